@@ -41,6 +41,7 @@ COLUMNS: list[tuple[str, pa.DataType, bool, str]] = [
     ("source_url", pa.string(), True, "where it was published, when known"),
     ("source_location", pa.string(), True, "file and line where the figure was read"),
     ("quote", pa.string(), True, "the clause the number came from (text sources)"),
+    ("corroborated_by", pa.list_(pa.string()), False, "ids of other sources that state the same value (merged into this row)"),
     ("method", pa.string(), False, "how the value was obtained: extracted, curated, or derived with its method"),
     ("derived", pa.bool_(), False, "true when computed from other observations (method says how)"),
     ("vintage", _dict, True, "revision of a statistical series, e.g. nbs-2025-5th-census"),

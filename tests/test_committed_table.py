@@ -1,0 +1,65 @@
+"""The committed data/indicators.parquet: what the app shows on a fresh clone."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from etl.build import DEFAULT_OUTPUT, reference_dir, run, sources_dir
+from etl.schema import SCHEMA
+
+
+@pytest.fixture(scope="module")
+def table():
+    return pq.read_table(DEFAULT_OUTPUT).to_pandas()
+
+
+def test_committed_table_matches_a_rebuild_of_the_shared_sources(tmp_path):
+    if not sources_dir().is_dir() or not reference_dir().is_dir():
+        pytest.skip(f"no shared inputs at {sources_dir()} / {reference_dir()}")
+    fresh = tmp_path / "indicators.parquet"
+    run(fresh, progress=lambda *a, **k: None)
+    assert fresh.read_bytes() == DEFAULT_OUTPUT.read_bytes(), "data/indicators.parquet is stale: run `make data` and commit it"
+
+
+def test_committed_table_has_the_declared_schema():
+    assert pq.read_schema(DEFAULT_OUTPUT).remove_metadata().equals(SCHEMA.remove_metadata())
+
+
+def test_every_row_traces_to_a_source_and_its_evidence(table):
+    assert table.source_id.notna().all() and (table.source_title.str.len() > 0).all()
+    assert table.year.between(1949, 2100).all()
+    text = table[table.source_kind == "release"]
+    assert (text.quote.str.len() > 0).all(), "a figure read from a release carries the clause it came from"
+    assert text.source_location.str.match(r"sources/.+:\d+$").all()
+    other = table[table.source_kind != "release"]
+    assert (other.source_location.str.len() > 0).all() and other.method.notna().all()
+    assert (table[table.derived].method.str.startswith("derived")).all()
+
+
+def test_exactly_one_preferred_row_per_observation_key(table):
+    key = ["indicator", "region", "year", "period_start", "base_year"]
+    counts = table.fillna({"period_start": -1, "base_year": -1}).groupby(key, observed=True).preferred.sum()
+    assert (counts == 1).all()
+
+
+@pytest.mark.parametrize("region", ["beijing", "tianjin", "hebei"])
+def test_gdp_series_2013_to_2024_is_complete_in_the_latest_vintage(table, region):
+    gdp = table[(table.indicator == "gdp") & (table.region == region) & table.preferred]
+    years = set(gdp[gdp.year.between(2013, 2024)].year)
+    assert years == set(range(2013, 2025))
+    assert set(gdp[gdp.year.between(2013, 2024)].vintage) == {"nbs-2025-5th-census"}
+
+
+def test_beijing_pm25_series_2013_to_2025(table):
+    pm = table[(table.indicator == "pm25_annual_mean") & (table.region == "beijing") & table.preferred]
+    series = dict(zip(pm.year, pm.value))
+    assert set(range(2013, 2026)) <= set(series)
+    assert series[2013] == 89.5 and series[2021] == 33
+
+
+def test_absent_years_are_absent_not_zero(table):
+    tj = table[(table.indicator == "pm25_annual_mean") & (table.region == "tianjin")]
+    assert 2017 not in set(tj.year) and (tj.value > 0).all()

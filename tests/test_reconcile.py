@@ -1,0 +1,65 @@
+"""Reconciliation: several sources for one figure, nothing dropped, one preferred by the documented rule."""
+from etl.reconcile import consistent, reconcile
+
+ORDER = ["nbs-2025-5th-census", "nbs-2023-4th-census"]
+
+
+def obs(value, source_id, kind="reference", qualifier="exact", vintage=None, date="2022-01-01", **kw):
+    base = {"indicator": "gdp", "region": "beijing", "year": 2021, "period_start": None, "base_year": None,
+            "value": value, "qualifier": qualifier, "source_id": source_id, "source_kind": kind,
+            "source_date": date, "vintage": vintage, "derived": False, "source_location": f"{source_id}:1"}
+    return {**base, **kw}
+
+
+def test_equal_values_from_two_sources_become_one_observation_listing_both():
+    rows, groups = reconcile([obs(33, "a"), obs(33, "b", kind="release")], ORDER)
+    assert len(rows) == 1
+    assert rows[0]["preferred"] and not rows[0]["conflict"]
+    assert sorted([rows[0]["source_id"], *rows[0]["corroborated_by"]]) == ["a", "b"]
+    assert groups[0]["status"] == "agree"
+
+
+def test_official_series_is_preferred_over_news_and_nothing_is_dropped():
+    rows, _ = reconcile([obs(40269.6, "news", vintage="first-release"),
+                         obs(44350.7, "nbs5", kind="statistics", vintage="nbs-2025-5th-census")], ORDER)
+    assert len(rows) == 2
+    assert [r["source_id"] for r in rows if r["preferred"]] == ["nbs5"]
+
+
+def test_latest_vintage_wins_and_different_vintages_are_revisions_not_conflicts():
+    rows, groups = reconcile([obs(41045.6, "nbs4", kind="statistics", vintage="nbs-2023-4th-census"),
+                              obs(44350.7, "nbs5", kind="statistics", vintage="nbs-2025-5th-census")], ORDER)
+    assert [r["value"] for r in rows if r["preferred"]] == [44350.7]
+    assert not any(r["conflict"] for r in rows)
+    assert groups[0]["status"] == "revision"
+
+
+def test_later_publication_wins_among_news_and_disagreement_is_a_conflict():
+    rows, groups = reconcile([obs(1.2, "early", qualifier="approx", date="2021-12-06"),
+                              obs(1.5, "late", qualifier="approx", date="2022-04")], ORDER)
+    assert [r["source_id"] for r in rows if r["preferred"]] == ["late"]
+    assert all(r["conflict"] for r in rows)
+    assert groups[0]["status"] == "conflict"
+
+
+def test_exact_beats_approximate_from_the_same_date():
+    rows, _ = reconcile([obs(40000, "round", qualifier="approx"), obs(40269.6, "exact")], ORDER)
+    assert [r["source_id"] for r in rows if r["preferred"]] == ["exact"]
+
+
+def test_undated_source_never_outranks_a_dated_one():
+    rows, _ = reconcile([obs(35371.3, "undated", date=None), obs(35400, "dated", date="2020-01-20")], ORDER)
+    assert [r["source_id"] for r in rows if r["preferred"]] == ["dated"]
+
+
+def test_rounded_and_bounded_figures_agree_with_values_they_describe():
+    assert consistent({"value": 40000, "qualifier": "approx"}, {"value": 40269.6, "qualifier": "exact"})
+    assert consistent({"value": 9000, "qualifier": "more_than"}, {"value": 10000, "qualifier": "more_than"})
+    assert consistent({"value": 4800, "qualifier": "more_than"}, {"value": 4861, "qualifier": "exact"})
+    assert not consistent({"value": 4800, "qualifier": "more_than"}, {"value": 4500, "qualifier": "exact"})
+    assert not consistent({"value": 33, "qualifier": "exact"}, {"value": 34, "qualifier": "exact"})
+
+
+def test_periods_and_base_years_are_separate_observations():
+    rows, groups = reconcile([obs(1760, "a", period_start=2014), obs(2308.7, "b", period_start=2021)], ORDER)
+    assert all(r["preferred"] for r in rows) and groups == []
