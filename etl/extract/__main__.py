@@ -1,0 +1,70 @@
+"""`python -m etl.extract PATH...`: what the extractor reads from releases, as CSV, for checking a new
+release by eye before it goes into the build. Rows go to stdout; skipped numbers go to stderr as
+`file:line: reason: raw | quote` lines (or as CSV on stdout with --skipped). A malformed release
+stops with its file and line named and exit code 2.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+from etl.catalog import load_catalog
+from etl.errors import CatalogError, SourceError
+from etl.extract import extract_release
+
+ROW_COLUMNS = ["source_id", "line", "indicator", "indicator_name_zh", "region", "region_name_zh", "year",
+               "period_start", "base_year", "value", "unit", "qualifier", "raw", "quote"]
+SKIP_COLUMNS = ["source_id", "line", "reason", "raw", "quote"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl.extract", description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="release text files (front matter + body)")
+    parser.add_argument("--skipped", action="store_true", help="print the skipped numbers as CSV instead of the rows")
+    parser.add_argument("--catalog", default=None, help="catalogue folder (default: etl/catalog)")
+    args = parser.parse_args(argv)
+    try:
+        catalog = load_catalog(args.catalog)
+    except CatalogError as exc:
+        print(f"catalogue error: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.reconfigure(encoding="utf-8")
+    sys.stderr.reconfigure(encoding="utf-8")
+    writer = csv.DictWriter(sys.stdout, fieldnames=SKIP_COLUMNS if args.skipped else ROW_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    status = 0
+    for path in args.paths:
+        try:
+            result = extract_release(path, catalog)
+        except SourceError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        sid = result.source["source_id"]
+        if args.skipped:
+            for skip in result.skipped:
+                writer.writerow({"source_id": sid, **skip})
+            continue
+        for row in result.rows:
+            ind = catalog.indicators[row["indicator"]]
+            writer.writerow({
+                **{k: row[k] for k in ROW_COLUMNS if k in row},
+                "source_id": sid,
+                "indicator_name_zh": ind["name_zh"],
+                "region_name_zh": catalog.regions[row["region"]]["name_zh"],
+                "unit": ind["unit"],
+                "value": f"{row['value']:g}",
+            })
+        for skip in result.skipped:
+            print(f"{path}:{skip['line']}: {skip['reason']}: {skip['raw']} | {skip['quote']}", file=sys.stderr)
+        print(f"{path}: {len(result.rows)} rows, {len(result.skipped)} numbers skipped", file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `... | head`: the reader has seen enough
+        sys.stderr.close()
+        sys.exit(0)

@@ -1,0 +1,178 @@
+"""Which catalogue indicator a number reports, from the `match` blocks in indicators.yml.
+
+The words that name an indicator are often not next to the number: "…技术合同成交额350.4亿元，累计
+1760亿元" gives 累计1760亿元 the words of the clause before it. So the words of a rule are looked up
+in widening views of the text, and the rule that needs the narrowest view wins:
+  level 0  the number's own phrase (its segment of an enumeration, plus the clause head)
+  level 1  the rest of its clause (minus other numbers' phrases)
+  level 2+ earlier clauses of the same sentence, nearest first
+Candidates are ranked by (most words in the number's own phrase, shallowest view needed, most words,
+nearest words). `none` words are looked for in the clause and in the earlier clauses the rule borrowed from. A clause inside a cumulative period
+(累计, 2019年以来, inherited from an earlier clause) counts as containing the word 累计, so the
+cumulative indicator, not the annual one, takes "…2019年以来累计签约项目120余个，意向投资额约800亿元";
+likewise a sub-annual period named earlier in the sentence (一季度, 上半年) counts as present.
+
+Units filter first (an indicator accepts the unit bases of its `match.units`), and so do base years:
+a change or multiple with a catalogue base_year needs that base year in the text; a level, share or
+cumulative figure must not have one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from etl.errors import CatalogError
+from etl.extract.units import split_unit
+
+CUMULATIVE_WORD = "累计"
+
+
+@dataclass
+class Rule:
+    id: str
+    all: list[str]
+    any: list[list[str]]
+    none: list[str]
+    bases: set[str]
+    scale: Decimal          # catalogue unit as (scale, base): values are converted to it
+    unit_base: str
+    allowed_regions: frozenset[str] | None   # None: any region the text names
+    default_region: str | None
+    base_year: int | None
+    measure: str
+    words: tuple[str, ...] = ()     # every all/any word, for the pre-filter
+
+
+@dataclass
+class Views:
+    local: str
+    clause: str
+    earlier: list[str]      # earlier clauses of the sentence, nearest first
+    num_pos: int            # position of the number in `clause`
+    virtual: frozenset[str]  # words the context implies: 累计 in a cumulative period, 一季度 in a quarter
+    levels: dict = field(default_factory=dict)   # word -> level, shared by the rules tried on one number
+
+
+def compile_rules(indicators: dict[str, dict]) -> tuple[list[Rule], dict[str, list[Rule]]]:
+    rules: list[Rule] = []
+    for iid, ind in indicators.items():
+        match = ind.get("match")
+        if not match:
+            continue
+        target = split_unit(str(ind["unit"]))
+        if target is None:
+            raise CatalogError(f"indicator {iid!r}: unit {ind['unit']!r} is not one the extractor can convert to")
+        bases = set()
+        for unit in match["units"]:
+            parsed = split_unit(str(unit))
+            if parsed is None:
+                raise CatalogError(f"indicator {iid!r}: match unit {unit!r} is unknown")
+            bases.add(parsed[1])
+        allowed = match.get("regions")
+        if allowed == "any":
+            allowed_set = None
+        elif allowed:
+            allowed_set = frozenset(allowed)
+        elif ind.get("default_region"):
+            allowed_set = frozenset([ind["default_region"]])
+        else:
+            allowed_set = None
+        rules.append(Rule(
+            id=iid,
+            all=[w for entry in match.get("all") or [] for w in ([entry] if isinstance(entry, str) else entry)],
+            any=[[entry] if isinstance(entry, str) else list(entry) for entry in match.get("any") or []],
+            none=[str(w) for w in match.get("none") or []],
+            bases=bases, scale=target[0], unit_base=target[1],
+            allowed_regions=allowed_set, default_region=ind.get("default_region"),
+            base_year=ind.get("base_year"), measure=ind["measure"],
+        ))
+    by_base: dict[str, list[Rule]] = {}
+    for rule in rules:
+        rule.words = tuple(rule.all) + tuple(w for alt in rule.any for w in alt)
+        for base in rule.bases:
+            by_base.setdefault(base, []).append(rule)
+    return rules, by_base
+
+
+def viable(rules: list[Rule], text: str, present: dict[str, bool]) -> list[Rule]:
+    """The rules whose words all occur somewhere in `text` (a sentence): a cheap pre-filter, so the
+    ranking runs on one or two rules per number instead of every rule with the number's unit.
+    累计 may be implied by the context rather than written, so it never rules a rule out here.
+    `present` caches word lookups across calls for the same text."""
+    out = []
+    for rule in rules:
+        for w in rule.words:
+            if w not in present:
+                present[w] = w == CUMULATIVE_WORD or w in text
+        if all(present[w] for w in rule.all) and (not rule.any or any(all(present[w] for w in alt) for alt in rule.any)):
+            out.append(rule)
+    return out
+
+
+def _level(word: str, views: Views) -> int | None:
+    cache = views.levels
+    if word in cache:
+        return cache[word]
+    level = None
+    if word in views.virtual or word in views.local:
+        level = 0
+    elif word in views.clause:
+        level = 1
+    else:
+        for k, text in enumerate(views.earlier):
+            if word in text:
+                level = 2 + k
+                break
+    cache[word] = level
+    return level
+
+
+def score(rule: Rule, views: Views) -> tuple | None:
+    """Rank key of a rule for a number (smaller is better), or None when the rule does not apply."""
+    for word in rule.none:
+        if word in views.clause or word in views.virtual:
+            return None
+    found: list[tuple[str, int]] = []
+    for word in rule.all:
+        level = _level(word, views)
+        if level is None:
+            return None
+        found.append((word, level))
+    if rule.any:
+        best = None
+        for alternative in rule.any:
+            levels = [_level(w, views) for w in alternative]
+            if any(lv is None for lv in levels):
+                continue
+            option = list(zip(alternative, levels))
+            if best is None or max(levels) < max(lv for _, lv in best):
+                best = option
+        if best is None:
+            return None
+        found.extend(best)
+    at_home = sum(1 for _, lv in found if lv == 0)
+    depth = max(lv for _, lv in found)
+    for level in {lv for _, lv in found if lv >= 2}:  # a clause lent words: its `none` words count too
+        if any(word in views.earlier[level - 2] for word in rule.none):
+            return None
+    distance = 0
+    for word, lv in found:
+        if lv <= 1:
+            at = views.clause.find(word)
+            distance += abs(at - views.num_pos) if at >= 0 else 0
+        else:
+            distance += 1000 * lv
+    return (-at_home, depth, -len(found), distance)
+
+
+def names_word(rule: Rule, word: str) -> bool:
+    return word in rule.all or any(word in alt for alt in rule.any)
+
+
+def words_match_locally(rule: Rule, clause: str) -> bool:
+    """The rule's words are all in the clause (units aside): used to tell 'unit mismatch' from 'no indicator'."""
+    if any(w in clause for w in rule.none):
+        return False
+    if not all(w in clause for w in rule.all):
+        return False
+    return not rule.any or any(all(w in clause for w in alt) for alt in rule.any)

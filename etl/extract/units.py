@@ -1,0 +1,62 @@
+"""Units as written in Chinese releases, reduced to (scale, base) so any spelling converts to the
+catalogue's unit: 3.9万亿元 and 39000亿元 are the same amount, 4成 is 40 %.
+
+A written unit is an optional multiplier (万亿, 亿, 万, 千, 百) and a base word. Bases that the
+catalogue uses carry a factor to their canonical base (成 counts tens of percent); other count words
+(条, 类, 名, ...) are still units, so a number carrying one is a quantity that matched no indicator
+rather than "not a quantity".
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+
+# base word -> (canonical base, factor to it)
+BASES: dict[str, tuple[str, Decimal]] = {
+    "元": ("元", Decimal(1)),
+    "家": ("家", Decimal(1)),
+    "个": ("个", Decimal(1)),
+    "项": ("项", Decimal(1)),
+    "所": ("所", Decimal(1)),
+    "人次": ("人次", Decimal(1)),
+    "人": ("人", Decimal(1)),
+    "公里": ("公里", Decimal(1)),
+    "千米": ("公里", Decimal(1)),
+    "微克/立方米": ("微克/立方米", Decimal(1)),
+    "倍": ("倍", Decimal(1)),
+    "%": ("%", Decimal(1)),
+    "成": ("%", Decimal(10)),
+    "个百分点": ("个百分点", Decimal(1)),
+    "百分点": ("个百分点", Decimal(1)),
+    "指数": ("指数", Decimal(1)),
+}
+
+# Count and measure words that make a number a quantity, though no catalogue unit uses them yet.
+OTHER_UNITS = (
+    "大类", "条", "类", "件", "名", "位", "座", "辆", "场", "次", "户", "套", "亩", "公顷", "平方公里",
+    "平方米", "立方米", "吨", "天", "岁", "处", "种", "款", "张", "台", "架", "列", "对", "支", "间",
+    "千瓦", "万千瓦", "美元", "标箱", "年", "小时", "分钟",
+)
+
+# Longest first, so 个百分点 wins over 个 and 人次 over 人.
+ALL_UNIT_WORDS = sorted(set(BASES) | set(OTHER_UNITS), key=len, reverse=True)
+
+
+def split_unit(unit: str) -> tuple[Decimal, str] | None:
+    """'万亿元' -> (1e12, '元'); '指数(2014=100)' -> (1, '指数'); None when the base is unknown."""
+    unit = unit.split("(")[0].split("（")[0].strip()
+    scale = Decimal(1)
+    for word, mult in MULTIPLIERS.items():
+        if unit.startswith(word) and unit[len(word):] in BASES:
+            scale, unit = mult, unit[len(word):]
+            break
+    if unit not in BASES:
+        return None
+    base, factor = BASES[unit]
+    return scale * factor, base
+
+
+def convert(number: Decimal, scale: Decimal, target_scale: Decimal) -> float:
+    """Exact decimal arithmetic, so 3.9万亿元 is 39000.0 亿元 and not 39000.00000000001."""
+    return float(number * scale / target_scale)

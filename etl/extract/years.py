@@ -1,0 +1,89 @@
+"""Which year a figure belongs to, read from the words around the year, not from its position alone.
+
+A year in a clause plays one of these roles:
+  time    2021年, 截至2021年年底, 今年, 去年 (relative to the release's reference_year)
+  since   2019年以来, 自2014年, 2014年起: a cumulative period; the figure's year is the end of the
+          period, i.e. the year in force for the clause (inherited), else the release's status year
+  range   2019—2021年: period_start and year
+  base    较2013年, 比上年, 是2015年的 (…倍): the comparison year of a change or multiple
+  target  到2025年, 预计2025年, 明年: a plan, not a result (figures under it are skipped as 'target')
+
+The status year is the year of figures that carry no year at all ("截至目前", "已有…"). A front
+matter `status_year` sets it; otherwise a release published in the first half of its reference year
+reports the year just closed (a spring work plan or data release looks back on last year), and a
+later one reports its reference year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_Y = r"(?:19|20)\d\d"
+RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*[-—–~～至到]\s*(?P<b>{_Y})\s*年")
+YEAR_RE = re.compile(
+    r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
+    rf"\s*(?P<y>{_Y})\s*年(?P<tail>以来|来|起|至今|开始|水平的|的)?"
+)
+RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
+_OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+_BASE_LEADS = {"相较于", "相对于", "相比", "较", "比", "与", "同"}
+_TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
+_SINCE_TAILS = {"以来", "来", "起", "至今", "开始"}
+
+
+@dataclass
+class YearRef:
+    pos: int
+    end: int
+    role: str               # time | since | range | base | target
+    year: int
+    start: int | None = None
+    previous: bool = False  # base 上年: resolved against the figure's year
+
+
+def status_year(front: dict) -> int | None:
+    """The year of figures the text gives no year for (see module doc)."""
+    if "status_year" in front:
+        value = front["status_year"]
+        return None if value in (None, "none", "") else int(value)
+    ref = int(front["reference_year"])
+    published = str(front.get("published", ""))
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", published)
+    if m and int(m.group(1)) == ref and m.group(2) and int(m.group(2)) <= 6:
+        return ref - 1
+    if m and int(m.group(1)) < ref:
+        return ref - 1
+    return ref
+
+
+def year_refs(text: str, reference_year: int) -> list[YearRef]:
+    refs: list[YearRef] = []
+    taken: list[tuple[int, int]] = []
+    for m in RANGE_RE.finditer(text):
+        refs.append(YearRef(m.start(), m.end(), "range", int(m.group("b")), int(m.group("a"))))
+        taken.append((m.start(), m.end()))
+    for m in YEAR_RE.finditer(text):
+        if any(a <= m.start("y") < b for a, b in taken):
+            continue
+        lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
+        if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的"):
+            role = "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
+        elif lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
+            role = "base"
+        elif lead in _TARGET_LEADS and year >= reference_year:
+            role = "target"
+        else:
+            role = "time"
+        if role == "since":
+            refs.append(YearRef(m.start(), m.end(), role, 0, year))
+        else:
+            refs.append(YearRef(m.start(), m.end(), role, year))
+    if "年" in text:
+        for m in RELATIVE_RE.finditer(text):
+            word = m.group("w")
+            year = reference_year + _OFFSETS[word]
+            role = "base" if m.group("lead") else ("target" if word == "明年" else "time")
+            # 比上年: the year before the figure's own year, not before the release's
+            refs.append(YearRef(m.start(), m.end(), role, year, previous=word in ("上年", "上一年") and role == "base"))
+    refs.sort(key=lambda r: r.pos)
+    return refs
