@@ -310,7 +310,7 @@ def test_growth_clause_between_does_not_block_borrowed_words(tmp_path):
     res = extract(tmp_path, "2021年，北京地区生产总值40269.6亿元，增长8.5%；天津15695.1亿元，增长6.6%。\n")
     got = {r["region"]: r["value"] for r in res.rows if r["indicator"] == "gdp"}
     assert got == {"beijing": 40269.6, "tianjin": 15695.1}
-    assert reasons(res)["8.5%"] == "no indicator"
+    assert {r["region"]: r["value"] for r in res.rows if r["indicator"] == "gdp_growth_real"} == {"beijing": 8.5, "tianjin": 6.6}
 
 
 def test_from_to_sentence_gives_each_figure_its_own_year(tmp_path):
@@ -354,3 +354,41 @@ def test_share_of_the_country_is_not_share_of_jing_jin_ji(tmp_path):
 def test_collective_alias_pairs_through_its_parts(tmp_path):
     res = extract(tmp_path, "2023年，北京、天津、河北三地常住人口分别为2185.8万人、1364万人和7393万人。\n")
     assert {r["region"]: r["value"] for r in res.rows} == {"beijing": 2185.8, "tianjin": 1364, "hebei": 7393}
+
+
+# -- rules learnt from other genres (see tests/test_extract_genres.py) ------------------------------
+
+def test_full_width_comma_between_digit_groups_is_a_thousands_separator(tmp_path):
+    res = extract(tmp_path, "２０２３年，雄安新區在京企業機構註冊逾４，０００家，北京常住人口２，１８５．８萬人。\n")
+    assert only(res, "xiongan_bj_registered_firms")["value"] == 4000
+    assert only(res, "population_year_end")["value"] == 2185.8
+
+
+def test_concentration_written_volume_first(tmp_path):
+    res = extract(tmp_path, "2023年，北京PM2.5年均浓度为每立方米32微克。\n")
+    assert only(res, "pm25_annual_mean")["value"] == 32
+
+
+def test_growth_against_another_year_is_not_year_on_year(tmp_path):
+    res = extract(tmp_path, "2023年，京津冀地区生产总值比2014年增长66.1%，比上年增长5.1%。\n")
+    assert only(res, "gdp_growth_real")["value"] == 5.1
+    assert reasons(res)["66.1%"] == "other base year"
+
+
+@pytest.mark.parametrize("text", ["2023年北京流向津冀技术合同成交额年均增长超过20%。",
+                                  "2023年京津冀地区生产总值两年平均增长4.9%。"])
+def test_average_annual_rate_is_no_years_change(tmp_path, text):
+    res = extract(tmp_path, text + "\n")
+    assert not res.rows and set(reasons(res).values()) >= {"average annual rate"}
+
+
+def test_current_year_figures_in_a_spring_release_are_plans(tmp_path):
+    body = ("今年，“区域通办”事项扩大到600项。今年以来，洽谈会累计签约项目20个。"
+            "今年一季度，北京流向津冀技术合同成交额111.8亿元。去年，京津冀医联体达到80个。\n")
+    res = extract(tmp_path, body, published="2024-04", reference_year=2024)
+    assert reasons(res)["600项"] == "target"
+    assert only(res, "bsx_fair_projects_cumulative")["year"] == 2024
+    assert only(res, "tech_contract_turnover_to_tjhb_q1")["year"] == 2024
+    assert only(res, "regional_medical_alliances")["year"] == 2023
+    res = extract(tmp_path, "今年，“区域通办”事项扩大到600项。\n", published="2024-10", reference_year=2024)
+    assert only(res, "bsx_cross_region_services")["year"] == 2024   # an autumn release reports this year

@@ -20,6 +20,12 @@ Figures for part of a year (一季度, 上半年, 1-9月, named anywhere earlier
 cumulative (a running total as of mid-year is still that year's figure).
 A second figure for the same indicator, region and year in one sentence ("其中，北京转入4395个")
 is a breakdown the region cannot express: skipped as 'ambiguous region'.
+A change without a catalogue base year is year on year: a comparison with any other year ("比2014年
+增长66.1%") is not it, and 同比/按年 stops an earlier clause's base year from carrying over.
+An average rate over a period (年均增长20%, 两年平均增长) is no year's change ('average annual rate').
+A release published in the first half of its reference year looks back on the year before; its
+figures for the reference year itself are plans even when not worded as targets ("今年要推动…扩大到
+600项"): skipped as 'target', unless cumulative (今年以来累计), sub-annual (一季度) or as of a date (截至).
 """
 from __future__ import annotations
 
@@ -42,6 +48,9 @@ _TARGET_RE = re.compile(r"力争|预计|目标|计划|争取|确保|将(?!近)")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加|提高|上升|提升")
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减")
 _TIME_ROLES = ("time", "since", "range", "target")
+_AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
+_AS_OF_RE = re.compile(r"截至|截止")
+_YOY_RE = re.compile(r"同比|按年")
 _SUBANNUAL_RE = re.compile(r"[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|\d{1,2}[-—–~至]\d{1,2}月")
 
 
@@ -192,7 +201,8 @@ class _Sentence:
             self._skip(q, cstart, text, "target")
             return
         bases = [r for r in before if r.role == "base"]
-        if not bases and self.last_base and _CHANGE_VERB_RE.search(text, 0, q.start):
+        if (not bases and self.last_base and _CHANGE_VERB_RE.search(text, 0, q.start)
+                and not _YOY_RE.search(text, 0, q.start)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
         year = time.year if time.year is not None else self.status
         base_year = None
@@ -202,7 +212,7 @@ class _Sentence:
 
         virtual = frozenset(w for w in ("累计" if cumulative else None, self.subannual) if w)
         views = self._views(text, q, segments, virtual)
-        rule, reason = self._best_rule(q, views, base_year, text)
+        rule, reason = self._best_rule(q, views, base_year, year, text)
         if rule is None:
             self._skip(q, cstart, text, reason)
             return
@@ -212,6 +222,15 @@ class _Sentence:
             return
         if year is None:
             self._skip(q, cstart, text, "no year")
+            return
+        if rule.measure == "change" and _AVERAGE_RATE_RE.search(text, 0, q.start) and not names_word(rule, "年均"):
+            self._skip(q, cstart, text, "average annual rate")  # 年均增长20%: over a period, not on the year before
+            return
+        if (year == self.ref_year and self.status is not None and self.status < year and not cumulative
+                and not self.subannual and not _AS_OF_RE.search(self.text)):
+            # a spring release reports the year just closed; its figures for the year under way are plans
+            # (今年要推动…扩大到600项), worded as targets or not
+            self._skip(q, cstart, text, "target")
             return
         region, reason = self._region(rule, q, regions, pairs)
         if region is None:
@@ -250,7 +269,7 @@ class _Sentence:
         masked = head + "".join(text[a:b] if (a, b) == own else " " * (b - a) for a, b in segments)
         return Views(head + text[own[0]:own[1]], masked, earlier, q.num_start, virtual)
 
-    def _best_rule(self, q: Mention, views: Views, base_year: int | None, text: str):
+    def _best_rule(self, q: Mention, views: Views, base_year: int | None, year: int | None, text: str):
         self._depth = 0
         if q.base is None:
             return None, "no indicator"
@@ -258,9 +277,14 @@ class _Sentence:
         rules = self._viable.get(q.base)
         if rules is None:
             rules = self._viable[q.base] = viable(self.comp.by_base.get(q.base, []), self.text, self._present)
+        other_base = []  # changes and multiples that would fit but for their base year
         for rule in rules:
             if rule.measure in ("change", "multiple"):
                 if rule.base_year is not None and base_year != rule.base_year:
+                    other_base.append(rule)
+                    continue
+                if rule.base_year is None and base_year is not None and (year is None or base_year != year - 1):
+                    other_base.append(rule)  # 比2014年增长66.1%: a change over ten years is not the year-on-year one
                     continue
             elif base_year is not None:
                 continue
@@ -268,6 +292,8 @@ class _Sentence:
             if key is not None and (best_key is None or key < best_key):
                 best, best_key = rule, key
         if best is None:
+            if base_year is not None and any(score(r, views) is not None for r in other_base):
+                return None, "other base year"  # 是2014年的1.8倍: the catalogue has the multiple of 2013 only
             mismatch = any(words_match_locally(r, text) for r in self.comp.rules if q.base not in r.bases)
             return None, "unit mismatch" if mismatch else "no indicator"
         self._depth = best_key[1]

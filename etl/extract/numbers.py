@@ -9,6 +9,7 @@ Qualifiers follow the wording of the reference data: 约/近/左右 approx; 超/
 more_than; 以上/不少于 at_least. A figure rounded to 万亿 (3.9万亿元) with at most one decimal
 and no qualifier of its own is also marked approx: the writer rounded a precise total.
 A unit written once after a list of numbers ("32、41和38.6微克/立方米") is every number's unit.
+A concentration may put the volume first ("每立方米32微克", usual in Hong Kong): the same unit.
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ _YEAR_NEXT = re.compile(r"\s*(?:年|[-—–~～至到]\s*(?:19|20)\d\d)")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|或)\s*")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*$")
 _INDEX_BEFORE = re.compile(r"指数(?:值)?(?:为|达到|达|是|升至|提高到)?$")
+_PER_CUBIC_METRE_BEFORE = re.compile(r"每立方米(?:为|达到|达|是)?$")
 _DURATION_AFTER = ("来", "间", "内", "前", "后", "以来")
 
 
@@ -123,6 +125,9 @@ def find_numbers(text: str) -> list[Mention]:
             _not_quantity(mention, text, m)
             out.append(mention)
             continue
+        if unit == "微克" and _PER_CUBIC_METRE_BEFORE.search(text, max(0, start - 8), start):
+            unit = "微克/立方米"  # 每立方米32微克, the Hong Kong word order
+            mention.unit_written = unit
         if unit is None and mult is None and _INDEX_BEFORE.search(text, max(0, start - 8), start):
             unit = "指数"
             mention.unit_written = "指数"

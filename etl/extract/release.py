@@ -5,8 +5,9 @@ Page layout breaks sentences across lines and even across blank lines ("…意�
 so paragraphs are rebuilt from the punctuation, not the line breaks: a line that does not end a
 sentence continues on the next non-blank line, unless it is a short line without clause punctuation,
 which is a heading (headlines, section titles, bylines). Text is normalised once, up front: full-width
-digits and signs to ASCII, and traditional script to simplified (opencc t2s, which leaves simplified
-text unchanged, so every file goes through it and zh-Hant is detected for free).
+digits and signs to ASCII (a full-width comma between digit groups to a thousands comma), and
+traditional script to simplified (opencc t2s, which leaves simplified text unchanged, so every file
+goes through it and zh-Hant is detected for free).
 """
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ _LIST_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][�
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in "，；：！？（）"}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[ord("．")] = ord(".")
+
+# A digit group written with the full-width comma (４３，７６０．７億元, usual with full-width digits):
+# the comma is a thousands separator, not a clause break, when 1-3 leading digits are followed by
+# groups of exactly three. Same length, so line offsets survive.
+_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
 
 _converter = None
 
@@ -76,6 +82,8 @@ def read_release(path: str | Path) -> Release:
     if not any(line.strip() for line in body):
         raise SourceError(path, body_start + 1 if body_start < len(lines) else body_start, "empty body: no text after the front matter")
     joined = "\n".join(body).translate(_FULLWIDTH)
+    if "，" in joined:
+        joined = _GROUPED.sub(lambda m: m.group().replace("，", ","), joined)
     converted = _t2s(joined)
     traditional = converted != joined
     if converted.count("\n") == joined.count("\n"):
