@@ -24,7 +24,7 @@ setup: system-deps .venv/.installed
 
 # Serve the dashboard on the committed data (gunicorn, 127.0.0.1:8050, debug off).
 run: setup
-	.venv/bin/gunicorn app:server --workers 2 --bind 127.0.0.1:8050 --timeout 120 --no-control-socket
+	.venv/bin/gunicorn app:server --workers 2 --threads 4 --bind 127.0.0.1:8050 --timeout 120 --no-control-socket
 
 dev: setup
 	$(PY) app.py

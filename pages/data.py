@@ -1,0 +1,110 @@
+"""数据: the whole table in a grid; the reader filters and sorts, then downloads exactly those rows."""
+from __future__ import annotations
+
+import dash
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+
+from components import store
+from components.i18n import name, t
+from components.page_guard import check_regions, guarded
+from components.tables import csv_bytes, display_records, download_frame, xlsx_bytes
+from components.url_state import ViewState, href, parse
+
+dash.register_page(__name__, path="/data", name="数据", title="数据 · 京津冀协同发展指标看板", order=90,
+                   nav_key="nav.data")
+
+TEXT, NUMBER = "agTextColumnFilter", "agNumberColumnFilter"
+
+
+def column_defs(lang: str) -> list[dict]:
+    def col(field, key, filter=TEXT, **extra):
+        return {"field": field, "headerName": t(key, lang), "filter": filter, **extra}
+    return [
+        col("indicator_name", "col.indicator", minWidth=220, pinned="left"),
+        col("region_name", "col.region", minWidth=110),
+        col("year", "col.year", NUMBER, maxWidth=110),
+        col("display", "col.display", minWidth=130, cellClass="num"),
+        col("value", "col.value", NUMBER, maxWidth=130, hide=False),
+        col("unit", "col.unit", maxWidth=130),
+        col("qualifier_label", "col.qualifier", maxWidth=130),
+        col("period_start", "col.period_start", NUMBER, maxWidth=120),
+        col("base_year", "col.base_year", NUMBER, maxWidth=120),
+        col("theme_name", "col.theme", maxWidth=150),
+        col("vintage", "col.vintage", minWidth=150),
+        col("preferred", "col.preferred", maxWidth=110, cellDataType="boolean"),
+        col("conflict", "col.conflict", maxWidth=120, cellDataType="boolean"),
+        col("source_title", "col.source_title", minWidth=260, tooltipField="source_title"),
+        col("source_date", "col.source_date", maxWidth=130),
+        col("quote", "col.quote", minWidth=260, tooltipField="quote"),
+    ]
+
+
+def selection_note(state):
+    """Regions and years carried over from the previous page filter this table too; say so."""
+    if not (state.regions or state.year_from or state.year_to):
+        return None
+    sep = "、" if state.lang != "en" else ", "
+    parts = []
+    if state.regions:
+        parts.append(f"{t('filter.regions', state.lang)} " + sep.join(name(store.region(r), state.lang) for r in state.regions))
+    if state.year_from or state.year_to:
+        parts.append(f"{t('filter.years', state.lang)} {state.year_from or ''}–{state.year_to or ''}")
+    return dbc.Alert([t("data.filtered", state.lang, what="；".join(parts) if state.lang != "en" else "; ".join(parts)),
+                      dcc.Link(t("data.show_all", state.lang), href=href("/data", ViewState(lang=state.lang)))],
+                     color="info", className="py-2", id="data-selection-note")
+
+
+@guarded
+def layout(**query):
+    state = parse(query)
+    check_regions(state)
+    lang = state.lang
+    decimals = {i["id"]: int(i.get("decimals", 1)) for i in store.indicators()}
+    df = store.observations()
+    if state.regions:
+        df = df[df["region"].isin(state.regions)]
+    if state.year_from is not None:
+        df = df[df["year"] >= state.year_from]
+    if state.year_to is not None:
+        df = df[df["year"] <= state.year_to]
+    records = display_records(df, decimals, lang)
+    return html.Div([
+        html.H1(t("data.title", lang), className="page-title"),
+        html.P(t("data.hint", lang), className="page-lead"),
+        selection_note(state),
+        html.Div([
+            dbc.Button(t("data.download_csv", lang), id="data-download-csv", color="primary", className="me-2"),
+            dbc.Button(t("data.download_xlsx", lang), id="data-download-xlsx", color="secondary", className="me-3"),
+            html.Span(t("data.rows", lang, n=len(records)), id="data-row-count", className="text-muted"),
+            dcc.Download(id="data-download"),
+            dcc.Store(id="data-lang", data=lang),
+        ], className="mb-2"),
+        dag.AgGrid(
+            id="data-grid", rowData=records, columnDefs=column_defs(lang),
+            defaultColDef={"sortable": True, "resizable": True, "floatingFilter": True, "filter": True},
+            dashGridOptions={"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True},
+            columnSize="autoSize", style={"height": "70vh"}, className="ag-theme-quartz",
+        ),
+    ], className="page page-data")
+
+
+@callback(Output("data-row-count", "children"), Input("data-grid", "virtualRowData"), State("data-lang", "data"),
+          prevent_initial_call=True)
+def count_rows(rows, lang):
+    return t("data.rows", lang or "zh", n=len(rows or []))
+
+
+@callback(Output("data-download", "data"), Input("data-download-csv", "n_clicks"), Input("data-download-xlsx", "n_clicks"),
+          State("data-grid", "virtualRowData"), State("data-grid", "rowData"), State("data-lang", "data"),
+          prevent_initial_call=True)
+def download_rows(_csv, _xlsx, filtered, everything, lang):
+    """virtualRowData is what the grid shows after the reader's filters and sort, so that is what we write."""
+    rows = filtered if filtered is not None else everything
+    if rows is None:
+        return no_update
+    frame = download_frame(rows, lang or "zh")
+    if ctx.triggered_id == "data-download-xlsx":
+        return dcc.send_bytes(xlsx_bytes(frame), "jjj_indicators.xlsx")
+    return dcc.send_bytes(csv_bytes(frame), "jjj_indicators.csv")

@@ -1,0 +1,114 @@
+"""指标页: one indicator's chart, every observation with its source, the definition and the download.
+
+The table lists all sources and vintages, not only the charted ones, so an analyst can see
+why the chart shows the value it shows (the 图表采用 column) and where sources disagree.
+"""
+from __future__ import annotations
+
+import dash
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+from dash import Input, Output, State, callback, dcc, html, no_update
+
+from components import store
+from components.cards import chart_card
+from components.filters import filter_bar
+from components.formatting import period_label, qualifier_word
+from components.i18n import field, name, t
+from components.page_guard import guarded, lookup, page_view
+from components.tables import csv_bytes, display_records, download_frame, xlsx_bytes
+from components.url_state import href
+
+dash.register_page(__name__, path_template="/indicator/<indicator_id>", name="指标",
+                   title="指标 · 京津冀协同发展指标看板")
+
+
+def _decimals() -> dict[str, int]:
+    return {i["id"]: int(i.get("decimals", 1)) for i in store.indicators()}
+
+
+def _markdown_link(title: str, url: str | None) -> str:
+    title = (title or "").replace("[", "［").replace("]", "］")
+    return f"[{title}]({url})" if url else title
+
+
+def observation_table(indicator_id: str, lang: str):
+    """Every observation in a grid (virtualised: GDP alone has hundreds of rows across vintages)."""
+    records = display_records(store.observations(indicator_id), _decimals(), lang)
+    records.sort(key=lambda r: (r["region_name"] or "", -(r["year"] or 0), not r["preferred"]))
+    yes = t("yes", lang)
+    rows = [{
+        "region": r["region_name"],
+        "year": r["year"],
+        "period": period_label(r["year"], r["period_start"], r["base_year"], r["measure"], lang),
+        "display": r["display"],
+        "value": r["value"],
+        "qualifier": qualifier_word(r["qualifier"], lang) + (f"（{r['raw']}）" if r.get("raw") else ""),
+        "vintage": r.get("vintage") or "",
+        "preferred": yes if r["preferred"] else "",
+        "conflict": "⚠" if r["conflict"] else "",
+        "source": _markdown_link(r["source_title"], r.get("source_url")),
+        "source_date": r.get("source_date") or "",
+        "quote": r.get("quote") or "",
+    } for r in records]
+
+    def col(field, key, **extra):
+        return {"field": field, "headerName": t(key, lang), **extra}
+    columns = [
+        col("region", "col.region", maxWidth=120), col("year", "col.year", maxWidth=90, filter="agNumberColumnFilter"),
+        col("period", "col.measure", maxWidth=140), col("display", "col.display", cellClass="num", maxWidth=140),
+        col("value", "col.value", maxWidth=120, filter="agNumberColumnFilter"),
+        col("qualifier", "col.qualifier", minWidth=120), col("vintage", "col.vintage", minWidth=150),
+        col("preferred", "col.preferred", maxWidth=100), col("conflict", "col.conflict", maxWidth=110),
+        col("source", "col.source_title", minWidth=260, cellRenderer="markdown", tooltipField="source",
+            cellRendererParams={"linkTarget": "_blank"}),
+        col("source_date", "col.source_date", maxWidth=120), col("quote", "col.quote", minWidth=300, tooltipField="quote"),
+    ]
+    return dag.AgGrid(
+        id="indicator-observations", rowData=rows, columnDefs=columns,
+        defaultColDef={"sortable": True, "resizable": True, "filter": True},
+        dashGridOptions={"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True,
+                         "domLayout": "autoHeight" if len(rows) <= 15 else "normal"},
+        style={"height": None if len(rows) <= 15 else "480px"}, className="ag-theme-quartz observation-grid",
+    )
+
+
+@guarded
+def layout(indicator_id: str | None = None, **query):
+    state, years = page_view(query)
+    lang = state.lang
+    ind = lookup("indicator", indicator_id)
+    theme = store.table().themes.get(ind["theme"], {"id": ind["theme"]})
+    unit = ind.get("unit_en") if lang == "en" else ind.get("unit")
+    return html.Div([
+        html.Div([dcc.Link(name(theme, lang), href=href(f"/theme/{theme['id']}", state))], className="breadcrumb-line"),
+        html.H1(name(ind, lang), className="page-title"),
+        filter_bar("indicator", store.regions_for(ind["id"]), list(state.regions), years, lang),
+        chart_card(ind["id"], ind["id"], state, years, link=False),
+        dbc.Row([
+            dbc.Col([html.H2(t("indicator.definition", lang), className="section-title"),
+                     html.P(field(ind, "definition", lang), id="indicator-definition"),
+                     html.P(f"{t('indicator.unit', lang)}: {unit}", className="text-muted")], md=8),
+            dbc.Col([html.H2(t("indicator.download", lang), className="section-title"),
+                     dbc.Button(t("data.download_csv", lang), id="indicator-download-csv", color="primary",
+                                className="me-2"),
+                     dbc.Button(t("data.download_xlsx", lang), id="indicator-download-xlsx", color="secondary"),
+                     dcc.Download(id="indicator-download"),
+                     dcc.Store(id="indicator-id", data={"indicator": ind["id"], "lang": lang})], md=4),
+        ], className="mb-3"),
+        html.H2(t("indicator.observations", lang), className="section-title"),
+        observation_table(ind["id"], lang),
+    ], className="page page-indicator")
+
+
+@callback(Output("indicator-download", "data"), Input("indicator-download-csv", "n_clicks"),
+          Input("indicator-download-xlsx", "n_clicks"), State("indicator-id", "data"), prevent_initial_call=True)
+def download_indicator(_csv, _xlsx, spec):
+    """All observations of the indicator (every source and vintage), as the table above shows them."""
+    if not spec:
+        return no_update
+    lang = spec.get("lang", "zh")
+    frame = download_frame(display_records(store.observations(spec["indicator"]), _decimals(), lang), lang)
+    if dash.ctx.triggered_id == "indicator-download-xlsx":
+        return dcc.send_bytes(xlsx_bytes(frame), f"{spec['indicator']}.xlsx")
+    return dcc.send_bytes(csv_bytes(frame), f"{spec['indicator']}.csv")

@@ -1,0 +1,32 @@
+"""What the browser tests wait for: a page is ready when every chart on it has drawn its SVG."""
+from __future__ import annotations
+
+CHARTS_DRAWN = """() => {
+  const graphs = [...document.querySelectorAll('.chart-graph')];
+  return document.querySelector('.page') && graphs.every(g => g.querySelector('.main-svg'));
+}"""
+
+
+def open_page(page, url: str):
+    """Go to url and wait until its charts are drawn; returns the console errors seen on the way."""
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url)
+    page.wait_for_function(CHARTS_DRAWN, timeout=15000)
+    return errors
+
+
+def svg_texts(page, selector: str) -> list[str]:
+    """innerText is empty for SVG text; textContent is what plotly wrote."""
+    return page.eval_on_selector_all(selector, "els => els.map(e => e.textContent)")
+
+
+def legend_names(page, card_id: str) -> list[str]:
+    return svg_texts(page, f"#{card_id} .legendtext")
+
+
+def wait_legend(page, card_id: str, expected: list[str]):
+    page.wait_for_function(
+        "([id, want]) => JSON.stringify([...document.querySelectorAll('#' + id + ' .legendtext')]"
+        ".map(e => e.textContent)) === JSON.stringify(want)", arg=[card_id, expected], timeout=10000)
