@@ -1,0 +1,50 @@
+"""Exports in the browser (issue #4): the card menu delivers a file; the briefing pack shows progress and downloads."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+from pptx import Presentation
+
+from tests.browser.helpers import open_page
+
+pytestmark = pytest.mark.browser
+
+PROGRESS_LOG = """() => {
+  window.__progress = [];
+  new MutationObserver(() => {
+    const el = document.querySelector('#briefing-progress .progress-bar') || document.querySelector('#briefing-progress');
+    const v = Number(el.getAttribute('aria-valuenow') || parseFloat(el.style.width) || 0);
+    if (window.__progress[window.__progress.length - 1] !== v) window.__progress.push(v);
+  }).observe(document.querySelector('#briefing-progress'), {subtree: true, attributes: true, childList: true});
+}"""
+
+
+@pytest.mark.parametrize("fmt,magic", [("PNG", b"\x89PNG"), ("PDF", b"%PDF")])
+def test_card_export_menu_downloads_the_chart(page, app_url, fmt, magic):
+    open_page(page, app_url + "/indicator/gdp?region=beijing,tianjin&from=2013&to=2024")
+    page.locator("#card-gdp").get_by_role("button", name="导出 / Export").click()
+    with page.expect_download(timeout=30000) as download:
+        page.locator(".dropdown-menu.show .dropdown-item", has_text=fmt).click()
+    assert download.value.suggested_filename == f"gdp_beijing-tianjin_2013-2024.{fmt.lower()}"
+    data = open(download.value.path(), "rb").read()
+    assert data.startswith(magic)
+    if fmt == "PNG":
+        assert Image.open(io.BytesIO(data)).size == (3200, 1800)
+
+
+def test_briefing_deck_shows_progress_and_downloads(page, app_url):
+    # The ZIP takes the same path but for the last step; tests/test_export_briefing.py covers its content.
+    open_page(page, app_url + "/theme/economy")
+    assert page.locator("#briefing-pptx").count() == 1, "the theme page carries briefing_button(...)"
+    charts = page.locator(".chart-card .chart-graph").count()
+    page.evaluate(PROGRESS_LOG)
+    with page.expect_download(timeout=60000) as download:
+        page.locator("#briefing-pptx").click()
+    assert download.value.suggested_filename.startswith("briefing_theme-economy_")
+    assert download.value.suggested_filename.endswith(".pptx")
+    assert len(Presentation(io.BytesIO(open(download.value.path(), "rb").read())).slides) == 1 + charts
+    seen = page.evaluate("() => window.__progress")
+    assert any(0 < v < 100 for v in seen), f"the bar moved through intermediate values: {seen}"
+    assert seen == sorted(seen) or seen[-1] == 100, seen
