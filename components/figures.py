@@ -80,8 +80,12 @@ def _short(text, limit: int = _TITLE_MAX) -> str:
 
 
 def _source_line(rows: pd.DataFrame, lang: str) -> str:
-    titles = (rows.sort_values("year", ascending=False)["source_title"].dropna().drop_duplicates().tolist()
-              if not rows.empty else [])
+    """Name the source behind most of the drawn points (the NBS series on a GDP chart, not the last
+    news item), then how many sources the chart draws on in all."""
+    titles = []
+    if not rows.empty:
+        counts = rows.groupby("source_title", observed=True).agg(points=("year", "size"), latest=("year", "max"))
+        titles = counts.sort_values(["points", "latest"], ascending=False).index.tolist()
     if not titles:
         return f"{t('chart.source', lang)}: —"
     more = f" {t('chart.sources_more', lang, n=len(titles))}" if len(titles) > 1 else ""

@@ -21,7 +21,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filter.regions_placeholder": ("全部有数据的地区", "All regions with data"),
     "filter.years": ("年份", "Years"),
     "chart.source": ("来源", "Source"),
-    "chart.sources_more": ("等{n}个来源", "and {n} more"),
+    "chart.sources_more": ("等{n}个来源", "({n} sources in all)"),
     "chart.data_until": ("数据截至{year}年", "Data up to {year}"),
     "chart.no_data": ("所选地区和年份暂无数据", "No data for the selected regions and years"),
     "chart.approx_note": ("空心点/斜纹柱为约数或下限值", "Open markers / hatched bars: approximate or lower-bound values"),

@@ -212,3 +212,12 @@ def test_coverage_heatmap_leaves_gap_years_empty_not_zero():
     assert by_year[2016] == 1 and by_year[2024] == 3   # Tianjin's 2016 is missing
     assert 0 not in [v for r in heatmap["z"] for v in r]
     assert all(v is None for v in heatmap["z"][heatmap["y"].index("暂无数据的指标")])
+
+
+def test_source_line_names_the_source_behind_most_points_not_the_latest_news():
+    import pandas as pd
+
+    from components.figures import _source_line
+    rows = pd.DataFrame({"year": [2019, 2020, 2021, 2025], "source_title": ["国家统计局", "国家统计局", "国家统计局", "河北日报"]})
+    assert _source_line(rows, "zh") == "来源: 国家统计局 等2个来源"
+    assert _source_line(rows, "en").endswith("(2 sources in all)")
