@@ -11,7 +11,7 @@ system-deps:
 	  echo ">> installing chromium and fonts-noto-cjk (apt-get)"; \
 	  $$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo) \
-	    apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null; \
+	    apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	fi
 
 .venv/.installed: pyproject.toml
