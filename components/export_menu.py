@@ -9,11 +9,18 @@ from __future__ import annotations
 import dash_bootstrap_components as dbc
 from dash import ALL, MATCH, Input, Output, State, callback, ctx, dcc, html, no_update
 
-from components.export_images import (INSTALL_HINT, ChartSpec, ExportRequestError, ExportUnavailable, browser_path,
-                                      chart_image, file_stem)
+from components.export_images import (INSTALL_HINT, SLIDE_SIZES, ChartSpec, ExportRequestError, ExportUnavailable,
+                                      browser_path, chart_image, file_stem)
 
-# Language-neutral on purpose: the menu is built before the card knows the page language.
-FORMAT_LABELS = {"png": "PNG · 16:9 · 2×", "svg": "SVG", "pdf": "PDF"}
+# Menu choice -> (label, format, slide shape). Labels are language-neutral on purpose: the menu is
+# built before the card knows the page language. Slides are 16:9 or 4:3; PNGs are at 2×.
+CHOICES = {
+    "png": ("PNG · 16:9 · 2×", "png", "16:9"),
+    "png43": ("PNG · 4:3 · 2×", "png", "4:3"),
+    "svg": ("SVG · 16:9", "svg", "16:9"),
+    "pdf": ("PDF · 16:9", "pdf", "16:9"),
+}
+FORMAT_LABELS = {choice: label for choice, (label, _fmt, _shape) in CHOICES.items()}
 
 
 def export_menu(key: str):
@@ -43,10 +50,12 @@ def export_menu(key: str):
 def _export(clicks, spec_data):
     if not any(clicks) or not spec_data or not isinstance(ctx.triggered_id, dict):
         return no_update, no_update
-    fmt = ctx.triggered_id["fmt"]
+    _label, fmt, shape = CHOICES[ctx.triggered_id["fmt"]]
+    width, height = SLIDE_SIZES[shape]
     try:
         spec = ChartSpec.from_store(spec_data)
-        data = chart_image(spec, fmt)
+        data = chart_image(spec, fmt, width=width, height=height)
     except (ExportUnavailable, ExportRequestError) as err:
         return no_update, str(err)
-    return dcc.send_bytes(data, f"{file_stem(spec)}.{fmt}"), ""
+    suffix = "" if shape == "16:9" else "_" + shape.replace(":", "x")
+    return dcc.send_bytes(data, f"{file_stem(spec)}{suffix}.{fmt}"), ""

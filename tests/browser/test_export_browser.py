@@ -21,17 +21,21 @@ PROGRESS_LOG = """() => {
 }"""
 
 
-@pytest.mark.parametrize("fmt,magic", [("PNG", b"\x89PNG"), ("PDF", b"%PDF")])
-def test_card_export_menu_downloads_the_chart(page, app_url, fmt, magic):
+@pytest.mark.parametrize("item,filename,magic,pixels", [
+    ("PNG · 16:9", "gdp_beijing-tianjin_2013-2024.png", b"\x89PNG", (3200, 1800)),
+    ("PNG · 4:3", "gdp_beijing-tianjin_2013-2024_4x3.png", b"\x89PNG", (2400, 1800)),
+    ("PDF", "gdp_beijing-tianjin_2013-2024.pdf", b"%PDF", None),
+])
+def test_card_export_menu_downloads_the_chart(page, app_url, item, filename, magic, pixels):
     open_page(page, app_url + "/indicator/gdp?region=beijing,tianjin&from=2013&to=2024")
     page.locator("#card-gdp").get_by_role("button", name="导出 / Export").click()
     with page.expect_download(timeout=30000) as download:
-        page.locator(".dropdown-menu.show .dropdown-item", has_text=fmt).click()
-    assert download.value.suggested_filename == f"gdp_beijing-tianjin_2013-2024.{fmt.lower()}"
+        page.locator(".dropdown-menu.show .dropdown-item", has_text=item).click()
+    assert download.value.suggested_filename == filename
     data = open(download.value.path(), "rb").read()
     assert data.startswith(magic)
-    if fmt == "PNG":
-        assert Image.open(io.BytesIO(data)).size == (3200, 1800)
+    if pixels:
+        assert Image.open(io.BytesIO(data)).size == pixels
 
 
 def test_briefing_deck_shows_progress_and_downloads(page, app_url):
