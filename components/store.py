@@ -194,6 +194,11 @@ def indicator(indicator_id: str) -> dict:
         raise UnknownId(indicator_id) from None
 
 
+def decimals() -> dict[str, int]:
+    """Decimals per indicator, as the catalogue gives them, for formatting values in tables."""
+    return {i["id"]: int(i.get("decimals", 1)) for i in table().indicators.values()}
+
+
 def region_order(region_ids) -> list[str]:
     """Catalogue order, so the legend, colours and tables list regions the same way everywhere."""
     order = {r: i for i, r in enumerate(table().regions)}

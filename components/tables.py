@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 
 import pandas as pd
+from dash import dcc
 
 from components.formatting import format_value, qualifier_word
 from components.i18n import t
@@ -78,3 +79,21 @@ def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
             width = min(60, max(8, int(longest if longest == longest else 0) + 2, len(str(column)) * 2 + 2))
             sheet_obj.column_dimensions[sheet_obj.cell(row=1, column=i).column_letter].width = width
     return buffer.getvalue()
+
+
+def column(field: str, key: str, lang: str, **extra) -> dict:
+    """One AG Grid column with its header in the page language."""
+    return {"field": field, "headerName": t(key, lang), **extra}
+
+
+def markdown_link(title: str | None, url: str | None) -> str:
+    """A title as a link for the grids' markdown cells; square brackets in it would end the link text."""
+    title = (title or "").replace("[", "［").replace("]", "］")
+    return f"[{title}]({url})" if url else title
+
+
+def send_table(frame: pd.DataFrame, stem: str, as_xlsx: bool):
+    """The same rows as XLSX or as CSV with a BOM, for dcc.Download."""
+    if as_xlsx:
+        return dcc.send_bytes(xlsx_bytes(frame), f"{stem}.xlsx")
+    return dcc.send_bytes(csv_bytes(frame), f"{stem}.csv")

@@ -24,6 +24,7 @@ from etl import curated, derive, reconcile
 from etl.catalog import load_catalog
 from etl.errors import SourceError
 from etl.extract import extract_release
+from etl.observation import observation
 from etl.schema import COLUMNS, SCHEMA, SORT_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,6 @@ class BuildResult:
     groups: list[dict]
     skipped: list[dict]
     warnings: list[str] = field(default_factory=list)
-    per_source: dict[str, int] = field(default_factory=dict)
 
 
 def collect(sources: Path, reference: Path, keep_going: bool = False, progress=print) -> BuildResult:
@@ -58,7 +58,6 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
         raise SourceError(reference, None, "reference folder not found (set JJJ_REFERENCE to the folder of figures.csv and nbs_provincial.csv)")
 
     observations, skipped, warnings = [], [], []
-    per_source_found: dict[str, int] = {}
     releases = sorted(p for p in sources.iterdir() if p.suffix in RELEASE_SUFFIXES and p.is_file())
     inputs = [("release", p) for p in releases] + [("figures", reference / "figures.csv"), ("statistics", reference / "nbs_provincial.csv")]
     for n, (kind, path) in enumerate(inputs, 1):
@@ -78,7 +77,6 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
             continue
         observations += found
         skipped += dropped
-        per_source_found[path.name] = len(found)
         progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: {len(found)} figures, {len(dropped)} numbers not used")
 
     region_names = {rid: r["name_zh"] for rid, r in catalog.regions.items()}
@@ -87,36 +85,21 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
     rows, groups = reconcile.reconcile(observations + derived, labels["statistics"]["vintage_order"])
     rows = [_with_names(r, catalog) for r in rows]
     rows.sort(key=lambda r: tuple(_sortable(r[k], k) for k in SORT_KEYS))
-    return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings, per_source=per_source_found)
+    return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings)
 
 
 def _release_observations(path: Path, catalog) -> tuple[list[dict], list[dict]]:
     result = extract_release(path, catalog)
     src = result.source
-    out = []
-    for row in result.rows:
-        out.append({
-            "indicator": row["indicator"],
-            "region": row["region"],
-            "year": int(row["year"]),
-            "period_start": row.get("period_start"),
-            "base_year": row.get("base_year"),
-            "value": float(row["value"]),
-            "qualifier": row["qualifier"],
-            "raw": row.get("raw"),
-            "precision": None,
-            "quote": row.get("quote"),
-            "source_id": src["source_id"],
-            "source_kind": "release",
-            "source_title": src["title"],
-            "source_publisher": src.get("publisher"),
-            "source_date": str(src["published"]) if src.get("published") else None,
-            "source_url": src.get("url"),
-            "source_location": f"sources/{path.name}:{row['line']}",
-            "method": "extracted from release text",
-            "derived": False,
-            "vintage": None,
-        })
+    out = [observation(
+        indicator=row["indicator"], region=row["region"], year=int(row["year"]),
+        period_start=row.get("period_start"), base_year=row.get("base_year"),
+        value=float(row["value"]), qualifier=row["qualifier"], raw=row.get("raw"), quote=row.get("quote"),
+        source_id=src["source_id"], source_kind="release", source_title=src["title"],
+        source_publisher=src.get("publisher"), source_date=str(src["published"]) if src.get("published") else None,
+        source_url=src.get("url"), source_location=f"sources/{path.name}:{row['line']}",
+        method="extracted from release text",
+    ) for row in result.rows]
     skipped = [{"source": path.name, "location": f"sources/{path.name}:{s.get('line')}", "raw": s.get("raw"),
                 "quote": s.get("quote"), "reason": s.get("reason")} for s in result.skipped]
     return out, skipped

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from etl.errors import SourceError
+from etl.observation import observation
 
 LABELS_FILE = Path(__file__).parent / "catalog" / "reference_labels.yml"
 
@@ -114,28 +115,17 @@ def read_figures(path: Path, catalog, labels: dict | None = None) -> tuple[list[
         if qualifier is None:
             raise SourceError(path, line, f"unknown qualifier {row['qualifier']!r} (expected one of {', '.join(labels['qualifiers'])})")
         title, url = row["source_title"].strip(), (row["source_url"] or "").strip()
-        observations.append({
-            "indicator": indicator,
-            "region": region,
-            "year": year,
-            "period_start": spec.get("period_start"),
-            "base_year": unit_spec.get("base_year", meta.get("base_year")),
-            "value": value * unit_spec["factor"],
-            "qualifier": qualifier,
-            "raw": f"{row['value'].strip()} {row['unit'].strip()}",
-            "precision": 10 ** -_decimals(row["value"]) * unit_spec["factor"],
-            "quote": None,
-            "source_id": source_id_for(title, url),
-            "source_kind": "reference",
-            "source_title": title,
-            "source_publisher": None,
-            "source_date": (row["published"] or "").strip() or None,
-            "source_url": url or None,
-            "source_location": f"{name}:{line}",
-            "method": f"curated figure ({label})",
-            "derived": False,
-            "vintage": spec.get("vintage"),
-        })
+        observations.append(observation(
+            indicator=indicator, region=region, year=year,
+            period_start=spec.get("period_start"),
+            base_year=unit_spec.get("base_year", meta.get("base_year")),
+            value=value * unit_spec["factor"], qualifier=qualifier,
+            raw=f"{row['value'].strip()} {row['unit'].strip()}",
+            precision=10 ** -_decimals(row["value"]) * unit_spec["factor"],
+            source_id=source_id_for(title, url), source_kind="reference", source_title=title,
+            source_date=(row["published"] or "").strip() or None, source_url=url or None,
+            source_location=f"{name}:{line}", method=f"curated figure ({label})", vintage=spec.get("vintage"),
+        ))
     return observations, skipped
 
 
@@ -161,26 +151,16 @@ def read_statistics(path: Path, catalog, labels: dict | None = None) -> list[dic
             raise SourceError(path, line, f"unknown vintage {vintage!r}: add it to statistics.vintage_order in reference_labels.yml")
         series = row["source"].strip()
         value = _number(path, line, row["value"])
-        observations.append({
-            "indicator": indicator,
-            "region": region,
-            "year": _year(path, line, row["year"]),
-            "period_start": None,
-            "base_year": meta.get("base_year"),
-            "value": value * unit_spec["factor"],
-            "qualifier": "exact",
-            "raw": f"{row['value'].strip()} {row['unit'].strip()}",
-            "precision": 10 ** -_decimals(row["value"]) * unit_spec["factor"],
-            "quote": None,
-            "source_id": f"nbs-{indicator}-{vintage}",
-            "source_kind": "statistics",
-            "source_title": f"{series}，{vintage}",
-            "source_publisher": stats["publisher"],
-            "source_date": vintage.split("-")[1] if vintage.count("-") >= 1 else None,
-            "source_url": (row["via"] or "").strip() or None,
-            "source_location": f"{name}:{line}",
-            "method": "official statistical series",
-            "derived": False,
-            "vintage": vintage,
-        })
+        observations.append(observation(
+            indicator=indicator, region=region, year=_year(path, line, row["year"]),
+            base_year=meta.get("base_year"),
+            value=value * unit_spec["factor"],
+            raw=f"{row['value'].strip()} {row['unit'].strip()}",
+            precision=10 ** -_decimals(row["value"]) * unit_spec["factor"],
+            source_id=f"nbs-{indicator}-{vintage}", source_kind="statistics", source_title=f"{series}，{vintage}",
+            source_publisher=stats["publisher"],
+            source_date=vintage.split("-")[1] if vintage.count("-") >= 1 else None,
+            source_url=(row["via"] or "").strip() or None,
+            source_location=f"{name}:{line}", method="official statistical series", vintage=vintage,
+        ))
     return observations

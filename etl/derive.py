@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from etl.observation import observation
+
 PROVINCES = ("beijing", "tianjin", "hebei")
 SUMMABLE = ("gdp", "population_year_end")
 
@@ -23,26 +25,14 @@ def province_totals(observations: list[dict], region_names: dict[str, str]) -> l
             continue
         names = "、".join(region_names[p] for p in PROVINCES)
         first = parts[PROVINCES[0]]
-        derived.append({
-            "indicator": indicator,
-            "region": "jjj",
-            "year": year,
-            "period_start": None,
-            "base_year": first["base_year"],
-            "value": round(sum(parts[p]["value"] for p in PROVINCES), 6),
-            "qualifier": "exact",
-            "raw": None,
-            "precision": max(parts[p].get("precision") or 0.0 for p in PROVINCES) * len(PROVINCES),
-            "quote": None,
-            "source_id": f"derived-{indicator}-jjj-{vintage}",
-            "source_kind": "statistics",
-            "source_title": f"京津冀合计：{names}之和（{first['source_title']}）",
-            "source_publisher": first["source_publisher"],
-            "source_date": first["source_date"],
-            "source_url": first["source_url"],
-            "source_location": "; ".join(parts[p]["source_location"] for p in PROVINCES),
-            "method": f"derived: sum of {names} in vintage {vintage}",
-            "derived": True,
-            "vintage": vintage,
-        })
+        derived.append(observation(
+            indicator=indicator, region="jjj", year=year, base_year=first["base_year"],
+            value=round(sum(parts[p]["value"] for p in PROVINCES), 6),
+            precision=max(parts[p].get("precision") or 0.0 for p in PROVINCES) * len(PROVINCES),
+            source_id=f"derived-{indicator}-jjj-{vintage}", source_kind="statistics",
+            source_title=f"京津冀合计：{names}之和（{first['source_title']}）",
+            source_publisher=first["source_publisher"], source_date=first["source_date"], source_url=first["source_url"],
+            source_location="; ".join(parts[p]["source_location"] for p in PROVINCES),
+            method=f"derived: sum of {names} in vintage {vintage}", derived=True, vintage=vintage,
+        ))
     return derived

@@ -9,7 +9,7 @@ from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 from components import store
 from components.i18n import name, t
 from components.page_guard import check_regions, guarded
-from components.tables import csv_bytes, display_records, download_frame, xlsx_bytes
+from components.tables import column, display_records, download_frame, send_table
 from components.url_state import ViewState, href, parse
 
 dash.register_page(__name__, path="/data", name="数据", title="数据 · 京津冀协同发展指标看板", order=90,
@@ -20,7 +20,7 @@ TEXT, NUMBER = "agTextColumnFilter", "agNumberColumnFilter"
 
 def column_defs(lang: str) -> list[dict]:
     def col(field, key, filter=TEXT, **extra):
-        return {"field": field, "headerName": t(key, lang), "filter": filter, **extra}
+        return column(field, key, lang, filter=filter, **extra)
     return [
         col("indicator_name", "col.indicator", minWidth=220, pinned="left"),
         col("region_name", "col.region", minWidth=110),
@@ -61,7 +61,6 @@ def layout(**query):
     state = parse(query)
     check_regions(state)
     lang = state.lang
-    decimals = {i["id"]: int(i.get("decimals", 1)) for i in store.indicators()}
     df = store.observations()
     if state.regions:
         df = df[df["region"].isin(state.regions)]
@@ -69,7 +68,7 @@ def layout(**query):
         df = df[df["year"] >= state.year_from]
     if state.year_to is not None:
         df = df[df["year"] <= state.year_to]
-    records = display_records(df, decimals, lang)
+    records = display_records(df, store.decimals(), lang)
     return html.Div([
         html.H1(t("data.title", lang), className="page-title"),
         html.P(t("data.hint", lang), className="page-lead"),
@@ -104,7 +103,4 @@ def download_rows(_csv, _xlsx, filtered, everything, lang):
     rows = filtered if filtered is not None else everything
     if rows is None:
         return no_update
-    frame = download_frame(rows, lang or "zh")
-    if ctx.triggered_id == "data-download-xlsx":
-        return dcc.send_bytes(xlsx_bytes(frame), "jjj_indicators.xlsx")
-    return dcc.send_bytes(csv_bytes(frame), "jjj_indicators.csv")
+    return send_table(download_frame(rows, lang or "zh"), "jjj_indicators", ctx.triggered_id == "data-download-xlsx")

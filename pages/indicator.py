@@ -16,25 +16,16 @@ from components.filters import filter_bar
 from components.formatting import period_label, qualifier_word
 from components.i18n import field, name, t
 from components.page_guard import guarded, lookup, page_view
-from components.tables import csv_bytes, display_records, download_frame, xlsx_bytes
+from components.tables import column, display_records, download_frame, markdown_link, send_table
 from components.url_state import href
 
 dash.register_page(__name__, path_template="/indicator/<indicator_id>", name="指标",
                    title="指标 · 京津冀协同发展指标看板")
 
 
-def _decimals() -> dict[str, int]:
-    return {i["id"]: int(i.get("decimals", 1)) for i in store.indicators()}
-
-
-def _markdown_link(title: str, url: str | None) -> str:
-    title = (title or "").replace("[", "［").replace("]", "］")
-    return f"[{title}]({url})" if url else title
-
-
 def observation_table(indicator_id: str, lang: str):
     """Every observation in a grid (virtualised: GDP alone has hundreds of rows across vintages)."""
-    records = display_records(store.observations(indicator_id), _decimals(), lang)
+    records = display_records(store.observations(indicator_id), store.decimals(), lang)
     records.sort(key=lambda r: (r["region_name"] or "", -(r["year"] or 0), not r["preferred"]))
     yes = t("yes", lang)
     rows = [{
@@ -47,13 +38,13 @@ def observation_table(indicator_id: str, lang: str):
         "vintage": r.get("vintage") or "",
         "preferred": yes if r["preferred"] else "",
         "conflict": "⚠" if r["conflict"] else "",
-        "source": _markdown_link(r["source_title"], r.get("source_url")),
+        "source": markdown_link(r["source_title"], r.get("source_url")),
         "source_date": r.get("source_date") or "",
         "quote": r.get("quote") or "",
     } for r in records]
 
     def col(field, key, **extra):
-        return {"field": field, "headerName": t(key, lang), **extra}
+        return column(field, key, lang, **extra)
     columns = [
         col("region", "col.region", maxWidth=120), col("year", "col.year", maxWidth=90, filter="agNumberColumnFilter"),
         col("period", "col.measure", maxWidth=140), col("display", "col.display", cellClass="num", maxWidth=140),
@@ -108,7 +99,5 @@ def download_indicator(_csv, _xlsx, spec):
     if not spec:
         return no_update
     lang = spec.get("lang", "zh")
-    frame = download_frame(display_records(store.observations(spec["indicator"]), _decimals(), lang), lang)
-    if dash.ctx.triggered_id == "indicator-download-xlsx":
-        return dcc.send_bytes(xlsx_bytes(frame), f"{spec['indicator']}.xlsx")
-    return dcc.send_bytes(csv_bytes(frame), f"{spec['indicator']}.csv")
+    frame = download_frame(display_records(store.observations(spec["indicator"]), store.decimals(), lang), lang)
+    return send_table(frame, spec["indicator"], dash.ctx.triggered_id == "indicator-download-xlsx")

@@ -13,6 +13,7 @@ from components import store
 from components.figures import coverage_figure
 from components.i18n import t
 from components.page_guard import check_regions, guarded
+from components.tables import column, markdown_link
 from components.url_state import parse
 
 dash.register_page(__name__, path="/sources", name="来源", title="来源 · 京津冀协同发展指标看板", order=95,
@@ -25,15 +26,14 @@ KIND_LABEL = {"release": ("发布稿", "Release"), "reference": ("参考数据",
 def source_table(lang: str):
     """Every release and reference series in a sortable grid (a hundred table rows are slow to draw)."""
     rows = [{
-        "title": f"[{(r['source_title'] or '').replace('[', '［').replace(']', '］')}]({r['source_url']})"
-        if r.get("source_url") else r["source_title"],
+        "title": markdown_link(r["source_title"], r.get("source_url")),
         "publisher": r.get("source_publisher") or "", "date": r.get("source_date") or "",
         "kind": KIND_LABEL.get(r["source_kind"], (r["source_kind"], r["source_kind"]))[1 if lang == "en" else 0],
         "figures": int(r["figures"]), "indicators": int(r["indicators"]), "conflicts": int(r["conflicts"]),
     } for r in store.sources().to_dict("records")]
 
     def col(field, key, **extra):
-        return {"field": field, "headerName": t(key, lang), **extra}
+        return column(field, key, lang, **extra)
     columns = [
         col("title", "col.source_title", minWidth=380, flex=2, cellRenderer="markdown", tooltipField="title",
             cellRendererParams={"linkTarget": "_blank"}),
