@@ -2,7 +2,7 @@
 
 ../shared/reference holds figures someone already read off official pages (figures.csv) and the
 NBS provincial series with their census vintages (nbs_provincial.csv). They use plain labels;
-etl/catalog/reference_labels.yml maps them onto the catalogue. Anything the map does not know
+etl/meta/reference_labels.yml maps them onto the catalogue. Anything the map does not know
 stops the build with the file and line, because a silently dropped or mis-mapped official figure
 is worse than a failed build.
 """
@@ -18,7 +18,7 @@ import yaml
 from etl.errors import SourceError
 from etl.observation import observation
 
-LABELS_FILE = Path(__file__).parent / "catalog" / "reference_labels.yml"
+LABELS_FILE = Path(__file__).parent / "meta" / "reference_labels.yml"
 
 FIGURES_COLUMNS = ["indicator", "region", "year", "value", "unit", "qualifier", "published", "source_title", "source_url"]
 NBS_COLUMNS = ["indicator", "region", "year", "value", "unit", "vintage", "source", "via"]
@@ -68,7 +68,7 @@ def _region(path: Path, line: int, label: str, labels: dict, catalog) -> str:
     label = (label or "").strip()
     region = labels["regions"].get(label)
     if region is None:
-        raise SourceError(path, line, f"unknown region {label!r}: add it to etl/catalog/reference_labels.yml (regions)")
+        raise SourceError(path, line, f"unknown region {label!r}: add it to etl/meta/reference_labels.yml (regions)")
     if region not in catalog.regions:
         raise SourceError(path, line, f"region label {label!r} maps to {region!r}, which is not in regions.yml")
     return region
@@ -94,7 +94,7 @@ def read_figures(path: Path, catalog, labels: dict | None = None) -> tuple[list[
         label = (row["indicator"] or "").strip()
         spec = labels["indicators"].get(label)
         if spec is None:
-            raise SourceError(path, line, f"unknown indicator label {label!r}: add it to etl/catalog/reference_labels.yml (indicators)")
+            raise SourceError(path, line, f"unknown indicator label {label!r}: add it to etl/meta/reference_labels.yml (indicators)")
         if "skip" in spec:
             skipped.append({"source": name, "location": f"{name}:{line}", "raw": f"{row['value']} {row['unit']}",
                             "quote": f"{label} {row['region']} {row['year']}", "reason": spec["skip"]})
@@ -108,7 +108,7 @@ def read_figures(path: Path, catalog, labels: dict | None = None) -> tuple[list[
         value = _number(path, line, row["value"])
         unit_spec = labels["units"].get((row["unit"] or "").strip())
         if unit_spec is None:
-            raise SourceError(path, line, f"unknown unit {row['unit']!r}: add it to etl/catalog/reference_labels.yml (units)")
+            raise SourceError(path, line, f"unknown unit {row['unit']!r}: add it to etl/meta/reference_labels.yml (units)")
         if unit_spec["unit"] != meta["unit"]:
             raise SourceError(path, line, f"unit {row['unit']!r} is {unit_spec['unit']}, but {indicator} is in {meta['unit']}")
         qualifier = labels["qualifiers"].get((row["qualifier"] or "").strip())
@@ -139,7 +139,7 @@ def read_statistics(path: Path, catalog, labels: dict | None = None) -> list[dic
         label = (row["indicator"] or "").strip()
         spec = labels["indicators"].get(label)
         if spec is None or "skip" in spec:
-            raise SourceError(path, line, f"unknown indicator label {label!r}: add it to etl/catalog/reference_labels.yml (indicators)")
+            raise SourceError(path, line, f"unknown indicator label {label!r}: add it to etl/meta/reference_labels.yml (indicators)")
         indicator = spec["indicator"]
         meta = catalog.indicators[indicator]
         region = _region(path, line, row["region"], labels, catalog)

@@ -15,13 +15,13 @@ _dict = pa.dictionary(pa.int32(), pa.string())
 
 # (name, type, nullable, meaning) — the meaning is written into the parquet's field metadata.
 COLUMNS: list[tuple[str, pa.DataType, bool, str]] = [
-    ("indicator", _dict, False, "indicator id from etl/catalog/indicators.yml"),
+    ("indicator", _dict, False, "indicator id from etl/meta/indicators/<theme>.yml"),
     ("indicator_name_zh", _dict, False, "indicator name, Chinese"),
     ("indicator_name_en", _dict, False, "indicator name, English"),
-    ("theme", _dict, False, "theme id from etl/catalog/themes.yml"),
+    ("theme", _dict, False, "theme id from etl/meta/themes.yml"),
     ("theme_name_zh", _dict, False, "theme name, Chinese"),
     ("theme_name_en", _dict, False, "theme name, English"),
-    ("region", _dict, False, "region id from etl/catalog/regions.yml"),
+    ("region", _dict, False, "region id from etl/meta/regions.yml"),
     ("region_name_zh", _dict, False, "region name, Chinese"),
     ("region_name_en", _dict, False, "region name, English"),
     ("year", pa.int16(), False, "the year the value refers to (end year of a cumulative period)"),
@@ -62,3 +62,36 @@ SORT_KEYS = ["theme", "indicator", "region", "year", "preferred", "source_id", "
 QUALIFIERS = ("exact", "approx", "more_than", "at_least")
 MEASURES = ("level", "cumulative", "change", "multiple", "share")
 SOURCE_KINDS = ("release", "reference", "statistics")
+
+# The companion table data/candidates.parquet: numbers with a unit, a region and a year whose indicator
+# the catalogue does not know yet. They pass the same precision rules as catalogued rows and keep full
+# provenance; the app lists them (/sources) but never charts them. Mapping one is a YAML edit: a new
+# indicator, or its candidate_id under an indicator's `synonyms`.
+CANDIDATE_COLUMNS: list[tuple[str, pa.DataType, bool, str]] = [
+    ("candidate_id", _dict, False, "normalised measure phrase + unit, e.g. 引进京冀投资|亿元"),
+    ("phrase", _dict, False, "the measure phrase as normalised from the text, e.g. 引进京冀投资"),
+    ("unit", _dict, False, "unit as the text states it (canonical form: 亿元, 万标准箱, %, 家 ...)"),
+    ("measure", _dict, False, "level | cumulative | change | multiple | share"),
+    ("region", _dict, False, "region id from etl/meta/regions.yml"),
+    ("region_name_zh", _dict, False, "region name, Chinese"),
+    ("region_name_en", _dict, False, "region name, English"),
+    ("year", pa.int16(), False, "the year the value refers to (end year of a cumulative period)"),
+    ("period_start", pa.int16(), True, "first year of a cumulative period, else null"),
+    ("base_year", pa.int16(), True, "base year of a change or multiple, else null"),
+    ("value", pa.float64(), False, "the number in `unit`, as written (never rounded)"),
+    ("qualifier", _dict, False, "exact | approx | more_than | at_least"),
+    ("raw", pa.string(), True, "the number as written in the source"),
+    ("source_id", _dict, False, "release file stem"),
+    ("source_title", pa.string(), False, "title of the release"),
+    ("source_publisher", pa.string(), True, "publisher, when known"),
+    ("source_date", pa.string(), True, "publication date as given"),
+    ("source_url", pa.string(), True, "where it was published, when known"),
+    ("source_location", pa.string(), False, "file and line where the number was read"),
+    ("quote", pa.string(), False, "the clause the number came from"),
+]
+
+CANDIDATE_SCHEMA = pa.schema(
+    [pa.field(name, typ, nullable=nullable, metadata={"description": desc}) for name, typ, nullable, desc in CANDIDATE_COLUMNS],
+    metadata={"schema_version": SCHEMA_VERSION, "table": "jjj indicator candidates"},
+)
+CANDIDATE_SORT_KEYS = ["candidate_id", "region", "year", "source_id", "source_location", "value"]

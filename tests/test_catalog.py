@@ -28,9 +28,11 @@ def test_every_match_block_compiles():
 
 @pytest.fixture
 def catalog_dir(tmp_path):
-    for name in ("themes.yml", "regions.yml", "indicators.yml"):
-        shutil.copy(DEFAULT_DIR / name, tmp_path / name)
+    shutil.copytree(DEFAULT_DIR, tmp_path, dirs_exist_ok=True)
     return tmp_path
+
+
+ECONOMY = Path("indicators") / "economy.yml"
 
 
 def append(path: Path, text: str) -> None:
@@ -45,16 +47,17 @@ def indicator(**fields) -> str:
 
 @pytest.mark.parametrize("text, words", [
     (indicator(id="gdp"), "duplicate id 'gdp'"),
-    (indicator(theme="nowhere"), "unknown theme 'nowhere'"),
+    (indicator(theme="environment"), "has theme 'environment' but sits in economy.yml"),
     (indicator(default_region="atlantis"), "unknown default_region 'atlantis'"),
-    (indicator(measure="guess"), "unknown measure"),
+    (indicator(measure="guess"), "measure: Input should be .level."),
     (indicator(match="{all: [x], units: [家], regions: [atlantis]}"), "unknown region 'atlantis'"),
     (indicator(match="{units: [家]}"), "needs `all` or `any`"),
-    (indicator(match="{all: [x], units: [家], typo: 1}"), "match may only have"),
-    ("\n- {id: half}\n", "lacks"),
+    (indicator(match="{all: [x], units: [家], typo: 1}"), "unknown key 'match.typo'"),
+    ("\n- {id: half}\n", "indicator 'half': lacks theme"),
+    (indicator(name_en="Sanhe, Dachang"), "unknown key 'Dachang'"),
 ])
 def test_indicator_errors(catalog_dir, text, words):
-    append(catalog_dir / "indicators.yml", text)
+    append(catalog_dir / ECONOMY, text)
     with pytest.raises(CatalogError, match=words.replace("(", r"\(").replace("`", "`")):
         load_catalog(catalog_dir)
 
@@ -71,7 +74,7 @@ def test_region_errors(catalog_dir, text, words):
 
 
 def test_unknown_match_unit_is_an_error(catalog_dir):
-    append(catalog_dir / "indicators.yml", indicator(match="{all: [x], units: [斤]}"))
+    append(catalog_dir / ECONOMY, indicator(match="{all: [x], units: [斤]}"))
     with pytest.raises(CatalogError, match="match unit '斤'"):
         compiled(load_catalog(catalog_dir))
 
@@ -80,6 +83,22 @@ def test_broken_yaml_names_file_and_line(catalog_dir):
     append(catalog_dir / "themes.yml", "\n- id: [oops\n")
     with pytest.raises(CatalogError, match=r"themes\.yml:\d+"):
         load_catalog(catalog_dir)
+
+
+def test_indicator_file_must_be_named_after_a_theme(catalog_dir):
+    (catalog_dir / "indicators" / "misc.yml").write_text(indicator(), encoding="utf-8")
+    with pytest.raises(CatalogError, match="misc.yml: the file name must be a theme id"):
+        load_catalog(catalog_dir)
+
+
+def test_same_id_in_two_theme_files_is_refused(catalog_dir):
+    append(catalog_dir / "indicators" / "environment.yml", indicator(id="gdp", theme="environment"))
+    with pytest.raises(CatalogError, match="duplicate id 'gdp'"):
+        load_catalog(catalog_dir)
+
+
+def test_english_names_with_commas_survive(tmp_path):
+    assert load_catalog().regions["beisanxian"]["name_en"] == "Three northern counties (Sanhe, Dachang, Xianghe)"
 
 
 def test_missing_file(tmp_path):
