@@ -31,7 +31,7 @@ from tests.fixtures.make_table import write_synthetic, write_table  # noqa: E402
 
 PAGES = ["/", "/theme/economy", "/theme/environment", "/theme/innovation", "/region/beijing", "/indicator/gdp",
          "/data", "/sources"]
-FILTER_PAGES = [("/indicator/gdp", "indicator"), ("/theme/economy", "theme")]
+FILTER_PAGES = ["/indicator/gdp", "/theme/economy"]
 
 READY = CHARTS_DRAWN.replace("return document.querySelector('.page') &&",
                              "return document.querySelector('.page') && (!document.querySelector('#data-grid') "
@@ -103,7 +103,7 @@ def first_visit_bytes(browser, url: str) -> None:
 
 def filter_changes(browser, url: str, changes: int) -> None:
     print(f"\n== filter change -> every chart on the page redrawn ({changes} changes) ==")
-    for path, page_key in FILTER_PAGES:
+    for path in FILTER_PAGES:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url + path)
         page.wait_for_function(READY, timeout=20000)
@@ -122,7 +122,17 @@ def filter_changes(browser, url: str, changes: int) -> None:
         page.close()
 
 
+def _card_id(kind: str, key) -> dict:
+    return {"key": key, "page": "theme", "type": kind}
+
+
+# What the theme page's redraw callback writes, per card (components/ui/cards.py card_outputs).
+CARD_OUTPUTS = [("chart-graph", "figure"), ("chart-graph", "config"), ("chart-spec", "data"), ("chart-facts", "children"),
+                ("chart-body", "className")]
+
+
 def callback_payload(data_path: Path, theme: str, year_from: int) -> tuple[dict, int]:
+    """The request the browser sends when the year range of /theme/<theme> changes."""
     catalog = json.loads(pq.read_schema(data_path).metadata[b"catalog"])
     ids = [i["id"] for i in catalog["indicators"] if i["theme"] == theme]
     present = set(pq.read_table(data_path, columns=["indicator"]).column("indicator").to_pylist())
@@ -130,14 +140,13 @@ def callback_payload(data_path: Path, theme: str, year_from: int) -> tuple[dict,
     specs = [{"indicator": i, "regions": [], "from": None, "to": None, "lang": "zh", "default_regions": []} for i in ids]
     regions = {"id": {"page": "theme", "type": "filter-regions"}, "property": "value", "value": []}
     years = {"id": {"page": "theme", "type": "filter-years"}, "property": "value", "value": [year_from, 2024]}
+    output = "...".join(f"{json.dumps(_card_id(kind, ['ALL']), separators=(',', ':'))}.{prop}" for kind, prop in CARD_OUTPUTS)
     return {
-        "output": "..{\"key\":[\"ALL\"],\"type\":\"chart-graph\"}.figure...{\"key\":[\"ALL\"],\"type\":\"chart-graph\"}"
-                  ".config...{\"key\":[\"ALL\"],\"type\":\"chart-spec\"}.data..",
-        "outputs": [[{"id": {"key": i, "type": "chart-graph"}, "property": p} for i in ids] for p in ("figure", "config")]
-        + [[{"id": {"key": i, "type": "chart-spec"}, "property": "data"} for i in ids]],
-        "inputs": [[regions], [years]],
+        "output": f"..{output}..",
+        "outputs": [[{"id": _card_id(kind, i), "property": prop} for i in ids] for kind, prop in CARD_OUTPUTS],
+        "inputs": [regions, years],
         "changedPropIds": ['{"page":"theme","type":"filter-years"}.value'],
-        "state": [[{"id": {"key": s["indicator"], "type": "chart-spec"}, "property": "data", "value": s} for s in specs]],
+        "state": [[{"id": _card_id("chart-spec", s["indicator"]), "property": "data", "value": s} for s in specs]],
     }, len(ids)
 
 
@@ -164,7 +173,10 @@ def server_callback_times(rows: int, base: Path, runs: int = 20) -> None:
                                                      headers={"Content-Type": "application/json"})
                     t0 = time.perf_counter()
                     with urllib.request.urlopen(request) as response:
-                        size = len(response.read())
+                        body = response.read()
+                        size = len(body)
+                    if i == 0 and b'chart-graph' not in body:
+                        raise RuntimeError(f"unexpected callback answer: {body[:300]!r}")
                     times.append((time.perf_counter() - t0) * 1000)
                 times = times[1:]  # the first call in a worker pays plotly's warm-up
                 print(f"theme {theme:<12} {n} charts: p50={pct(times, 50):.0f} ms p95={pct(times, 95):.0f} ms "

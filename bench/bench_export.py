@@ -1,4 +1,4 @@
-"""Chart-image export timings (issue #4); prints numbers, asserts nothing.
+"""Chart-image export timings; prints numbers, asserts nothing.
 
 Usage: .venv/bin/python bench/bench_export.py [exports]
 Data: data/indicators.parquet (JJJ_DATA to override), else the test fixture table.
@@ -16,15 +16,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from components import store  # noqa: E402
+from components.core import store  # noqa: E402
+from components.core.spec import ChartSpec  # noqa: E402
+from components.export.deck import briefing_pack  # noqa: E402
+from components.export.images import chart_figure, chart_image, render  # noqa: E402
+from tests.fixtures.make_table import write_table  # noqa: E402
 
 
 def _data() -> str:
     if os.environ.get("JJJ_DATA") or (ROOT / "data" / "indicators.parquet").exists():
         store.init()
         return str(store.data_path())
-    from tests.fixtures.make_table import write_table
-
     path = write_table(Path(tempfile.mkdtemp()) / "indicators.parquet")
     store.init(path)
     return f"{path} (fixture)"
@@ -36,19 +38,14 @@ def _ms(values: list[float]) -> str:
 
 
 def _pack_in_fork(specs, queue) -> None:
-    from components.briefing_deck import briefing_pack
-
     started = time.perf_counter()
     briefing_pack(specs, "pptx", page_key="bench")
     queue.put(time.perf_counter() - started)
 
 
 def main(exports: int = 30) -> None:
-    from components.briefing_deck import briefing_pack
-    from components.export_images import ChartSpec, chart_figure, chart_image, render
-
     where = _data()
-    specs = [ChartSpec(i["id"]) for i in store.indicators() if store.has_data(i["id"])]
+    specs = [ChartSpec.resolve(i["id"]) for i in store.indicators() if store.has_data(i["id"])]
     print(f"data: {where}; {len(specs)} indicators with data; PNG 1600×900 at 2× unless noted")
 
     started = time.perf_counter()
@@ -76,7 +73,7 @@ def main(exports: int = 30) -> None:
     pack = (specs * 8)[:8]
     for kind in ("pptx", "zip"):
         t0 = time.perf_counter()
-        name, data = briefing_pack(pack, kind, page_key="bench")
+        _name, data = briefing_pack(pack, kind, page_key="bench")
         print(f"8-chart briefing pack, {kind.upper()} (warm server): {time.perf_counter() - t0:.2f} s, {len(data) / 1e6:.1f} MB")
 
     # As the Dash background job runs it with DiskcacheManager: a forked process that starts its own browser.

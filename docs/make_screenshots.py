@@ -1,9 +1,10 @@
 """Writes docs/screenshots/<page>.png for each page, from a server this script starts itself.
 
-Run: `make screenshots` (or .venv/bin/python docs/make_screenshots.py). Uses Debian's Chromium.
+Run: `make screenshots` (or .venv/bin/python docs/make_screenshots.py [--out DIR] [name ...]). Uses Debian's Chromium.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -13,12 +14,15 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser.conftest import ARGS, CHROMIUM, REAL_DATA, free_port, start_server, wait_until_up  # noqa: E402
+from tests.browser.helpers import CHARTS_DRAWN  # noqa: E402
+from tests.fixtures.make_table import write_table  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PAGES = [
     ("overview", "/"),
     ("theme-economy", "/theme/economy"),
     ("theme-environment", "/theme/environment"),
+    ("theme-innovation", "/theme/innovation"),
     ("region-beijing", "/region/beijing"),
     ("region-xiongan", "/region/xiongan"),
     ("indicator-gdp", "/indicator/gdp"),
@@ -32,31 +36,32 @@ PAGES = [
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs (default docs/screenshots)")
+    parser.add_argument("names", nargs="*", help="only these screenshots, e.g. theme-economy")
+    args = parser.parse_args()
+    pages = [(name, path) for name, path in PAGES if not args.names or name in args.names]
     data = REAL_DATA
     if not data.exists():
-        from tests.fixtures.make_table import write_table
         data = write_table(Path("/tmp/jjj_screenshot_fixture.parquet"))
         print(f"{REAL_DATA} missing: using the test fixture table")
     port = free_port()
     proc = start_server(data, port)
     url = f"http://127.0.0.1:{port}"
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     try:
         wait_until_up(url, proc)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
-            for name, path in PAGES:
+            for name, path in pages:
                 page.goto(url + path)
                 page.wait_for_selector(".page", timeout=15000)
-                if page.locator(".chart-graph").count():
-                    page.wait_for_function(
-                        "() => [...document.querySelectorAll('.chart-graph')].every(g => g.querySelector('.main-svg'))",
-                        timeout=15000)
+                page.wait_for_function(CHARTS_DRAWN, timeout=15000)  # fact cards have no chart to wait for
                 page.wait_for_timeout(300)
-                target = OUT / f"{name}.png"
+                target = args.out / f"{name}.png"
                 page.screenshot(path=str(target), full_page=True)
-                print(target.relative_to(ROOT))
+                print(target)
             browser.close()
     finally:
         proc.terminate()

@@ -1,4 +1,7 @@
-"""数据: the whole table in a grid; the reader filters and sorts, then downloads exactly those rows."""
+"""数据: the whole table in a grid; the reader filters and sorts, then downloads exactly those rows.
+
+Derived values (computed, not stated) are marked in their own column, with the method as its tooltip.
+"""
 from __future__ import annotations
 
 import dash
@@ -6,13 +9,13 @@ import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 
-from components import store
-from components.i18n import name, t
-from components.page_guard import check_regions, guarded
-from components.tables import column, display_records, download_frame, send_table
-from components.url_state import ViewState, href, parse
+from components.core import store
+from components.core.downloads import display_records, download_frame, grid_column, table_download
+from components.core.i18n import join, name, page_title, t
+from components.core.url_state import ViewState, href, parse
+from components.ui.page_guard import check_regions, guarded
 
-dash.register_page(__name__, path="/data", name="数据", title="数据 · 京津冀协同发展指标看板", order=90,
+dash.register_page(__name__, path="/data", name=t("nav.data"), title=page_title("nav.data"), order=90,
                    nav_key="nav.data")
 
 TEXT, NUMBER = "agTextColumnFilter", "agNumberColumnFilter"
@@ -20,7 +23,7 @@ TEXT, NUMBER = "agTextColumnFilter", "agNumberColumnFilter"
 
 def column_defs(lang: str) -> list[dict]:
     def col(field, key, filter=TEXT, **extra):
-        return column(field, key, lang, filter=filter, **extra)
+        return grid_column(field, key, lang, filter=filter, **extra)
     return [
         col("indicator_name", "col.indicator", minWidth=220, pinned="left"),
         col("region_name", "col.region", minWidth=110),
@@ -35,6 +38,7 @@ def column_defs(lang: str) -> list[dict]:
         col("vintage", "col.vintage", minWidth=150),
         col("preferred", "col.preferred", maxWidth=110, cellDataType="boolean"),
         col("conflict", "col.conflict", maxWidth=120, cellDataType="boolean"),
+        col("derived", "col.derived", maxWidth=110, cellDataType="boolean", tooltipField="method"),
         col("source_title", "col.source_title", minWidth=260, tooltipField="source_title"),
         col("source_date", "col.source_date", maxWidth=130),
         col("quote", "col.quote", minWidth=260, tooltipField="quote"),
@@ -45,13 +49,13 @@ def selection_note(state):
     """Regions and years carried over from the previous page filter this table too; say so."""
     if not (state.regions or state.year_from or state.year_to):
         return None
-    sep = "、" if state.lang != "en" else ", "
+    lang = state.lang
     parts = []
     if state.regions:
-        parts.append(f"{t('filter.regions', state.lang)} " + sep.join(name(store.region(r), state.lang) for r in state.regions))
+        parts.append(f"{t('filter.regions', lang)} " + join((name(store.region(r), lang) for r in state.regions), lang))
     if state.year_from or state.year_to:
-        parts.append(f"{t('filter.years', state.lang)} {state.year_from or ''}–{state.year_to or ''}")
-    return dbc.Alert([t("data.filtered", state.lang, what="；".join(parts) if state.lang != "en" else "; ".join(parts)),
+        parts.append(f"{t('filter.years', lang)} {state.year_from or ''}–{state.year_to or ''}")
+    return dbc.Alert([t("data.filtered", lang, what=join(parts, lang, kind="clauses")),
                       dcc.Link(t("data.show_all", state.lang), href=href("/data", ViewState(lang=state.lang)))],
                      color="info", className="py-2", id="data-selection-note")
 
@@ -103,4 +107,4 @@ def download_rows(_csv, _xlsx, filtered, everything, lang):
     rows = filtered if filtered is not None else everything
     if rows is None:
         return no_update
-    return send_table(download_frame(rows, lang or "zh"), "jjj_indicators", ctx.triggered_id == "data-download-xlsx")
+    return table_download(download_frame(rows, lang or "zh"), "jjj_indicators", ctx.triggered_id == "data-download-xlsx")

@@ -4,11 +4,11 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
-from components.cards import message
-from components.i18n import t
-from components.url_state import href, parse
+from components.core.i18n import page_title, t
+from components.core.url_state import href, parse
+from components.ui.page_guard import message
 
-dash.register_page(__name__, path="/404", name="404", title="页面不存在 · 京津冀协同发展指标看板")
+dash.register_page(__name__, path="/404", name="404", title=page_title("nav.not_found"))
 
 
 def layout(**query):

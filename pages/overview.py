@@ -1,6 +1,7 @@
 """总览: what a leader opens first — the latest headline figure of each theme and three key trends.
 
-Nothing to configure here; each KPI card opens its indicator page.
+Nothing to configure here; each KPI card opens its indicator page. KPI cards show indicators with a
+trend (three years or more for their region), so a sparkline is never a lone dot.
 """
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from components import store
-from components.cards import chart_card, kpi_card, page_header
-from components.i18n import name, t
-from components.page_guard import check_regions, guarded
-from components.url_state import parse
+from components.core import store
+from components.core.i18n import name, t
+from components.core.spec import MIN_SERIES_YEARS, ChartSpec
+from components.core.url_state import ViewState, parse
+from components.ui.cards import chart_card, kpi_card, page_header
+from components.ui.page_guard import check_regions, guarded
 
-dash.register_page(__name__, path="/", name="总览", title="京津冀协同发展指标看板", order=0, nav_key="nav.overview")
+PAGE = "overview"
+dash.register_page(__name__, path="/", name=t("nav.overview"), title=t("app.title"), order=0, nav_key="nav.overview")
 
 KPIS_PER_THEME = 2
-# The trends the issue names: GDP of the three provinces, PM2.5, technology contracts to Tianjin/Hebei.
+# The key trends: GDP of the three provinces, PM2.5, technology contracts to Tianjin/Hebei.
 KEY_TRENDS = [("gdp", ["beijing", "tianjin", "hebei"]), ("pm25_annual_mean", ["beijing", "tianjin", "hebei"]),
               ("tech_contract_turnover_to_tjhb", None)]
 
@@ -32,10 +35,34 @@ def headline_region(indicator: dict) -> str | None:
 
 
 def headline_indicators(theme_id: str) -> list[tuple[str, str]]:
-    """Up to KPIS_PER_THEME (indicator, region) pairs: level series first, in catalogue order."""
-    with_data = [i for i in store.indicators(theme_id) if store.has_data(i["id"])]
-    with_data.sort(key=lambda i: (i.get("measure") != "level", i.get("chart") != "line"))
-    return [(i["id"], headline_region(i)) for i in with_data[:KPIS_PER_THEME]]
+    """Up to KPIS_PER_THEME (indicator, region) pairs with a trend: level series first, in catalogue order."""
+    pairs = [(i, headline_region(i)) for i in store.indicators(theme_id) if store.has_data(i["id"])]
+    with_trend = [(i, r) for i, r in pairs if r and store.years_with_data(i["id"], r) >= MIN_SERIES_YEARS]
+    with_trend.sort(key=lambda pair: (pair[0].get("measure") != "level", pair[0].get("chart") != "line"))
+    return [(i["id"], r) for i, r in with_trend[:KPIS_PER_THEME]]
+
+
+def _theme_block(theme: dict, state: ViewState):
+    cards = [kpi_card(iid, rid, state) for iid, rid in headline_indicators(theme["id"])]
+    cards = [c for c in cards if c is not None]
+    if not cards:
+        return None
+    return dbc.Col(html.Div([
+        html.H3(name(theme, state.lang), className="kpi-theme"),
+        dbc.Row([dbc.Col(c, xs=12, sm=6) for c in cards], className="g-2"),
+    ], className="kpi-theme-block"), xs=12, lg=6, xl=4, className="mb-3")
+
+
+def _trend_cards(state: ViewState) -> list:
+    trends = []
+    for indicator_id, regions in KEY_TRENDS:
+        if indicator_id in store.table().indicators and store.has_data(indicator_id):
+            available = store.regions_for(indicator_id)
+            regions = [r for r in (regions or []) if r in available] or available
+            spec = ChartSpec.resolve(indicator_id, regions, None, None, state.lang, default_regions=regions)
+            trends.append(dbc.Col(chart_card(PAGE, f"overview-{indicator_id}", spec, state),
+                                  xs=12, xl=6 if len(trends) < 2 else 12))
+    return trends
 
 
 @guarded
@@ -43,27 +70,11 @@ def layout(**query):
     state = parse(query)
     check_regions(state)
     lang = state.lang
-    theme_blocks = []
-    for theme in store.themes():
-        cards = [kpi_card(iid, rid, state) for iid, rid in headline_indicators(theme["id"]) if rid]
-        cards = [c for c in cards if c is not None]
-        if not cards:
-            continue
-        theme_blocks.append(dbc.Col(html.Div([
-            html.H3(name(theme, lang), className="kpi-theme"),
-            dbc.Row([dbc.Col(c, xs=12, sm=6) for c in cards], className="g-2"),
-        ], className="kpi-theme-block"), xs=12, lg=6, xl=4, className="mb-3"))
-
-    trends = []
-    for indicator_id, regions in KEY_TRENDS:
-        if indicator_id in store.table().indicators and store.has_data(indicator_id):
-            regions = [r for r in (regions or []) if r in store.regions_for(indicator_id)] or store.regions_for(indicator_id)
-            trends.append(dbc.Col(chart_card(f"overview-{indicator_id}", indicator_id, state, (None, None), regions),
-                                  xs=12, xl=6 if len(trends) < 2 else 12))
+    blocks = [b for b in (_theme_block(theme, state) for theme in store.themes()) if b is not None]
     return html.Div([
-        page_header(t("app.title", lang), t("overview.intro", lang), "overview", lang),
+        page_header(t("app.title", lang), t("overview.intro", lang), PAGE, lang),
         html.H2(t("overview.kpis", lang), className="section-title"),
-        dbc.Row(theme_blocks, id="overview-kpis"),
+        dbc.Row(blocks, id="overview-kpis"),
         html.H2(t("overview.trends", lang), className="section-title"),
-        dbc.Row(trends, id="overview-trends"),
+        dbc.Row(_trend_cards(state), id="overview-trends"),
     ], className="page page-overview")

@@ -1,17 +1,31 @@
-"""地区页: everything known for one region, each chart compared with its peers (北京 vs 天津 vs 河北)."""
+"""地区页: everything known for one region, each chart compared with its peers (北京 vs 天津 vs 河北).
+
+Indicators with a series come first; those with fewer than three years in the view are fact cards.
+"""
 from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import html
+from dash import callback, html
 
-from components import store
-from components.cards import chart_card, page_header
-from components.filters import filter_bar
-from components.i18n import name, t
-from components.page_guard import guarded, lookup, page_view
+from components.core import store
+from components.core.i18n import join, name, page_title, t
+from components.core.spec import ChartSpec, series_first
+from components.ui.cards import card_outputs, card_specs, chart_card, page_header, redraw_cards
+from components.ui.filters import filter_bar, filter_inputs
+from components.ui.page_guard import guarded, lookup, page_view
 
-dash.register_page(__name__, path_template="/region/<region_id>", name="地区", title="地区 · 京津冀协同发展指标看板")
+PAGE = "region"
+dash.register_page(__name__, path_template="/region/<region_id>", name=t("nav.region"), title=page_title("nav.region"))
+
+
+def _lead(region: dict, peers: list[str], lang: str) -> str:
+    parent = store.table().regions.get(region.get("parent") or "")
+    others = [name(store.region(p), lang) for p in peers if p != region["id"]]
+    return " · ".join(filter(None, [
+        f"{t('region.parent', lang)}: {name(parent, lang)}" if parent else "",
+        f"{t('region.peers', lang)}: {join(others, lang)}" if len(peers) > 1 else "",
+    ]))
 
 
 @guarded
@@ -22,21 +36,22 @@ def layout(region_id: str | None = None, **query):
     peers = store.peers(region["id"])
     indicators = store.indicators_for(region["id"])
     compared = list(state.regions) or [region["id"]] + [p for p in peers if p != region["id"]]
-    cards = []
+    specs = []
     for ind in indicators:
         # Peers appear where they have the same indicator; the region itself is always drawn.
         regions = [r for r in compared if r in store.regions_for(ind["id"])] or [region["id"]]
-        cards.append(dbc.Col(chart_card(ind["id"], ind["id"], state, years, regions), xs=12, xl=6))
+        specs.append(ChartSpec.resolve(ind["id"], regions, *years, lang, default_regions=regions))
+    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xl=6) for spec in series_first(specs)]
     picker_regions = store.region_order({r for i in indicators for r in store.regions_for(i["id"])} | {region["id"]})
-    parent = store.table().regions.get(region.get("parent") or "")
-    lead = " · ".join(filter(None, [
-        f"{t('region.parent', lang)}: {name(parent, lang)}" if parent else "",
-        f"{t('region.peers', lang)}: " + ("、" if lang != "en" else ", ").join(
-            name(store.region(p), lang) for p in peers if p != region["id"]) if len(peers) > 1 else "",
-    ]))
     return html.Div([
-        page_header(name(region, lang), lead, f"region-{region['id']}", lang, style={"borderColor": region.get("color")}),
-        filter_bar("region", picker_regions, compared, years, lang),
+        page_header(name(region, lang), _lead(region, peers, lang), f"region-{region['id']}", lang,
+                    style={"borderColor": region.get("color")}),
+        filter_bar(PAGE, picker_regions, compared, years, lang),
         html.H2(t("region.indicators", lang), className="section-title"),
         dbc.Row(cards, id="region-charts") if cards else html.P(t("region.none", lang)),
     ], className="page page-region")
+
+
+@callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)
+def redraw(regions, years, specs):
+    return redraw_cards(specs, regions, years)

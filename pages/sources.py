@@ -1,7 +1,10 @@
-"""来源: every release and reference series, what each contributed, and where the gaps are.
+"""来源: every release and reference series, what each contributed, where the gaps are, and the
+numbers still waiting for an indicator.
 
 The coverage grid counts regions with a charted value per indicator and year; an empty cell is
-a year no source gave, which a reader should see before reading a trend into the line.
+a year no source gave, which a reader should see before reading a trend into the line. The
+candidates (data/candidates.parquet) are numbers the releases state whose indicator the catalogue
+does not know yet: listed here with their quote so an analyst can map them, never charted.
 """
 from __future__ import annotations
 
@@ -9,18 +12,20 @@ import dash
 import dash_ag_grid as dag
 from dash import dcc, html
 
-from components import store
-from components.figures import coverage_figure
-from components.i18n import t
-from components.page_guard import check_regions, guarded
-from components.tables import column, markdown_link
-from components.url_state import parse
+from components.core import store
+from components.core.downloads import grid_column, markdown_link
+from components.core.figures import coverage_figure
+from components.core.formatting import format_value, text_or_empty
+from components.core.i18n import page_title, source_kind, t
+from components.core.url_state import parse
+from components.ui.page_guard import check_regions, guarded
 
-dash.register_page(__name__, path="/sources", name="来源", title="来源 · 京津冀协同发展指标看板", order=95,
+dash.register_page(__name__, path="/sources", name=t("nav.sources"), title=page_title("nav.sources"), order=95,
                    nav_key="nav.sources")
 
-KIND_LABEL = {"release": ("发布稿", "Release"), "reference": ("参考数据", "Reference"),
-              "statistics": ("统计数据", "Statistics")}
+_GRID = {"defaultColDef": {"sortable": True, "resizable": True, "filter": True},
+         "dashGridOptions": {"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True},
+         "className": "ag-theme-quartz"}
 
 
 def source_table(lang: str):
@@ -28,12 +33,12 @@ def source_table(lang: str):
     rows = [{
         "title": markdown_link(r["source_title"], r.get("source_url")),
         "publisher": r.get("source_publisher") or "", "date": r.get("source_date") or "",
-        "kind": KIND_LABEL.get(r["source_kind"], (r["source_kind"], r["source_kind"]))[1 if lang == "en" else 0],
+        "kind": source_kind(r["source_kind"], lang),
         "figures": int(r["figures"]), "indicators": int(r["indicators"]), "conflicts": int(r["conflicts"]),
     } for r in store.sources().to_dict("records")]
 
     def col(field, key, **extra):
-        return column(field, key, lang, **extra)
+        return grid_column(field, key, lang, **extra)
     columns = [
         col("title", "col.source_title", minWidth=380, flex=2, cellRenderer="markdown", tooltipField="title",
             cellRendererParams={"linkTarget": "_blank"}),
@@ -43,10 +48,40 @@ def source_table(lang: str):
         col("conflicts", "col.conflicts", maxWidth=110, type="numericColumn",
             cellClassRules={"conflict": "params.value > 0"}),
     ]
-    return dag.AgGrid(id="sources-table", rowData=rows, columnDefs=columns,
-                      defaultColDef={"sortable": True, "resizable": True, "filter": True},
-                      dashGridOptions={"animateRows": False, "tooltipShowDelay": 300},
-                      style={"height": "420px"}, className="ag-theme-quartz")
+    return dag.AgGrid(id="sources-table", rowData=rows, columnDefs=columns, style={"height": "420px"}, **_GRID)
+
+
+def candidate_table(lang: str):
+    """Numbers awaiting an indicator: phrase, unit, region, year, value, source, quote. A list, never a chart."""
+    problem = store.candidates_error()
+    frame = store.candidates()
+    if problem or frame.empty:
+        return html.P(problem or t("sources.candidates_none", lang), id="sources-candidates",
+                      className="text-danger small" if problem else "text-muted")
+    region_col = "region_name_en" if lang == "en" else "region_name_zh"
+    rows = [{
+        "phrase": text_or_empty(r["phrase"]), "unit": text_or_empty(r["unit"]), "region": text_or_empty(r.get(region_col)) or r["region"],
+        "year": int(r["year"]), "value": float(r["value"]),
+        "display": format_value(r["value"], text_or_empty(r["unit"]), 2, r["qualifier"], "zh"),
+        "source": markdown_link(text_or_empty(r["source_title"]), text_or_empty(r.get("source_url")) or None),
+        "quote": text_or_empty(r["quote"]),
+    } for r in frame.to_dict("records")]
+
+    def col(field, key, **extra):
+        return grid_column(field, key, lang, **extra)
+    columns = [
+        col("phrase", "col.phrase", minWidth=180, pinned="left"), col("unit", "col.unit", maxWidth=110),
+        col("region", "col.region", maxWidth=120), col("year", "col.year", maxWidth=90, filter="agNumberColumnFilter"),
+        col("display", "col.display", cellClass="num", maxWidth=150),
+        col("value", "col.value", maxWidth=120, filter="agNumberColumnFilter"),
+        col("source", "col.source_title", minWidth=240, cellRenderer="markdown", tooltipField="source",
+            cellRendererParams={"linkTarget": "_blank"}),
+        col("quote", "col.quote", minWidth=320, tooltipField="quote"),
+    ]
+    short = len(rows) <= 12  # a short list grows with its rows; a long one scrolls
+    options = {**_GRID["dashGridOptions"], "domLayout": "autoHeight" if short else "normal"}
+    return dag.AgGrid(id="sources-candidates", rowData=rows, columnDefs=columns, defaultColDef=_GRID["defaultColDef"],
+                      dashGridOptions=options, className=_GRID["className"], style={"height": None if short else "420px"})
 
 
 @guarded
@@ -63,4 +98,7 @@ def layout(**query):
         dcc.Graph(id="sources-coverage", figure=coverage_figure(lang), className="chart-graph coverage-graph",
                   config={"displaylogo": False, "locale": "en" if lang == "en" else "zh-CN",
                           "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "coverage"}}),
+        html.H2(t("sources.candidates", lang), className="section-title"),
+        html.P(t("sources.candidates_hint", lang), className="text-muted small"),
+        candidate_table(lang),
     ], className="page page-sources")

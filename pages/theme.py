@@ -1,17 +1,23 @@
-"""主题页: every indicator of one theme as a chart card, under one region picker and year range."""
+"""主题页: every indicator of one theme as a chart card, under one region picker and year range.
+
+Indicators with a series come first; those with fewer than three years in the view are fact cards.
+A filter change redraws every card of the page in one request (`redraw`).
+"""
 from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import html
+from dash import callback, html
 
-from components import store
-from components.cards import chart_card, page_header
-from components.filters import filter_bar
-from components.i18n import field, name, t
-from components.page_guard import guarded, lookup, page_view
+from components.core import store
+from components.core.i18n import field, join, name, page_title, t
+from components.core.spec import ChartSpec, series_first
+from components.ui.cards import card_outputs, card_specs, chart_card, page_header, redraw_cards
+from components.ui.filters import filter_bar, filter_inputs
+from components.ui.page_guard import guarded, lookup, page_view
 
-dash.register_page(__name__, path_template="/theme/<theme_id>", name="主题", title="主题 · 京津冀协同发展指标看板")
+PAGE = "theme"
+dash.register_page(__name__, path_template="/theme/<theme_id>", name=t("nav.theme"), title=page_title("nav.theme"))
 
 
 @guarded
@@ -22,11 +28,17 @@ def layout(theme_id: str | None = None, **query):
     indicators = [i for i in store.indicators(theme["id"]) if store.has_data(i["id"])]
     without = [i for i in store.indicators(theme["id"]) if not store.has_data(i["id"])]
     region_ids = store.region_order({r for i in indicators for r in store.regions_for(i["id"])})
-    cards = [dbc.Col(chart_card(i["id"], i["id"], state, years), xs=12, xl=6) for i in indicators]
+    specs = series_first([ChartSpec.resolve(i["id"], state.regions, *years, lang) for i in indicators])
+    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xl=6) for spec in specs]
     return html.Div([
         page_header(name(theme, lang), field(theme, "description", lang), f"theme-{theme['id']}", lang),
-        filter_bar("theme", region_ids, list(state.regions), years, lang),
+        filter_bar(PAGE, region_ids, list(state.regions), years, lang),
         dbc.Row(cards, id="theme-charts"),
-        html.P(f"{t('chart.no_data', lang)}: " + ("、" if lang != "en" else ", ").join(name(i, lang) for i in without),
+        html.P(f"{t('chart.no_data', lang)}: " + join((name(i, lang) for i in without), lang),
                className="text-muted small") if without else None,
     ], className="page page-theme")
+
+
+@callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)
+def redraw(regions, years, specs):
+    return redraw_cards(specs, regions, years)

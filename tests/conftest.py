@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from components.core import store
 from tests.fixtures.make_table import write_table
 
 
@@ -13,8 +14,7 @@ def fixture_table_path(tmp_path_factory):
 
 @pytest.fixture
 def loaded_store(fixture_table_path):
-    """components.store answering from the fixture table; restored afterwards so tests stay independent."""
-    from components import store
+    """components.core.store answering from the fixture table; restored afterwards so tests stay independent."""
     store.init(fixture_table_path)
     yield store
     store.init(fixture_table_path)

@@ -1,8 +1,7 @@
 """One app server per session (gunicorn on a free port) and Playwright on Debian's Chromium.
 
 The server reads the committed data/indicators.parquet when it exists, else the fixture table,
-so the suite runs before the ETL has produced the real file. Export tests (issue #4) can use
-`app_url` too.
+so the suite runs before the ETL has produced the real file. The export tests use `app_url` too.
 """
 from __future__ import annotations
 
@@ -16,6 +15,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.fixtures.make_table import write_table
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_DATA = ROOT / "data" / "indicators.parquet"
@@ -68,14 +69,13 @@ def wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30) -> None
             return  # 503 (no data) still means the server answers
         except OSError:
             time.sleep(0.2)
-    raise RuntimeError("app did not answer within %ss" % timeout)
+    raise RuntimeError(f"app did not answer within {timeout}s")
 
 
 @pytest.fixture(scope="session")
 def app_data_path(tmp_path_factory) -> Path:
     if REAL_DATA.exists():
         return REAL_DATA
-    from tests.fixtures.make_table import write_table
     return write_table(tmp_path_factory.mktemp("appdata") / "indicators.parquet")
 
 

@@ -1,8 +1,12 @@
-"""What the browser tests wait for: a page is ready when every chart on it has drawn its SVG."""
+"""What the browser tests wait for: a page is ready when every chart on it has drawn its SVG.
+
+A fact card (an indicator with fewer than three years in the view) keeps its graph hidden and empty;
+it is not waited for.
+"""
 from __future__ import annotations
 
 CHARTS_DRAWN = """() => {
-  const graphs = [...document.querySelectorAll('.chart-graph')];
+  const graphs = [...document.querySelectorAll('.chart-graph')].filter(g => !g.closest('.is-fact'));
   return document.querySelector('.page') && graphs.every(g => g.querySelector('.main-svg'));
 }"""
 

@@ -1,4 +1,4 @@
-"""Exports in the browser (issue #4): the card menu delivers a file; the briefing pack shows progress and downloads."""
+"""Exports in the browser: the card menu delivers a file; the briefing pack shows progress and downloads."""
 from __future__ import annotations
 
 import io

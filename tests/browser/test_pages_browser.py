@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import csv
 import io
+import urllib.error
+import urllib.request
 
 import pandas as pd
 import pytest
 
+from tests.browser.conftest import free_port, start_server, wait_until_up
 from tests.browser.helpers import legend_names, open_page, svg_texts, wait_legend
 
 pytestmark = pytest.mark.browser
@@ -48,8 +51,8 @@ def test_copied_url_reproduces_the_view(page, app_url):
 
 def test_selection_carries_over_to_the_next_page(page, app_url):
     open_page(page, app_url + "/theme/economy?region=hebei&from=2016")
-    page.wait_for_function("() => document.querySelector('#nav-data').getAttribute('href').includes('region=hebei')")
-    page.locator("#nav-data").click()
+    page.wait_for_function("() => document.querySelector('#nav-data a').getAttribute('href').includes('region=hebei')")
+    page.locator("#nav-data a").click()
     page.wait_for_url("**/data?region=hebei&from=2016")
     page.wait_for_selector(".ag-row")
     regions = set(page.locator(".ag-center-cols-container [col-id='region_name']").all_inner_texts())
@@ -121,11 +124,6 @@ def test_unknown_path_shows_the_not_found_page(page, app_url):
 
 
 def test_missing_data_file_shows_the_rebuild_message_and_health_503(page, tmp_path):
-    import urllib.error
-    import urllib.request
-
-    from tests.browser.conftest import free_port, start_server, wait_until_up
-
     missing = tmp_path / "indicators.parquet"
     port = free_port()
     proc = start_server(missing, port, workers=1)
@@ -144,3 +142,46 @@ def test_missing_data_file_shows_the_rebuild_message_and_health_503(page, tmp_pa
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def _change_first_year(page, year: int) -> None:
+    low = page.locator(".dash-range-slider-min-input").first
+    low.fill(str(year))
+    low.press("Tab")
+
+
+def test_a_filter_change_costs_one_server_call(page, app_url):
+    open_page(page, app_url + "/theme/economy")
+    page.wait_for_load_state("networkidle")  # the navbar and page callbacks of the first load are done
+    calls: list[str] = []
+    page.on("request", lambda r: calls.append(r.post_data or "") if "/_dash-update-component" in r.url else None)
+    _change_first_year(page, 2016)
+    page.wait_for_function("() => location.search.includes('from=2016')")
+    page.wait_for_timeout(1500)
+    assert len(calls) == 1, calls
+    assert "chart-graph" in calls[0]
+
+
+def test_a_single_year_view_shows_fact_cards_and_a_wider_one_charts(page, app_url):
+    open_page(page, app_url + "/indicator/gdp?region=beijing&from=2024&to=2024")
+    body = page.locator("#card-gdp .chart-body")
+    assert "is-fact" in body.get_attribute("class")
+    facts = page.locator("#card-gdp .fact")
+    assert facts.count() >= 1 and facts.first.is_visible()
+    assert "2024" in facts.first.inner_text() and "来源" in facts.first.inner_text()
+    assert not page.locator("#card-gdp .chart-graph").is_visible()
+    _change_first_year(page, 2013)
+    page.wait_for_function("() => !document.querySelector('#card-gdp .chart-body').classList.contains('is-fact')")
+    page.wait_for_function("() => document.querySelector('#card-gdp .chart-graph .main-svg')")
+    wait_legend(page, "card-gdp", ["北京"])
+
+
+def test_every_theme_of_the_data_is_in_the_navbar_and_opens(page, app_url, app_data_path):
+    themes = set(pd.read_parquet(app_data_path, columns=["theme"])["theme"].astype(str))
+    open_page(page, app_url + "/")
+    hrefs = page.eval_on_selector_all("#nav-themes a.dropdown-item", "els => els.map(e => e.getAttribute('href'))")
+    assert {h.split("?")[0].removeprefix("/theme/") for h in hrefs} >= themes
+    for href in hrefs:
+        errors = open_page(page, app_url + href)
+        assert page.locator(".page-message").count() == 0, href
+        assert errors == [], (href, errors)

@@ -1,0 +1,89 @@
+"""The shareable part of a view (regions, years, language) as a query string, both ways.
+
+A copied link must reproduce the view, so everything a reader can choose lives in the URL
+and nowhere else; pages read it from their layout kwargs, filters write it back, and every
+link the app draws carries it on.
+Example: /theme/economy?region=beijing,tianjin&from=2013&to=2024&lang=en
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qs, urlencode
+
+from components.core.i18n import DEFAULT_LANG, LANGS
+
+
+@dataclass(frozen=True)
+class ViewState:
+    regions: tuple[str, ...] = field(default_factory=tuple)
+    year_from: int | None = None
+    year_to: int | None = None
+    lang: str = DEFAULT_LANG
+
+    def with_(self, **changes) -> ViewState:
+        return replace(self, **changes)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _first(value):
+    return value[0] if isinstance(value, list) and value else value
+
+
+def parse(query: str | dict | None) -> ViewState:
+    """From '?region=a,b&from=2013&to=2024&lang=en' or Dash Pages' layout kwargs; junk is dropped, not fatal."""
+    if isinstance(query, str):
+        raw = {k: v for k, v in parse_qs(query.lstrip("?"), keep_blank_values=True).items()}
+    else:
+        raw = dict(query or {})
+    region_values = raw.get("region") or []
+    if isinstance(region_values, str):
+        region_values = [region_values]
+    regions: list[str] = []
+    for chunk in region_values:
+        for r in str(chunk).split(","):
+            r = r.strip()
+            if r and r not in regions:
+                regions.append(r)
+    year_from, year_to = _int(_first(raw.get("from"))), _int(_first(raw.get("to")))
+    if year_from is not None and year_to is not None and year_from > year_to:
+        year_from, year_to = year_to, year_from
+    lang = _first(raw.get("lang"))
+    return ViewState(tuple(regions), year_from, year_to, lang if lang in LANGS else DEFAULT_LANG)
+
+
+def to_query(state: ViewState) -> str:
+    """'?region=a,b&from=…' with defaults left out, so the plain path is the default view."""
+    params: list[tuple[str, str]] = []
+    if state.regions:
+        params.append(("region", ",".join(state.regions)))
+    if state.year_from is not None:
+        params.append(("from", str(state.year_from)))
+    if state.year_to is not None:
+        params.append(("to", str(state.year_to)))
+    if state.lang != DEFAULT_LANG:
+        params.append(("lang", state.lang))
+    return "?" + urlencode(params, safe=",") if params else ""
+
+
+def href(path: str, state: ViewState, keep_regions: bool = True) -> str:
+    """A link that carries the view on; links to a region page drop the region choice of the current page."""
+    return path + to_query(state if keep_regions else state.with_(regions=()))
+
+
+# With no year in the URL, views start at 2013: the baseline year that the coordinated-development
+# releases compare against (the strategy began in 2014). Older history stays one slider move away.
+DEFAULT_FROM = 2013
+
+
+def clamp_years(state: ViewState, lo: int, hi: int) -> tuple[int, int]:
+    """The year range a page shows: the URL's, kept within the data's span."""
+    default_from = DEFAULT_FROM if lo <= DEFAULT_FROM <= hi else lo
+    y0 = default_from if state.year_from is None else min(max(state.year_from, lo), hi)
+    y1 = hi if state.year_to is None else max(min(state.year_to, hi), lo)
+    return (y0, y1) if y0 <= y1 else (lo, hi)

@@ -1,0 +1,188 @@
+"""The building blocks of every page: a chart card (a chart, or a fact card for a thin indicator),
+a KPI card, and the page header with its briefing button.
+
+A chart card always carries the pair the export relies on: the graph and a store with its
+ChartSpec (ids.CHART_GRAPH and ids.CHART_SPEC with the same page and key), kept equal to what
+is drawn. An indicator with fewer than three years in the current view is shown as its figures
+(value, year, qualifier, quote, source) instead of a 460-pixel chart with one dot; the graph stays
+in the card, hidden, so a filter change can turn the card back into a chart.
+"""
+from __future__ import annotations
+
+import logging
+
+import dash_bootstrap_components as dbc
+from dash import ALL, Output, State, dcc, html, no_update
+
+from components.core import store
+from components.core.figures import figure, graph_config, sparkline
+from components.core.formatting import period_label, row_label, text_or_empty
+from components.core.i18n import labelled, name, qualifier_word, t, year_label
+from components.core.spec import ChartSpec
+from components.core.url_state import ViewState, href
+from components.ui import ids
+from components.ui.briefing import briefing_button
+from components.ui.export_menu import export_menu
+
+log = logging.getLogger(__name__)
+
+# What a hidden graph holds while its card shows figures: nothing to draw, a few bytes on the wire.
+EMPTY_FIGURE = {"data": [], "layout": {"height": 10}}
+
+
+def page_header(title: str, lead: str, page_key: str, lang: str, style: dict | None = None):
+    """Title and lead on the left, the briefing pack on the right: the pages that show several charts."""
+    return dbc.Row([
+        dbc.Col([html.H1(title, className="page-title", style=style), html.P(lead, className="page-lead")], md=8),
+        dbc.Col(briefing_button(page_key, title, lang), md=4, className="text-md-end"),
+    ], className="align-items-start")
+
+
+def _body_class(spec: ChartSpec) -> str:
+    return "chart-body is-fact" if spec.is_thin else "chart-body"
+
+
+def _drawn(spec: ChartSpec) -> tuple[dict, dict]:
+    """(figure, config) of the card's graph: the chart, or nothing while the card shows figures."""
+    return (EMPTY_FIGURE if spec.is_thin else figure(spec)), graph_config(spec)
+
+
+def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: bool = True):
+    """The card of one indicator under the page's view; `page` and `key` make its ids."""
+    lang = spec.lang
+    ind = store.indicator(spec.indicator)
+    fig, config = _drawn(spec)
+    header = [
+        dcc.Link(name(ind, lang), href=href(f"/indicator/{spec.indicator}", state), className="chart-card-title")
+        if link else html.Span(name(ind, lang), className="chart-card-title"),
+        html.Div(export_menu(page, key, lang), className="chart-card-tools"),
+    ]
+    body = html.Div([
+        dcc.Graph(id=ids.chart(ids.CHART_GRAPH, page, key), figure=fig, config=config, className="chart-graph"),
+        html.Div(facts(spec), id=ids.chart(ids.CHART_FACTS, page, key), className="chart-facts"),
+        dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data()),
+    ], id=ids.chart(ids.CHART_BODY, page, key), className=_body_class(spec))
+    return dbc.Card([dbc.CardHeader(header, className="chart-card-header"),
+                     dbc.CardBody(body, className="chart-card-body")],
+                    className="chart-card mb-4", id=f"card-{key}")
+
+
+def _fact(row, ind: dict, lang: str):
+    region = store.table().regions.get(row["region"], {"id": row["region"]})
+    when = [year_label(row["year"], lang)]
+    period = period_label(row["year"], row["period_start"], row["base_year"], row["measure"], lang)
+    if period:
+        when.append(period)
+    if row["qualifier"] != "exact":
+        raw = text_or_empty(row.get("raw"))
+        when.append(qualifier_word(row["qualifier"], lang) + (f" · {raw}" if raw else ""))
+    if row.get("derived"):
+        when.append(t("chart.derived", lang))
+    source, url, quote, published = (text_or_empty(row.get(k)) for k in ("source_title", "source_url", "quote", "source_date"))
+    source_line = html.A(source, href=url, target="_blank") if url else source
+    return html.Li([
+        html.Div([html.Span(name(region, lang), className="fact-region", style={"color": region.get("color")}),
+                  html.Span(row_label(row, int(ind.get("decimals", 1)), lang), className="fact-value")]),
+        html.Div(" · ".join(when), className="fact-meta"),
+        html.Blockquote(labelled(t("fact.quote", lang), quote, lang), className="fact-quote") if quote else None,
+        html.Div([f"{t('chart.source', lang)}: ", source_line, f" · {published}" if published else ""],
+                 className="fact-source"),
+    ], className="fact")
+
+
+def facts(spec: ChartSpec):
+    """The figures of a thin indicator, one per drawn point; nothing for a card that shows its chart."""
+    if not spec.is_thin:
+        return None
+    ind = store.indicator(spec.indicator)
+    rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
+    if rows.empty:
+        return html.P(t("chart.no_data", spec.lang), className="text-muted")
+    items = [_fact(row, ind, spec.lang) for row in rows.sort_values(["year", "region"]).to_dict("records")]
+    return [html.P(t("fact.few_years", spec.lang, n=len(spec.years)), className="fact-note text-muted small"),
+            html.Ul(items, className="fact-list")]
+
+
+def card_outputs(page: str) -> list:
+    """What a page's redraw callback writes: each card's figure, config, spec, facts and body class."""
+    return [Output(ids.chart(ids.CHART_GRAPH, page, ALL), "figure"), Output(ids.chart(ids.CHART_GRAPH, page, ALL), "config"),
+            Output(ids.chart(ids.CHART_SPEC, page, ALL), "data"), Output(ids.chart(ids.CHART_FACTS, page, ALL), "children"),
+            Output(ids.chart(ids.CHART_BODY, page, ALL), "className")]
+
+
+def card_specs(page: str) -> State:
+    """What a page's redraw callback reads: the spec of every card on the page."""
+    return State(ids.chart(ids.CHART_SPEC, page, ALL), "data")
+
+
+def redraw_cards(spec_data: list[dict], regions, years) -> tuple[list, list, list, list, list]:
+    """Every card of a page under a new filter: figures, configs, specs, facts and body classes.
+
+    One request redraws the page, from the same factory the export uses. A card that fails keeps
+    what it shows (and the failure is logged) rather than blanking the page.
+    """
+    year_from, year_to = years or (None, None)
+    out: tuple[list, list, list, list, list] = ([], [], [], [], [])
+    for data in spec_data:
+        try:
+            spec = ChartSpec.for_filter(data, regions, year_from, year_to)
+            parts = (*_drawn(spec), spec.to_data(), facts(spec), _body_class(spec))
+        except Exception:
+            log.exception("redrawing %s failed", data.get("indicator") if data else data)
+            parts = (no_update,) * 5
+        for column, part in zip(out, parts, strict=True):
+            column.append(part)
+    return out
+
+
+def _change_line(info: dict, lang: str) -> str:
+    latest, previous = info["latest"], info["previous"]
+    if previous is None or previous["value"] in (0, None):
+        return t("kpi.no_prev", lang)
+    delta = float(latest["value"]) - float(previous["value"])
+    arrow = "▲" if delta > 0 else ("▼" if delta < 0 else "■")
+    vs = t("kpi.vs_prev", lang, year=int(previous["year"]))
+    if latest["unit"] == "%":
+        amount = t("kpi.points", lang, delta=f"{delta:+.1f}")
+    else:
+        amount = f"{delta / abs(float(previous['value'])) * 100:+.1f}%"
+    return f"{vs} {arrow} {amount}"
+
+
+def _change_class(info: dict, ind: dict) -> str:
+    """Green when the change goes the way the catalogue's `direction` calls good, red when not."""
+    latest, previous = info["latest"], info["previous"]
+    direction = ind.get("direction")
+    if previous is None or direction not in ("up", "down") or latest["value"] == previous["value"]:
+        return "kpi-change"
+    went_up = float(latest["value"]) > float(previous["value"])
+    return "kpi-change " + ("kpi-good" if went_up == (direction == "up") else "kpi-bad")
+
+
+def kpi_card(indicator_id: str, region_id: str, state: ViewState):
+    """Latest value with year and qualifier, its change, and a sparkline; the whole card opens the indicator."""
+    lang = state.lang
+    info = store.kpi(indicator_id, region_id)
+    if info is None:
+        return None
+    ind = store.indicator(indicator_id)
+    latest = info["latest"]
+    meta = [year_label(latest["year"], lang)]
+    period = period_label(latest["year"], latest["period_start"], latest["base_year"], latest["measure"], lang)
+    if period:
+        meta.append(period)
+    if latest["qualifier"] != "exact":
+        meta.append(qualifier_word(latest["qualifier"], lang))
+    if latest["derived"]:
+        meta.append(t("chart.derived", lang))
+    region = store.region(region_id)
+    body = dbc.CardBody([
+        html.Div(name(ind, lang), className="kpi-name"),
+        html.Div(name(region, lang), className="kpi-region", style={"color": region.get("color")}),
+        html.Div(row_label(latest, int(ind.get("decimals", 1)), lang), className="kpi-value"),
+        html.Div(" · ".join(meta), className="kpi-meta"),
+        html.Div(_change_line(info, lang), className=_change_class(info, ind)),
+        html.Img(src=sparkline(indicator_id, region_id), className="kpi-spark", alt=""),
+    ])
+    return dcc.Link(dbc.Card(body, className="kpi-card h-100"), href=href(f"/indicator/{indicator_id}", state),
+                    className="kpi-link", id=f"kpi-{indicator_id}-{region_id}")

@@ -1,0 +1,36 @@
+"""Every pattern-matching id of the app, so a callback and the component it targets cannot drift apart.
+
+Chart cards: {"type": <kind>, "page": <page>, "key": <card key>}. The page is part of the id so that
+each page's own redraw callback writes only its own cards.
+Filters: {"type": <kind>, "page": <page>}. Export menu items add "fmt". Navbar links: {"type", "path", "slot"}.
+"""
+from __future__ import annotations
+
+CHART_GRAPH = "chart-graph"    # dcc.Graph: figure, config
+CHART_SPEC = "chart-spec"      # dcc.Store: ChartSpec.to_data(), what the card shows
+CHART_BODY = "chart-body"      # wrapper whose class says chart or fact card
+CHART_FACTS = "chart-facts"    # the figures of a thin indicator, shown instead of the chart
+FILTER_REGIONS = "filter-regions"
+FILTER_YEARS = "filter-years"
+EXPORT_MENU = "export-menu"
+EXPORT_ITEM = "export-item"
+EXPORT_DOWNLOAD = "export-download"
+EXPORT_MESSAGE = "export-message"
+NAV_LINK = "nav-link"
+
+
+def chart(kind: str, page, key) -> dict:
+    return {"type": kind, "page": page, "key": key}
+
+
+def page_filter(kind: str, page) -> dict:
+    return {"type": kind, "page": page}
+
+
+def export_item(page, key, fmt) -> dict:
+    return {"type": EXPORT_ITEM, "page": page, "key": key, "fmt": fmt}
+
+
+def nav_link(path: str, slot: str = "menu") -> dict:
+    """A navbar link; slot tells apart two links to one path (the brand and 总览)."""
+    return {"type": NAV_LINK, "path": path, "slot": slot}

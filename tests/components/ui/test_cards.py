@@ -1,0 +1,78 @@
+"""Chart cards: an indicator with fewer than three years in the view is a fact card (value, year,
+qualifier, quote, source), not a chart with one dot; a filter change can turn a card either way."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from dash import no_update
+from dash._utils import to_json
+
+from components.core.spec import ChartSpec
+from components.core.url_state import ViewState
+from components.ui.cards import EMPTY_FIGURE, chart_card, facts, kpi_card, redraw_cards
+from tests.fixtures.make_table import CATALOG, fixture_rows, write_table
+
+
+@pytest.fixture(autouse=True)
+def _store(loaded_store):
+    return loaded_store
+
+
+def text(component) -> str:
+    return json.dumps(json.loads(to_json(component)), ensure_ascii=False)
+
+
+def card(indicator, regions=None, years=(None, None)):
+    spec = ChartSpec.resolve(indicator, regions, *years)
+    return spec, text(chart_card("theme", indicator, spec, ViewState()))
+
+
+def test_a_thin_indicator_is_a_fact_card_with_value_year_qualifier_quote_and_source():
+    spec, out = card("zgc_branches_in_tjhb")
+    assert spec.is_thin and "is-fact" in out
+    for words in ("≥9000家", "2021年", "以上(至少)", "9000家以上", "中关村企业在津冀设立分支机构9000家以上",
+                  "北京市推进京津冀协同发展2022年工作要点", "https://www.beijing.gov.cn/example"):
+        assert words in out, words
+    assert '"figure":' + json.dumps(EMPTY_FIGURE, separators=(",", ":")) in out.replace(" ", "")
+
+
+def test_an_indicator_with_a_series_is_a_chart_and_no_fact_list():
+    spec, out = card("gdp")
+    assert not spec.is_thin and "is-fact" not in out and "fact-list" not in out
+    assert '"type":"scatter"' in out.replace(" ", "")
+
+
+def test_every_point_of_a_thin_view_is_listed():
+    spec = ChartSpec.resolve("gdp", ["beijing", "tianjin"], 2015, 2016)
+    listed = text(facts(spec))
+    assert spec.is_thin and listed.count('"fact"') == 3  # Beijing 2015, 2016; Tianjin 2015 (2016 is a gap)
+
+
+def test_a_filter_change_turns_a_chart_into_a_fact_card_and_back():
+    data = ChartSpec.resolve("gdp").to_data()
+    figures, _configs, specs, fact_lists, classes = redraw_cards([data], [], [2015, 2016])
+    assert figures == [EMPTY_FIGURE] and classes == ["chart-body is-fact"] and fact_lists[0]
+    figures, _configs, specs, fact_lists, classes = redraw_cards(specs, [], [2013, 2024])
+    assert figures[0]["data"] and classes == ["chart-body"] and fact_lists == [None]
+
+
+def test_a_broken_card_keeps_what_it_shows():
+    out = redraw_cards([{"indicator": "no_such_indicator"}], [], [2013, 2024])
+    assert all(column == [no_update] for column in out)
+
+
+def test_kpi_card_shows_latest_value_and_change():
+    out = text(kpi_card("gdp", "beijing", ViewState()))
+    assert "4.97万亿元" in out and "2024年" in out and "较2023年" in out
+
+
+def test_kpi_change_is_coloured_by_the_catalogues_direction(tmp_path, fixture_table_path, loaded_store):
+    catalog = {**CATALOG, "indicators": [{**i, "direction": "down"} if i["id"] == "pm25_annual_mean" else i
+                                         for i in CATALOG["indicators"]]}
+    loaded_store.init(write_table(tmp_path / "direction.parquet", fixture_rows(), catalog))
+    try:
+        assert "kpi-good" in text(kpi_card("pm25_annual_mean", "beijing", ViewState()))  # 32 → 30.5: cleaner air
+        assert "kpi-good" not in text(kpi_card("gdp", "beijing", ViewState()))  # no direction in the catalogue
+    finally:
+        loaded_store.init(fixture_table_path)
