@@ -1,7 +1,9 @@
 """`python -m etl`: rebuild data/indicators.parquet (and its build report) from all sources.
 
 Exit codes: 0 built (or --check: identical), 1 --check found a difference, 2 a source is bad
-(the message names the file and line; the old table is left untouched).
+(the message names the file and line; the old table is left untouched). With --keep-going a bad
+source is skipped instead, and a warning naming it goes to stderr (even with --quiet) and into the
+build report.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import time
 from pathlib import Path
 
 from etl.build import DEFAULT_OUTPUT, run
+from etl.coverage import summary_line as coverage_line
 from etl.errors import CatalogError, SourceError
 
 
@@ -46,8 +49,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         print(f"nothing written; {args.output} is unchanged", file=sys.stderr)
         return 2
+    skipped = [w for w in result.warnings if w.startswith("skipped ")]
+    if skipped:
+        print(f"warning: {len(skipped)} source(s) skipped (details in {args.output.with_name('build_report.md').name}):", file=sys.stderr)
+        for w in skipped:
+            print(f"  {w}", file=sys.stderr)
     progress(f"wrote {args.output}: {len(result.rows)} observations in {time.perf_counter() - started:.2f} s "
              f"(report: {args.output.with_name('build_report.md')})")
+    if result.coverage:
+        print(coverage_line(result.coverage["summary"]))  # the one summary line, even with --quiet
     return 0
 
 

@@ -6,30 +6,40 @@ is a pure function of them: rows are sorted, dictionaries are built in that orde
 are written, so the same inputs give the same bytes and CI can compare the committed table with
 a rebuild. The table and its reports are written to temp files and renamed into place only when
 everything succeeded; a failing build leaves the old files as they were.
+
+Every input is read by one reader (READERS); whatever goes wrong in it, the build sees a SourceError
+naming the file (an unexpected exception keeps its type in the message), so `--keep-going` can skip
+it with a warning and build the rest. Ctrl-C and SystemExit still stop the build. Releases are
+checked first by etl/frontmatter.py (size limit, encoding, front matter).
+
+The reports stay small whatever the texts: at most SKIPPED_PER_SOURCE unused numbers are listed per
+source (quantities before dates and bare numbers), the rest are counted, and quotes are cut to
+QUOTE_MAX characters.
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from etl import curated, derive, reconcile
-from etl.catalog import load_catalog
+from etl import coverage, curated, derive, frontmatter, publish, reconcile
+from etl.catalog import Catalog, load_catalog
 from etl.errors import SourceError
 from etl.extract import extract_release
 from etl.observation import observation
-from etl.schema import COLUMNS, SCHEMA, SORT_KEYS
+from etl.schema import COLUMN_NAMES, SCHEMA, SORT_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "data" / "indicators.parquet"
 RELEASE_SUFFIXES = (".txt", ".md")
+SKIPPED_PER_SOURCE = 20   # unused numbers listed per source in build_report.md/.json; the rest are counted
+QUOTE_MAX = 200           # characters of a quote kept for the reports (real quotes: under 200)
+NOT_A_QUANTITY = "not a quantity"   # the extractor's reason for dates, years and bare numbers: listed last
 
 
 def sources_dir() -> Path:
@@ -46,10 +56,14 @@ class BuildResult:
     groups: list[dict]
     skipped: list[dict]
     warnings: list[str] = field(default_factory=list)
+    catalog: Catalog | None = None
+    coverage: dict = field(default_factory=dict)   # etl/coverage.py: summary and grid of the headline families
 
 
-def collect(sources: Path, reference: Path, keep_going: bool = False, progress=print) -> BuildResult:
-    """Read every input and reconcile; raise SourceError on the first bad input unless keep_going."""
+def collect(sources: Path, reference: Path, keep_going: bool = False, progress=print,
+            curated_file: Path | None = None) -> BuildResult:
+    """Read every input and reconcile; raise SourceError on the first bad input unless keep_going.
+    curated_file: the project's own curated figures (default etl/meta/curated_figures.csv)."""
     catalog = load_catalog()
     labels = curated.load_labels()
     if not sources.is_dir():
@@ -59,36 +73,44 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
 
     observations, skipped, warnings = [], [], []
     releases = sorted(p for p in sources.iterdir() if p.suffix in RELEASE_SUFFIXES and p.is_file())
-    inputs = [("release", p) for p in releases] + [("figures", reference / "figures.csv"), ("statistics", reference / "nbs_provincial.csv")]
+    inputs = [("release", p) for p in releases] + [("figures", reference / "figures.csv"), ("statistics", reference / "nbs_provincial.csv"),
+                                                   ("curated", Path(curated_file or curated.CURATED_FILE))]
     for n, (kind, path) in enumerate(inputs, 1):
         try:
-            if kind == "release":
-                found, dropped = _release_observations(path, catalog)
-            elif kind == "figures":
-                found, dropped = curated.read_figures(path, catalog, labels)
-            else:
-                found, dropped = curated.read_statistics(path, catalog, labels), []
-        except (SourceError, OSError) as exc:
-            err = exc if isinstance(exc, SourceError) else SourceError(path, None, str(exc))
+            found, dropped = READERS[kind](path, catalog, labels)
+        except Exception as exc:  # not BaseException: Ctrl-C and SystemExit stop the build
+            err = source_error(path, exc)
             if not keep_going:
-                raise err
-            warnings.append(f"skipped {path.name}: {err}")
-            progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: SKIPPED — {err}", file=sys.stderr)
+                raise err from (None if err is exc or isinstance(exc, OSError) else exc)
+            warnings.append(f"skipped {path.name}: {_clip(str(err), 500)}")
+            progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: SKIPPED — {_clip(str(err), 500)}", file=sys.stderr)
             continue
         observations += found
         skipped += dropped
         progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: {len(found)} figures, {len(dropped)} numbers not used")
 
     region_names = {rid: r["name_zh"] for rid, r in catalog.regions.items()}
-    derived = derive.province_totals(observations, region_names)
-    progress(f"derived    {len(derived)} Jing-Jin-Ji totals from one vintage each")
+    derived = derive.derive_all(observations, region_names)
+    progress(f"derived    {len(derived)} values (Jing-Jin-Ji totals, shares, multiples of 2013, GDP per capita), one vintage each")
     rows, groups = reconcile.reconcile(observations + derived, labels["statistics"]["vintage_order"])
     rows = [_with_names(r, catalog) for r in rows]
     rows.sort(key=lambda r: tuple(_sortable(r[k], k) for k in SORT_KEYS))
-    return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings)
+    families = coverage.families_of(catalog)
+    cov = {"summary": coverage.summary(rows, families), "grid": coverage.grid(rows, families)}
+    return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings, catalog=catalog, coverage=cov)
 
 
-def _release_observations(path: Path, catalog) -> tuple[list[dict], list[dict]]:
+def source_error(path: Path, exc: Exception) -> SourceError:
+    """Any failure to read an input as a SourceError naming the file."""
+    if isinstance(exc, SourceError):
+        return exc
+    if isinstance(exc, OSError):
+        return SourceError(path, None, f"cannot read: {exc.strerror or _one_line(exc)}")
+    return SourceError(path, None, f"cannot be read: {type(exc).__name__}: {_clip(_one_line(exc), 300)}")
+
+
+def _release_observations(path: Path, catalog, _labels: dict) -> tuple[list[dict], list[dict]]:
+    frontmatter.read_source(path, regions=catalog.regions)  # size, encoding and front matter, before the extractor
     result = extract_release(path, catalog)
     src = result.source
     out = [observation(
@@ -100,9 +122,18 @@ def _release_observations(path: Path, catalog) -> tuple[list[dict], list[dict]]:
         source_url=src.get("url"), source_location=f"sources/{path.name}:{row['line']}",
         method="extracted from release text",
     ) for row in result.rows]
-    skipped = [{"source": path.name, "location": f"sources/{path.name}:{s.get('line')}", "raw": s.get("raw"),
-                "quote": s.get("quote"), "reason": s.get("reason")} for s in result.skipped]
+    skipped = [{"source": path.name, "location": f"sources/{path.name}:{s.get('line')}", "raw": _clip(s.get("raw"), 60),
+                "quote": _clip(s.get("quote"), QUOTE_MAX), "reason": s.get("reason")} for s in result.skipped]
     return out, skipped
+
+
+# Every input kind has one reader with one signature: (path, catalogue, label map) -> (observations, skipped).
+READERS = {
+    "release": _release_observations,
+    "figures": curated.read_figures,
+    "statistics": curated.read_statistics,
+    "curated": curated.read_curated_figures,
+}
 
 
 def _with_names(row: dict, catalog) -> dict:
@@ -129,23 +160,17 @@ def _sortable(value, key):
 
 
 def to_table(rows: list[dict], catalog_json: str, sources_json: str) -> pa.Table:
-    arrays = []
-    for name, typ, _nullable, _desc in COLUMNS:
-        values = [r.get(name) for r in rows]
-        if pa.types.is_dictionary(typ):
-            arrays.append(pa.array(values, type=pa.string()).dictionary_encode())
-        else:
-            arrays.append(pa.array(values, type=typ))
+    """Rows cast to the declared schema; pyarrow dictionary-encodes the id columns itself."""
     meta = dict(SCHEMA.metadata)
     meta[b"catalog"] = catalog_json.encode("utf-8")
     meta[b"sources"] = sources_json.encode("utf-8")
-    return pa.Table.from_arrays(arrays, schema=SCHEMA.with_metadata(meta))
+    return pa.Table.from_pylist([{name: r.get(name) for name in COLUMN_NAMES} for r in rows],
+                                schema=SCHEMA.with_metadata(meta))
 
 
-def catalog_json() -> str:
+def catalog_json(cat: Catalog) -> str:
     """The catalogue the app needs (names, units, colours, definitions), without the text-matching rules."""
-    cat = load_catalog()
-    drop = {"match", "aliases"}
+    drop = {"match", "aliases", "synonyms"}
     payload = {
         "themes": [dict(t) for t in cat.themes.values()],
         "regions": [{k: v for k, v in r.items() if k not in drop} for r in cat.regions.values()],
@@ -181,6 +206,8 @@ def report_markdown(result: BuildResult, sources: list[dict]) -> str:
               f"{sum(g['status'] == 'revision' for g in result.groups)} revisions, "
               f"{sum(g['status'] == 'agree' for g in result.groups)} agree)",
               f"- numbers in the texts not turned into figures: {len(result.skipped)}", ""]
+    if result.coverage:
+        lines += [f"- {coverage.summary_line(result.coverage['summary'])}", ""]
     if result.warnings:
         lines += ["## Warnings", ""] + [f"- {w}" for w in result.warnings] + [""]
     lines += ["## Rows per source", "", "| source | kind | title | rows | also confirms |", "|---|---|---|---:|---:|"]
@@ -188,6 +215,11 @@ def report_markdown(result: BuildResult, sources: list[dict]) -> str:
     per_indicator = Counter(r["indicator"] for r in result.rows)
     lines += ["", "## Rows per indicator", "", "| indicator | rows |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(per_indicator.items())]
+    if result.coverage:
+        lines += ["", "## Coverage of the headline families", "",
+                  f"Preferred values per year, {coverage.WINDOW[0]}–{coverage.WINDOW[-1]}: ● stated, ○ derived, blank a gap "
+                  f"(a family counts for a province with ≥{coverage.FAMILY_MIN_YEARS} years).", ""]
+        lines += coverage.grid_markdown(result.coverage["grid"])
     for status, heading in (("conflict", "Conflicts (values that cannot both be true, same vintage)"),
                             ("revision", "Revisions (different vintages of a series)")):
         lines += ["", f"## {heading}", ""]
@@ -197,47 +229,79 @@ def report_markdown(result: BuildResult, sources: list[dict]) -> str:
             head += f" (since {k['period_start']})" if k["period_start"] else ""
             vals = "; ".join(f"{v['value']:g} {v['qualifier']} [{v['vintage'] or '-'}] {v['location']}" for v in g["values"])
             lines.append(f"{head}: preferred {g['preferred']['value']:g} from {g['preferred']['source_id']} — {vals}")
+    listed, not_listed = bounded_skipped(result.skipped)
+    totals = Counter(s["reason"] for s in result.skipped)
     by_reason = defaultdict(list)
-    for s in result.skipped:
+    for s in listed:
         by_reason[s["reason"]].append(s)
     lines += ["", "## Numbers not turned into figures", ""]
-    for reason in sorted(by_reason):
-        lines += [f"### {reason} ({len(by_reason[reason])})", ""]
-        lines += [f"- `{s['raw']}` at {s['location']}: {s['quote']}" for s in by_reason[reason]]
+    if not_listed:
+        lines += [f"At most {SKIPPED_PER_SOURCE} per source are listed, quantities before dates and bare numbers "
+                  f"('{NOT_A_QUANTITY}'); {sum(n['count'] for n in not_listed.values())} more are counted at the end.", ""]
+    for reason in sorted(totals):
+        shown = by_reason.get(reason, [])
+        count = f"{len(shown)} of {totals[reason]}" if len(shown) < totals[reason] else str(totals[reason])
+        lines += [f"### {reason} ({count})", ""]
+        lines += [f"- `{s['raw']}` at {s['location']}: {s['quote']}" for s in shown]
+        lines.append("")
+    if not_listed:
+        lines += ["### Not listed", "", "| source | numbers | by reason |", "|---|---:|---|"]
+        lines += [f"| {src} | {n['count']} | {', '.join(f'{r}: {k}' for r, k in n['by_reason'].items())} |"
+                  for src, n in not_listed.items()]
         lines.append("")
     return "\n".join(lines) + "\n"
 
 
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the served table must be readable like any file
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+def bounded_skipped(skipped: list[dict], per_source: int = SKIPPED_PER_SOURCE) -> tuple[list[dict], dict[str, dict]]:
+    """The unused numbers the reports list, at most `per_source` a source (quantities first, then dates and
+    bare numbers, each in file order), and per source the count of the others by reason. Deterministic."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for s in skipped:
+        by_source[s.get("source")].append(s)
+    listed: list[dict] = []
+    not_listed: dict[str, dict] = {}
+    for source in sorted(by_source, key=lambda x: (x is None, x or "")):
+        ranked = sorted(by_source[source], key=lambda s: s.get("reason") == NOT_A_QUANTITY)  # stable: file order kept
+        kept = {id(s) for s in ranked[:per_source]}
+        listed += [{**s, "quote": _clip(s.get("quote"), QUOTE_MAX)} for s in by_source[source] if id(s) in kept]
+        rest = Counter(s.get("reason") for s in ranked[per_source:])
+        if rest:
+            not_listed[source] = {"count": sum(rest.values()), "by_reason": dict(sorted(rest.items(), key=lambda kv: (-kv[1], str(kv[0]))))}
+    return listed, not_listed
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def _clip(text, limit: int):
+    if not isinstance(text, str) or len(text) <= limit:
+        return text
+    return text[:limit - 1] + "…"
 
 
 def write_outputs(result: BuildResult, output: Path) -> None:
     sources = sources_summary(result)
-    table = to_table(result.rows, catalog_json(), json.dumps(sources, ensure_ascii=False, sort_keys=True))
-    report = {"groups": result.groups, "skipped": result.skipped, "sources": sources, "warnings": result.warnings}
-    report_md = report_markdown(result, sources)
-    # Everything is rendered before anything is renamed, so a failure cannot leave a mixed set of files.
-    _atomic_write(output, lambda tmp: pq.write_table(table, tmp, compression="zstd", write_statistics=True))
-    _atomic_write(output.with_name("build_report.json"),
-                  lambda tmp: Path(tmp).write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"))
-    _atomic_write(output.with_name("build_report.md"), lambda tmp: Path(tmp).write_text(report_md, encoding="utf-8"))
+    table = to_table(result.rows, catalog_json(result.catalog or load_catalog()), json.dumps(sources, ensure_ascii=False, sort_keys=True))
+    listed, not_listed = bounded_skipped(result.skipped)
+    report = {"groups": result.groups, "skipped": listed, "skipped_not_listed": not_listed, "skipped_total": len(result.skipped),
+              "skipped_per_source": SKIPPED_PER_SOURCE, "sources": sources, "warnings": result.warnings,
+              "coverage": result.coverage}
+
+    def render(version: str) -> dict[str, str]:
+        return {
+            "build_report.json": json.dumps({**report, "table_version": version}, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+            "build_report.md": report_markdown(result, sources).replace("\n", f"\n\n- table version: `{version}`", 1),
+        }
+
+    with publish.build_lock(output) as removed:
+        result.warnings.extend(f"removed {name}, left by a build that was killed" for name in removed)
+        publish.publish(output, table, render)
 
 
 def run(output: Path = DEFAULT_OUTPUT, sources: Path | None = None, reference: Path | None = None,
-        keep_going: bool = False, progress=print) -> BuildResult:
-    result = collect(sources or sources_dir(), reference or reference_dir(), keep_going=keep_going, progress=progress)
+        keep_going: bool = False, progress=print, curated_file: Path | None = None) -> BuildResult:
+    result = collect(sources or sources_dir(), reference or reference_dir(), keep_going=keep_going, progress=progress,
+                     curated_file=curated_file)
     write_outputs(result, Path(output))
     return result

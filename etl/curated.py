@@ -81,7 +81,7 @@ def _decimals(text: str) -> int:
 
 def source_id_for(title: str, url: str) -> str:
     """Stable id of a reference page: the same page cited on several rows is one source."""
-    digest = hashlib.sha1(f"{title}|{url}".encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(f"{title}|{url}".encode()).hexdigest()[:10]
     return f"ref-{digest}"
 
 
@@ -129,7 +129,7 @@ def read_figures(path: Path, catalog, labels: dict | None = None) -> tuple[list[
     return observations, skipped
 
 
-def read_statistics(path: Path, catalog, labels: dict | None = None) -> list[dict]:
+def read_statistics(path: Path, catalog, labels: dict | None = None) -> tuple[list[dict], list[dict]]:
     """nbs_provincial.csv -> observations, one source per (series, vintage)."""
     labels = labels or load_labels()
     stats = labels["statistics"]
@@ -163,4 +163,64 @@ def read_statistics(path: Path, catalog, labels: dict | None = None) -> list[dic
             source_url=(row["via"] or "").strip() or None,
             source_location=f"{name}:{line}", method="official statistical series", vintage=vintage,
         ))
-    return observations
+    return observations, []  # an official series has no free text, so nothing is skipped
+
+
+CURATED_FILE = Path(__file__).parent / "meta" / "curated_figures.csv"
+CURATED_COLUMNS = ["indicator", "region", "year", "value", "unit", "qualifier", "period_start", "base_year",
+                   "source_title", "source_publisher", "source_date", "source_url"]
+QUALIFIERS = ("exact", "approx", "at_least", "more_than")
+
+
+def _optional_year(path: Path, line: int, text: str | None) -> int | None:
+    return _year(path, line, text) if (text or "").strip() else None
+
+
+def read_curated_figures(path: Path, catalog, _labels: dict | None = None) -> tuple[list[dict], list[dict]]:
+    """etl/meta/curated_figures.csv -> observations.
+
+    The project's own curated rows: figures looked up in public pages (statistical communiqués and
+    news reports of them) for years the releases in ../shared/sources do not cover. Unlike
+    figures.csv they already use catalogue ids, the indicator's unit and the table's qualifiers, and
+    every row names its page (title, publisher, date, url). Numbers and citations only: no quotes.
+    An optional `vintage` column names the revision of an official series a figure belongs to.
+    A row that does not fit the catalogue stops the build with the file and line."""
+    labels = _labels or load_labels()
+    vintages = labels["statistics"]["vintage_order"]
+    observations = []
+    name = f"etl/meta/{path.name}"
+    for line, row in _rows(path, CURATED_COLUMNS):
+        indicator = (row["indicator"] or "").strip()
+        meta = catalog.indicators.get(indicator)
+        if meta is None:
+            raise SourceError(path, line, f"unknown indicator {indicator!r}: use an id from etl/meta/indicators/")
+        region = (row["region"] or "").strip()
+        if region not in catalog.regions:
+            raise SourceError(path, line, f"unknown region {region!r}: use an id from etl/meta/regions.yml")
+        unit = (row["unit"] or "").strip()
+        if unit != meta["unit"]:
+            raise SourceError(path, line, f"unit {unit!r} is not {indicator}'s unit {meta['unit']!r}")
+        qualifier = (row["qualifier"] or "").strip()
+        if qualifier not in QUALIFIERS:
+            raise SourceError(path, line, f"qualifier {qualifier!r} is not one of {', '.join(QUALIFIERS)}")
+        title, url = (row["source_title"] or "").strip(), (row["source_url"] or "").strip()
+        publisher = (row["source_publisher"] or "").strip()
+        if not (title and url and publisher):
+            raise SourceError(path, line, "a curated figure needs source_title, source_publisher and source_url")
+        base_year = _optional_year(path, line, row["base_year"])
+        if base_year != meta.get("base_year"):
+            raise SourceError(path, line, f"base_year {base_year} does not fit {indicator} (base {meta.get('base_year')})")
+        vintage = (row.get("vintage") or "").strip() or None   # optional column: revision of an official series
+        if vintage is not None and vintage not in vintages:
+            raise SourceError(path, line, f"unknown vintage {vintage!r} (known: {', '.join(vintages)})")
+        value_text = (row["value"] or "").strip()
+        observations.append(observation(
+            indicator=indicator, region=region, year=_year(path, line, row["year"]),
+            period_start=_optional_year(path, line, row["period_start"]), base_year=base_year,
+            value=_number(path, line, value_text), qualifier=qualifier, raw=f"{value_text} {unit}",
+            precision=10 ** -_decimals(value_text),
+            source_id=source_id_for(title, url), source_kind="reference", source_title=title,
+            source_publisher=publisher, source_date=(row["source_date"] or "").strip() or None, source_url=url,
+            source_location=f"{name}:{line}", method=f"curated figure (search: {publisher})", vintage=vintage,
+        ))
+    return observations, []

@@ -4,11 +4,14 @@ Observations are grouped by (indicator, region, year, period_start, base_year).
 
 * Equal values from several sources are ONE observation; the others are listed in `corroborated_by`.
 * Different values are all kept. Exactly one row per group is `preferred`, by this rule, in order:
-  1. official statistical series over releases and curated news figures;
+  1. official statistical series over releases and curated news figures, and any stated figure over a
+     derived one: a derived ratio (share of Jing-Jin-Ji GDP, multiple of 2013, GDP per capita; see
+     etl/derive.py) is used only where no release, curated figure or series states the figure. A
+     Jing-Jin-Ji total summed from one official series (`official_sum`) ranks as that series;
   2. the latest vintage of a statistical series (vintage order in reference_labels.yml), then the
      latest publication date;
   3. exact over approximate or bounded ("约", "超", "以上");
-  4. a stated figure over a derived one;
+  4. a stated figure over a derived one (for the sums that rank as their series);
   5. for a stable result, the smaller source id, then the smaller location.
 * Values that cannot both be true are a *conflict* when they belong to the same vintage (or none);
   different values from different vintages are *revisions* (GDP is rewritten after each census).
@@ -20,6 +23,7 @@ from collections import defaultdict
 
 KEY = ("indicator", "region", "year", "period_start", "base_year")
 KIND_RANK = {"statistics": 2, "release": 1, "reference": 1}
+DERIVED_RANK = 0  # below every stated figure (rule 1); sums of one official series keep their series' rank
 APPROX_TOLERANCE = 0.05  # "约/近" figures agree with a value within 5 %
 
 
@@ -43,13 +47,19 @@ def consistent(a: dict, b: dict) -> bool:
     return abs(a["value"] - b["value"]) <= tolerance + 1e-9
 
 
+def kind_rank(row: dict) -> int:
+    if row.get("derived") and not row.get("official_sum"):
+        return DERIVED_RANK
+    return KIND_RANK.get(row["source_kind"], 0)
+
+
 def preference(row: dict, vintage_order: list[str]) -> tuple:
     """Sort key: the smallest is preferred (see the module docstring for the rule)."""
     vintage = row.get("vintage")
     vintage_rank = vintage_order.index(vintage) if vintage in vintage_order else len(vintage_order)
     date = row.get("source_date") or ""
     return (
-        -KIND_RANK.get(row["source_kind"], 0),
+        -kind_rank(row),
         vintage_rank,
         date == "",  # an undated source never outranks a dated one
         tuple(-ord(c) for c in date),  # later dates first

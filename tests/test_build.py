@@ -1,9 +1,8 @@
 """The build as an analyst meets it: all or nothing, clear errors, same bytes for the same inputs."""
 from __future__ import annotations
 
-import shutil
+import json
 import textwrap
-from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from etl.__main__ import main
 from etl.build import run
 from etl.errors import SourceError
+from etl.extract import extract_release
 
 RELEASE = textwrap.dedent("""\
     ---
@@ -50,9 +50,18 @@ def inputs(tmp_path):
     return src, ref, tmp_path / "out" / "indicators.parquet"
 
 
+CURATED = textwrap.dedent("""\
+    indicator,region,year,value,unit,qualifier,period_start,base_year,source_title,source_publisher,source_date,source_url,vintage
+    gdp_growth_real,tianjin,2014,10.0,%,exact,,,测试页面,测试统计局,2015-01-20,https://example.org/curated,
+    """)
+
+
 def build(inputs, **kw):
     src, ref, out = inputs
-    return run(out, src, ref, progress=lambda *a, **k: None, **kw)
+    curated_file = ref.parent / "curated_figures.csv"
+    if not curated_file.exists():
+        curated_file.write_text(CURATED, encoding="utf-8")
+    return run(out, src, ref, progress=lambda *a, **k: None, curated_file=curated_file, **kw)
 
 
 def test_build_writes_reconciled_table_and_report(inputs):
@@ -75,8 +84,10 @@ def test_same_inputs_give_the_same_bytes(inputs, tmp_path):
     build(inputs)
     first = inputs[2].read_bytes()
     other = tmp_path / "again" / "indicators.parquet"
-    run(other, inputs[0], inputs[1], progress=lambda *a, **k: None)
+    run(other, inputs[0], inputs[1], progress=lambda *a, **k: None, curated_file=inputs[1].parent / "curated_figures.csv")
     assert other.read_bytes() == first
+    for report in ("build_report.json", "build_report.md"):
+        assert (other.parent / report).read_bytes() == (inputs[2].parent / report).read_bytes()
 
 
 def test_table_has_the_declared_schema_and_catalogue(inputs):
@@ -101,7 +112,8 @@ def test_bad_release_stops_the_build_and_keeps_the_old_table(inputs, name, conte
     err = capsys.readouterr().err
     assert expect in err and "unchanged" in err
     assert out.read_bytes() == before
-    assert sorted(p.name for p in out.parent.iterdir()) == ["build_report.json", "build_report.md", "indicators.parquet"]
+    assert sorted(p.name for p in out.parent.iterdir() if not p.name.startswith(".")) == [  # .build.lock: etl/publish.py
+        "build_report.json", "build_report.md", "indicators.parquet"]
 
 
 def test_release_in_wrong_encoding_names_the_file(inputs):
@@ -141,13 +153,13 @@ def test_keep_going_skips_a_bad_source_with_a_warning(inputs):
 
 
 def test_failure_while_writing_leaves_the_old_table(inputs, monkeypatch):
-    import etl.build as build_mod
+    import etl.publish as publish_mod
     build(inputs)
     before = inputs[2].read_bytes()
 
     def explode(*a, **k):
         raise OSError("disk full")
-    monkeypatch.setattr(build_mod.pq, "write_table", explode)
+    monkeypatch.setattr(publish_mod.pq, "write_table", explode)
     with pytest.raises(OSError):
         build(inputs)
     assert inputs[2].read_bytes() == before
@@ -157,3 +169,213 @@ def test_failure_while_writing_leaves_the_old_table(inputs, monkeypatch):
 def test_missing_sources_folder_is_a_clear_error(inputs, tmp_path):
     with pytest.raises(SourceError, match="JJJ_SOURCES"):
         run(tmp_path / "x.parquet", tmp_path / "nope", inputs[1], progress=lambda *a, **k: None)
+
+
+# -- curated figures, derived series and the coverage report ------------------------------------
+
+def test_curated_figure_enters_the_table_marked_as_curated(inputs):
+    build(inputs)
+    df = pq.read_table(inputs[2]).to_pandas()
+    row = df[(df.indicator == "gdp_growth_real") & (df.region == "tianjin")].iloc[0]
+    assert (row.year, row.value, row.source_kind) == (2014, 10.0, "reference")
+    assert row.method == "curated figure (search: 测试统计局)" and row.source_publisher == "测试统计局"
+
+
+def test_bad_curated_figure_row_names_the_file_and_line(inputs):
+    build(inputs)
+    with open(inputs[1].parent / "curated_figures.csv", "a", encoding="utf-8") as fh:
+        fh.write("gdp_growth_real,tianjin,2015,9.3,元,exact,,,t,p,,https://example.org/x,\n")
+    with pytest.raises(SourceError) as exc:
+        build(inputs)
+    assert "curated_figures.csv:3" in str(exc.value) and "unit" in str(exc.value)
+
+
+def test_derived_shares_and_multiples_come_from_the_latest_vintage_only(inputs):
+    build(inputs)
+    df = pq.read_table(inputs[2]).to_pandas()
+    share = df[df.indicator == "gdp_share_of_jjj"].set_index("region")
+    assert share.derived.all() and set(share.vintage) == {"nbs-2025-5th-census"}
+    assert share.loc["beijing", "value"] == pytest.approx(44350.7 / 100841.0 * 100)
+    assert share.method.str.startswith("derived: GDP of the province").all()
+
+
+def test_report_carries_the_coverage_summary_and_grid(inputs, capsys):
+    result = build(inputs)
+    summary = result.coverage["summary"]
+    assert set(summary["provinces"]) == {"beijing", "tianjin", "hebei"}
+    report = json.loads((inputs[2].parent / "build_report.json").read_text(encoding="utf-8"))
+    assert report["coverage"]["summary"] == summary
+    assert any(e["indicator"] == "gdp_share_of_jjj" and e["region"] == "beijing" and e["derived_years"] == [2021]
+               for e in report["coverage"]["grid"])
+    md = (inputs[2].parent / "build_report.md").read_text(encoding="utf-8")
+    assert "## Coverage of the headline families" in md and "coverage: " in md
+    src, ref, out = inputs
+    assert main(["--output", str(out), "--sources", str(src), "--reference", str(ref), "--quiet"]) == 0
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert len(printed) == 1 and printed[0].startswith("coverage: ") and "北京" in printed[0]
+
+
+# -- match rules of the headline indicators, on sentences written for the test --------------------
+
+def _rows(tmp_path, body, published="2023-03"):
+    path = tmp_path / "release.txt"
+    path.write_text(f"---\ntitle: 测试稿\npublisher: 测试\npublished: {published}\nreference_year: {published[:4]}\n---\n{body}",
+                    encoding="utf-8")
+    return [(r["indicator"], r["region"], int(r["year"]), float(r["value"])) for r in extract_release(path).rows]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2019年，天津市人均地区生产总值为9.0万元。", ("gdp_per_capita", "tianjin", 2019, 90000.0)),
+    ("2018年，河北第三产业增加值占地区生产总值的比重为46.2%。", ("tertiary_share", "hebei", 2018, 46.2)),
+    ("2020年末，天津常住人口城镇化率为84.7%，户籍人口城镇化率为60.1%。", ("urbanisation_rate", "tianjin", 2020, 84.7)),
+    ("2021年，河北研究与试验发展(R&D)经费投入强度为1.85%，全国为2.44%。", ("rd_intensity", "hebei", 2021, 1.85)),
+    ("2022年，北京全体居民人均可支配收入77415元，城镇居民人均可支配收入84023元。",
+     ("disposable_income_per_capita", "beijing", 2022, 77415.0)),
+    ("2021年，天津空气质量优良天数比例为71.2%，比上年提高4.3个百分点。", ("good_air_days_ratio", "tianjin", 2021, 71.2)),
+])
+def test_headline_indicator_is_read_and_its_neighbours_are_not(tmp_path, sentence, expected):
+    rows = _rows(tmp_path, sentence)
+    assert rows == [expected], "the hukou rate, the urban-only income and the national R&D figure are not taken"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022年，北京二产比重为15.9%。",                       # secondary, not tertiary
+    "2016年，中国10个省份城镇化率超60%。",                  # a count of provinces, not an urbanisation rate
+    "2023年，北京PM2.5优良天数占比达九成。",                 # PM2.5-only good days, not all pollutants
+    "2022年，河北人均GDP折合8400美元。",                    # dollars are not the catalogue's 元
+])
+def test_near_misses_are_not_headline_figures(tmp_path, sentence):
+    headline = {"gdp_per_capita", "tertiary_share", "urbanisation_rate", "good_air_days_ratio", "rd_intensity",
+                "disposable_income_per_capita"}
+    assert not [r for r in _rows(tmp_path, sentence) if r[0] in headline]
+
+
+# -- malformed releases, size limits and bounded reports (issue 12) --------------------------------
+
+def _release(published="2022-03", reference_year="2022", body="协同推进生态环境治理。2021年北京PM2.5平均浓度33微克/立方米。\n"):
+    return (f"---\ntitle: 测试发布稿\npublisher: 测试出版者\npublished: {published}\nreference_year: {reference_year}\n"
+            f"language: zh-Hans\n---\n{body}")
+
+
+@pytest.fixture
+def curated_default(inputs, monkeypatch):
+    """main() has no --curated flag: point the default at the test's own curated file."""
+    import etl.curated as curated_mod
+    path = inputs[1].parent / "curated_figures.csv"
+    path.write_text(CURATED, encoding="utf-8")
+    monkeypatch.setattr(curated_mod, "CURATED_FILE", path)
+    return path
+
+
+def _cli(inputs, *flags):
+    src, ref, out = inputs
+    return main(["--output", str(out), "--sources", str(src), "--reference", str(ref), "--quiet", *flags])
+
+
+BAD_FRONT = [
+    ("published: 2023-13-45", _release(published="2023-13-45", reference_year="2023"), "month 13"),
+    ("published: 2023-02-30", _release(published="2023-02-30", reference_year="2023"), "day 30"),
+    ("invalid time", _release(published="2023-03-01 24:30", reference_year="2023"), "hour 24"),
+    ("reference_year: .inf", _release(reference_year=".inf"), "'.inf' is not a year"),
+]
+
+
+@pytest.mark.parametrize("case, content, expected", BAD_FRONT, ids=[c[0] for c in BAD_FRONT])
+def test_bad_front_matter_stops_the_build_with_exit_2_naming_the_file(inputs, curated_default, case, content, expected, capsys):
+    src, ref, out = inputs
+    (src / "2023-01_bad.txt").write_text(content, encoding="utf-8")
+    assert _cli(inputs) == 2
+    err = capsys.readouterr().err
+    assert "2023-01_bad.txt" in err and expected in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("case, content, expected", BAD_FRONT, ids=[c[0] for c in BAD_FRONT])
+def test_keep_going_builds_the_rest_and_names_the_bad_file(inputs, curated_default, case, content, expected, capsys):
+    src, ref, out = inputs
+    (src / "2023-01_bad.txt").write_text(content, encoding="utf-8")
+    (src / "2023-02_also-good.txt").write_text(_release("2023-02", "2023", "2022年河北PM2.5平均浓度37微克/立方米。\n"), encoding="utf-8")
+    assert _cli(inputs, "--keep-going") == 0
+    err = capsys.readouterr().err
+    assert "skipped 2023-01_bad.txt" in err and expected in err
+    df = pq.read_table(out).to_pandas()
+    assert {"2022-03_test", "2023-02_also-good"} <= set(df.source_id) and "2023-01_bad" not in set(df.source_id)
+    report = json.loads((out.parent / "build_report.json").read_text(encoding="utf-8"))
+    assert [w for w in report["warnings"] if "2023-01_bad.txt" in w and expected in w]
+
+
+def test_an_unexpected_exception_in_a_release_is_a_source_error_naming_it(inputs, monkeypatch):
+    import etl.build as build_mod
+    src, ref, out = inputs
+    (src / "2022-04_trips-the-extractor.txt").write_text(_release("2022-04"), encoding="utf-8")
+    real = build_mod.extract_release
+
+    def flaky(path, catalog=None):
+        if "trips" in str(path):
+            raise ZeroDivisionError("division by zero somewhere inside")
+        return real(path, catalog)
+    monkeypatch.setattr(build_mod, "extract_release", flaky)
+    with pytest.raises(SourceError) as exc:
+        build(inputs)
+    assert "2022-04_trips-the-extractor.txt" in str(exc.value) and "ZeroDivisionError" in str(exc.value)
+    result = build(inputs, keep_going=True)
+    assert any(w.startswith("skipped 2022-04_trips-the-extractor.txt") and "ZeroDivisionError" in w for w in result.warnings)
+    assert "2022-03_test" in set(pq.read_table(out).to_pandas().source_id)
+
+
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, SystemExit])
+def test_keep_going_does_not_swallow_an_interrupt(inputs, monkeypatch, interrupt):
+    import etl.build as build_mod
+
+    def stop(path, catalog=None):
+        raise interrupt()
+    monkeypatch.setattr(build_mod, "extract_release", stop)
+    with pytest.raises(interrupt):
+        build(inputs, keep_going=True)
+    assert not inputs[2].exists()
+
+
+def test_an_11_mb_release_is_refused_before_it_is_read_and_memory_stays_bounded(inputs, curated_default, capsys):
+    import tracemalloc
+    src, ref, out = inputs
+    big = src / "2022-05_huge.txt"
+    sentence = "2021年北京PM2.5平均浓度33微克/立方米，这是为测试写的句子。\n".encode()
+    with open(big, "wb") as fh:
+        fh.write(_release("2022-05").encode())
+        for _ in range(11 * 1024 * 1024 // len(sentence) + 1):
+            fh.write(sentence)
+    assert big.stat().st_size > 11 * 1024 * 1024
+    assert _cli(inputs) == 2
+    assert "2022-05_huge.txt" in capsys.readouterr().err
+    tracemalloc.start()
+    try:
+        result = build(inputs, keep_going=True)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB"
+    warning = next(w for w in result.warnings if "2022-05_huge.txt" in w)
+    assert "file too large" in warning and "maximum" in warning
+    assert out.exists() and (out.parent / "build_report.json").stat().st_size < 1024 * 1024
+
+
+def test_reports_list_at_most_n_unused_numbers_per_source_and_count_the_rest(inputs):
+    from etl.build import QUOTE_MAX, SKIPPED_PER_SOURCE
+    src, ref, out = inputs
+    long_clause = "这一句为了测试报告的长度而写得很长" * 20 + "共3个项目。\n"
+    body = "".join(f"第{i}批项目共{i}个，涉及资金{i}.5亿元。\n" for i in range(1, 60)) + long_clause
+    (src / "2022-06_many-numbers.txt").write_text(_release("2022-06", body=body), encoding="utf-8")
+    result = build(inputs)
+    total = sum(s["source"] == "2022-06_many-numbers.txt" for s in result.skipped)
+    assert total > 3 * SKIPPED_PER_SOURCE
+    report = json.loads((out.parent / "build_report.json").read_text(encoding="utf-8"))
+    listed = [s for s in report["skipped"] if s["source"] == "2022-06_many-numbers.txt"]
+    assert len(listed) == SKIPPED_PER_SOURCE
+    assert report["skipped_not_listed"]["2022-06_many-numbers.txt"]["count"] == total - SKIPPED_PER_SOURCE
+    assert report["skipped_total"] == len(result.skipped)
+    assert all(len(s["quote"] or "") <= QUOTE_MAX for s in report["skipped"])
+    assert any(s["quote"].endswith("…") for s in result.skipped if s["source"] == "2022-06_many-numbers.txt")
+    md = (out.parent / "build_report.md").read_text(encoding="utf-8")
+    assert md.count("sources/2022-06_many-numbers.txt:") == SKIPPED_PER_SOURCE
+    assert f"| 2022-06_many-numbers.txt | {total - SKIPPED_PER_SOURCE} |" in md
+    assert "not a quantity" not in {s["reason"] for s in listed}, "quantities are listed before dates and bare numbers"

@@ -1,9 +1,6 @@
 """The committed data/indicators.parquet: what the app shows on a fresh clone."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pyarrow.parquet as pq
 import pytest
 
@@ -63,3 +60,42 @@ def test_beijing_pm25_series_2013_to_2025(table):
 def test_absent_years_are_absent_not_zero(table):
     tj = table[(table.indicator == "pm25_annual_mean") & (table.region == "tianjin")]
     assert 2017 not in set(tj.year) and (tj.value > 0).all()
+
+
+# -- headline families (issue 7): derived series, curated figures, coverage ----------------------
+
+def test_shares_of_jjj_gdp_are_derived_from_one_vintage_and_add_up_to_100(table):
+    share = table[(table.indicator == "gdp_share_of_jjj") & table.derived & table.region.isin(["beijing", "tianjin", "hebei"])]
+    assert set(share.vintage) == {"nbs-2025-5th-census"}
+    sums = share.groupby("year").value.sum()
+    assert set(range(2013, 2025)) <= set(sums.index)
+    assert ((sums - 100).abs() < 1e-6).all()
+
+
+def test_derived_ratios_never_outrank_a_stated_figure(table):
+    ratios = ["gdp_share_of_jjj", "gdp_multiple_vs_2013", "gdp_per_capita"]
+    key = ["indicator", "region", "year", "base_year"]
+    t = table[table.indicator.isin(ratios)].fillna({"base_year": -1})
+    for _, group in t.groupby(key, observed=True):
+        if (~group.derived).any():
+            assert not group[group.preferred].derived.any()
+
+
+def test_curated_figures_are_marked_and_cite_a_page(table):
+    curated = table[table.method.str.startswith("curated figure (search:")]
+    assert len(curated) > 0
+    assert (curated.source_kind == "reference").all() and curated.source_url.str.startswith("http").all()
+    assert curated.source_publisher.notna().all() and curated.quote.isna().all()
+
+
+def test_coverage_in_the_report_matches_the_table(table):
+    import json
+
+    from etl import coverage
+    from etl.catalog import load_catalog
+    report = json.loads(DEFAULT_OUTPUT.with_name("build_report.json").read_text(encoding="utf-8"))
+    summary = coverage.summary(table.to_dict("records"), coverage.families_of(load_catalog()))
+    assert report["coverage"]["summary"] == summary
+    assert summary["indicator_count"] >= 15
+    assert summary["provinces"]["beijing"]["count"] >= 9 and summary["provinces"]["hebei"]["count"] >= 7
+    assert summary["provinces"]["tianjin"]["count"] >= 6

@@ -63,3 +63,19 @@ def test_rounded_and_bounded_figures_agree_with_values_they_describe():
 def test_periods_and_base_years_are_separate_observations():
     rows, groups = reconcile([obs(1760, "a", period_start=2014), obs(2308.7, "b", period_start=2021)], ORDER)
     assert all(r["preferred"] for r in rows) and groups == []
+
+
+def test_a_stated_figure_beats_a_derived_ratio_even_from_the_official_series():
+    derived = obs(2.5, "derived-x", kind="statistics", vintage="nbs-2025-5th-census", derived=True)
+    stated = obs(2.0, "news", kind="release", date="2015-01")
+    rows, groups = reconcile([derived, stated], ORDER)
+    assert [r["source_id"] for r in rows if r["preferred"]] == ["news"]
+    assert groups[0]["status"] == "revision", "different vintages: a revision, not a conflict"
+
+
+def test_a_sum_of_one_official_series_ranks_as_that_series():
+    total = obs(101649.3, "derived-gdp-jjj", kind="statistics", vintage="nbs-2025-5th-census", derived=True,
+                official_sum=True, region="jjj")
+    news = obs(96000, "news", kind="reference", qualifier="approx", vintage="first-release", region="jjj")
+    rows, _ = reconcile([total, news], ORDER)
+    assert [r["source_id"] for r in rows if r["preferred"]] == ["derived-gdp-jjj"]
