@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import coverage, curated, derive, frontmatter, publish, reconcile
+from etl import candidates, coverage, curated, derive, publish, reconcile
 from etl.catalog import Catalog, load_catalog
 from etl.errors import SourceError
 from etl.extract import extract_release
@@ -58,6 +58,16 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     catalog: Catalog | None = None
     coverage: dict = field(default_factory=dict)   # etl/coverage.py: summary and grid of the headline families
+    candidates: list[dict] = field(default_factory=list)   # uncatalogued figures, see etl/candidates.py
+    release_ids: list[str] = field(default_factory=list)   # every release read, to name those that gave nothing
+
+
+@dataclass
+class Reading:
+    """What one reader makes of one input."""
+    observations: list[dict]
+    skipped: list[dict]
+    candidates: list[dict] = field(default_factory=list)
 
 
 def collect(sources: Path, reference: Path, keep_going: bool = False, progress=print,
@@ -71,13 +81,13 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
     if not reference.is_dir():
         raise SourceError(reference, None, "reference folder not found (set JJJ_REFERENCE to the folder of figures.csv and nbs_provincial.csv)")
 
-    observations, skipped, warnings = [], [], []
+    observations, skipped, warnings, found_candidates = [], [], [], []
     releases = sorted(p for p in sources.iterdir() if p.suffix in RELEASE_SUFFIXES and p.is_file())
     inputs = [("release", p) for p in releases] + [("figures", reference / "figures.csv"), ("statistics", reference / "nbs_provincial.csv"),
                                                    ("curated", Path(curated_file or curated.CURATED_FILE))]
     for n, (kind, path) in enumerate(inputs, 1):
         try:
-            found, dropped = READERS[kind](path, catalog, labels)
+            reading = READERS[kind](path, catalog, labels)
         except Exception as exc:  # not BaseException: Ctrl-C and SystemExit stop the build
             err = source_error(path, exc)
             if not keep_going:
@@ -85,9 +95,11 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
             warnings.append(f"skipped {path.name}: {_clip(str(err), 500)}")
             progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: SKIPPED — {_clip(str(err), 500)}", file=sys.stderr)
             continue
-        observations += found
-        skipped += dropped
-        progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: {len(found)} figures, {len(dropped)} numbers not used")
+        observations += reading.observations
+        skipped += reading.skipped
+        found_candidates += reading.candidates
+        progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: {len(reading.observations)} figures, "
+                 f"{len(reading.candidates)} candidates, {len(reading.skipped)} numbers not used")
 
     region_names = {rid: r["name_zh"] for rid, r in catalog.regions.items()}
     derived = derive.derive_all(observations, region_names)
@@ -97,7 +109,8 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
     rows.sort(key=lambda r: tuple(_sortable(r[k], k) for k in SORT_KEYS))
     families = coverage.families_of(catalog)
     cov = {"summary": coverage.summary(rows, families), "grid": coverage.grid(rows, families)}
-    return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings, catalog=catalog, coverage=cov)
+    return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings, catalog=catalog, coverage=cov,
+                       candidates=found_candidates, release_ids=[p.stem for p in releases])
 
 
 def source_error(path: Path, exc: Exception) -> SourceError:
@@ -109,9 +122,8 @@ def source_error(path: Path, exc: Exception) -> SourceError:
     return SourceError(path, None, f"cannot be read: {type(exc).__name__}: {_clip(_one_line(exc), 300)}")
 
 
-def _release_observations(path: Path, catalog, _labels: dict) -> tuple[list[dict], list[dict]]:
-    frontmatter.read_source(path, regions=catalog.regions)  # size, encoding and front matter, before the extractor
-    result = extract_release(path, catalog)
+def _release_observations(path: Path, catalog, _labels: dict) -> Reading:
+    result = extract_release(path, catalog)  # reads the file through etl/frontmatter.py (size, encoding, front matter)
     src = result.source
     out = [observation(
         indicator=row["indicator"], region=row["region"], year=int(row["year"]),
@@ -124,15 +136,24 @@ def _release_observations(path: Path, catalog, _labels: dict) -> tuple[list[dict
     ) for row in result.rows]
     skipped = [{"source": path.name, "location": f"sources/{path.name}:{s.get('line')}", "raw": _clip(s.get("raw"), 60),
                 "quote": _clip(s.get("quote"), QUOTE_MAX), "reason": s.get("reason")} for s in result.skipped]
-    return out, skipped
+    names = {rid: (r["name_zh"], r["name_en"]) for rid, r in catalog.regions.items()}
+    found = [candidates.with_source(c, src, path.name, names) for c in getattr(result, "candidates", [])]
+    return Reading(out, skipped, found)
+
+
+def _table_reader(reader):
+    """A reader of a CSV series: it has no free text, so it finds no candidates."""
+    def read(path: Path, catalog, labels: dict) -> Reading:
+        return Reading(*reader(path, catalog, labels))
+    return read
 
 
 # Every input kind has one reader with one signature: (path, catalogue, label map) -> (observations, skipped).
 READERS = {
     "release": _release_observations,
-    "figures": curated.read_figures,
-    "statistics": curated.read_statistics,
-    "curated": curated.read_curated_figures,
+    "figures": _table_reader(curated.read_figures),
+    "statistics": _table_reader(curated.read_statistics),
+    "curated": _table_reader(curated.read_curated_figures),
 }
 
 
@@ -197,6 +218,24 @@ def sources_summary(result: BuildResult) -> list[dict]:
             for s in sorted(info)]
 
 
+def silent_releases(result: BuildResult, sources: list[dict]) -> dict[str, Counter]:
+    """Releases that gave neither a figure nor a candidate, with why their numbers were not used."""
+    giving = {s["source_id"] for s in sources if s["rows"] or s["corroborates"]} | {c["source_id"] for c in result.candidates}
+    reasons: dict[str, Counter] = defaultdict(Counter)
+    for s in result.skipped:
+        reasons[Path(s["source"]).stem][s["reason"]] += 1
+    return {sid: reasons[sid] for sid in sorted(result.release_ids) if sid not in giving}
+
+
+def silent_releases_lines(result: BuildResult, sources: list[dict]) -> list[str]:
+    silent = silent_releases(result, sources)
+    lines = [f"## Releases that give no figure ({len(silent)})", ""]
+    for sid, why in silent.items():
+        told = "; ".join(f"{reason} ({n})" for reason, n in why.most_common()) or "no number in the text"
+        lines.append(f"- {sid}: {told}")
+    return lines + [""]
+
+
 def report_markdown(result: BuildResult, sources: list[dict]) -> str:
     lines = ["# Build report: data/indicators.parquet", ""]
     lines += [f"- observations: {len(result.rows)} ({sum(r['preferred'] for r in result.rows)} preferred)",
@@ -208,8 +247,11 @@ def report_markdown(result: BuildResult, sources: list[dict]) -> str:
               f"- numbers in the texts not turned into figures: {len(result.skipped)}", ""]
     if result.coverage:
         lines += [f"- {coverage.summary_line(result.coverage['summary'])}", ""]
+    lines.insert(-1, f"- candidates (figures whose indicator is not in the catalogue yet): {len(result.candidates)}")
     if result.warnings:
         lines += ["## Warnings", ""] + [f"- {w}" for w in result.warnings] + [""]
+    lines += silent_releases_lines(result, sources)
+    lines += candidates.report_lines(candidates.ranked(result.candidates))
     lines += ["## Rows per source", "", "| source | kind | title | rows | also confirms |", "|---|---|---|---:|---:|"]
     lines += [f"| {s['source_id']} | {s['kind']} | {s['title']} | {s['rows']} | {s['corroborates']} |" for s in sources]
     per_indicator = Counter(r["indicator"] for r in result.rows)
@@ -286,7 +328,8 @@ def write_outputs(result: BuildResult, output: Path) -> None:
     listed, not_listed = bounded_skipped(result.skipped)
     report = {"groups": result.groups, "skipped": listed, "skipped_not_listed": not_listed, "skipped_total": len(result.skipped),
               "skipped_per_source": SKIPPED_PER_SOURCE, "sources": sources, "warnings": result.warnings,
-              "coverage": result.coverage}
+              "coverage": result.coverage, "candidates": candidates.ranked(result.candidates),
+              "releases_without_figures": {sid: dict(why) for sid, why in silent_releases(result, sources).items()}}
 
     def render(version: str) -> dict[str, str]:
         return {
@@ -296,7 +339,7 @@ def write_outputs(result: BuildResult, output: Path) -> None:
 
     with publish.build_lock(output) as removed:
         result.warnings.extend(f"removed {name}, left by a build that was killed" for name in removed)
-        publish.publish(output, table, render)
+        publish.publish(output, table, render, {"candidates.parquet": candidates.table(result.candidates)})
 
 
 def run(output: Path = DEFAULT_OUTPUT, sources: Path | None = None, reference: Path | None = None,

@@ -113,7 +113,7 @@ def test_bad_release_stops_the_build_and_keeps_the_old_table(inputs, name, conte
     assert expect in err and "unchanged" in err
     assert out.read_bytes() == before
     assert sorted(p.name for p in out.parent.iterdir() if not p.name.startswith(".")) == [  # .build.lock: etl/publish.py
-        "build_report.json", "build_report.md", "indicators.parquet"]
+        "build_report.json", "build_report.md", "candidates.parquet", "indicators.parquet"]
 
 
 def test_release_in_wrong_encoding_names_the_file(inputs):
@@ -379,3 +379,28 @@ def test_reports_list_at_most_n_unused_numbers_per_source_and_count_the_rest(inp
     assert md.count("sources/2022-06_many-numbers.txt:") == SKIPPED_PER_SOURCE
     assert f"| 2022-06_many-numbers.txt | {total - SKIPPED_PER_SOURCE} |" in md
     assert "not a quantity" not in {s["reason"] for s in listed}, "quantities are listed before dates and bare numbers"
+
+
+def test_uncatalogued_figures_land_in_the_candidates_table_with_provenance(inputs):
+    src, ref, out = inputs
+    (src / "2024-02_port.txt").write_text(RELEASE.replace("published: 2022-03", "published: 2024-02").replace(
+        "reference_year: 2022", "reference_year: 2024").split("---\n", 2)[0] + "---\n" + RELEASE.split("---\n", 2)[1]
+        + "---\n2023年天津市新建社区养老服务驿站126家。\n", encoding="utf-8")
+    result = build(inputs)
+    cands = pq.read_table(out.with_name("candidates.parquet")).to_pylist()
+    port = [c for c in cands if "养老服务驿站" in c["phrase"]]
+    assert port and port[0]["value"] == 126 and port[0]["region"] == "tianjin" and port[0]["year"] == 2023
+    assert port[0]["source_location"] == "sources/2024-02_port.txt:9" and port[0]["source_title"] == "测试发布稿"
+    assert not any("养老服务驿站" in r["indicator_name_zh"] for r in result.rows)
+    report = (out.parent / "build_report.md").read_text(encoding="utf-8")
+    assert "## Candidate indicators" in report and port[0]["candidate_id"] in report
+
+
+def test_report_names_each_release_that_gives_no_figure_and_why(inputs):
+    src, ref, out = inputs
+    (src / "2022-04_quiet.txt").write_text(RELEASE.split("---\n", 2)[0] + "---\n" + RELEASE.split("---\n", 2)[1]
+                                           + "---\n会议于2022年4月召开，共有30位代表出席。\n", encoding="utf-8")
+    build(inputs)
+    report = (out.parent / "build_report.md").read_text(encoding="utf-8")
+    section = report.split("## Releases that give no figure (1)")[1].split("##")[0]
+    assert "2022-04_quiet" in section and "2022-03_test" not in section

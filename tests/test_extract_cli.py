@@ -41,3 +41,17 @@ def test_bad_file_names_file_and_line_and_exits_2(capsys, tmp_path):
     assert code == 2
     assert f"{bad}:3:" in err
     assert "gdp" in out  # the good file before it was still printed
+
+
+def test_candidates_are_printed_beside_rows_marked_as_such(capsys, tmp_path):
+    release = tmp_path / "cand.txt"
+    release.write_text("---\ntitle: 测试\npublisher: 测试\npublished: 2022-09\nreference_year: 2022\n---\n"
+                       "2021年，天津地区生产总值15695.05亿元，冷链仓库面积达到35.6万平方米。\n", encoding="utf-8")
+    code, out, err = run(capsys, release)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and [r["kind"] for r in rows] == ["row", "candidate"]
+    assert (rows[0]["indicator"], rows[0]["value"]) == ("gdp", "15695.05")
+    assert (rows[1]["indicator"], rows[1]["unit"], rows[1]["value"], rows[1]["region"]) == ("冷链仓库面积|万平方米", "万平方米", "35.6", "tianjin")
+    assert "1 rows, 1 candidates" in err
+    code, out, _ = run(capsys, "--no-candidates", release)
+    assert [r["kind"] for r in csv.DictReader(io.StringIO(out))] == ["row"]

@@ -23,7 +23,14 @@ def only(result, indicator, **where):
 
 
 def reasons(result):
-    return {s["raw"]: s["reason"] for s in result.skipped}
+    """Why each number is not a row: the skip reason, or 'candidate' for an uncatalogued figure kept."""
+    return {**{s["raw"]: s["reason"] for s in result.skipped}, **{c["raw"]: "candidate" for c in result.candidates}}
+
+
+def candidate(result, raw):
+    found = [c for c in result.candidates if c["raw"] == raw]
+    assert len(found) == 1, (raw, result.candidates, result.skipped)
+    return found[0]
 
 
 # -- layout and script ---------------------------------------------------------------------------
@@ -102,7 +109,9 @@ def test_chinese_numeral_counts_qian_and_liu_cheng(tmp_path):
 
 def test_shi_yu_jia_is_a_quantity_that_may_match_no_indicator(tmp_path):
     res = extract(tmp_path, "2022年，十余家市属国企参与雄安新区建设。\n")
-    assert reasons(res)["十余家"] == "no indicator"
+    assert not res.rows
+    c = candidate(res, "十余家")  # no indicator: kept as a candidate, the noun after the count is its measure
+    assert (c["phrase"], c["unit"], c["value"], c["qualifier"], c["region"]) == ("市属国企", "家", 10, "more_than", "xiongan")
 
 
 @pytest.mark.parametrize("words, qualifier", [
@@ -119,7 +128,7 @@ def test_qualifier_words(tmp_path, words, qualifier):
 
 def test_signing_is_not_about(tmp_path):
     res = extract(tmp_path, "2022年洽谈会签约52个项目。\n", )
-    assert reasons(res)["52个"] == "no indicator"
+    assert not res.rows and reasons(res)["52个"] == "no region"
     row = only(extract(tmp_path, "2022年洽谈会签约项目52个，意向投资额331亿元。\n"), "bsx_fair_projects_signed")
     assert row["qualifier"] == "exact"
 
@@ -274,7 +283,11 @@ def test_qizhong_subset_goes_to_the_xiongan_indicator(tmp_path):
 
 def test_unit_mismatch_and_no_indicator_reasons(tmp_path):
     res = extract(tmp_path, "2022年，京津冀医联体达到12%，新建公园30座。\n")
-    assert reasons(res) == {"2022年": "not a quantity", "12%": "unit mismatch", "30座": "no indicator"}
+    assert not res.rows
+    assert reasons(res) == {"2022年": "not a quantity", "12%": "candidate", "30座": "candidate"}
+    assert candidate(res, "30座")["candidate_id"] == "新建公园|座"
+    res = extract(tmp_path, "2022年，医联体达到12%，新建公园30座。\n")
+    assert reasons(res) == {"2022年": "not a quantity", "12%": "unit mismatch", "30座": "no region"}
 
 
 def test_every_number_in_the_body_is_a_row_or_a_skip(tmp_path):
@@ -282,7 +295,7 @@ def test_every_number_in_the_body_is_a_row_or_a_skip(tmp_path):
             "京津冀PM2.5平均浓度较2013年下降5成，第3批12个项目开工，约1.5万人参与。\n")
     res = extract(tmp_path, body)
     numbers = re.findall(r"\d+(?:\.\d+)?", body)
-    seen = [n for item in res.rows + res.skipped for n in re.findall(r"\d+(?:\.\d+)?", item["raw"])]
+    seen = [n for item in res.rows + res.skipped + res.candidates for n in re.findall(r"\d+(?:\.\d+)?", item["raw"])]
     assert sorted(seen) == sorted(numbers)
 
 
@@ -324,7 +337,8 @@ def test_compared_with_the_year_before_is_a_year_on_year_change(tmp_path):
     assert (row["value"], row["year"], row["base_year"]) == (-10.8, 2020, None)
     res = extract(tmp_path, "2021年末，北京常住人口2188.6万人，比上年末减少0.4万人。\n")
     assert only(res, "population_year_end")["value"] == 2188.6
-    assert reasons(res)["0.4万人"] == "no indicator"  # a change of a level is not the level
+    change = candidate(res, "0.4万人")  # a change of a level is not the level: a candidate change
+    assert (change["candidate_id"], change["value"], change["base_year"]) == ("常住人口|万人|change", -0.4, None)
 
 
 def test_unit_written_once_after_a_list_of_numbers_applies_to_each(tmp_path):
@@ -348,7 +362,8 @@ def test_bare_index_value_after_the_word_index(tmp_path):
 def test_share_of_the_country_is_not_share_of_jing_jin_ji(tmp_path):
     res = extract(tmp_path, "2022年，京津冀地区生产总值占全国的比重为8.3%。首都都市圈地区生产总值占京津冀的41.2%。\n")
     assert only(res, "gdp_share_of_jjj")["region"] == "capital_metro"
-    assert reasons(res)["8.3%"] in ("no indicator", "unit mismatch")  # GDP words, but a share of China
+    share = candidate(res, "8.3%")  # GDP words, but a share of China: a candidate that names its whole
+    assert (share["candidate_id"], share["region"], share["value"]) == ("生产总值占全国比重|%|share", "jjj", 8.3)
 
 
 def test_collective_alias_pairs_through_its_parts(tmp_path):
@@ -372,7 +387,8 @@ def test_concentration_written_volume_first(tmp_path):
 def test_growth_against_another_year_is_not_year_on_year(tmp_path):
     res = extract(tmp_path, "2023年，京津冀地区生产总值比2014年增长66.1%，比上年增长5.1%。\n")
     assert only(res, "gdp_growth_real")["value"] == 5.1
-    assert reasons(res)["66.1%"] == "other base year"
+    growth = candidate(res, "66.1%")  # no catalogued change since 2014: a candidate with its base year
+    assert (growth["measure"], growth["base_year"], growth["value"]) == ("change", 2014, 66.1)
 
 
 @pytest.mark.parametrize("text", ["2023年北京流向津冀技术合同成交额年均增长超过20%。",

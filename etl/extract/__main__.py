@@ -2,6 +2,10 @@
 release by eye before it goes into the build. Rows go to stdout; skipped numbers go to stderr as
 `file:line: reason: raw | quote` lines (or as CSV on stdout with --skipped). A malformed release
 stops with its file and line named and exit code 2.
+
+Candidates (figures with a unit, a region and a year that no indicator takes yet) are printed beside the
+rows, marked `kind=candidate`, their `indicator` column holding the candidate id (phrase|unit[|measure]);
+catalogued rows say `kind=row`. --no-candidates leaves them out.
 """
 from __future__ import annotations
 
@@ -13,16 +17,22 @@ from etl.catalog import load_catalog
 from etl.errors import CatalogError, SourceError
 from etl.extract import extract_release
 
-ROW_COLUMNS = ["source_id", "line", "indicator", "indicator_name_zh", "region", "region_name_zh", "year",
+ROW_COLUMNS = ["source_id", "line", "kind", "indicator", "indicator_name_zh", "region", "region_name_zh", "year",
                "period_start", "base_year", "value", "unit", "qualifier", "raw", "quote"]
 SKIP_COLUMNS = ["source_id", "line", "reason", "raw", "quote"]
+
+
+def _number(value: float) -> str:
+    """The value as stored, without float noise and without rounding (15695.05 stays 15695.05; :g would print 15695)."""
+    return format(value, ".15g")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl.extract", description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", metavar="PATH", help="release text files (front matter + body)")
     parser.add_argument("--skipped", action="store_true", help="print the skipped numbers as CSV instead of the rows")
-    parser.add_argument("--catalog", default=None, help="catalogue folder (default: etl/catalog)")
+    parser.add_argument("--catalog", default=None, help="catalogue folder (default: etl/meta)")
+    parser.add_argument("--no-candidates", action="store_true", help="print catalogued rows only")
     args = parser.parse_args(argv)
     try:
         catalog = load_catalog(args.catalog)
@@ -50,15 +60,26 @@ def main(argv: list[str] | None = None) -> int:
             ind = catalog.indicators[row["indicator"]]
             writer.writerow({
                 **{k: row[k] for k in ROW_COLUMNS if k in row},
-                "source_id": sid,
+                "source_id": sid, "kind": "row",
                 "indicator_name_zh": ind["name_zh"],
                 "region_name_zh": catalog.regions[row["region"]]["name_zh"],
                 "unit": ind["unit"],
-                "value": f"{row['value']:g}",
+                "value": _number(row["value"]),
             })
+        if not args.no_candidates:
+            for cand in result.candidates:
+                writer.writerow({
+                    **{k: cand[k] for k in ROW_COLUMNS if k in cand},
+                    "source_id": sid, "kind": "candidate",
+                    "indicator": cand["candidate_id"],
+                    "indicator_name_zh": cand["phrase"],
+                    "region_name_zh": catalog.regions[cand["region"]]["name_zh"],
+                    "value": _number(cand["value"]),
+                })
         for skip in result.skipped:
             print(f"{path}:{skip['line']}: {skip['reason']}: {skip['raw']} | {skip['quote']}", file=sys.stderr)
-        print(f"{path}: {len(result.rows)} rows, {len(result.skipped)} numbers skipped", file=sys.stderr)
+        print(f"{path}: {len(result.rows)} rows, {len(result.candidates)} candidates, {len(result.skipped)} numbers skipped",
+              file=sys.stderr)
     return status
 
 

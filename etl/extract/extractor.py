@@ -26,7 +26,35 @@ An average rate over a period (年均增长20%, 两年平均增长) is no year's
 A release published in the first half of its reference year looks back on the year before; its
 figures for the reference year itself are plans even when not worded as targets ("今年要推动…扩大到
 600项"): skipped as 'target', unless cumulative (今年以来累计), sub-annual (一季度) or as of a date (截至).
+
+Open world (phrase.py): a number with a unit, a region and a year that no indicator takes is a
+candidate (result.candidates), identified by its normalised measure phrase and unit
+(引进在京企业投资项目|个|cumulative); an indicator that lists the id under `synonyms` takes it as a row.
+Candidates pass every rule above and below.
+Precision rules, for rows and candidates:
+  - a place outside the catalogue (上海, 全国, an unknown 东丽区) nearest before the number: 'other region';
+  - a region that is the base of a comparison (比天津多, 是河北的2倍, 差距): 'comparison between regions';
+  - a region inside a name (京津冀协同创新), after 来自 or in a dateline (本报北京3月28日电) is no subject;
+  - the number's own phrase naming another measure stops words borrowed from elsewhere in the sentence
+    ("在常住人口中，城镇人口1916.1万人"; "…成交额350亿元，科技成果转化率40%"), and so does a nearer clause
+    with a measure of its own ("可支配收入67756元，比上年增长8.7%" is not the GDP's growth): a candidate;
+  - a change indicator needs a change word before its number; 占 (a share) and 下降到 (a level reached) are
+    no change; a level indicator right after a change verb or 增量 (同比减少15天, 被下调5546亿元) is none;
+  - 分别 or a bare list of numbers pairs by position with the regions, years or measures enumerated before
+    it; a list that does not pair leaves every number without an indicator ('enumeration without regions');
+  - ranges (26至33), thresholds (超过1%的行业, 迈上3万亿元的台阶), norms (国家标准35), rates per unit
+    (每平方公里1323人), ranks (前10位) and single projects (投资12亿元建设…) are no one's value;
+  - anaphora (全市, 我省, 区域) take the document's subject (subject.py: front matter `home_region`, else the
+    one region of their kind in the headline, the first sentence or the publisher); unresolved: skipped.
+A release whose headline names one region of province or city level is about that region: a number
+whose sentence names no region at all takes it. The headline's year (one year, as a time), when earlier
+than the status year, is the year of figures the text gives none. A headline naming a quarter, half-year
+or 月报, or a sentence opening on one ("12月份，…"), makes the sentences after it sub-annual until one
+opens on a year or says 全年. "X年来"/"十年来" is a cumulative period since reference_year - X. A print
+stamp ("(2016年03月29日 10 版)") sets no year; in a datelined story the day's event (当天…签约) is a result of
+the reference year, not a plan; 预计 for a year already closed is an estimate (qualifier approx), not a plan.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,24 +62,59 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
-from etl.extract.match import Views, compile_rules, names_word, score, viable, words_match_locally
+from etl.extract.match import Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, find_numbers
-from etl.extract.regions import RegionFinder, RegionMention
+from etl.extract.phrase import LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
+from etl.extract.regions import ANAPHOR, OTHER, RegionFinder, RegionMention
 from etl.extract.release import read_release
-from etl.extract.units import convert
+from etl.extract.subject import Subject, subject_of
+from etl.extract.units import convert, split_unit
 from etl.extract.years import YearRef, status_year, year_refs
 
 _SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』)）\"']*")
 _CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _SEPARATORS = ("以及", "、", "和", "及", "与")
-_TARGET_RE = re.compile(r"力争|预计|目标|计划|争取|确保|将(?!近)")
+_TARGET_RE = re.compile(r"力争|预计|目标|计划|争取|确保|(?<![即])将(?!近|其|军)")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加|提高|上升|提升")
-_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减")
+_CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
+_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
 _TIME_ROLES = ("time", "since", "range", "target")
-_AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
+_AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
-_SUBANNUAL_RE = re.compile(r"[一二三四]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|\d{1,2}[-—–~至]\d{1,2}月")
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月"
+                           r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报")
+# A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
+# "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
+_OPENING_PERIOD_RE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
+                                r"|\s*(\d{1,2}月)[，,]")
+_OPENING_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
+ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
+_FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
+_EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
+_DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
+_NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
+_GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|高于|低于")
+_THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+_MIN_PHRASE_OWN = 2
+_LIST_SPLIT = re.compile(r"、|以及|和|及|与")
+_LIST_SPLIT_STRICT = re.compile(r"、|以及|和")
+_CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|-|~|～|—|–)\s*$")
+_ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
+_CJK_AT = re.compile(r"[\u4e00-\u9fff]")
+_PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$")
+_MILESTONE_AFTER = re.compile(r"的?(?:台阶|大关|关口|门槛|量级)")
+_FROM_BEFORE = re.compile(r"(?:从|由)$")
+_RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
+_STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
+_SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
+_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的[^，。；,]{0,16}项目)")
+_RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
+_SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
+# Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
+_AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|同|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|"
+                         r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
 
 
 @dataclass
@@ -59,21 +122,33 @@ class ExtractionResult:
     source: dict
     rows: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
+    candidates: list[dict] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeContext:
     year: int | None = None
     period_start: int | None = None
     cumulative: bool = False
     target: bool = False
     explicit: bool = False      # came from a year written in this sentence (carried on to the paragraph)
+    event: bool = False         # the day's event in a datelined story (当天签约…): a result, not a plan
 
 
 class _Compiled:
     def __init__(self, catalog: Catalog):
         self.rules, self.by_base = compile_rules(catalog.indicators)
+        self.words = WordIndex(self.rules)
         self.regions = RegionFinder(catalog.regions)
+        self.region_levels = {rid: r.get("level") for rid, r in catalog.regions.items()}
+        self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
+        self.ancestors = {rid: frozenset(catalog.ancestors(rid)) for rid in catalog.regions}
+        self.synonyms: dict[str, tuple[str, object]] = {}
+        for iid, ind in catalog.indicators.items():
+            for cid in ind.get("synonyms") or []:
+                target = split_unit(str(ind["unit"]))
+                if target is not None:
+                    self.synonyms[cid] = (iid, target, ind)
 
 
 def compiled(catalog: Catalog) -> _Compiled:
@@ -86,20 +161,33 @@ def compiled(catalog: Catalog) -> _Compiled:
 def extract_release(path: str | Path, catalog: Catalog | None = None) -> ExtractionResult:
     catalog = catalog or load_catalog()
     comp = compiled(catalog)
-    release = read_release(path)
+    release = read_release(path, regions=catalog.regions)
     result = ExtractionResult(source=release.source)
     ref_year = release.source["reference_year"]
+    subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     status = status_year(release.front)
+    if subject.year is not None and status is not None and subject.year < status and "status_year" not in release.front:
+        status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
+    doc = _Document(comp, ref_year, status, subject, result)
     for para in release.paragraphs:
         if para.heading:
             for m in find_numbers(para.text):
-                reason = "heading" if m.kind == "quantity" else "not a quantity"
+                reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
             continue
         para_year: int | None = None
+        para_period: str | None = None   # "12月份，…。优良天数31天": a period opening a sentence holds for the paragraph
         for sm in _SENTENCE_RE.finditer(para.text):
-            ctx = _Sentence(comp, para, sm.start(), sm.group(), ref_year, status, para_year, result)
+            opening = _OPENING_PERIOD_RE.match(sm.group())
+            if opening:
+                period = opening.group(1) or opening.group(2)
+                para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
+            elif _OPENING_YEAR_RE.match(sm.group()):
+                para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary
+            ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, para_period)
             ctx.run()
+            if ctx.opening_period:
+                para_period = ctx.opening_period  # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on
             if ctx.explicit_year is not None:
                 para_year = ctx.explicit_year
     return result
@@ -109,20 +197,67 @@ def _skip(raw: str, quote: str, line: int, reason: str) -> dict:
     return {"raw": raw, "quote": " ".join(quote.split()), "line": line, "reason": reason}
 
 
+@dataclass
+class _Document:
+    comp: _Compiled
+    ref_year: int
+    status: int | None
+    subject: Subject
+    result: ExtractionResult
+
+
+@dataclass(slots=True)
+class _Clause:
+    text: str
+    start: int
+    refs: list[YearRef]
+    inherited: TimeContext
+    cumulative_word: bool
+    regions: list[RegionMention]
+    segments: list[tuple[int, int]]
+    pairs: dict[int, str | None]
+    quantities: list[Mention]
+    listed: frozenset[int] = frozenset()   # numbers after 分别 that nothing pairs
+    items: dict[int, str] = field(default_factory=dict)    # 分别: number -> the measure enumerated for it
+    years: dict[int, int] = field(default_factory=dict)    # 分别: number -> the year enumerated for it
+    list_at: int = -1       # where 分别 (or a bare list of numbers read like it) starts, else -1
+
+
+@dataclass(slots=True)
+class _Figure:
+    """What one number is, once its time, base and region are settled."""
+    q: Mention
+    year: int | None
+    period_start: int | None
+    base_year: int | None
+    cumulative: bool
+    event: bool = False     # a dated event's own figure (当天签约…): a result of the reference year, not a plan
+
+
 class _Sentence:
-    def __init__(self, comp, para, offset, text, ref_year, status, para_year, result):
-        self.comp, self.para, self.offset, self.text = comp, para, offset, text
-        self.ref_year, self.status, self.result = ref_year, status, result
+    def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None):
+        self.doc, self.comp, self.para, self.offset, self.text = doc, doc.comp, para, offset, text
+        self.ref_year, self.status, self.result = doc.ref_year, doc.status, doc.result
         self.ctx = TimeContext(year=para_year)
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
-        self.subannual: str | None = None     # 一季度, 上半年 ...: named once, true for the rest of the sentence
+        # 一季度, 上半年 ...: named once, true for the rest of the sentence (or the whole release, from its headline)
+        if para_period == ANNUAL or "全年" in text:
+            self.subannual: str | None = None
+        else:
+            self.subannual = para_period or doc.subject.subannual
         self._viable: dict[str, list] = {}    # unit base -> rules whose words occur in this sentence
-        self._present: dict[str, bool] = {}
+        self._present: frozenset[str] | None = None
         self._earlier: list[str] = []         # earlier clause texts, nearest first
         self.emitted: set[tuple] = set()
         self.last_base: YearRef | None = None
+        self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
+        self._srcs: list[tuple | None] = []   # per earlier clause, in order: its first number (or None)
+        self._phrases: dict[int, str] = {}
+        self._depth = 0
+        self.opening_period: str | None = None  # a part of the year named in the first clause
+        self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
 
     def run(self) -> None:
         start = 0
@@ -147,21 +282,48 @@ class _Sentence:
         sub = _SUBANNUAL_RE.search(text)
         if sub:
             self.subannual = sub.group()
+            if not self.clauses:
+                self.opening_period = sub.group()
         regions = self.comp.regions.find(text)
         quantities = [m for m in mentions if m.kind == "quantity"]
         for m in mentions:
             if m.kind != "quantity":
                 self._skip(m, cstart, text, "not a quantity")
         if quantities:
-            segments = _segments(text, quantities)
-            pairs = self._enumeration(text, regions, quantities)
+            at = _list_at(text, quantities)
+            pairs = self._enumeration(text, regions, quantities, at)
+            after = [q for q in quantities if 0 <= at < q.start and q.num_start not in pairs]
+            items, years = (self._listed_measures(text, at, refs, after) if len(after) > 1 else ({}, {}))
+            listed = frozenset(q.num_start for q in after if q.num_start not in items and q.num_start not in years)
+            cl = _Clause(text, cstart, refs, inherited, cumulative_word, regions, _segments(text, quantities),
+                         pairs, quantities, listed if len(after) > 1 else frozenset(), items, years, at)
             for q in quantities:
-                self.number(q, text, cstart, refs, inherited, cumulative_word, regions, segments, pairs)
+                self.number(q, cl)
+            self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
+        self._srcs.append(self._lasts[-1] if quantities else None)
         self.ctx = self._next_context(refs, inherited, cumulative_word)
         for ref in refs:
             if ref.role == "base":
                 self.last_base = ref
-        self.earlier_regions.append([r for r in regions if not r.whole])
+        self.earlier_regions.append([r for r in regions if not r.whole and not r.compared and not r.origin])
+
+    def offset_of(self, cl: _Clause, q: Mention) -> int:
+        return cl.start + q.start
+
+    def _listed_measures(self, text: str, at: int, refs: list[YearRef], after: list[Mention]):
+        """分别 without regions: "2017年、2018年…分别为a、b" pairs years, "PM2.5、PM10、SO2浓度分别下降a、b、c"
+        pairs measures, by position; a count that does not fit pairs nothing."""
+        times = [r for r in refs if r.pos < at and r.role == "time"]
+        if len(times) == len(after):
+            return {}, {q.num_start: r.year for q, r in zip(after, times)}
+        head = text[:at] if "分别" in text else text[:after[0].start]
+        if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])):
+            head = self._earlier[0]  # "PM2.5、NO2和CO浓度均同比下降，降幅分别为…"
+        for splitter in (_LIST_SPLIT, _LIST_SPLIT_STRICT):  # 医疗仪器设备及器械: 及 may join one item
+            parts = [p for p in splitter.split(head) if p.strip()]
+            if len(parts) == len(after):
+                return {q.num_start: part for q, part in zip(after, parts)}, {}
+        return {}, {}
 
     def _next_context(self, refs: list[YearRef], inherited: TimeContext, cumulative_word: bool) -> TimeContext:
         timed = [r for r in refs if r.role in _TIME_ROLES]
@@ -185,81 +347,311 @@ class _Sentence:
         return TimeContext(end, ref.start, True, inherited.target, inherited.explicit)
 
     # -- one number ---------------------------------------------------------------------------
-    def number(self, q: Mention, text: str, cstart: int, refs, inherited, cumulative_word,
-               regions, segments, pairs) -> None:
-        before = [r for r in refs if r.pos < q.num_start]
-        timed_before = [r for r in before if r.role in _TIME_ROLES]
-        timed_after = [r for r in refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
-        if timed_before:
-            time = self._time_of(timed_before[-1], inherited)
-        elif timed_after:
-            time = self._time_of(timed_after[0], inherited)
-        else:
-            time = inherited
-        cumulative = time.cumulative or cumulative_word
-        if time.target or _TARGET_RE.search(text, 0, q.start):
-            self._skip(q, cstart, text, "target")
+    def number(self, q: Mention, cl: _Clause) -> None:
+        fig, reason = self._figure(q, cl)
+        if fig is None:
+            self._skip(q, cl.start, cl.text, reason)
             return
+        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual) if w)
+        if q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
+            yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
+            item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
+            views = Views(item, item, [], len(item), virtual)
+        else:
+            views = self._views(cl.text, q, cl.segments, virtual)
+        rule, reason = self._best_rule(q, views, fig.base_year, fig.year, cl.text)
+        if rule is not None:
+            rule = self._checked_rule(rule, q, cl)
+        if rule is None:
+            self._candidate(q, cl, fig, reason)
+            return
+        reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
+        region = None
+        if not reason:
+            region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
+        if not reason and not self._first(rule.id, region, fig):
+            reason = "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
+        if reason:
+            self._skip(q, cl.start, cl.text, reason)
+            return
+        value = convert(q.number, q.scale, rule.scale)
+        if rule.measure == "change" and self._decrease(q, cl):
+            value = -value
+        row = self._record(q, cl, fig, region, value, self._depth)
+        row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
+                   base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
+        self.result.rows.append(row)
+
+    def _figure(self, q: Mention, cl: _Clause) -> tuple[_Figure | None, str]:
+        """Time, cumulative period and comparison base of a number; or why it has none that counts."""
+        before = [r for r in cl.refs if r.pos < q.num_start]
+        timed_before = [r for r in before if r.role in _TIME_ROLES]
+        time = self._time_for(q, cl, timed_before)
+        plan = _TARGET_RE.search(cl.text, 0, q.start)
+        year = time.year if time.year is not None else self.status
+        if plan and plan.group() == "预计" and year is not None and year < self.ref_year and not time.target:
+            plan = None  # a spring report's 预计 for the year just closed is an estimate, not a plan
+            if q.qualifier == "exact":
+                q.qualifier = "approx"
+        reason = "target" if time.target or plan else self._not_a_value(q, cl, timed_before)
+        if reason:
+            return None, reason
         bases = [r for r in before if r.role == "base"]
-        if (not bases and self.last_base and _CHANGE_VERB_RE.search(text, 0, q.start)
-                and not _YOY_RE.search(text, 0, q.start)):
+        if (not bases and self.last_base and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
+                and not _YOY_RE.search(cl.text, 0, q.start)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
         year = time.year if time.year is not None else self.status
         base_year = None
         if bases:
             base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
             base_year = base_year or -1  # a comparison stays a comparison even when its year is unknown
+        return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word, time.event), ""
 
-        virtual = frozenset(w for w in ("累计" if cumulative else None, self.subannual) if w)
-        views = self._views(text, q, segments, virtual)
-        rule, reason = self._best_rule(q, views, base_year, year, text)
-        if rule is None:
-            self._skip(q, cstart, text, reason)
-            return
-        if self.subannual and rule.measure != "cumulative" and not names_word(rule, self.subannual):
-            # a quarter's or half-year's flow is not the year's; a running total "as of" mid-year is
-            self._skip(q, cstart, text, "sub-annual period")
-            return
-        if year is None:
-            self._skip(q, cstart, text, "no year")
-            return
-        if rule.measure == "change" and _AVERAGE_RATE_RE.search(text, 0, q.start) and not names_word(rule, "年均"):
-            self._skip(q, cstart, text, "average annual rate")  # 年均增长20%: over a period, not on the year before
-            return
-        if (year == self.ref_year and self.status is not None and self.status < year and not cumulative
-                and not self.subannual and not _AS_OF_RE.search(self.text)):
+    def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
+        if q.num_start in cl.years:
+            return TimeContext(cl.years[q.num_start], None, False, False, True)  # 2019年、2020年…分别为a、b
+        if (not timed_before and not cl.inherited.explicit and _EVENT_RE.search(self.text)
+                and _DATELINE_RE.search(self.para.text)):
+            # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
+            return TimeContext(self.ref_year, None, False, False, False, True)
+        if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
+            ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
+            return TimeContext(ref.start, None, False, False, True)
+        if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
+            return TimeContext(self.status, None, False, False, False)  # 由2008年的118公里增长到现在的2486公里
+        if timed_before:
+            return self._time_of(timed_before[-1], cl.inherited)
+        timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
+        if timed_after:
+            return self._time_of(timed_after[0], cl.inherited)
+        if cl.inherited.period_start and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
+            return TimeContext(cl.inherited.period_start, None, False, False, True)  # 从2013年到2021年，…从96降至39
+        return cl.inherited
+
+    def _not_a_value(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
+        """Numbers that are no one's value for the year: ranges, thresholds, milestones, norms, rates per unit."""
+        if _RANGE_BEFORE.search(cl.text, max(0, q.num_start - 4), q.num_start) or _RANGE_AFTER.match(cl.text, q.end):
+            return "range"  # 浓度范围为26至33微克/立方米, 稳定在0.6%-2%之间: the ends of a range are no one's value
+        if q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end):
+            return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar, not a figure
+        if _MILESTONE_AFTER.match(cl.text, q.end):
+            return "threshold"  # 迈上3万亿元的台阶, 突破5万亿元大关: a milestone passed, not the value
+        if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+            return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
+        if timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end):
+            return "period start"  # 自2019年达到6%以来: the value when the period began
+        if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+            return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total
+        return ""
+
+    def _checked_rule(self, rule, q: Mention, cl: _Clause):
+        """Precision guards on a matched rule: a change needs a change word; a percentage does not borrow an
+        indicator's words from an earlier clause when its own clause names another measure."""
+        head = cl.text[:q.start]
+        if cl.text.startswith("的", q.end):
+            head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
+        if rule.measure == "change" and ("占" in head or not _CHANGE_WORD_RE.search(head) or REACHED.search(head[-6:].rstrip())):
+            return None  # 占…的40% is a share; 下降到2.2% is the level reached
+        words = [w for w in rule.words if w not in _GENERIC_WORDS]
+        if rule.measure in ("level", "cumulative") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:])):
+            return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元: a change, not the level
+        if q.num_start in cl.items:
+            return rule if any(w in cl.items[q.num_start] for w in words) else None
+        if q.num_start in cl.listed:
+            return None  # 分别 with a list that does not pair with the numbers: whose is which is unknown
+        if rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head):
+            return None  # 常住人口增量从56.7万人降至2.4万人: the increment, not the level
+        share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
+        if q.base in ("%", "个百分点") and self._depth >= 2 and not share_of and not any(w in cl.text for w in words):
+            own = self._own_phrase(q, cl)
+            if own and len(own) >= _MIN_PHRASE_OWN:
+                return None
+        if self._depth >= 3 and self._skips_a_measure(rule, words):
+            return None  # 可支配收入67756元，比上年增长8.7%: the growth is the income's, not the GDP's two clauses back
+        start = self._own_start(q, cl)
+        end = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
+        if words and not share_of and not any(w in cl.text[start:end] for w in words):
+            # 在常住人口中，城镇人口有1876.6万人: the number's own phrase names another measure
+            own = normalise(cl.text[start:q.start], [(r.start - start, r.end - start) for r in cl.regions
+                                                       if r.start >= start and r.end <= q.start and not r.whole])
+            if own in _GENERIC_BIGRAMS or (len(own) >= 3 and own[-3:] not in self.comp.names[rule.id] + "".join(words)):
+                return None
+        return rule
+
+    def _skips_a_measure(self, rule, words: list[str]) -> bool:
+        """Words borrowed from clause k back skip a nearer clause whose number has a measure phrase of its own."""
+        names = self.comp.names[rule.id] + "".join(words)
+        for j in range(self._depth - 2):
+            src = self._srcs[-1 - j] if j < len(self._srcs) else None
+            if src is None:
+                continue
+            own = self._own_phrase(*src)
+            if len(own) >= 3 and not any(w in own for w in words) and own[-3:] not in names:
+                return True
+        return False
+
+    def _period_problem(self, measure: str, q: Mention, cl: _Clause, fig: _Figure, names_average: bool,
+                        names_period: bool) -> str:
+        if self.subannual and measure != "cumulative" and not names_period:
+            return "sub-annual period"  # a quarter's or half-year's flow is not the year's; a running total is
+        if fig.year is None:
+            return "no year"
+        if measure == "change" and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) and not names_average:
+            return "average annual rate"  # 年均增长20%: over a period, not on the year before
+        if (fig.year == self.ref_year and self.status is not None and self.status < fig.year and not fig.cumulative
+                and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event):
             # a spring release reports the year just closed; its figures for the year under way are plans
-            # (今年要推动…扩大到600项), worded as targets or not
-            self._skip(q, cstart, text, "target")
-            return
-        region, reason = self._region(rule, q, regions, pairs)
-        if region is None:
-            self._skip(q, cstart, text, reason)
-            return
-        key = (rule.id, region, year, time.period_start, base_year)
-        if key in self.emitted:  # "其中，北京转入4395个": a breakdown the region cannot express
-            self._skip(q, cstart, text, "ambiguous region")
-            return
+            return "target"
+        return ""
+
+    def _decrease(self, q: Mention, cl: _Clause) -> bool:
+        """下降5% is -5; after 分别 the verb is where the list starts (分别下降79.7%、13.0%、45.8%)."""
+        at = cl.list_at
+        start = max(0, at - 4) if 0 <= at < q.start and (
+            q.num_start in cl.items or q.num_start in cl.pairs or q.num_start in cl.years) else max(0, q.start - 12)
+        return bool(_DECREASE_RE.search(cl.text, start, q.start))
+
+    def _first(self, what: str, region: str, fig: _Figure) -> bool:
+        key = (what, region, fig.year, fig.period_start, fig.base_year)
+        if key in self.emitted:
+            return False
         self.emitted.add(key)
-        value = convert(q.number, q.scale, rule.scale)
-        if rule.measure == "change" and _DECREASE_RE.search(text, max(0, q.start - 12), q.start):
-            value = -value
-        depth = self._depth
-        quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cstart
-        quote = self.text[quote_start:cstart + len(text)]
-        self.result.rows.append({
-            "indicator": rule.id,
+        return True
+
+    def _record(self, q: Mention, cl: _Clause, fig: _Figure, region: str, value: float, depth: int) -> dict:
+        quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cl.start
+        quote = self.text[quote_start:cl.start + len(cl.text)]
+        return {
             "region": region,
-            "year": int(year),
-            "period_start": time.period_start if rule.measure == "cumulative" else None,
-            "base_year": rule.base_year,  # None for year-on-year changes; a fixed base was checked against the text
+            "year": int(fig.year),
+            "period_start": fig.period_start,
+            "base_year": fig.base_year if fig.base_year and fig.base_year > 0 else None,
             "value": value,
             "qualifier": q.qualifier,
             "raw": q.raw,
             "quote": " ".join(quote.split()),
-            "line": self.para.line_at(self.offset + cstart + q.num_start),
-        })
+            "line": self.para.line_at(self.offset + cl.start + q.num_start),
+        }
 
+    # -- candidates -----------------------------------------------------------------------------
+    def _candidate(self, q: Mention, cl: _Clause, fig: _Figure, why_not: str) -> None:
+        """A number no indicator takes: a candidate if it passes the same rules, else skipped with the reason."""
+        unit, scale = candidate_unit(q)
+        if not unit:
+            self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else why_not)
+            return
+        at = cl.list_at
+        head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
+        measure = measure_kind(q, unit, head, fig.cumulative)
+        phrase = self._candidate_phrase(q, cl, measure)
+        reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
+            why_not if why_not != "no indicator" else "no measure phrase")
+        region = None
+        if not reason:
+            region, reason = self._region(None, None, q, cl)
+        cid = candidate_id(phrase, unit, measure) if phrase else ""
+        if not reason and not self._first(cid, region, fig):
+            reason = "ambiguous region"
+        if reason:
+            self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else reason)
+            return
+        value = convert(q.number, q.scale, scale)
+        if measure == "change" and self._decrease(q, cl):
+            value = -value  # (measure is never change after 下降到: the value reached)
+        row = self._record(q, cl, fig, region, value, 0)
+        if measure != "cumulative":
+            row["period_start"] = None
+        if measure == "change" and row["base_year"] == row["year"] - 1:
+            row["base_year"] = None  # year on year, as for catalogued changes
+        mapped = self.comp.synonyms.get(cid)
+        if mapped is not None and self._synonym_row(mapped, q, row, measure):
+            return
+        row.update(candidate_id=cid, phrase=phrase, unit=unit, measure=measure)
+        self.result.candidates.append(row)
+
+    def _mismatch(self, q: Mention, clause: str) -> bool:
+        """An indicator's words are all in the clause but it takes another unit: 'unit mismatch', not 'no indicator'."""
+        if self._all_viable is None:
+            self._all_viable = viable(self.comp.rules, self.present)
+        return any(words_match_locally(r, clause) for r in self._all_viable if q.base not in r.bases)
+
+    def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
+        phrase = self._own_phrase(q, cl)
+        if not phrase and measure in ("change", "share", "multiple", "cumulative"):
+            return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
+        if phrase in RATE_WORDS and self.last_phrase:
+            return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
+        return phrase
+
+    def _not_a_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
+        """Why a number with a phrase is still no candidate ('' when it is one)."""
+        if _RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start) and unit in ("位", "名", "个"):
+            return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
+        if (_THRESHOLD_AFTER.match(cl.text, q.end) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end))
+                or unit == "岁"
+                or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
+            return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
+        if _PROJECT_AFTER.match(cl.text, q.end):
+            return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目: one project, not a total
+        if q.num_start in cl.listed:
+            return "enumeration without regions"  # 城乡居民收入分别增长7.0%和7.1%: two measures, one phrase
+        if measure == "multiple" and fig.base_year is None:
+            return "no base year"
+        if fig.base_year and measure not in ("change", "multiple"):
+            return "other base year"
+        return self._period_problem(measure, q, cl, fig, False, False)
+
+    def _synonym_row(self, mapped, q: Mention, row: dict, measure: str) -> bool:
+        """A candidate id listed under an indicator's `synonyms` is that indicator's row (same unit base and measure)."""
+        iid, (target_scale, target_base), ind = mapped
+        if (q.base or q.unit_written) != target_base or ind["measure"] != measure:
+            return False
+        allowed = (ind.get("match") or {}).get("regions")
+        if isinstance(allowed, list) and row["region"] not in allowed:
+            return False
+        if ind.get("base_year") is not None and row["base_year"] != ind["base_year"]:
+            return False
+        value = convert(q.number, q.scale, target_scale)
+        row.update(indicator=iid, value=-value if row["value"] < 0 else value)
+        self.result.rows.append(row)
+        return True
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The catalogue words that occur in the sentence (computed on first use)."""
+        if self._present is None:
+            self._present = self.comp.words.present(self.text)
+        return self._present
+
+    @property
+    def last_phrase(self) -> str:
+        """Measure phrase of the last earlier clause that has one: "…43760.7亿元，增长5.2%" is the GDP's growth."""
+        for i in range(len(self._lasts) - 1, -1, -1):
+            if i not in self._phrases:
+                self._phrases[i] = self._own_phrase(*self._lasts[i])
+            if self._phrases[i]:
+                return self._phrases[i]
+        return ""
+
+    def _own_start(self, q: Mention, cl: _Clause) -> int:
+        start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
+        return max(start, max((o.end for o in cl.quantities if o.end <= q.start), default=0))
+
+    def _own_phrase(self, q: Mention, cl: _Clause) -> str:
+        """The normalised measure words of the number's own text: before it, else the noun right after it."""
+        if q.num_start in cl.items:
+            item = cl.items[q.num_start]
+            return normalise(item, [(r.start, r.end) for r in self.comp.regions.find(item)])
+        start = self._own_start(q, cl)
+        spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
+        before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
+        if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end):
+            return before  # the noun after a number is its measure only for counts written right before it
+        stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
+        after_text = _AFTER_STOP.split(cl.text[q.end:stop], maxsplit=1)[0]  # 35个部门、…; 十余家市属国企参与…
+        return normalise(after_text, [(a - q.end, b - q.end) for a, b in spans if a >= q.end and b <= q.end + len(after_text)])
+
+    # -- rules --------------------------------------------------------------------------------
     def _views(self, text: str, q: Mention, segments, virtual: frozenset[str]) -> Views:
         earlier = self._earlier
         if len(segments) <= 1:
@@ -276,7 +668,7 @@ class _Sentence:
         best, best_key = None, None
         rules = self._viable.get(q.base)
         if rules is None:
-            rules = self._viable[q.base] = viable(self.comp.by_base.get(q.base, []), self.text, self._present)
+            rules = self._viable[q.base] = viable(self.comp.by_base.get(q.base, []), self.present)
         other_base = []  # changes and multiples that would fit but for their base year
         for rule in rules:
             if rule.measure in ("change", "multiple"):
@@ -294,44 +686,80 @@ class _Sentence:
         if best is None:
             if base_year is not None and any(score(r, views) is not None for r in other_base):
                 return None, "other base year"  # 是2014年的1.8倍: the catalogue has the multiple of 2013 only
-            mismatch = any(words_match_locally(r, text) for r in self.comp.rules if q.base not in r.bases)
-            return None, "unit mismatch" if mismatch else "no indicator"
+            return None, "no indicator"  # or 'unit mismatch': decided only when the number is skipped (_mismatch)
         self._depth = best_key[1]
         return best, ""
 
-    def _region(self, rule, q: Mention, regions: list[RegionMention], pairs: dict[int, str | None]):
-        allowed = rule.allowed_regions
-        if q.num_start in pairs:
-            region = pairs[q.num_start]
+    # -- regions ------------------------------------------------------------------------------
+    def _region(self, allowed, default, q: Mention, cl: _Clause) -> tuple[str | None, str]:
+        """The region of a number: its 分别 pair, else the nearest region named before it in its clause, in
+        earlier clauses, after it; else the indicator's default, else the headline's single region."""
+        if q.num_start in cl.pairs:
+            region = cl.pairs[q.num_start]
             if region is None:
                 return None, "ambiguous region"
-            if allowed is None or region in allowed:
-                return region, ""
-        local = [r for r in regions if not r.whole]
+            if allowed is not None and region not in allowed:
+                return None, "region not in indicator"  # 分别为保定市、石家庄市…3.46%: a city's, not the province's
+            return region, ""
+        local = [r for r in cl.regions if not r.whole]
+        if any(r.compared and r.end <= q.start for r in cl.regions) or _GAP_RE.search(cl.text, 0, q.start):
+            return None, "comparison between regions"  # 比天津多…, 是河北的2倍, 差距: a gap, not a level
+        local = [r for r in local if not r.compared and not r.origin]
         before = [r for r in reversed(local) if r.end <= q.start]
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)]
-        after = [r for r in local if r.start >= q.end]
+        after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
         for rank, mention in enumerate(before + earlier + after):
-            if allowed is not None and mention.region not in allowed:
-                continue
-            if allowed is None and rank == 0 and mention in before:
-                group = {r.region for r in local if r.group == mention.group}
-                if len(group) > 1:
-                    return None, "ambiguous region"
-            return mention.region, ""
-        if rule.default_region:
-            return rule.default_region, ""
+            region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before, local, after, cl)
+            if region or reason:
+                return region, reason
+        if default:
+            return default, ""
+        home = self.doc.subject.implicit
+        if home is not None and (allowed is None or home in allowed):
+            return home, ""
         return None, "no region"
 
-    def _enumeration(self, text: str, regions: list[RegionMention], quantities: list[Mention]) -> dict[int, str | None]:
+    def _mention_region(self, mention: RegionMention, allowed, nearest: bool, local, after, cl: _Clause):
+        """(region, '') when the mention gives the number its region, (None, reason) when it forbids one,
+        (None, '') when it is not the number's region and the search goes on."""
+        region = mention.region
+        if region == OTHER:
+            return None, "other region"  # 上海, 全国: the nearest subject is not one of ours
+        if allowed is None and not nearest and mention not in local and self._listed_earlier(mention):
+            return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
+        if region == ANAPHOR:
+            region = self.doc.subject.resolve(mention.kind)
+            if region is None:
+                return None, "ambiguous anaphora"
+        if allowed is not None and region not in allowed:
+            if (mention in local and mention not in after and self.comp.ancestors.get(region, frozenset()) & allowed
+                    and sum(1 for r in local if r.group == mention.group) == 1):
+                return None, "sub-area"  # 保定吸纳北京技术合同…: a part of the indicator's region, not all of it
+            return None, ""
+        if allowed is None and nearest:
+            if len({r.region for r in local if r.group == mention.group}) > 1:
+                return None, "ambiguous region"
+            if _ACTOR_AFTER.match(cl.text, mention.end) and after:
+                return None, "ambiguous region"  # 北京与29所雄安新区学校…: an actor and a place
+        return region, ""
+
+    def _listed_earlier(self, mention: RegionMention) -> bool:
+        """The mention is one of an enumeration of regions in an earlier clause."""
+        for clause in self.earlier_regions:
+            if any(r is mention for r in clause):
+                return sum(1 for o in clause if o.group == mention.group) > 1
+        return False
+
+    def _enumeration(self, text: str, regions: list[RegionMention], quantities: list[Mention], at: int) -> dict[int, str | None]:
         """分别: pair the last enumeration of regions before it with the numbers after it."""
-        at = text.find("分别")
         if at < 0:
             return {}
+        regions = [r for r in regions if r.region not in (OTHER, ANAPHOR) and not r.compared]
         named = [r for r in regions if not r.whole and r.end <= at]
         source = text
-        if not named:
+        if not named and "分别" in text:
             for (a, b), clause in zip(reversed(self.clauses), reversed(self.earlier_regions)):
+                clause = [r for r in clause if r.region not in (OTHER, ANAPHOR)]
                 if clause:
                     named, source = clause, self.text[a:b]
                     break
@@ -350,6 +778,36 @@ class _Sentence:
 
     def _skip(self, m: Mention, cstart: int, text: str, reason: str) -> None:
         self.result.skipped.append(_skip(m.raw, text, self.para.line_at(self.offset + cstart + m.num_start), reason))
+
+
+# Words of a rule that do not name its measure: a clause holding only these names another measure.
+_GENERIC_WORDS = {"累计", "增长", "增速", "下降", "同比", "上年", "按年", "比重", "占", "其中", "成交", "完成", "合计", "总量",
+                  "提高", "降幅", "增幅", "年均", "平均", "分别", "达到", "实现"}
+_QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|达|为|至少|不少于)$")
+
+
+def _strip_qualifier(head: str) -> str:
+    return _QUALIFIER_TAIL.sub("", head.rstrip())
+
+
+# Heads that many measures share: sharing one of them does not make two phrases the same measure.
+_GENERIC_BIGRAMS = {"人口", "企业", "项目", "总值", "数量", "总额", "产值", "收入", "投资", "浓度", "比重", "增长", "天数",
+                    "规模", "总量", "机构", "单位", "指数", "地区", "全国", "全市", "全省", "经费", "平均", "年均"}
+
+
+_BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+
+
+def _list_at(text: str, quantities: list[Mention]) -> int:
+    """Where 分别 starts; or, for numbers listed bare ("PM2.5、PM10浓度同比下降9.1%、1.8%"), just before the
+    first of them, so the list pairs like one with 分别; else -1."""
+    at = text.find("分别")
+    if at >= 0:
+        return at
+    if len(quantities) > 1 and quantities[0].start > 0 and all(
+            _BARE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:])):
+        return quantities[0].start - 1
+    return -1
 
 
 def _segments(text: str, quantities: list[Mention]) -> list[tuple[int, int]]:

@@ -8,7 +8,9 @@ directly before a unit or after a qualifier (十余家, 超千家, 三个): coun
 Qualifiers follow the wording of the reference data: 约/近/左右 approx; 超/超过/逾/突破/余/多
 more_than; 以上/不少于 at_least. A figure rounded to 万亿 (3.9万亿元) with at most one decimal
 and no qualifier of its own is also marked approx: the writer rounded a precise total.
+Digit groups may be separated by a comma or a (thin) space: 1 364万人 is 1364万人.
 A unit written once after a list of numbers ("32、41和38.6微克/立方米") is every number's unit.
+Fractions (1/3, 三分之一) are shares in %; 千余家, 百余个 are counts ("about a thousand, more").
 A concentration may put the volume first ("每立方米32微克", usual in Hong Kong): the same unit.
 """
 from __future__ import annotations
@@ -33,12 +35,13 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万大约接将近超逾突多高不至])"  # cheap first-character filter
     r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
-    r"(?P<num>\d{1,3}(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*|[百千万])"
     r"(?P<suf1>余|多)?(?P<mult>万亿|亿|万|千|百)?(?P<suf2>余|多)?"
     r"\s?(?P<unit>" + "|".join(map(re.escape, ALL_UNIT_WORDS)) + r")?"
     r"(?P<post>左右|以上|上下|之多)?"
 )
+_GROUP_SEPARATORS = str.maketrans("", "", ", \u2009\u00a0")
 _YEAR_NEXT = re.compile(r"\s*(?:年|[-—–~～至到]\s*(?:19|20)\d\d)")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|或)\s*")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*$")
@@ -47,7 +50,7 @@ _PER_CUBIC_METRE_BEFORE = re.compile(r"每立方米(?:为|达到|达|是)?$")
 _DURATION_AFTER = ("来", "间", "内", "前", "后", "以来")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int          # first character of raw (including a qualifier word)
     num_start: int      # first character of the number itself
@@ -80,81 +83,142 @@ def cn_to_int(text: str) -> int | None:
 
 
 def find_numbers(text: str) -> list[Mention]:
-    out: list[Mention] = []
+    fractions = _fractions(text)
+    taken = [(f.start, f.end) for f in fractions]
+    out: list[Mention] = list(fractions)
     for m in NUMBER_RE.finditer(text):
-        num = m.group("num")
-        pre, unit, mult = m.group("pre"), m.group("unit"), m.group("mult")
+        if taken and any(a <= m.start("num") < b for a, b in taken):
+            continue
+        mention = _mention(text, m)
+        if mention is not None:
+            out.append(mention)
+    if fractions:
+        out.sort(key=lambda x: x.start)
+    _share_units(text, out)
+    return out
+
+
+def _mention(text: str, m: re.Match) -> Mention | None:
+    """One regex match as a Mention, or None when it is vocabulary (一是, 四大功能, 第三)."""
+    num, unit, mult = m.group("num"), m.group("unit"), m.group("mult")
+    pre, start, num_start = m.group("pre"), m.start(), m.start("num")
+    if pre and len(pre) == 1 and start > 0 and text[start - 1] in _FALSE_PRE.get(pre, ()):
+        pre, start = None, num_start
+    chinese = not num[0].isdigit()
+    suffix = m.group("suf1") or m.group("suf2")
+    if chinese and _vocabulary(text, num, num_start, pre, suffix, unit, mult):
+        return None
+    value = cn_to_int(num) if chinese else Decimal(num.translate(_GROUP_SEPARATORS) if len(num) > 4 else num)
+    if value is None:
+        return None
+    mention = Mention(start=start, num_start=num_start, end=m.end(), raw=text[start:m.end()].strip(), kind="quantity",
+                      number=Decimal(value), chinese=chinese, unit_written=(mult or "") + (unit or ""))
+    if not chinese and _is_year(text, m, num, mult):
+        after_year = m.end("num") < len(text) and text[m.end("num")] == "年"
+        mention.kind = "year"
+        mention.raw = num + ("年" if after_year else "")
+        mention.start, mention.end = num_start, m.end("num") + (1 if after_year else 0)
+        return mention
+    if _code_or_ordinal(text, m, unit, mult):
+        _not_quantity(mention, text, m)
+        return mention
+    unit = _unit_in_context(text, start, unit, mult)
+    if unit is None:
+        if chinese:
+            return None
+        _not_quantity(mention, text, m)
+        after = text[m.end("num")] if m.end("num") < len(text) else ""
+        mention.bare = not mult and not pre and after not in "月日号"
+        return mention
+    mention.unit_written = (mult or "") + unit
+    if _duration(text, mention, unit):
+        return mention
+    base, factor = BASES.get(unit, (None, Decimal(1)))
+    mention.base = base
+    mention.scale = factor * (MULTIPLIERS[mult] if mult else Decimal(1))
+    mention.qualifier = _qualifier(pre, suffix, m.group("post"), num, mult)
+    return mention
+
+
+def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) -> bool:
+    """Chinese numerals are figures only before a unit or after a qualifier (超千家, 千余家, 三个)."""
+    if num in "百千万" and not (pre or suffix):
+        return True  # 百万亩, 万亿元台阶: not a count
+    if unit is None and mult is None:
+        return True  # 一是, 四大功能
+    if unit == "次" and text.startswith("产业", num_start + len(num) + 1):
+        return True  # 三次产业: the three sectors
+    if len(num) == 1 and num in "一二两三四五六七八九" and not (pre or suffix or mult) and unit not in ("成", "倍"):
+        return True  # 一份说明, 三个清单, 六项污染物: a counting word, not a figure (三成 and 两倍 are)
+    return num_start > 0 and text[num_start - 1] == "第"
+
+
+def _is_year(text: str, m: re.Match, num: str, mult) -> bool:
+    if "." in num or len(num) != 4 or mult or not 1900 <= int(num) <= 2100:
+        return False
+    num_start = m.start("num")
+    return bool(_YEAR_NEXT.match(text, m.end("num")) or _YEAR_BEFORE.search(text, max(0, num_start - 12), num_start))
+
+
+def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
+    """PM2.5, G20, 5G, 2+26, 第3批: a name or an ordinal, not a quantity."""
+    num_start, num_end = m.start("num"), m.end("num")
+    before = text[num_start - 1] if num_start > 0 else ""
+    after = text[num_end] if num_end < len(text) else ""
+    if before and (before.isascii() and before.isalpha() or before in "+＋第兆"):
+        return True  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
+    if after == "." and text[num_end + 1:num_end + 2] and not text[num_end + 1].isdigit() and not unit:
+        return True  # 1.区域创新发展: a list number
+    return not unit and not mult and bool(after) and (after.isascii() and after.isalpha() or after in "+＋")
+
+
+def _unit_in_context(text: str, start: int, unit, mult):
+    if unit == "微克" and _PER_CUBIC_METRE_BEFORE.search(text, max(0, start - 8), start):
+        return "微克/立方米"  # 每立方米32微克, the Hong Kong word order
+    if unit is None and mult is None and _INDEX_BEFORE.search(text, max(0, start - 8), start):
+        return "指数"
+    return unit
+
+
+def _duration(text: str, mention: Mention, unit: str) -> bool:
+    """26年来, 连续三年, 3个月, 2小时: a duration is not a quantity."""
+    month = unit == "个" and text[mention.end:mention.end + 1] == "月"
+    if unit not in ("年", "小时", "分钟") and not month:
+        return False
+    if month:
+        mention.end += 1
+        mention.raw += "月"
+    mention.kind = "not a quantity"
+    return True
+
+
+# 1/3, 三分之一 (with an optional qualifier before it): a share, stored in % (1/3 is 33.33...%).
+_FRACTION_RE = re.compile(
+    r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
+    r"(?:(?<![\d./])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d./%])"
+    r"|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九])(?!十))"
+)
+
+
+def _fractions(text: str) -> list[Mention]:
+    if "/" not in text and "分之" not in text:
+        return []
+    out = []
+    for m in _FRACTION_RE.finditer(text):
+        if m.group("a"):
+            a, b = int(m.group("a")), int(m.group("b"))
+        else:
+            a, b = _CN_DIGITS[m.group("ca")], cn_to_int(m.group("cb"))
+        if not 0 < a < b:
+            continue
+        pre = m.group("pre")
         start = m.start()
-        num_start = m.start("num")
+        num_start = m.start("a") if m.group("a") else m.start("cb")
         if pre and len(pre) == 1 and start > 0 and text[start - 1] in _FALSE_PRE.get(pre, ()):
             pre, start = None, num_start
-        chinese = not num[0].isdigit()
-        if chinese:
-            if num in "百千万" and not pre:
-                continue  # 百万亩, 万亿元台阶: not a count
-            if unit is None and mult is None:
-                continue  # 一是, 四大功能: vocabulary
-            if num_start > 0 and text[num_start - 1] == "第":
-                continue
-        end = m.end()
-        mention = Mention(start=start, num_start=num_start, end=end, raw=text[start:end].strip(), kind="quantity",
-                          chinese=chinese, unit_written=(mult or "") + (unit or ""))
-        before = text[num_start - 1] if num_start > 0 else ""
-        after = text[m.end("num")] if m.end("num") < len(text) else ""
-        if chinese:
-            value = cn_to_int(num)
-            if value is None:
-                continue
-            mention.number = Decimal(value)
-        else:
-            mention.number = Decimal(num.replace(",", ""))
-        if not chinese and "." not in num and len(num) == 4 and 1900 <= int(num) <= 2100 and not mult and (
-            _YEAR_NEXT.match(text, m.end("num")) or _YEAR_BEFORE.search(text, max(0, num_start - 12), num_start)
-        ):
-            mention.kind = "year"
-            mention.raw = num + ("年" if after == "年" else "")
-            mention.start, mention.end = num_start, m.end("num") + (1 if after == "年" else 0)
-            out.append(mention)
-            continue
-        if (before and (before.isascii() and before.isalpha() or before in "+＋")) or (
-            not unit and not mult and after and (after.isascii() and after.isalpha() or after in "+＋")):
-            _not_quantity(mention, text, m)
-            out.append(mention)
-            continue
-        if before == "第":
-            _not_quantity(mention, text, m)
-            out.append(mention)
-            continue
-        if unit == "微克" and _PER_CUBIC_METRE_BEFORE.search(text, max(0, start - 8), start):
-            unit = "微克/立方米"  # 每立方米32微克, the Hong Kong word order
-            mention.unit_written = unit
-        if unit is None and mult is None and _INDEX_BEFORE.search(text, max(0, start - 8), start):
-            unit = "指数"
-            mention.unit_written = "指数"
-        if unit is None:
-            if not chinese:
-                _not_quantity(mention, text, m)
-                mention.bare = not mult and not pre and after not in "月日号"
-                out.append(mention)
-            continue
-        rest = text[end:end + 2]
-        if unit == "年" or (unit == "个" and rest.startswith("月")) or unit in ("小时", "分钟"):
-            if unit == "个" and rest.startswith("月"):
-                mention.end += 1
-                mention.raw += "月"
-            mention.kind = "not a quantity"  # a duration: 26年来, 连续三年, 3个月
-            out.append(mention)
-            continue
-        if unit in BASES:
-            base, factor = BASES[unit]
-            mention.base = base
-            mention.scale = factor * (MULTIPLIERS[mult] if mult else Decimal(1))
-        else:
-            mention.base = None
-            mention.scale = MULTIPLIERS[mult] if mult else Decimal(1)
-        mention.qualifier = _qualifier(pre, m.group("suf1") or m.group("suf2"), m.group("post"), num, mult)
-        out.append(mention)
-    _share_units(text, out)
+        out.append(Mention(start=start, num_start=num_start, end=m.end(), raw=text[start:m.end()], kind="quantity",
+                           number=Decimal(a) / Decimal(b) * 100, base="%", unit_written="%",
+                           qualifier=_qualifier(pre, None, None, "", None)))
     return out
 
 

@@ -3,22 +3,62 @@
 Besides where each name is, the extractor needs two facts about it: whether it is the whole a
 share is taken of (占京津冀地区生产总值的比重: 京津冀 is the denominator, not the subject), and
 which names form one enumeration (北京、天津、河北 … 分别为 …), so it can pair them with the numbers.
+
+Two more kinds of mention keep figures from landing on the wrong region:
+  - places outside the catalogue (上海, 全国, 长三角 …) are found too, as region OTHER: a figure whose
+    nearest subject is one of them is not 北京's, whatever the sentence said before;
+  - a region after 比/较/高于/低于, or in 是…的 (比天津多…, 是河北的2倍), is `compared`: the base of a
+    comparison, so the figure is a gap or a ratio between regions, not a level.
+Anaphora (全市, 本市, 我市, 全省, 我省, 本省, 区域 as a subject) are found as region ANAPHOR with
+their kind ('city', 'province', 'area'); the extractor resolves them from the document's subject.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+OTHER = "_other"
+ANAPHOR = "_anaphor"
+
+# Places a Jing-Jin-Ji release compares itself with: the other provinces, big cities and regions, 全国.
+OTHER_PLACES = (
+    "全国", "全球", "世界", "国内", "长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "成渝", "东部地区",
+    "中部地区", "西部地区", "东北地区", "上海", "广东", "江苏", "浙江", "山东", "山西", "内蒙古", "辽宁", "吉林",
+    "黑龙江", "安徽", "福建", "江西", "河南", "湖北", "湖南", "广西", "海南", "重庆", "四川", "贵州", "云南",
+    "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京",
+    "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
+    "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
+)
+ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
+            "我省": "province", "该省": "province", "区域": "area", "全区域": "area"}
+_ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|领先|落后于?)\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?:来自|源自|源于|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+# 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
+_NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+_RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
+
+_COLLECTIVE = ("region", "group", "county_group", "metro")
+# A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
+_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值)))")
+_UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县))")
+_GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
+                  "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
+                  "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街"}
 _GROUP_GAP = re.compile(r"[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class RegionMention:
     start: int
     end: int
     region: str
     whole: bool = False     # after 占: the denominator of a share
     group: int = 0          # mentions with the same group number are one enumeration
+    compared: bool = False  # the base of a comparison between regions (比天津, 是河北的)
+    kind: str = ""          # for ANAPHOR: city | province | area
+    origin: bool = False    # not the subject: after 来自 (where something comes from), or inside a name (京津冀协同创新)
 
 
 class RegionFinder:
@@ -31,11 +71,19 @@ class RegionFinder:
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
         for rid in regions:
+            if regions[rid].get("level") not in _COLLECTIVE:
+                self.parts[rid] = []  # 北京 … 分别: its districts are not what the list enumerates
+                continue
             children = [c for c, r in regions.items() if r.get("parent") == rid]
             by_level: dict[str, list[str]] = {}
             for c in children:
                 by_level.setdefault(regions[c].get("level"), []).append(c)
             self.parts[rid] = max(by_level.values(), key=len) if by_level else []
+        self.catalogued = set(alias_to_id)
+        for place in OTHER_PLACES:
+            alias_to_id.setdefault(place, OTHER)
+        for word in ANAPHORA:
+            alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
 
@@ -53,10 +101,40 @@ class RegionFinder:
         share_at = text.find("占")
         group = 0
         for m in self.pattern.finditer(text):
+            region = self.alias_to_id[m.group()]
+            kind = ""
+            if region == ANAPHOR:
+                kind = ANAPHORA[m.group()]
+                if kind == "area" and not _anaphor_area(text, m):
+                    continue
+                if out and out[-1].end == m.start() and out[-1].region not in (OTHER, ANAPHOR):
+                    continue  # 北京全市: the region names itself
             if out:
                 gap = text[out[-1].end:m.start()]
                 if not _GROUP_GAP.fullmatch(gap):
                     group += 1
-            out.append(RegionMention(m.start(), m.end(), self.alias_to_id[m.group()],
-                                     whole=0 <= share_at < m.start(), group=group))
+            compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
+                text.startswith("的", m.end()) and bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())))
+            origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
+            out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
+                                     compared=compared, kind=kind, origin=origin))
+        for inner in _UNKNOWN_PLACE_AT.finditer(text):  # 在东丽区投资…: a district we do not know
+            if inner.group(1) not in self.alias_to_id and inner.group("stem") not in _GENERIC_STEMS and not any(
+                    r.start <= inner.start(1) < r.end for r in out):
+                out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
+        out.sort(key=lambda r: r.start)
+        lead = _UNKNOWN_PLACE.match(text)
+        if lead and lead.group(1) not in self.alias_to_id and lead.group("stem") not in _GENERIC_STEMS and not any(
+                r.start < lead.end() for r in out):
+            out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
+
+
+def _anaphor_area(text: str, m: re.Match) -> bool:
+    """区域 as a subject (区域地区生产总值, 全区域), not inside a compound (区域性, 区域通办, 京津冀区域)."""
+    if m.group() == "全区域":
+        return True
+    before = text[m.start() - 1] if m.start() > 0 else ""
+    if before and _CJK.match(before) and before not in "全本该":
+        return False
+    return not _ANAPHOR_AFTER_BAD.match(text, m.end())

@@ -8,22 +8,22 @@ which is a heading (headlines, section titles, bylines). Text is normalised once
 digits and signs to ASCII (a full-width comma between digit groups to a thousands comma), and
 traditional script to simplified (opencc t2s, which leaves simplified text unchanged, so every file
 goes through it and zh-Hant is detected for free).
+
+Mirror pages add things that are not the release: pinyin readings after characters ("生產(chǎn)總值")
+are removed before anything else reads the line, and dateline, byline, source and photo-caption lines
+("发布时间:2026年01月04日 18:44", "来源:…", "责任编辑:…", "资料图:…") are paragraphs of their own
+marked `aside`, so their dates neither join the next sentence nor set its year.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from etl.frontmatter import read_source
 
-# libyaml's loader when present: a tenth of the time, same safe types.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-from etl.errors import SourceError
-
-REQUIRED_KEYS = ("title", "publisher", "published", "reference_year")
 SOURCE_KEYS = ("title", "subtitle", "publisher", "published", "reference_year", "language", "url", "note")
 
 SENTENCE_END = "。！？!?；;"
@@ -42,6 +42,17 @@ _FULLWIDTH[ord("．")] = ord(".")
 # groups of exactly three. Same length, so line offsets survive.
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
 
+# A pinyin reading in brackets right after a character: (chǎn), (jì), (zhōng).
+_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# Dateline, byline, source and caption lines of a page (after t2s).
+_ASIDE = re.compile(
+    r"^\s*(?:发布时间|发布日期|发稿时间|时间|日期|来源|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|记者|摄影|图片来源|资料图|图为|原标题)"
+    r"\s*[:：|｜]"
+    r"|^\s*(?:来源|发布时间)[^，。,]{0,40}(?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
+)
+
 _converter = None
 
 
@@ -57,6 +68,7 @@ def _t2s(text: str) -> str:
 class Paragraph:
     text: str
     heading: bool
+    aside: bool = False     # dateline, byline, source or caption line: not the release's text
     _offsets: list[int] = field(default_factory=list)   # paragraph offset where each file line starts
     _lines: list[int] = field(default_factory=list)     # ... and that line's number
 
@@ -73,14 +85,11 @@ class Release:
     traditional: bool
 
 
-def read_release(path: str | Path) -> Release:
+def read_release(path: str | Path, regions: Collection[str] | None = None) -> Release:
+    """`regions`: the catalogue's region ids, against which a front-matter `home_region` is checked."""
     path = Path(path)
-    text = _decode(path)
-    lines = text.split("\n")
-    front, body_start = _front_matter(path, lines)
-    body = [line.rstrip("\r") for line in lines[body_start:]]
-    if not any(line.strip() for line in body):
-        raise SourceError(path, body_start + 1 if body_start < len(lines) else body_start, "empty body: no text after the front matter")
+    src = read_source(path, regions=regions)  # size limit, encoding, validated front matter (etl/frontmatter.py)
+    front, body, body_start = src.front.as_dict(), list(src.body), src.body_line - 1
     joined = "\n".join(body).translate(_FULLWIDTH)
     if "，" in joined:
         joined = _GROUPED.sub(lambda m: m.group().replace("，", ","), joined)
@@ -90,6 +99,7 @@ def read_release(path: str | Path) -> Release:
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
+    body = [_strip_pinyin(line) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
@@ -98,53 +108,20 @@ def read_release(path: str | Path) -> Release:
     return Release(path, source, front, paragraphs(body, first_line=body_start + 1), traditional)
 
 
-def _decode(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(path, None, f"cannot read: {exc.strerror}") from None
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise SourceError(path, 1, "not UTF-8 but UTF-16 (byte-order mark); save it as UTF-8")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        guess = "unknown encoding"
-        for enc, name in (("gb18030", "GBK/GB18030"), ("big5", "Big5")):
-            try:
-                data.decode(enc)
-                guess = name
-                break
-            except UnicodeDecodeError:
-                continue
-        raise SourceError(path, line, f"not UTF-8 (looks like {guess}): byte 0x{data[exc.start]:02x}; save it as UTF-8") from None
+def _strip_pinyin(line: str) -> str:
+    """生產(chǎn)總值 -> 生產總值. A toneless reading, (de) or (ge), goes only on a line that has toned ones."""
+    if ("(" not in line and "（" not in line) or not _TONE.search(line):
+        return line
+    return _PINYIN.sub("", line)
 
 
-def _front_matter(path: Path, lines: list[str]) -> tuple[dict, int]:
-    if not lines or lines[0].strip() != "---":
-        raise SourceError(path, 1, "no YAML front matter: the file must start with a '---' line")
-    close = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if close is None:
-        raise SourceError(path, 1, "front matter is not closed: no second '---' line")
-    try:
-        front = yaml.load("\n".join(lines[1:close]), Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 2
-        raise SourceError(path, line, f"front matter is not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
-    if not isinstance(front, dict):
-        raise SourceError(path, 2, "front matter must be `key: value` lines")
-    missing = [k for k in REQUIRED_KEYS if front.get(k) in (None, "")]
-    if missing:
-        raise SourceError(path, close + 1, f"front matter lacks {', '.join(missing)}")
-    try:
-        int(front["reference_year"])
-    except (TypeError, ValueError):
-        line = next((i + 1 for i in range(1, close) if lines[i].lstrip().startswith("reference_year")), 1)
-        raise SourceError(path, line, f"reference_year must be a year, not {front['reference_year']!r}") from None
-    return front, close + 1
+def is_aside(line: str) -> bool:
+    """A dateline, byline, source or caption line (see module doc)."""
+    return bool(_ASIDE.search(line))
+
+
+
+
 
 
 def _ends_sentence(line: str) -> bool:
@@ -164,6 +141,12 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     for i, raw in enumerate(lines):
         line = " ".join(raw.split())
         if not line:
+            continue
+        if is_aside(line):
+            if current is not None:
+                out.append(current)
+                current = None
+            out.append(Paragraph(line, True, True, [0], [first_line + i]))
             continue
         if current is None:
             current = Paragraph("", False)

@@ -23,22 +23,31 @@ BASES: dict[str, tuple[str, Decimal]] = {
     "人": ("人", Decimal(1)),
     "公里": ("公里", Decimal(1)),
     "千米": ("公里", Decimal(1)),
+    "TEU": ("标准箱", Decimal(1)),
     "微克/立方米": ("微克/立方米", Decimal(1)),
     "倍": ("倍", Decimal(1)),
     "%": ("%", Decimal(1)),
     "成": ("%", Decimal(10)),
     "个百分点": ("个百分点", Decimal(1)),
     "百分点": ("个百分点", Decimal(1)),
+    "个千分点": ("个千分点", Decimal(1)),
+    "千分点": ("个千分点", Decimal(1)),
     "指数": ("指数", Decimal(1)),
 }
 
-# Count and measure words that make a number a quantity, though no catalogue unit uses them yet.
-OTHER_UNITS = (
+# Count and measure words of real releases: each is its own base, so a catalogue indicator can take
+# it and an uncatalogued figure becomes a candidate in it (万标准箱 is 万 x 标准箱, 万吨 is 万 x 吨).
+COUNT_UNITS = (
     "大类", "条", "类", "件", "名", "位", "座", "辆", "场", "次", "户", "套", "亩", "公顷", "平方公里",
-    "平方米", "立方米", "吨", "天", "岁", "处", "种", "款", "张", "台", "架", "列", "对", "支", "间",
-    "千瓦", "万千瓦", "美元", "标箱", "年", "小时", "分钟",
+    "平方米", "立方米", "吨", "天", "岁", "处", "种", "款", "张", "台", "架次", "架", "列", "对", "支", "间",
+    "千瓦时", "千瓦", "美元", "标准箱", "标箱", "份", "班", "艘", "床", "栋", "片",
     "微克",  # a concentration only after 每立方米 (numbers.py); alone, a mass
 )
+for _word in COUNT_UNITS:
+    BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
+
+# Durations: a number with one of these is "not a quantity" (26年来, 3个月), never a figure.
+OTHER_UNITS = ("年", "小时", "分钟")
 
 # Longest first, so 个百分点 wins over 个 and 人次 over 人.
 ALL_UNIT_WORDS = sorted(set(BASES) | set(OTHER_UNITS), key=len, reverse=True)

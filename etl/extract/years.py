@@ -2,10 +2,11 @@
 
 A year in a clause plays one of these roles:
   time    2021年, 截至2021年年底, 今年, 去年 (relative to the release's reference_year)
-  since   2019年以来, 自2014年, 2014年起: a cumulative period; the figure's year is the end of the
+  since   2019年以来, 自2014年, 2014年起, 2016年…启动建设至今: a cumulative period; the figure's year is the end of the
           period, i.e. the year in force for the clause (inherited), else the release's status year
   range   2019—2021年: period_start and year
   base    较2013年, 比上年, 是2015年的 (…倍): the comparison year of a change or multiple
+          十年来, 11年来: a period counted back from reference_year (2024 release: since 2014)
   target  到2025年, 预计2025年, 明年: a plan, not a result (figures under it are skipped as 'target')
 
 The status year is the year of figures that carry no year at all ("截至目前", "已有…"). A front
@@ -24,14 +25,20 @@ YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
     rf"\s*(?P<y>{_Y})\s*年(?P<tail>以来|来|起|至今|开始|水平的|的)?"
 )
+# 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
+SPAN_RE = re.compile(r"(?<![\d年])(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来)")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _BASE_LEADS = {"相较于", "相对于", "相比", "较", "比", "与", "同"}
 _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
 _SINCE_TAILS = {"以来", "来", "起", "至今", "开始"}
+_STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*版|\d{1,2}[:：]\d{2})")
+# 2016年北京城市副中心启动建设至今: the period's start, with its subject in between
+_SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
 
 
-@dataclass
+@dataclass(slots=True)
 class YearRef:
     pos: int
     end: int
@@ -56,6 +63,30 @@ def status_year(front: dict) -> int | None:
     return ref
 
 
+def _span(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _CN.get(text)
+    if text[0] == "十":      # 十一
+        return 10 + _CN.get(text[1], 0)
+    if text[-1] == "十":     # 二十
+        return _CN.get(text[0], 0) * 10
+    return None
+
+
+def _role(m: re.Match, text: str, reference_year: int) -> str:
+    lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
+    if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的") or (
+            tail is None and lead is None and _SINCE_LATER.match(text, m.end())):
+        return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
+    if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
+        return "base"
+    if lead in _TARGET_LEADS and year >= reference_year:
+        return "target"
+    return "time"
+
+
 def year_refs(text: str, reference_year: int) -> list[YearRef]:
     refs: list[YearRef] = []
     taken: list[tuple[int, int]] = []
@@ -65,19 +96,18 @@ def year_refs(text: str, reference_year: int) -> list[YearRef]:
     for m in YEAR_RE.finditer(text):
         if any(a <= m.start("y") < b for a, b in taken):
             continue
-        lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
-        if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的"):
-            role = "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
-        elif lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
-            role = "base"
-        elif lead in _TARGET_LEADS and year >= reference_year:
-            role = "target"
-        else:
-            role = "time"
+        if _STAMP.match(text, m.end()):
+            continue  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
+        year = int(m.group("y"))
+        role = _role(m, text, reference_year)
         if role == "since":
             refs.append(YearRef(m.start(), m.end(), role, 0, year))
         else:
             refs.append(YearRef(m.start(), m.end(), role, year))
+    for m in SPAN_RE.finditer(text):
+        n = _span(m.group("n"))
+        if n and 1 <= n <= 40:
+            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n))
     if "年" in text:
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")

@@ -1,0 +1,109 @@
+"""The measure phrase of an uncatalogued number: what it counts, as a stable id for a candidate.
+
+"截至2022年底，天津累计引进在京企业投资项目超6900个" -> phrase 引进在京企业投资项目, unit 个, measure
+cumulative, id 引进在京企业投资项目|个|cumulative. The phrase is the number's own text before it (its
+segment of an enumeration, else its clause), stripped of what is not the measure: region names and
+anaphora, years and periods, quotes and brackets, qualifiers, filler verbs (实现, 达到, 累计 …) and
+a trailing change verb (增长, 下降: the measure kind says it). When nothing is left before the number,
+the noun after it is the phrase ("涉及35个部门" -> 部门); a bare change ("增长5.2%") takes the phrase of
+the clause before it in the sentence, or has none and is skipped.
+
+Units are as written except that money over 亿 is in 亿元 (1.2万亿元 -> 12000 亿元), 成 is 10 % and
+千米 is 公里, so one candidate keeps one unit across releases; values convert exactly (Decimal).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from etl.extract.numbers import Mention
+from etl.extract.units import MULTIPLIERS
+
+_BRACKETS = re.compile(r"[(（][^()（）]{0,20}[)）]|[“”\"'‘’「」『』《》〈〉【】]")
+_PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
+_TIME = re.compile(
+    r"(?:截至|截止到|截止|到|至|自|从)?(?:(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*)?(?:19|20)\d\d\s*年"
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|年底|年末|以来|来|起|至今|开始|全年|上半年|下半年|前三季度|[一二三四]季度)?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来|间)"
+    r"|今年|本年|去年|上年|上一年|前年|全年|年内|年末|年底|目前|当前|现在|如今|截至目前|此前|近年来|以来"
+    r"|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—–~至]\d{1,2}月"
+)
+_FILLER = re.compile(
+    r"分别为|分别是|分别|累计|共计|合计|总计|实现了|实现|完成了|完成|达到了|达到|已经|首次|其中|同比|按年|"
+    r"比上年|较上年|与上年相比|比去年|较去年|名义|实际|扣除价格因素|稳定在|保持在|提高到|提升到|下降到|降低到|降至|"
+    r"增长到|增加到|上升到|扩大到|减少到|缩小到|"
+    r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|以上|左右|新增加|进一步|持续|继续|一批|"
+    r"正式|成功|全部|已有|已|共有|拥有|总量为|平均为|平均达到|平均达|人民币"
+)
+_CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|降)(?:了|为|达)?$")
+_CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*)+")
+RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
+_EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
+_EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
+_EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数 keeps its 达)
+_CHANGE_WORD = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大")
+MAX_PHRASE = 16
+
+
+def normalise(text: str, remove: list[tuple[int, int]]) -> str:
+    """The measure words of `text`, with the spans in `remove` (region names) cut out first."""
+    if remove:
+        parts, last = [], 0
+        for a, b in sorted(remove):
+            if a >= last:
+                parts.append(text[last:a])
+                last = b
+        parts.append(text[last:])
+        text = " ".join(parts)
+    text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
+    text = _FILLER.sub("", text)
+    text = _TIME.sub("", text).replace("的", "")
+    chunks = [c.lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in _CHUNK.findall(text)]
+    chunks = [_CHANGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in chunks if c]
+    chunks = [c for c in chunks if c]
+    if not chunks:
+        return ""
+    phrase = chunks[-1] if len(chunks[-1]) >= 2 or len(chunks) == 1 else chunks[-2] + chunks[-1]
+    return phrase[-MAX_PHRASE:] if len(phrase) >= 2 else ""
+
+
+# 下降到2.2%, 提高至66%: the value reached, not the change
+REACHED = re.compile(r"(?:下降|降低|降|提高|上升|增长|增加|回落|下滑|提升|扩大|缩小|减少|增)(?:到|至)$")
+LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|多|少|增|减|降)了?$")
+
+
+def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
+    """level | cumulative | change | multiple | share, from the unit and the words just before the number.
+    A count or amount right after a change verb is a change (同比减少15天), after 到/至 a level (提高到24万元)."""
+    if unit == "倍":
+        return "multiple"
+    if unit == "个百分点":
+        return "change"
+    tail = before[-8:].rstrip()
+    if unit != "%" and LEVEL_CHANGE.search(tail):
+        return "change"
+    if REACHED.search(tail):
+        return "cumulative" if cumulative else ("share" if unit == "%" else "level")  # 下降到2.2%: the value reached
+    if unit == "%":
+        near = before[-6:]
+        if "占" in near or "比重" in near or "比例" in near:
+            return "share"
+        return "change" if _CHANGE_WORD.search(near) or re.search(r"同比|比上年|较上年", before) else "share"
+    return "cumulative" if cumulative else "level"
+
+
+def candidate_unit(q: Mention) -> tuple[str, Decimal]:
+    """The unit a candidate is stored in, and its scale (see module doc)."""
+    base = q.base or q.unit_written
+    if base == "%":
+        return "%", Decimal(1)
+    mult = next((w for w in MULTIPLIERS if q.unit_written.startswith(w) and q.unit_written != w), "")
+    if base == "元" and mult in ("亿", "万亿"):
+        return "亿元", MULTIPLIERS["亿"]
+    if not mult:
+        return base, q.scale
+    return mult + base, MULTIPLIERS[mult]
+
+
+def candidate_id(phrase: str, unit: str, measure: str) -> str:
+    return f"{phrase}|{unit}" if measure == "level" else f"{phrase}|{unit}|{measure}"

@@ -1,0 +1,96 @@
+"""What a release is about, read once from its front matter and headline: the region that anaphora
+(全市, 我省, 区域) refer to, the year of figures the text gives none, and a sub-annual period.
+
+Region: front matter `home_region` (a region id) wins. Otherwise the headline (title and subtitle),
+then the first sentence of the body, then the publisher (河北省统计局) are searched for the regions of
+the anaphor's kind:
+  city      全市, 本市, 我市: 北京, 天津 (municipalities) or a prefecture-level city
+  province  全省, 我省, 本省: a province that is not a municipality (河北)
+  area      区域: 京津冀 or a group of regions (津冀, the capital metropolitan area)
+Exactly one distinct region of that kind resolves the anaphor; none or several leave it unresolved,
+and the figure is skipped ('ambiguous anaphora'): never guessed past that.
+`implicit`: when the headline names exactly one region and it is a province, city, district or new
+area ("北京市2023年国民经济和社会发展统计公报"), a sentence that names no region at all is about it.
+Year: a headline naming exactly one year as a time ("2025年PM2.5年均浓度27.0微克/立方米").
+Sub-annual: a headline naming 上半年, 一季度, 前三季度, 1-6月 ...
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.extract.regions import ANAPHOR, OTHER, RegionFinder
+from etl.extract.years import year_refs
+
+MUNICIPALITIES = ("beijing", "tianjin")
+_KIND_LEVELS = {
+    "city": ("city",),
+    "province": ("province",),
+    "area": ("region", "group", "metro"),
+}
+_IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
+
+
+@dataclass
+class Subject:
+    home: dict[str, str | None] = field(default_factory=dict)   # anaphor kind -> region id
+    implicit: str | None = None
+    year: int | None = None
+    subannual: str | None = None
+
+    def resolve(self, kind: str) -> str | None:
+        return self.home.get(kind)
+
+
+def _fits(kind: str, region: str, level: str | None) -> bool:
+    if kind == "city":
+        return region in MUNICIPALITIES or level in ("city", "county_city")
+    if kind == "province":
+        return level == "province" and region not in MUNICIPALITIES
+    return level in _KIND_LEVELS[kind]
+
+
+def _named(text: str, finder: RegionFinder) -> list[str]:
+    out = []
+    for m in finder.find(text):
+        if m.region not in (OTHER, ANAPHOR) and not m.compared and m.region not in out:
+            out.append(m.region)
+    return out
+
+
+def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
+    front = release.front
+    headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
+    subject = Subject()
+    first = ""
+    for para in release.paragraphs:
+        if not para.heading:
+            m = _FIRST_SENTENCE.match(para.text)
+            first = m.group() if m else ""
+            break
+    in_headline = _named(headline, finder)
+    in_first = _named(first, finder)
+    in_publisher = _named(str(front.get("publisher") or "").split("(")[0], finder)  # 河北省统计局, not "(hetj.gov.cn …)"
+    home = front.get("home_region")
+    for kind in _KIND_LEVELS:
+        if home:
+            subject.home[kind] = str(home) if str(home) in levels else None
+            continue
+        for named in (in_headline, in_first, in_publisher):
+            fitting = [r for r in named if _fits(kind, r, levels.get(r))]
+            if fitting:
+                subject.home[kind] = fitting[0] if len(fitting) == 1 else None
+                break
+    if home and str(home) in levels:
+        subject.implicit = str(home)
+    elif len(in_headline) == 1 and levels.get(in_headline[0]) in _IMPLICIT_LEVELS:
+        subject.implicit = in_headline[0]
+    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline else set()
+    if len(years) == 1 and (year := years.pop()) <= reference_year:
+        subject.year = year
+    sub = _SUBANNUAL_RE.search(headline)
+    if sub:
+        subject.subannual = sub.group()
+    return subject
