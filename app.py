@@ -2,58 +2,295 @@
 
 Run with `make run` (gunicorn, debug off) or `python app.py` for development. The data file
 is data/indicators.parquet unless JJJ_DATA names another; a missing or broken file shows a
-message on every page and makes /health answer 503, instead of failing the worker.
+message on every page and makes /health answer 503, instead of failing the worker. A rebuilt
+file is picked up by every worker within about a second (components/core/store.py).
 Pages (pages/) register themselves and their callbacks; components/ holds what they share.
+
+What the shell does for every request, whatever the page:
+- bounds the request body (MAX_BODY, MAX_CALLBACK_BODY: 413 beyond);
+- answers bad requests with a 4xx in plain words: a path outside Dash's registered scripts is a
+  404, a callback body that does not match a registered callback is a 400; anything unexpected is
+  logged with its traceback and answered with a sentence, never a traceback or a server path;
+- answers 404 (still with the friendly page) for a path no page claims or an id the catalogue
+  lacks, and redirects a name or alias in a path to the canonical id (/region/北京 → /region/beijing);
+- sets <html lang> to the page language, and the security headers (see CSP below).
 """
 from __future__ import annotations
 
 import logging
 import os
+import re
+from urllib.parse import quote
 
 import dash
-from dash import Dash, dcc, html
-from flask import jsonify
+from dash import Dash, Input, Output, clientside_callback, dcc, html
+from dash.exceptions import DashException, InvalidResourceError
+from flask import Response, has_request_context, jsonify, redirect, request
+from werkzeug.exceptions import HTTPException
 
 from components.core import store
 from components.core.i18n import t
+from components.core.url_state import parse
 from components.export.routes import add_export_route
 from components.ui.briefing import background_manager
-from components.ui.navbar import shell_navbar
+from components.ui.navbar import LANG_STORE, shell_navbar
 
 logging.basicConfig(level=os.environ.get("JJJ_LOG_LEVEL", "WARNING"))  # errors of pages and callbacks
+log = logging.getLogger("app")
 store.init()
 
-app = Dash(
+MB = 1024 * 1024
+MAX_BODY = MB  # nothing but a callback posts a body
+# The data page posts its grid rows back for a download (about 1.3 kB a row, twice): room for a few thousand.
+MAX_CALLBACK_BODY = int(os.environ.get("JJJ_MAX_CALLBACK_BODY") or 8 * MB)
+CALLBACK_PATH = "/_dash-update-component"
+SUITES_PREFIX = "/_dash-component-suites/"
+HTML_LANG = {"zh": "zh-CN", "en": "en"}
+
+
+class ShellDash(Dash):
+    """Dash whose index page says its language (<html lang>): screen readers, fonts and hyphenation need it."""
+
+    def interpolate_index(self, **kwargs):
+        page = super().interpolate_index(**kwargs)
+        query = request.query_string.decode("latin-1") if has_request_context() else ""
+        lang = HTML_LANG[parse(query).lang]
+        return re.sub(r"<html(?=[\s>])", f'<html lang="{lang}"', page, count=1)
+
+
+app = ShellDash(
     __name__,
     use_pages=True,
     serve_locally=True,  # offline: Dash's own scripts from the package, Bootstrap and plotly.js from assets/
     compress=True,
     background_callback_manager=background_manager(),  # the briefing pack runs as a background job
     suppress_callback_exceptions=True,
+    include_pages_meta=False,  # social-card meta tags would echo the request URL into every page
     title=t("app.title"),
     update_title=None,
     meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
 )
 server = app.server
+server.config["MAX_CONTENT_LENGTH"] = MAX_CALLBACK_BODY
 
 app.layout = html.Div([
     dcc.Location(id="url", refresh=False),
     shell_navbar(),
+    dcc.Store(id="shell-html-lang"),
     html.Div(dash.page_container, className="container-fluid page-container"),
 ], className="shell")
 
+# A language switch inside the app (no page load) updates <html lang> too.
+clientside_callback(
+    """
+    function(lang) {
+        const tag = lang === "en" ? "en" : "zh-CN";
+        document.documentElement.setAttribute("lang", tag);
+        return tag;
+    }
+    """,
+    Output("shell-html-lang", "data"), Input(LANG_STORE, "data"),
+)
+
+
+# ---- health ---------------------------------------------------------------------------------------
 
 @server.route("/health")
 def health():
-    problem = store.error()
-    if problem:
-        return jsonify({"status": "error", "message": problem, "file": str(store.data_path())}), 503
-    table = store.table()
-    return jsonify({"status": "ok", "file": str(table.path), "rows": int(len(table.df)),
-                    "indicators": len(table.indicators)})
+    """Table version, rows and build time of the table this worker serves; never a path."""
+    info = {**store.status(), "worker": os.getpid()}
+    return jsonify(info), 503 if info["status"] == "error" else 200
 
 
 add_export_route(server)
+
+
+# ---- request checks -------------------------------------------------------------------------------
+
+def _text(message: str, status: int) -> Response:
+    return Response(message + "\n", status=status, mimetype="text/plain; charset=utf-8")
+
+
+def _declared(deps: list) -> list[tuple[str, str]]:
+    return [(d["id"], d["property"]) for d in deps]
+
+
+def _matches(declared: tuple[str, str], sent) -> bool:
+    """One input or state of a body against its declaration: a plain id must be the same id and property;
+    a pattern-matching one (declared as JSON) is a dict, or a list of dicts for ALL, with that property."""
+    dep_id, prop = declared
+    if dep_id.startswith("{"):
+        items = sent if isinstance(sent, list) else [sent]
+        return all(isinstance(i, dict) and isinstance(i.get("id"), dict) and i.get("property") == prop for i in items)
+    return isinstance(sent, dict) and sent.get("id") == dep_id and sent.get("property") == prop
+
+
+def callback_problem(body) -> str | None:
+    """What is wrong with a callback request body, or None if it names a registered callback with
+    the inputs and states that callback declares."""
+    if not isinstance(body, dict):
+        return "the body must be a JSON object"
+    output = body.get("output")
+    if not isinstance(output, str) or output not in app.callback_map:
+        return "the body names no registered callback output"
+    if not isinstance(body.get("outputs"), (dict, list)):
+        return "outputs must be an object or a list"
+    if not isinstance(body.get("changedPropIds", []), list) or not all(
+            isinstance(p, str) for p in body.get("changedPropIds", [])):
+        return "changedPropIds must be a list of strings"
+    callback = app.callback_map[output]
+    for key, declared in (("inputs", _declared(callback.get("inputs", []))),
+                          ("state", _declared(callback.get("state", [])))):
+        sent = body.get(key, [])
+        if not isinstance(sent, list) or len(sent) != len(declared):
+            return f"{key} do not match the callback"
+        if not all(_matches(d, s) for d, s in zip(declared, sent)):
+            return f"{key} do not match the callback"
+    return None
+
+
+def _canonical_redirect():
+    """/region/北京 (or Beijing, or any alias) → /region/beijing, keeping the query."""
+    parts = request.path.strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in ("region", "indicator", "theme") or store.error():
+        return None
+    try:
+        canonical = store.resolve(parts[0], parts[1])
+    except store.UnknownId:
+        return None
+    if canonical == parts[1]:
+        return None
+    query = request.query_string.decode("latin-1")
+    return redirect(f"/{parts[0]}/{quote(canonical)}" + (f"?{query}" if query else ""), code=302)
+
+
+@server.before_request
+def _before():
+    store.refresh()  # a stat at most once a second: a rebuilt table is served within about a second
+    if request.path != CALLBACK_PATH:
+        request.max_content_length = MAX_BODY
+    if request.method in ("GET", "HEAD"):
+        return _canonical_redirect()
+    if request.path == CALLBACK_PATH and request.method == "POST":
+        body = request.get_json(silent=True)  # Flask caches it: Dash's dispatch reads the same object
+        problem = "the body is not JSON" if body is None else callback_problem(body)
+        if problem:
+            return _text(f"bad callback request: {problem}", 400)
+    return None
+
+
+# ---- errors: a status and a sentence, never a traceback or a path ---------------------------------
+
+@server.errorhandler(InvalidResourceError)
+def _invalid_resource(_err):
+    return _text("not found", 404)
+
+
+@server.errorhandler(HTTPException)
+def _http_error(err: HTTPException):
+    if err.code and err.code < 400 or err.response is not None:
+        return err
+    response = _text(f"{err.code} {err.name}", err.code or 500)
+    if getattr(err, "valid_methods", None):  # a 405 says which methods the URL takes
+        response.headers["Allow"] = ", ".join(err.valid_methods)
+    return response
+
+
+@server.errorhandler(Exception)
+def _unexpected(err: Exception):
+    if isinstance(err, HTTPException):
+        return _http_error(err)
+    path = request.path
+    if path.startswith(SUITES_PREFIX):
+        return _text("not found", 404)  # Dash refuses a path outside its registered scripts by raising
+    if isinstance(err, store.DataUnavailable):
+        return _text(str(err), 503)
+    if path == CALLBACK_PATH and isinstance(err, (DashException, LookupError, TypeError, ValueError, AttributeError)):
+        # The body had the right shape, but its values are not what the callback takes (wrong types,
+        # ids the page never drew): the request's fault. Logged in case it is a bug after all.
+        log.warning("callback refused a request body: %r", err, exc_info=err)
+        return _text("bad callback request: the values do not fit the callback", 400)
+    log.error("unexpected error on %s %s", request.method, path, exc_info=err)
+    return _text("internal error; it has been logged", 500)
+
+
+# ---- response headers -----------------------------------------------------------------------------
+
+_template_kinds = None
+
+
+def _page_for(path: str):
+    """(page, path variables) of the registered page that claims a path, or (None, None)."""
+    global _template_kinds
+    if _template_kinds is None:
+        _template_kinds = [(re.compile("^" + re.sub(r"<(\w+)>", r"(?P<\1>[^/]+)", p["path_template"]) + "/?$"), p)
+                           for p in dash.page_registry.values() if p.get("path_template")]
+    for page in dash.page_registry.values():
+        if not page.get("path_template") and path.rstrip("/") == page["path"].rstrip("/") and page["path"] != "/404":
+            return page, {}
+    for pattern, page in _template_kinds:
+        found = pattern.match(path)
+        if found:
+            return page, found.groupdict()
+    return None, None
+
+
+def page_exists(path: str) -> bool:
+    """Whether a page claims the path and, for /<kind>/<kind_id>, the catalogue knows the id."""
+    page, variables = _page_for(path)
+    if page is None:
+        return False
+    if store.error():
+        return True  # every page shows the data message; the path itself is fine
+    for name, value in variables.items():
+        kind = name.removesuffix("_id")
+        if kind in ("region", "indicator", "theme"):
+            try:
+                store.resolve(kind, value)
+            except store.UnknownId:
+                return False
+    return True
+
+
+# CSP, measured in Chromium (tests/browser/test_hardening_browser.py): Dash's scripts and the inline
+# ones it renders (the renderer start and clientside callbacks) are allowed by hash, not 'unsafe-inline';
+# its config is a JSON script, which is never executed. Plotly and AG Grid write <style> elements and
+# style attributes, hence style-src 'unsafe-inline' (styles cannot run code). Bootstrap's icons are data: URIs.
+_csp = None
+
+
+def content_security_policy() -> str:
+    global _csp
+    if _csp is None:
+        hashes = " ".join(app.csp_hashes())
+        _csp = "; ".join([
+            "default-src 'self'",
+            f"script-src 'self' {hashes}",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'",
+        ])
+    return _csp
+
+
+@server.after_request
+def _after(response: Response):
+    headers = response.headers
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "same-origin"  # intranet addresses stay inside when a reader follows a source link
+    headers["X-Frame-Options"] = "SAMEORIGIN"
+    headers["Content-Security-Policy"] = content_security_policy()
+    if (request.method in ("GET", "HEAD") and response.status_code == 200 and response.mimetype == "text/html"
+            and request.endpoint in ("/", "/<path:path>") and not page_exists(request.path)):
+        response.status_code = 404  # the browser still renders the app, which shows the friendly page
+    return response
+
 
 if __name__ == "__main__":
     app.run(host="127.0.0.1", port=int(os.environ.get("PORT", 8050)), debug=False)

@@ -5,18 +5,23 @@ The coverage grid counts regions with a charted value per indicator and year; an
 a year no source gave, which a reader should see before reading a trend into the line. The
 candidates (data/candidates.parquet) are numbers the releases state whose indicator the catalogue
 does not know yet: listed here with their quote so an analyst can map them, never charted.
+
+A source title is text, never markup: the grids' link cells are Markdown, so every punctuation
+mark of a title is escaped there (`**x**` shows its asterisks), and only http(s) URLs become links.
 """
 from __future__ import annotations
+
+import re
 
 import dash
 import dash_ag_grid as dag
 from dash import dcc, html
 
 from components.core import store
-from components.core.downloads import grid_column, markdown_link
+from components.core.downloads import grid_column
 from components.core.figures import coverage_figure
 from components.core.formatting import format_value, text_or_empty
-from components.core.i18n import page_title, source_kind, t
+from components.core.i18n import FULLWIDTH_BRACKETS, page_title, source_kind, t
 from components.core.url_state import parse
 from components.ui.page_guard import check_regions, guarded
 
@@ -28,10 +33,29 @@ _GRID = {"defaultColDef": {"sortable": True, "resizable": True, "filter": True},
          "className": "ag-theme-quartz"}
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\\[-`{-~])")  # every ASCII punctuation mark
+_BRACKETS = str.maketrans(FULLWIDTH_BRACKETS)
+
+
+def title_markdown(title, url=None) -> str:
+    """A title as literal text in a Markdown cell, linked when its URL is http(s).
+
+    Brackets take their fullwidth form (as elsewhere in the grids) and every other ASCII punctuation
+    mark is backslash-escaped, so emphasis, links, HTML and headings in a title all show as typed.
+    """
+    text = " ".join(text_or_empty(title).translate(_BRACKETS).split())
+    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    url = text_or_empty(url).strip().replace(" ", "%20")
+    if re.match(r"^https?://[^\s<>]+$", url, re.IGNORECASE):
+        return f"[{escaped}](<{url.replace('>', '%3E')}>)" if escaped else ""
+    return escaped
+
+
 def source_table(lang: str):
     """Every release and reference series in a sortable grid (a hundred table rows are slow to draw)."""
     rows = [{
-        "title": markdown_link(r["source_title"], r.get("source_url")),
+        "title": title_markdown(r["source_title"], r.get("source_url")),
+        "title_text": text_or_empty(r["source_title"]),
         "publisher": r.get("source_publisher") or "", "date": r.get("source_date") or "",
         "kind": source_kind(r["source_kind"], lang),
         "figures": int(r["figures"]), "indicators": int(r["indicators"]), "conflicts": int(r["conflicts"]),
@@ -40,7 +64,7 @@ def source_table(lang: str):
     def col(field, key, **extra):
         return grid_column(field, key, lang, **extra)
     columns = [
-        col("title", "col.source_title", minWidth=380, flex=2, cellRenderer="markdown", tooltipField="title",
+        col("title", "col.source_title", minWidth=380, flex=2, cellRenderer="markdown", tooltipField="title_text",
             cellRendererParams={"linkTarget": "_blank"}),
         col("publisher", "col.source_publisher", minWidth=140), col("date", "col.source_date", maxWidth=130),
         col("kind", "col.source_kind", maxWidth=130), col("figures", "col.figures", maxWidth=110, type="numericColumn"),
@@ -63,7 +87,8 @@ def candidate_table(lang: str):
         "phrase": text_or_empty(r["phrase"]), "unit": text_or_empty(r["unit"]), "region": text_or_empty(r.get(region_col)) or r["region"],
         "year": int(r["year"]), "value": float(r["value"]),
         "display": format_value(r["value"], text_or_empty(r["unit"]), 2, r["qualifier"], "zh"),
-        "source": markdown_link(text_or_empty(r["source_title"]), text_or_empty(r.get("source_url")) or None),
+        "source": title_markdown(r["source_title"], r.get("source_url")),
+        "source_text": text_or_empty(r["source_title"]),
         "quote": text_or_empty(r["quote"]),
     } for r in frame.to_dict("records")]
 
@@ -74,7 +99,7 @@ def candidate_table(lang: str):
         col("region", "col.region", maxWidth=120), col("year", "col.year", maxWidth=90, filter="agNumberColumnFilter"),
         col("display", "col.display", cellClass="num", maxWidth=150),
         col("value", "col.value", maxWidth=120, filter="agNumberColumnFilter"),
-        col("source", "col.source_title", minWidth=240, cellRenderer="markdown", tooltipField="source",
+        col("source", "col.source_title", minWidth=240, cellRenderer="markdown", tooltipField="source_text",
             cellRendererParams={"linkTarget": "_blank"}),
         col("quote", "col.quote", minWidth=320, tooltipField="quote"),
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 import pytest
 
+from etl import publish
 from etl.build import DEFAULT_OUTPUT, reference_dir, run, sources_dir
 from etl.schema import SCHEMA
 
@@ -18,7 +19,10 @@ def test_committed_table_matches_a_rebuild_of_the_shared_sources(tmp_path):
         pytest.skip(f"no shared inputs at {sources_dir()} / {reference_dir()}")
     fresh = tmp_path / "indicators.parquet"
     run(fresh, progress=lambda *a, **k: None)
-    assert fresh.read_bytes() == DEFAULT_OUTPUT.read_bytes(), "data/indicators.parquet is stale: run `make data` and commit it"
+    for name in ("indicators.parquet", "candidates.parquet", "build_report.json"):
+        assert fresh.with_name(name).read_bytes() == DEFAULT_OUTPUT.with_name(name).read_bytes(), \
+            f"data/{name} is stale: run `make data` and commit it"
+    assert publish.check(DEFAULT_OUTPUT) is None
 
 
 def test_committed_table_has_the_declared_schema():

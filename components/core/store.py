@@ -1,17 +1,32 @@
-"""The app's only door to the data: data/indicators.parquet, read once at start-up.
+"""The app's only door to the data: data/indicators.parquet, read at start-up and again when it changes.
 
 Every page, callback and export asks this module, so a query is answered from memory
 (no per-callback file reads) and the table's catalogue (names, units, colours) is the
 same everywhere. A missing or unreadable file is not an exception that kills the worker:
-it becomes `error()`, a message naming the file and the rebuild command, which every page
-and /health show instead.
+it becomes `error()`, a message naming the file (never its path: visitors see it) and the
+rebuild command, which every page and /health show instead; the path goes to the server log.
+
+A rebuilt table is picked up without a restart: at most once a second (per worker) a query
+stats the file, and when its identity (inode, size, mtime) changed the new table is loaded
+beside the old one and swapped in with one assignment, so a request sees one table or the
+other, never a mix. If the new file cannot be read, the old table keeps serving and `status()`
+says so. `version()` is the table's content hash (`table_version` in its metadata, written by
+the build): every worker that loaded the same file reports the same version, and caches of
+anything derived from the table are keyed by it (`generation()`).
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
+import threading
+import time
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import unquote
 
 import pandas as pd
 import pyarrow as pa
@@ -24,6 +39,11 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PATH = ROOT / "data" / "indicators.parquet"
 CANDIDATES_NAME = "candidates.parquet"  # the build writes it beside the main table
 REBUILD_COMMAND = "make data"
+REPORT_NAME = "build_report.json"  # names the table version it describes (etl/publish.py)
+VERSION_KEY = b"table_version"
+CHECK_INTERVAL_S = 1.0  # how often a worker stats the file, at most
+
+log = logging.getLogger(__name__)
 
 # The columns the app needs are the table's contract (etl/schema.py); a file without one of them is
 # treated as corrupt, not half-shown. corroborated_by is a list per row that no page shows: not loaded.
@@ -33,7 +53,7 @@ _REPEATED_TEXT = ("source_title", "source_publisher", "source_date", "source_url
 
 
 class DataUnavailable(RuntimeError):
-    """The table cannot be used; the message is written for the person running the app."""
+    """The table cannot be used; the message names the file and the fix, never the file's path."""
 
 
 class UnknownId(KeyError):
@@ -45,6 +65,10 @@ class Table:
     path: Path
     df: pd.DataFrame
     catalog: dict
+    version: str = ""      # content hash: the build's table_version, else a hash of the file's bytes
+    built_at: str = ""     # the file's mtime, UTC ISO 8601 (the parquet itself holds no time)
+    report: str = "missing"  # build_report.json beside it: "ok", "mismatch" or "missing"
+    cache_key: str = ""    # version, plus the candidates' when they are not of the same build
     themes: dict = field(default_factory=dict)
     regions: dict = field(default_factory=dict)
     indicators: dict = field(default_factory=dict)
@@ -62,8 +86,10 @@ def data_path() -> Path:
 
 
 def _unavailable(path: Path, reason: str) -> DataUnavailable:
-    """Both languages in one message: it is logged and shown before a page language is known."""
-    values = {"path": path, "command": REBUILD_COMMAND, "reason_zh": t(reason, "zh"), "reason_en": t(reason, "en")}
+    """Both languages in one message: it is shown before a page language is known. Visitors see it,
+    so it names the file, not where it lives; the full path is logged for whoever runs the server."""
+    log.error("data file %s: %s", path, t(reason, "en"))
+    values = {"path": path.name, "command": REBUILD_COMMAND, "reason_zh": t(reason, "zh"), "reason_en": t(reason, "en")}
     return DataUnavailable(t("data.unavailable", "zh", **values) + t("data.unavailable", "en", **values))
 
 
@@ -83,13 +109,39 @@ def _read(path: Path, required: tuple[str, ...]) -> tuple[pa.Table, dict]:
     return arrow, schema.metadata or {}
 
 
+def _file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()[:16]
+
+
+def _report_state(path: Path, version: str) -> str:
+    """Whether build_report.json beside the table describes this table (a build killed between
+    writing its reports and its table leaves new reports beside the old table)."""
+    try:
+        reported = json.loads(path.with_name(REPORT_NAME).read_text(encoding="utf-8")).get("table_version")
+    except (OSError, ValueError, AttributeError):
+        return "missing"
+    return "ok" if reported == version else "mismatch"
+
+
 def load(path: Path | str) -> Table:
     path = Path(path)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = None
     arrow, meta = _read(path, REQUIRED_COLUMNS)
     try:
         catalog = json.loads(meta[b"catalog"])
     except (KeyError, ValueError) as exc:
         raise _unavailable(path, "data.no_catalog") from exc
+    try:
+        version = (meta.get(VERSION_KEY) or b"").decode("ascii").strip() or _file_hash(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _unavailable(path, "data.unreadable") from exc
 
     df = arrow.to_pandas()  # dictionary columns arrive as categoricals: compact for a million rows
     del arrow
@@ -97,7 +149,9 @@ def load(path: Path | str) -> Table:
     for col in ("year", "period_start", "base_year"):
         df[col] = df[col].astype("Int64")
 
-    table = Table(path=path, df=df, catalog=catalog)
+    built_at = datetime.fromtimestamp(mtime, UTC).isoformat(timespec="seconds") if mtime else ""
+    table = Table(path=path, df=df, catalog=catalog, version=version, built_at=built_at,
+                  report=_report_state(path, version))
     table.themes = {t["id"]: t for t in catalog.get("themes", [])}
     table.regions = {r["id"]: r for r in catalog.get("regions", [])}
     table.indicators = {i["id"]: i for i in catalog.get("indicators", [])}
@@ -107,7 +161,20 @@ def load(path: Path | str) -> Table:
     preferred = _plain(df[df["preferred"]]).sort_values(["indicator", "region", "year"], kind="stable")
     table.preferred_by_indicator = {ind: part for ind, part in preferred.groupby("indicator", sort=False)}
     table.candidates, table.candidates_error = load_candidates(path.with_name(CANDIDATES_NAME))
+    companion = _companion_version(path.with_name(CANDIDATES_NAME))
+    table.cache_key = version if companion in (None, version) else f"{version}+{companion}"
     return table
+
+
+def _companion_version(path: Path) -> str | None:
+    """The version a candidates file was published with (the build stamps its table's), else its hash."""
+    try:
+        stamp = (pq.read_schema(path).metadata or {}).get(VERSION_KEY)
+        return stamp.decode("ascii") if stamp else _file_hash(path)
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - a broken companion is reported by load_candidates; any key will do
+        return "unreadable"
 
 
 def load_candidates(path: Path) -> tuple[pd.DataFrame, str | None]:
@@ -134,42 +201,123 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-_table: Table | None = None
-_error: str | None = None
-_loaded = False
-_generation = 0
+@dataclass(frozen=True)
+class _State:
+    """What a worker serves: replaced as a whole, so a reader never sees half of a swap."""
+    path: Path | None = None
+    table: Table | None = None
+    error: str | None = None       # no table at all: every page shows this
+    stale: str | None = None       # a newer file could not be read: the old table keeps serving
+    signature: tuple | None = None  # (inode, size, mtime) of the file the state was made from
+    checked: float = 0.0
+
+
+_state = _State()
+_reload_lock = threading.Lock()
+
+
+def _signature(path: Path) -> tuple | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def init(path: Path | str | None = None) -> None:
-    """(Re)load the table; the app calls this once at start-up, tests with a fixture path."""
-    global _table, _error, _loaded, _generation
-    try:
-        _table, _error = load(path or data_path()), None
-    except DataUnavailable as exc:
-        _table, _error = None, str(exc)
-    _loaded = True
-    _generation += 1
+    """(Re)load the table now; the app calls this once at start-up, tests with a fixture path.
+    The file is watched from then on (see `refresh`)."""
+    global _state
+    path = Path(path or data_path())
+    with _reload_lock:
+        signature = _signature(path)
+        try:
+            _state = _State(path, load(path), None, None, signature, time.monotonic())
+        except DataUnavailable as exc:
+            _state = _State(path, None, str(exc), None, signature, time.monotonic())
 
 
-def generation() -> int:
-    """Changes whenever the table is (re)loaded: a key for caches of anything derived from it."""
-    if not _loaded:
+def refresh(force: bool = False) -> bool:
+    """Pick up a rebuilt table: stat the file (at most once per CHECK_INTERVAL_S unless forced) and, if it
+    changed, load it and swap it in. Returns whether a new table now serves.
+
+    One thread per worker loads; the others keep answering from the current table meanwhile. An
+    unreadable new file keeps the old table (and is not retried until the file changes again).
+    """
+    global _state
+    state = _state
+    if state.path is None:
         init()
-    return _generation
+        return True
+    now = time.monotonic()
+    if not force and now - state.checked < CHECK_INTERVAL_S:
+        return False
+    if not _reload_lock.acquire(blocking=force):
+        return False  # another thread is checking or loading
+    try:
+        state = _state
+        signature = _signature(state.path)
+        if signature == state.signature:
+            _state = _State(state.path, state.table, state.error, state.stale, signature, now)
+            return False
+        try:
+            table_ = load(state.path)
+        except DataUnavailable as exc:
+            if state.table is None:
+                _state = _State(state.path, None, str(exc), None, signature, now)
+            else:
+                log.error("kept table version %s: the new data file cannot be used", state.table.version)
+                _state = _State(state.path, state.table, None, str(exc), signature, now)
+            return False
+        if state.table is not None and table_.version != state.table.version:
+            log.warning("data table version %s replaces %s", table_.version, state.table.version)
+        _state = _State(state.path, table_, None, None, signature, time.monotonic())
+        return True
+    finally:
+        _reload_lock.release()
+
+
+def _current() -> _State:
+    if _state.path is None:
+        init()
+    else:
+        refresh()
+    return _state
+
+
+def generation() -> str:
+    """The table's version (or the error's text): a key for caches of anything derived from the table."""
+    state = _current()
+    return state.table.cache_key if state.table is not None else f"error:{state.error}"
+
+
+def version() -> str | None:
+    state = _current()
+    return state.table.version if state.table is not None else None
 
 
 def error() -> str | None:
-    if not _loaded:
-        init()
-    return _error
+    return _current().error
+
+
+def status() -> dict:
+    """What /health reports: version, rows, build time and whether a newer file failed; no paths."""
+    state = _current()
+    if state.table is None:
+        return {"status": "error", "message": state.error}
+    t_ = state.table
+    out = {"status": "ok", "table_version": t_.version, "built_at": t_.built_at, "rows": int(len(t_.df)),
+           "indicators": len(t_.indicators), "build_report": t_.report}
+    if state.stale:
+        out.update(status="stale", message=state.stale)
+    return out
 
 
 def table() -> Table:
-    if not _loaded:
-        init()
-    if _table is None:
-        raise DataUnavailable(_error)
-    return _table
+    state = _current()
+    if state.table is None:
+        raise DataUnavailable(state.error)
+    return state.table
 
 
 # ---- catalogue -------------------------------------------------------------------------
@@ -186,25 +334,52 @@ def indicators(theme_id: str | None = None) -> list[dict]:
     return [i for i in table().indicators.values() if theme_id is None or i["theme"] == theme_id]
 
 
-def theme(theme_id: str) -> dict:
+def _key(word) -> str:
+    """How a word from a URL is compared with ids, names and aliases: percent-decoded (a browser's path
+    arrives encoded), NFKC (fullwidth forms), trimmed, case-folded."""
+    return unicodedata.normalize("NFKC", unquote(str(word))).strip().casefold()
+
+
+def _aliases(entries: dict) -> dict[str, str]:
+    """word -> id: ids first, then names in both languages, then the catalogue's aliases if it carries them;
+    a word that would name two entries keeps its first owner."""
+    words: dict[str, str] = {}
+    for fields in (("id",), ("name_zh", "name_en"), ("aliases",)):
+        for entry_id, entry in entries.items():
+            for f in fields:
+                values = entry.get(f)
+                for value in (values if isinstance(values, list) else [values]):
+                    if isinstance(value, str) and value.strip():
+                        words.setdefault(_key(value), entry_id)
+    return words
+
+
+def resolve(kind: str, word) -> str:
+    """The catalogue id a URL word means (an id, a name in either language or an alias), or UnknownId.
+    kind: "theme", "region" or "indicator"."""
+    t_ = table()
+    entries = {"theme": t_.themes, "region": t_.regions, "indicator": t_.indicators}[kind]
+    if isinstance(word, str) and word in entries:
+        return word
+    if f"aliases:{kind}" not in t_.cache:
+        t_.cache[f"aliases:{kind}"] = _aliases(entries)
     try:
-        return table().themes[theme_id]
-    except KeyError:
-        raise UnknownId(theme_id) from None
+        return t_.cache[f"aliases:{kind}"][_key(word)]
+    except (KeyError, TypeError):
+        raise UnknownId(word) from None
+
+
+def theme(theme_id: str) -> dict:
+    return table().themes[resolve("theme", theme_id)]
 
 
 def region(region_id: str) -> dict:
-    try:
-        return table().regions[region_id]
-    except KeyError:
-        raise UnknownId(region_id) from None
+    """The region an id names; a name or alias (北京, Beijing, %E5%8C%97%E4%BA%AC) finds it too."""
+    return table().regions[resolve("region", region_id)]
 
 
 def indicator(indicator_id: str) -> dict:
-    try:
-        return table().indicators[indicator_id]
-    except KeyError:
-        raise UnknownId(indicator_id) from None
+    return table().indicators[resolve("indicator", indicator_id)]
 
 
 def decimals() -> dict[str, int]:

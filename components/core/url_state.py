@@ -4,6 +4,10 @@ A copied link must reproduce the view, so everything a reader can choose lives i
 and nowhere else; pages read it from their layout kwargs, filters write it back, and every
 link the app draws carries it on.
 Example: /theme/economy?region=beijing,tianjin&from=2013&to=2024&lang=en
+
+Repeated parameters follow one rule here, in /export and in the browser (URLSearchParams.get):
+`region` is a list, so every value counts (`region=a&region=b` is `region=a,b`); any other
+parameter takes its FIRST value (`lang=en&lang=zh` is English, on the whole page).
 """
 from __future__ import annotations
 
@@ -31,8 +35,31 @@ def _int(value) -> int | None:
         return None
 
 
+# A URL can carry anything: bound what one view keeps (no page offers more regions than this).
+MAX_REGIONS = 64
+MAX_ID_LENGTH = 64
+
+
 def _first(value):
-    return value[0] if isinstance(value, list) and value else value
+    """The first of repeated values: Dash Pages passes a list, a cached layout's key a tuple."""
+    if isinstance(value, (list, tuple)):
+        return value[0] if value else None
+    return value
+
+
+def region_ids(values) -> list[str]:
+    """Every region id of one or more `region` values ('a,b' and repeats), in order, without duplicates."""
+    if values is None:
+        return []
+    if not isinstance(values, (list, tuple)):
+        values = [values]
+    out: list[str] = []
+    for chunk in values:
+        for r in str(chunk).split(","):
+            r = r.strip()[:MAX_ID_LENGTH]
+            if r and r not in out:
+                out.append(r)
+    return out
 
 
 def parse(query: str | dict | None) -> ViewState:
@@ -41,15 +68,7 @@ def parse(query: str | dict | None) -> ViewState:
         raw = {k: v for k, v in parse_qs(query.lstrip("?"), keep_blank_values=True).items()}
     else:
         raw = dict(query or {})
-    region_values = raw.get("region") or []
-    if isinstance(region_values, str):
-        region_values = [region_values]
-    regions: list[str] = []
-    for chunk in region_values:
-        for r in str(chunk).split(","):
-            r = r.strip()
-            if r and r not in regions:
-                regions.append(r)
+    regions = region_ids(raw.get("region"))[:MAX_REGIONS]
     year_from, year_to = _int(_first(raw.get("from"))), _int(_first(raw.get("to")))
     if year_from is not None and year_to is not None and year_from > year_to:
         year_from, year_to = year_to, year_from

@@ -65,3 +65,32 @@ def test_missing_data_is_a_503_that_says_how_to_rebuild(client, tmp_path, export
     finally:
         store.init(export_table.path)
     assert r.status_code == 503 and "make data" in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("url,status,words", [
+    ("/export/gdp.png?region=beijing&region=tianjin&region=atlantis", 400, "atlantis"),  # repeats add up
+    ("/export/gdp.png?lang=fr&lang=en", 400, "lang must be zh or en"),                  # the first one counts
+    ("/export/gdp.png?region=%3Cscript%3E", 400, "not a plain id"),                     # never echoed
+    ("/export/%2E%2E%5Cetc%5Cpasswd.png", 404, "unknown indicator"),
+    ("/export/gdp.png?region=" + ",".join(f"r{i}" for i in range(200)), 400, "at most"),
+])
+def test_repeated_and_hostile_parameters(client, url, status, words):
+    r = client.get(url)
+    text = r.get_data(as_text=True)
+    assert r.status_code == status and words in text, text
+    assert "<script" not in text and "etc" not in text
+
+
+def test_regions_and_the_indicator_by_name_or_alias(client):
+    r = client.get("/export/GDP.svg?region=%E5%8C%97%E4%BA%AC&region=Tianjin&region=beijing")
+    assert r.status_code == 200 and r.mimetype == "image/svg+xml"
+    assert 'filename="gdp_beijing-tianjin_-.svg"' in r.headers["Content-Disposition"]
+
+
+def test_missing_data_message_names_no_path(client, tmp_path, export_table):
+    store.init(tmp_path / "missing.parquet")
+    try:
+        text = client.get("/export/gdp.png").get_data(as_text=True)
+    finally:
+        store.init(export_table.path)
+    assert "missing.parquet" in text and str(tmp_path) not in text
