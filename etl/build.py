@@ -191,7 +191,7 @@ def to_table(rows: list[dict], catalog_json: str, sources_json: str) -> pa.Table
 
 def catalog_json(cat: Catalog) -> str:
     """The catalogue the app needs (names, units, colours, definitions), without the text-matching rules."""
-    drop = {"match", "aliases", "synonyms"}
+    drop = {"match", "synonyms"}  # aliases stay: the app matches regions by alias in paths
     payload = {
         "themes": [dict(t) for t in cat.themes.values()],
         "regions": [{k: v for k, v in r.items() if k not in drop} for r in cat.regions.values()],

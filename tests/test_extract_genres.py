@@ -118,7 +118,7 @@ MUST_SKIP: dict[str, list[tuple]] = {
         (29, "8.5%", None),                     # share of China, not of Jing-Jin-Ji
         (30, "71.3%", None), (30, "0.6个百分点", None),
         (31, "5.4%", None),                     # per-capita GDP growth
-        (32, "5.6%", "sub-annual period"),
+        (32, "5.6%", None),                     # the fourth quarter's growth: at most a Q4| candidate, never a row
         (36, "6.1%", None), (37, "9.3%", None), (37, "14.8%", None),
         (42, "7.8万人", None), (42, "69.3%", None), (43, "0.8个百分点", None),
         (49, "72.5%", None), (50, "4天", None),

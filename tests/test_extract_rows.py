@@ -305,7 +305,8 @@ def test_quarter_figures_go_to_quarter_indicators_or_are_skipped(tmp_path):
     assert (row["value"], row["year"]) == (111.8, 2025)
     assert not [r for r in res.rows if r["indicator"] in ("tech_contract_turnover_to_tjhb", "tech_contract_count_to_tjhb")]
     res = extract(tmp_path, "2022年上半年，天津地区生产总值7700亿元。\n")
-    assert reasons(res)["7700亿元"] == "sub-annual period"
+    assert not res.rows  # not the year's GDP: a candidate of the half-year
+    assert [c["candidate_id"] for c in res.candidates] == ["上半年|地区生产总值|亿元"]
 
 
 def test_running_total_as_of_mid_year_keeps_its_year(tmp_path):

@@ -42,7 +42,7 @@ EXPECTED = [
     ("subcentre_relocated_departments", "subcentre", 2021, 35, "exact", None, None),
     ("subcentre_relocated_units", "subcentre", 2021, 165, "exact", None, None),
     ("caofeidian_bj_projects", "caofeidian", 2021, 56, "exact", None, None),
-    ("binhai_zgc_registered_firms", "tianjin", 2021, 3000, "more_than", None, None),
+    ("binhai_zgc_registered_firms", "binhai", 2021, 3000, "more_than", None, None),  # a park in 滨海新区: its sub-area
     ("vocational_education_groups", "jjj", 2021, 15, "exact", None, None),
     ("clinical_test_items_mutually_recognised", "jjj", 2021, 43, "exact", None, None),
     ("clinical_test_mutual_recognition_institutions", "jjj", 2021, 485, "exact", None, None),

@@ -53,6 +53,25 @@ or 月报, or a sentence opening on one ("12月份，…"), makes the sentences 
 opens on a year or says 全年. "X年来"/"十年来" is a cumulative period since reference_year - X. A print
 stamp ("(2016年03月29日 10 版)") sets no year; in a datelined story the day's event (当天…签约) is a result of
 the reference year, not a plan; 预计 for a year already closed is an estimate (qualifier approx), not a plan.
+
+Round 2 (issue 8):
+  - parts of the year: a figure for 上半年, 一季度, 1-10月 … named in the text (not only in the headline) is a
+    candidate whose id carries the period (上半年|地区生产总值|亿元), never the year's row; a single month, several
+    periods in one list, or a period compared with (比前三季度加快1.6个百分点: 'comparison with a period') give none;
+    全年 ends a period; a lead-in (据介绍，2024年一季度，…) still opens one for the paragraph;
+  - measure-phrase quality (_not_a_measure, _not_a_count, _measure_of): contributions (拉动…个百分点), names
+    (“十项行动”), asides in brackets (a currency conversion is kept), the rest of a breakdown (其他区…), changes over
+    years (五年下降, 与十年前相比), one bound for a list of items, administrative make-up (现辖16个区), counts of a list
+    (等17个), participants (300多人参加), parts of a plan (7个方面26条), the scope of another figure (12条产业链…增长),
+    phrases that end in a verb, place or time (注册成立, 区域内); milestones (首次超八成) and table debris everywhere;
+  - the same figure twice in a release is one fact ('repeated'; a rate or a change only for the same measure), and a
+    candidate that a catalogued row restates later is dropped (_drop_restated);
+  - years: a base period (以2014年为基期) or a cause (受2022年…影响) is no year; a from-point (由2011年的…) dates its
+    own value only; an event's date (2017年4月，…设立) does not carry to later sentences; a since-period ends after
+    its start; a later year in a sentence of plans is a target; 迄今 is the day of publication; a report named in the
+    first sentence (《2015年…统计公报》) gives the status year when the headline names none;
+  - regions: where a flow comes from is no subject (引进北京、天津项目, 来自京冀, 京冀来津), 国内招商引资 is not 全国;
+    a sentence opening on 其中 borrows the measure words of the sentence before; a written minus sign is kept (-1.71‰).
 """
 
 from __future__ import annotations
@@ -71,7 +90,8 @@ from etl.extract.subject import Subject, subject_of
 from etl.extract.units import convert, split_unit
 from etl.extract.years import YearRef, status_year, year_refs
 
-_SENTENCE_RE = re.compile(r"[^。！？!?]+[。！？!?]*[”’」』)）\"']*")
+# a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
+_SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
 _CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 _TARGET_RE = re.compile(r"力争|预计|目标|计划|争取|确保|(?<![即])将(?!近|其|军)")
@@ -86,15 +106,27 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前
                            r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报")
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
-_OPENING_PERIOD_RE = re.compile(r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
+_LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
+_OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
                                 r"|\s*(\d{1,2}月)[，,]")
-_OPENING_YEAR_RE = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
+_OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
+# Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
+_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|[至到内时省市县盟隔展])$")
+_TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
+                       r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
+_SO_FAR_RE = re.compile(r"迄今")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")
+_RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
+_PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
+_PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月)")
+_PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比)$")
+_BREAKDOWN_RE = re.compile(r"\s*其中[，,：:]")
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
-_GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|高于|低于")
+_GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
 _MIN_PHRASE_OWN = 2
 _LIST_SPLIT = re.compile(r"、|以及|和|及|与")
@@ -112,6 +144,22 @@ _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的[^，。；,]{0,16}项目)")
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
 _SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
+_FROM_POINT = re.compile(r"(?:由|从)\s*$")
+_TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
+_PART_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
+_REMAINDER = re.compile(r"[\s，,；;]*(?:而|但|另外)?(?:其他|其余|其它)")
+_YEARS_AGO_BASE = re.compile(r"(?:与|比|较|同)[^，,。；]{0,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})年(?:前|之前)"
+                             r"|(?<![\d年])(?:\d{1,2}|[二三四五六七八九十]{1,3})年(?:来|间|内)?(?:累计)?(?:下降|增长|提高|降低|减少|增加|上升)[^，,。]{0,3}$")
+_IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
+_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
+_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
+_LIST_COUNT_BEFORE = re.compile(r"等$")
+_IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
+_PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
+_PARTICIPANTS_AFTER = re.compile(r"[^，,。；;]{0,3}(?:参加|出席|参会|与会|列席|观摩)")
+_CONTRIBUTION_BEFORE = re.compile(r"拉动|带动|贡献")
+_MILESTONE_BEFORE = re.compile(r"首次(?:突破|超过|超|达到|迈上|跨越|跃上|站上)?$|首破$|跨越$|迈过$")
+_COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
 # Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
 _AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|同|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|"
                          r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
@@ -177,6 +225,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             continue
         para_year: int | None = None
         para_period: str | None = None   # "12月份，…。优良天数31天": a period opening a sentence holds for the paragraph
+        previous = ""                    # the sentence before, for one that opens on 其中 (its breakdown)
         for sm in _SENTENCE_RE.finditer(para.text):
             opening = _OPENING_PERIOD_RE.match(sm.group())
             if opening:
@@ -184,13 +233,29 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
                 para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
             elif _OPENING_YEAR_RE.match(sm.group()):
                 para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary
-            ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, para_period)
+            ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, para_period,
+                            previous if _BREAKDOWN_RE.match(sm.group()) else "")
             ctx.run()
+            previous = sm.group()
             if ctx.opening_period:
                 para_period = ctx.opening_period  # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on
             if ctx.explicit_year is not None:
                 para_year = ctx.explicit_year
+    _drop_restated(doc)
     return result
+
+
+def _drop_restated(doc: _Document) -> None:
+    """A candidate whose amount a catalogued row states later for the same region and year (a lead
+    paragraph's 常住总人口7420万人, the body's 常住人口7420万人) is that row's fact again: skipped."""
+    if not doc.later:
+        return
+    restated = {id(c) for c, key in doc.later if key in doc.row_keys}
+    if restated:
+        for c in doc.result.candidates:
+            if id(c) in restated:
+                doc.result.skipped.append(_skip(c["raw"], c["quote"], c["line"], "repeated"))
+        doc.result.candidates = [c for c in doc.result.candidates if id(c) not in restated]
 
 
 def _skip(raw: str, quote: str, line: int, reason: str) -> dict:
@@ -204,6 +269,11 @@ class _Document:
     status: int | None
     subject: Subject
     result: ExtractionResult
+    # (region, year, period, base unit, amount, and for rates and changes the candidate id) of every figure
+    # emitted: an amount stated twice is one fact; a rate (5.2%) or a change (+1.5万人) only for the same measure
+    seen: set = field(default_factory=set)
+    row_keys: set = field(default_factory=set)                  # the same, for catalogued rows only
+    later: list = field(default_factory=list)                   # (candidate, key) of amounts, to check at the end
 
 
 @dataclass(slots=True)
@@ -235,25 +305,31 @@ class _Figure:
 
 
 class _Sentence:
-    def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None):
+    def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None, lead=""):
         self.doc, self.comp, self.para, self.offset, self.text = doc, doc.comp, para, offset, text
         self.ref_year, self.status, self.result = doc.ref_year, doc.status, doc.result
         self.ctx = TimeContext(year=para_year)
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
+        if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
+            self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if not r.whole and not r.compared and not r.origin])
         # 一季度, 上半年 ...: named once, true for the rest of the sentence (or the whole release, from its headline)
         if para_period == ANNUAL or "全年" in text:
             self.subannual: str | None = None
         else:
             self.subannual = para_period or doc.subject.subannual
+        self.own_period = bool(para_period and para_period != ANNUAL)  # named in the text, not only the headline
         self._viable: dict[str, list] = {}    # unit base -> rules whose words occur in this sentence
         self._present: frozenset[str] | None = None
-        self._earlier: list[str] = []         # earlier clause texts, nearest first
+        # earlier clause texts, nearest first; "…设立分支机构突破1万家。其中，在天津…4545家": a sentence opening on
+        # 其中 breaks down the one before, whose words name its measure (the farthest view, no region)
+        self._earlier: list[str] = [lead] if lead else []
+        self._lead = lead
         self.emitted: set[tuple] = set()
         self.last_base: YearRef | None = None
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
-        self._srcs: list[tuple | None] = []   # per earlier clause, in order: its first number (or None)
+        self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
         self._phrases: dict[int, str] = {}
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
@@ -279,11 +355,7 @@ class _Sentence:
         refs = year_refs(text, self.ref_year) if "年" in text else []
         inherited = self.ctx
         cumulative_word = "累计" in text
-        sub = _SUBANNUAL_RE.search(text)
-        if sub:
-            self.subannual = sub.group()
-            if not self.clauses:
-                self.opening_period = sub.group()
+        self._clause_period(text)
         regions = self.comp.regions.find(text)
         quantities = [m for m in mentions if m.kind == "quantity"]
         for m in mentions:
@@ -301,11 +373,31 @@ class _Sentence:
                 self.number(q, cl)
             self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
         self._srcs.append(self._lasts[-1] if quantities else None)
-        self.ctx = self._next_context(refs, inherited, cumulative_word)
+        kept = self.explicit_year
+        # 由2011年的0.8:22.6:76.6调整为…: a from-point dates its own value only, not the clauses after it
+        carried = [r for r in refs if not _from_point(text, r)]
+        self.ctx = self._next_context(carried, inherited, cumulative_word)
+        if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
+            # 2017年4月，新区正式设立: the date of an event; 由2012年的…增长到2021年的…: the ends of a comparison;
+            # neither is the year of the sentences that follow
+            self.explicit_year = kept
         for ref in refs:
             if ref.role == "base":
                 self.last_base = ref
         self.earlier_regions.append([r for r in regions if not r.whole and not r.compared and not r.origin])
+
+    def _clause_period(self, text: str) -> None:
+        """A part of the year named in a clause holds for the rest of the sentence (see the module doc)."""
+        sub = _SUBANNUAL_RE.search(text)
+        if sub and not _PERIOD_BASE_BEFORE.search(text, max(0, sub.start() - 3), sub.start()):
+            # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
+            # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
+            self.subannual = sub.group()
+            self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
+            if not self.clauses:
+                self.opening_period = sub.group()
+        elif "全年" in text and self.subannual:
+            self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
 
     def offset_of(self, cl: _Clause, q: Mention) -> int:
         return cl.start + q.start
@@ -337,13 +429,13 @@ class _Sentence:
         return ctx
 
     def _time_of(self, ref: YearRef, inherited: TimeContext) -> TimeContext:
-        if ref.role == "time":
-            return TimeContext(ref.year, None, False, False, True)
+        if ref.role == "time":  # a later year than the reference year, in a sentence of plans: 2016年建成后将…
+            return TimeContext(ref.year, None, False, ref.year > self.ref_year and bool(_TARGET_RE.search(self.text)), True)
         if ref.role == "target":
             return TimeContext(ref.year, None, False, True, True)
         if ref.role == "range":
             return TimeContext(ref.year, ref.start, True, False, True)
-        end = inherited.year if inherited.year and inherited.year >= (ref.start or 0) else self.status
+        end = inherited.year if inherited.year and inherited.year > (ref.start or 0) else self.status
         return TimeContext(end, ref.start, True, inherited.target, inherited.explicit)
 
     # -- one number ---------------------------------------------------------------------------
@@ -366,6 +458,9 @@ class _Sentence:
             self._candidate(q, cl, fig, reason)
             return
         reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
+        if reason == "sub-annual period" and self.period_key:
+            self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
+            return
         region = None
         if not reason:
             region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
@@ -375,9 +470,12 @@ class _Sentence:
             self._skip(q, cl.start, cl.text, reason)
             return
         value = convert(q.number, q.scale, rule.scale)
-        if rule.measure == "change" and self._decrease(q, cl):
+        if (rule.measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
             value = -value
         row = self._record(q, cl, fig, region, value, self._depth)
+        key = (region, fig.year, None, q.base or q.unit_written, q.number * q.scale, "")
+        self.doc.seen.add(key)
+        self.doc.row_keys.add(key)
         row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
                    base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
         self.result.rows.append(row)
@@ -414,6 +512,9 @@ class _Sentence:
                 and _DATELINE_RE.search(self.para.text)):
             # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
             return TimeContext(self.ref_year, None, False, False, False, True)
+        if not timed_before and not cl.inherited.explicit and _SO_FAR_RE.search(self.text, 0, cl.start + q.start):
+            # 迄今，…已设立分公司1903家: as of the day of publication, a result (not a plan) of the reference year
+            return TimeContext(self.ref_year, None, True, False, False, True)
         if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start, None, False, False, True)
@@ -434,12 +535,17 @@ class _Sentence:
             return "range"  # 浓度范围为26至33微克/立方米, 稳定在0.6%-2%之间: the ends of a range are no one's value
         if q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end):
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar, not a figure
-        if _MILESTONE_AFTER.match(cl.text, q.end):
-            return "threshold"  # 迈上3万亿元的台阶, 突破5万亿元大关: a milestone passed, not the value
+        if _MILESTONE_AFTER.match(cl.text, q.end) or (
+                q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))):
+            return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
+        if "|" in cl.text or "---" in cl.text:
+            return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end):
             return "period start"  # 自2019年达到6%以来: the value when the period began
+        if q.base == "个百分点" and _PERIOD_COMPARED.search(self.text, 0, cl.start + q.start):
+            return "comparison with a period"  # 比前三季度加快1.6个百分点: the year against part of it
         if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total
         return ""
@@ -457,8 +563,10 @@ class _Sentence:
             return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元: a change, not the level
         if q.num_start in cl.items:
             return rule if any(w in cl.items[q.num_start] for w in words) else None
-        if q.num_start in cl.listed:
-            return None  # 分别 with a list that does not pair with the numbers: whose is which is unknown
+        if q.num_start in cl.listed or _words_of_next_subject(words, head, q, cl):
+            # 分别 with a list that does not pair with the numbers: whose is which is unknown;
+            # "…实际增6.3%去年北京GDP增长6.1%": the GDP is the next subject's, not this number's
+            return None
         if rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head):
             return None  # 常住人口增量从56.7万人降至2.4万人: the increment, not the level
         share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
@@ -537,28 +645,31 @@ class _Sentence:
     def _candidate(self, q: Mention, cl: _Clause, fig: _Figure, why_not: str) -> None:
         """A number no indicator takes: a candidate if it passes the same rules, else skipped with the reason."""
         unit, scale = candidate_unit(q)
-        if not unit:
+        if not unit or unit == "微克":  # 微克 alone is a mass or a cut-off 微克/立方米: no figure of ours
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else why_not)
             return
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
-        phrase = self._candidate_phrase(q, cl, measure)
+        phrase, cid, period = self._measure_of(q, cl, unit, measure)
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
-            why_not if why_not != "no indicator" else "no measure phrase")
+            why_not if why_not not in ("no indicator", "sub-annual period") else "no measure phrase")
         region = None
         if not reason:
             region, reason = self._region(None, None, q, cl)
-        cid = candidate_id(phrase, unit, measure) if phrase else ""
         if not reason and not self._first(cid, region, fig):
             reason = "ambiguous region"
+        key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
+        if not reason and key in self.doc.seen:
+            reason = "repeated"  # the same figure again (lead and body, a recap): one fact, not two candidates
         if reason:
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else reason)
             return
         value = convert(q.number, q.scale, scale)
-        if measure == "change" and self._decrease(q, cl):
-            value = -value  # (measure is never change after 下降到: the value reached)
+        if (measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
+            value = -value  # (measure is never change after 下降到: the value reached); 增长率为-1.71‰
         row = self._record(q, cl, fig, region, value, 0)
+        self.doc.seen.add(key)
         if measure != "cumulative":
             row["period_start"] = None
         if measure == "change" and row["base_year"] == row["year"] - 1:
@@ -568,6 +679,18 @@ class _Sentence:
             return
         row.update(candidate_id=cid, phrase=phrase, unit=unit, measure=measure)
         self.result.candidates.append(row)
+        if not key[5]:
+            self.doc.later.append((row, key))
+
+    def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str) -> tuple[str, str, str | None]:
+        """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure."""
+        phrase = self._candidate_phrase(q, cl, measure)
+        if not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase):
+            return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
+        period = self.period_key
+        cid = candidate_id(phrase, unit, measure)
+        # 上半年|地区生产总值|亿元: a part of the year is its own measure, never the year's
+        return phrase, (f"{period}|{cid}" if period else cid), period
 
     def _mismatch(self, q: Mention, clause: str) -> bool:
         """An indicator's words are all in the clause but it takes another unit: 'unit mismatch', not 'no indicator'."""
@@ -577,7 +700,11 @@ class _Sentence:
 
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         phrase = self._own_phrase(q, cl)
-        if not phrase and measure in ("change", "share", "multiple", "cumulative"):
+        prev = [o for o in cl.quantities if o.end <= q.start]
+        if not phrase and prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start):
+            return self._own_phrase(prev[-1], cl)  # 收入由2012年的8081元增长到2021年的18179元: the same measure
+        if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs):
+            # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
         if phrase in RATE_WORDS and self.last_phrase:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
@@ -599,7 +726,47 @@ class _Sentence:
             return "no base year"
         if fig.base_year and measure not in ("change", "multiple"):
             return "other base year"
-        return self._period_problem(measure, q, cl, fig, False, False)
+        return self._period_problem(measure, q, cl, fig, False, self.period_key is not None) or self._not_a_measure(q, cl, unit)
+
+    def _not_a_measure(self, q: Mention, cl: _Clause, unit: str) -> str:
+        """Figures that are no indicator: a contribution to growth, a programme's name, an aside, the rest of a
+        breakdown, a change over years, one bound for a list of items; and the counts of _not_a_count."""
+        head = cl.text[:q.start]
+        own = cl.text[self._own_start(q, cl):q.start]
+        if unit == "个百分点" and _CONTRIBUTION_BEFORE.search(head):
+            return "contribution"  # 拉动规模以上工业增长1.0个百分点: a share of someone else's growth
+        if _IN_QUOTE.search(head) or _PROGRAMME_AFTER.match(cl.text, q.end):
+            return "name"  # “十项行动”, 12项改革举措: a programme's name or its parts, not a measure
+        if _IN_ASIDE.search(head) or (cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
+            return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
+        if _REMAINDER.match(own):
+            return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own
+        if _YEARS_AGO_BASE.search(head):
+            return "other base year"  # 与十年前相比降幅达60%: a change over a decade, not on the year before
+        count = self._not_a_count(q, cl, unit, head) if unit in _COUNT_UNITS or unit in ("人", "人次") else ""
+        if not count and q.qualifier in ("more_than", "at_least") and q.num_start not in cl.pairs and _shared_by_a_list(own):
+            return "one figure for a list"  # 集成电路、中医药、车联网产业链增加值增速超过10%: each of them, no one measure
+        return count
+
+    def _not_a_count(self, q: Mention, cl: _Clause, unit: str, head: str) -> str:
+        """Counts that are no indicator: a place's administrative make-up, the count of a list just named, the
+        scope of another figure, the people at a meeting, the parts of a plan."""
+        if _ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end):
+            return "count of a list"  # 金融、信息、科技3个行业: the items just named
+        if _ADMIN_BEFORE.search(head.rstrip()):
+            return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
+        if _LIST_COUNT_BEFORE.search(head.rstrip()):
+            return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
+        if _PARTICIPANTS_AFTER.match(cl.text, q.end):
+            return "participants"  # 共计300多人参加: who attended, not a figure of the region
+        if _count_of_parts(q, cl):
+            return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
+        start = self._own_start(q, cl)
+        spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
+        if unit in _COUNT_UNITS and not normalise(head[start:], spans) and any(
+                o.start > q.end for o in cl.quantities):
+            return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
+        return ""
 
     def _synonym_row(self, mapped, q: Mention, row: dict, measure: str) -> bool:
         """A candidate id listed under an indicator's `synonyms` is that indicator's row (same unit base and measure)."""
@@ -617,10 +784,15 @@ class _Sentence:
         return True
 
     @property
+    def period_key(self) -> str | None:
+        """The part of the year a candidate's id carries: named in the release's text, not only in its headline."""
+        return _period_key(self.subannual) if self.own_period else None
+
+    @property
     def present(self) -> frozenset[str]:
         """The catalogue words that occur in the sentence (computed on first use)."""
         if self._present is None:
-            self._present = self.comp.words.present(self.text)
+            self._present = self.comp.words.present(self._lead + self.text if self._lead else self.text)
         return self._present
 
     @property
@@ -786,6 +958,38 @@ _GENERIC_WORDS = {"累计", "增长", "增速", "下降", "同比", "上年", "�
 _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|达|为|至少|不少于)$")
 
 
+def _from_point(text: str, ref: YearRef) -> bool:
+    """由2011年的…, 从2013年的…: the start of a from-to pair."""
+    span = text[ref.pos:ref.end]
+    return (span.endswith("的") or text.startswith("的", ref.end)) and (
+        span.startswith(("由", "从")) or bool(_FROM_POINT.search(text, 0, ref.pos)))
+
+
+def _shared_by_a_list(segment: str) -> bool:
+    """A bound (超过, 以上) after a list of three or more items without 分别/合计: each item's, no one measure."""
+    return segment.count("、") >= 2 and not _TOTAL_WORDS.search(segment)
+
+
+def _count_of_parts(q: Mention, cl: _Clause) -> bool:
+    prev = [o for o in cl.quantities if o.end <= q.start]
+    return bool(prev) and (prev[-1].unit_written or "") in _COUNT_UNITS and bool(_PART_GAP.fullmatch(cl.text, prev[-1].end, q.start))
+
+
+def _minus(q: Mention, cl: _Clause) -> bool:
+    """A minus sign written before the number (自然增长率为-1.71‰), not a dash of a range (2013-2021)."""
+    at = q.num_start
+    return at >= 1 and cl.text[at - 1] in "-－−" and (at < 2 or not cl.text[at - 2].isdigit())
+
+
+def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause) -> bool:
+    """The rule's words occur only after the number, past a region that opens another subject with its own number."""
+    if not words or any(w in head for w in words):
+        return False
+    found = [at for at in (cl.text.find(w, q.end) for w in words) if at >= 0]
+    return bool(found) and any(q.end <= r.start < min(found) for r in cl.regions) and any(
+        o.start > min(found) for o in cl.quantities)  # …and a number of its own follows them
+
+
 def _strip_qualifier(head: str) -> str:
     return _QUALIFIER_TAIL.sub("", head.rstrip())
 
@@ -796,6 +1000,26 @@ _GENERIC_BIGRAMS = {"人口", "企业", "项目", "总值", "数量", "总额", 
 
 
 _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+
+
+_CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
+_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至](\d{1,2})月|前(\d{1,2})个月")
+
+
+def _period_key(sub: str | None) -> str | None:
+    """A part of the year a candidate may carry in its id (上半年, 一季度, 1-10月); None for none or for one
+    month (12月份, 月报: a month's figure is too easily read as the year's)."""
+    if not sub:
+        return None
+    if "季度" in sub:
+        return "前三季度" if sub.startswith("前") else "Q" + _CN_DIGIT.get(sub.lstrip("第")[0], sub.lstrip("第")[0])
+    if sub in ("上半年", "下半年"):
+        return sub
+    m = _MONTHS_RE.search(sub)
+    if m:
+        n = int(m.group(1) or m.group(2))
+        return {3: "Q1", 6: "上半年", 9: "前三季度"}.get(n, f"1-{n}月") if 1 < n < 12 else None
+    return None
 
 
 def _list_at(text: str, quantities: list[Mention]) -> int:

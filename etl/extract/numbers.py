@@ -37,7 +37,7 @@ NUMBER_RE = re.compile(
     r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
     r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*|[百千万])"
-    r"(?P<suf1>余|多)?(?P<mult>万亿|亿|万|千|百)?(?P<suf2>余|多)?"
+    r"(?P<suf1>余|多)?(?P<mult>万亿|亿|万|千|百)?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
     r"\s?(?P<unit>" + "|".join(map(re.escape, ALL_UNIT_WORDS)) + r")?"
     r"(?P<post>左右|以上|上下|之多)?"
 )
@@ -101,6 +101,8 @@ def find_numbers(text: str) -> list[Mention]:
 def _mention(text: str, m: re.Match) -> Mention | None:
     """One regex match as a Mention, or None when it is vocabulary (一是, 四大功能, 第三)."""
     num, unit, mult = m.group("num"), m.group("unit"), m.group("mult")
+    if m.group("mult2"):
+        mult = "万亿"  # 4万多亿元: more than 4 万亿元
     pre, start, num_start = m.group("pre"), m.start(), m.start("num")
     if pre and len(pre) == 1 and start > 0 and text[start - 1] in _FALSE_PRE.get(pre, ()):
         pre, start = None, num_start

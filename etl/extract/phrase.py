@@ -24,7 +24,7 @@ _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
 _TIME = re.compile(
     r"(?:截至|截止到|截止|到|至|自|从)?(?:(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*)?(?:19|20)\d\d\s*年"
     r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|年底|年末|以来|来|起|至今|开始|全年|上半年|下半年|前三季度|[一二三四]季度)?"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来|间)"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来|间)|连续(?:\d{1,2}|[一二三四五六七八九十]{1,3})年"
     r"|今年|本年|去年|上年|上一年|前年|全年|年内|年末|年底|目前|当前|现在|如今|截至目前|此前|近年来|以来"
     r"|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—–~至]\d{1,2}月"
 )
@@ -42,6 +42,7 @@ _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超�
 _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
 _EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数 keeps its 达)
 _CHANGE_WORD = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大")
+_AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
 
 
@@ -58,7 +59,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
     text = _FILLER.sub("", text)
     text = _TIME.sub("", text).replace("的", "")
-    chunks = [c.lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in _CHUNK.findall(text)]
+    chunks = [_AVERAGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in _CHUNK.findall(text)]
     chunks = [_CHANGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in chunks if c]
     chunks = [c for c in chunks if c]
     if not chunks:

@@ -34,9 +34,13 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|领先|落后于?)\s*$")
-_ORIGIN_BEFORE = re.compile(r"(?:来自|源自|源于|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+# 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
+_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+_TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)")   # 京冀来津投资: 京冀 is where it comes from
+_DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资)")   # 全市国内招商引资额: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
-_NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+_NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
+                         r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视")   # 北京青年报记者…: a newspaper
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
@@ -102,6 +106,8 @@ class RegionFinder:
         group = 0
         for m in self.pattern.finditer(text):
             region = self.alias_to_id[m.group()]
+            if region == OTHER and _DOMESTIC.match(text, m.start()):
+                continue
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
@@ -115,9 +121,15 @@ class RegionFinder:
                     group += 1
             compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
                 text.startswith("的", m.end()) and bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())))
-            origin = bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
+            origin = _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin))
+        for before, later in zip(reversed(out[:-1]), reversed(out[1:])):
+            if later.origin and later.group == before.group:
+                before.origin = True  # 京冀来津: 京 with 冀, where the flow comes from
+        return self._unknown_places(text, out)
+
+    def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
         for inner in _UNKNOWN_PLACE_AT.finditer(text):  # 在东丽区投资…: a district we do not know
             if inner.group(1) not in self.alias_to_id and inner.group("stem") not in _GENERIC_STEMS and not any(
                     r.start <= inner.start(1) < r.end for r in out):
@@ -128,6 +140,12 @@ class RegionFinder:
                 r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
+
+
+def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
+    """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
+    return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
+            or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
 
 
 def _anaphor_area(text: str, m: re.Match) -> bool:

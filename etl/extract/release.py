@@ -43,6 +43,7 @@ _FULLWIDTH[ord("．")] = ord(".")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
 
 # A pinyin reading in brackets right after a character: (chǎn), (jì), (zhōng).
+_TONELESS_RUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-z]{1,6}[)）]){2,}")
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # Dateline, byline, source and caption lines of a page (after t2s).
@@ -110,8 +111,8 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
 
 def _strip_pinyin(line: str) -> str:
     """生產(chǎn)總值 -> 生產總值. A toneless reading, (de) or (ge), goes only on a line that has toned ones."""
-    if ("(" not in line and "（" not in line) or not _TONE.search(line):
-        return line
+    if ("(" not in line and "（" not in line) or not (_TONE.search(line) or len(_TONELESS_RUN.findall(line)) >= 3):
+        return line  # (a line read out toneless throughout: 年(nian)(nian)…億(yi)(yi)元(yuan) is a mirror's too)
     return _PINYIN.sub("", line)
 
 

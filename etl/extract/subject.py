@@ -11,7 +11,8 @@ Exactly one distinct region of that kind resolves the anaphor; none or several l
 and the figure is skipped ('ambiguous anaphora'): never guessed past that.
 `implicit`: when the headline names exactly one region and it is a province, city, district or new
 area ("北京市2023年国民经济和社会发展统计公报"), a sentence that names no region at all is about it.
-Year: a headline naming exactly one year as a time ("2025年PM2.5年均浓度27.0微克/立方米").
+Year: a headline naming exactly one year as a time ("2025年PM2.5年均浓度27.0微克/立方米"); else a report
+named in the first sentence for one year ("…联合发布《2015年全国科技经费投入统计公报》显示").
 Sub-annual: a headline naming 上半年, 一季度, 前三季度, 1-6月 ...
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.regions import ANAPHOR, OTHER, RegionFinder
+from etl.extract.regions import _NAME_AFTER, ANAPHOR, OTHER, RegionFinder
 from etl.extract.years import year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
@@ -30,6 +31,7 @@ _KIND_LEVELS = {
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+_REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
@@ -55,7 +57,8 @@ def _fits(kind: str, region: str, level: str | None) -> bool:
 def _named(text: str, finder: RegionFinder) -> list[str]:
     out = []
     for m in finder.find(text):
-        if m.region not in (OTHER, ANAPHOR) and not m.compared and m.region not in out:
+        flow_source = m.origin and not _NAME_AFTER.match(text, m.end)  # 京冀来津: not the subject; 京津冀协同…: it is
+        if m.region not in (OTHER, ANAPHOR) and not m.compared and not flow_source and m.region not in out:
             out.append(m.region)
     return out
 
@@ -88,6 +91,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     elif len(in_headline) == 1 and levels.get(in_headline[0]) in _IMPLICIT_LEVELS:
         subject.implicit = in_headline[0]
     years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline else set()
+    if not years:
+        years = {int(y) for y in _REPORT_YEAR.findall(first)}
     if len(years) == 1 and (year := years.pop()) <= reference_year:
         subject.year = year
     sub = _SUBANNUAL_RE.search(headline)

@@ -33,6 +33,8 @@ BASES: dict[str, tuple[str, Decimal]] = {
     "个千分点": ("个千分点", Decimal(1)),
     "千分点": ("个千分点", Decimal(1)),
     "指数": ("指数", Decimal(1)),
+    "个点": ("点", Decimal(1)),
+    "‰": ("‰", Decimal(1)),       # 出生率为6.09‰: a rate per thousand   # 上升36.29个点: index points, not a count of things
 }
 
 # Count and measure words of real releases: each is its own base, so a catalogue indicator can take

@@ -35,6 +35,9 @@ _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
 _SINCE_TAILS = {"以来", "来", "起", "至今", "开始"}
 _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*版|\d{1,2}[:：]\d{2})")
 # 2016年北京城市副中心启动建设至今: the period's start, with its subject in between
+# (以2014年为基期), 2014年=100: the index's base period, no year of any figure
+_BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
+_CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
 
 
@@ -98,6 +101,8 @@ def year_refs(text: str, reference_year: int) -> list[YearRef]:
             continue
         if _STAMP.match(text, m.end()):
             continue  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
+        if _BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")):
+            continue  # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
         year = int(m.group("y"))
         role = _role(m, text, reference_year)
         if role == "since":
