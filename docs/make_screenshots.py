@@ -27,12 +27,17 @@ PAGES = [
     ("region-xiongan", "/region/xiongan"),
     ("indicator-gdp", "/indicator/gdp"),
     ("indicator-gdp-en", "/indicator/gdp?lang=en"),
+    ("indicator-pm25-standard", "/indicator/pm25_annual_mean"),
     ("data", "/data"),
     ("data-filtered", "/data?region=tianjin&from=2015"),
     ("sources", "/sources"),
     ("unknown-region", "/theme/economy?region=atlantis"),
     ("not-found", "/no/such/page"),
 ]
+# The same pages on a 390-pixel phone.
+PHONE = [("phone-overview", "/"), ("phone-theme-environment", "/theme/environment")]
+# Slides as a briefing projects them: the 16:9 export of a chart (what a deck slide shows).
+SLIDES = [("slide-pm25", "pm25_annual_mean"), ("slide-gdp", "gdp")]
 
 
 def main() -> None:
@@ -54,7 +59,10 @@ def main() -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
-            for name, path in pages:
+            phone = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True)
+            jobs = [(page, name, path) for name, path in pages]
+            jobs += [(phone, name, path) for name, path in PHONE if not args.names or name in args.names]
+            for page, name, path in jobs:
                 page.goto(url + path)
                 page.wait_for_selector(".page", timeout=15000)
                 page.wait_for_function(CHARTS_DRAWN, timeout=15000)  # fact cards have no chart to wait for
@@ -63,9 +71,24 @@ def main() -> None:
                 page.screenshot(path=str(target), full_page=True)
                 print(target)
             browser.close()
+        slides(data, args.out, args.names)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def slides(data: Path, out: Path, names: list[str]) -> None:
+    """The 16:9 PNG a briefing slide shows, rendered by the export code (kaleido) from the same table."""
+    from components.core import store  # noqa: PLC0415 - only for the slide images
+    from components.core.spec import ChartSpec  # noqa: PLC0415
+    from components.export.images import chart_image  # noqa: PLC0415
+    store.init(data)
+    for name, indicator in SLIDES:
+        if names and name not in names:
+            continue
+        target = out / f"{name}.png"
+        target.write_bytes(chart_image(ChartSpec.resolve(indicator, None, 2013, None), "png", scale=1))
+        print(target)
 
 
 if __name__ == "__main__":

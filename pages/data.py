@@ -4,21 +4,24 @@ Derived values (computed, not stated) are marked in their own column, with the m
 """
 from __future__ import annotations
 
+import json
+
 import dash
 import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from components.core import store
 from components.core.downloads import display_records, download_frame, grid_column, table_download
 from components.core.i18n import join, name, page_title, t
 from components.core.url_state import ViewState, href, parse
-from components.ui.page_guard import check_regions, guarded
+from components.ui.page_guard import MAIN_ID, check_regions, guarded
 
 dash.register_page(__name__, path="/data", name=t("nav.data"), title=page_title("nav.data"), order=90,
                    nav_key="nav.data")
 
 TEXT, NUMBER = "agTextColumnFilter", "agNumberColumnFilter"
+MAX_GRID_FILTERS = 20
 
 
 def column_defs(lang: str) -> list[dict]:
@@ -60,12 +63,28 @@ def selection_note(state):
                      color="info", className="py-2", id="data-selection-note")
 
 
+def filter_model(value) -> dict:
+    """The grid's filters from the URL (?grid=<JSON filter model>); anything unreadable is no filter."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    try:
+        model = json.loads(value or "{}")
+    except (TypeError, ValueError):
+        return {}
+    if not isinstance(model, dict):
+        return {}
+    return {str(k): v for k, v in list(model.items())[:MAX_GRID_FILTERS] if isinstance(v, dict)}
+
+
 @guarded
 def layout(**query):
     state = parse(query)
     check_regions(state)
     lang = state.lang
+    show_all = str(query.get("all", "")) in ("1", "true", "yes")
     df = store.observations()
+    if not show_all:  # the values the charts use; every vintage and revision is one click away
+        df = df[df["preferred"].astype(bool)]
     if state.regions:
         df = df[df["region"].isin(state.regions)]
     if state.year_from is not None:
@@ -73,10 +92,15 @@ def layout(**query):
     if state.year_to is not None:
         df = df[df["year"] <= state.year_to]
     records = display_records(df, store.decimals(), lang)
-    return html.Div([
+    return html.Main([
         html.H1(t("data.title", lang), className="page-title"),
         html.P(t("data.hint", lang), className="page-lead"),
         selection_note(state),
+        html.P([t("data.charted_note", lang) + " " if not show_all else "",
+                dcc.Link(t("data.charted_only" if show_all else "data.all_vintages", lang),
+                         href=href("/data", state) + ("" if show_all else ("&" if "?" in href("/data", state) else "?")
+                                                     + "all=1"), id="data-vintages-switch")],
+               className="small"),
         html.Div([
             dbc.Button(t("data.download_csv", lang), id="data-download-csv", color="primary", className="me-2"),
             dbc.Button(t("data.download_xlsx", lang), id="data-download-xlsx", color="secondary", className="me-3"),
@@ -85,12 +109,12 @@ def layout(**query):
             dcc.Store(id="data-lang", data=lang),
         ], className="mb-2"),
         dag.AgGrid(
-            id="data-grid", rowData=records, columnDefs=column_defs(lang),
+            id="data-grid", rowData=records, columnDefs=column_defs(lang), filterModel=filter_model(query.get("grid")),
             defaultColDef={"sortable": True, "resizable": True, "floatingFilter": True, "filter": True},
             dashGridOptions={"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True},
             columnSize="autoSize", style={"height": "70vh"}, className="ag-theme-quartz",
         ),
-    ], className="page page-data")
+    ], className="page page-data", id=MAIN_ID, **{"data-title": page_title("nav.data", lang)})
 
 
 @callback(Output("data-row-count", "children"), Input("data-grid", "virtualRowData"), State("data-lang", "data"),
@@ -108,3 +132,21 @@ def download_rows(_csv, _xlsx, filtered, everything, lang):
     if rows is None:
         return no_update
     return table_download(download_frame(rows, lang or "zh"), "jjj_indicators", ctx.triggered_id == "data-download-xlsx")
+
+
+# The grid's filters go into the URL (?grid=…) in the browser, so a copied link shows the same rows.
+clientside_callback(
+    """
+    function(model, search) {
+        const params = new URLSearchParams(search || "");
+        const empty = !model || Object.keys(model).length === 0;
+        if (empty) { params.delete("grid"); } else { params.set("grid", JSON.stringify(model)); }
+        const query = params.toString() ? "?" + params.toString() : "";
+        return query === (search || "") ? window.dash_clientside.no_update : query;
+    }
+    """,
+    Output("url", "search", allow_duplicate=True),
+    Input("data-grid", "filterModel"),
+    State("url", "search"),
+    prevent_initial_call=True,
+)

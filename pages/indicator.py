@@ -17,9 +17,9 @@ from components.core.formatting import period_label
 from components.core.i18n import bracket, field, name, page_title, qualifier_word, t, unit
 from components.core.spec import ChartSpec
 from components.core.url_state import href
-from components.ui.cards import card_outputs, card_specs, chart_card, redraw_cards
+from components.ui.cards import card_outputs, card_specs, chart_card, redraw_cards, reference_progress
 from components.ui.filters import filter_bar, filter_inputs
-from components.ui.page_guard import guarded, lookup, page_view
+from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
 PAGE = "indicator"
 CONFLICT_MARK = "⚠"
@@ -81,11 +81,12 @@ def layout(indicator_id: str | None = None, **query):
     ind = lookup("indicator", indicator_id)
     theme = store.table().themes.get(ind["theme"], {"id": ind["theme"]})
     spec = ChartSpec.resolve(ind["id"], state.regions, *years, lang)
-    return html.Div([
+    return html.Main([
         html.Div([dcc.Link(name(theme, lang), href=href(f"/theme/{theme['id']}", state))], className="breadcrumb-line"),
         html.H1(name(ind, lang), className="page-title"),
         filter_bar(PAGE, store.regions_for(ind["id"]), list(state.regions), years, lang),
         chart_card(PAGE, ind["id"], spec, state, link=False),
+        reference_progress(spec),
         dbc.Row([
             dbc.Col([html.H2(t("indicator.definition", lang), className="section-title"),
                      html.P(field(ind, "definition", lang), id="indicator-definition"),
@@ -99,7 +100,7 @@ def layout(indicator_id: str | None = None, **query):
         ], className="mb-3"),
         html.H2(t("indicator.observations", lang), className="section-title"),
         observation_table(ind["id"], lang),
-    ], className="page page-indicator")
+    ], className="page page-indicator", id=MAIN_ID, **{"data-title": f"{name(ind, lang)} · {t('app.title', lang)}"})
 
 
 @callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)

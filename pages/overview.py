@@ -14,7 +14,7 @@ from components.core.i18n import name, t
 from components.core.spec import MIN_SERIES_YEARS, ChartSpec
 from components.core.url_state import ViewState, parse
 from components.ui.cards import chart_card, kpi_card, page_header
-from components.ui.page_guard import check_regions, guarded
+from components.ui.page_guard import MAIN_ID, check_regions, guarded
 
 PAGE = "overview"
 dash.register_page(__name__, path="/", name=t("nav.overview"), title=t("app.title"), order=0, nav_key="nav.overview")
@@ -61,7 +61,7 @@ def _trend_cards(state: ViewState) -> list:
             regions = [r for r in (regions or []) if r in available] or available
             spec = ChartSpec.resolve(indicator_id, regions, None, None, state.lang, default_regions=regions)
             trends.append(dbc.Col(chart_card(PAGE, f"overview-{indicator_id}", spec, state),
-                                  xs=12, xl=6 if len(trends) < 2 else 12))
+                                  xs=12, xxl=6 if len(trends) < 2 else 12))
     return trends
 
 
@@ -71,10 +71,10 @@ def layout(**query):
     check_regions(state)
     lang = state.lang
     blocks = [b for b in (_theme_block(theme, state) for theme in store.themes()) if b is not None]
-    return html.Div([
+    return html.Main([
         page_header(t("app.title", lang), t("overview.intro", lang), PAGE, lang),
         html.H2(t("overview.kpis", lang), className="section-title"),
         dbc.Row(blocks, id="overview-kpis"),
         html.H2(t("overview.trends", lang), className="section-title"),
         dbc.Row(_trend_cards(state), id="overview-trends"),
-    ], className="page page-overview")
+    ], className="page page-overview", id=MAIN_ID, **{"data-title": t("app.title", lang)})

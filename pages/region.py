@@ -13,7 +13,7 @@ from components.core.i18n import join, name, page_title, t
 from components.core.spec import ChartSpec, series_first
 from components.ui.cards import card_outputs, card_specs, chart_card, page_header, redraw_cards
 from components.ui.filters import filter_bar, filter_inputs
-from components.ui.page_guard import guarded, lookup, page_view
+from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
 PAGE = "region"
 dash.register_page(__name__, path_template="/region/<region_id>", name=t("nav.region"), title=page_title("nav.region"))
@@ -41,15 +41,15 @@ def layout(region_id: str | None = None, **query):
         # Peers appear where they have the same indicator; the region itself is always drawn.
         regions = [r for r in compared if r in store.regions_for(ind["id"])] or [region["id"]]
         specs.append(ChartSpec.resolve(ind["id"], regions, *years, lang, default_regions=regions))
-    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xl=6) for spec in series_first(specs)]
+    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xxl=6) for spec in series_first(specs)]
     picker_regions = store.region_order({r for i in indicators for r in store.regions_for(i["id"])} | {region["id"]})
-    return html.Div([
+    return html.Main([
         page_header(name(region, lang), _lead(region, peers, lang), f"region-{region['id']}", lang,
                     style={"borderColor": region.get("color")}),
         filter_bar(PAGE, picker_regions, compared, years, lang),
         html.H2(t("region.indicators", lang), className="section-title"),
         dbc.Row(cards, id="region-charts") if cards else html.P(t("region.none", lang)),
-    ], className="page page-region")
+    ], className="page page-region", id=MAIN_ID, **{"data-title": f"{name(region, lang)} · {t('app.title', lang)}"})
 
 
 @callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)

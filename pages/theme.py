@@ -14,7 +14,7 @@ from components.core.i18n import field, join, name, page_title, t
 from components.core.spec import ChartSpec, series_first
 from components.ui.cards import card_outputs, card_specs, chart_card, page_header, redraw_cards
 from components.ui.filters import filter_bar, filter_inputs
-from components.ui.page_guard import guarded, lookup, page_view
+from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
 PAGE = "theme"
 dash.register_page(__name__, path_template="/theme/<theme_id>", name=t("nav.theme"), title=page_title("nav.theme"))
@@ -29,14 +29,14 @@ def layout(theme_id: str | None = None, **query):
     without = [i for i in store.indicators(theme["id"]) if not store.has_data(i["id"])]
     region_ids = store.region_order({r for i in indicators for r in store.regions_for(i["id"])})
     specs = series_first([ChartSpec.resolve(i["id"], state.regions, *years, lang) for i in indicators])
-    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xl=6) for spec in specs]
-    return html.Div([
+    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xxl=6) for spec in specs]
+    return html.Main([
         page_header(name(theme, lang), field(theme, "description", lang), f"theme-{theme['id']}", lang),
         filter_bar(PAGE, region_ids, list(state.regions), years, lang),
         dbc.Row(cards, id="theme-charts"),
         html.P(f"{t('chart.no_data', lang)}: " + join((name(i, lang) for i in without), lang),
                className="text-muted small") if without else None,
-    ], className="page page-theme")
+    ], className="page page-theme", id=MAIN_ID, **{"data-title": f"{name(theme, lang)} · {t('app.title', lang)}"})
 
 
 @callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)

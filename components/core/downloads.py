@@ -12,7 +12,7 @@ import io
 import pandas as pd
 
 from components.core.formatting import is_missing, row_label
-from components.core.i18n import FULLWIDTH_BRACKETS, qualifier_word, t
+from components.core.i18n import FULLWIDTH_BRACKETS, STRINGS, qualifier_word, t
 
 # Columns of a download, in order: (table column, i18n key).
 DOWNLOAD_COLUMNS = [
@@ -53,6 +53,10 @@ def download_frame(records: list[dict], lang: str = "zh") -> pd.DataFrame:
     for col in _FLAGS:
         frame[col] = frame[col].map(lambda v: yes if v else no)
     frame["qualifier"] = frame["qualifier"].map(lambda q: qualifier_word(q, lang) if q else q)
+    # Words, not the table's internal codes: 水平值 rather than level; a stated figure's method is just that.
+    frame["measure"] = frame["measure"].map(lambda m: t(f"measure.{m}", lang) if m and f"measure.{m}" in STRINGS else m)
+    stated = frame["derived"] != yes
+    frame.loc[stated, "method"] = t("method.stated", lang)
     for col in ("year", "period_start", "base_year"):
         frame[col] = frame[col].astype("Int64")
     frame.columns = [t(key, lang) for _, key in DOWNLOAD_COLUMNS]
@@ -68,6 +72,8 @@ def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         frame.to_excel(writer, index=False, sheet_name=sheet)
         sheet_obj = writer.sheets[sheet]
+        sheet_obj.freeze_panes = "A2"  # the header stays in view
+        sheet_obj.auto_filter.ref = sheet_obj.dimensions  # and carries Excel's filter buttons
         for i, column in enumerate(frame.columns, start=1):
             longest = frame[column].astype(object).fillna("").astype(str).str.len().max()
             width = min(60, max(8, int(longest if longest == longest else 0) + 2, len(str(column)) * 2 + 2))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from collections import Counter
 from urllib.parse import quote
 
@@ -17,8 +18,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.core import store
-from components.core.formatting import axis_ticks, chinese_number, is_missing, period_label, row_label
-from components.core.i18n import bracket, join, name, qualifier_word, t, unit, year_label
+from components.core.formatting import QUALIFIER_MARK, chinese_number, is_count_unit, is_missing, period_label, row_label, text_or_empty
+from components.core.i18n import bracket, join, labelled, name, qualifier_word, t, unit, year_label
 from components.core.spec import ChartSpec
 
 FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", sans-serif'
@@ -31,6 +32,18 @@ MAX_BARS_WITH_PERIOD = 6
 # The columns a chart reads per point (to_dict over all ~30 columns costs more than the chart).
 _ROW_FIELDS = ["region", "year", "value", "qualifier", "raw", "unit", "unit_en", "measure", "period_start", "base_year", "vintage",
                "source_title", "derived", "method"]
+# Text size as plotly draws it, for dodging labels before the browser has measured them.
+LABEL_FONT = 13
+LABEL_GAP_PX = 4
+# The smallest plot a figure is drawn in (a half-width card on a laptop): labels that fit here fit everywhere.
+MIN_PLOT_WIDTH_PX = 540
+MAX_END_LABELS = 8
+BAR_SPAN = 0.8  # of a year: the bars of one year share this much of its slot
+REFERENCE_COLOR = "#444444"
+REFERENCE_LABEL_PX = 90  # a longer reference label wraps its value onto a second line
+LEGEND_ROW_PX = 28
+YEAR_LABEL_PX = 46  # a four-digit year and the space between two
+SUBTITLE_PX = 32  # plotly draws the subtitle below the title's anchor, inside its pad
 FIGURE_CACHE_SIZE = 1024
 MARGIN = {"l": 70, "r": 30, "t": 110, "b": 100}
 # An empty template: the figure looks the same on the page (plotly.js) and in an export (plotly.py,
@@ -68,8 +81,6 @@ def _hover(row, ind: dict, series_name: str, lang: str) -> str:
         lines.append(f"{t('chart.qualifier', lang)}: {qualifier_word(row['qualifier'], lang)}{raw}")
     if row.get("derived"):
         lines.append(_short(t("chart.derived_note", lang, method=row.get("method") or ""), 80))
-    if not is_missing(row.get("vintage")) and row.get("vintage"):
-        lines.append(str(row["vintage"]))
     lines.append(f"{t('chart.source', lang)}: {_short(row['source_title'], 60)}")
     return "<br>".join(lines)
 
@@ -79,19 +90,77 @@ def _short(text, limit: int = _TITLE_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _source_line(rows: pd.DataFrame, lang: str) -> str:
-    """Name the source behind most of the drawn points (the NBS series on a GDP chart, not the last
-    news item), then how many sources the chart draws on in all."""
+def _publishers(rows: pd.DataFrame) -> tuple[list[str], int]:
+    """Who stands behind the drawn points, most points first (the NBS behind a GDP chart, not the
+    last news item), and how many sources the chart draws on in all. A source without a publisher
+    is named by its title; an internal id (a vintage, a source id) never is."""
+    if rows.empty:
+        return [], 0
     points: Counter = Counter()
     latest: dict[str, int] = {}
-    for title, year in zip(rows["source_title"].tolist(), rows["year"].tolist(), strict=True):
-        points[title] += 1
-        latest[title] = max(latest.get(title, year), year)
-    titles = sorted(points, key=lambda title: (points[title], latest[title]), reverse=True)
-    if not titles:
+    sources = set()
+    publishers = rows["source_publisher"].tolist() if "source_publisher" in rows else [None] * len(rows)
+    ids = rows["source_id"].tolist() if "source_id" in rows else rows["source_title"].tolist()
+    for publisher, title, source, year in zip(publishers, rows["source_title"].tolist(), ids, rows["year"].tolist(),
+                                              strict=True):
+        sources.add(text_or_empty(source) or text_or_empty(title))
+        who = publisher_name(publisher)
+        if who:
+            points[who] += 1
+            latest[who] = max(latest.get(who, year), year)
+    named = sorted(points, key=lambda who: (points[who], latest[who]), reverse=True)
+    if not named:  # no publisher known: the title of the first source stands in
+        named = [_short(text_or_empty(rows["source_title"].iloc[0]), 16)]
+    return named, len(sources)
+
+
+def publisher_name(publisher) -> str:
+    """The publisher as a reader names it: '人民日报海外版 (reporter …; via …)' is 人民日报海外版; an
+    unknown publisher is no name at all."""
+    text = re.split(r"\s*[(\uff08]", text_or_empty(publisher), maxsplit=1)[0].strip()
+    return "" if not text or text.lower().startswith(("unknown", "unnamed", "none", "n/a")) else _short(text, 16)
+
+
+def _source_line(rows: pd.DataFrame, lang: str) -> str:
+    """来源：国家统计局等3个来源 / Source: National Bureau of Statistics and 2 more (3 sources)."""
+    publishers, n = _publishers(rows)
+    if not publishers:
         return f"{t('chart.source', lang)}: —"
-    more = f" {t('chart.sources_more', lang, n=len(titles))}" if len(titles) > 1 else ""
-    return f"{t('chart.source', lang)}: {_short(titles[0])}{more}"
+    named = join(publishers[:2], lang)
+    if n <= 1:
+        return labelled(t("chart.source", lang), named, lang)
+    return labelled(t("chart.source", lang), t("chart.sources_count", lang, publishers=named, n=n), lang)
+
+
+def citations(spec: ChartSpec) -> list[str]:
+    """Every source behind a chart in full (publisher, title, date, address), for a slide's notes,
+    a ZIP's README and a PDF's metadata."""
+    rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
+    if rows.empty:
+        return []
+    cols = [c for c in ("source_publisher", "source_title", "source_date", "source_url") if c in rows]
+    points: Counter = Counter()
+    for rec in rows[cols].to_dict("records"):  # the source behind most points first
+        parts = [publisher_name(rec.get("source_publisher"))] + [text_or_empty(rec.get(c)) for c in cols[1:]]
+        line = " · ".join(p for p in parts if p)
+        if line:
+            points[line] += 1
+    return [line for line, _ in points.most_common()]
+
+
+def alt_text(spec: ChartSpec) -> str:
+    """A chart's text alternative: its title, then each drawn region's latest value."""
+    ind = store.indicator(spec.indicator)
+    rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
+    title = f"{name(ind, spec.lang)}{bracket(unit(ind, spec.lang), spec.lang)}"
+    if rows.empty:
+        return f"{title}: {t('chart.no_data', spec.lang)}"
+    latest = rows.sort_values("year").groupby("region", sort=False, observed=True).tail(1)
+    regions = store.table().regions
+    values = [f"{name(regions.get(r['region'], {'id': r['region']}), spec.lang)} {year_label(r['year'], spec.lang)} "
+              f"{row_label(r, _decimals(ind), spec.lang)}"
+              for r in latest.to_dict("records")]
+    return t("chart.alt", spec.lang, title=title, values=join(values, spec.lang))
 
 
 def figure(spec: ChartSpec) -> dict:
@@ -113,19 +182,194 @@ def _cached_figure(generation: int, spec: ChartSpec) -> dict:
     rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
     kind = ind.get("chart", "line")
     groups = _series_groups(rows, list(spec.regions))
-    single_bars = len(rows) <= MAX_BARS_WITH_PERIOD and not rows["year"].duplicated().any()
-    # End labels of neighbouring lines alternate above/below, ranked by their last value.
-    ends = sorted((g for g in groups if g["main"]), key=lambda g: -float(g["records"][-1]["value"]))
-    below = {id(g) for rank, g in enumerate(ends) if rank % 2 == 1}
-    traces = []
-    for group in groups:
-        series_name = _series_name(group, groups, ind, spec.lang)
-        if kind == "bar":
-            # The period line under each value fits while bars stand alone; grouped bars name it in the legend.
-            traces.append(_bar_trace(group, ind, series_name, spec.lang, with_period=single_bars))
-        else:
-            traces.append(_line_trace(group, ind, series_name, spec.lang, text_below=id(group) in below))
-    return {"data": traces, "layout": _layout(spec, ind, rows, kind)}
+    refs = references(ind, spec)
+    y0, y1 = _year_span(rows, spec)
+    xaxis = _x_axis(rows, y0, y1)
+    yaxis, axis_unit = _y_axis(rows, ind, kind, spec.lang, refs)
+    traces: list[dict] = []
+    if kind == "bar":
+        # Every bar of a year shares that year's slot: a lone bar or bars years apart would otherwise
+        # be drawn as wide as the gap to the next one (2016's bar covering 2016–2017).
+        width = BAR_SPAN / max(len(groups), 1)
+        single_bars = len(rows) <= MAX_BARS_WITH_PERIOD and not rows["year"].duplicated().any()
+        texts = [_bar_texts(g, ind, spec.lang, single_bars) for g in groups]
+        show = _bar_labels_fit(texts, width, xaxis)
+        for i, (group, labels) in enumerate(zip(groups, texts, strict=True)):
+            traces.append(_bar_trace(group, ind, _series_name(group, groups, ind, spec.lang), spec.lang,
+                                     labels if show else None, width, -BAR_SPAN / 2 + i * width))
+    else:
+        traces = [_line_trace(g, ind, _series_name(g, groups, ind, spec.lang), spec.lang) for g in groups]
+    items = _side_items(groups if kind != "bar" else [], refs, ind, spec.lang)
+    right = min(max([MARGIN["r"]] + [int(max(text_width(x) for x in i["text"].split("<br>"))) + 16 for i in items]), 220)
+    legend_width = LEGEND_WIDTH_PX - right
+    if legend_rows([tr["name"] for tr in traces], legend_width) > 2:
+        # Too many entries for the band above the plot: earlier revisions (dotted) and derived lines keep
+        # their look and their hover, the legend names the main series.
+        for trace, group in zip(traces, groups, strict=True):
+            if not group["main"] or group["derived"]:
+                trace["showlegend"] = False
+    legend_names = [tr["name"] for tr in traces if tr.get("showlegend", True)]
+    layout = _layout(spec, ind, rows, xaxis, yaxis, axis_unit, refs, items, legend_names, right, legend_width)
+    return {"data": traces, "layout": layout}
+
+
+# ---- references, labels and their room ------------------------------------------------------------
+
+def references(ind: dict, spec: ChartSpec) -> list[dict]:
+    """The catalogue's standards and targets that apply to the drawn regions (a reference without
+    regions applies to all)."""
+    out = []
+    for ref in ind.get("references") or []:
+        try:
+            value = float(ref["value"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        regions = ref.get("regions") or []
+        if regions and not set(regions) & set(spec.regions):
+            continue
+        out.append({**ref, "value": value})
+    return out
+
+
+def reference_label(ref: dict, ind: dict, lang: str) -> str:
+    """国家二级标准 35 / 2025年目标 30: the words of a reference line, in the chart's unit."""
+    label = (ref.get("label_en") if lang == "en" else ref.get("label_zh")) or ref.get("label_zh") or ""
+    if not label:
+        label = t("chart.reference_target" if ref.get("kind") == "target" else "chart.reference_standard", lang)
+    if ref.get("year") and ref.get("kind") == "target":
+        label += bracket(year_label(ref["year"], lang), lang).rstrip() if lang != "en" else f" ({int(ref['year'])})"
+    value = number_text(ref["value"], _decimals(ind))
+    return f"{label}<br>{value}" if text_width(label) > REFERENCE_LABEL_PX else f"{label} {value}"
+
+
+def number_text(value: float, decimals: int, qualifier: str = "exact", signed: bool = False, percent: bool = False) -> str:
+    """A value label in the chart's own unit (the title's): '≈49,670', '+5.8%'. One unit form per chart:
+    the axis, the labels and the title agree; magnitudes (万亿) stay in the hover and the cards."""
+    text = f"{float(value):,.{max(decimals, 0)}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    if signed and float(value) > 0:
+        text = "+" + text
+    return QUALIFIER_MARK.get(qualifier or "exact", "") + text + ("%" if percent else "")
+
+
+def _label_text(row, ind: dict) -> str:
+    return number_text(row["value"], _decimals(ind), row["qualifier"], signed=row["measure"] == "change",
+                       percent=(row["unit"] or "") == "%")
+
+
+def text_width(text: str, size: float = LABEL_FONT) -> float:
+    """About how wide plotly draws a line of text (CJK characters are square, others about 0.6 em)."""
+    plain = re.sub(r"<[^>]+>", "", str(text))
+    return sum(size if ord(ch) >= 0x2E80 else size * 0.62 for ch in plain)
+
+
+def _relative_luminance(color: str) -> float:
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(color: str, background: str = "#ffffff") -> float:
+    a, b = sorted((_relative_luminance(color), _relative_luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+@functools.lru_cache(maxsize=256)
+def text_color(color: str | None, minimum: float = 4.6) -> str:
+    """The region colour darkened until text in it reads on white (WCAG AA, 4.5:1)."""
+    if not color or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+        return "#333333"
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    out = color.lower()
+    while contrast(out) < minimum:
+        r, g, b = int(r * 0.9), int(g * 0.9), int(b * 0.9)
+        out = f"#{r:02x}{g:02x}{b:02x}"
+    return out
+
+
+def _plot_height() -> int:
+    return FIGURE_HEIGHT - MARGIN["t"] - MARGIN["b"]
+
+
+# Layout heights of the exports (images.SCREEN_WIDTH 800 at 16:9, the deck's 640 at 16:9) and the widest a
+# legend can be in the narrowest of them (the deck: 640 less the left margin and a little air).
+EXPORT_HEIGHT, DECK_HEIGHT = 450, 360
+EXPORT_NOTE_PX = 40
+LEGEND_WIDTH_PX = 640 - MARGIN["l"] - 10
+
+
+def dodge(targets: list[float], height: float, gap: float, top: float) -> list[float] | None:
+    """Label centres (pixels from the plot's bottom) at least height+gap apart, in the order of their
+    targets (highest first), each as near its target as the others allow; None when they do not fit."""
+    step = height + gap
+    if not targets:
+        return []
+    if len(targets) * step > top + step:
+        return None
+    order = sorted(range(len(targets)), key=lambda i: -targets[i])
+    pos = [targets[i] for i in order]
+    for _ in range(2):
+        pos[0] = min(pos[0], top - height / 2)
+        for i in range(1, len(pos)):
+            pos[i] = min(pos[i], pos[i - 1] - step)
+        lowest = height / 2 + 4  # clear of the year labels under the axis
+        if pos[-1] < lowest:
+            pos[-1] = lowest
+            for i in range(len(pos) - 2, -1, -1):
+                pos[i] = max(pos[i], pos[i + 1] + step)
+        if pos[0] > top - height / 2:  # a label must not reach above the plot, into the legend
+            return None
+    out = [0.0] * len(targets)
+    for rank, i in enumerate(order):
+        out[i] = pos[rank]
+    return out
+
+
+def _side_items(groups: list[dict], refs: list[dict], ind: dict, lang: str) -> list[dict]:
+    """The words right of the plot: each line's last value, then each reference line's label."""
+    items = []
+    for g in groups:
+        if not g["main"]:
+            continue
+        last = g["records"][-1]
+        items.append({"text": _label_text(last, ind), "x": int(last["year"]), "xref": "x", "value": float(last["value"]),
+                      "color": text_color(_color(g["region"])), "name": "end-label"})
+    if len(items) > MAX_END_LABELS:
+        items = []
+    for ref in refs:
+        items.append({"text": reference_label(ref, ind, lang), "x": 1, "xref": "paper", "value": ref["value"],
+                      "color": REFERENCE_COLOR, "name": "reference-label"})
+    return items
+
+
+def _side_labels(items: list[dict], yaxis: dict, height_px: float) -> list[dict]:
+    """Direct labels right of each line's last point, and the reference lines' words at the right edge,
+    dodged as one column in the shortest plot the figure is drawn in (height_px), so no two overlap
+    anywhere and their order is the lines' order. Too many to fit: the lines are left to the legend."""
+    if "range" not in yaxis or not items:
+        return []
+    lo, hi = yaxis["range"]
+    span = (hi - lo) or 1.0
+
+    def to_px(v: float) -> float:
+        return (v - lo) / span * height_px
+
+    def line_height(chosen):
+        return (LABEL_FONT + 3) * max([i["text"].count("<br>") + 1 for i in chosen] or [1])
+
+    centres = dodge([to_px(i["value"]) for i in items], line_height(items), LABEL_GAP_PX, height_px)
+    if centres is None:  # the lines' labels do not fit: the legend names them; references alone
+        items = [i for i in items if i["name"] == "reference-label"]
+        centres = dodge([to_px(i["value"]) for i in items], line_height(items), LABEL_GAP_PX, height_px) or []
+    return [{"text": item["text"], "x": item["x"], "xref": item["xref"], "y": lo + c / height_px * span, "yref": "y",
+             "xanchor": "left", "yanchor": "middle", "xshift": 8, "showarrow": False, "name": item["name"],
+             "font": {"size": LABEL_FONT, "color": item["color"]}}
+            for item, c in zip(items, centres, strict=True)]
 
 
 def _missing_first(value) -> tuple:
@@ -175,8 +419,8 @@ def _series_name(group: dict, groups: list[dict], ind: dict, lang: str) -> str:
         label = f"{label} · {suffix}"
     if group["derived"]:
         label = f"{label} · {t('chart.derived', lang)}"
-    if not group["main"] and group["vintage"]:
-        label = f"{label} ({group['vintage']})"
+    if not group["main"]:  # another vintage or source of the same series: named in words, never by its id
+        label = f"{label} · {t('chart.old_vintage', lang)}"
     return label
 
 
@@ -184,51 +428,66 @@ def _color(region_id: str) -> str:
     return store.table().regions.get(region_id, {}).get("color", "#555555")
 
 
-def _line_trace(group: dict, ind: dict, series_name: str, lang: str, text_below: bool) -> dict:
+def _line_trace(group: dict, ind: dict, series_name: str, lang: str) -> dict:
+    """One line; its value label is an annotation right of its end (see _side_labels), so labels can
+    be dodged. A point that is approximate or a lower bound keeps an open marker and says so on hover."""
     color = _color(group["region"])
     by_year = {int(r["year"]): r for r in group["records"]}
     years = list(range(min(by_year), max(by_year) + 1))
-    ys, texts, hovers, symbols = [], [], [], []
-    last = max(by_year)
+    ys, hovers, symbols = [], [], []
     exact_symbol = DERIVED_SYMBOL if group["derived"] else EXACT_SYMBOL
     for y in years:
         row = by_year.get(y)
         if row is None:  # the gap: None, never 0, and connectgaps stays False
-            ys.append(None), texts.append(""), hovers.append(""), symbols.append(exact_symbol)
+            ys.append(None), hovers.append(""), symbols.append(exact_symbol)
             continue
         ys.append(float(row["value"]))
-        exact = row["qualifier"] == "exact"
-        texts.append(row_label(row, _decimals(ind), lang) if group["main"] and (y == last or not exact) else "")
         hovers.append(_hover(row, ind, series_name, lang))
-        symbols.append(exact_symbol if exact else INEXACT_SYMBOL)
+        symbols.append(exact_symbol if row["qualifier"] == "exact" else INEXACT_SYMBOL)
     dash = DERIVED_DASH if group["derived"] else ("solid" if group["main"] else "dot")
     return dict(
-        type="scatter", x=years, y=ys, name=series_name, mode="lines+markers+text", connectgaps=False,
+        type="scatter", x=years, y=ys, name=series_name, mode="lines+markers", connectgaps=False,
         line={"color": color, "width": 3 if group["main"] else 2, "dash": dash},
         marker={"color": color, "size": 10 if group["main"] else 6, "symbol": symbols,
                 "line": {"width": 2, "color": color}},
-        text=texts, textposition="bottom center" if text_below else "top center",
-        textfont={"color": color, "size": 13}, hovertext=hovers, hovertemplate="%{hovertext}<extra></extra>",
-        cliponaxis=False, showlegend=bool(group["main"]), legendgroup=group["region"],
+        hovertext=hovers, hovertemplate="%{hovertext}<extra></extra>",
+        cliponaxis=False, showlegend=True, legendgroup=group["region"],
     )
 
 
-def _bar_trace(group: dict, ind: dict, series_name: str, lang: str, with_period: bool) -> dict:
-    color = _color(group["region"])
-    labels, hovers, patterns = [], [], []
+def _bar_texts(group: dict, ind: dict, lang: str, with_period: bool) -> list[str]:
+    labels = []
     for row in group["records"]:
-        label = row_label(row, _decimals(ind), lang)
+        label = _label_text(row, ind)
         period = period_label(row["year"], row["period_start"], row["base_year"], row["measure"], lang)
-        labels.append(f"{label}<br><span style='font-size:11px'>{period}</span>" if period and with_period else label)
-        hovers.append(_hover(row, ind, series_name, lang))
-        patterns.append("" if row["qualifier"] == "exact" else INEXACT_PATTERN)
+        labels.append(f"{label}<br><span style='font-size:12px'>{period}</span>" if period and with_period else label)
+    return labels
+
+
+def _bar_labels_fit(texts: list[list[str]], width: float, xaxis: dict) -> bool:
+    """Whether every bar's label fits over its own bar in the smallest plot the chart is drawn in."""
+    lo, hi = xaxis.get("range") or (0, 1)
+    px_per_year = MIN_PLOT_WIDTH_PX / max(hi - lo, 1)
+    room = px_per_year * (1.0 if len(texts) == 1 else width) - 2
+    widest = max((text_width(part, 12) for labels in texts for label in labels for part in label.split("<br>")),
+                 default=0)
+    return widest <= room
+
+
+def _bar_trace(group: dict, ind: dict, series_name: str, lang: str, labels: list[str] | None,
+               width: float, offset: float) -> dict:
+    color = _color(group["region"])
+    hovers = [_hover(row, ind, series_name, lang) for row in group["records"]]
+    patterns = ["" if row["qualifier"] == "exact" else INEXACT_PATTERN for row in group["records"]]
+    n = len(group["records"])
     return dict(
         type="bar", x=[int(r["year"]) for r in group["records"]], y=[float(r["value"]) for r in group["records"]],
-        name=series_name,
+        name=series_name, width=[width] * n, offset=[offset] * n,
         marker={"color": color, "opacity": 1.0 if group["main"] and not group["derived"] else 0.55,
                 "pattern": {"shape": patterns, "fillmode": "overlay", "fgcolor": "white", "fgopacity": 0.9,
                             "solidity": 0.35}},
-        text=labels, textposition="outside", textfont={"size": 12}, constraintext="none", cliponaxis=False,
+        text=labels or [""] * n, textposition="outside", textfont={"size": 12, "color": text_color(color)},
+        constraintext="none", cliponaxis=False,
         hovertext=hovers, hovertemplate="%{hovertext}<extra></extra>", legendgroup=group["region"],
     )
 
@@ -264,8 +523,8 @@ def _footer(rows: pd.DataFrame, lang: str, y1) -> list[dict]:
          "xanchor": "right"},
     ]
     if not rows.empty and (rows["qualifier"] != "exact").any():
-        notes.append({**bottom, "text": t("chart.approx_note", lang), "x": 0, "yshift": -74, "xanchor": "left",
-                      "font": {"size": 11, "color": "#777"}})
+        notes.append({**bottom, "text": t("chart.approx_note", lang), "x": 0, "yshift": -96, "xanchor": "left",
+                      "font": {"size": 12, "color": "#666"}})
     if rows.empty:
         notes.append({"text": t("chart.no_data", lang), "xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5,
                       "showarrow": False, "font": {"size": 16, "color": "#888"}})
@@ -279,32 +538,35 @@ def _x_axis(rows: pd.DataFrame, y0, y1) -> dict:
     if y0 is not None and y1 is not None:
         # A lone year is not a full-width slab: show about five years, never past the table's last year.
         pad = max(0.6, (5 - (y1 - y0)) / 2)
+        if float(pad).is_integer():  # an axis edge on a year would put its label under the value axis's 0
+            pad += 0.5
         right = min(y1 + pad, max(y1, store.year_span()[1]) + 0.6)
         xaxis["range"] = [y0 - pad - (y1 + pad - right), right]
-        xaxis["dtick"] = 1 if (y1 - y0) <= 14 else 2
     return xaxis
 
 
-def _y_axis(rows: pd.DataFrame, ind: dict, kind: str, lang: str) -> tuple[dict, str]:
-    """The value axis and the unit written above it (the tick labels may carry the magnitude instead)."""
-    yaxis = {"gridcolor": "#e6e6e6", "zeroline": True, "zerolinecolor": "#bbb", "separatethousands": lang == "en"}
+def _y_axis(rows: pd.DataFrame, ind: dict, kind: str, lang: str, refs: list[dict] = ()) -> tuple[dict, str]:
+    """The value axis, in the title's unit with plain numbers (one unit form per chart), and that unit.
+
+    Bars start at zero; a line's axis fits its values (and any reference line), the tick labels say where."""
+    yaxis = {"gridcolor": "#e6e6e6", "zeroline": True, "zerolinecolor": "#bbb", "separatethousands": True,
+             "tickformat": ",~r", "automargin": True}
     axis_unit = unit(ind, lang)
-    if lang == "en":
-        yaxis["tickformat"] = ",~r"  # 100,000 rather than plotly's 100k
     if rows.empty:
         yaxis["visible"] = False
         return yaxis, axis_unit
+    values = [float(v) for v in rows["value"].tolist()] + [float(r["value"]) for r in refs]
     if kind == "line":
-        lo, hi = float(rows["value"].min()), float(rows["value"].max())
-        pad = (hi - lo) * 0.15 or abs(hi) * 0.1 or 1
-        yaxis["range"] = [lo - pad, hi + pad * 1.6]  # room for the end labels above the line
+        lo, hi = min(values), max(values)
+        pad = (hi - lo) * 0.12 or abs(hi) * 0.1 or 1
+        yaxis["range"] = [lo - pad, hi + pad]
+        if lo >= 0:  # positive values never get a negative axis
+            yaxis["range"][0] = max(0.0, lo - pad)
+        if lo >= 0 and ind.get("measure", "level") in ("level", "cumulative") and is_count_unit(ind.get("unit")):
+            yaxis["range"] = [0.0, hi + hi * 0.08]  # people, money, firms: counted from zero
     else:
-        lo, hi = min(0.0, float(rows["value"].min())), max(0.0, float(rows["value"].max()))
+        lo, hi = min(0.0, min(values)), max(0.0, max(values))
         yaxis["range"] = [lo * 1.25, hi * 1.25 or 1]
-    if lang != "en":
-        ticks = axis_ticks(rows["value"].tolist(), ind.get("unit", ""))
-        if ticks:
-            yaxis["tickvals"], yaxis["ticktext"], axis_unit = ticks
     return yaxis, axis_unit
 
 
@@ -314,21 +576,87 @@ def _unit_annotation(text: str) -> dict:
             "xshift": 6 - MARGIN["l"], "yshift": 6, "showarrow": False, "font": _SMALL_GREY, "name": "unit"}
 
 
-def _layout(spec: ChartSpec, ind: dict, rows: pd.DataFrame, kind: str) -> dict:
+def _reference_shapes(refs: list[dict]) -> list[dict]:
+    return [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": r["value"], "y1": r["value"],
+             "line": {"color": REFERENCE_COLOR, "width": 1.5, "dash": "dash" if r.get("kind") != "target" else "dot"},
+             "layer": "below", "name": f"reference-{r.get('kind', 'standard')}"} for r in refs]
+
+
+def wrap(text: str, size: float, width: float) -> tuple[str, int]:
+    """Text broken with <br> so no line is wider than width (at size px): at spaces, after 、 and ·, or
+    anywhere in a run of CJK characters. Returns the text and its number of lines."""
+    if text_width(text, size) <= width:
+        return text, 1
+    tokens = re.findall(r"<[^>]+>|[\u2e80-\uffff]|[^\s<\u2e80-\uffff]+\s*|\s+", text)
+    lines, line = [], ""
+    for token in tokens:
+        if token.startswith("<"):
+            line += token
+            continue
+        if line and text_width(line + token.rstrip(), size) > width:
+            lines.append(line.rstrip())
+            line = token.lstrip()
+        else:
+            line += token
+    lines.append(line)
+    return "<br>".join(lines), len(lines)
+
+
+def legend_rows(names: list[str], width: float = MIN_PLOT_WIDTH_PX * 0.9) -> int:
+    """How many rows a horizontal legend takes in the smallest plot the figure is drawn in."""
+    rows, used = 0, width
+    for entry in names:
+        need = 50 + text_width(entry) * 1.1  # symbol, gap and text, erring wide
+        if used + need > width:
+            rows, used = rows + 1, 0.0
+        used += need
+    return rows
+
+
+def _layout(spec: ChartSpec, ind: dict, rows: pd.DataFrame, xaxis: dict, yaxis: dict, axis_unit: str,
+            refs: list[dict], side_items: list[dict], legend_names: list[str] = (), right: int = MARGIN["r"],
+            legend_width: float = MIN_PLOT_WIDTH_PX) -> dict:
+    """From the plot's top upwards: the legend, the unit, then title and subtitle, each in its own band
+    (pixel offsets, so an export that zooms the layout keeps them apart)."""
     y0, y1 = _year_span(rows, spec)
     annotations = _footer(rows, spec.lang, y1)
-    yaxis, axis_unit = _y_axis(rows, ind, kind, spec.lang)
+    legend_px = LEGEND_ROW_PX * legend_rows(list(legend_names), legend_width) if legend_names else 0
+    bottom = MARGIN["b"] + (22 if any(a.get("yshift") == -96 for a in annotations) else 0)  # a line of its own
+    title = _title(spec, ind, y0, y1)
+    # Long titles (English above all) wrap instead of running out of the card; each extra line takes room.
+    room = MIN_PLOT_WIDTH_PX + MARGIN["l"] + right - 20
+    title["text"], title_lines = wrap(title["text"], 18, room)
+    title["subtitle"]["text"], sub_lines = wrap(title["subtitle"]["text"], 13, room)
+    extra = (title_lines - 1) * 24 + (sub_lines - 1) * 18
+    title.update({"yref": "paper", "y": 1, "yanchor": "bottom", "pad": {"b": legend_px + 24 + SUBTITLE_PX + extra}})
+    top = legend_px + 84 + SUBTITLE_PX + extra
+    shortest = _plot_height()
     if not rows.empty:
-        annotations.append(_unit_annotation(axis_unit))
+        if yaxis.get("range") and yaxis["range"][0] > 0:  # an axis that does not start at zero says so
+            axis_unit = f"{axis_unit} · {t('chart.axis_not_zero', spec.lang)}" if axis_unit else t("chart.axis_not_zero", spec.lang)
+        annotations.append({**_unit_annotation(axis_unit), "yshift": legend_px + 4})
+        # The shortest plot this figure is drawn in: the page, the 16:9 export or a deck slide (no title).
+        # An export may add a line under the plot (the qualifier marks' meaning, images.export_figure).
+        low = bottom + EXPORT_NOTE_PX
+        shortest = max(min(_plot_height(), EXPORT_HEIGHT - top - low, DECK_HEIGHT - (legend_px + 34) - low), 60) - 4
+        annotations += _side_labels(side_items, yaxis, shortest)
+    if "range" in xaxis:  # year labels side by side, never rotated or overprinted: every 1, 2, 5 or 10 years
+        per_year = (MIN_PLOT_WIDTH_PX - (right - MARGIN["r"])) / max(xaxis["range"][1] - xaxis["range"][0], 1)
+        xaxis = {**xaxis, "tickangle": 0,
+                 "dtick": next((d for d in (1, 2, 5, 10, 20) if d * per_year >= YEAR_LABEL_PX), 50)}
     return dict(
-        LAYOUT_BASE, title=_title(spec, ind, y0, y1),
+        LAYOUT_BASE, title=title,
         font={"family": FONT_FAMILY, "size": 13, "color": "#222"},
-        height=FIGURE_HEIGHT, barmode="group", bargap=0.25, margin=MARGIN,
-        legend={"orientation": "h", "x": 1, "y": 1.0, "xanchor": "right", "yanchor": "bottom", "font": {"size": 13}},
-        showlegend=True, hovermode="closest", annotations=annotations, xaxis=_x_axis(rows, y0, y1), yaxis=yaxis,
+        height=_plot_height() + top + bottom, barmode="group", bargap=0.25,
+        margin={**MARGIN, "t": top, "r": right, "b": bottom},
+        legend={"orientation": "h", "x": 1, "y": 1.0, "xanchor": "right", "yanchor": "bottom", "font": {"size": 13},
+                "entrywidthmode": "pixels"},
+        showlegend=True, hovermode="closest", annotations=annotations, xaxis=xaxis, yaxis=yaxis,
+        shapes=_reference_shapes(refs) if not rows.empty else [],
         separators=".,", hoverlabel={"font": {"family": FONT_FAMILY}},
         meta={"indicator": ind["id"], "regions": list(spec.regions), "from": spec.year_from, "to": spec.year_to,
-              "lang": spec.lang},
+              "lang": spec.lang, "references": [r["value"] for r in refs], "alt": alt_text(spec),
+              "label_plot_px": shortest},
     )
 
 
@@ -341,7 +669,7 @@ def graph_config(spec: ChartSpec) -> dict:
         "locale": "en" if spec.lang == "en" else "zh-CN",
         "responsive": True,
         "modeBarButtonsToRemove": ["sendDataToCloud", "lasso2d", "select2d", "autoScale2d"],
-        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": spec.file_name},
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": spec.download_name},
     }
 
 

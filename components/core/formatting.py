@@ -48,6 +48,11 @@ def _split_unit(unit: str) -> tuple[float, str] | None:
     return None
 
 
+def is_count_unit(unit: str | None) -> bool:
+    """Money, people, firms, items: amounts whose axis starts at zero (a rate or an index need not)."""
+    return _split_unit(unit or "") is not None
+
+
 def _fixed(value: float, decimals: int) -> str:
     text = f"{value:.{max(decimals, 0)}f}"
     return "0" if text in ("-0", "-0.0", "-0.00") else text

@@ -42,6 +42,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     "chart.series_vs": ("较{year}年", "vs {year}"),
     "chart.coverage_regions": ("{n}个地区", "{n} regions"),
     "chart.coverage_none": ("无数据", "no data"),
+    "chart.sources_count": ("{publishers}等{n}个来源", "{publishers} ({n} sources)"),
+    "chart.reference_standard": ("标准", "Standard"),
+    "chart.reference_target": ("目标", "Target"),
+    "chart.alt": ("图表：{title}。最新数值：{values}", "Chart: {title}. Latest values: {values}"),
+    "kpi.good": ("向好", "better"),
+    "kpi.bad": ("变差", "worse"),
+    "kpi.target": ("距{label}", "to {label}"),
+    "a11y.skip": ("跳到正文", "Skip to content"),
+    "a11y.year_from": ("起始年份", "First year"),
+    "a11y.year_to": ("截止年份", "Last year"),
+    "deck.sources": ("数据来源", "Sources"),
+    "deck.sources_more": ("另有{n}个来源，见备注", "{n} more sources in the notes"),
+    "ref.title": ("对照标准与目标", "Against standards and targets"),
+    "chart.axis_not_zero": ("纵轴不从0开始", "axis does not start at 0"),
+    "measure.level": ("水平值", "level"),
+    "measure.share": ("占比", "share"),
+    "measure.change": ("变化", "change"),
+    "measure.multiple": ("倍数", "multiple"),
+    "measure.cumulative": ("累计值", "cumulative"),
+    "method.stated": ("发布数字", "published figure"),
+    "data.all_vintages": ("显示全部口径与修订", "Show every vintage and revision"),
+    "data.charted_only": ("只显示图表采用的数值", "Show only the values charts use"),
+    "data.charted_note": ("默认只列出图表采用的数值（每个地区、年份一个）。", "By default only the values the charts use (one per region and year)."),
+    "ref.met": ("已达到", "met"),
+    "ref.not_met": ("尚未达到，差{gap}", "not met yet: {gap} to go"),
+    "chart.old_vintage": ("其他口径", "other vintage"),
+    "briefing.progress": ("简报生成进度", "Briefing pack progress"),
+    "a11y.menu": ("菜单", "Menu"),
     "fact.few_years": ("仅有{n}个年份的数据，以数字卡片显示。", "Only {n} year(s) of data: shown as figures, not a chart."),
     "fact.quote": ("原文", "Quote"),
     "kpi.vs_prev": ("较{year}年", "vs {year}"),
@@ -235,6 +263,7 @@ def lang_of(value) -> str:
     return value if value in LANGS else DEFAULT_LANG
 
 
-def page_title(nav_key: str | None = None) -> str:
-    """The browser tab title of a page: its name, then the app's (Chinese: the default language)."""
-    return f"{t(nav_key)} · {t('app.title')}" if nav_key else t("app.title")
+def page_title(nav_key: str | None = None, lang: str = DEFAULT_LANG) -> str:
+    """The browser tab title of a page: its name, then the app's, in the page language."""
+    return f"{t(nav_key, lang)} · {t('app.title', lang)}" if nav_key else t("app.title", lang)
+

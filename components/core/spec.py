@@ -9,13 +9,16 @@ derived, and the file name an image of it gets. It travels through the browser a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from components.core import store
-from components.core.i18n import lang_of
+from components.core.i18n import lang_of, name
 
 # Fewer distinct years than this in the current view is a fact card, not a chart with one or two dots.
 MIN_SERIES_YEARS = 3
+# Characters a file name cannot carry on Windows or macOS.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,16 @@ class ChartSpec:
     def file_name(self) -> str:
         """indicator_regions_years: the name of the modebar PNG, the export menu's files and the /export image."""
         return f"{self.indicator}_{'-'.join(self.regions) or 'all'}_{self.year_from or ''}-{self.year_to or ''}"
+
+    @property
+    def download_name(self) -> str:
+        """What a saved image is called, in the page language: 地区生产总值_北京-天津_2013-2024.
+        (file_name stays the ASCII form for HTTP headers and URLs.)"""
+        regions = store.table().regions
+        words = [name(store.indicator(self.indicator), self.lang),
+                 "-".join(name(regions.get(r, {"id": r}), self.lang) for r in self.regions) or "all",
+                 f"{self.year_from or ''}-{self.year_to or ''}"]
+        return _UNSAFE.sub("", "_".join(words)).replace(" ", "-")
 
     def to_data(self) -> dict:
         """The request part, for the card's dcc.Store; the rest is resolved again from it."""

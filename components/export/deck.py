@@ -18,12 +18,24 @@ from pptx.dml.color import RGBColor
 from pptx.util import Inches, Pt
 
 from components.core import store
+from components.core.figures import alt_text, citations
 from components.core.i18n import join, labelled, name, t
 from components.core.spec import ChartSpec
-from components.export.images import SLIDE_SIZES, ChartContext, chart_figure, figure_context, render, validate
+from components.export.images import (
+    DECK_LAYOUT_WIDTH,
+    SLIDE_SIZES,
+    ChartContext,
+    chart_figure,
+    figure_context,
+    render,
+    validate,
+    without_title,
+)
 
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
-GREY = RGBColor(0x55, 0x55, 0x55)
+GREY = RGBColor(0x44, 0x44, 0x44)
+PICTURE_TOP, PICTURE_HEIGHT = Inches(0.85), Inches(5.85)
+MAX_SOURCE_LINES = 14
 
 Progress = Callable[[int, int, str], None]
 
@@ -33,20 +45,36 @@ class RenderedChart:
     spec: ChartSpec
     context: ChartContext
     png: bytes
+    citations: tuple[str, ...] = ()
+    alt: str = ""
+
+
+def drawable(specs: Iterable[ChartSpec]) -> list[ChartSpec]:
+    """The charts worth a slide: a chart with no data in the selection says only 暂无数据, so it is left out."""
+    return [spec for spec in specs if spec.years]
 
 
 def render_charts(specs: Iterable[ChartSpec], *, size: str = "16:9", scale: float = 2,
-                  on_progress: Progress | None = None) -> list[RenderedChart]:
-    """One PNG per spec; on_progress(done, total, title) after each, for the progress bar."""
+                  on_progress: Progress | None = None, for_slides: bool = False) -> list[RenderedChart]:
+    """One PNG per spec that has data; on_progress(done, total, title) after each, for the progress bar.
+
+    For slides the image leaves its title to the slide and is laid out small enough that its text
+    projects at 14 pt or more."""
     specs = list(specs)
     width, height = SLIDE_SIZES[size]
     out = []
     for spec in specs:  # all checked before the first (slow) render
         validate(spec)
+    specs = drawable(specs)
     for i, spec in enumerate(specs, 1):
         fig = chart_figure(spec)
         context = figure_context(fig)
-        out.append(RenderedChart(spec, context, render(fig, "png", width=width, height=height, scale=scale)))
+        if for_slides:
+            png = render(without_title(fig), "png", width=width, height=height, scale=scale,
+                         screen_width=DECK_LAYOUT_WIDTH)
+        else:
+            png = render(fig, "png", width=width, height=height, scale=scale)
+        out.append(RenderedChart(spec, context, png, tuple(citations(spec)), alt_text(spec)))
         if on_progress:
             on_progress(i, len(specs), context.title)
     return out
@@ -102,11 +130,25 @@ def build_pptx(charts: list[RenderedChart], *, page_title: str, lang: str = "zh"
     for chart in charts:
         slide = prs.slides.add_slide(prs.slide_layouts[5])
         _place_title(slide.shapes.title, chart.context.title, 24)
-        picture = slide.shapes.add_picture(io.BytesIO(chart.png), 0, Inches(1.1), height=Inches(5.75))
+        slide.shapes.title.top, slide.shapes.title.height = Inches(0.1), Inches(0.75)
+        # The image has no title of its own (one title per slide); its text is ≥ 14 pt at this size.
+        picture = slide.shapes.add_picture(io.BytesIO(chart.png), 0, PICTURE_TOP, height=PICTURE_HEIGHT)
         picture.left = (SLIDE_W - picture.width) // 2
-        _text_box(slide, Inches(0.5), Inches(6.9), SLIDE_W - Inches(1.0), Inches(0.5),
-                  [join(chart.context.footer, lang, kind="gap")], 10, GREY)
-        slide.notes_slide.notes_text_frame.text = "\n".join([chart.context.title, chart.context.subtitle, *chart.context.footer])
+        picture._element.nvPicPr.cNvPr.set("descr", chart.alt)  # noqa: SLF001 - python-pptx has no alt-text API
+        _text_box(slide, Inches(0.5), PICTURE_TOP + PICTURE_HEIGHT, SLIDE_W - Inches(1.0), Inches(0.6),
+                  [join(chart.context.footer, lang, kind="gap")], 14, GREY)
+        slide.notes_slide.notes_text_frame.text = "\n".join(
+            [chart.context.title, chart.context.subtitle, *chart.context.footer, "", *chart.citations])
+
+    sources = list(dict.fromkeys(c for chart in charts for c in chart.citations))  # chart order, main source first
+    if sources:
+        slide = prs.slides.add_slide(prs.slide_layouts[5])
+        _place_title(slide.shapes.title, t("deck.sources", lang), 28)
+        shown = sources[:MAX_SOURCE_LINES]
+        if len(sources) > len(shown):
+            shown.append(t("deck.sources_more", lang, n=len(sources) - len(shown)))
+        _text_box(slide, Inches(0.5), Inches(1.2), SLIDE_W - Inches(1.0), SLIDE_H - Inches(1.5), shown, 14, GREY)
+        slide.notes_slide.notes_text_frame.text = "\n".join(sources)
 
     buf = io.BytesIO()
     prs.save(buf)
@@ -119,9 +161,9 @@ def build_zip(charts: list[RenderedChart], *, page_title: str, lang: str = "zh",
     readme = [t("deck.title", lang), *filter_lines(charts, page_title, lang, today), "", t("deck.readme", lang)]
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_STORED) as zf:  # PNGs are already compressed
         for i, chart in enumerate(charts, 1):
-            name = f"{i:02d}_{chart.spec.file_name}.png"
+            name = f"{i:02d}_{chart.spec.download_name}.png"
             zf.writestr(name, chart.png)
-            readme += ["", name, chart.context.title, chart.context.subtitle, *chart.context.footer]
+            readme += ["", name, chart.context.title, chart.context.subtitle, *chart.context.footer, *chart.citations]
         zf.writestr("README.txt", "\n".join(readme) + "\n")
     return buf.getvalue()
 
@@ -130,7 +172,7 @@ def briefing_pack(specs: Iterable[ChartSpec], kind: str = "pptx", *, page_key: s
                   lang: str = "zh", on_progress: Progress | None = None, today: date | None = None) -> tuple[str, bytes]:
     """(filename, bytes) of the whole pack; kind is "pptx" or "zip"."""
     today = today or date.today()
-    charts = render_charts(specs, on_progress=on_progress)
+    charts = render_charts(specs, on_progress=on_progress, for_slides=kind == "pptx")
     build = build_pptx if kind == "pptx" else build_zip
     data = build(charts, page_title=page_title or page_key, lang=lang, today=today)
     return f"briefing_{page_key}_{today.isoformat()}.{'pptx' if kind == 'pptx' else 'zip'}", data

@@ -8,6 +8,7 @@ source line and 数据截至 inside the figure; this layer adds only what a past
 """
 from __future__ import annotations
 
+import io
 import math
 import os
 import re
@@ -20,7 +21,7 @@ import plotly.io as pio
 from choreographer.browsers.chromium import Chromium
 
 from components.core import store
-from components.core.figures import build_figure
+from components.core.figures import build_figure, citations
 from components.core.formatting import QUALIFIER_MARK
 from components.core.i18n import both, join, qualifier_meaning, t
 from components.core.spec import ChartSpec
@@ -36,7 +37,11 @@ YEAR_RANGE = (1949, 2100)
 RENDER_TIMEOUT_S = 30
 # The factory draws for a card about this wide; a bigger image is that layout zoomed, so text keeps its
 # on-screen proportion instead of shrinking to a caption once the image is fitted onto a slide.
-SCREEN_WIDTH = 1100
+# 800 layout pixels across a 16:9 slide (13.33 in) is 1.2 pt a pixel: the figure's smallest text (12 px)
+# projects at 14 pt or more.
+SCREEN_WIDTH = 800
+# A deck slide shows the image under its own title, 10.4 in wide: 640 layout pixels keep 12 px at 14 pt.
+DECK_LAYOUT_WIDTH = 640
 INSTALL_HINT = both("export.install_hint")
 
 
@@ -102,7 +107,7 @@ def export_figure(fig: go.Figure, note: str) -> go.Figure:
         return fig
     shift = min((a.yshift for a in _footer_annotations(fig)), default=-42) - 20
     fig.add_annotation(text=note, showarrow=False, xref="paper", yref="paper", x=0, y=0, yshift=shift,
-                       xanchor="left", yanchor="top", align="left", font={"size": 11, "color": "#777"})
+                       xanchor="left", yanchor="top", align="left", font={"size": 12, "color": "#666"})
     fig.update_layout(margin={"b": max(fig.layout.margin.b or 0, -shift + 22)})
     return fig
 
@@ -126,10 +131,60 @@ def chart_figure(spec: ChartSpec) -> go.Figure:
     return export_figure(build_figure(spec), qualifier_note(spec.qualifiers, spec.lang))
 
 
+def without_title(fig: go.Figure) -> go.Figure:
+    """The figure for a slide that carries the title itself: one title per slide. The legend and the
+    unit above the plot keep their band (in place)."""
+    unit_shift = max((a.yshift or 0 for a in fig.layout.annotations if a.name == "unit"), default=0)
+    fig.update_layout(title={"text": "", "subtitle": {"text": ""}}, margin={"t": unit_shift + 30})
+    return fig
+
+
+def min_font_px(fig: go.Figure) -> float:
+    """The smallest text size in a figure (layout, axes, legend, annotations, trace text), in layout pixels."""
+    full = fig.to_dict()
+    sizes = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("font", "textfont", "tickfont") and isinstance(value, dict) and value.get("size"):
+                    sizes.append(float(value["size"]))
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+    walk(full)
+    for text in re.findall(r"font-size:\s*(\d+(?:\.\d+)?)px", str(full)):
+        sizes.append(float(text))
+    return min(sizes or [13.0])
+
+
+def set_pdf_metadata(pdf: bytes, title: str, subject: str = "", keywords: str = "") -> bytes:
+    """Kaleido titles every PDF "Kaleido-fier": write the chart's own title and its sources instead.
+
+    Without pypdf the PDF is returned as it is."""
+    try:
+        from pypdf import PdfReader, PdfWriter  # noqa: PLC0415 - optional, third-party
+    except ImportError:
+        return pdf
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter(clone_from=reader)
+    writer.add_metadata({"/Title": title, "/Subject": subject, "/Keywords": keywords, "/Creator": "jjj-dashboard"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def chart_image(spec: ChartSpec, fmt: str = "png", *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,
                 scale: float = DEFAULT_SCALE) -> bytes:
-    """Spec → image bytes: what the export menu and the /export URL serve (render checks the size)."""
-    return render(chart_figure(spec), fmt, width=width, height=height, scale=scale)
+    """Spec → image bytes: what the export menu and the /export URL serve (render checks the size).
+    A PDF carries the chart's title and its full citations in its metadata."""
+    fig = chart_figure(spec)
+    data = render(fig, fmt, width=width, height=height, scale=scale)
+    if fmt == "pdf":
+        context = figure_context(fig)
+        data = set_pdf_metadata(data, context.title, context.subtitle, "; ".join(citations(spec)))
+    return data
 
 
 def check_size(width: int, height: int, scale: float) -> None:
@@ -142,14 +197,14 @@ def check_size(width: int, height: int, scale: float) -> None:
         raise ExportRequestError(f"{width}×{height} at scale {scale} is {int(pixels):,} pixels; the limit is {MAX_PIXELS:,}")
 
 
-def layout_size(width: int, height: int) -> tuple[int, int, float]:
+def layout_size(width: int, height: int, screen_width: int = SCREEN_WIDTH) -> tuple[int, int, float]:
     """(layout width, layout height, zoom): about SCREEN_WIDTH wide, the same shape, zoom × layout = request.
 
     The product must be exact in floating point: SVG writes it as the image size (900.0000000000001
     is not 900) and Chromium floors it to whole PNG pixels.
     """
     g = math.gcd(width, height)
-    for k in range(max(1, min(g, SCREEN_WIDTH * g // width)), 0, -1):
+    for k in range(max(1, min(g, screen_width * g // width)), 0, -1):
         lw, lh = width // g * k, height // g * k
         zoom = width / lw
         if lw * zoom == width and lh * zoom == height:
@@ -203,7 +258,7 @@ def warm_up() -> None:
 
 
 def render(fig: go.Figure, fmt: str, *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,
-           scale: float = DEFAULT_SCALE) -> bytes:
+           scale: float = DEFAULT_SCALE, screen_width: int = SCREEN_WIDTH) -> bytes:
     """Figure → bytes through this process's warm kaleido server; scale applies to PNG only.
 
     The lock is there because kaleido's sync server pairs requests and answers through shared queues:
@@ -212,7 +267,7 @@ def render(fig: go.Figure, fmt: str, *, width: int = DEFAULT_WIDTH, height: int 
     if fmt not in FORMATS:
         raise ExportRequestError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     check_size(width, height, scale)
-    lw, lh, zoom = layout_size(width, height)
+    lw, lh, zoom = layout_size(width, height, screen_width)
     with _lock:
         _ensure_server()
         try:

@@ -39,6 +39,10 @@ def cache_dir() -> Path:
         return Path(tempfile.gettempdir()) / "jjj-briefing"
 
 
+PROGRESS_SHOWN = {"height": "1.1rem"}
+PROGRESS_HIDDEN = {"height": "1.1rem", "display": "none"}
+
+
 def background_manager():
     """The one manager of this process; app.py passes it to Dash(background_callback_manager=...)."""
     global _manager
@@ -57,8 +61,10 @@ def briefing_button(page_key: str, page_title: str | None = None, lang: str = "z
                 dbc.Button(t("briefing.pptx", lang), id="briefing-pptx", color="primary", size="sm"),
                 dbc.Button(t("briefing.zip", lang), id="briefing-zip", color="primary", outline=True, size="sm"),
             ]),
-            dbc.Progress(id="briefing-progress", value=0, max=100, striped=True, animated=True,
-                         className="mt-2", style={"height": "1.1rem"}),
+            # Shown only while a pack is being built (see `running` below); labelled for screen readers.
+            html.Div(dbc.Progress(id="briefing-progress", value=0, max=100, striped=True, animated=True,
+                                  className="mt-2", style=PROGRESS_HIDDEN),
+                     **{"data-label-from": t("briefing.progress", lang), "data-label-to": t("briefing.progress", lang)}),
             html.Div(id="briefing-status", className="small text-muted mt-1"),
             dcc.Download(id="briefing-download"),
         ],
@@ -79,6 +85,7 @@ def briefing_button(page_key: str, page_title: str | None = None, lang: str = "z
     running=[
         (Output("briefing-pptx", "disabled"), True, False),
         (Output("briefing-zip", "disabled"), True, False),
+        (Output("briefing-progress", "style"), PROGRESS_SHOWN, PROGRESS_HIDDEN),
     ],
     interval=400,
     prevent_initial_call=True,

@@ -15,7 +15,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Output, State, dcc, html, no_update
 
 from components.core import store
-from components.core.figures import figure, graph_config, sparkline
+from components.core.figures import alt_text, figure, graph_config, number_text, references, sparkline, text_color
 from components.core.formatting import period_label, row_label, text_or_empty
 from components.core.i18n import labelled, name, qualifier_word, t, year_label
 from components.core.spec import ChartSpec
@@ -38,6 +38,11 @@ def page_header(title: str, lead: str, page_key: str, lang: str, style: dict | N
     ], className="align-items-start")
 
 
+def _alt(spec: ChartSpec) -> str:
+    """What a screen reader hears instead of the chart; a fact card is already text."""
+    return "" if spec.is_thin else alt_text(spec)
+
+
 def _body_class(spec: ChartSpec) -> str:
     return "chart-body is-fact" if spec.is_thin else "chart-body"
 
@@ -58,6 +63,7 @@ def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: boo
         html.Div(export_menu(page, key, lang), className="chart-card-tools"),
     ]
     body = html.Div([
+        html.P(_alt(spec), id=ids.chart(ids.CHART_ALT, page, key), className="visually-hidden"),
         dcc.Graph(id=ids.chart(ids.CHART_GRAPH, page, key), figure=fig, config=config, className="chart-graph"),
         html.Div(facts(spec), id=ids.chart(ids.CHART_FACTS, page, key), className="chart-facts"),
         dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data()),
@@ -81,7 +87,7 @@ def _fact(row, ind: dict, lang: str):
     source, url, quote, published = (text_or_empty(row.get(k)) for k in ("source_title", "source_url", "quote", "source_date"))
     source_line = html.A(source, href=url, target="_blank") if url else source
     return html.Li([
-        html.Div([html.Span(name(region, lang), className="fact-region", style={"color": region.get("color")}),
+        html.Div([html.Span(name(region, lang), className="fact-region", style={"color": text_color(region.get("color"))}),
                   html.Span(row_label(row, int(ind.get("decimals", 1)), lang), className="fact-value")]),
         html.Div(" · ".join(when), className="fact-meta"),
         html.Blockquote(labelled(t("fact.quote", lang), quote, lang), className="fact-quote") if quote else None,
@@ -104,10 +110,10 @@ def facts(spec: ChartSpec):
 
 
 def card_outputs(page: str) -> list:
-    """What a page's redraw callback writes: each card's figure, config, spec, facts and body class."""
+    """What a page's redraw callback writes: each card's figure, config, spec, facts, body class and text alternative."""
     return [Output(ids.chart(ids.CHART_GRAPH, page, ALL), "figure"), Output(ids.chart(ids.CHART_GRAPH, page, ALL), "config"),
             Output(ids.chart(ids.CHART_SPEC, page, ALL), "data"), Output(ids.chart(ids.CHART_FACTS, page, ALL), "children"),
-            Output(ids.chart(ids.CHART_BODY, page, ALL), "className")]
+            Output(ids.chart(ids.CHART_BODY, page, ALL), "className"), Output(ids.chart(ids.CHART_ALT, page, ALL), "children")]
 
 
 def card_specs(page: str) -> State:
@@ -115,30 +121,31 @@ def card_specs(page: str) -> State:
     return State(ids.chart(ids.CHART_SPEC, page, ALL), "data")
 
 
-def redraw_cards(spec_data: list[dict], regions, years) -> tuple[list, list, list, list, list]:
+def redraw_cards(spec_data: list[dict], regions, years) -> tuple[list, list, list, list, list, list]:
     """Every card of a page under a new filter: figures, configs, specs, facts and body classes.
 
     One request redraws the page, from the same factory the export uses. A card that fails keeps
     what it shows (and the failure is logged) rather than blanking the page.
     """
     year_from, year_to = years or (None, None)
-    out: tuple[list, list, list, list, list] = ([], [], [], [], [])
+    out: tuple[list, list, list, list, list, list] = ([], [], [], [], [], [])
     for data in spec_data:
         try:
             spec = ChartSpec.for_filter(data, regions, year_from, year_to)
-            parts = (*_drawn(spec), spec.to_data(), facts(spec), _body_class(spec))
+            parts = (*_drawn(spec), spec.to_data(), facts(spec), _body_class(spec), _alt(spec))
         except Exception:
             log.exception("redrawing %s failed", data.get("indicator") if data else data)
-            parts = (no_update,) * 5
+            parts = (no_update,) * 6
         for column, part in zip(out, parts, strict=True):
             column.append(part)
     return out
 
 
-def _change_line(info: dict, lang: str) -> str:
+def _change_line(info: dict, lang: str, ind: dict | None = None) -> str:
     latest, previous = info["latest"], info["previous"]
     if previous is None or previous["value"] in (0, None):
         return t("kpi.no_prev", lang)
+    ind = ind or {}
     delta = float(latest["value"]) - float(previous["value"])
     arrow = "▲" if delta > 0 else ("▼" if delta < 0 else "■")
     vs = t("kpi.vs_prev", lang, year=int(previous["year"]))
@@ -146,17 +153,26 @@ def _change_line(info: dict, lang: str) -> str:
         amount = t("kpi.points", lang, delta=f"{delta:+.1f}")
     else:
         amount = f"{delta / abs(float(previous['value'])) * 100:+.1f}%"
-    return f"{vs} {arrow} {amount}"
+    verdict = _verdict(info, ind)
+    return f"{vs} {arrow} {amount}" + (f" · {t('kpi.' + verdict, lang)}" if verdict else "")
+
+
+def _verdict(info: dict, ind: dict) -> str | None:
+    """"good" when the change goes the way the catalogue's `direction` calls good (down for PM2.5),
+    "bad" when not, None for a neutral indicator, no change or nothing to compare with."""
+    latest, previous = info["latest"], info["previous"]
+    direction = ind.get("direction")
+    if previous is None or direction not in ("up", "down") or float(latest["value"]) == float(previous["value"]):
+        return None
+    went_up = float(latest["value"]) > float(previous["value"])
+    return "good" if went_up == (direction == "up") else "bad"
 
 
 def _change_class(info: dict, ind: dict) -> str:
-    """Green when the change goes the way the catalogue's `direction` calls good, red when not."""
-    latest, previous = info["latest"], info["previous"]
-    direction = ind.get("direction")
-    if previous is None or direction not in ("up", "down") or latest["value"] == previous["value"]:
-        return "kpi-change"
-    went_up = float(latest["value"]) > float(previous["value"])
-    return "kpi-change " + ("kpi-good" if went_up == (direction == "up") else "kpi-bad")
+    """Green when the change goes the way the catalogue's `direction` calls good, red when not
+    (the line says so in words too: colour alone does not carry meaning)."""
+    verdict = _verdict(info, ind)
+    return "kpi-change" + (f" kpi-{verdict}" if verdict else "")
 
 
 def kpi_card(indicator_id: str, region_id: str, state: ViewState):
@@ -178,11 +194,46 @@ def kpi_card(indicator_id: str, region_id: str, state: ViewState):
     region = store.region(region_id)
     body = dbc.CardBody([
         html.Div(name(ind, lang), className="kpi-name"),
-        html.Div(name(region, lang), className="kpi-region", style={"color": region.get("color")}),
+        html.Div(name(region, lang), className="kpi-region", style={"color": text_color(region.get("color"))}),
         html.Div(row_label(latest, int(ind.get("decimals", 1)), lang), className="kpi-value"),
         html.Div(" · ".join(meta), className="kpi-meta"),
-        html.Div(_change_line(info, lang), className=_change_class(info, ind)),
+        html.Div(_change_line(info, lang, ind), className=_change_class(info, ind)),
         html.Img(src=sparkline(indicator_id, region_id), className="kpi-spark", alt=""),
     ])
     return dcc.Link(dbc.Card(body, className="kpi-card h-100"), href=href(f"/indicator/{indicator_id}", state),
                     className="kpi-link", id=f"kpi-{indicator_id}-{region_id}")
+
+
+def reference_progress(spec: ChartSpec):
+    """Where each drawn region stands against the indicator's standards and targets (the indicator page):
+    met or not by the catalogue's direction, and by how much. None when the indicator has none."""
+    ind = store.indicator(spec.indicator)
+    refs = references(ind, spec)
+    direction = ind.get("direction")
+    if not refs or direction not in ("up", "down"):
+        return None
+    lang, decimals = spec.lang, int(ind.get("decimals", 1))
+    rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
+    items = []
+    for ref in refs:
+        regions = [r for r in spec.regions if not ref.get("regions") or r in ref["regions"]]
+        label = (ref.get("label_en") if lang == "en" else ref.get("label_zh")) or t("chart.reference_standard", lang)
+        for region_id in regions:
+            mine = rows[rows["region"] == region_id]
+            if mine.empty:
+                continue
+            latest = mine.sort_values("year").iloc[-1]
+            value, gap = float(latest["value"]), float(latest["value"]) - ref["value"]
+            met = gap <= 0 if direction == "down" else gap >= 0
+            verdict = t("ref.met", lang) if met else t("ref.not_met", lang, gap=number_text(abs(gap), decimals))
+            region = store.table().regions.get(region_id, {"id": region_id})
+            items.append(html.Li([
+                html.Span(name(region, lang), className="fact-region", style={"color": text_color(region.get("color"))}),
+                f"{year_label(latest['year'], lang)} {number_text(value, decimals)} · {label} "
+                f"{number_text(ref['value'], decimals)}" + (f" ({int(ref['year'])})" if ref.get("year") else "") + " · ",
+                html.Span(verdict, className="kpi-good" if met else "kpi-bad"),
+            ]))
+    if not items:
+        return None
+    return html.Section([html.H2(t("ref.title", lang), className="section-title"),
+                         html.Ul(items, className="reference-progress")], id="indicator-references")

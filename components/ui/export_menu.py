@@ -59,4 +59,4 @@ def export_chart(clicks, spec_data):
     except (ExportUnavailable, ExportRequestError) as err:
         return no_update, str(err)
     suffix = "" if shape == "16:9" else "_" + shape.replace(":", "x")
-    return as_download(data, f"{spec.file_name}{suffix}.{fmt}"), ""
+    return as_download(data, f"{spec.download_name}{suffix}.{fmt}"), ""

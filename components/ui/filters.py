@@ -24,9 +24,17 @@ def region_picker(page: str, region_ids: list[str], selected: list[str], lang: s
 
 
 def year_range(page: str, lo: int, hi: int, value: tuple[int, int]):
-    step = 1 if hi - lo <= 12 else 2
-    marks = {y: str(y) for y in range(lo, hi + 1, step)}
-    marks[hi] = str(hi)
+    # Marks far enough apart not to overprint (a four-digit year needs room): every 1, 2, 5 or 10 years,
+    # on round years, and the last year, which drops its neighbour if they would touch.
+    step = next((s for s in (1, 2, 5, 10) if (hi - lo) / s <= 12), 20)
+    marks = {y: str(y) for y in range(lo, hi + 1) if y == lo or y % step == 0}
+    if lo in marks and len(marks) > 1 and min(k for k in marks if k != lo) - lo < step:
+        del marks[lo]
+    last = max(marks)
+    if last != hi:
+        if hi - last < step:
+            del marks[last]
+        marks[hi] = str(hi)
     return dcc.RangeSlider(id=ids.page_filter(ids.FILTER_YEARS, page), min=lo, max=hi, step=1, value=list(value),
                            marks=marks, allowCross=False, tooltip={"placement": "bottom"}, className="filter-years")
 
@@ -35,9 +43,13 @@ def filter_bar(page: str, region_ids: list[str], selected: list[str], years: tup
     lo, hi = store.year_span()
     return dbc.Card(dbc.CardBody(dbc.Row([
         dbc.Col([html.Label(t("filter.regions", lang), className="filter-label"),
-                 region_picker(page, region_ids, selected, lang)], md=5),
-        dbc.Col([html.Label(t("filter.years", lang), className="filter-label"),
-                 year_range(page, lo, hi, years)], md=7),
+                 html.Div(region_picker(page, region_ids, selected, lang),
+                          **{"data-label-from": t("filter.regions", lang), "data-label-to": t("filter.regions", lang)})],
+                md=5),
+        dbc.Col([html.Label(t("filter.years", lang), className="filter-label", id=f"{page}-years-label"),
+                 html.Div(year_range(page, lo, hi, years), className="filter-years-wrap", role="group",
+                          **{"aria-labelledby": f"{page}-years-label", "data-label-from": t("a11y.year_from", lang),
+                             "data-label-to": t("a11y.year_to", lang)})], md=7),
     ], className="g-3")), className="filter-bar mb-3", id=f"{page}-filters")
 
 

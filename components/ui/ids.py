@@ -10,6 +10,7 @@ CHART_GRAPH = "chart-graph"    # dcc.Graph: figure, config
 CHART_SPEC = "chart-spec"      # dcc.Store: ChartSpec.to_data(), what the card shows
 CHART_BODY = "chart-body"      # wrapper whose class says chart or fact card
 CHART_FACTS = "chart-facts"    # the figures of a thin indicator, shown instead of the chart
+CHART_ALT = "chart-alt"        # the chart's text alternative (title and latest values), for screen readers
 FILTER_REGIONS = "filter-regions"
 FILTER_YEARS = "filter-years"
 EXPORT_MENU = "export-menu"

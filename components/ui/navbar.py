@@ -13,6 +13,7 @@ from components.core import store
 from components.core.i18n import name, t
 from components.core.url_state import ViewState, href, parse
 from components.ui import ids
+from components.ui.page_guard import MAIN_ID
 
 # Regions offered in the navbar: the provinces and the areas the coordination is about.
 NAV_REGION_LEVELS = ("province", "new_area", "district", "county_group", "region")
@@ -49,9 +50,12 @@ def navbar(pathname: str, state: ViewState):
     switch = dcc.Link(t("nav.switch_lang", lang), href=href(pathname or "/", state.with_(lang=other)),
                       className="btn btn-outline-light btn-sm lang-switch", id="nav-lang")
     return dbc.Container([
+        html.A(t("a11y.skip", lang), href=f"#{MAIN_ID}", className="skip-link visually-hidden-focusable", id="skip-link"),
         dcc.Link(t("app.brand", lang), href=href("/", state), className="navbar-brand", id=ids.nav_link("/", "brand")),
-        dbc.Nav(items, navbar=True, className="me-auto"),
-        switch,
+        html.Button(html.Span(className="navbar-toggler-icon"), id="nav-toggler", className="navbar-toggler ms-auto",
+                    type="button", **{"aria-label": t("a11y.menu", lang), "aria-controls": "nav-collapse"}),
+        dbc.Collapse([dbc.Nav(items, navbar=True, className="me-auto"), switch], id="nav-collapse", navbar=True,
+                     is_open=False),
     ], fluid=True)
 
 
@@ -103,5 +107,12 @@ clientside_callback(
     """,
     Output({"type": ids.NAV_LINK, "path": ALL, "slot": ALL}, "href"), Output("nav-lang", "href"),
     Input("url", "search"), State("url", "pathname"), State({"type": ids.NAV_LINK, "path": ALL, "slot": ALL}, "href"),
+    prevent_initial_call=True,
+)
+
+# On a phone the menu folds behind the toggler; opening it costs no server call.
+clientside_callback(
+    "function(n, open) { return n ? !open : window.dash_clientside.no_update; }",
+    Output("nav-collapse", "is_open"), Input("nav-toggler", "n_clicks"), State("nav-collapse", "is_open"),
     prevent_initial_call=True,
 )

@@ -17,6 +17,7 @@ from components.core.url_state import ViewState, clamp_years, href, parse
 
 log = logging.getLogger(__name__)
 
+MAIN_ID = "main-content"  # every page's <main>, where the navbar's skip link leads
 LAYOUT_CACHE_SIZE = 64  # layouts per page module and worker; each is a few hundred kB at most
 
 
@@ -103,22 +104,22 @@ def _build(layout_fn, kwargs: dict):
     """The page, or the message that replaces it when its layout fails."""
     state = parse(kwargs)
     if store.error():
-        return html.Div(data_error(state.lang), className="page")
+        return html.Main(data_error(state.lang), className="page", id=MAIN_ID)
     try:
         return layout_fn(**kwargs)
     except UnknownRegions as exc:
-        return html.Div(unknown_regions_message(exc.ids, state), className="page")
+        return html.Main(unknown_regions_message(exc.ids, state), className="page", id=MAIN_ID)
     except UnknownEntry as exc:
         _, key, links = _ENTRIES[exc.kind]
-        return html.Div(message(t(key, state.lang, id=exc.entry_id), "",
-                                links=links(state.with_(regions=()), state.lang)), className="page")
+        return html.Main(message(t(key, state.lang, id=exc.entry_id), "",
+                                 links=links(state.with_(regions=()), state.lang)), className="page", id=MAIN_ID)
     except store.DataUnavailable:
-        return html.Div(data_error(state.lang), className="page")
+        return html.Main(data_error(state.lang), className="page", id=MAIN_ID)
     except Exception:
         log.exception("page layout failed: %s %s", layout_fn.__module__, kwargs)
-        return html.Div(message(t("error.page", state.lang), "", color="danger",
-                                links=[dcc.Link(t("error.back_home", state.lang), href=href("/", state))]),
-                        className="page")
+        return html.Main(message(t("error.page", state.lang), "", color="danger",
+                                 links=[dcc.Link(t("error.back_home", state.lang), href=href("/", state))]),
+                         className="page", id=MAIN_ID)
 
 
 def guarded(layout_fn):

@@ -22,9 +22,9 @@ PROGRESS_LOG = """() => {
 
 
 @pytest.mark.parametrize("item,filename,magic,pixels", [
-    ("PNG · 16:9", "gdp_beijing-tianjin_2013-2024.png", b"\x89PNG", (3200, 1800)),
-    ("PNG · 4:3", "gdp_beijing-tianjin_2013-2024_4x3.png", b"\x89PNG", (2400, 1800)),
-    ("PDF", "gdp_beijing-tianjin_2013-2024.pdf", b"%PDF", None),
+    ("PNG · 16:9", "地区生产总值_北京-天津_2013-2024.png", b"\x89PNG", (3200, 1800)),
+    ("PNG · 4:3", "地区生产总值_北京-天津_2013-2024_4x3.png", b"\x89PNG", (2400, 1800)),
+    ("PDF", "地区生产总值_北京-天津_2013-2024.pdf", b"%PDF", None),
 ])
 def test_card_export_menu_downloads_the_chart(page, app_url, item, filename, magic, pixels):
     open_page(page, app_url + "/indicator/gdp?region=beijing,tianjin&from=2013&to=2024")
@@ -48,7 +48,9 @@ def test_briefing_deck_shows_progress_and_downloads(page, app_url):
         page.locator("#briefing-pptx").click()
     assert download.value.suggested_filename.startswith("briefing_theme-economy_")
     assert download.value.suggested_filename.endswith(".pptx")
-    assert len(Presentation(io.BytesIO(open(download.value.path(), "rb").read())).slides) == 1 + charts
+    slides = list(Presentation(io.BytesIO(open(download.value.path(), "rb").read())).slides)
+    assert len(slides) == 1 + charts + 1  # cover, one per chart (all have data unfiltered), sources
+    assert slides[-1].shapes.title.text == "数据来源"
     seen = page.evaluate("() => window.__progress")
     assert any(0 < v < 100 for v in seen), f"the bar moved through intermediate values: {seen}"
     assert seen == sorted(seen) or seen[-1] == 100, seen

@@ -9,6 +9,7 @@ import pytest
 
 from components.core import store
 from components.core.downloads import as_download, csv_bytes, display_records, download_frame, markdown_link, table_download, xlsx_bytes
+from components.core.i18n import t
 
 
 @pytest.fixture
@@ -63,3 +64,17 @@ def test_table_download_has_the_shape_dcc_download_takes(gdp_frame):
 
 def test_square_brackets_cannot_end_a_markdown_link():
     assert markdown_link("[2024]报告", "https://example.org") == "[［2024］报告](https://example.org)"
+
+
+def test_downloads_say_measures_and_methods_in_words_not_codes(gdp_frame):
+    frame = download_frame(display_records(store.observations("pm25_change_vs_2013"), store.decimals()), "zh")
+    assert set(frame[t("col.measure", "zh")]) == {"变化"}
+    assert "curated" not in csv_bytes(frame).decode("utf-8-sig")
+    assert ",level," not in csv_bytes(gdp_frame).decode("utf-8-sig")
+
+
+def test_xlsx_has_a_frozen_header_and_filter_buttons(gdp_frame):
+    from openpyxl import load_workbook  # noqa: PLC0415 - only this test reads the workbook back
+    sheet = load_workbook(io.BytesIO(xlsx_bytes(gdp_frame))).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")

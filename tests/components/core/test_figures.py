@@ -43,7 +43,7 @@ def annotation_texts(fig):
 
 def test_source_line_and_data_until_are_annotations_inside_the_figure():
     texts = annotation_texts(build_indicator_figure("gdp"))
-    assert any(t.startswith("来源: 国家统计局分省年度数据") for t in texts)
+    assert "来源：国家统计局" in texts  # the publisher, not the series' title or an internal id
     assert "数据截至2024年" in texts
 
 
@@ -98,15 +98,16 @@ def test_qualifier_marks_appear_in_labels_and_hover():
     bars = trace(build_indicator_figure("tech_contract_turnover_to_tjhb"), "津冀")
     label_2021 = dict(zip(bars.x, bars.text))[2021]
     hover_2021 = dict(zip(bars.x, bars.hovertext))[2021]
-    assert label_2021.startswith("≈350亿元")
+    assert label_2021.startswith("≈350")  # in the title's unit (亿元): one unit form per chart
     assert "≈350亿元" in hover_2021 and "约数" in hover_2021
     branches = build_indicator_figure("zgc_branches_in_tjhb").data[0]
-    assert branches.text[0].startswith("≥9000家") and "≥9000家" in branches.hovertext[0]
+    assert branches.text[0].startswith("≥9,000") and "≥9000家" in branches.hovertext[0]
 
 
-def test_approximate_line_point_is_labelled_with_its_mark():
+def test_approximate_line_point_has_an_open_marker_and_says_so_on_hover():
     beijing = trace(build_indicator_figure("population_year_end", ["beijing"]), "北京")
-    assert dict(zip(beijing.x, beijing.text))[2020] == "≈2189万人"
+    assert dict(zip(beijing.x, beijing.marker.symbol))[2020] == INEXACT_SYMBOL
+    assert "≈2189万人" in dict(zip(beijing.x, beijing.hovertext))[2020]
 
 
 def test_cumulative_bars_of_two_periods_are_separate_series_named_by_period():
@@ -166,15 +167,17 @@ def test_english_figure_uses_english_names_and_units():
     assert "Data up to 2024" in annotation_texts(fig)
 
 
-def test_chinese_axis_ticks_use_wan_and_yi():
+def test_one_unit_form_per_chart_axis_labels_and_title_in_the_catalogue_unit():
     fig = build_indicator_figure("gdp")
-    assert "5万亿" in fig.layout.yaxis.ticktext
-    assert next(a.text for a in fig.layout.annotations if a.name == "unit") == "元"
+    assert fig.layout.yaxis.ticktext is None and fig.layout.yaxis.tickformat == ",~r"
+    assert next(a.text for a in fig.layout.annotations if a.name == "unit") == "亿元"
+    ends = {a.text for a in fig.layout.annotations if a.name == "end-label"}
+    assert "49,670.2" in ends and not any("万" in e or "亿" in e for e in ends)
 
 
 def test_unit_of_a_plain_axis_is_the_catalogue_unit():
     fig = build_indicator_figure("pm25_annual_mean")
-    assert next(a.text for a in fig.layout.annotations if a.name == "unit") == "微克/立方米"
+    assert next(a.text for a in fig.layout.annotations if a.name == "unit") == "微克/立方米 · 纵轴不从0开始"  # an honest note
 
 
 def test_vintages_of_one_region_are_never_joined_into_one_line(loaded_store, tmp_path, fixture_table_path):
@@ -185,7 +188,8 @@ def test_vintages_of_one_region_are_never_joined_into_one_line(loaded_store, tmp
         assert len(hebei) == 2
         assert sorted(len(t.x) for t in hebei) == [1, 1]
         old = next(t for t in hebei if 2005 in t.x)
-        assert old.line.dash == "dot" and old.showlegend is False
+        assert old.line.dash == "dot" and old.showlegend is not False  # the legend says what the dots are
+        assert old.name == "河北 · 其他口径" and "nbs-" not in old.name
     finally:
         store.init(fixture_table_path)
 
@@ -216,7 +220,7 @@ def test_page_dict_and_export_figure_are_the_same_figure():
 
 def test_graph_config_names_the_png_and_hides_the_logo():
     config = graph_config(ChartSpec.resolve("gdp", ["beijing", "tianjin"], 2013, 2024))
-    assert config["toImageButtonOptions"] == {"format": "png", "scale": 2, "filename": "gdp_beijing-tianjin_2013-2024"}
+    assert config["toImageButtonOptions"] == {"format": "png", "scale": 2, "filename": "地区生产总值_北京-天津_2013-2024"}
     assert config["displaylogo"] is False and config["locale"] == "zh-CN"
     assert graph_config(ChartSpec.resolve("gdp", None, 2013, 2024, "en"))["locale"] == "en"
 
@@ -231,9 +235,12 @@ def test_coverage_heatmap_leaves_gap_years_empty_not_zero():
 
 
 def test_source_line_names_the_source_behind_most_points_not_the_latest_news():
-    rows = pd.DataFrame({"year": [2019, 2020, 2021, 2025], "source_title": ["国家统计局", "国家统计局", "国家统计局", "河北日报"]})
-    assert _source_line(rows, "zh") == "来源: 国家统计局 等2个来源"
-    assert _source_line(rows, "en").endswith("(2 sources in all)")
+    rows = pd.DataFrame({"year": [2019, 2020, 2021, 2025], "source_title": ["年度数据", "年度数据", "季度数据", "河北日报"],
+                         "source_id": ["nbs-2025-v1", "nbs-2025-v1", "nbs-2024", "hbrb"],
+                         "source_publisher": ["国家统计局", "国家统计局", "国家统计局", "河北日报社 (reporter 张三)"]})
+    assert _source_line(rows, "zh") == "来源：国家统计局、河北日报社等3个来源"
+    assert _source_line(rows, "en").endswith("(3 sources)")
+    assert "nbs" not in _source_line(rows, "zh")
 
 
 def test_derived_values_are_their_own_series_never_joined_with_stated_ones(loaded_store, tmp_path, fixture_table_path):

@@ -64,3 +64,9 @@ def test_series_lead_and_thin_indicators_follow_in_their_order():
     specs = [ChartSpec.resolve(i) for i in ("zgc_branches_in_tjhb", "gdp", "xiongan_zgc_park_firms", "pm25_annual_mean")]
     assert [s.indicator for s in series_first(specs)] == ["gdp", "pm25_annual_mean", "zgc_branches_in_tjhb",
                                                           "xiongan_zgc_park_firms"]
+
+
+def test_download_names_are_the_indicator_and_regions_in_the_page_language(loaded_store):
+    from components.core.spec import ChartSpec as Spec  # noqa: PLC0415
+    assert Spec.resolve("gdp", ["beijing", "tianjin"], 2013, 2024).download_name == "地区生产总值_北京-天津_2013-2024"
+    assert Spec.resolve("gdp", ["beijing"], 2013, 2024, "en").download_name == "GDP_Beijing_2013-2024"

@@ -25,6 +25,7 @@ from components.export.images import (
     check_size,
     figure_context,
     layout_size,
+    min_font_px,
     render,
     request_spec,
 )
@@ -170,3 +171,16 @@ def test_the_export_is_the_page_figure_plus_the_note(export_table):
     assert export.data == page.data and export.layout.title == page.layout.title
     added = [a.text for a in export.layout.annotations if a not in page.layout.annotations]
     assert added == ["≈ 表示“约/近”"]
+
+
+def test_a_16_9_png_projects_its_smallest_text_at_14_pt_or_more(export_table):
+    """Fitted to a 13.33-inch slide, a layout pixel is 960 pt / layout width; 12 px must reach 14 pt."""
+    lw, _lh, _zoom = layout_size(1600, 900)
+    for spec in (gdp(), approx(), ChartSpec.resolve("tech_contract_turnover_to_tjhb")):
+        assert min_font_px(chart_figure(spec)) * 13.333 * 72 / lw >= 14
+
+
+def test_the_pdf_has_the_charts_title_and_its_sources_in_its_metadata(export_table):
+    meta = pypdf.PdfReader(io.BytesIO(chart_image(gdp(), "pdf"))).metadata
+    assert meta.title.startswith("地区生产总值") and "Kaleido" not in meta.title
+    assert "国家统计局分省年度数据" in meta.get("/Keywords", "")

@@ -10,7 +10,7 @@ from dash._utils import to_json
 
 from components.core.spec import ChartSpec
 from components.core.url_state import ViewState
-from components.ui.cards import EMPTY_FIGURE, chart_card, facts, kpi_card, redraw_cards
+from components.ui.cards import EMPTY_FIGURE, chart_card, facts, kpi_card, redraw_cards, reference_progress
 from tests.fixtures.make_table import CATALOG, fixture_rows, write_table
 
 
@@ -51,10 +51,11 @@ def test_every_point_of_a_thin_view_is_listed():
 
 def test_a_filter_change_turns_a_chart_into_a_fact_card_and_back():
     data = ChartSpec.resolve("gdp").to_data()
-    figures, _configs, specs, fact_lists, classes = redraw_cards([data], [], [2015, 2016])
-    assert figures == [EMPTY_FIGURE] and classes == ["chart-body is-fact"] and fact_lists[0]
-    figures, _configs, specs, fact_lists, classes = redraw_cards(specs, [], [2013, 2024])
+    figures, _configs, specs, fact_lists, classes, alts = redraw_cards([data], [], [2015, 2016])
+    assert figures == [EMPTY_FIGURE] and classes == ["chart-body is-fact"] and fact_lists[0] and alts == [""]
+    figures, _configs, specs, fact_lists, classes, alts = redraw_cards(specs, [], [2013, 2024])
     assert figures[0]["data"] and classes == ["chart-body"] and fact_lists == [None]
+    assert alts[0].startswith("图表：地区生产总值") and "2024年" in alts[0]
 
 
 def test_a_broken_card_keeps_what_it_shows():
@@ -74,5 +75,40 @@ def test_kpi_change_is_coloured_by_the_catalogues_direction(tmp_path, fixture_ta
     try:
         assert "kpi-good" in text(kpi_card("pm25_annual_mean", "beijing", ViewState()))  # 32 → 30.5: cleaner air
         assert "kpi-good" not in text(kpi_card("gdp", "beijing", ViewState()))  # no direction in the catalogue
+    finally:
+        loaded_store.init(fixture_table_path)
+
+
+def test_kpi_change_says_better_or_worse_in_words_by_direction(tmp_path, fixture_table_path, loaded_store):
+    catalog = {**CATALOG, "indicators": [
+        {**i, "direction": {"pm25_annual_mean": "down", "gdp": "up", "population_year_end": "neutral"}[i["id"]]}
+        if i["id"] in ("pm25_annual_mean", "gdp", "population_year_end") else i for i in CATALOG["indicators"]]}
+    loaded_store.init(write_table(tmp_path / "direction.parquet", fixture_rows(), catalog))
+    try:
+        pm = text(kpi_card("pm25_annual_mean", "beijing", ViewState()))
+        assert "▼" in pm and "向好" in pm  # 32 → 30.5: down is good for PM2.5
+        assert "向好" in text(kpi_card("gdp", "beijing", ViewState()))
+        people = text(kpi_card("population_year_end", "beijing", ViewState()))
+        assert "向好" not in people and "变差" not in people  # neutral: only the arrow
+        assert "better" in text(kpi_card("pm25_annual_mean", "beijing", ViewState(lang="en")))
+    finally:
+        loaded_store.init(fixture_table_path)
+
+
+def test_region_names_in_cards_use_the_darker_text_colour(loaded_store):
+    card = kpi_card("xiongan_zgc_park_firms", "xiongan", ViewState())
+    assert "#1abc9c" not in str(card)
+
+
+def test_the_indicator_page_shows_progress_towards_a_reference(tmp_path, fixture_table_path, loaded_store):
+    ref = {"value": 35, "kind": "standard", "label_zh": "国家二级标准", "label_en": "Grade II"}
+    catalog = {**CATALOG, "indicators": [{**i, "direction": "down", "references": [ref]}
+                                         if i["id"] == "pm25_annual_mean" else i for i in CATALOG["indicators"]]}
+    loaded_store.init(write_table(tmp_path / "refs.parquet", fixture_rows(), catalog))
+    try:
+        out = text(reference_progress(ChartSpec.resolve("pm25_annual_mean", ["beijing", "tianjin"])))
+        assert "北京" in out and "30.5" in out and "已达到" in out  # 30.5 ≤ 35
+        assert "天津" in out and "尚未达到，差13" in out  # 48 in 2020
+        assert reference_progress(ChartSpec.resolve("gdp")) is None
     finally:
         loaded_store.init(fixture_table_path)
