@@ -35,18 +35,18 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Theme(_Entry):
+class _Named(_Entry):
     id: str
     name_zh: str
     name_en: str
+
+
+class Theme(_Named):
     description_zh: str | None = None
     description_en: str | None = None
 
 
-class Region(_Entry):
-    id: str
-    name_zh: str
-    name_en: str
+class Region(_Named):
     level: str | None = None
     parent: str | None = None
     color: str | None = None
@@ -86,11 +86,8 @@ class Reference(_Entry):
     source: str
 
 
-class Indicator(_Entry):
-    id: str
+class Indicator(_Named):
     theme: str
-    name_zh: str
-    name_en: str
     unit: str
     unit_en: str | None = None
     measure: Literal["level", "cumulative", "change", "multiple", "share"]

@@ -23,7 +23,7 @@ from components.core.figures import coverage_figure
 from components.core.formatting import format_value, text_or_empty
 from components.core.i18n import FULLWIDTH_BRACKETS, page_title, source_kind, t
 from components.core.url_state import parse
-from components.ui.page_guard import check_regions, guarded
+from components.ui.page_guard import MAIN_ID, check_regions, guarded
 
 dash.register_page(__name__, path="/sources", name=t("nav.sources"), title=page_title("nav.sources"), order=95,
                    nav_key="nav.sources")
@@ -114,7 +114,7 @@ def layout(**query):
     state = parse(query)
     check_regions(state)
     lang = state.lang
-    return html.Div([
+    return html.Main([
         html.H1(t("sources.title", lang), className="page-title"),
         html.P(t("sources.hint", lang), className="page-lead"),
         source_table(lang),
@@ -126,4 +126,4 @@ def layout(**query):
         html.H2(t("sources.candidates", lang), className="section-title"),
         html.P(t("sources.candidates_hint", lang), className="text-muted small"),
         candidate_table(lang),
-    ], className="page page-sources")
+    ], className="page page-sources", id=MAIN_ID)

@@ -53,7 +53,7 @@ def indicator(**fields) -> str:
     (indicator(match="{all: [x], units: [家], regions: [atlantis]}"), "unknown region 'atlantis'"),
     (indicator(match="{units: [家]}"), "needs `all` or `any`"),
     (indicator(match="{all: [x], units: [家], typo: 1}"), "unknown key 'match.typo'"),
-    ("\n- {id: half}\n", "indicator 'half': lacks theme"),
+    ("\n- {id: half}\n", "indicator 'half': lacks name_zh; lacks name_en; lacks theme"),
     (indicator(name_en="Sanhe, Dachang"), "unknown key 'Dachang'"),
 ])
 def test_indicator_errors(catalog_dir, text, words):

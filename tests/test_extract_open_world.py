@@ -6,17 +6,9 @@ from __future__ import annotations
 import pytest
 
 from etl.catalog import load_catalog
-from etl.extract import extract_release
 from etl.extract.numbers import find_numbers
 from etl.extract.phrase import normalise
-
-
-def extract(tmp_path, body: str, catalog=None, **front):
-    header = {"title": "测试稿", "publisher": "测试", "published": "2022-09", "reference_year": 2022, **front}
-    lines = [f"{k}: {v}" for k, v in header.items() if v is not None]
-    path = tmp_path / "release.txt"
-    path.write_text("---\n" + "\n".join(lines) + "\n---\n" + body, encoding="utf-8")
-    return extract_release(path, catalog)
+from tests.extract_support import extract, why
 
 
 def rows(res, indicator=None):
@@ -28,11 +20,6 @@ def cand(res, raw):
     assert len(found) == 1, (raw, res.candidates, res.skipped)
     return found[0]
 
-
-def why(res, raw):
-    found = [s["reason"] for s in res.skipped if s["raw"] == raw]
-    assert found, (raw, res.rows, res.candidates, res.skipped)
-    return found[0]
 
 
 def not_a_figure(res, raw):

@@ -5,15 +5,7 @@ import re
 
 import pytest
 
-from etl.extract import extract_release
-
-
-def extract(tmp_path, body: str, **front):
-    header = {"title": "测试稿", "publisher": "测试", "published": "2022-09", "reference_year": 2022, **front}
-    lines = [f"{k}: {v}" for k, v in header.items() if v is not None]
-    path = tmp_path / "release.txt"
-    path.write_text("---\n" + "\n".join(lines) + "\n---\n" + body, encoding="utf-8")
-    return extract_release(path)
+from tests.extract_support import extract
 
 
 def only(result, indicator, **where):

@@ -23,7 +23,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from tests.browser.conftest import free_port, wait_until_up
+from tests.browser.conftest import free_port, serving
 from tests.fixtures.make_table import _row, fixture_rows, write_table
 from tests.test_hardening_requests import GETS, LEAKS, POSTS
 from tests.test_hardening_requests import _body as callback_body
@@ -72,16 +72,8 @@ def server(tmp_path):
         [str(Path(sys.executable).with_name("gunicorn")), "app:server", "-w", "2", "--threads", "4",
          "-b", f"127.0.0.1:{port}", "--no-control-socket", "--timeout", "120", "--log-level", "warning"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, proc, timeout=60)
+    with serving(proc, port, timeout=60) as url:
         yield url, data
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 TARGETS = [("/health", None), ("/", None), ("/theme/economy", None), ("/region/beijing?lang=en", None),

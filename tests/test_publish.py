@@ -7,7 +7,6 @@ import random
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -15,34 +14,13 @@ import pyarrow.parquet as pq
 import pytest
 
 from etl import publish
+from tests.test_build import RELEASE
+from tests.test_build import inputs as build_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 
-RELEASE = textwrap.dedent("""\
-    ---
-    title: 测试发布稿
-    publisher: 测试出版者
-    published: 2022-03
-    reference_year: 2022
-    language: zh-Hans
-    ---
-    2021年北京PM2.5平均浓度33微克/立方米。
-    """)
-NBS = textwrap.dedent("""\
-    indicator,region,year,value,unit,vintage,source,via
-    gdp,北京市,2021,44350.7,亿元,nbs-2025-5th-census,国家统计局《分省年度数据》地区生产总值(亿元),example.org/nbs.csv
-    """)
-FIGURES = "indicator,region,year,value,unit,qualifier,published,source_title,source_url\n"
-
-
-@pytest.fixture
-def inputs(tmp_path):
-    src, ref = tmp_path / "sources", tmp_path / "reference"
-    src.mkdir(), ref.mkdir()
-    (src / "2022-03_a.txt").write_text(RELEASE, encoding="utf-8")
-    (ref / "figures.csv").write_text(FIGURES, encoding="utf-8")
-    (ref / "nbs_provincial.csv").write_text(NBS, encoding="utf-8")
-    return src, ref, tmp_path / "out" / "indicators.parquet"
+# The small build of tests/test_build.py: one release, a few curated figures and NBS rows.
+inputs = build_inputs
 
 
 def build(inputs, fault: str | None = None) -> subprocess.CompletedProcess:

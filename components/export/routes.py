@@ -8,10 +8,25 @@ answer echoes more of the request than a short, plain id (an error page is no pl
 Repeated parameters follow url_state's rule: every `region` value counts (so one unknown region
 among them is a 400, not silently dropped), any other parameter takes its first value. Regions
 and the indicator may be named by id, name or alias (北京 → beijing), as in the page paths.
+
+Exports never slow the site (issue 10):
+  * a render cache per worker, keyed by the resolved ChartSpec, format, size and the table's version
+    (`store.generation()`), bounded by bytes (LRU, CACHE_MB). Its key also gives the ETag, so a client
+    holding the image gets a 304 for If-None-Match without a render, on any worker that loaded the same table;
+  * a bounded render queue per worker: one render at a time (kaleido drives one browser) and at most
+    QUEUE_DEPTH requests waiting, each no longer than QUEUE_WAIT_S. Anything beyond that is a 503 with
+    Retry-After at once, so exports never hold more than 1 + QUEUE_DEPTH of a worker's page threads.
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import os
 import re
+import threading
+import time
+from collections import OrderedDict
 
 from flask import Flask, Response, request
 
@@ -26,6 +41,7 @@ from components.export.images import (
     ExportRequestError,
     ExportUnavailable,
     chart_image,
+    check_size,
     request_spec,
 )
 
@@ -34,8 +50,114 @@ PARAMS = ("region", "from", "to", "lang", "width", "height", "scale")
 _ECHO = re.compile(r"^[\w.,\- ]{1,40}$")
 
 
+CACHE_MB = float(os.environ.get("JJJ_EXPORT_CACHE_MB") or 64)
+# With gunicorn's 4 threads per worker (Makefile), 1 render + 2 waiting leave a thread for pages even when
+# every export slot is taken; more depth only makes clients wait longer for the same throughput.
+QUEUE_DEPTH = int(os.environ.get("JJJ_EXPORT_QUEUE") or 2)
+QUEUE_WAIT_S = float(os.environ.get("JJJ_EXPORT_WAIT_S") or 5)  # a warm PNG takes ~0.3 s
+RETRY_AFTER_S = 2
+MAX_AGE_S = 60  # then revalidate: the ETag changes when the table is rebuilt
+BUSY_MESSAGE = "the image export is busy; please try again in a few seconds"
+
+
 class _NotFound(ExportRequestError):
     """An indicator the catalogue does not know: 404."""
+
+
+class ExportBusy(RuntimeError):
+    """The worker's render queue is full (or the wait for the renderer ran out): 503 with Retry-After."""
+
+
+class RenderQueue:
+    """At most one render at a time and `depth` waiting; a request beyond that is refused at once, and a
+    waiting one gives up after `wait_s`, so page threads are never held for long."""
+
+    def __init__(self, depth: int = QUEUE_DEPTH, wait_s: float = QUEUE_WAIT_S):
+        self.depth, self.wait_s = depth, wait_s
+        self._admitted = threading.BoundedSemaphore(1 + depth)
+        self._render = threading.Lock()
+        self.refused = 0
+
+    def run(self, fn, *args, **kwargs):
+        if not self._admitted.acquire(blocking=False):
+            self.refused += 1
+            raise ExportBusy(BUSY_MESSAGE)
+        try:
+            if not self._render.acquire(timeout=self.wait_s):
+                self.refused += 1
+                raise ExportBusy(BUSY_MESSAGE)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self._render.release()
+        finally:
+            self._admitted.release()
+
+
+class RenderCache:
+    """Rendered images by key, least recently used first out, at most `max_bytes` of them in all."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: str, count: bool = True) -> bytes | None:
+        with self._lock:
+            data = self._items.get(key)
+            if data is None:
+                self.misses += count
+                return None
+            self._items.move_to_end(key)
+            self.hits += count
+            return data
+
+    def put(self, key: str, data: bytes) -> None:
+        if len(data) > self.max_bytes:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            self._bytes -= len(old) if old is not None else 0
+            self._items[key] = data
+            self._bytes += len(data)
+            while self._bytes > self.max_bytes:
+                _key, dropped = self._items.popitem(last=False)
+                self._bytes -= len(dropped)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @property
+    def size(self) -> int:
+        return self._bytes
+
+
+cache = RenderCache(int(CACHE_MB * 1024 * 1024))
+queue = RenderQueue()
+
+
+def _after_fork_in_child() -> None:
+    """A forked worker starts with its own empty queue (a lock held in the parent would never be released)."""
+    global cache, queue
+    cache = RenderCache(cache.max_bytes)
+    queue = RenderQueue(queue.depth, queue.wait_s)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def cache_key(spec: ChartSpec, fmt: str, size: dict) -> str:
+    """Everything an image depends on, as one canonical string (the same in every worker)."""
+    fields = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec)}
+    fields["qualifiers"] = sorted(fields["qualifiers"])
+    return json.dumps({"spec": fields, "fmt": fmt, "size": size, "table": store.generation()},
+                      sort_keys=True, separators=(",", ":"), default=str)
+
+
+def etag_of(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _text(message: str, status: int) -> Response:
@@ -102,17 +224,47 @@ def export_view(name: str) -> Response:
     indicator, dot, fmt = name.rpartition(".")
     if not dot or fmt not in FORMATS:
         return _text(f"ask for /export/<indicator>.png, .svg or .pdf (got {shown(name)})", 404)
+    started = time.perf_counter()
     try:
         spec, size = parse_request(indicator)
-        data = chart_image(spec, fmt, **size)
+        check_size(size["width"], size["height"], size["scale"])
+        key = cache_key(spec, fmt, size)
+        etag = etag_of(key)
+        if request.if_none_match.contains_weak(etag):
+            return _cached_headers(Response(status=304), etag, "revalidated", started)
+        data, state = cache.get(key), "hit"
+        if data is None:
+            data, state = queue.run(_render_once, key, spec, fmt, size)
     except _NotFound as err:
         return _text(str(err), 404)
     except ExportRequestError as err:
         return _text(str(err), 400)
+    except ExportBusy as err:
+        response = _text(str(err), 503)
+        response.headers["Retry-After"] = str(RETRY_AFTER_S)
+        return response
     except (ExportUnavailable, store.DataUnavailable) as err:
         return _text(str(err), 503)
     response = Response(data, mimetype=FORMATS[fmt])
     response.headers["Content-Disposition"] = f'inline; filename="{spec.file_name}.{fmt}"'
+    return _cached_headers(response, etag, state, started)
+
+
+def _render_once(key: str, spec: ChartSpec, fmt: str, size: dict) -> tuple[bytes, str]:
+    """Inside the queue: a request that waited behind the same image takes it from the cache."""
+    data = cache.get(key, count=False)
+    if data is not None:
+        return data, "hit"
+    data = chart_image(spec, fmt, **size)
+    cache.put(key, data)
+    return data, "miss"
+
+
+def _cached_headers(response: Response, etag: str, state: str, started: float) -> Response:
+    response.set_etag(etag)
+    response.headers["Cache-Control"] = f"public, max-age={MAX_AGE_S}"
+    response.headers["X-Export-Cache"] = state
+    response.headers["Server-Timing"] = f"export;dur={(time.perf_counter() - started) * 1000:.1f}"
     return response
 
 

@@ -12,6 +12,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -72,6 +74,21 @@ def wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30) -> None
     raise RuntimeError(f"app did not answer within {timeout}s")
 
 
+@contextmanager
+def serving(proc: subprocess.Popen, port: int, timeout: float = 30) -> Iterator[str]:
+    """Wait until the server answers, hand over its URL, and always stop it (a test never leaks a server)."""
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url, proc, timeout)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 @pytest.fixture(scope="session")
 def app_data_path(tmp_path_factory) -> Path:
     if REAL_DATA.exists():
@@ -82,14 +99,5 @@ def app_data_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def app_url(app_data_path):
     port = free_port()
-    proc = start_server(app_data_path, port, workers=2)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, proc)
+    with serving(start_server(app_data_path, port, workers=2), port) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()

@@ -6,14 +6,13 @@ These tests run their own server on the fixture table (tests/fixtures/make_table
 that gives PM2.5 its national standard, so nothing depends on the committed table's values."""
 from __future__ import annotations
 
-import subprocess
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import free_port, start_server, wait_until_up
+from tests.browser.conftest import free_port, serving, start_server
 from tests.browser.helpers import open_page
 from tests.fixtures.make_table import CATALOG, fixture_rows, write_table
 
@@ -31,17 +30,8 @@ def fixture_url(tmp_path_factory):
                                          if i["id"] == "pm25_annual_mean" else i for i in CATALOG["indicators"]]}
     path = write_table(tmp_path_factory.mktemp("charts") / "indicators.parquet", fixture_rows(), catalog)
     port = free_port()
-    proc = start_server(path, port, workers=1)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url, proc)
+    with serving(start_server(path, port, workers=1), port) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture

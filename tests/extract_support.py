@@ -1,0 +1,20 @@
+"""Helpers the extractor tests share: a release written for the test, and lookups in what it gave."""
+from __future__ import annotations
+
+from etl.extract import extract_release
+
+
+def extract(tmp_path, body: str, catalog=None, **front):
+    """Extract from a release with our own `body`; `front` overrides or (with None) drops front-matter keys."""
+    header = {"title": "测试稿", "publisher": "测试", "published": "2022-09", "reference_year": 2022, **front}
+    lines = [f"{k}: {v}" for k, v in header.items() if v is not None]
+    path = tmp_path / "release.txt"
+    path.write_text("---\n" + "\n".join(lines) + "\n---\n" + body, encoding="utf-8")
+    return extract_release(path, catalog)
+
+
+def why(res, raw):
+    """The reason the number written `raw` was not used."""
+    found = [s["reason"] for s in res.skipped if s["raw"] == raw]
+    assert found, (raw, res.rows, res.candidates, res.skipped)
+    return found[0]
