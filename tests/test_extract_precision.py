@@ -364,3 +364,81 @@ NOT_A_FIGURE = [
 @pytest.mark.parametrize("sentence, raw, reason", NOT_A_FIGURE)
 def test_number_that_is_no_figure_is_skipped_with_its_reason(tmp_path, sentence, raw, reason):
     assert why(extract(tmp_path, sentence), raw) == reason
+
+
+# -- round 3: what a reader would not count ---------------------------------------------------------
+
+def test_the_base_value_of_an_index_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2022年，天津营商环境指数的测算以2015年为基期并设定指数值为100，当年指数为131.5。\n")
+    assert not out(res, "100") and why(res, "100") == "index base value"
+    assert out(res, "131.5")
+
+
+def test_a_bare_total_investment_names_no_measure(tmp_path):
+    res = extract(tmp_path, "2022年，河北省开工建设物流枢纽12个，总投资380亿元。\n")
+    assert not out(res, "380亿元") and why(res, "380亿元") == "no measure phrase"
+    assert out(res, "12个")
+    res = extract(tmp_path, "2022年，河北完成物流枢纽投资380亿元。\n")
+    assert out(res, "380亿元")  # whose investment is named: a measure
+
+
+def test_a_count_that_runs_on_into_another_figure_scopes_it(tmp_path):
+    res = extract(tmp_path, "2021年，天津市规模以上工业28个行业大类增加值增长7.5%。\n")
+    assert not out(res, "28个") and why(res, "28个") == "scope of another figure"
+    res = extract(tmp_path, "2021年，河北省新建改建农村公路6500公里，新增养老机构120家。\n")
+    assert out(res, "120家")  # a count of its own, the clause ends after it
+
+
+def test_a_headline_naming_two_cities_resolves_anaphora_only_with_the_publisher(tmp_path):
+    body = "2022年，全市新增市场主体30万户。\n"
+    res = extract(tmp_path, body, title="天津、北京两地企业合作成效显现", publisher="天津测试网")
+    assert [c["region"] for c in out(res, "30万户")] == ["tianjin"]
+    res = extract(tmp_path, body, title="天津、北京两地企业合作成效显现", publisher="测试")
+    assert not out(res, "30万户") and why(res, "30万户") == "ambiguous anaphora"
+    res = extract(tmp_path, body, title="天津、北京两地企业合作成效显现", publisher="河北测试网")
+    assert not out(res, "30万户")  # a publisher naming neither does not choose
+
+
+def test_a_concentration_shortened_after_its_full_unit_keeps_that_unit(tmp_path):
+    res = extract(tmp_path, "从2015年到2022年，天津市PM2.5年均浓度从70微克/立方米下降到37微克。\n")
+    got = [r for r in res.rows if r["raw"] == "37微克"]
+    assert got and got[0]["indicator"] == "pm25_annual_mean" and got[0]["value"] == 37 and got[0]["region"] == "tianjin"
+
+
+def test_a_phrase_that_ends_on_an_area_names_no_measure(tmp_path):
+    res = extract(tmp_path, "2022年，北京疏解提升动物园地区12家批发市场。\n")
+    assert not out(res, "12家") and why(res, "12家") == "no measure phrase"
+
+
+def test_a_count_of_one_is_a_single_item(tmp_path):
+    res = extract(tmp_path, "2022年，北京在廊坊援建4所幼儿园、1所养老院。\n")
+    assert not out(res, "1所") and why(res, "1所") == "single item"
+
+
+def test_service_agencies_sent_into_a_park_are_not_its_firms(tmp_path):
+    res = extract(tmp_path, "2023年，雄安中关村科技园组织8家服务机构入驻园区。\n")
+    assert not [r for r in res.rows if r["indicator"] == "xiongan_zgc_park_firms"]
+    res = extract(tmp_path, "截至2023年底，雄安中关村科技园累计入驻企业60家。\n")
+    assert [r["value"] for r in res.rows if r["indicator"] == "xiongan_zgc_park_firms"] == [60]
+
+
+def test_a_verb_before_a_count_names_no_measure(tmp_path):
+    res = extract(tmp_path, "2023年，天津组织25家企业赴河北对接。\n")
+    assert not out(res, "25家") and why(res, "25家") == "no measure phrase"
+
+
+def test_a_long_phrase_joining_several_actions_names_no_measure(tmp_path):
+    res = extract(tmp_path, "2022年，北京完成撤并整合、提质改造和疏解外迁区域性物流仓储基地35个。\n")
+    assert not out(res, "35个") and why(res, "35个") == "no measure phrase"
+    res = extract(tmp_path, "2022年，北京疏解外迁区域性物流仓储基地35个。\n")
+    assert out(res, "35个")
+
+
+def test_a_clause_worded_like_an_earlier_one_states_the_same_measure(tmp_path):
+    res = extract(tmp_path, "截至2022年底，中关村企业在津冀的分支机构累计8000余家。其中，天津有分支机构3500家，带动投资500亿元；"
+                            "河北有分支机构4500家，带动投资400亿元。\n")
+    assert row(res, "zgc_branches_in_tjhb", region="hebei")["value"] == 4500
+    assert row(res, "zgc_branches_in_tjhb", region="tianjin")["value"] == 3500
+    res = extract(tmp_path, "截至2022年底，中关村企业在津冀的分支机构累计8000余家。其中，天津有分支机构3500家，带动投资500亿元；"
+                            "河北新增孵化器45家。\n")
+    assert not [r for r in res.rows if r["indicator"] == "zgc_branches_in_tjhb" and r["region"] == "hebei"]

@@ -72,6 +72,16 @@ Round 2 (issue 8):
     first sentence (《2015年…统计公报》) gives the status year when the headline names none;
   - regions: where a flow comes from is no subject (引进北京、天津项目, 来自京冀, 京冀来津), 国内招商引资 is not 全国;
     a sentence opening on 其中 borrows the measure words of the sentence before; a written minus sign is kept (-1.71‰).
+
+Round 3 (precision on the dev set's wrong rows):
+  - no measure: a bare 总投资/投资 (one project's size), a phrase ending on an area (大红门地区, 园区) or a verb
+    (组织, 带动), a phrase over 16 characters joining several actions (关停清退、改造升级和疏解转移…);
+  - no figure: an index's value at its base period (以2014年为基期…指数值为100: 'index base value'), a count of one
+    (1所医院: 'single item'), a count whose noun runs on into another figure (服务业15个重点行业营业收入增长2.3%);
+  - a clause worded like an earlier row's clause of the sentence but for its region (在天津设立…4545家；在河北设立…
+    5589家) takes that row's indicator, its region checked as usual (_parallel_key);
+  - anaphora: a headline naming several regions of the kind is resolved when the publisher names exactly one of them
+    (subject.py); a concentration shortened after its full unit keeps it (numbers.py: …降至38.8微克).
 """
 
 from __future__ import annotations
@@ -113,13 +123,19 @@ _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
-_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|[至到内时省市县盟隔展])$")
+_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
 _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
+# 9个项目完成签约, 总投资245亿元: a bare kind of thing, not which of them (whose projects, which investment)
+# 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
+_SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
+_BARE_NOUN = re.compile(r"总投资|投资")
+# 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
+_INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12}$")
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月)")
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比)$")
 _BREAKDOWN_RE = re.compile(r"\s*其中[，,：:]")
@@ -334,6 +350,7 @@ class _Sentence:
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
         self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
+        self._parallels: dict[tuple | None, object] = {None: None}  # _parallel_key -> the rule of an earlier row
 
     def run(self) -> None:
         start = 0
@@ -454,6 +471,8 @@ class _Sentence:
         rule, reason = self._best_rule(q, views, fig.base_year, fig.year, cl.text)
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
+        if rule is None and reason in ("", "no indicator"):
+            rule = self._parallels.get(self._parallel_key(q, cl))  # …；在河北设立子公司、分公司累计5589家
         if rule is None:
             self._candidate(q, cl, fig, reason)
             return
@@ -479,6 +498,19 @@ class _Sentence:
         row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
                    base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
         self.result.rows.append(row)
+        self._parallels.setdefault(self._parallel_key(q, cl), rule)
+
+    def _parallel_key(self, q: Mention, cl: _Clause) -> tuple[str, str | None] | None:
+        """A clause worded like an earlier one of its sentence but for its region ("在天津设立子公司、分公司累计4545家，
+        投资额…；在河北设立子公司、分公司累计5589家") states the same measure: the words before the number, regions cut."""
+        parts, last = [], 0
+        for r in sorted(cl.regions, key=lambda r: r.start):
+            if r.end <= q.start and r.start >= last:
+                parts.append(cl.text[last:r.start])
+                last = r.end
+        parts.append(cl.text[last:q.start])
+        words = "".join(parts).strip()
+        return (words, q.base) if len(words) >= 4 and len(parts) > 1 else None
 
     def _figure(self, q: Mention, cl: _Clause) -> tuple[_Figure | None, str]:
         """Time, cumulative period and comparison base of a number; or why it has none that counts."""
@@ -685,7 +717,8 @@ class _Sentence:
     def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str) -> tuple[str, str, str | None]:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure."""
         phrase = self._candidate_phrase(q, cl, measure)
-        if not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase):
+        if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
+                or _BARE_NOUN.fullmatch(phrase)):
             return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
         period = self.period_key
         cid = candidate_id(phrase, unit, measure)
@@ -720,10 +753,14 @@ class _Sentence:
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
         if _PROJECT_AFTER.match(cl.text, q.end):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目: one project, not a total
+        if unit in _COUNT_UNITS and q.number == 1 and not q.chinese:
+            return "single item"  # 建设3所学校、1所医院: one building, not a count the region reports
         if q.num_start in cl.listed:
             return "enumeration without regions"  # 城乡居民收入分别增长7.0%和7.1%: two measures, one phrase
         if measure == "multiple" and fig.base_year is None:
             return "no base year"
+        if q.number == 100 and _INDEX_BASE_BEFORE.search(cl.text, 0, q.start):
+            return "index base value"
         if fig.base_year and measure not in ("change", "multiple"):
             return "other base year"
         return self._period_problem(measure, q, cl, fig, False, self.period_key is not None) or self._not_a_measure(q, cl, unit)
@@ -763,8 +800,8 @@ class _Sentence:
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
-        if unit in _COUNT_UNITS and not normalise(head[start:], spans) and any(
-                o.start > q.end for o in cl.quantities):
+        if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
+                cl.text, q.end, o.start)) for o in cl.quantities):
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 

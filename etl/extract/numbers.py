@@ -11,7 +11,8 @@ and no qualifier of its own is also marked approx: the writer rounded a precise 
 Digit groups may be separated by a comma or a (thin) space: 1 364万人 is 1364万人.
 A unit written once after a list of numbers ("32、41和38.6微克/立方米") is every number's unit.
 Fractions (1/3, 三分之一) are shares in %; 千余家, 百余个 are counts ("about a thousand, more").
-A concentration may put the volume first ("每立方米32微克", usual in Hong Kong): the same unit.
+A concentration may put the volume first ("每立方米32微克", usual in Hong Kong): the same unit; and one
+written in full may be shortened later in the clause ("从104微克/立方米降至38.8微克"): the same unit.
 """
 from __future__ import annotations
 
@@ -95,7 +96,20 @@ def find_numbers(text: str) -> list[Mention]:
     if fractions:
         out.sort(key=lambda x: x.start)
     _share_units(text, out)
+    _shortened_concentration(out)
     return out
+
+
+def _shortened_concentration(mentions: list[Mention]) -> None:
+    """从104微克/立方米降至38.8微克: a concentration written in full earlier in the clause, then shortened."""
+    full = None
+    for q in mentions:
+        if q.kind != "quantity":
+            continue
+        if q.unit_written == "微克/立方米":
+            full = q
+        elif q.unit_written == "微克" and full is not None:
+            q.base, q.scale, q.unit_written = full.base, full.scale, full.unit_written
 
 
 def _mention(text: str, m: re.Match) -> Mention | None:

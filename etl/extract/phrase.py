@@ -44,6 +44,7 @@ _EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数
 _CHANGE_WORD = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
+_JOINED = re.compile(r"[和与及]")
 
 
 def normalise(text: str, remove: list[tuple[int, int]]) -> str:
@@ -65,6 +66,8 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     if not chunks:
         return ""
     phrase = chunks[-1] if len(chunks[-1]) >= 2 or len(chunks) == 1 else chunks[-2] + chunks[-1]
+    if len(phrase) > MAX_PHRASE and _JOINED.search(phrase):
+        return ""  # 关停清退、改造升级和疏解转移传统商品交易市场: several actions joined, no one measure to cut out
     return phrase[-MAX_PHRASE:] if len(phrase) >= 2 else ""
 
 

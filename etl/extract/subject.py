@@ -8,7 +8,8 @@ the anaphor's kind:
   province  全省, 我省, 本省: a province that is not a municipality (河北)
   area      区域: 京津冀 or a group of regions (津冀, the capital metropolitan area)
 Exactly one distinct region of that kind resolves the anaphor; none or several leave it unresolved,
-and the figure is skipped ('ambiguous anaphora'): never guessed past that.
+and the figure is skipped ('ambiguous anaphora'): never guessed past that. Several in the headline (or
+first sentence) resolve only when the publisher names exactly one of them (天津北方网: 天津, not 北京).
 `implicit`: when the headline names exactly one region and it is a province, city, district or new
 area ("北京市2023年国民经济和社会发展统计公报"), a sentence that names no region at all is about it.
 Year: a headline naming exactly one year as a time ("2025年PM2.5年均浓度27.0微克/立方米"); else a report
@@ -63,6 +64,19 @@ def _named(text: str, finder: RegionFinder) -> list[str]:
     return out
 
 
+def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None]) -> str | None:
+    """The one region of the anaphor's kind in the first source that names any; several there are resolved only
+    when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source)."""
+    for named in sources:
+        fitting = [r for r in named if _fits(kind, r, levels.get(r))]
+        if len(fitting) == 1:
+            return fitting[0]
+        if fitting:
+            agreed = [r for r in fitting if r in sources[-1]]
+            return agreed[0] if len(agreed) == 1 and named is not sources[-1] else None
+    return None
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -81,11 +95,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         if home:
             subject.home[kind] = str(home) if str(home) in levels else None
             continue
-        for named in (in_headline, in_first, in_publisher):
-            fitting = [r for r in named if _fits(kind, r, levels.get(r))]
-            if fitting:
-                subject.home[kind] = fitting[0] if len(fitting) == 1 else None
-                break
+        subject.home[kind] = _home_of(kind, (in_headline, in_first, in_publisher), levels)
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(in_headline) == 1 and levels.get(in_headline[0]) in _IMPLICIT_LEVELS:
