@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import candidates, coverage, curated, derive, publish, reconcile
+from etl import candidates, coverage, curated, derive, publish, reconcile, targets
 from etl.catalog import Catalog, load_catalog
 from etl.errors import SourceError
 from etl.extract import extract_release
@@ -60,6 +60,7 @@ class BuildResult:
     coverage: dict = field(default_factory=dict)   # etl/coverage.py: summary and grid of the headline families
     candidates: list[dict] = field(default_factory=list)   # uncatalogued figures, see etl/candidates.py
     release_ids: list[str] = field(default_factory=list)   # every release read, to name those that gave nothing
+    targets: list[dict] = field(default_factory=list)   # plan targets, see etl/targets.py
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Reading:
     observations: list[dict]
     skipped: list[dict]
     candidates: list[dict] = field(default_factory=list)
+    targets: list[dict] = field(default_factory=list)
 
 
 def collect(sources: Path, reference: Path, keep_going: bool = False, progress=print,
@@ -81,10 +83,11 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
     if not reference.is_dir():
         raise SourceError(reference, None, "reference folder not found (set JJJ_REFERENCE to the folder of figures.csv and nbs_provincial.csv)")
 
-    observations, skipped, warnings, found_candidates = [], [], [], []
+    observations, skipped, warnings, found_candidates, found_targets = [], [], [], [], []
     releases = sorted(p for p in sources.iterdir() if p.suffix in RELEASE_SUFFIXES and p.is_file())
     inputs = [("release", p) for p in releases] + [("figures", reference / "figures.csv"), ("statistics", reference / "nbs_provincial.csv"),
-                                                   ("curated", Path(curated_file or curated.CURATED_FILE))]
+                                                   ("curated", Path(curated_file or curated.CURATED_FILE)),
+                                                   ("targets", targets.CURATED_TARGETS)]
     for n, (kind, path) in enumerate(inputs, 1):
         try:
             reading = READERS[kind](path, catalog, labels)
@@ -98,6 +101,7 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
         observations += reading.observations
         skipped += reading.skipped
         found_candidates += reading.candidates
+        found_targets += reading.targets
         progress(f"[{n}/{len(inputs)}] {kind:<10} {path.name}: {len(reading.observations)} figures, "
                  f"{len(reading.candidates)} candidates, {len(reading.skipped)} numbers not used")
 
@@ -110,7 +114,7 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
     families = coverage.families_of(catalog)
     cov = {"summary": coverage.summary(rows, families), "grid": coverage.grid(rows, families)}
     return BuildResult(rows=rows, groups=groups, skipped=skipped, warnings=warnings, catalog=catalog, coverage=cov,
-                       candidates=found_candidates, release_ids=[p.stem for p in releases])
+                       candidates=found_candidates, release_ids=[p.stem for p in releases], targets=found_targets)
 
 
 def source_error(path: Path, exc: Exception) -> SourceError:
@@ -138,7 +142,8 @@ def _release_observations(path: Path, catalog, _labels: dict) -> Reading:
                 "quote": _clip(s.get("quote"), QUOTE_MAX), "reason": s.get("reason")} for s in result.skipped]
     names = {rid: (r["name_zh"], r["name_en"]) for rid, r in catalog.regions.items()}
     found = [candidates.with_source(c, src, path.name, names) for c in getattr(result, "candidates", [])]
-    return Reading(out, skipped, found)
+    planned = [targets.from_release(t, src, catalog) for t in getattr(result, "targets", [])]
+    return Reading(out, skipped, found, planned)
 
 
 def _table_reader(reader):
@@ -154,6 +159,7 @@ READERS = {
     "figures": _table_reader(curated.read_figures),
     "statistics": _table_reader(curated.read_statistics),
     "curated": _table_reader(curated.read_curated_figures),
+    "targets": lambda path, catalog, _labels: Reading([], [], targets=targets.read_curated(path, catalog)),
 }
 
 
@@ -248,6 +254,7 @@ def report_markdown(result: BuildResult, sources: list[dict]) -> str:
     if result.coverage:
         lines += [f"- {coverage.summary_line(result.coverage['summary'])}", ""]
     lines.insert(-1, f"- candidates (figures whose indicator is not in the catalogue yet): {len(result.candidates)}")
+    lines.insert(-1, f"- plan targets (drawn as reference marks, never as values): {len(result.targets)}")
     if result.warnings:
         lines += ["## Warnings", ""] + [f"- {w}" for w in result.warnings] + [""]
     lines += silent_releases_lines(result, sources)
@@ -339,7 +346,8 @@ def write_outputs(result: BuildResult, output: Path) -> None:
 
     with publish.build_lock(output) as removed:
         result.warnings.extend(f"removed {name}, left by a build that was killed" for name in removed)
-        publish.publish(output, table, render, {"candidates.parquet": candidates.table(result.candidates)})
+        publish.publish(output, table, render, {"candidates.parquet": candidates.table(result.candidates),
+                                                "targets.parquet": targets.table(result.targets)})
 
 
 def run(output: Path = DEFAULT_OUTPUT, sources: Path | None = None, reference: Path | None = None,

@@ -95,3 +95,28 @@ CANDIDATE_SCHEMA = pa.schema(
     metadata={"schema_version": SCHEMA_VERSION, "table": "jjj indicator candidates"},
 )
 CANDIDATE_SORT_KEYS = ["candidate_id", "region", "year", "source_id", "source_location", "value"]
+
+# The companion table data/targets.parquet: plan targets a release states (到2025年…控制在…以下). They are
+# not observations, so they never enter the series; charts draw them as reference marks at the target
+# year, and the indicator page shows the gap to them. The file may be absent (older builds): no targets.
+TARGET_COLUMNS: list[tuple[str, pa.DataType, bool, str]] = [
+    ("indicator", pa.string(), False, "indicator id from etl/meta/indicators/<theme>.yml"),
+    ("region", pa.string(), False, "region id from etl/meta/regions.yml"),
+    ("target_year", pa.int32(), False, "the year by which the target is to be met"),
+    ("value", pa.float64(), False, "the target in the indicator's unit"),
+    ("unit", pa.string(), False, "the indicator's unit, Chinese"),
+    ("comparator", pa.string(), False, "le (at most) | ge (at least) | eq (reach, about)"),
+    ("source_id", pa.string(), False, "stable id of the source that states the target"),
+    ("source_title", pa.string(), False, "title of the release or page"),
+    ("publisher", pa.string(), True, "publisher, when known"),
+    ("published", pa.string(), True, "publication date as given"),
+    ("url", pa.string(), True, "where it was published, when known"),
+    ("line", pa.int32(), True, "line of the release where the target was read (null for curated targets)"),
+    ("quote", pa.string(), True, "the clause the target came from (text sources)"),
+]
+TARGET_SCHEMA = pa.schema(
+    [pa.field(name, typ, nullable=nullable, metadata={"description": desc}) for name, typ, nullable, desc in TARGET_COLUMNS],
+    metadata={"schema_version": SCHEMA_VERSION, "table": "jjj plan targets"},
+)
+TARGET_SORT_KEYS = ["indicator", "region", "target_year", "source_id", "value", "line"]
+COMPARATORS = ("le", "ge", "eq")

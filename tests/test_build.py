@@ -113,7 +113,7 @@ def test_bad_release_stops_the_build_and_keeps_the_old_table(inputs, name, conte
     assert expect in err and "unchanged" in err
     assert out.read_bytes() == before
     assert sorted(p.name for p in out.parent.iterdir() if not p.name.startswith(".")) == [  # .build.lock: etl/publish.py
-        "build_report.json", "build_report.md", "candidates.parquet", "indicators.parquet"]
+        "build_report.json", "build_report.md", "candidates.parquet", "indicators.parquet", "targets.parquet"]
 
 
 def test_release_in_wrong_encoding_names_the_file(inputs):

@@ -19,7 +19,7 @@ def test_committed_table_matches_a_rebuild_of_the_shared_sources(tmp_path):
         pytest.skip(f"no shared inputs at {sources_dir()} / {reference_dir()}")
     fresh = tmp_path / "indicators.parquet"
     run(fresh, progress=lambda *a, **k: None)
-    for name in ("indicators.parquet", "candidates.parquet", "build_report.json"):
+    for name in ("indicators.parquet", "candidates.parquet", "targets.parquet", "build_report.json"):
         assert fresh.with_name(name).read_bytes() == DEFAULT_OUTPUT.with_name(name).read_bytes(), \
             f"data/{name} is stale: run `make data` and commit it"
     assert publish.check(DEFAULT_OUTPUT) is None
