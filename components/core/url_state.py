@@ -12,7 +12,7 @@ parameter takes its FIRST value (`lang=en&lang=zh` is English, on the whole page
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, parse_qsl, urlencode
 
 from components.core.i18n import DEFAULT_LANG, LANGS
 
@@ -60,6 +60,39 @@ def region_ids(values) -> list[str]:
             if r and r not in out:
                 out.append(r)
     return out
+
+
+def canonical_regions(words, resolve) -> tuple[str, ...]:
+    """Region words as catalogue ids, in order and without duplicates. `resolve(word)` gives the id that a
+    name or alias means (the region's Chinese or English name, its short form) or None; a word it does not
+    know stays as typed, so the unknown-region message can name it."""
+    out: list[str] = []
+    for word in words:
+        rid = resolve(word) or word
+        if rid not in out:
+            out.append(rid)
+    return tuple(out)
+
+
+def canonical_query(query: str, resolve) -> str | None:
+    """The query with region names and aliases as ids, for a redirect to the canonical link, as a path
+    alias gets one: '?region=<name>,tianjin&lang=en' → '?region=beijing,tianjin&lang=en'. Other parameters
+    stay as they were; the region values become one `region` where the first stood. None when no region
+    word is an alias, or when there are more than a view keeps (then the page's own rules apply)."""
+    pairs = parse_qsl(query.lstrip("?"), keep_blank_values=True)
+    asked = region_ids([value for key, value in pairs if key == "region"])
+    if not asked or len(asked) > MAX_REGIONS:
+        return None
+    ids = canonical_regions(asked, resolve)
+    if list(ids) == asked:
+        return None
+    out: list[tuple[str, str]] = []
+    for key, value in pairs:
+        if key != "region":
+            out.append((key, value))
+        elif ("region", ",".join(ids)) not in out:
+            out.append(("region", ",".join(ids)))
+    return "?" + urlencode(out, safe=",")
 
 
 def parse(query: str | dict | None) -> ViewState:

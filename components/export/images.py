@@ -8,17 +8,26 @@ source line and 数据截至 inside the figure; this layer adds only what a past
 """
 from __future__ import annotations
 
+import functools
 import io
+import logging
 import math
 import os
 import re
+import subprocess
 import threading
+import unicodedata
 from dataclasses import dataclass
 
 import kaleido
 import plotly.graph_objects as go
 import plotly.io as pio
 from choreographer.browsers.chromium import Chromium
+
+try:  # the PDF text layer reads the embedded font's tables; without fontTools only radicals are fixed
+    from fontTools.ttLib import TTFont, TTLibError
+except ImportError:  # pragma: no cover - fontTools is pinned in pyproject.toml
+    TTFont, TTLibError = None, Exception
 
 from components.core import store
 from components.core.figures import build_figure, citations
@@ -43,6 +52,7 @@ SCREEN_WIDTH = 800
 # A deck slide shows the image under its own title, 10.4 in wide: 640 layout pixels keep 12 px at 14 pt.
 DECK_LAYOUT_WIDTH = 640
 INSTALL_HINT = both("export.install_hint")
+log = logging.getLogger(__name__)
 
 
 class ExportUnavailable(RuntimeError):
@@ -160,7 +170,8 @@ def min_font_px(fig: go.Figure) -> float:
 
 
 def set_pdf_metadata(pdf: bytes, title: str, subject: str = "", keywords: str = "") -> bytes:
-    """Kaleido titles every PDF "Kaleido-fier": write the chart's own title and its sources instead.
+    """Kaleido titles every PDF "Kaleido-fier": write the chart's own title and its sources instead,
+    and repair the text layer (see `repair_text_layer`) so what a reader copies is what the page shows.
 
     Without pypdf the PDF is returned as it is."""
     try:
@@ -169,10 +180,210 @@ def set_pdf_metadata(pdf: bytes, title: str, subject: str = "", keywords: str = 
         return pdf
     reader = PdfReader(io.BytesIO(pdf))
     writer = PdfWriter(clone_from=reader)
+    try:
+        repair_text_layer(writer)
+    except Exception:  # noqa: BLE001 - a PDF whose text copies badly beats no PDF at all
+        log.exception("could not repair the PDF's text layer; serving Chromium's")
     writer.add_metadata({"/Title": title, "/Subject": subject, "/Keywords": keywords, "/Creator": "jjj-dashboard"})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# --- the PDF's text layer ---------------------------------------------------------------------------
+# Chromium's PDF writer (Skia) cannot embed a CFF-flavoured OpenType font such as Noto Sans CJK, so it
+# draws every glyph as a Type 3 font and writes each glyph's text from the font's cmap read backwards:
+# - a glyph that only shaping reaches has no code point and copies as U+0000. Digits in a Latin run
+#   (tick labels, "PM2.5") are such glyphs: with no `lang` in the exported SVG, HarfBuzz applies the
+#   font's `locl` lookup of latn/dflt, which swaps 0–9 for other glyph ids;
+# - a glyph with several code points gets the lowest: 立方米 share their glyphs with the Kangxi
+#   radicals U+2F74 U+2F45 U+2F76, so they copy as ⽴⽅⽶.
+# The glyphs are right; only the text beside them is wrong. Rewriting each Type 3 font's ToUnicode from
+# the same font file (its cmap preferring unified ideographs, plus what its GSUB substitutions reach)
+# fixes the copied text without touching a pixel of the page.
+
+# Code points that share a glyph with a unified ideograph: CJK radicals supplement, Kangxi radicals,
+# CJK compatibility ideographs (and their supplement).
+_VARIANT_BLOCKS = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+_SKIA_GLYPH = re.compile(r"^/g([0-9A-Fa-f]+)$")
+_HEX = "[0-9A-Fa-f]"
+
+
+def _is_variant(cp: int) -> bool:
+    return any(lo <= cp <= hi for lo, hi in _VARIANT_BLOCKS)
+
+
+def _plain_text(text: str) -> str:
+    """Radicals and compatibility ideographs as the ideographs they stand for; NULs dropped."""
+    return "".join(unicodedata.normalize("NFKC", ch) if _is_variant(ord(ch)) else ch
+                   for ch in text if ch != "\0")
+
+
+def _font_file(ps_name: str) -> tuple[str, int] | None:
+    """The file and face index of an installed font by PostScript name, through fontconfig (which Chromium
+    used to find it); None when fontconfig or the font is missing."""
+    try:
+        out = subprocess.run(["fc-list", f":postscriptname={ps_name}", "-f", "%{file}\t%{index}\n"],
+                             capture_output=True, text=True, timeout=5, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    for line in out.splitlines():
+        path, _, index = line.partition("\t")
+        if path and index.isdigit():
+            return path, int(index)
+    return None
+
+
+def _substitutions(font) -> list[tuple[str, tuple[str, ...]]]:
+    """(glyph, the glyphs it replaces) for every single, alternate and ligature substitution in GSUB."""
+    pairs = []
+    if "GSUB" not in font:
+        return pairs
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for sub in lookup.SubTable:
+            sub = getattr(sub, "ExtSubTable", sub)
+            kind = getattr(sub, "LookupType", None)
+            if kind == 1:
+                pairs += [(dst, (src,)) for src, dst in sub.mapping.items()]
+            elif kind == 3:
+                pairs += [(alt, (src,)) for src, alts in sub.alternates.items() for alt in alts]
+            elif kind == 4:
+                pairs += [(lig.LigGlyph, (first, *lig.Component))
+                          for first, ligs in sub.ligatures.items() for lig in ligs]
+    return pairs
+
+
+@functools.lru_cache(maxsize=8)
+def font_glyph_text(ps_name: str) -> dict[int, str]:
+    """Glyph id → the text it shows, for an installed font (empty when it or fontTools is missing).
+
+    From the cmap, preferring a unified ideograph to a radical that shares its glyph; then, for glyphs
+    only shaping reaches, the text of the glyphs they replace (a few passes reach chained lookups).
+    About 0.3 s for Noto Sans CJK (measured here), once per process and font.
+    """
+    found = _font_file(ps_name)
+    if TTFont is None or found is None:
+        return {}
+    try:
+        font = TTFont(found[0], fontNumber=found[1], lazy=True)
+        cmap, order, pairs = font.getBestCmap(), font.getGlyphOrder(), _substitutions(font)
+    except (OSError, TTLibError, KeyError, AttributeError):
+        return {}
+    text: dict[str, str] = {}
+    for cp, glyph in sorted(cmap.items(), key=lambda item: (_is_variant(item[0]), item[0])):
+        text.setdefault(glyph, chr(cp))
+    for _ in range(3):
+        for glyph, sources in pairs:
+            if glyph not in text and all(s in text for s in sources):
+                text[glyph] = "".join(text[s] for s in sources)
+    ids = {name: gid for gid, name in enumerate(order)}
+    return {ids[name]: value for name, value in text.items() if name in ids}
+
+
+def _utf16(hex_text: str) -> str:
+    return bytes.fromhex(hex_text).decode("utf-16-be", errors="replace") if hex_text else ""
+
+
+def _range_entries(lo: int, hi: int, dst: str) -> dict[int, str]:
+    if dst.startswith("["):
+        return {lo + i: _utf16(d) for i, d in enumerate(re.findall(f"<({_HEX}*)>", dst))}
+    base, width = int(dst[1:-1], 16), len(dst) - 2
+    return {code: _utf16(f"{base + code - lo:0{width}X}") for code in range(lo, hi + 1)}
+
+
+def read_to_unicode(cmap: bytes) -> dict[int, str]:
+    """A ToUnicode CMap's bfchar and bfrange entries as {character code: text}."""
+    source = cmap.decode("latin-1")
+    entries: dict[int, str] = {}
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", source, re.S):
+        for src, dst in re.findall(f"<({_HEX}+)>\\s*<({_HEX}*)>", block):
+            entries[int(src, 16)] = _utf16(dst)
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", source, re.S):
+        for lo, hi, dst in re.findall(f"<({_HEX}+)>\\s*<({_HEX}+)>\\s*(<{_HEX}*>|\\[[^\\]]*\\])", block):
+            entries.update(_range_entries(int(lo, 16), int(hi, 16), dst))
+    return entries
+
+
+def write_to_unicode(entries: dict[int, str]) -> bytes:
+    """A one-byte-code ToUnicode CMap (what Type 3 fonts use) with one bfchar line per code."""
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+             "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
+             "1 begincodespacerange", "<00> <FF>", "endcodespacerange"]
+    items = sorted((code, text) for code, text in entries.items() if text)
+    for start in range(0, len(items), 100):  # a bfchar block holds at most 100 entries
+        chunk = items[start:start + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        lines += [f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>" for code, text in chunk]
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines).encode("ascii")
+
+
+def _type3_glyphs(font) -> dict[int, int]:
+    """Character code → glyph id of a Type 3 font Skia wrote (its /Differences name glyphs /g<hex id>)."""
+    glyphs, code = {}, 0
+    for item in _dict(font.get("/Encoding")).get("/Differences", []):
+        if isinstance(item, int):
+            code = item
+            continue
+        match = _SKIA_GLYPH.match(str(item))
+        if match:
+            glyphs[code] = int(match.group(1), 16)
+        code += 1
+    return glyphs
+
+
+def _ps_name(font) -> str:
+    """'NotoSansCJKsc-Regular' from a subset font name such as /AAAAAA+NotoSansCJKsc-Regular."""
+    name = str(_dict(font.get("/FontDescriptor")).get("/FontName", ""))
+    return name.lstrip("/").split("+", 1)[-1]
+
+
+def _repair_type3(font) -> int:
+    """Rewrite one Type 3 font's ToUnicode; returns the number of codes whose text changed."""
+    stream = font["/ToUnicode"].get_object()
+    old = read_to_unicode(stream.get_data())
+    glyph_text = font_glyph_text(_ps_name(font))
+    new = dict(old)
+    for code, gid in _type3_glyphs(font).items():
+        new[code] = glyph_text.get(gid) or old.get(code, "")
+    new = {code: _plain_text(text) for code, text in new.items()}
+    changed = sum(1 for code in set(old) | set(new) if old.get(code, "") != new.get(code, ""))
+    if changed:
+        stream.set_data(write_to_unicode(new))
+    return changed
+
+
+def _dict(value) -> dict:
+    """A PDF dictionary behind a reference, or {} for anything else (a name, null, a missing key)."""
+    value = value.get_object() if hasattr(value, "get_object") else value
+    return value if isinstance(value, dict) else {}
+
+
+def _fonts(resources, seen: set[int]):
+    """Every font dictionary of a resource dictionary and of the form XObjects it draws."""
+    resources = _dict(resources)
+    for ref in _dict(resources.get("/Font")).values():
+        yield ref.get_object()
+    for ref in _dict(resources.get("/XObject")).values():
+        xobject = ref.get_object()
+        if id(xobject) not in seen and xobject.get("/Subtype") == "/Form":
+            seen.add(id(xobject))
+            yield from _fonts(xobject.get("/Resources"), seen)
+
+
+def repair_text_layer(writer) -> int:
+    """Give each Type 3 font of a Chromium PDF a ToUnicode that copies as the text shown (see above).
+
+    Returns the number of character codes whose text changed; glyphs, positions and pages are untouched.
+    """
+    changed, seen = 0, set()
+    for page in writer.pages:
+        for font in _fonts(page.get("/Resources"), seen):
+            if font.get("/Subtype") == "/Type3" and "/ToUnicode" in font:
+                changed += _repair_type3(font)
+    return changed
 
 
 def chart_image(spec: ChartSpec, fmt: str = "png", *, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT,

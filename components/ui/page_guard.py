@@ -13,7 +13,16 @@ from dash import dcc, html
 
 from components.core import store
 from components.core.i18n import join, name, t
-from components.core.url_state import ViewState, clamp_years, href, parse
+from components.core.url_state import (
+    MAX_REGIONS,
+    ViewState,
+    canonical_query,
+    canonical_regions,
+    clamp_years,
+    href,
+    parse,
+    region_ids,
+)
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +105,30 @@ def check_regions(state: ViewState) -> None:
         raise UnknownRegions(unknown)
 
 
+def region_id(word) -> str | None:
+    """The id of the region a URL word names (its id, a name in either language or an alias), or None."""
+    try:
+        return store.resolve("region", word)
+    except store.UnknownId:
+        return None
+
+
+def canonical_search(query: str) -> str | None:
+    """The page's query string with region aliases as ids (`?region=<name>` → `?region=beijing`), or None
+    when it already is canonical: what a page load redirects to, as /region/<name> → /region/beijing."""
+    return canonical_query(query, region_id)
+
+
+def canonical_kwargs(kwargs: dict) -> dict:
+    """A layout's kwargs with region names and aliases as ids, so a page opened by in-app navigation
+    (no page load, so no redirect) shows the same view as the redirected link; unknown words stay for
+    the unknown-region message."""
+    if "region" not in kwargs:
+        return kwargs
+    words = region_ids(kwargs["region"])[:MAX_REGIONS]
+    return {**kwargs, "region": ",".join(canonical_regions(words, region_id))}
+
+
 def _hashable(value):
     return tuple(value) if isinstance(value, list) else value
 
@@ -106,6 +139,8 @@ def _build(layout_fn, kwargs: dict):
     if store.error():
         return html.Main(data_error(state.lang), className="page", id=MAIN_ID)
     try:
+        kwargs = canonical_kwargs(kwargs)
+        state = parse(kwargs)
         return layout_fn(**kwargs)
     except UnknownRegions as exc:
         return html.Main(unknown_regions_message(exc.ids, state), className="page", id=MAIN_ID)
