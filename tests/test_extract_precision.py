@@ -252,8 +252,8 @@ def test_a_year_compared_with_part_of_it_is_no_change(tmp_path):
 
 def test_rates_per_thousand_and_a_written_minus_sign(tmp_path):
     res = extract(tmp_path, "2022年末，河北省人口出生率为6.1‰，人口自然增长率为-1.5‰。\n")
-    assert cand(res, "6.1‰")["unit"] == "‰"
-    assert cand(res, "1.5‰")["value"] == -1.5
+    assert row(res, "birth_rate")["value"] == 6.1
+    assert row(res, "natural_growth_rate")["value"] == -1.5
     res = extract(tmp_path, "2013-2021年，河北省PM2.5平均浓度下降62.7%。\n")
     assert all(r["value"] != 2021 for r in res.rows + res.candidates)
 
@@ -320,7 +320,7 @@ def test_a_line_read_out_toneless_throughout_is_cleaned(tmp_path):
 def test_a_breakdown_sentence_takes_the_region_of_the_sentence_before(tmp_path):
     res = extract(tmp_path, "2021年天津实现地区生产总值15695.05亿元。其中，第二产业增加值5854.27亿元。\n",
                   title="京津冀经济对比")
-    assert cand(res, "5854.27亿元")["region"] == "tianjin"
+    assert row(res, "value_added_secondary")["region"] == "tianjin"
 
 
 def test_a_newspaper_name_is_no_region(tmp_path):

@@ -5,7 +5,9 @@ stops with its file and line named and exit code 2.
 
 Candidates (figures with a unit, a region and a year that no indicator takes yet) are printed beside the
 rows, marked `kind=candidate`, their `indicator` column holding the candidate id (phrase|unit[|measure]);
-catalogued rows say `kind=row`. --no-candidates leaves them out.
+catalogued rows say `kind=row`. --no-candidates leaves them out. --targets adds the plan targets the
+extractor attributes cleanly (`kind=target`: year is the target year; the comparator le/ge/eq goes in the
+qualifier column); they are never printed by default, and their numbers stay in the skipped list as 'target'.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skipped", action="store_true", help="print the skipped numbers as CSV instead of the rows")
     parser.add_argument("--catalog", default=None, help="catalogue folder (default: etl/meta)")
     parser.add_argument("--no-candidates", action="store_true", help="print catalogued rows only")
+    parser.add_argument("--targets", action="store_true", help="also print plan targets (kind=target)")
     args = parser.parse_args(argv)
     try:
         catalog = load_catalog(args.catalog)
@@ -75,6 +78,16 @@ def main(argv: list[str] | None = None) -> int:
                     "indicator_name_zh": cand["phrase"],
                     "region_name_zh": catalog.regions[cand["region"]]["name_zh"],
                     "value": _number(cand["value"]),
+                })
+        if args.targets:
+            for target in result.targets:
+                ind = catalog.indicators[target["indicator"]]
+                writer.writerow({
+                    "source_id": sid, "line": target["line"], "kind": "target", "indicator": target["indicator"],
+                    "indicator_name_zh": ind["name_zh"], "region": target["region"],
+                    "region_name_zh": catalog.regions[target["region"]]["name_zh"], "year": target["year"],
+                    "value": _number(target["value"]), "unit": ind["unit"], "qualifier": target["comparator"],
+                    "raw": target["raw"], "quote": target["quote"],
                 })
         for skip in result.skipped:
             print(f"{path}:{skip['line']}: {skip['reason']}: {skip['raw']} | {skip['quote']}", file=sys.stderr)

@@ -82,6 +82,22 @@ Round 3 (precision on the dev set's wrong rows):
     5589家) takes that row's indicator, its region checked as usual (_parallel_key);
   - anaphora: a headline naming several regions of the kind is resolved when the publisher names exactly one of them
     (subject.py); a concentration shortened after its full unit keeps it (numbers.py: …降至38.8微克).
+
+Round 4 (issue 8, precision and targets):
+  - regions (regions.py): the scope of a rank (居全市第三), the object of a co-operation (推进京津冀…合作), people
+    served (为京津居民提供…) are no subject; a destination 中心城区/主城区 and 环京N个县 are places we do not name;
+    a region's development zones (河北省级以上经开区…) make a candidate of its own (开发区…), never the region's row;
+    a park's figure whose park has no region of ours (…顺义园区重点推进项目) is 'sub-area'; a row whose region
+    came from its indicator's default carries that region to later clauses (…4990家，在园…193家);
+  - values: 改善 of a concentration or emission is a fall; 降幅达到x% after 较2013年 is the change since 2013;
+    x的目标/任务 is a target; 计划投资(总额) of signed projects is their size, not a plan; a bare count of projects
+    (9个项目完成签约), one firm's figure (该公司…), a programme under way (…建设持续推进) are no figure;
+  - years: 九年来 ends at the reference year (tests/devset/README.md), 2014年以来 at the status year;
+  - an index whose catalogue unit names its base (指数(2014=100)) is taken only when the release states that base;
+    a sibling without a base in its unit takes another stated base; no stated base: 'index base unknown';
+  - targets (result.targets, the shared targets contract of issue 9): a number skipped as 'target' with an explicit target year,
+    a catalogued non-cumulative indicator and a region is kept as {indicator, region, year, value, comparator
+    (le/ge/eq), line, raw, quote} (_target).
 """
 
 from __future__ import annotations
@@ -104,8 +120,9 @@ from etl.extract.years import YearRef, status_year, year_refs
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
 _CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _SEPARATORS = ("以及", "、", "和", "及", "与")
-_TARGET_RE = re.compile(r"力争|预计|目标|计划|争取|确保|(?<![即])将(?!近|其|军)")
-_CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加|提高|上升|提升")
+# 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
+_TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)")
+_CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
 _TIME_ROLES = ("time", "since", "range", "target")
@@ -113,7 +130,8 @@ _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:增长|增速|增
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月"
-                           r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报")
+                           r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报"
+                           r"|(?<!\d)\d{1,2}月[上中下]旬")   # 4月中旬…造成2天重度污染: an episode, not the year
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
 _LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
@@ -126,7 +144,8 @@ _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
-_SO_FAR_RE = re.compile(r"迄今")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_SO_FAR_RE = re.compile(r"迄今")
+_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
 _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
@@ -134,6 +153,8 @@ _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|�
 # 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
 _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
+# 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
+_BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 # 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
 _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12}$")
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月)")
@@ -147,6 +168,23 @@ _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区�
 _MIN_PHRASE_OWN = 2
 _LIST_SPLIT = re.compile(r"、|以及|和|及|与")
 _LIST_SPLIT_STRICT = re.compile(r"、|以及|和")
+_ZONE_WORDS = ("开发区", "经开区", "园区", "高新区")
+_IMPROVED = re.compile(r"改善|好转")
+_POLLUTANT = re.compile(r"浓度|PM2\.5|PM10|颗粒物|污染|排放|能耗|重污染")
+_MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:额|总量|产量|收入|人数|面积)")
+_DIGIT = re.compile(r"\d")
+_DESTINATION = re.compile(r"[至向于]")
+_SHARE_OF_NOUN = re.compile(r"(?![的以左之])[\u4e00-\u9fff]{2}")
+_RATE_ONLY = re.compile(r"(?:年均|平均|同比|比上年)?(?:增长率|增速|增幅|降幅|涨幅|增长|下降|提高)")
+_UNIT_BASE = re.compile(r"[(（]((?:19|20)\d\d)\s*=\s*100[)）]")
+# 以2014年作为基期, 2014年=100, 测算了2010年以来区域发展指数: the base period a release states for its index
+_DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)|((?:19|20)\d\d)年?\s*[=＝]\s*100"
+                             r"|((?:19|20)\d\d)年以来[^。，,；]{0,6}?发展指数")
+_ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
+_ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
+_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城)")
+# 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
+_PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|-|~|～|—|–)\s*$")
 _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
@@ -187,6 +225,7 @@ class ExtractionResult:
     rows: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     candidates: list[dict] = field(default_factory=list)
+    targets: list[dict] = field(default_factory=list)   # plan targets (到2025年PM2.5…控制在30以下): see _target
 
 
 @dataclass(slots=True)
@@ -207,6 +246,15 @@ class _Compiled:
         self.region_levels = {rid: r.get("level") for rid, r in catalog.regions.items()}
         self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
         self.ancestors = {rid: frozenset(catalog.ancestors(rid)) for rid in catalog.regions}
+        # 指数(2014=100): an index series tied to its base period; siblings with the same match words and no base
+        # in their unit are the index on another base (jjj_regional_development_index_old_base)
+        self.index_base = {iid: int(m.group(1)) for iid, ind in catalog.indicators.items()
+                           if (m := _UNIT_BASE.search(str(ind["unit"])))}
+        groups: dict[tuple, list] = {}
+        for rule in self.rules:
+            if rule.unit_base == "指数":
+                groups.setdefault(rule.words, []).append(rule)
+        self.index_siblings = {w: g for w, g in groups.items() if any(r.id in self.index_base for r in g)}
         self.synonyms: dict[str, tuple[str, object]] = {}
         for iid, ind in catalog.indicators.items():
             for cid in ind.get("synonyms") or []:
@@ -233,6 +281,8 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     if subject.year is not None and status is not None and subject.year < status and "status_year" not in release.front:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
     doc = _Document(comp, ref_year, status, subject, result)
+    if comp.index_base:
+        doc.index_base = _index_base(release.paragraphs)
     for para in release.paragraphs:
         if para.heading:
             for m in find_numbers(para.text):
@@ -274,6 +324,31 @@ def _drop_restated(doc: _Document) -> None:
         doc.result.candidates = [c for c in doc.result.candidates if id(c) not in restated]
 
 
+_AT_MOST_BEFORE = re.compile(r"(?:控制在|控制到|降至|降到|下降到|降低到|减少到|减至|压减到|压减至|不超过|不高于|低于|少于|以内)\s*$")
+_AT_MOST_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
+_AT_LEAST_BEFORE = re.compile(r"(?:超过|不低于|不少于|高于|突破)\s*$")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:以上|之上)")
+
+
+def _comparator(text: str, q: Mention) -> str:
+    """le | ge | eq for a target: 控制在35微克以下 is at most, 达到80%以上 or 不低于 at least, 达到1万亿元 reached (eq)."""
+    if q.raw.endswith(("以下", "以内")) or _AT_MOST_AFTER.match(text, q.end) or _AT_MOST_BEFORE.search(
+            _strip_qualifier(text[:q.start])):
+        return "le"
+    if q.qualifier in ("more_than", "at_least") or _AT_LEAST_AFTER.match(text, q.end) or _AT_LEAST_BEFORE.search(
+            text[:q.start].rstrip()):
+        return "ge"
+    return "eq"
+
+
+def _index_base(paragraphs) -> int | None:
+    for para in paragraphs:
+        m = _DOC_INDEX_BASE.search(para.text)
+        if m:
+            return int(m.group(1) or m.group(2) or m.group(3))
+    return None
+
+
 def _skip(raw: str, quote: str, line: int, reason: str) -> dict:
     return {"raw": raw, "quote": " ".join(quote.split()), "line": line, "reason": reason}
 
@@ -290,6 +365,8 @@ class _Document:
     seen: set = field(default_factory=set)
     row_keys: set = field(default_factory=set)                  # the same, for catalogued rows only
     later: list = field(default_factory=list)                   # (candidate, key) of amounts, to check at the end
+    index_base: int | None = None                               # the base period the release states for its index
+    rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
 
 
 @dataclass(slots=True)
@@ -351,6 +428,9 @@ class _Sentence:
         self.opening_period: str | None = None  # a part of the year named in the first clause
         self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
         self._parallels: dict[tuple | None, object] = {None: None}  # _parallel_key -> the rule of an earlier row
+        self.zone = False                     # the last region found named a region's development zones
+        self._origin_before = False           # the clause before named where a flow comes from
+        self._implied: list[RegionMention] = []  # regions of this clause's rows that the text did not name
 
     def run(self) -> None:
         start = 0
@@ -374,6 +454,10 @@ class _Sentence:
         cumulative_word = "累计" in text
         self._clause_period(text)
         regions = self.comp.regions.find(text)
+        if self._origin_before and _ESPECIALLY.match(text):
+            for r in regions:
+                r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
+        self._origin_before = any(r.origin for r in regions) or "来自" in text
         quantities = [m for m in mentions if m.kind == "quantity"]
         for m in mentions:
             if m.kind != "quantity":
@@ -401,7 +485,9 @@ class _Sentence:
         for ref in refs:
             if ref.role == "base":
                 self.last_base = ref
-        self.earlier_regions.append([r for r in regions if not r.whole and not r.compared and not r.origin])
+        # 滨海-中关村科技园累计注册企业4990家(binhai by its indicator)，在园国家高新技术企业193家: the same subject
+        self.earlier_regions.append([r for r in regions if not r.whole and not r.compared and not r.origin] + self._implied)
+        self._implied = []
 
     def _clause_period(self, text: str) -> None:
         """A part of the year named in a clause holds for the rest of the sentence (see the module doc)."""
@@ -452,7 +538,10 @@ class _Sentence:
             return TimeContext(ref.year, None, False, True, True)
         if ref.role == "range":
             return TimeContext(ref.year, ref.start, True, False, True)
-        end = inherited.year if inherited.year and inherited.year > (ref.start or 0) else self.status
+        if inherited.year and inherited.year > (ref.start or 0):
+            end = inherited.year
+        else:  # 九年来 (README: the release's reference year); 2014年以来 with no end named: the status year
+            end = self.ref_year if ref.counted else self.status
         return TimeContext(end, ref.start, True, inherited.target, inherited.explicit)
 
     # -- one number ---------------------------------------------------------------------------
@@ -460,7 +549,40 @@ class _Sentence:
         fig, reason = self._figure(q, cl)
         if fig is None:
             self._skip(q, cl.start, cl.text, reason)
+            if reason == "target":
+                self._target(q, cl)
             return
+        rule, reason = self._rule_for(q, cl, fig)
+        if rule is None:
+            if reason == "index base unknown":
+                self._skip(q, cl.start, cl.text, reason)  # 区域发展指数为145: which base? No guess, no candidate
+            else:
+                self._candidate(q, cl, fig, reason)
+            return
+        reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
+        if reason == "sub-annual period" and self.period_key:
+            self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
+            return
+        region = None
+        if not reason:
+            region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
+        if not reason and self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS):
+            # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, not the province's: a candidate of its own
+            self._candidate(q, cl, fig, "no indicator")
+            return
+        if not reason and not self._first(rule.id, region, fig):
+            origin = self._origin_of(q, cl)
+            if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
+                self._candidate(q, cl, fig, "no indicator", origin)
+                return
+            reason = "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
+        if reason:
+            self._skip(q, cl.start, cl.text, reason)
+            return
+        self._row(q, cl, fig, rule, region)
+
+    def _rule_for(self, q: Mention, cl: _Clause, fig: _Figure):
+        """(the catalogued indicator of a number, '') or (None, why not)."""
         virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual) if w)
         if q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
             yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
@@ -471,23 +593,15 @@ class _Sentence:
         rule, reason = self._best_rule(q, views, fig.base_year, fig.year, cl.text)
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
+        if rule is not None and rule.unit_base == "指数" and rule.words in self.comp.index_siblings:
+            rule = self._index_rule(rule)
+            if rule is None:
+                return None, "index base unknown"
         if rule is None and reason in ("", "no indicator"):
             rule = self._parallels.get(self._parallel_key(q, cl))  # …；在河北设立子公司、分公司累计5589家
-        if rule is None:
-            self._candidate(q, cl, fig, reason)
-            return
-        reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
-        if reason == "sub-annual period" and self.period_key:
-            self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
-            return
-        region = None
-        if not reason:
-            region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
-        if not reason and not self._first(rule.id, region, fig):
-            reason = "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
-        if reason:
-            self._skip(q, cl.start, cl.text, reason)
-            return
+        return rule, reason
+
+    def _row(self, q: Mention, cl: _Clause, fig: _Figure, rule, region: str) -> None:
         value = convert(q.number, q.scale, rule.scale)
         if (rule.measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
             value = -value
@@ -495,10 +609,56 @@ class _Sentence:
         key = (region, fig.year, None, q.base or q.unit_written, q.number * q.scale, "")
         self.doc.seen.add(key)
         self.doc.row_keys.add(key)
+        if q.base in _RATE_UNITS:  # a rate stated again later under a shorter name (…PM2.5分别下降…39.8%): see _candidate
+            self.doc.rates.setdefault((region, fig.year, q.base, q.number * q.scale), []).append(self.comp.names[rule.id])
         row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
                    base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
         self.result.rows.append(row)
         self._parallels.setdefault(self._parallel_key(q, cl), rule)
+        if region == rule.default_region and not any(m.region == region for m in cl.regions):
+            self._implied.append(RegionMention(q.start, q.start, region, group=-3))
+
+    def _target(self, q: Mention, cl: _Clause) -> None:
+        """A plan's target figure, kept apart from the rows (result.targets; the number stays skipped as 'target'):
+        only with an explicit target year (到2025年, 2025年目标), a catalogued indicator and a region, by the
+        same rules as a row. Comparator: le (控制在…以下, 降至, 不超过), ge (达到…以上, 超过, 不低于), else eq."""
+        before = [r for r in cl.refs if r.pos < q.num_start]
+        time = self._time_for(q, cl, [r for r in before if r.role in _TIME_ROLES])
+        if time.year is None or not time.explicit or time.year < self.ref_year - 1 or time.cumulative:
+            return  # 力争…达到30%: no year named; 2014年以来: no target year
+        bases = [r for r in before if r.role == "base"]
+        base_year = bases[-1].year if bases and not bases[-1].previous else None
+        views = self._views(cl.text, q, cl.segments, frozenset())
+        rule, _ = self._best_rule(q, views, base_year, time.year, cl.text)
+        rule = self._checked_rule(rule, q, cl) if rule is not None else None
+        if rule is None or rule.measure == "cumulative" or (
+                rule.unit_base == "指数" and rule.words in self.comp.index_siblings):
+            return  # 退出企业300家以上 this year is no target for the running total
+        region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
+        if reason or region is None or self.zone:
+            return
+        value = convert(q.number, q.scale, rule.scale)
+        if rule.measure == "change" and self._decrease(q, cl):
+            value = -value
+        key = (rule.id, region, time.year, value)
+        if any((t["indicator"], t["region"], t["year"], t["value"]) == key for t in self.result.targets):
+            return
+        self.result.targets.append({
+            "indicator": rule.id, "region": region, "year": int(time.year), "value": value,
+            "comparator": _comparator(cl.text, q), "line": self.para.line_at(self.offset + cl.start + q.num_start),
+            "raw": q.raw, "quote": " ".join(self.text.split()),
+        })
+
+    def _index_rule(self, rule):
+        """The sibling index series whose base the release states: the one with that base in its unit, else the
+        one without a base (an older base); None when the release states no base."""
+        base = self.doc.index_base
+        if base is None:
+            return None
+        siblings = self.comp.index_siblings[rule.words]
+        bases = self.comp.index_base
+        return next((r for r in siblings if bases.get(r.id) == base), None) or next(
+            (r for r in siblings if r.id not in bases), None)
 
     def _parallel_key(self, q: Mention, cl: _Clause) -> tuple[str, str | None] | None:
         """A clause worded like an earlier one of its sentence but for its region ("在天津设立子公司、分公司累计4545家，
@@ -523,10 +683,16 @@ class _Sentence:
             plan = None  # a spring report's 预计 for the year just closed is an estimate, not a plan
             if q.qualifier == "exact":
                 q.qualifier = "approx"
+        if not plan and _TARGET_AFTER.match(cl.text, q.end):
+            plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
         reason = "target" if time.target or plan else self._not_a_value(q, cl, timed_before)
         if reason:
             return None, reason
         bases = [r for r in before if r.role == "base"]
+        if (bases and not bases[-1].previous and cl.text.startswith(("较", "比"), bases[-1].pos)
+                and q.base not in _RATE_UNITS and cl.text[bases[-1].end:q.num_start].strip() in ("", "的")):
+            # 较2013年的108微克/立方米下降43微克: the level of the base year itself, not a change
+            return _Figure(q, bases[-1].year, None, None, False), ""
         if (not bases and self.last_base and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
                 and not _YOY_RE.search(cl.text, 0, q.start)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
@@ -578,6 +744,8 @@ class _Sentence:
             return "period start"  # 自2019年达到6%以来: the value when the period began
         if q.base == "个百分点" and _PERIOD_COMPARED.search(self.text, 0, cl.start + q.start):
             return "comparison with a period"  # 比前三季度加快1.6个百分点: the year against part of it
+        if any(r.region == OTHER and r.start <= q.start < r.end for r in cl.regions):
+            return "other region"  # 环京24个县: part of a place's name, not a figure
         if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total
         return ""
@@ -604,10 +772,10 @@ class _Sentence:
         share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
         if q.base in ("%", "个百分点") and self._depth >= 2 and not share_of and not any(w in cl.text for w in words):
             own = self._own_phrase(q, cl)
-            if own and len(own) >= _MIN_PHRASE_OWN:
-                return None
-        if self._depth >= 3 and self._skips_a_measure(rule, words):
-            return None  # 可支配收入67756元，比上年增长8.7%: the growth is the income's, not the GDP's two clauses back
+            if own and len(own) >= _MIN_PHRASE_OWN and own not in RATE_WORDS:
+                return None  # (降幅达到39.8%: 降幅 is the rate of the measure named before, not another one)
+        if self._depth >= 3 and self._borrowed_past_a_measure(rule, q, words):
+            return None
         start = self._own_start(q, cl)
         end = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
         if words and not share_of and not any(w in cl.text[start:end] for w in words):
@@ -618,6 +786,16 @@ class _Sentence:
                 return None
         return rule
 
+    def _borrowed_past_a_measure(self, rule, q: Mention, words: list[str]) -> bool:
+        """可支配收入67756元，比上年增长8.7%: the growth is the income's, not the GDP's two clauses back;
+        其中，服务性消费额在…带动下，增长5.0%: the growth of the nearer measure, not of the one borrowed."""
+        return (q.base in ("%", "个百分点") and self._measure_between(words)) or self._skips_a_measure(rule, words)
+
+    def _measure_between(self, words: list[str]) -> bool:
+        """A clause between the number and the clause that lent the rule's words names a measure of its own."""
+        return any(_MEASURE_NOUN.search(text) and not any(w in text for w in words) and not _DIGIT.search(text)
+                   and "计算" not in text for text in self._earlier[:self._depth - 2])
+
     def _skips_a_measure(self, rule, words: list[str]) -> bool:
         """Words borrowed from clause k back skip a nearer clause whose number has a measure phrase of its own."""
         names = self.comp.names[rule.id] + "".join(words)
@@ -626,8 +804,10 @@ class _Sentence:
             if src is None:
                 continue
             own = self._own_phrase(*src)
-            if len(own) >= 3 and not any(w in own for w in words) and own[-3:] not in names:
-                return True
+            if not _RATE_ONLY.fullmatch(own) and any(n in own for n in rule.none):
+                return True  # 社会消费品零售总额中，商品零售12000.5亿元，下降2.1%: the part the rule refuses is nearer
+            if len(own) >= 3 and not any(w in own for w in words) and own[-3:] not in names and not _RATE_ONLY.fullmatch(own):
+                return True  # (…，年均增长率7.8%；成交额…: a rate of the measure before names no measure of its own)
         return False
 
     def _period_problem(self, measure: str, q: Mention, cl: _Clause, fig: _Figure, names_average: bool,
@@ -645,11 +825,15 @@ class _Sentence:
         return ""
 
     def _decrease(self, q: Mention, cl: _Clause) -> bool:
-        """下降5% is -5; after 分别 the verb is where the list starts (分别下降79.7%、13.0%、45.8%)."""
+        """下降5% is -5; after 分别 the verb is where the list starts (分别下降79.7%、13.0%、45.8%). 改善 of a
+        concentration or an emission (PM2.5浓度…改善19.6%) is a fall of it."""
         at = cl.list_at
         start = max(0, at - 4) if 0 <= at < q.start and (
             q.num_start in cl.items or q.num_start in cl.pairs or q.num_start in cl.years) else max(0, q.start - 12)
-        return bool(_DECREASE_RE.search(cl.text, start, q.start))
+        if _DECREASE_RE.search(cl.text, start, q.start):
+            return True
+        return bool(_IMPROVED.search(cl.text, start, q.start)) and bool(
+            _POLLUTANT.search(self.text, 0, self.offset_of(cl, q)))
 
     def _first(self, what: str, region: str, fig: _Figure) -> bool:
         key = (what, region, fig.year, fig.period_start, fig.base_year)
@@ -674,7 +858,18 @@ class _Sentence:
         }
 
     # -- candidates -----------------------------------------------------------------------------
-    def _candidate(self, q: Mention, cl: _Clause, fig: _Figure, why_not: str) -> None:
+    def _restates_a_row(self, region: str | None, fig: _Figure, q: Mention, phrase: str) -> bool:
+        """A rate an earlier row of the release gave for the same region and year, under a name holding this
+        phrase (the row's PM2.5年均浓度…-39.8%, then a recap: 五年来…PM2.5分别下降…39.8%)."""
+        names = self.doc.rates.get((region, fig.year, q.base, q.number * q.scale)) if q.base in _RATE_UNITS else None
+        return bool(names) and len(phrase) >= 2 and any(phrase in name for name in names)
+
+    def _origin_of(self, q: Mention, cl: _Clause) -> str:
+        """The one place a clause's figure comes from (北京转入3205家), named in the clause before the number."""
+        origins = [r for r in cl.regions if r.origin and r.end <= q.start]
+        return cl.text[origins[0].start:origins[0].end] if len(origins) == 1 else ""
+
+    def _candidate(self, q: Mention, cl: _Clause, fig: _Figure, why_not: str, origin: str = "") -> None:
         """A number no indicator takes: a candidate if it passes the same rules, else skipped with the reason."""
         unit, scale = candidate_unit(q)
         if not unit or unit == "微克":  # 微克 alone is a mass or a cut-off 微克/立方米: no figure of ours
@@ -683,16 +878,16 @@ class _Sentence:
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
-        phrase, cid, period = self._measure_of(q, cl, unit, measure)
+        phrase, cid, period = self._measure_of(q, cl, unit, measure, origin)
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
-            why_not if why_not not in ("no indicator", "sub-annual period") else "no measure phrase")
+            why_not if why_not not in ("", "no indicator", "sub-annual period") else "no measure phrase")  # never an empty id
         region = None
         if not reason:
-            region, reason = self._region(None, None, q, cl)
+            region, reason, phrase, cid = self._candidate_region(q, cl, phrase, cid, (unit, measure, period))
         if not reason and not self._first(cid, region, fig):
             reason = "ambiguous region"
         key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
-        if not reason and key in self.doc.seen:
+        if not reason and (key in self.doc.seen or self._restates_a_row(region, fig, q, phrase)):
             reason = "repeated"  # the same figure again (lead and body, a recap): one fact, not two candidates
         if reason:
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else reason)
@@ -714,11 +909,27 @@ class _Sentence:
         if not key[5]:
             self.doc.later.append((row, key))
 
-    def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str) -> tuple[str, str, str | None]:
-        """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure."""
+    def _candidate_region(self, q: Mention, cl: _Clause, phrase: str, cid: str, kind: tuple):
+        """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
+        zones' figure of a region gets an id of its own (开发区…), never the region's measure."""
+        region, reason = self._region(None, None, q, cl)
+        if not reason and not self.zone and _PARK_WORDS.search(phrase):
+            reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
+        if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
+            unit, measure, period = kind
+            phrase = "开发区" + phrase
+            cid = candidate_id(phrase, unit, measure) if not period else f"{period}|{candidate_id(phrase, unit, measure)}"
+        return region, reason, phrase, cid
+
+    def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str, origin: str = "") -> tuple[str, str, str | None]:
+        """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
+        from one origin (北京转入3205家) carries the origin in its phrase."""
         phrase = self._candidate_phrase(q, cl, measure)
+        if origin and phrase:
+            phrase = "来自" + origin + phrase
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
-                or _BARE_NOUN.fullmatch(phrase)):
+                or _BARE_NOUN.fullmatch(phrase)
+                or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip())):
             return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
         period = self.period_key
         cid = candidate_id(phrase, unit, measure)
@@ -736,6 +947,10 @@ class _Sentence:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start):
             return self._own_phrase(prev[-1], cl)  # 收入由2012年的8081元增长到2021年的18179元: the same measure
+        if not phrase and measure == "share" and _SHARE_OF_NOUN.match(cl.text, q.end):
+            # 近七成企业外迁至津冀: the share's own noun follows it; the clause before measured something else
+            noun = _DESTINATION.split(_AFTER_STOP.split(cl.text[q.end:], maxsplit=1)[0], maxsplit=1)[0]
+            return normalise(noun, [(r.start - q.end, r.end - q.end) for r in cl.regions if r.start >= q.end])
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs):
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
@@ -751,8 +966,8 @@ class _Sentence:
                 or unit == "岁"
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
-        if _PROJECT_AFTER.match(cl.text, q.end):
-            return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目: one project, not a total
+        if _PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text):
+            return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
         if unit in _COUNT_UNITS and q.number == 1 and not q.chinese:
             return "single item"  # 建设3所学校、1所医院: one building, not a count the region reports
         if q.num_start in cl.listed:
@@ -794,6 +1009,8 @@ class _Sentence:
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if _LIST_COUNT_BEFORE.search(head.rstrip()):
             return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
+        if _PROGRAMME_VERB.match(cl.text, q.end):
+            return "name"
         if _PARTICIPANTS_AFTER.match(cl.text, q.end):
             return "participants"  # 共计300多人参加: who attended, not a figure of the region
         if _count_of_parts(q, cl):
@@ -917,9 +1134,11 @@ class _Sentence:
         before = [r for r in reversed(local) if r.end <= q.start]
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)]
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
+        self.zone = False
         for rank, mention in enumerate(before + earlier + after):
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before, local, after, cl)
             if region or reason:
+                self.zone = mention.zone and bool(region)
                 return region, reason
         if default:
             return default, ""
@@ -963,7 +1182,7 @@ class _Sentence:
         """分别: pair the last enumeration of regions before it with the numbers after it."""
         if at < 0:
             return {}
-        regions = [r for r in regions if r.region not in (OTHER, ANAPHOR) and not r.compared]
+        regions = [r for r in regions if r.region not in (OTHER, ANAPHOR) and not r.compared and not r.origin]
         named = [r for r in regions if not r.whole and r.end <= at]
         source = text
         if not named and "分别" in text:
@@ -991,7 +1210,7 @@ class _Sentence:
 
 # Words of a rule that do not name its measure: a clause holding only these names another measure.
 _GENERIC_WORDS = {"累计", "增长", "增速", "下降", "同比", "上年", "按年", "比重", "占", "其中", "成交", "完成", "合计", "总量",
-                  "提高", "降幅", "增幅", "年均", "平均", "分别", "达到", "实现"}
+                  "提高", "降幅", "增幅", "年均", "平均", "分别", "达到", "实现", "增", "降", "涨", "升"}
 _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|达|为|至少|不少于)$")
 
 

@@ -140,7 +140,7 @@ def _level(word: str, views: Views) -> int | None:
 def score(rule: Rule, views: Views) -> tuple | None:
     """Rank key of a rule for a number (smaller is better), or None when the rule does not apply."""
     for word in rule.none:
-        if word in views.clause or word in views.virtual:
+        if word in views.virtual or _refuses(word, views.clause):
             return None
     found = _found_words(rule, views)
     if found is None:
@@ -148,7 +148,7 @@ def score(rule: Rule, views: Views) -> tuple | None:
     at_home = sum(1 for _, lv in found if lv == 0)
     depth = max(lv for _, lv in found)
     for level in {lv for _, lv in found if lv >= 2}:  # a clause lent words: its `none` words count too
-        if any(word in views.earlier[level - 2] for word in rule.none):
+        if any(_refuses(word, views.earlier[level - 2]) for word in rule.none):
             return None
     distance = 0
     for word, lv in found:
@@ -158,6 +158,22 @@ def score(rule: Rule, views: Views) -> tuple | None:
         else:
             distance += 1000 * lv
     return (-at_home, depth, -len(found), distance)
+
+
+# 成交额由2013年的71.2亿元增长至2023年的748.7亿元: a growth verb before 至/到 names the value reached, not growth
+_REACHED_VERBS = frozenset({"增长", "提高", "上升", "提升", "增加"})
+
+
+def _refuses(word: str, text: str) -> bool:
+    """A `none` word occurs in the text (a growth verb only where it is no 增长至 / 提高到)."""
+    at = text.find(word)
+    if at < 0 or word not in _REACHED_VERBS:
+        return at >= 0
+    while at >= 0:
+        if text[at + len(word):at + len(word) + 1] not in ("至", "到"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _found_words(rule: Rule, views: Views) -> list[tuple[str, int]] | None:

@@ -156,6 +156,9 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     return mention
 
 
+_CHENG_WORD = re.compile(r"[绩果功本为立员长熟就都型交品效色]|不变")
+
+
 def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) -> bool:
     """Chinese numerals are figures only before a unit or after a qualifier (超千家, 千余家, 三个)."""
     if num in "百千万" and not (pre or suffix):
@@ -164,6 +167,8 @@ def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) ->
         return True  # 一是, 四大功能
     if unit == "次" and text.startswith("产业", num_start + len(num) + 1):
         return True  # 三次产业: the three sectors
+    if unit == "成" and _CHENG_WORD.match(text, num_start + len(num) + 1):
+        return True  # 这一成绩, 一成不变, 三成本: 成 starts a word, it is no tenth
     if len(num) == 1 and num in "一二两三四五六七八九" and not (pre or suffix or mult) and unit not in ("成", "倍"):
         return True  # 一份说明, 三个清单, 六项污染物: a counting word, not a figure (三成 and 两倍 are)
     return num_start > 0 and text[num_start - 1] == "第"

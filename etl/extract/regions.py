@@ -28,6 +28,7 @@ OTHER_PLACES = (
     "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京",
     "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
     "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
+    "环京地区",
 )
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area"}
@@ -36,16 +37,33 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|领先|落后于?)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
 _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
-_TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)")   # 京冀来津投资: 京冀 is where it comes from
+_TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
 _DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资)")   # 全市国内招商引资额: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视")   # 北京青年报记者…: a newspaper
+_ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
+# 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
+_RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑)\s*$")
+# 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
+_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
+_COOPERATION_OBJECT = re.compile(r"(?:推动|推进|促进|深化|加强|开展)\s*$")
+_COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流)")
+# 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
+_BENEFICIARY = re.compile(r"(?:为|向|给)$")
+# 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
+_RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|供水|供应|调水|提供)")
+_BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)")
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
 # A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
 _UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值)))")
+# 落户滨海新区项目571个；投资中心城区项目225个: a part of the city the catalogue does not name, where the figure is
+_ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:经开区|经济开发区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区)")
+# 环京24个县(市、区): a ring of counties the catalogue does not name as one region
+_RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十]+个县(?:[(（]市、区[)）])?")
+_SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)")
 _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县))")
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
                   "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
@@ -63,6 +81,7 @@ class RegionMention:
     compared: bool = False  # the base of a comparison between regions (比天津, 是河北的)
     kind: str = ""          # for ANAPHOR: city | province | area
     origin: bool = False    # not the subject: after 来自 (where something comes from), or inside a name (京津冀协同创新)
+    zone: bool = False      # 河北省级以上经开区: names the region's development zones, whose figures are not the region's
 
 
 class RegionFinder:
@@ -123,10 +142,8 @@ class RegionFinder:
                 text.startswith("的", m.end()) and bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())))
             origin = _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
-                                     compared=compared, kind=kind, origin=origin))
-        for before, later in zip(reversed(out[:-1]), reversed(out[1:])):
-            if later.origin and later.group == before.group:
-                before.origin = True  # 京冀来津: 京 with 冀, where the flow comes from
+                                     compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end()))))
+        _mark_origins(text, out)
         return self._unknown_places(text, out)
 
     def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
@@ -134,6 +151,10 @@ class RegionFinder:
             if inner.group(1) not in self.alias_to_id and inner.group("stem") not in _GENERIC_STEMS and not any(
                     r.start <= inner.start(1) < r.end for r in out):
                 out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
+        for inner in [*_SUB_AREA_AT.finditer(text), *_RING_COUNTIES.finditer(text)]:
+            if not any(r.start <= inner.start() < r.end for r in out):
+                out[:] = [r for r in out if not inner.start() <= r.start < inner.end()]  # the 京 of 环京
+                out.append(RegionMention(inner.start(), inner.end(), OTHER, group=-2))
         out.sort(key=lambda r: r.start)
         lead = _UNKNOWN_PLACE.match(text)
         if lead and lead.group(1) not in self.alias_to_id and lead.group("stem") not in _GENERIC_STEMS and not any(
@@ -142,8 +163,25 @@ class RegionFinder:
         return out
 
 
+def _mark_origins(text: str, out: list[RegionMention]) -> None:
+    """Origins spread over their enumeration (京冀来津: 京 with 冀); the ends of a route (开通北京至天津武清、宝坻和
+    河北固安等线路) and every place listed after it are no subject."""
+    for before, later in zip(reversed(out[:-1]), reversed(out[1:])):
+        if later.origin and later.group == before.group:
+            before.origin = True
+    route = next((i for i, (a, b) in enumerate(zip(out, out[1:])) if _ROUTE_GAP.fullmatch(text, a.end, b.start)), None)
+    if route is not None:
+        for r in out[route:]:
+            r.origin = True
+
+
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
+    head = text[max(0, m.start() - 4):m.start()]
+    if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
+            _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
+            _BENEFICIARY.search(head) and (_BENEFICIARY_AFTER.match(text, m.end()) or _RECEIVER_AFTER.match(text, m.end()))):
+        return True
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
 
