@@ -4,6 +4,9 @@
  * - The boxes get the labels the filter bar carries (data-label-from / data-label-to, from i18n.py).
  * - <html lang> follows the page language of the URL (zh-CN unless ?lang=en), and so does the tab title.
  * - Chart toolbars leave the Tab order (the card's export menu offers the same).
+ * - A chart card is one Tab stop (its .chart-card-open button) until Enter or a click opens it
+ *   (aria-expanded="true"); then its own controls are in the Tab order, and focus leaving the card or
+ *   Escape closes it again. A mouse reaches every control as before.
  * Text lives in the layout (data attributes), never here: only components/core/i18n.py holds Chinese.
  */
 (function () {
@@ -19,6 +22,65 @@
     window.setTimeout(function () { box.focus(); }, 0);
   }, true);
 
+  // ---- chart cards: one Tab stop each until opened ---------------------------------------------
+  var FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
+
+  function cardToggle(card) { return card.querySelector(":scope > .chart-card-open"); }
+
+  function syncCard(card) {
+    // Closed: every control but the toggle leaves the Tab order (its own tabindex is kept to restore).
+    var toggle = cardToggle(card);
+    if (!toggle) { return; }
+    var open = toggle.getAttribute("aria-expanded") === "true";
+    card.querySelectorAll(FOCUSABLE).forEach(function (el) {
+      if (el === toggle || el.classList.contains("modebar-btn")) { return; }
+      if (!open && !el.hasAttribute("data-card-tab")) {
+        el.setAttribute("data-card-tab", el.getAttribute("tabindex") || "");
+        el.setAttribute("tabindex", "-1");
+      } else if (open && el.hasAttribute("data-card-tab")) {
+        var was = el.getAttribute("data-card-tab");
+        if (was) { el.setAttribute("tabindex", was); } else { el.removeAttribute("tabindex"); }
+        el.removeAttribute("data-card-tab");
+      }
+    });
+    if (open) { card.setAttribute("data-open", ""); } else { card.removeAttribute("data-open"); }
+  }
+
+  function setCard(card, open) {
+    var toggle = cardToggle(card);
+    if (!toggle) { return; }
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    syncCard(card);
+  }
+
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest && event.target.closest(".chart-card-open");
+    if (!toggle) { return; }
+    var card = toggle.parentElement;
+    var opening = toggle.getAttribute("aria-expanded") !== "true";
+    setCard(card, opening);
+    if (opening) {  // straight to the first control: Enter, then Tab through the card
+      var first = [].find.call(card.querySelectorAll(FOCUSABLE), function (el) {
+        return el !== toggle && !el.classList.contains("modebar-btn") && el.tabIndex >= 0 && el.getClientRects().length;
+      });
+      if (first) { first.focus(); }
+    }
+  });
+
+  document.addEventListener("focusout", function (event) {
+    var card = event.target.closest && event.target.closest(".chart-card[data-open]");
+    if (card && !(event.relatedTarget && card.contains(event.relatedTarget))) { setCard(card, false); }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !event.target.closest) { return; }
+    var card = event.target.closest(".chart-card[data-open]");
+    if (card && !event.target.closest(".dropdown-menu.show")) {  // an open menu closes first
+      setCard(card, false);
+      cardToggle(card).focus();
+    }
+  });
+
   function pageLang() {
     return new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "zh-CN";
   }
@@ -30,6 +92,7 @@
     document.querySelectorAll(".modebar-btn:not([tabindex='-1'])").forEach(function (button) {
       button.setAttribute("tabindex", "-1");
     });
+    document.querySelectorAll(".chart-card").forEach(syncCard);
     // The tab title in the page language (Dash Pages only knows one title per page).
     var main = document.querySelector("main[data-title]");
     if (main && document.title !== main.getAttribute("data-title")) { document.title = main.getAttribute("data-title"); }

@@ -65,8 +65,26 @@ def _series_suffix(measure: str, period_start, base_year, lang: str) -> str:
     return ""
 
 
+# What a point's hover text is made of: the same point in the next redraw (another year range) gets the
+# text it had, without formatting it again.
+_HOVER_FIELDS = ("year", "period_start", "base_year", "measure", "value", "unit", "unit_en", "qualifier", "raw",
+                 "derived", "method", "source_title")
+
+
 def _hover(row, ind: dict, series_name: str, lang: str) -> str:
-    decimals = _decimals(ind)
+    key = tuple(row.get(f) for f in _HOVER_FIELDS)
+    try:
+        return _cached_hover(key, _decimals(ind), series_name, lang)
+    except TypeError:  # an unhashable cell: format it as it is
+        return _hover_text(dict(zip(_HOVER_FIELDS, key, strict=True)), _decimals(ind), series_name, lang)
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_hover(key: tuple, decimals: int, series_name: str, lang: str) -> str:
+    return _hover_text(dict(zip(_HOVER_FIELDS, key, strict=True)), decimals, series_name, lang)
+
+
+def _hover_text(row: dict, decimals: int, series_name: str, lang: str) -> str:
     lines = [f"<b>{series_name}</b>", year_label(row["year"], lang)]
     period = period_label(row["year"], row["period_start"], row["base_year"], row["measure"], lang)
     if period:
@@ -117,7 +135,12 @@ def _publishers(rows: pd.DataFrame) -> tuple[list[str], int]:
 def publisher_name(publisher) -> str:
     """The publisher as a reader names it: '人民日报海外版 (reporter …; via …)' is 人民日报海外版; an
     unknown publisher is no name at all."""
-    text = re.split(r"\s*[(\uff08]", text_or_empty(publisher), maxsplit=1)[0].strip()
+    return _publisher_name(text_or_empty(publisher))
+
+
+@functools.lru_cache(maxsize=4096)
+def _publisher_name(publisher: str) -> str:
+    text = re.split(r"\s*[(\uff08]", publisher, maxsplit=1)[0].strip()
     return "" if not text or text.lower().startswith(("unknown", "unnamed", "none", "n/a")) else _short(text, 16)
 
 
@@ -145,22 +168,54 @@ def citations(spec: ChartSpec) -> list[str]:
         line = " · ".join(p for p in parts if p)
         if line:
             points[line] += 1
-    return [line for line, _ in points.most_common()]
+    lines = [line for line, _ in points.most_common()]
+    for target in plan_targets(spec):  # a drawn target is cited like a drawn point
+        parts = [publisher_name(target.get("publisher"))] + [text_or_empty(target.get(k)) for k in
+                                                            ("source_title", "published", "url")]
+        line = f"{target_label(target, store.indicator(spec.indicator), spec.lang)}: " + " · ".join(p for p in parts if p)
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+_ALT_FIELDS = ["region", "year", "value", "unit", "unit_en", "qualifier", "measure"]
+
+
+def _records(rows: pd.DataFrame, fields: list[str]) -> list[dict]:
+    """Rows as dicts of the given columns: one list per column, zipped, costs a tenth of
+    DataFrame.to_dict (which boxes every cell through itertuples)."""
+    columns = [rows[f].tolist() for f in fields]
+    return [dict(zip(fields, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def alt_text(spec: ChartSpec) -> str:
-    """A chart's text alternative: its title, then each drawn region's latest value."""
+    """A chart's text alternative: its title, then each drawn region's latest value.
+
+    Worked out once per spec and table version: the card's hidden text, the slide's alt text and the
+    redraw all ask for it."""
+    return _cached_alt(store.generation(), spec)
+
+
+@functools.lru_cache(maxsize=FIGURE_CACHE_SIZE)
+def _cached_alt(_generation: str, spec: ChartSpec) -> str:
     ind = store.indicator(spec.indicator)
     rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
     title = f"{name(ind, spec.lang)}{bracket(unit(ind, spec.lang), spec.lang)}"
     if rows.empty:
         return f"{title}: {t('chart.no_data', spec.lang)}"
-    latest = rows.sort_values("year").groupby("region", sort=False, observed=True).tail(1)
+    records = _records(rows, _ALT_FIELDS)
+    order = sorted(range(len(records)), key=lambda i: _missing_last(records[i]["year"]))
+    last = {records[i]["region"]: rank for rank, i in enumerate(order)}  # each region's latest row
+    latest = [records[order[rank]] for rank in sorted(last.values())]
     regions = store.table().regions
     values = [f"{name(regions.get(r['region'], {'id': r['region']}), spec.lang)} {year_label(r['year'], spec.lang)} "
               f"{row_label(r, _decimals(ind), spec.lang)}"
-              for r in latest.to_dict("records")]
+              for r in latest]
     return t("chart.alt", spec.lang, title=title, values=join(values, spec.lang))
+
+
+def _missing_last(year) -> tuple:
+    return (1, 0) if is_missing(year) else (0, int(year))
 
 
 def figure(spec: ChartSpec) -> dict:
@@ -182,9 +237,12 @@ def _cached_figure(generation: int, spec: ChartSpec) -> dict:
     rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
     kind = ind.get("chart", "line")
     groups = _series_groups(rows, list(spec.regions))
-    refs = references(ind, spec)
+    refs = references(ind, spec) + (plan_targets(spec) if not rows.empty else [])
     y0, y1 = _year_span(rows, spec)
-    xaxis = _x_axis(rows, y0, y1)
+    for ref in refs:  # a target within the data's years is worded at its mark, a later one beside the lines' ends
+        ref["inside"] = ref.get("kind") == "plan" and y1 is not None and ref["year"] < y1
+    # A plan target after the last data year (2025 over data to 2024) widens the year axis to reach it.
+    xaxis = _x_axis(rows, y0, max([y1] + [r["year"] for r in refs if r.get("kind") == "plan"]) if y1 else y1)
     yaxis, axis_unit = _y_axis(rows, ind, kind, spec.lang, refs)
     traces: list[dict] = []
     if kind == "bar":
@@ -209,6 +267,7 @@ def _cached_figure(generation: int, spec: ChartSpec) -> dict:
             if not group["main"] or group["derived"]:
                 trace["showlegend"] = False
     legend_names = [tr["name"] for tr in traces if tr.get("showlegend", True)]
+    traces += [_target_trace(r, ind, spec.lang) for r in refs if r.get("kind") == "plan"]
     layout = _layout(spec, ind, rows, xaxis, yaxis, axis_unit, refs, items, legend_names, right, legend_width)
     return {"data": traces, "layout": layout}
 
@@ -229,6 +288,55 @@ def references(ind: dict, spec: ChartSpec) -> list[dict]:
             continue
         out.append({**ref, "value": value})
     return out
+
+
+COMPARATOR_MARK = {"le": "≤", "ge": "≥", "eq": ""}
+TARGET_HALF_WIDTH = 0.35  # of a year: the target's mark is a short dashed segment centred on its year
+
+
+def plan_targets(spec: ChartSpec) -> list[dict]:
+    """The work-plan targets (data/targets.parquet) of the drawn regions that fall in the view: a target year
+    inside the years shown, or after them when the view reaches the data's last year (the default view looks
+    ahead to 2025). Each comes back as a reference of kind "plan" with its year and region."""
+    last = store.year_span()[1]
+    out = []
+    for target in store.targets(spec.indicator, list(spec.regions)):
+        year = int(target["target_year"])
+        if spec.year_from is not None and year < spec.year_from:
+            continue
+        if spec.year_to is not None and year > spec.year_to and spec.year_to < last:
+            continue
+        out.append({**target, "kind": "plan", "year": year, "named": len(spec.regions) > 1})
+    return out
+
+
+def target_label(target: dict, ind: dict, lang: str, named: bool = False) -> str:
+    """2025年目标 ≤30 / 2025 target ≤30: a plan target's words, in the chart's unit. On a chart of several
+    regions the words name the region too (北京2025年目标 ≤30): colour alone must not say whose it is."""
+    values = {"year": int(target["year"]), "mark": COMPARATOR_MARK.get(target.get("comparator"), ""),
+              "value": number_text(target["value"], _decimals(ind))}
+    if named:
+        region = store.table().regions.get(target["region"], {"id": target["region"]})
+        return t("chart.plan_target_region", lang, region=name(region, lang), **values)
+    return t("chart.plan_target", lang, **values)
+
+
+def _target_trace(target: dict, ind: dict, lang: str) -> dict:
+    """The target's hover: what it is, whose, and who set it (the mark itself is a shape)."""
+    region = store.table().regions.get(target["region"], {"id": target["region"]})
+    source = " · ".join(p for p in (publisher_name(target.get("publisher")), _short(target.get("source_title"), 60)) if p)
+    hover = "<br>".join([f"<b>{name(region, lang)}</b>", target_label(target, ind, lang),
+                         f"{t('chart.source', lang)}: {source or '—'}"])
+    return dict(type="scatter", x=[target["year"]], y=[target["value"]], mode="markers", showlegend=False,
+                name=target_label(target, ind, lang), cliponaxis=False, hovertext=[hover],
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker={"symbol": "line-ew-open", "size": 18, "color": _target_color(target),
+                        "line": {"width": 2.5, "color": _target_color(target)}})
+
+
+def _target_color(target: dict) -> str:
+    """A target belongs to a region: its mark and words take the region's colour, darkened for text."""
+    return text_color(_color(target["region"]))
 
 
 def reference_label(ref: dict, ind: dict, lang: str) -> str:
@@ -342,6 +450,15 @@ def _side_items(groups: list[dict], refs: list[dict], ind: dict, lang: str) -> l
     if len(items) > MAX_END_LABELS:
         items = []
     for ref in refs:
+        if ref.get("kind") == "plan" and ref.get("inside"):  # worded at its mark (_inside_target_labels)
+            continue
+        if ref.get("kind") == "plan":  # next to its mark at the target year, dodged with the end labels
+            # Words start where the mark ends, not on it.
+            items.append({"text": target_label(ref, ind, lang, ref.get("named", False)),
+                          "x": ref["year"] + TARGET_HALF_WIDTH, "xref": "x",
+                          "value": ref["value"],
+                          "color": _target_color(ref), "name": "target-label"})
+            continue
         items.append({"text": reference_label(ref, ind, lang), "x": 1, "xref": "paper", "value": ref["value"],
                       "color": REFERENCE_COLOR, "name": "reference-label"})
     return items
@@ -362,14 +479,53 @@ def _side_labels(items: list[dict], yaxis: dict, height_px: float) -> list[dict]
     def line_height(chosen):
         return (LABEL_FONT + 3) * max([i["text"].count("<br>") + 1 for i in chosen] or [1])
 
-    centres = dodge([to_px(i["value"]) for i in items], line_height(items), LABEL_GAP_PX, height_px)
-    if centres is None:  # the lines' labels do not fit: the legend names them; references alone
+    def placed(chosen):
+        return dodge([to_px(i["value"]) for i in chosen], line_height(chosen), LABEL_GAP_PX, height_px)
+
+    centres = placed(items)
+    if centres is None:  # too many: the targets' words go first (their marks and hover stay) ...
+        items = [i for i in items if i["name"] != "target-label"]
+        centres = placed(items)
+    if centres is None:  # ... then the lines' labels: the legend names them; references alone
         items = [i for i in items if i["name"] == "reference-label"]
-        centres = dodge([to_px(i["value"]) for i in items], line_height(items), LABEL_GAP_PX, height_px) or []
+        centres = placed(items) or []
     return [{"text": item["text"], "x": item["x"], "xref": item["xref"], "y": lo + c / height_px * span, "yref": "y",
              "xanchor": "left", "yanchor": "middle", "xshift": 8, "showarrow": False, "name": item["name"],
              "font": {"size": LABEL_FONT, "color": item["color"]}}
             for item, c in zip(items, centres, strict=True)]
+
+
+def _inside_target_labels(refs: list[dict], ind: dict, lang: str, xaxis: dict, yaxis: dict,
+                          plot_px: tuple[float, float]) -> list[dict]:
+    """The words of targets within the data's years (北京2017年目标 60), just above each mark and ending
+    where it ends, so they never reach the lines' end labels right of the last year. In the smallest plot
+    the chart is drawn in (plot_px: width, height), a label that would touch another, or leave the plot, is
+    left out (the mark and its hover stay, and the indicator page lists every target)."""
+    inside = [r for r in refs if r.get("kind") == "plan" and r.get("inside")]
+    if not inside or "range" not in xaxis or "range" not in yaxis:
+        return []
+    (x_lo, x_hi), (y_lo, y_hi), (width_px, height_px) = xaxis["range"], yaxis["range"], plot_px
+    px_x = width_px / ((x_hi - x_lo) or 1)
+    px_y = height_px / ((y_hi - y_lo) or 1)
+    size, kept, out = LABEL_FONT - 1, [], []
+    for ref in sorted(inside, key=lambda r: (r["year"], r["value"])):
+        text = target_label(ref, ind, lang, ref.get("named", False))
+        right = (ref["year"] + TARGET_HALF_WIDTH - x_lo) * px_x
+        bottom = (ref["value"] - y_lo) * px_y + 3
+        box = (right - text_width(text, size), bottom, right, bottom + size + 3)
+        if box[0] < 0 or box[3] > height_px or any(_touch(box, other) for other in kept):
+            continue
+        kept.append(box)
+        out.append({"text": text, "x": ref["year"] + TARGET_HALF_WIDTH, "xref": "x", "y": ref["value"], "yref": "y",
+                    "xanchor": "right", "yanchor": "bottom", "yshift": 3, "showarrow": False, "name": "target-label",
+                    "font": {"size": size, "color": _target_color(ref)}})
+    return out
+
+
+def _touch(a: tuple, b: tuple) -> bool:
+    """Whether two (left, bottom, right, top) boxes overlap or come within LABEL_GAP_PX of each other."""
+    return not (a[2] + LABEL_GAP_PX <= b[0] or b[2] + LABEL_GAP_PX <= a[0]
+                or a[3] + LABEL_GAP_PX <= b[1] or b[3] + LABEL_GAP_PX <= a[1])
 
 
 def _missing_first(value) -> tuple:
@@ -386,7 +542,7 @@ def _series_groups(rows: pd.DataFrame, chosen: list[str]) -> list[dict]:
     or a legend entry. Plain Python over one list of records: pandas' groupby costs more than the chart.
     """
     order = {r: i for i, r in enumerate(chosen)}
-    records = rows[_ROW_FIELDS].to_dict("records")
+    records = _records(rows, _ROW_FIELDS)
     records.sort(key=lambda r: (order.get(r["region"], len(order)), bool(r["derived"]), _missing_first(r["period_start"]),
                                 _missing_first(r["base_year"]), int(r["year"])))
     by_series: dict[tuple, dict[int, dict]] = {}
@@ -495,9 +651,9 @@ def _bar_trace(group: dict, ind: dict, series_name: str, lang: str, labels: list
 # ---- layout: title, footer lines, axes ---------------------------------------------------------
 
 def _year_span(rows: pd.DataFrame, spec: ChartSpec) -> tuple[int | None, int | None]:
-    years = rows["year"].dropna().astype(int) if not rows.empty else pd.Series([], dtype=int)
-    if len(years):
-        return int(years.min()), int(years.max())
+    years = [int(y) for y in rows["year"].tolist() if not is_missing(y)] if not rows.empty else []
+    if years:
+        return min(years), max(years)
     return spec.year_from, spec.year_to
 
 
@@ -577,9 +733,15 @@ def _unit_annotation(text: str) -> dict:
 
 
 def _reference_shapes(refs: list[dict]) -> list[dict]:
+    """A standard or catalogue target across the plot; a plan target as a short dashed mark at its year."""
     return [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": r["value"], "y1": r["value"],
              "line": {"color": REFERENCE_COLOR, "width": 1.5, "dash": "dash" if r.get("kind") != "target" else "dot"},
-             "layer": "below", "name": f"reference-{r.get('kind', 'standard')}"} for r in refs]
+             "layer": "below", "name": f"reference-{r.get('kind', 'standard')}"}
+            if r.get("kind") != "plan" else
+            {"type": "line", "xref": "x", "x0": r["year"] - TARGET_HALF_WIDTH, "x1": r["year"] + TARGET_HALF_WIDTH,
+             "yref": "y", "y0": r["value"], "y1": r["value"], "line": {"color": _target_color(r), "width": 2.5, "dash": "dash"},
+             "layer": "above", "name": "target"}
+            for r in refs]
 
 
 def wrap(text: str, size: float, width: float) -> tuple[str, int]:
@@ -640,6 +802,8 @@ def _layout(spec: ChartSpec, ind: dict, rows: pd.DataFrame, xaxis: dict, yaxis: 
         low = bottom + EXPORT_NOTE_PX
         shortest = max(min(_plot_height(), EXPORT_HEIGHT - top - low, DECK_HEIGHT - (legend_px + 34) - low), 60) - 4
         annotations += _side_labels(side_items, yaxis, shortest)
+        annotations += _inside_target_labels(refs, ind, spec.lang, xaxis, yaxis,
+                                             (MIN_PLOT_WIDTH_PX - (right - MARGIN["r"]), shortest))
     if "range" in xaxis:  # year labels side by side, never rotated or overprinted: every 1, 2, 5 or 10 years
         per_year = (MIN_PLOT_WIDTH_PX - (right - MARGIN["r"])) / max(xaxis["range"][1] - xaxis["range"][0], 1)
         xaxis = {**xaxis, "tickangle": 0,
@@ -655,7 +819,7 @@ def _layout(spec: ChartSpec, ind: dict, rows: pd.DataFrame, xaxis: dict, yaxis: 
         shapes=_reference_shapes(refs) if not rows.empty else [],
         separators=".,", hoverlabel={"font": {"family": FONT_FAMILY}},
         meta={"indicator": ind["id"], "regions": list(spec.regions), "from": spec.year_from, "to": spec.year_to,
-              "lang": spec.lang, "references": [r["value"] for r in refs], "alt": alt_text(spec),
+              "lang": spec.lang, "references": [r["value"] for r in refs],
               "label_plot_px": shortest},
     )
 

@@ -13,6 +13,7 @@ Library and hand-written code, measured against each other (tests/components/cor
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import pandas as pd
@@ -26,7 +27,14 @@ _EN_PREFIXES = (("100 million ", 1e8), ("10 thousand ", 1e4))
 
 
 def is_missing(value) -> bool:
-    """None, NaN and pandas' NA alike: the table's nullable columns give all three."""
+    """None, NaN and pandas' NA alike: the table's nullable columns give all three. (Plain Python values
+    are answered without pandas: a redraw asks this tens of thousands of times.)"""
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float):
+        return value != value
+    if isinstance(value, (str, int)):
+        return False
     try:
         return value is None or bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -62,6 +70,12 @@ def _trim(text: str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# Babel parses its locale data on every call (~0.1 ms); a chart redraw formats the same few hundred
+# values again and again (hover, labels, alt text), so each (value, unit, decimals) is formatted once.
+FORMAT_CACHE_SIZE = 65536
+
+
+@functools.lru_cache(maxsize=FORMAT_CACHE_SIZE)
 def _compact_zh(value: float, digits: int) -> str:
     return format_compact_decimal(value, format_type="short", locale="zh_CN", fraction_digits=digits)
 
@@ -70,7 +84,12 @@ def chinese_number(value: float, unit: str, decimals: int = 1) -> str:
     """The number and unit only, rescaled the Chinese way: (49670.2, '亿元') -> '4.97万亿元'."""
     if is_missing(value):
         return "–"
-    split = _split_unit(unit or "")
+    return _chinese_number(float(value), unit or "", int(decimals))
+
+
+@functools.lru_cache(maxsize=FORMAT_CACHE_SIZE)
+def _chinese_number(value: float, unit: str, decimals: int) -> str:
+    split = _split_unit(unit)
     if split is None:
         return f"{_trim(_fixed(value, decimals))}{label_unit(unit)}"
     mult, base = split
@@ -93,6 +112,11 @@ def english_number(value: float, unit_en: str, decimals: int = 1) -> str:
     """English reads 4.97 trillion yuan where Chinese reads 4.97万亿元; '100 million yuan' is the catalogue's 亿元."""
     if is_missing(value):
         return "–"
+    return _english_number(float(value), unit_en or "", int(decimals))
+
+
+@functools.lru_cache(maxsize=FORMAT_CACHE_SIZE)
+def _english_number(value: float, unit_en: str, decimals: int) -> str:
     unit_en = label_unit(unit_en)
     for prefix, mult in _EN_PREFIXES:
         if unit_en.startswith(prefix):

@@ -39,16 +39,23 @@ from etl.schema import CANDIDATE_COLUMNS, COLUMNS
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PATH = ROOT / "data" / "indicators.parquet"
 CANDIDATES_NAME = "candidates.parquet"  # the build writes it beside the main table
+TARGETS_NAME = "targets.parquet"  # plan targets (etl/targets.py), beside the main table too; may be absent
+TARGET_FIELDS = ("indicator", "region", "target_year", "value", "unit", "comparator", "source_id", "source_title",
+                 "publisher", "published", "url", "line", "quote")
 REBUILD_COMMAND = "make data"
 REPORT_NAME = "build_report.json"  # names the table version it describes (etl/publish.py)
 VERSION_KEY = b"table_version"
 CHECK_INTERVAL_S = 1.0  # how often a worker stats the file, at most
+SERIES_MEMO = 512  # series() answers kept per table (a page redraw asks each one three times)
 
 log = logging.getLogger(__name__)
 
 # The columns the app needs are the table's contract (etl/schema.py); a file without one of them is
 # treated as corrupt, not half-shown. corroborated_by is a list per row that no page shows: not loaded.
 REQUIRED_COLUMNS = tuple(name for name, *_ in COLUMNS if name != "corroborated_by")
+# Checked as part of the contract but never read into memory: no page, chart or download shows them, and
+# source_location (file:line, unique per row) alone is a tenth of a million-row table's memory.
+NOT_LOADED = ("source_location",)
 CANDIDATE_REQUIRED = tuple(name for name, *_ in CANDIDATE_COLUMNS)
 _REPEATED_TEXT = ("source_title", "source_publisher", "source_date", "source_url", "quote", "method", "raw")
 
@@ -85,6 +92,8 @@ class Table:
     # Numbers whose indicator the catalogue does not know yet (data/candidates.parquet): listed, never charted.
     candidates: pd.DataFrame | None = None
     candidates_error: str | None = None
+    # Plan targets per indicator (data/targets.parquet): drawn as reference marks, never as values.
+    targets: dict = field(default_factory=dict)
 
 
 def data_path() -> Path:
@@ -99,18 +108,19 @@ def _unavailable(path: Path, reason: str) -> DataUnavailable:
     return DataUnavailable(t("data.unavailable", "zh", **values) + t("data.unavailable", "en", **values))
 
 
-def _read(path: Path, required: tuple[str, ...]) -> tuple[pa.Table, dict]:
-    """The columns the app reads, or DataUnavailable saying what is wrong with the file."""
+def _read(path: Path, required: tuple[str, ...], skip: tuple[str, ...] = ()) -> tuple[pa.Table, dict]:
+    """The columns the app reads (required ones, less `skip`, which must only exist), or DataUnavailable
+    saying what is wrong with the file."""
     if not path.exists():
         raise _unavailable(path, "data.missing")
     try:
         schema = pq.read_schema(path)
         # Source columns repeat per source: as dictionaries a million rows cost tens of MB, not hundreds.
-        arrow = pq.read_table(path, columns=[c for c in schema.names if c in required],
+        arrow = pq.read_table(path, columns=[c for c in schema.names if c in required and c not in skip],
                               read_dictionary=[c for c in _REPEATED_TEXT if c in schema.names])
     except Exception as exc:  # any pyarrow failure means the same thing to the reader: rebuild it
         raise _unavailable(path, "data.unreadable") from exc
-    if any(c not in arrow.column_names for c in required):
+    if any(c not in arrow.column_names and not (c in skip and c in schema.names) for c in required):
         raise _unavailable(path, "data.no_columns")
     return arrow, schema.metadata or {}
 
@@ -139,7 +149,7 @@ def load(path: Path | str) -> Table:
         mtime = path.stat().st_mtime
     except OSError:
         mtime = None
-    arrow, meta = _read(path, REQUIRED_COLUMNS)
+    arrow, meta = _read(path, REQUIRED_COLUMNS, NOT_LOADED)
     try:
         catalog = json.loads(meta[b"catalog"])
     except (KeyError, ValueError) as exc:
@@ -166,6 +176,9 @@ def load(path: Path | str) -> Table:
     # the figure code needs no categorical care.
     preferred = _plain(df[df["preferred"]]).sort_values(["indicator", "region", "year"], kind="stable")
     # copy(): one block per dtype, so taking a chart's rows is a few array takes, not one per column.
+    # Plain (object) column labels: pandas 3 would keep them as an arrow string index, which costs a
+    # pyarrow lookup on every column a chart reads (thousands per redraw).
+    preferred.columns = pd.Index(list(preferred.columns), dtype=object)
     table.preferred_by_indicator = {ind: part.copy() for ind, part in preferred.groupby("indicator", sort=False)}
     table.series_index = {ind: _series_index(part) for ind, part in table.preferred_by_indicator.items()}
     order = {r: i for i, r in enumerate(table.regions)}
@@ -175,9 +188,44 @@ def load(path: Path | str) -> Table:
     years = df["year"]
     table.years = (int(years.min()), int(years.max())) if years.notna().any() else None
     table.candidates, table.candidates_error = load_candidates(path.with_name(CANDIDATES_NAME))
-    companion = _companion_version(path.with_name(CANDIDATES_NAME))
-    table.cache_key = version if companion in (None, version) else f"{version}+{companion}"
+    table.targets = load_targets(path.with_name(TARGETS_NAME), table.indicators)
+    companions = [_companion_version(path.with_name(name_)) for name_ in (CANDIDATES_NAME, TARGETS_NAME)]
+    table.cache_key = "+".join([version] + [c for c in companions if c not in (None, version)])
     return table
+
+
+def load_targets(path: Path, indicators: dict) -> dict[str, list[dict]]:
+    """indicator -> its plan targets as plain dicts, sorted by region and year. An old build has no file and
+    a broken one must not take the charts down: both mean no targets (a broken file is logged). Targets of
+    indicators the catalogue does not know are left out, like any row the app could not name."""
+    if not path.exists():
+        return {}
+    try:
+        frame = pq.read_table(path).to_pandas()
+        missing = [c for c in ("indicator", "region", "target_year", "value") if c not in frame.columns]
+        if missing:
+            raise ValueError(f"no column {', '.join(missing)}")
+        out: dict[str, list[dict]] = {}
+        for rec in frame.to_dict("records"):
+            if rec["indicator"] not in indicators or pd.isna(rec["value"]) or pd.isna(rec["target_year"]):
+                continue
+            row = {k: (None if _blank(rec.get(k)) else rec.get(k)) for k in TARGET_FIELDS}
+            row.update(target_year=int(rec["target_year"]), value=float(rec["value"]),
+                       comparator=row["comparator"] if row["comparator"] in ("le", "ge", "eq") else "eq")
+            out.setdefault(row["indicator"], []).append(row)
+    except Exception as exc:  # noqa: BLE001 - any reading failure means the same: draw no targets
+        log.error("targets file %s cannot be used (%s): no targets are drawn", path, exc)
+        return {}
+    for rows in out.values():
+        rows.sort(key=lambda r: (r["region"], r["target_year"], r["value"]))
+    return out
+
+
+def _blank(value) -> bool:
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def _series_index(part: pd.DataFrame) -> tuple[dict, np.ndarray]:
@@ -455,8 +503,26 @@ def series(indicator_id: str, regions: list[str] | None = None, year_from: int |
 
     Answered from the per-indicator index built at load: each region's rows are a slice, the years a
     binary search, so a query costs the same on a million-row table as on the fixture. Rows come in the
-    frame's order (region, then year) with their original labels, as a new frame the caller may keep."""
+    frame's order (region, then year) with their original labels.
+
+    One redraw asks the same question three times per card (its spec, its figure, its text alternative), so
+    the last SERIES_MEMO answers of this table are kept. Each caller gets its own (shallow, copy-on-write)
+    copy, so it may change what it got without changing what the next caller sees."""
     t = table()
+    key = ("series", indicator_id, tuple(regions) if regions else None, year_from, year_to)
+    memo = t.cache.setdefault("series", {})
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _series(t, indicator_id, regions, year_from, year_to)
+        while len(memo) > SERIES_MEMO:
+            try:
+                del memo[next(iter(memo))]  # the oldest answer
+            except (KeyError, StopIteration, RuntimeError):  # another thread evicted it first
+                break
+    return found.copy(deep=False)
+
+
+def _series(t: Table, indicator_id: str, regions, year_from: int | None, year_to: int | None) -> pd.DataFrame:
     df = t.preferred_by_indicator.get(indicator_id)
     if df is None:
         return _empty()
@@ -535,6 +601,17 @@ def candidates() -> pd.DataFrame:
 
 def candidates_error() -> str | None:
     return table().candidates_error
+
+
+def targets(indicator_id: str, regions=None) -> list[dict]:
+    """The plan targets of one indicator for the given regions (all when none given), in catalogue region
+    order, then by target year; [] when the build wrote no targets file. Callers get copies."""
+    t_ = table()
+    rows = t_.targets.get(indicator_id, [])
+    wanted = set(regions) if regions else None
+    order = {r: i for i, r in enumerate(t_.regions)}
+    chosen = [dict(r) for r in rows if wanted is None or r["region"] in wanted]
+    return sorted(chosen, key=lambda r: (order.get(r["region"], len(order)), r["target_year"], r["value"]))
 
 
 def years_with_data(indicator_id: str, region_id: str) -> int:

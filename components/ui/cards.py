@@ -15,7 +15,17 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Output, State, dcc, html, no_update
 
 from components.core import store
-from components.core.figures import alt_text, figure, graph_config, number_text, references, sparkline, text_color
+from components.core.figures import (
+    alt_text,
+    figure,
+    graph_config,
+    number_text,
+    plan_targets,
+    references,
+    sparkline,
+    target_label,
+    text_color,
+)
 from components.core.formatting import period_label, row_label, text_or_empty
 from components.core.i18n import labelled, name, qualifier_word, t, year_label
 from components.core.spec import ChartSpec
@@ -68,9 +78,19 @@ def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: boo
         html.Div(facts(spec), id=ids.chart(ids.CHART_FACTS, page, key), className="chart-facts"),
         dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data()),
     ], id=ids.chart(ids.CHART_BODY, page, key), className=_body_class(spec))
-    return dbc.Card([dbc.CardHeader(header, className="chart-card-header"),
+    return dbc.Card([card_toggle(key, name(ind, lang), lang),
+                     dbc.CardHeader(header, className="chart-card-header", id=f"card-{key}-head"),
                      dbc.CardBody(body, className="chart-card-body")],
                     className="chart-card mb-4", id=f"card-{key}")
+
+
+def card_toggle(key: str, title: str, lang: str):
+    """The card's one Tab stop: a keyboard reader passes a page of cards one card at a time, and Enter opens
+    the card's own controls (title link, export menu, source links) to Tab through. assets/a11y.js keeps
+    those out of the Tab order while aria-expanded is false and closes the card when focus leaves it;
+    a mouse reaches them as before."""
+    return html.Button(t("a11y.card_open", lang, title=title), type="button", className="chart-card-open",
+                       **{"aria-expanded": "false", "aria-controls": f"card-{key}-head"})
 
 
 def _fact(row, ind: dict, lang: str):
@@ -205,15 +225,30 @@ def kpi_card(indicator_id: str, region_id: str, state: ViewState):
 
 
 def reference_progress(spec: ChartSpec):
-    """Where each drawn region stands against the indicator's standards and targets (the indicator page):
-    met or not by the catalogue's direction, and by how much. None when the indicator has none."""
+    """Where each drawn region stands against the indicator's standards and plan targets (the indicator
+    page): met or not, by how much, and for a plan target whether the latest change heads towards it.
+    None when the indicator has neither."""
     ind = store.indicator(spec.indicator)
+    rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
+    items = _standard_items(ind, spec, rows) + _target_items(ind, spec)
+    if not items:
+        return None
+    return html.Section([html.H2(t("ref.title", spec.lang), className="section-title"),
+                         html.Ul(items, className="reference-progress")], id="indicator-references")
+
+
+def _region_span(region_id: str, lang: str):
+    region = store.table().regions.get(region_id, {"id": region_id})
+    return html.Span(name(region, lang), className="fact-region", style={"color": text_color(region.get("color"))})
+
+
+def _standard_items(ind: dict, spec: ChartSpec, rows) -> list:
+    """The catalogue's standards and targets (a line across the chart), met or not by `direction`."""
     refs = references(ind, spec)
     direction = ind.get("direction")
-    if not refs or direction not in ("up", "down"):
-        return None
+    if not refs or direction not in ("up", "down") or rows.empty:
+        return []
     lang, decimals = spec.lang, int(ind.get("decimals", 1))
-    rows = store.series(spec.indicator, list(spec.regions), spec.year_from, spec.year_to)
     items = []
     for ref in refs:
         regions = [r for r in spec.regions if not ref.get("regions") or r in ref["regions"]]
@@ -226,14 +261,64 @@ def reference_progress(spec: ChartSpec):
             value, gap = float(latest["value"]), float(latest["value"]) - ref["value"]
             met = gap <= 0 if direction == "down" else gap >= 0
             verdict = t("ref.met", lang) if met else t("ref.not_met", lang, gap=number_text(abs(gap), decimals))
-            region = store.table().regions.get(region_id, {"id": region_id})
             items.append(html.Li([
-                html.Span(name(region, lang), className="fact-region", style={"color": text_color(region.get("color"))}),
+                _region_span(region_id, lang),
                 f"{year_label(latest['year'], lang)} {number_text(value, decimals)} · {label} "
                 f"{number_text(ref['value'], decimals)}" + (f" ({int(ref['year'])})" if ref.get("year") else "") + " · ",
                 html.Span(verdict, className="kpi-good" if met else "kpi-bad"),
             ]))
-    if not items:
-        return None
-    return html.Section([html.H2(t("ref.title", lang), className="section-title"),
-                         html.Ul(items, className="reference-progress")], id="indicator-references")
+    return items
+
+
+def target_progress(target: dict, ind: dict, info: dict) -> tuple[str, float, str | None, object]:
+    """("met" | "open" | "missed", gap to the target, KPI verdict of the latest change towards it, the row
+    judged).
+
+    A target whose year has a value is judged on that year's value (met or missed, nothing to track); a later
+    one on the latest value. The target's comparator says which way is good (≤ 30: down); an "about" target
+    falls back to the catalogue's direction. The verdict is the KPI cards' good/bad (`_verdict`), so "on
+    track" means the latest change went the good way."""
+    direction = {"le": "down", "ge": "up"}.get(target.get("comparator")) or ind.get("direction")
+    latest, history = info["latest"], info["history"]
+    due = history[(history["year"] == int(target["target_year"])) & (history["derived"] == latest["derived"])]
+    row = due.iloc[-1] if not due.empty else latest
+    gap = float(row["value"]) - float(target["value"])
+    met = gap <= 0 if direction == "down" else (gap >= 0 if direction == "up" else abs(gap) < 1e-9)
+    if met:
+        return "met", gap, None, row
+    if not due.empty:
+        return "missed", gap, None, row
+    return "open", gap, _verdict(info, {"direction": direction}), row
+
+
+def _progress_class(state: str, verdict: str | None) -> str:
+    """Green when met or heading there, red when moving away; no colour when there is no change to judge."""
+    if state == "met" or verdict == "good":
+        return "kpi-good"
+    return "kpi-bad" if verdict == "bad" or state == "missed" else ""
+
+
+def _target_items(ind: dict, spec: ChartSpec) -> list:
+    """Each plan target in view: the region's latest value, the target, the gap, and on track or not."""
+    lang, decimals = spec.lang, int(ind.get("decimals", 1))
+    items = []
+    for target in plan_targets(spec):
+        info = store.kpi(spec.indicator, target["region"])
+        if info is None:
+            continue
+        state, gap, verdict, latest = target_progress(target, ind, info)
+        words = [t("ref.met", lang) if state == "met" else
+                 t("target.missed" if state == "missed" else "target.gap", lang, gap=number_text(abs(gap), decimals))]
+        if verdict:
+            words.append(t("target.on_track" if verdict == "good" else "target.off_track", lang))
+        source = " · ".join(p for p in (target.get("publisher"), target.get("source_title")) if p)
+        items.append(html.Li([
+            _region_span(target["region"], lang),
+            f"{year_label(latest['year'], lang)} {number_text(float(latest['value']), decimals)} · "
+            f"{target_label(target, ind, lang)} · ",
+            html.Span(" · ".join(words), className=_progress_class(state, verdict)),
+            html.Div([f"{t('target.source', lang)}: ",
+                      html.A(source, href=target["url"], target="_blank") if target.get("url") else source],
+                     className="fact-source") if source else None,
+        ], className="target-progress"))
+    return items

@@ -10,6 +10,7 @@ from components.core.figures import (
     BAR_SPAN,
     LABEL_FONT,
     LABEL_GAP_PX,
+    alt_text,
     citations,
     contrast,
     dodge,
@@ -162,7 +163,7 @@ def test_citations_name_publisher_title_date_and_address(loaded_store):
 
 
 def test_text_alternative_names_the_chart_and_latest_values(loaded_store):
-    alt = fig("gdp", ["beijing", "tianjin"])["layout"]["meta"]["alt"]
+    alt = alt_text(ChartSpec.resolve("gdp", ["beijing", "tianjin"]))
     assert alt.startswith("图表：地区生产总值（亿元）") and "北京 2024年 4.97万亿元" in alt
 
 

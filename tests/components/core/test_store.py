@@ -122,6 +122,19 @@ def test_required_columns_are_the_schemas():
     assert set(COLUMN_NAMES) - set(store.REQUIRED_COLUMNS) == {"corroborated_by"}
 
 
+def test_a_column_no_page_shows_is_checked_but_not_held_in_memory(tmp_path, fixture_table_path):
+    path = write_table(tmp_path / "indicators.parquet")
+    try:
+        store.init(path)
+        assert store.error() is None and "source_location" not in store.table().df.columns
+        full = pq.read_table(path)
+        pq.write_table(full.drop(["source_location"]).replace_schema_metadata(full.schema.metadata), path)
+        store.init(path)
+        assert store.error() is not None  # still part of the contract: a file without it is refused
+    finally:
+        store.init(fixture_table_path)
+
+
 def test_without_a_candidates_file_nothing_is_pending(loaded_store):
     assert store.candidates().empty and store.candidates_error() is None
 

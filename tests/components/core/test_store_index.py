@@ -81,3 +81,13 @@ def test_rows_come_in_region_then_year_order(loaded_store, indicator):
     rows = store.series(indicator)
     assert rows[["region", "year"]].values.tolist() == rows.sort_values(["region", "year"], kind="stable")[
         ["region", "year"]].values.tolist()
+
+
+def test_a_repeated_question_is_answered_from_memory_and_each_answer_is_the_callers_own(loaded_store):
+    first = store.series("gdp", ["beijing"], 2014, 2020)
+    first["value"] = 0.0
+    first.loc[first.index[0], "region"] = "nowhere"
+    again = store.series("gdp", ["beijing"], 2014, 2020)
+    assert again is not first and (again["value"] > 0).all() and set(again["region"]) == {"beijing"}
+    assert list(again["year"]) == list(range(2014, 2021))
+    assert ("series", "gdp", ("beijing",), 2014, 2020) in store.table().cache["series"]

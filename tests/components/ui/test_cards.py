@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from dash import no_update
 from dash._utils import to_json
@@ -11,6 +13,7 @@ from dash._utils import to_json
 from components.core.spec import ChartSpec
 from components.core.url_state import ViewState
 from components.ui.cards import EMPTY_FIGURE, chart_card, facts, kpi_card, redraw_cards, reference_progress
+from etl.schema import TARGET_SCHEMA
 from tests.fixtures.make_table import CATALOG, fixture_rows, write_table
 
 
@@ -110,5 +113,34 @@ def test_the_indicator_page_shows_progress_towards_a_reference(tmp_path, fixture
         assert "北京" in out and "30.5" in out and "已达到" in out  # 30.5 ≤ 35
         assert "天津" in out and "尚未达到，差13" in out  # 48 in 2020
         assert reference_progress(ChartSpec.resolve("gdp")) is None
+    finally:
+        loaded_store.init(fixture_table_path)
+
+
+def test_the_indicator_page_shows_progress_towards_a_plan_target(tmp_path, fixture_table_path, loaded_store):
+    def target(indicator, region, value, comparator, unit):
+        return {"indicator": indicator, "region": region, "target_year": 2025, "value": value, "unit": unit,
+                "comparator": comparator, "source_id": "p", "source_title": "某行动计划", "publisher": "某市人民政府",
+                "published": "2022-01-10", "url": "https://example.org/plan", "line": 3, "quote": "到2025年…"}
+    rows = [target("pm25_annual_mean", "beijing", 25.0, "le", "微克/立方米"),
+            {**target("pm25_annual_mean", "beijing", 60.0, "le", "微克/立方米"), "target_year": 2017},
+            {**target("pm25_annual_mean", "beijing", 35.0, "le", "微克/立方米"), "target_year": 2020},
+            target("pm25_annual_mean", "tianjin", 50.0, "le", "微克/立方米"),
+            target("gdp", "beijing", 60000.0, "ge", "亿元"), target("gdp", "tianjin", 15000.0, "le", "亿元")]
+    pq.write_table(pa.Table.from_pylist(rows, schema=TARGET_SCHEMA), tmp_path / "targets.parquet")
+    loaded_store.init(write_table(tmp_path / "indicators.parquet", fixture_rows()))
+    try:
+        out = text(reference_progress(ChartSpec.resolve("pm25_annual_mean", ["beijing", "tianjin"])))
+        # Beijing 30.5 in 2024 (32 the year before) against ≤25: 5.5 to go, heading down, the good way.
+        assert "2024年 30.5 · 2025年目标 ≤25" in out and "距目标5.5 · 朝目标推进" in out
+        assert "2020年 48 · 2025年目标 ≤50" in out and "已达到" in out  # Tianjin's 48 meets ≤50
+        # A target whose year is past is judged on that year's value: met, or missed by how much.
+        assert "2017年 58 · 2017年目标 ≤60 · " in out
+        assert "2020年 38 · 2020年目标 ≤35 · " in out and "未达到，差3" in out
+        assert "某市人民政府 · 某行动计划" in out and "https://example.org/plan" in out
+        gdp = text(reference_progress(ChartSpec.resolve("gdp", ["beijing", "tianjin"])))
+        assert "距目标10,329.8 · 朝目标推进" in gdp  # ≥60,000: up is the way
+        assert "距目标3,024.3 · 偏离目标" in gdp  # Tianjin ≤15,000 but growing
+        assert "kpi-bad" in gdp and "kpi-good" in gdp
     finally:
         loaded_store.init(fixture_table_path)
