@@ -76,14 +76,16 @@ def main(exports: int = 30) -> None:
         _name, data = briefing_pack(pack, kind, page_key="bench")
         print(f"8-chart briefing pack, {kind.upper()} (warm server): {time.perf_counter() - t0:.2f} s, {len(data) / 1e6:.1f} MB")
 
-    # As the Dash background job runs it with DiskcacheManager: a forked process that starts its own browser.
+    # A forked process that starts its own browser: how a DiskcacheManager job rendered before it asked the
+    # app's /export over loopback, and what it still does when the app cannot be reached. bench_packs.py
+    # measures the job as it runs now, on both job queues.
     queue = multiprocessing.get_context("fork").Queue()
     t0 = time.perf_counter()
     child = multiprocessing.get_context("fork").Process(target=_pack_in_fork, args=(pack, queue))
     child.start()
     inside = queue.get(timeout=120)
     child.join()
-    print(f"8-chart PPTX in a forked job process (cold browser, as DiskcacheManager runs it): "
+    print(f"8-chart PPTX in a forked process rendering itself (cold browser; the jobs' fallback): "
           f"{inside:.2f} s inside, {time.perf_counter() - t0:.2f} s with the fork")
 
 

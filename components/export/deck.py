@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+import plotly.graph_objects as go
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Inches, Pt
@@ -38,6 +39,9 @@ PICTURE_TOP, PICTURE_HEIGHT = Inches(0.85), Inches(5.85)
 MAX_SOURCE_LINES = 14
 
 Progress = Callable[[int, int, str], None]
+# (spec, its figure, size {"width", "height", "scale"}, for a slide?) → PNG bytes. The default renders in this
+# process; a background job passes one that asks the app's own /export route (components/export/jobs.py).
+PngRenderer = Callable[[ChartSpec, go.Figure, dict, bool], bytes]
 
 
 @dataclass(frozen=True)
@@ -54,26 +58,30 @@ def drawable(specs: Iterable[ChartSpec]) -> list[ChartSpec]:
     return [spec for spec in specs if spec.years]
 
 
-def render_charts(specs: Iterable[ChartSpec], *, size: str = "16:9", scale: float = 2,
-                  on_progress: Progress | None = None, for_slides: bool = False) -> list[RenderedChart]:
-    """One PNG per spec that has data; on_progress(done, total, title) after each, for the progress bar.
+def local_png(spec: ChartSpec, fig: go.Figure, size: dict, for_slides: bool) -> bytes:
+    """The chart's PNG from this process's warm kaleido. For a slide the image leaves its title to the slide
+    and is laid out small enough that its text projects at 14 pt or more (fig is changed in place)."""
+    if for_slides:
+        return render(without_title(fig), "png", **size, screen_width=DECK_LAYOUT_WIDTH)
+    return render(fig, "png", **size)
 
-    For slides the image leaves its title to the slide and is laid out small enough that its text
-    projects at 14 pt or more."""
+
+def render_charts(specs: Iterable[ChartSpec], *, size: str = "16:9", scale: float = 2,
+                  on_progress: Progress | None = None, for_slides: bool = False,
+                  renderer: PngRenderer | None = None) -> list[RenderedChart]:
+    """One PNG per spec that has data; on_progress(done, total, title) after each, for the progress bar."""
     specs = list(specs)
     width, height = SLIDE_SIZES[size]
+    pixels = {"width": width, "height": height, "scale": scale}
+    renderer = renderer or local_png
     out = []
     for spec in specs:  # all checked before the first (slow) render
         validate(spec)
     specs = drawable(specs)
     for i, spec in enumerate(specs, 1):
         fig = chart_figure(spec)
-        context = figure_context(fig)
-        if for_slides:
-            png = render(without_title(fig), "png", width=width, height=height, scale=scale,
-                         screen_width=DECK_LAYOUT_WIDTH)
-        else:
-            png = render(fig, "png", width=width, height=height, scale=scale)
+        context = figure_context(fig)  # read before the slide renderer takes the title off
+        png = renderer(spec, fig, pixels, for_slides)
         out.append(RenderedChart(spec, context, png, tuple(citations(spec)), alt_text(spec)))
         if on_progress:
             on_progress(i, len(specs), context.title)
@@ -169,10 +177,12 @@ def build_zip(charts: list[RenderedChart], *, page_title: str, lang: str = "zh",
 
 
 def briefing_pack(specs: Iterable[ChartSpec], kind: str = "pptx", *, page_key: str = "page", page_title: str = "",
-                  lang: str = "zh", on_progress: Progress | None = None, today: date | None = None) -> tuple[str, bytes]:
-    """(filename, bytes) of the whole pack; kind is "pptx" or "zip"."""
+                  lang: str = "zh", on_progress: Progress | None = None, today: date | None = None,
+                  renderer: PngRenderer | None = None) -> tuple[str, bytes]:
+    """(filename, bytes) of the whole pack; kind is "pptx" or "zip". renderer: where the PNGs come from
+    (default: this process's kaleido)."""
     today = today or date.today()
-    charts = render_charts(specs, on_progress=on_progress, for_slides=kind == "pptx")
+    charts = render_charts(specs, on_progress=on_progress, for_slides=kind == "pptx", renderer=renderer)
     build = build_pptx if kind == "pptx" else build_zip
     data = build(charts, page_title=page_title or page_key, lang=lang, today=today)
     return f"briefing_{page_key}_{today.isoformat()}.{'pptx' if kind == 'pptx' else 'zip'}", data

@@ -13,9 +13,17 @@ Exports never slow the site (issue 10):
   * a render cache per worker, keyed by the resolved ChartSpec, format, size and the table's version
     (`store.generation()`), bounded by bytes (LRU, CACHE_MB). Its key also gives the ETag, so a client
     holding the image gets a 304 for If-None-Match without a render, on any worker that loaded the same table;
-  * a bounded render queue per worker: one render at a time (kaleido drives one browser) and at most
-    QUEUE_DEPTH requests waiting, each no longer than QUEUE_WAIT_S. Anything beyond that is a 503 with
-    Retry-After at once, so exports never hold more than 1 + QUEUE_DEPTH of a worker's page threads.
+  * a bounded render queue per worker: renders run one at a time on the worker's own export thread
+    (kaleido drives one browser), at most 1 + QUEUE_DEPTH pending; a request waits no longer than
+    QUEUE_WAIT_S, and a render whose requester gave up still lands in the cache. Anything beyond that is a
+    503 with Retry-After, so exports never hold more than 1 + QUEUE_DEPTH of a worker's page threads;
+  * the worker's Chromium runs at a lower CPU priority (BROWSER_NICE), so on a busy machine pages are
+    served first. docs/export.md says how these were chosen (bench/bench_load.py).
+
+`layout=slide` gives the image a briefing deck places under its own slide title (no title in the image, laid
+out for 14 pt text): a diskcache pack job asks for its slides this way, over loopback, so it reuses this
+worker's warm browser and render cache (components/export/jobs.py). The route notes the worker's own address
+for those jobs on its first request.
 """
 from __future__ import annotations
 
@@ -27,12 +35,17 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 
+import psutil
 from flask import Flask, Response, request
 
 from components.core import store
 from components.core.spec import ChartSpec
 from components.core.url_state import MAX_REGIONS, region_ids
+from components.export import jobs
+from components.export.deck import local_png
 from components.export.images import (
     DEFAULT_HEIGHT,
     DEFAULT_SCALE,
@@ -40,22 +53,29 @@ from components.export.images import (
     FORMATS,
     ExportRequestError,
     ExportUnavailable,
+    chart_figure,
     chart_image,
     check_size,
     request_spec,
 )
 
-PARAMS = ("region", "from", "to", "lang", "width", "height", "scale")
+PARAMS = ("region", "from", "to", "lang", "width", "height", "scale", "layout")
+LAYOUTS = ("page", "slide")
 # What an answer may quote back of the request: a short id or name, nothing with slashes or markup.
 _ECHO = re.compile(r"^[\w.,\- ]{1,40}$")
 
 
 CACHE_MB = float(os.environ.get("JJJ_EXPORT_CACHE_MB") or 64)
-# With gunicorn's 4 threads per worker (Makefile), 1 render + 2 waiting leave a thread for pages even when
-# every export slot is taken; more depth only makes clients wait longer for the same throughput.
-QUEUE_DEPTH = int(os.environ.get("JJJ_EXPORT_QUEUE") or 2)
+# One render and nobody waiting behind it: exports hold at most 1 of a worker's 4 threads (Makefile). Chosen
+# by measurement (bench/bench_load.py, docs/export.md): with depth 1 or 2 a busy machine's slow renders held
+# 2-3 of the 4 threads and page throughput fell furthest. A refused export says when to retry; a pack job's
+# loopback request waits that out too (components/export/jobs.py).
+QUEUE_DEPTH = int(os.environ.get("JJJ_EXPORT_QUEUE") or 0)
 QUEUE_WAIT_S = float(os.environ.get("JJJ_EXPORT_WAIT_S") or 5)  # a warm PNG takes ~0.3 s
+FIRST_RENDER_WAIT_S = 30  # images.RENDER_TIMEOUT_S: the browser's start is part of the first render
 RETRY_AFTER_S = 2
+# The nice value of the worker's Chromium (0 leaves it alone): pages first when the machine is busy.
+BROWSER_NICE = int(os.environ.get("JJJ_EXPORT_NICE") or 10)
 MAX_AGE_S = 60  # then revalidate: the ETag changes when the table is rebuilt
 BUSY_MESSAGE = "the image export is busy; please try again in a few seconds"
 
@@ -69,29 +89,54 @@ class ExportBusy(RuntimeError):
 
 
 class RenderQueue:
-    """At most one render at a time and `depth` waiting; a request beyond that is refused at once, and a
-    waiting one gives up after `wait_s`, so page threads are never held for long."""
+    """Renders run on one export thread per worker, at most 1 + `depth` of them pending; beyond that a request
+    is refused at once. A request waits at most `wait_s` for its image and at most 1 + `depth` requests wait
+    at a time, so exports never hold more page threads than that, nor for longer. A request whose wait runs
+    out is refused too, but its render goes on into the cache, where the retry that Retry-After asks for
+    finds it. A request for an image already being rendered waits for that render instead of queueing another.
+    """
 
     def __init__(self, depth: int = QUEUE_DEPTH, wait_s: float = QUEUE_WAIT_S):
         self.depth, self.wait_s = depth, wait_s
-        self._admitted = threading.BoundedSemaphore(1 + depth)
-        self._render = threading.Lock()
-        self.refused = 0
+        self._lock = threading.RLock()  # a future that is already done runs its callback in add_done_callback
+        self._pending: dict[str, Future] = {}
+        self._waiting = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self.refused = self.rendered = 0
 
-    def run(self, fn, *args, **kwargs):
-        if not self._admitted.acquire(blocking=False):
-            self.refused += 1
-            raise ExportBusy(BUSY_MESSAGE)
+    def run(self, key: str, fn, *args):
+        future = self._admit(key, fn, args)
+        # The worker's first render also starts its browser (2-3 s, more on a busy machine): wait for that one.
+        timeout = self.wait_s if self.rendered else max(self.wait_s, FIRST_RENDER_WAIT_S)
         try:
-            if not self._render.acquire(timeout=self.wait_s):
+            return future.result(timeout=timeout)
+        except FutureTimeout:
+            with self._lock:
+                self.refused += 1
+            raise ExportBusy(BUSY_MESSAGE) from None
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    def _admit(self, key: str, fn, args) -> Future:
+        with self._lock:
+            future = self._pending.get(key)
+            if self._waiting > self.depth or (future is None and len(self._pending) > self.depth):
                 self.refused += 1
                 raise ExportBusy(BUSY_MESSAGE)
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                self._render.release()
-        finally:
-            self._admitted.release()
+            if future is None:
+                if self._pool is None:  # made on first use: a thread does not survive gunicorn's fork
+                    self._pool = ThreadPoolExecutor(1, thread_name_prefix="export-render")
+                future = self._pool.submit(fn, *args)
+                self._pending[key] = future
+                future.add_done_callback(lambda _f: self._done(key))
+            self._waiting += 1
+            return future
+
+    def _done(self, key: str) -> None:
+        with self._lock:
+            self._pending.pop(key, None)
+            self.rendered += 1
 
 
 class RenderCache:
@@ -148,12 +193,14 @@ def _after_fork_in_child() -> None:
 os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-def cache_key(spec: ChartSpec, fmt: str, size: dict) -> str:
+def cache_key(spec: ChartSpec, fmt: str, size: dict, layout: str = "page") -> str:
     """Everything an image depends on, as one canonical string (the same in every worker)."""
     fields = {f.name: getattr(spec, f.name) for f in dataclasses.fields(spec)}
     fields["qualifiers"] = sorted(fields["qualifiers"])
-    return json.dumps({"spec": fields, "fmt": fmt, "size": size, "table": store.generation()},
-                      sort_keys=True, separators=(",", ":"), default=str)
+    key = {"spec": fields, "fmt": fmt, "size": size, "table": store.generation()}
+    if layout != "page":  # page images keep the keys (and ETags) they had before layouts existed
+        key["layout"] = layout
+    return json.dumps(key, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def etag_of(key: str) -> str:
@@ -220,6 +267,15 @@ def parse_request(indicator: str) -> tuple[ChartSpec, dict]:
     return spec, size
 
 
+def _layout(fmt: str) -> str:
+    layout = request.args.get("layout", "page")
+    if layout not in LAYOUTS:
+        raise ExportRequestError(f"layout must be page or slide, got {shown(layout)}")
+    if layout == "slide" and fmt != "png":
+        raise ExportRequestError("layout=slide is for PNG only")
+    return layout
+
+
 def export_view(name: str) -> Response:
     indicator, dot, fmt = name.rpartition(".")
     if not dot or fmt not in FORMATS:
@@ -227,14 +283,15 @@ def export_view(name: str) -> Response:
     started = time.perf_counter()
     try:
         spec, size = parse_request(indicator)
+        layout = _layout(fmt)
         check_size(size["width"], size["height"], size["scale"])
-        key = cache_key(spec, fmt, size)
+        key = cache_key(spec, fmt, size, layout)
         etag = etag_of(key)
         if request.if_none_match.contains_weak(etag):
             return _cached_headers(Response(status=304), etag, "revalidated", started)
         data, state = cache.get(key), "hit"
         if data is None:
-            data, state = queue.run(_render_once, key, spec, fmt, size)
+            data, state = queue.run(key, _render_once, key, spec, fmt, size, layout)
     except _NotFound as err:
         return _text(str(err), 404)
     except ExportRequestError as err:
@@ -250,14 +307,59 @@ def export_view(name: str) -> Response:
     return _cached_headers(response, etag, state, started)
 
 
-def _render_once(key: str, spec: ChartSpec, fmt: str, size: dict) -> tuple[bytes, str]:
+def queued_image(spec: ChartSpec, fmt: str, size: dict, layout: str = "page") -> bytes:
+    """An image through this worker's render cache and queue, as /export serves it (raises ExportBusy when
+    the queue is full): for the export menu's callback, so a click costs what the URL costs."""
+    key = cache_key(spec, fmt, size, layout)
+    data = cache.get(key)
+    if data is None:
+        data, _state = queue.run(key, _render_once, key, spec, fmt, size, layout)
+    return data
+
+
+def _render_once(key: str, spec: ChartSpec, fmt: str, size: dict, layout: str = "page") -> tuple[bytes, str]:
     """Inside the queue: a request that waited behind the same image takes it from the cache."""
     data = cache.get(key, count=False)
     if data is not None:
         return data, "hit"
-    data = chart_image(spec, fmt, **size)
+    if layout == "slide":
+        data = local_png(spec, chart_figure(spec), size, True)
+    else:
+        data = chart_image(spec, fmt, **size)
     cache.put(key, data)
+    lower_browser_priority()
     return data, "miss"
+
+
+_niced: set[int] = set()
+_niced_checked = 0.0
+
+
+def lower_browser_priority(every_s: float = 5.0) -> None:
+    """Give this worker's child processes (its Chromium, and diskcache jobs) nice BROWSER_NICE, at most
+    every `every_s`: under load the kernel then runs page requests first and renders with what is left.
+
+    Chromium is a child process, so no lock of the worker's Python is held while it waits; the worker's own
+    threads keep their priority (a lowered thread holding the GIL would stall the page threads behind it).
+    Raising a nice value needs no privilege."""
+    global _niced_checked
+    now = time.monotonic()
+    if BROWSER_NICE <= 0 or now - _niced_checked < every_s:
+        return
+    _niced_checked = now
+    try:
+        children = psutil.Process().children(recursive=True)
+    except psutil.Error:
+        return
+    for child in children:
+        if child.pid in _niced:
+            continue
+        try:
+            if child.nice() < BROWSER_NICE:
+                child.nice(BROWSER_NICE)
+            _niced.add(child.pid)
+        except psutil.Error:
+            continue
 
 
 def _cached_headers(response: Response, etag: str, state: str, started: float) -> Response:
@@ -268,6 +370,13 @@ def _cached_headers(response: Response, etag: str, state: str, started: float) -
     return response
 
 
+def _note_server() -> None:
+    """This worker's own address, for the briefing jobs it forks (jobs.note_server; a no-op once known)."""
+    if jobs.loopback_url() is None:
+        jobs.note_server(request.environ)
+
+
 def add_export_route(server: Flask) -> None:
     """Mount the route on the app's Flask server."""
     server.add_url_rule("/export/<name>", "export_image", export_view, methods=["GET"])
+    server.before_request(_note_server)

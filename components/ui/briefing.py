@@ -4,8 +4,11 @@ Rendering eight charts takes seconds, longer than a request should block a worke
 as a Dash background callback with a progress bar. The page's charts are read from the chart
 cards' spec stores (ids.CHART_SPEC, every page and key), so the pack holds exactly what the page shows.
 
-Default backend: DiskcacheManager (a process per job, results in a folder every worker on this
-machine shares). On several machines use Celery with Redis instead: see docs/export.md.
+The job queue is chosen by JJJ_JOBS (components/export/jobs.py does the work and says how each renders):
+DiskcacheManager by default (a process per job, results in a folder every worker on this machine
+shares; the job renders through its app's warm /export route), or CeleryManager with JJJ_JOBS=celery and
+JJJ_REDIS_URL (any number of machines; workers start with
+`celery -A components.ui.briefing:celery_app worker`). See docs/export.md.
 """
 from __future__ import annotations
 
@@ -15,12 +18,11 @@ from pathlib import Path
 
 import dash_bootstrap_components as dbc
 import diskcache
-from dash import ALL, DiskcacheManager, Input, Output, State, callback, ctx, dcc, html
+from dash import ALL, CeleryManager, DiskcacheManager, Input, Output, State, callback, ctx, dcc, html
 
 from components.core.downloads import as_download
 from components.core.i18n import lang_of, t
-from components.core.spec import ChartSpec
-from components.export.deck import briefing_pack
+from components.export import jobs
 from components.export.images import ExportRequestError, ExportUnavailable
 from components.ui import ids
 
@@ -44,11 +46,14 @@ PROGRESS_HIDDEN = {"height": "1.1rem", "display": "none"}
 
 
 def background_manager():
-    """The one manager of this process; app.py passes it to Dash(background_callback_manager=...)."""
+    """The one manager of this process (JJJ_JOBS); app.py passes it to Dash(background_callback_manager=...)."""
     global _manager
     if _manager is None:
         # Results are fetched once and deleted; expire drops those of a tab closed mid-job.
-        _manager = DiskcacheManager(diskcache.Cache(str(cache_dir())), expire=3600)
+        if jobs.backend() == "celery":
+            _manager = CeleryManager(jobs.celery_app(), expire=jobs.RESULT_EXPIRE_S)
+        else:
+            _manager = DiskcacheManager(diskcache.Cache(str(cache_dir())), expire=jobs.RESULT_EXPIRE_S)
     return _manager
 
 
@@ -91,23 +96,25 @@ def briefing_button(page_key: str, page_title: str | None = None, lang: str = "z
     prevent_initial_call=True,
 )
 def build_pack(set_progress, _pptx_clicks, _zip_clicks, spec_data, page):
+    """Runs in the job (a forked process or a Celery worker): jobs.run_pack does the work."""
     kind = "zip" if ctx.triggered_id == "briefing-zip" else "pptx"
     page = page or {}
     lang = lang_of(page.get("lang"))
-    specs = [ChartSpec.from_data(d) for d in spec_data if d and d.get("indicator")]
-    if not specs:
-        return None, t("briefing.empty", lang)
-    set_progress((2, f"0/{len(specs)}"))
-
-    def on_progress(done: int, total: int, title: str) -> None:
-        set_progress((round(95 * done / total), f"{done}/{total} {title}"))
-
+    set_progress((2, ""))
     try:
-        name, data = briefing_pack(specs, kind, page_key=page.get("key", "page"), page_title=page.get("title", ""),
-                                   lang=lang, on_progress=on_progress)
+        pack = jobs.run_pack(spec_data, kind, page, lang, on_progress=jobs.on_progress_of(set_progress))
     except (ExportUnavailable, ExportRequestError) as err:
         set_progress((0, ""))
         return None, str(err)
+    if pack is None:
+        set_progress((0, ""))
+        return None, t("briefing.empty", lang)
+    name, data = pack
     done = t("briefing.done", lang, name=name)
     set_progress((100, done))
     return as_download(data, name), done
+
+
+# The Celery app of JJJ_JOBS=celery, for `celery -A components.ui.briefing:celery_app worker`: importing this
+# module registers build_pack as a task under the name the web servers send (None with diskcache).
+celery_app = background_manager().handle if isinstance(background_manager(), CeleryManager) else None

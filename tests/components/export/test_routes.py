@@ -51,6 +51,8 @@ def test_defaults_are_a_16_9_slide_at_2x(client):
     ("/export/gdp.png?width=3200&height=2400&scale=3", 400, "pixels"),
     ("/export/gdp.png?lang=fr", 400, "lang"),
     ("/export/gdp.png?regions=beijing", 400, "unknown parameter"),
+    ("/export/gdp.png?layout=poster", 400, "layout must be page or slide"),
+    ("/export/gdp.svg?layout=slide", 400, "PNG only"),
 ])
 def test_bad_requests_get_a_4xx_sentence(client, url, status, words):
     r = client.get(url)

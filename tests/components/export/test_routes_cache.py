@@ -2,14 +2,17 @@
 (a full queue is a 503 with Retry-After at once). The renderer is replaced: no browser is needed."""
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 
+import psutil
 import pyarrow.parquet as pq
 import pytest
 from flask import Flask
 
 from components.core import store
+from components.core.spec import ChartSpec
 from components.export import routes
 from tests.fixtures.make_table import write_table
 
@@ -33,10 +36,22 @@ def renders(monkeypatch):
         time.sleep(calls["delay"])
         return f"{spec.file_name}:{fmt}:{width}x{height}@{scale}:{store.generation()}".encode()
 
+    def fake_local_png(spec, fig, size, for_slides):
+        calls["n"] += 1
+        return f"{spec.file_name}:slide={for_slides}:{size['width']}x{size['height']}".encode()
+
     monkeypatch.setattr(routes, "chart_image", fake_chart_image)
+    monkeypatch.setattr(routes, "local_png", fake_local_png)
     monkeypatch.setattr(routes, "cache", routes.RenderCache(1 << 20))
-    monkeypatch.setattr(routes, "queue", routes.RenderQueue(depth=1, wait_s=2.0))
+    monkeypatch.setattr(routes, "queue", _warm_queue(depth=1, wait_s=2.0))
     return calls
+
+
+def _warm_queue(depth: int, wait_s: float) -> routes.RenderQueue:
+    """A queue past its worker's first render (that one may wait for the browser to start)."""
+    queue = routes.RenderQueue(depth=depth, wait_s=wait_s)
+    queue.rendered = 1
+    return queue
 
 
 @pytest.fixture
@@ -134,16 +149,33 @@ def test_a_full_queue_is_a_503_with_retry_after_and_no_path(client, renders, tmp
 
 def test_a_wait_that_runs_out_is_a_503_too(client, renders, monkeypatch):
     c, _path = client
-    monkeypatch.setattr(routes, "queue", routes.RenderQueue(depth=2, wait_s=0.2))
+    monkeypatch.setattr(routes, "queue", _warm_queue(depth=2, wait_s=0.2))
     gate = threading.Event()
     renders["gate"] = gate
-    first = threading.Thread(target=c.get, args=("/export/gdp.png?from=2013",))
+    answers = []
+    first = threading.Thread(target=lambda: answers.append(c.get("/export/gdp.png?from=2013")))
     first.start()
     assert renders["started"].wait(5)
+    t0 = time.perf_counter()
     r = c.get("/export/gdp.png?from=2014")
-    gate.set()
+    assert time.perf_counter() - t0 < 1.5
     first.join(10)
     assert r.status_code == 503 and "Retry-After" in r.headers
+    assert answers[0].status_code == 503  # a render that outlasts the wait frees the page thread ...
+    gate.set()
+    deadline = time.monotonic() + 5
+    while routes.queue.rendered < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    again = c.get("/export/gdp.png?from=2013")  # ... and still lands in the cache for the retry
+    assert again.status_code == 200 and again.headers["X-Export-Cache"] == "hit"
+
+
+def test_the_first_render_of_a_worker_may_wait_for_the_browser_to_start(client, renders, monkeypatch):
+    c, _path = client
+    monkeypatch.setattr(routes, "queue", routes.RenderQueue(depth=2, wait_s=0.2))
+    renders["delay"] = 0.5  # longer than wait_s: a cold start
+    assert c.get("/export/gdp.png?from=2013").status_code == 200
+    assert c.get("/export/gdp.png?from=2014").status_code == 503  # later renders keep the short wait
 
 
 def test_waiters_for_the_same_image_render_it_once(client, renders):
@@ -174,3 +206,35 @@ def test_a_missing_table_is_a_503_naming_no_path(client, renders, tmp_path):
     finally:
         store.init(path)
     assert r.status_code == 503 and str(tmp_path) not in r.get_data(as_text=True) and renders["n"] == 0
+
+
+def test_slide_layout_is_its_own_cached_image(client, renders):
+    c, _path = client
+    page = c.get("/export/gdp.png?region=beijing")
+    slide = c.get("/export/gdp.png?region=beijing&layout=slide")
+    again = c.get("/export/gdp.png?region=beijing&layout=slide")
+    assert b"slide=True" in slide.data and page.data != slide.data and again.data == slide.data
+    assert page.headers["ETag"] != slide.headers["ETag"] and again.headers["X-Export-Cache"] == "hit"
+    assert renders["n"] == 2
+    assert c.get("/export/gdp.png?region=beijing&layout=page").headers["ETag"] == page.headers["ETag"]
+
+
+def test_the_workers_child_processes_get_a_lower_cpu_priority():
+    """Chromium is a child of the worker: after a render it runs at BROWSER_NICE, the worker itself does not."""
+    child = subprocess.Popen(["sleep", "30"])
+    try:
+        routes.lower_browser_priority(every_s=0)
+        assert psutil.Process(child.pid).nice() == routes.BROWSER_NICE > 0
+        assert psutil.Process().nice() < routes.BROWSER_NICE
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_queued_image_shares_the_routes_cache(client, renders):
+    c, _path = client
+    spec = ChartSpec.resolve("gdp", ["beijing"], 2013, None)
+    size = {"width": 1600, "height": 900, "scale": 2}
+    first = routes.queued_image(spec, "png", size)
+    assert routes.queued_image(spec, "png", size) == first and renders["n"] == 1
+    assert c.get("/export/gdp.png?region=beijing&from=2013").headers["X-Export-Cache"] == "hit"
