@@ -163,6 +163,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.menu": ("导出 / Export", "导出 / Export"),  # one label for both: the menu reads the same in either language
     "export.install_hint": ("图片导出需要服务器安装 Chromium：sudo apt-get install chromium fonts-noto-cjk",
                             "Image export needs Chromium on the server: sudo apt-get install chromium fonts-noto-cjk"),
+    "export.busy": ("图片导出正忙，请几秒后再试。", "The image export is busy; please try again in a few seconds."),
     "export.means": ("{mark} 表示“{meaning}”", "{mark} means “{meaning}”"),
     "briefing.pptx": ("生成简报 PPT", "Briefing deck (PPTX)"),
     "briefing.zip": ("PNG 打包 (ZIP)", "PNGs (ZIP)"),

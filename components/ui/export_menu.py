@@ -1,8 +1,10 @@
 """The 导出 / Export menu in each chart card's header, and its callback.
 
 The card owns the store with its ChartSpec (ids.CHART_SPEC, same page and key); the menu renders
-that spec on the server (components/export/images.py) and hands the file to dcc.Download, so a
-PNG, SVG or PDF is the same chart the card shows, with its context inside the image.
+that spec on the server and hands the file to dcc.Download, so a PNG, SVG or PDF is the same chart
+the card shows, with its context inside the image. It goes through the same render cache and bounded
+queue as /export (components/export/routes.py), so a click never holds a page thread longer than a URL
+would, and a repeated image costs nothing.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from dash import ALL, MATCH, Input, Output, State, callback, ctx, dcc, html, no_
 from components.core.downloads import as_download
 from components.core.i18n import t
 from components.core.spec import ChartSpec
-from components.export.images import INSTALL_HINT, SLIDE_SIZES, ExportRequestError, ExportUnavailable, browser_path, chart_image
+from components.export.images import INSTALL_HINT, SLIDE_SIZES, ExportRequestError, ExportUnavailable, browser_path
+from components.export.routes import ExportBusy, queued_image
 from components.ui import ids
 
 # Menu choice -> (label, format, slide shape). Slides are 16:9 or 4:3; PNGs are at 2×.
@@ -55,7 +58,9 @@ def export_chart(clicks, spec_data):
     width, height = SLIDE_SIZES[shape]
     try:
         spec = ChartSpec.from_data(spec_data)
-        data = chart_image(spec, fmt, width=width, height=height)
+        data = queued_image(spec, fmt, {"width": width, "height": height, "scale": 2.0})  # as /export parses it: one cache key
+    except ExportBusy:
+        return no_update, t("export.busy", spec.lang)
     except (ExportUnavailable, ExportRequestError) as err:
         return no_update, str(err)
     suffix = "" if shape == "16:9" else "_" + shape.replace(":", "x")
