@@ -5,15 +5,16 @@ SOURCES ?= ../shared/sources
 
 .PHONY: setup system-deps run dev data check-data test test-fast bench screenshots clean
 
-# Debian packages the app and tests need: Chromium (browser tests, kaleido images), a CJK font, and
-# redis-server (the Celery + Redis job queue; its tests start their own server on a free port).
+# Debian packages the app and tests need: Chromium (browser tests, kaleido images), a CJK font,
+# redis-server (the Celery + Redis job queue; its tests start their own server on a free port) and
+# poppler-utils (pdftotext: a test copies the text out of an exported PDF as a reader's viewer would).
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' \
-	    || ! command -v redis-server >/dev/null 2>&1; then \
-	  echo ">> installing chromium, fonts-noto-cjk and redis-server (apt-get)"; \
+	    || ! command -v redis-server >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+	  echo ">> installing chromium, fonts-noto-cjk, redis-server and poppler-utils (apt-get)"; \
 	  $$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$(command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo) \
-	    apt-get install -y -qq chromium fonts-noto-cjk redis-server >/dev/null; \
+	    apt-get install -y -qq chromium fonts-noto-cjk redis-server poppler-utils >/dev/null; \
 	fi
 
 .venv/.installed: pyproject.toml
