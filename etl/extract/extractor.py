@@ -121,7 +121,9 @@ _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?
 _CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
-_TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)")
+# 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
+_TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)"
+                        r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
@@ -173,6 +175,8 @@ _IMPROVED = re.compile(r"改善|好转")
 _POLLUTANT = re.compile(r"浓度|PM2\.5|PM10|颗粒物|污染|排放|能耗|重污染")
 _MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:额|总量|产量|收入|人数|面积)")
 _DIGIT = re.compile(r"\d")
+_SCOPE_END = re.compile(r"[\u4e00-\u9fff]{1,10}(?:中|之中|当中|里)\s*")
+_RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:第|前|首|之最|领先|排名|位居|居)")
 _DESTINATION = re.compile(r"[至向于]")
 _SHARE_OF_NOUN = re.compile(r"(?![的以左之])[\u4e00-\u9fff]{2}")
 _RATE_ONLY = re.compile(r"(?:年均|平均|同比|比上年)?(?:增长率|增速|增幅|降幅|涨幅|增长|下降|提高)")
@@ -190,7 +194,7 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|-|~|～|—|–)\s*$")
 _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$")
-_MILESTONE_AFTER = re.compile(r"的?(?:台阶|大关|关口|门槛|量级)")
+_MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
@@ -280,6 +284,9 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     status = status_year(release.front)
     if subject.year is not None and status is not None and subject.year < status and "status_year" not in release.front:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
+    census = _census_year(release)
+    if census is not None and "status_year" not in release.front:
+        status = census  # 据《第七次全国人口普查公报》…: its yearless figures are of the census year, not the page's
     doc = _Document(comp, ref_year, status, subject, result)
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
@@ -309,6 +316,24 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
                 para_year = ctx.explicit_year
     _drop_restated(doc)
     return result
+
+
+_CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
+_CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
+                 ("经济", "五"): 2023}
+
+
+def _census_year(release) -> int | None:
+    """The census year of a release that reports a census (in its title or first two paragraphs): the latest
+    census named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with)."""
+    body = [p.text for p in release.paragraphs if not p.heading][:2]
+    text = str(release.front.get("title", "")) + " " + " ".join(body)
+    years = []
+    for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济")):
+        kind = m.group(2) or "人口"
+        years.append(_CENSUS_YEARS.get((kind, m.group(1) or m.group(3))))
+    years = [y for y in years if y is not None]
+    return max(years) if years else None
 
 
 def _drop_restated(doc: _Document) -> None:
@@ -367,6 +392,9 @@ class _Document:
     later: list = field(default_factory=list)                   # (candidate, key) of amounts, to check at the end
     index_base: int | None = None                               # the base period the release states for its index
     rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
+    # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
+    # that name no region are still about that place, never about the headline's region
+    elsewhere_para: object = None
 
 
 @dataclass(slots=True)
@@ -444,6 +472,21 @@ class _Sentence:
                 self.clause(cstart, cend)
                 self.clauses.append((cstart, cend))
                 self._earlier.insert(0, self.text[cstart:cend])
+        self._note_subject()
+
+    def _note_subject(self) -> None:
+        """Remember whether this sentence's last named subject is another place (全国研发经费…。研发投入增幅…:
+        the second sentence is the country's too); a sentence naming no subject leaves the note as it was."""
+        skip = 1 if self._lead else 0
+        named = [(r, self.text[b[0]:b[1]]) for b, clause in zip(self.clauses, self.earlier_regions[skip:]) for r in clause
+                 if r.region != ANAPHOR and r.group != -2]
+        if self.doc.elsewhere_para is not None and self.doc.elsewhere_para is not self.para:
+            self.doc.elsewhere_para = None
+        if named:
+            last, text = named[-1]
+            # 全国研发经费支出14169.9亿元: the place has a figure of its own; 保持全国第一: a rank's scope, no subject
+            own = last.region == OTHER and _DIGIT.search(text, last.end) and not _RANK_AFTER.match(text, last.end)
+            self.doc.elsewhere_para = self.para if own else None
 
     # -- one clause -------------------------------------------------------------------------
     def clause(self, cstart: int, cend: int) -> None:
@@ -576,6 +619,9 @@ class _Sentence:
                 self._candidate(q, cl, fig, "no indicator", origin)
                 return
             reason = "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
+        if reason == "area not in indicator":
+            self._candidate(q, cl, fig, "no indicator")  # the area's own figure: a measure the catalogue lacks for it
+            return
         if reason:
             self._skip(q, cl.start, cl.text, reason)
             return
@@ -742,6 +788,11 @@ class _Sentence:
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end):
             return "period start"  # 自2019年达到6%以来: the value when the period began
+        if (_FROM_POINT.search(cl.text, max(0, q.start - 2), q.start) and _TO_VALUE.match(cl.text, q.end)
+                and not cl.inherited.period_start and not any(r.role == "range" for r in timed_before)):
+            # 由43.5%上升到48.6%: the value at a time the text does not name, the end is the figure
+            # (从2013年到2021年，浓度从104降至38.8: the start is the range's first year's; see _time_for)
+            return "period start"
         if q.base == "个百分点" and _PERIOD_COMPARED.search(self.text, 0, cl.start + q.start):
             return "comparison with a period"  # 比前三季度加快1.6个百分点: the year against part of it
         if any(r.region == OTHER and r.start <= q.start < r.end for r in cl.regions):
@@ -767,8 +818,10 @@ class _Sentence:
             # 分别 with a list that does not pair with the numbers: whose is which is unknown;
             # "…实际增6.3%去年北京GDP增长6.1%": the GDP is the next subject's, not this number's
             return None
-        if rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head):
-            return None  # 常住人口增量从56.7万人降至2.4万人: the increment, not the level
+        if (rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head)) or _age_band_before(q, cl):
+            # 常住人口增量从56.7万人降至2.4万人: the increment, not the level;
+            # 60岁及以上常住人口348.4万人: an age group's figure, not the population's
+            return None
         share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
         if q.base in ("%", "个百分点") and self._depth >= 2 and not share_of and not any(w in cl.text for w in words):
             own = self._own_phrase(q, cl)
@@ -947,6 +1000,9 @@ class _Sentence:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start):
             return self._own_phrase(prev[-1], cl)  # 收入由2012年的8081元增长到2021年的18179元: the same measure
+        if not phrase and prev and q.num_start in cl.pairs and _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start):
+            # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before
+            phrase = self._candidate_phrase(prev[-1], cl, measure)
         if not phrase and measure == "share" and _SHARE_OF_NOUN.match(cl.text, q.end):
             # 近七成企业外迁至津冀: the share's own noun follows it; the clause before measured something else
             noun = _DESTINATION.split(_AFTER_STOP.split(cl.text[q.end:], maxsplit=1)[0], maxsplit=1)[0]
@@ -1015,6 +1071,8 @@ class _Sentence:
             return "participants"  # 共计300多人参加: who attended, not a figure of the region
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
+        if unit in _COUNT_UNITS and _SCOPE_END.fullmatch(cl.text, q.end):
+            return "scope of another figure"  # 6项主要污染物中，PM2.5…: the set the next figures are picked from
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
@@ -1124,6 +1182,8 @@ class _Sentence:
             region = cl.pairs[q.num_start]
             if region is None:
                 return None, "ambiguous region"
+            if _GAP_RE.search(cl.text, 0, q.start):
+                return None, "comparison between regions"  # 分别高于全国平均水平0.12和0.10个百分点: gaps, not levels
             if allowed is not None and region not in allowed:
                 return None, "region not in indicator"  # 分别为保定市、石家庄市…3.46%: a city's, not the province's
             return region, ""
@@ -1143,6 +1203,8 @@ class _Sentence:
         if default:
             return default, ""
         home = self.doc.subject.implicit
+        if home is not None and self.doc.elsewhere_para is self.para:
+            return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
         if home is not None and (allowed is None or home in allowed):
             return home, ""
         return None, "no region"
@@ -1163,6 +1225,9 @@ class _Sentence:
             if (mention in local and mention not in after and self.comp.ancestors.get(region, frozenset()) & allowed
                     and sum(1 for r in local if r.group == mention.group) == 1):
                 return None, "sub-area"  # 保定吸纳北京技术合同…: a part of the indicator's region, not all of it
+            if (nearest and self.comp.region_levels.get(region) in ("region", "group")
+                    and not self.comp.ancestors.get(region, frozenset()) & allowed):
+                return None, "area not in indicator"  # 三地累计签约项目: the whole area is the subject, not one part
             return None, ""
         if allowed is None and nearest:
             if len({r.region for r in local if r.group == mention.group}) > 1:
@@ -1229,6 +1294,13 @@ def _shared_by_a_list(segment: str) -> bool:
 def _count_of_parts(q: Mention, cl: _Clause) -> bool:
     prev = [o for o in cl.quantities if o.end <= q.start]
     return bool(prev) and (prev[-1].unit_written or "") in _COUNT_UNITS and bool(_PART_GAP.fullmatch(cl.text, prev[-1].end, q.start))
+
+
+def _age_band_before(q: Mention, cl: _Clause) -> bool:
+    """An age (岁) stated in the clause before the number, with no other figure between: the number is an age
+    group's (0至14岁常住人口…, 65岁及以上老年人口…)."""
+    before = [o for o in cl.quantities if o.end <= q.start]
+    return bool(before) and (before[-1].unit_written.startswith("岁") or cl.text.startswith("岁", before[-1].end))
 
 
 def _minus(q: Mention, cl: _Clause) -> bool:

@@ -48,6 +48,8 @@ _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|或)\s*")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*$")
 _INDEX_BEFORE = re.compile(r"指数(?:值)?(?:为|达到|达|是|升至|提高到)?$")
 _PER_CUBIC_METRE_BEFORE = re.compile(r"每立方米(?:为|达到|达|是)?$")
+# 河北的PM2.5是56微克, 细颗粒物浓度降到42微克: a pollutant's reading, spoken short for 微克/立方米
+_POLLUTANT_BEFORE = re.compile(r"(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|浓度)[^，,。；;\d]{0,8}$")
 _DURATION_AFTER = ("来", "间", "内", "前", "后", "以来")
 
 
@@ -95,9 +97,31 @@ def find_numbers(text: str) -> list[Mention]:
             out.append(mention)
     if fractions:
         out.sort(key=lambda x: x.start)
+    _compound_numerals(text, out)
     _share_units(text, out)
     _shortened_concentration(out)
     return out
+
+
+_COMPOUND_MULT = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def _compound_numerals(text: str, mentions: list[Mention]) -> None:
+    """2172万9000人, 2亿3000万元: a larger unit's count written straight before the rest is one number (read apart,
+    the 万 alone is no quantity and the rest, 9000人, a wrong value)."""
+    i = 0
+    while i + 1 < len(mentions):
+        head, rest = mentions[i], mentions[i + 1]
+        mult = _COMPOUND_MULT.get(head.unit_written)
+        if (mult is not None and head.kind != "quantity" and rest.kind == "quantity"
+                and text[head.end:rest.start] in ("", head.unit_written)
+                and head.number is not None and rest.number is not None and rest.number * rest.scale < mult
+                and head.qualifier == "exact"):
+            rest.number = (head.number * mult + rest.number * rest.scale) / rest.scale
+            rest.raw, rest.start, rest.num_start = text[head.start:rest.end], head.start, head.num_start
+            del mentions[i]
+            continue
+        i += 1
 
 
 def _shortened_concentration(mentions: list[Mention]) -> None:
@@ -196,6 +220,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
 def _unit_in_context(text: str, start: int, unit, mult):
     if unit == "微克" and _PER_CUBIC_METRE_BEFORE.search(text, max(0, start - 8), start):
         return "微克/立方米"  # 每立方米32微克, the Hong Kong word order
+    if unit == "微克" and _POLLUTANT_BEFORE.search(text, max(0, start - 24), start):
+        return "微克/立方米"
     if unit is None and mult is None and _INDEX_BEFORE.search(text, max(0, start - 8), start):
         return "指数"
     return unit

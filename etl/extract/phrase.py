@@ -29,7 +29,7 @@ _TIME = re.compile(
     r"|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—–~至]\d{1,2}月"
 )
 _FILLER = re.compile(
-    r"分别为|分别是|分别|累计|共计|合计|总计|实现了|实现|完成了|完成|达到了|达到|已经|首次|其中|同比|按年|"
+    r"分别为|分别是|分别|累计|共计|合计|总计|实现了|实现|完成了|完成|达到了|达到|已经|首次|其中|同比|按年|最终定格在|定格在|定格于|下同|"
     r"比上年|较上年|与上年相比|比去年|较去年|名义|实际|扣除价格因素|稳定在|保持在|提高到|提升到|下降到|降低到|降至|"
     r"增长到|增加到|上升到|扩大到|减少到|缩小到|"
     r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|以上|左右|新增加|进一步|持续|继续|一批|"
@@ -59,7 +59,9 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         text = " ".join(parts)
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
     text = _FILLER.sub("", text)
-    text = _TIME.sub("", text).replace("的", "")
+    text = _TIME.sub("", text)
+    tail = text.rsplit("的", 1)[1] if "的" in text else ""   # 从事第二产业和第三产业活动的法人单位: 法人单位
+    text = text.replace("的", "")
     chunks = [_AVERAGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in _CHUNK.findall(text)]
     chunks = [_CHANGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in chunks if c]
     chunks = [c for c in chunks if c]
@@ -67,7 +69,9 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         return ""
     phrase = chunks[-1] if len(chunks[-1]) >= 2 or len(chunks) == 1 else chunks[-2] + chunks[-1]
     if len(phrase) > MAX_PHRASE and _JOINED.search(phrase):
-        return ""  # 关停清退、改造升级和疏解转移传统商品交易市场: several actions joined, no one measure to cut out
+        # 关停清退、改造升级和疏解转移传统商品交易市场: several actions joined, no one measure to cut out; but the
+        # noun after the last 的 (共有从事第二产业和第三产业活动的法人单位) is the measure the joined words qualify
+        return normalise(tail, []) if tail.strip() else ""
     return phrase[-MAX_PHRASE:] if len(phrase) >= 2 else ""
 
 

@@ -22,21 +22,29 @@ ANAPHOR = "_anaphor"
 
 # Places a Jing-Jin-Ji release compares itself with: the other provinces, big cities and regions, 全国.
 OTHER_PLACES = (
-    "全国", "全球", "世界", "国内", "长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "成渝", "东部地区",
+    "全国", "我国", "全球", "世界", "国内", "长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "成渝", "东部地区",
     "中部地区", "西部地区", "东北地区", "上海", "广东", "江苏", "浙江", "山东", "山西", "内蒙古", "辽宁", "吉林",
     "黑龙江", "安徽", "福建", "江西", "河南", "湖北", "湖南", "广西", "海南", "重庆", "四川", "贵州", "云南",
     "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京",
     "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
     "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
     "环京地区",
+    "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
+)
+# Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
+# 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
+DISTRICTS = (
+    "东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "顺义区", "昌平区", "大兴区",
+    "怀柔区", "平谷区", "密云区", "延庆区", "和平区", "河西区", "南开区", "河东区", "河北区", "红桥区", "东丽区",
+    "西青区", "津南区", "北辰区", "武清区", "宝坻区", "宁河区", "静海区", "蓟州区", "塘沽", "汉沽", "大港",
 )
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area"}
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|领先|落后于?)\s*$")
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
-_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
 _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
 _DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资)")   # 全市国内招商引资额: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
@@ -68,6 +76,16 @@ _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有�
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
                   "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
                   "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街"}
+# 天津市河西区, 河北省涿州市, 石家庄高新区, 天津经济技术开发区, 廊坊临空经济区: a place inside the region just
+# named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
+# a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
+_SUB_PLACE_AFTER = re.compile(
+    r"(?:省|市)?((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|域))"
+    r"|(?P<part>城六区|中心城区|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部|平原区|山区|生态涵养区)"
+    r"|(?P<zone>[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区"
+    r"|自贸试验区|自由贸易试验区|自贸区|综合保税区|保税区|临空经济区|经济区|产业园区|工业园区|产业园|科技园|园区|港区)))")
+_LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
 _GROUP_GAP = re.compile(r"[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")
 
 
@@ -91,6 +109,9 @@ class RegionFinder:
             for alias in [region["name_zh"], *(region.get("aliases") or [])]:
                 alias_to_id[alias] = rid
         self.alias_to_id = alias_to_id
+        # a park right after a province or a city is one park inside it; after 雄安新区 or 滨海新区 the park is
+        # named by its own indicator (雄安新区中关村科技园入驻企业), whose region is the new area
+        self.zone_parents = frozenset(rid for rid, r in regions.items() if r.get("level") in ("province", "city"))
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
         for rid in regions:
@@ -104,6 +125,8 @@ class RegionFinder:
             self.parts[rid] = max(by_level.values(), key=len) if by_level else []
         self.catalogued = set(alias_to_id)
         for place in OTHER_PLACES:
+            alias_to_id.setdefault(place, OTHER)
+        for place in DISTRICTS:
             alias_to_id.setdefault(place, OTHER)
         for word in ANAPHORA:
             alias_to_id.setdefault(word, ANAPHOR)
@@ -125,8 +148,8 @@ class RegionFinder:
         group = 0
         for m in self.pattern.finditer(text):
             region = self.alias_to_id[m.group()]
-            if region == OTHER and _DOMESTIC.match(text, m.start()):
-                continue
+            if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())):
+                continue  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
@@ -146,7 +169,23 @@ class RegionFinder:
         _mark_origins(text, out)
         return self._unknown_places(text, out)
 
+    def _sub_places(self, text: str, out: list[RegionMention]) -> None:
+        """A catalogued region followed at once by a place inside it (天津市河西区, 石家庄高新区): the place,
+        which the catalogue does not name, is the subject; it goes in as OTHER right after the region."""
+        for r in list(out):
+            if r.region in (OTHER, ANAPHOR) or r.whole:
+                continue
+            m = _SUB_PLACE_AFTER.match(text, r.end)
+            if not m or any(o.start < m.end() and o.end > r.end for o in out if o is not r):
+                continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides
+            if m.group("stem") and (m.group("stem") in _GENERIC_STEMS or m.group(1) in self.alias_to_id):
+                continue
+            if m.group("zone") and (r.region not in self.zone_parents or _LIST_GAP_BEFORE.search(text, 0, r.start)):
+                continue  # 滨海、宝坻和保定中关村园区: one park name shared by a list, not 保定's park alone
+            out.append(RegionMention(m.start(), m.end(), OTHER, group=-2))
+
     def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
+        self._sub_places(text, out)
         for inner in _UNKNOWN_PLACE_AT.finditer(text):  # 在东丽区投资…: a district we do not know
             if inner.group(1) not in self.alias_to_id and inner.group("stem") not in _GENERIC_STEMS and not any(
                     r.start <= inner.start(1) < r.end for r in out):
@@ -161,6 +200,11 @@ class RegionFinder:
                 r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """`at` is inside a parenthesis opened before it in the text (an aside names no subject of the figures)."""
+    return max(text.rfind("(", 0, at), text.rfind("（", 0, at)) > max(text.rfind(")", 0, at), text.rfind("）", 0, at))
 
 
 def _mark_origins(text: str, out: list[RegionMention]) -> None:
