@@ -133,6 +133,7 @@ def _release_observations(path: Path, catalog, _labels: dict) -> Reading:
         indicator=row["indicator"], region=row["region"], year=int(row["year"]),
         period_start=row.get("period_start"), base_year=row.get("base_year"),
         value=float(row["value"]), qualifier=row["qualifier"], raw=row.get("raw"), quote=row.get("quote"),
+        precision=reconcile.written_precision(row.get("raw"), float(row["value"])),
         source_id=src["source_id"], source_kind="release", source_title=src["title"],
         source_publisher=src.get("publisher"), source_date=str(src["published"]) if src.get("published") else None,
         source_url=src.get("url"), source_location=f"sources/{path.name}:{row['line']}",

@@ -13,12 +13,15 @@ Observations are grouped by (indicator, region, year, period_start, base_year).
   3. exact over approximate or bounded ("约", "超", "以上");
   4. a stated figure over a derived one (for the sums that rank as their series);
   5. for a stable result, the smaller source id, then the smaller location.
+  Then one correction: a value that is only a rounding of a finer value in its group (a 2018 release
+  recalling 2013's PM2.5 as "90" beside the bulletin's 89.5) gives way to the finer one of the same rank.
 * Values that cannot both be true are a *conflict* when they belong to the same vintage (or none);
   different values from different vintages are *revisions* (GDP is rewritten after each census).
   Values that fit each other (≈ 4.0万亿 and 40269.6亿; "超9000" and "超10000") are neither.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 KEY = ("indicator", "region", "year", "period_start", "base_year")
@@ -45,6 +48,30 @@ def consistent(a: dict, b: dict) -> bool:
     if "approx" in (qa, qb):
         tolerance = max(tolerance, APPROX_TOLERANCE * max(abs(a["value"]), abs(b["value"])))
     return abs(a["value"] - b["value"]) <= tolerance + 1e-9
+
+
+_DIGITS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def written_precision(raw: str | None, value: float) -> float | None:
+    """Step of the last digit written in `raw` ("90微克" → 1, "4.0万亿元" stored as 40000亿元 → 1000), in the
+    stored unit; None when the number is not written in Arabic digits (千余, 近七成)."""
+    match = _DIGITS.search((raw or "").replace(",", ""))
+    if not match or not float(match.group()):
+        return None
+    return 10 ** -len(match.group(1) or "") * abs(value / float(match.group()))
+
+
+def _finer_first(merged: list[dict]) -> list[dict]:
+    """The preferred value gives way to a finer one of the same rank and vintage that it merely rounds."""
+    top = merged[0]
+    step = top.get("precision") if top["qualifier"] in ("exact", "approx") else None  # "超1万" says more than "9000余"
+    finer = [b for b in merged[1:] if step and b.get("precision") and b["precision"] < step and b["qualifier"] == "exact"
+             and kind_rank(b) == kind_rank(top) and b.get("vintage") == top.get("vintage") and consistent(top, b)]
+    if not finer:
+        return merged
+    best = min(finer, key=lambda b: b["precision"])
+    return [best] + [m for m in merged if m is not best]
 
 
 def kind_rank(row: dict) -> int:
@@ -90,6 +117,7 @@ def reconcile(observations: list[dict], vintage_order: list[str]) -> tuple[list[
                 merged.append({**obs, "corroborated_by": []})
             elif obs["source_id"] != twin["source_id"] and obs["source_id"] not in twin["corroborated_by"]:
                 twin["corroborated_by"].append(obs["source_id"])
+        merged = _finer_first(merged)
         conflicts, revisions = [], []
         for i, a in enumerate(merged):
             for b in merged[i + 1:]:

@@ -3,8 +3,9 @@
 Work plans and five-year plans state where an indicator should be by a year (到2025年PM2.5…控制在…以下).
 The extractor keeps such numbers out of the observations (a target is not a result) and hands them back
 as `targets`; curated targets with a full citation come from etl/meta/curated_targets.csv. Both become
-one small table the charts draw as reference marks. Identical targets stated by several releases are
-kept once (the earliest source by id), so the table does not grow with reposts.
+one small table the charts draw as reference marks. A target value stated by several releases is kept
+once (the first source by id), so the table does not grow with reposts, and a chart never draws two marks
+on one spot because one release wrote 控制在60左右 and another 60以下.
 """
 from __future__ import annotations
 
@@ -74,8 +75,8 @@ def _key(row: dict) -> tuple:
 
 
 def table(targets: list[dict]) -> pa.Table:
-    """Sorted, one row per (indicator, region, year, value, comparator): the same inputs give the same bytes."""
+    """Sorted, one row per (indicator, region, year, value): the same inputs give the same bytes."""
     unique: dict[tuple, dict] = {}
     for t in sorted(targets, key=_key):
-        unique.setdefault((t["indicator"], t["region"], t["target_year"], t["value"], t["comparator"]), t)
+        unique.setdefault((t["indicator"], t["region"], t["target_year"], t["value"]), t)
     return pa.Table.from_pylist([{n: r.get(n) for n in _NAMES} for r in unique.values()], schema=TARGET_SCHEMA)

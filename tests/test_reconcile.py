@@ -79,3 +79,29 @@ def test_a_sum_of_one_official_series_ranks_as_that_series():
     news = obs(96000, "news", kind="reference", qualifier="approx", vintage="first-release", region="jjj")
     rows, _ = reconcile([total, news], ORDER)
     assert [r["source_id"] for r in rows if r["preferred"]] == ["derived-gdp-jjj"]
+
+
+def test_a_later_rounded_recollection_gives_way_to_the_finer_figure_and_is_no_conflict():
+    from etl.reconcile import written_precision
+    bulletin = obs(89.5, "bulletin", kind="release", date="2014-01-03", precision=written_precision("89.5微克", 89.5))
+    recalled = obs(90, "later", kind="release", date="2018-01-03", precision=written_precision("90微克/立方米", 90))
+    rows, groups = reconcile([recalled, bulletin], ORDER)
+    assert [r["value"] for r in rows if r["preferred"]] == [89.5]
+    assert not any(r["conflict"] for r in rows) and groups[0]["status"] == "agree"
+
+
+def test_a_later_different_figure_still_wins_and_a_bound_is_not_a_rounding():
+    later = obs(92, "later", kind="release", date="2018-01-03", precision=1.0)
+    rows, _ = reconcile([later, obs(89.5, "bulletin", kind="release", date="2014-01-03", precision=0.1)], ORDER)
+    assert [r["value"] for r in rows if r["preferred"]] == [92]
+    over = obs(10000, "later", kind="release", qualifier="more_than", date="2024-04", precision=10000.0)
+    rows, _ = reconcile([over, obs(9000, "early", kind="release", qualifier="more_than", date="2023-01", precision=1.0)], ORDER)
+    assert [r["value"] for r in rows if r["preferred"]] == [10000]
+
+
+def test_written_precision_is_the_step_of_the_last_digit_in_the_stored_unit():
+    from etl.reconcile import written_precision
+    assert written_precision("90微克/立方米", 90) == 1
+    assert written_precision("4.0万亿元", 40000) == 1000
+    assert abs(written_precision("33.6%", 33.6) - 0.1) < 1e-12
+    assert written_precision("千余家", 1000) is None and written_precision(None, 5) is None
