@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import logging
 import os
+import pkgutil
 import re
+import sys
 from urllib.parse import quote
 
 import dash
+import dash_ag_grid
 from dash import Dash, Input, Output, clientside_callback, dcc, html
 from dash.exceptions import DashException, InvalidResourceError
 from flask import Response, has_request_context, jsonify, redirect, request
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import generate_etag
 
 from components.core import store
 from components.core.i18n import t
@@ -34,6 +38,7 @@ from components.core.url_state import parse
 from components.export.routes import add_export_route
 from components.ui.briefing import background_manager
 from components.ui.navbar import LANG_STORE, shell_navbar
+from components.ui.page_guard import canonical_search
 
 logging.basicConfig(level=os.environ.get("JJJ_LOG_LEVEL", "WARNING"))  # errors of pages and callbacks
 log = logging.getLogger("app")
@@ -48,10 +53,57 @@ SUITES_PREFIX = "/_dash-component-suites/"
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
 
 
+# Scripts Dash puts on every page that this app's pages do not all need (docs/performance.md):
+# - AG Grid's bundle (1.3 MB, about a fifth of a cold page's script time) goes only on pages with a grid;
+#   on the others assets/lazy_grid.js stands in and loads it if the reader moves to a grid page in the app;
+# - Babel's polyfill: Chromium, Firefox and Safari of the last years need none, and the one global the Dash
+#   bundles still use (regeneratorRuntime) is set by dash-bootstrap-components' bundle, loaded before them;
+# - dash_table's bundle: no page uses DataTable;
+# - on a page without charts (registered with charts=False), plotly.js is fetched after the page is drawn
+#   (assets/later_scripts.js), so it is cached when the reader moves on to a chart.
+_GRID_SCRIPT = re.compile(r'<script src="(?P<src>[^"]*/_dash-component-suites/dash_ag_grid/dash_ag_grid\.[^"]+\.js)"></script>\n?')
+_PLOTLY_SCRIPTS = re.compile(r'<script src="(?P<src>[^"]*/assets/plotly-[^"]+)"></script>\n?')
+_UNUSED_SCRIPTS = re.compile(r'<script src="[^"]*/_dash-component-suites/dash/(?:deps/polyfill@|dash_table/bundle)'
+                             r'[^"]*"></script>\n?')
+
+
+def page_uses_grid(path: str) -> bool:
+    """Whether the page that claims a path draws an AG Grid (its module imports dash_ag_grid)."""
+    page, _ = _page_for(path)
+    module = sys.modules.get(page["module"]) if page else None
+    return module is not None and any(value is dash_ag_grid for value in vars(module).values())
+
+
+def page_scripts(scripts: str, metas: str, path: str) -> tuple[str, str]:
+    """The index's script tags for one page, and a meta naming the grid bundle for the lazy loader.
+
+    A grid page also preloads the grid's lazy chunk, which the bundle would otherwise ask for only once
+    the grid mounts (one more round trip before the first rows)."""
+    scripts = _UNUSED_SCRIPTS.sub("", scripts)
+    page, _ = _page_for(path)
+    if page is not None and page.get("charts") is False:
+        later = [m["src"] for m in _PLOTLY_SCRIPTS.finditer(scripts)]
+        scripts = _PLOTLY_SCRIPTS.sub("", scripts)
+        metas += f'\n<meta name="jjj-later-scripts" content="{" ".join(later)}">'
+    found = _GRID_SCRIPT.search(scripts)
+    if found:
+        metas += f'\n<meta name="jjj-grid-script" content="{found["src"]}">'
+        if not page_uses_grid(path):
+            scripts = scripts.replace(found.group(0), "")
+        else:
+            chunk = found["src"].rsplit("/", 1)[0] + "/async-community.js"
+            metas += f'\n<link rel="preload" as="script" href="{chunk}">'
+    return scripts, metas
+
+
 class ShellDash(Dash):
-    """Dash whose index page says its language (<html lang>): screen readers, fonts and hyphenation need it."""
+    """Dash whose index page says its language (<html lang>): screen readers, fonts and hyphenation need it;
+    and which sends each page only the scripts it uses (page_scripts)."""
 
     def interpolate_index(self, **kwargs):
+        if has_request_context():
+            kwargs["scripts"], kwargs["metas"] = page_scripts(kwargs.get("scripts", ""), kwargs.get("metas", ""),
+                                                              request.path)
         page = super().interpolate_index(**kwargs)
         query = request.query_string.decode("latin-1") if has_request_context() else ""
         lang = HTML_LANG[parse(query).lang]
@@ -149,19 +201,33 @@ def callback_problem(body) -> str | None:
     return None
 
 
-def _canonical_redirect():
-    """/region/北京 (or Beijing, or any alias) → /region/beijing, keeping the query."""
-    parts = request.path.strip("/").split("/")
-    if len(parts) != 2 or parts[0] not in ("region", "indicator", "theme") or store.error():
-        return None
+# Paths that are not pages: Dash's own routes, the assets, /export (which reads region names itself) and /health.
+NOT_PAGES = ("/_dash", "/_reload", "/_favicon", "/assets/", "/export/", "/health")
+
+
+def _canonical_path(path: str) -> str:
+    """/region/北京 (or Beijing, or any alias) → /region/beijing; any other path as it is."""
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in ("region", "indicator", "theme"):
+        return path
     try:
         canonical = store.resolve(parts[0], parts[1])
     except store.UnknownId:
+        return path
+    return path if canonical == parts[1] else f"/{parts[0]}/{quote(canonical)}"
+
+
+def _canonical_redirect():
+    """A page load with a name or alias in the path or in `region` (/region/北京, ?region=京) → 302 to the id
+    form, the rest of the query kept: the address bar then shows the link a reader should copy."""
+    if store.error() or request.path.startswith(NOT_PAGES):
         return None
-    if canonical == parts[1]:
+    path = _canonical_path(request.path)
+    query = canonical_search(request.query_string.decode("utf-8", "replace"))
+    if path == request.path and query is None:
         return None
-    query = request.query_string.decode("latin-1")
-    return redirect(f"/{parts[0]}/{quote(canonical)}" + (f"?{query}" if query else ""), code=302)
+    raw = request.query_string.decode("latin-1")
+    return redirect(path + (query if query is not None else (f"?{raw}" if raw else "")), code=302)
 
 
 @server.before_request
@@ -279,9 +345,64 @@ def content_security_policy() -> str:
     return _csp
 
 
+# Caching (docs/performance.md). Dash fingerprints its component scripts (…/name.v4_4_1m1796213230.min.js)
+# and the assets' URLs carry their mtime (?m=…): such a URL never changes content, so the browser keeps it a
+# year without asking again. Pages and Dash's layout/dependency JSON are revalidated on every visit (no-cache).
+IMMUTABLE = "public, max-age=31536000, immutable"
+_FINGERPRINT = re.compile(r"\.v[\w-]+m\d{8,}\.")
+_REVALIDATE_PATHS = ("/_dash-layout", "/_dash-dependencies")
+
+
+def cache_control(path: str, query: dict, mimetype: str | None) -> str | None:
+    """The Cache-Control a successful GET answer gets, or None to leave Flask's/Dash's own."""
+    if path.startswith(SUITES_PREFIX) and _FINGERPRINT.search(path):
+        return IMMUTABLE
+    if path.startswith("/assets/") and query.get("m"):
+        return IMMUTABLE
+    if mimetype == "text/html" or path in _REVALIDATE_PATHS:
+        return "no-cache"
+    return None
+
+
+_suite_etags: dict[str, str | None] = {}
+
+
+def _suite_etag(path: str) -> str | None:
+    """Dash's ETag of a registered, unfingerprinted component file (an async chunk such as AG Grid's).
+    Only registered files are read and remembered: a path a client makes up costs nothing to keep."""
+    if path not in _suite_etags:
+        package, _, relative = path[len(SUITES_PREFIX):].partition("/")
+        if relative not in app.registered_paths.get(package, ()) or package not in sys.modules:
+            return None
+        data = pkgutil.get_data(package, relative)
+        _suite_etags[path] = generate_etag(data) if data is not None else None
+    return _suite_etags[path]
+
+
+@server.before_request
+def _suite_not_modified():
+    """304 for an unfingerprinted component file the browser already holds. Dash compares If-None-Match
+    with its own ETag, but compression appends the encoding to the ETag (…:gzip), so Dash never matches and
+    the chunk is sent again on every visit."""
+    sent = request.headers.get("If-None-Match")
+    if not sent or request.method != "GET" or not request.path.startswith(SUITES_PREFIX) or _FINGERPRINT.search(request.path):
+        return None
+    tag = _suite_etag(request.path)
+    held = {value.strip().removeprefix("W/").strip('"').split(":")[0] for value in sent.split(",")}
+    if tag and tag in held:
+        response = Response(status=304)
+        response.set_etag(tag)
+        return response
+    return None
+
+
 @server.after_request
 def _after(response: Response):
     headers = response.headers
+    if request.method in ("GET", "HEAD") and response.status_code == 200:
+        policy = cache_control(request.path, request.args, response.mimetype)
+        if policy:
+            headers["Cache-Control"] = policy
     headers["X-Content-Type-Options"] = "nosniff"
     headers["Referrer-Policy"] = "same-origin"  # intranet addresses stay inside when a reader follows a source link
     headers["X-Frame-Options"] = "SAMEORIGIN"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import io
 
+import numpy as np
 import pandas as pd
 
 from components.core.formatting import is_missing, row_label
@@ -103,3 +104,158 @@ def markdown_link(title: str | None, url: str | None) -> str:
 
 
 _BRACKETS = str.maketrans(FULLWIDTH_BRACKETS)
+
+
+# ---- the /data grid on the server: filter, sort and page a frame (AG Grid's infinite row model) -------
+#
+# The grid asks for one block of rows at a time with its filter and sort models; the browser never holds
+# the table. A block is a slice of a frame filtered and sorted once per (table, view, filters, sort) and
+# kept in a small cache, so scrolling costs a slice. Names, units and qualifier words are columns built
+# once per table and language; the formatted value (`display`) is built only for the rows sent, or for
+# the filtered rows when a filter reads it. Sorting by the formatted value sorts by the value.
+
+GRID_TEXT_COLUMNS = ("indicator_name", "region_name", "theme_name", "unit", "qualifier_label", "vintage",
+                     "source_title", "source_date", "quote", "display", "preferred", "conflict", "derived")
+GRID_NUMBER_COLUMNS = ("year", "value", "period_start", "base_year")
+_SORT_AS = {"display": "value"}
+_INT_COLUMNS = ("year", "period_start", "base_year")
+_BLOCK_MAX = 1000  # rows in one answer, whatever the request asks
+
+
+def grid_frame(df: pd.DataFrame, lang: str = "zh") -> pd.DataFrame:
+    """The table with the grid's columns in the page language, vectorised (no per-row Python). Repeated
+    text stays categorical (a million rows cost their codes, not a million strings)."""
+    suffix = "en" if lang == "en" else "zh"
+    frame = df.drop(columns=[c for c in ("corroborated_by",) if c in df.columns])  # a list per row: never shown
+    for kind in ("indicator", "region", "theme"):
+        frame[f"{kind}_name"] = df[f"{kind}_name_{suffix}"]
+    frame["unit"] = df["unit_en"] if lang == "en" else df["unit"]
+    qualifier = df["qualifier"].astype("category")
+    frame["qualifier_label"] = qualifier.cat.rename_categories(
+        [qualifier_word(q, lang) for q in qualifier.cat.categories]) if len(qualifier.cat.categories) else qualifier
+    frame["derived"] = df["derived"].fillna(False).astype(bool)
+    for col in ("preferred", "conflict"):
+        frame[col] = df[col].fillna(False).astype(bool)
+    for col in _INT_COLUMNS:
+        frame[col] = pd.to_numeric(df[col], errors="coerce").astype("Int64")
+    return frame.reset_index(drop=True)
+
+
+def with_display(frame: pd.DataFrame, decimals: dict[str, int], lang: str = "zh") -> pd.DataFrame:
+    """The frame with its formatted value column (one label per row: only for rows that need it)."""
+    if "display" in frame.columns:
+        return frame
+    frame = frame.copy()
+    frame["display"] = [row_label(row, decimals.get(row["indicator"], 1), lang)
+                        for row in frame[["indicator", "value", "unit", "unit_en", "qualifier", "measure"]]
+                        .to_dict("records")] if len(frame) else pd.Series(dtype=object)
+    return frame
+
+
+def _text_of(series: pd.Series) -> pd.Series:
+    """A column as lower-case text for a text filter; a categorical one is lowered per category, not per row."""
+    if series.dtype == bool:
+        return series.map({True: "true", False: "false"})
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        lowered = np.append(series.cat.categories.astype(str).str.lower().to_numpy(dtype=object), "")
+        return pd.Series(lowered[series.cat.codes.to_numpy()], index=series.index)  # code -1 (missing) -> ""
+    return series.astype(object).where(series.notna(), "").astype(str).str.lower()
+
+
+def _text_condition(series: pd.Series, cond: dict) -> pd.Series:
+    kind = cond.get("type") or "contains"
+    if kind == "blank":
+        return series.isna() | (series.astype(object).astype(str) == "")
+    if kind == "notBlank":
+        return ~_text_condition(series, {"type": "blank"})
+    text, word = _text_of(series), str(cond.get("filter") or "").lower()
+    tests = {"contains": lambda: text.str.contains(word, regex=False),
+             "notContains": lambda: ~text.str.contains(word, regex=False),
+             "equals": lambda: text == word, "notEqual": lambda: text != word,
+             "startsWith": lambda: text.str.startswith(word), "endsWith": lambda: text.str.endswith(word)}
+    return tests.get(kind, tests["contains"])() if word or kind in ("equals", "notEqual") else text == text
+
+
+def _number(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _number_condition(series: pd.Series, cond: dict) -> pd.Series:
+    values = pd.to_numeric(series, errors="coerce").astype(float)
+    kind, low, high = cond.get("type") or "equals", _number(cond.get("filter")), _number(cond.get("filterTo"))
+    if kind == "blank":
+        return values.isna()
+    if kind == "notBlank":
+        return values.notna()
+    if low is None:
+        return pd.Series(True, index=series.index)
+    tests = {"equals": lambda: values == low, "notEqual": lambda: values != low,
+             "greaterThan": lambda: values > low, "greaterThanOrEqual": lambda: values >= low,
+             "lessThan": lambda: values < low, "lessThanOrEqual": lambda: values <= low,
+             "inRange": lambda: (values >= low) & (values <= (high if high is not None else low))}
+    return tests.get(kind, tests["equals"])().fillna(False).astype(bool)
+
+
+def _column_mask(series: pd.Series, spec: dict) -> pd.Series:
+    """One column's filter model, simple or combined ({operator: AND|OR, conditions: [...]})."""
+    test = _number_condition if spec.get("filterType") == "number" else _text_condition
+    conditions = spec.get("conditions")
+    if isinstance(conditions, list) and conditions:
+        masks = [test(series, c) for c in conditions if isinstance(c, dict)]
+        if not masks:
+            return pd.Series(True, index=series.index)
+        combined = masks[0]
+        for mask in masks[1:]:
+            combined = (combined | mask) if str(spec.get("operator", "AND")).upper() == "OR" else (combined & mask)
+        return combined
+    return test(series, spec)
+
+
+def filter_rows(frame: pd.DataFrame, model: dict | None) -> pd.DataFrame:
+    """Rows that pass AG Grid's filter model; a column the grid does not show is ignored."""
+    known = set(GRID_TEXT_COLUMNS) | set(GRID_NUMBER_COLUMNS)
+    mask = pd.Series(True, index=frame.index)
+    for col, spec in (model or {}).items():
+        if col in known and col in frame.columns and isinstance(spec, dict):
+            mask &= _column_mask(frame[col], spec).to_numpy(dtype=bool)
+    return frame[mask]
+
+
+def sort_rows(frame: pd.DataFrame, sort_model: list | None) -> pd.DataFrame:
+    """Rows in AG Grid's sort model order (stable, gaps last); the table's own order otherwise."""
+    keys = [(_SORT_AS.get(s.get("colId"), s.get("colId")), s.get("sort") != "desc")
+            for s in (sort_model or []) if isinstance(s, dict)]
+    keys = [(col, asc) for col, asc in keys if col in frame.columns]
+    if not keys:
+        return frame
+    return frame.sort_values([c for c, _ in keys], ascending=[a for _, a in keys], kind="stable", na_position="last",
+                             key=_alphabetical)
+
+
+def _alphabetical(series: pd.Series) -> pd.Series:
+    """Categorical text sorts by its words, not by the order its categories were met."""
+    return series.astype(object) if isinstance(series.dtype, pd.CategoricalDtype) else series
+
+
+def block_records(frame: pd.DataFrame, start: int, end: int, decimals: dict[str, int], lang: str = "zh",
+                  fields: list[str] | None = None) -> list[dict]:
+    """Rows start..end (end excluded, at most _BLOCK_MAX) as JSON-safe dicts, with their formatted value;
+    only `fields` when given (what the grid shows: a block stays small)."""
+    start = max(0, int(start or 0))
+    end = min(len(frame), max(start, int(end or 0)), start + _BLOCK_MAX)
+    part = with_display(frame.iloc[start:end], decimals, lang)
+    if fields:
+        part = part[[f for f in fields if f in part.columns]]
+    records = []
+    for row in part.to_dict("records"):
+        records.append({k: (None if is_missing(v) else (int(v) if k in _INT_COLUMNS else v)) for k, v in row.items()})
+    return records
+
+
+def frame_download(frame: pd.DataFrame, decimals: dict[str, int], lang: str = "zh") -> pd.DataFrame:
+    """The filtered, sorted rows of the grid as a download (same columns and words as download_frame)."""
+    part = with_display(frame, decimals, lang)
+    return download_frame(part.astype(object).where(part.notna(), None).to_dict("records"), lang)

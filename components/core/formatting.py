@@ -17,9 +17,13 @@ import functools
 import math
 
 import pandas as pd
+from babel import Locale
 from babel.numbers import format_compact_decimal
 
 from components.core.i18n import COUNTABLE_UNITS, INDEX_UNIT_PREFIX, UNIT_MAGNITUDES, t
+
+# Parsed once: Babel parses a locale given as a string on every call, which dominated long downloads.
+_ZH, _EN = Locale.parse("zh_CN"), Locale.parse("en")
 
 QUALIFIER_MARK = {"exact": "", "approx": "≈", "more_than": ">", "at_least": "≥"}
 
@@ -77,7 +81,7 @@ FORMAT_CACHE_SIZE = 65536
 
 @functools.lru_cache(maxsize=FORMAT_CACHE_SIZE)
 def _compact_zh(value: float, digits: int) -> str:
-    return format_compact_decimal(value, format_type="short", locale="zh_CN", fraction_digits=digits)
+    return format_compact_decimal(value, format_type="short", locale=_ZH, fraction_digits=digits)
 
 
 def chinese_number(value: float, unit: str, decimals: int = 1) -> str:
@@ -122,7 +126,7 @@ def _english_number(value: float, unit_en: str, decimals: int) -> str:
         if unit_en.startswith(prefix):
             absolute, base = value * mult, unit_en[len(prefix):]
             if abs(absolute) >= 1e6:
-                words = format_compact_decimal(absolute, format_type="long", locale="en", fraction_digits=2)
+                words = format_compact_decimal(absolute, format_type="long", locale=_EN, fraction_digits=2)
                 return f"{words} {base}"
             return f"{_trim(f'{absolute:,.0f}')} {base}"
     number = _trim(f"{value:,.{max(decimals, 0)}f}")

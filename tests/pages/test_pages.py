@@ -35,7 +35,7 @@ def render(module: str, **kwargs) -> str:
     ("region", {"region_id": "beijing"}, "北京"),
     ("region", {"region_id": "xiongan"}, "雄安新区"),
     ("indicator", {"indicator_id": "gdp"}, "国家统计局2022年初步核算"),  # the non-preferred vintage is listed
-    ("data", {}, "地区生产总值"),
+    ("data", {}, "全部数据"),
     ("sources", {}, "sources-coverage"),
 ])
 def test_every_page_renders_without_an_error_message(module, kwargs, expected):
