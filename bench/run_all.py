@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
-QUICK = {"bench_pages.py": ["--quick"]}  # scripts with a short mode
+QUICK = {"bench_pages.py": ["--quick"], "bench_load.py": ["--quick"], "bench_packs.py": ["--quick"]}  # scripts with a short mode
 
 
 def scripts() -> list[Path]:
