@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pyarrow as pa
 
-from etl.schema import CANDIDATE_COLUMNS, CANDIDATE_SCHEMA, CANDIDATE_SORT_KEYS
+from etl.schema import CANDIDATE_COLUMNS, CANDIDATE_SCHEMA, CANDIDATE_SORT_KEYS, row_order
 
 _NAMES = [c[0] for c in CANDIDATE_COLUMNS]
 
@@ -32,14 +32,10 @@ def with_source(candidate: dict, source: dict, file_name: str, region_names: dic
     }
 
 
-def _sort_key(row: dict) -> tuple:
-    return tuple((row.get(k) is None, row.get(k) if row.get(k) is not None else 0) for k in CANDIDATE_SORT_KEYS)
-
-
 def table(candidates: list[dict]) -> pa.Table:
     """The companion table, sorted and de-duplicated so the same inputs give the same bytes."""
     unique = {(c["source_location"], c["candidate_id"], c["value"], c["region"], c["year"]): c for c in candidates}
-    rows = sorted(unique.values(), key=_sort_key)
+    rows = sorted(unique.values(), key=row_order(CANDIDATE_SORT_KEYS))
     return pa.Table.from_pylist([{n: r.get(n) for n in _NAMES} for r in rows], schema=CANDIDATE_SCHEMA)
 
 

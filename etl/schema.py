@@ -120,3 +120,10 @@ TARGET_SCHEMA = pa.schema(
 )
 TARGET_SORT_KEYS = ["indicator", "region", "target_year", "source_id", "value", "line"]
 COMPARATORS = ("le", "ge", "eq")
+
+
+def row_order(keys: list[str]):
+    """Sort key over `keys` for the companion tables, nulls last: the same rows give the same bytes."""
+    def key(row: dict) -> tuple:
+        return tuple((row.get(k) is None, row.get(k) if row.get(k) is not None else 0) for k in keys)
+    return key

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from etl.errors import SourceError
-from etl.schema import COMPARATORS, TARGET_COLUMNS, TARGET_SCHEMA, TARGET_SORT_KEYS
+from etl.schema import COMPARATORS, TARGET_COLUMNS, TARGET_SCHEMA, TARGET_SORT_KEYS, row_order
 
 CURATED_TARGETS = Path(__file__).parent / "meta" / "curated_targets.csv"
 CURATED_COLUMNS = ["indicator", "region", "target_year", "value", "comparator", "source_id", "source_title",
@@ -70,13 +70,9 @@ def _curated_row(path: Path, line: int, row: dict, catalog) -> dict:
     }
 
 
-def _key(row: dict) -> tuple:
-    return tuple((row.get(k) is None, row.get(k) if row.get(k) is not None else 0) for k in TARGET_SORT_KEYS)
-
-
 def table(targets: list[dict]) -> pa.Table:
     """Sorted, one row per (indicator, region, year, value): the same inputs give the same bytes."""
     unique: dict[tuple, dict] = {}
-    for t in sorted(targets, key=_key):
+    for t in sorted(targets, key=row_order(TARGET_SORT_KEYS)):
         unique.setdefault((t["indicator"], t["region"], t["target_year"], t["value"]), t)
     return pa.Table.from_pylist([{n: r.get(n) for n in _NAMES} for r in unique.values()], schema=TARGET_SCHEMA)
