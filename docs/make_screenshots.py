@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from tests.browser.conftest import ARGS, CHROMIUM, REAL_DATA, free_port, start_server, wait_until_up  # noqa: E402
-from tests.browser.helpers import CHARTS_DRAWN  # noqa: E402
+from tests.browser.helpers import CHARTS_DRAWN, draw_every_card  # noqa: E402
 from tests.fixtures.make_table import write_table  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -66,6 +66,7 @@ def main() -> None:
                 page.goto(url + path)
                 page.wait_for_selector(".page", timeout=15000)
                 page.wait_for_function(CHARTS_DRAWN, timeout=15000)  # fact cards have no chart to wait for
+                draw_every_card(page)  # a full-page picture shows every card, as printing does
                 page.wait_for_timeout(300)
                 target = args.out / f"{name}.png"
                 page.screenshot(path=str(target), full_page=True)

@@ -11,7 +11,7 @@ from dash import callback, html
 from components.core import store
 from components.core.i18n import join, name, page_title, t
 from components.core.spec import ChartSpec, series_first
-from components.ui.cards import card_outputs, card_specs, chart_card, page_header, redraw_cards
+from components.ui.cards import card_columns, card_outputs, card_specs, draw_later_callback, page_header, redraw_page
 from components.ui.filters import filter_bar, filter_inputs
 from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
@@ -41,7 +41,7 @@ def layout(region_id: str | None = None, **query):
         # Peers appear where they have the same indicator; the region itself is always drawn.
         regions = [r for r in compared if r in store.regions_for(ind["id"])] or [region["id"]]
         specs.append(ChartSpec.resolve(ind["id"], regions, *years, lang, default_regions=regions))
-    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xxl=6) for spec in series_first(specs)]
+    cards = card_columns(PAGE, series_first(specs), state)
     picker_regions = store.region_order({r for i in indicators for r in store.regions_for(i["id"])} | {region["id"]})
     return html.Main([
         page_header(name(region, lang), _lead(region, peers, lang), f"region-{region['id']}", lang,
@@ -54,4 +54,7 @@ def layout(region_id: str | None = None, **query):
 
 @callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)
 def redraw(regions, years, specs):
-    return redraw_cards(specs, regions, years)
+    return redraw_page(specs, regions, years)
+
+
+draw_later_callback(PAGE)

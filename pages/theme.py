@@ -12,7 +12,7 @@ from dash import callback, html
 from components.core import store
 from components.core.i18n import field, join, name, page_title, t
 from components.core.spec import ChartSpec, series_first
-from components.ui.cards import card_outputs, card_specs, chart_card, page_header, redraw_cards
+from components.ui.cards import card_columns, card_outputs, card_specs, draw_later_callback, page_header, redraw_page
 from components.ui.filters import filter_bar, filter_inputs
 from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
@@ -29,7 +29,7 @@ def layout(theme_id: str | None = None, **query):
     without = [i for i in store.indicators(theme["id"]) if not store.has_data(i["id"])]
     region_ids = store.region_order({r for i in indicators for r in store.regions_for(i["id"])})
     specs = series_first([ChartSpec.resolve(i["id"], state.regions, *years, lang) for i in indicators])
-    cards = [dbc.Col(chart_card(PAGE, spec.indicator, spec, state), xs=12, xxl=6) for spec in specs]
+    cards = card_columns(PAGE, specs, state)
     return html.Main([
         page_header(name(theme, lang), field(theme, "description", lang), f"theme-{theme['id']}", lang),
         filter_bar(PAGE, region_ids, list(state.regions), years, lang),
@@ -41,4 +41,7 @@ def layout(theme_id: str | None = None, **query):
 
 @callback(*card_outputs(PAGE), *filter_inputs(PAGE), card_specs(PAGE), prevent_initial_call=True)
 def redraw(regions, years, specs):
-    return redraw_cards(specs, regions, years)
+    return redraw_page(specs, regions, years)
+
+
+draw_later_callback(PAGE)

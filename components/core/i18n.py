@@ -31,6 +31,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "chart.source": ("来源", "Source"),
     "chart.sources_more": ("等{n}个来源", "({n} sources in all)"),
     "chart.data_until": ("数据截至{year}年", "Data up to {year}"),
+    "chart.drawing": ("{title}：图表在滚动到此处时绘制", "{title}: the chart is drawn when scrolled into view"),
     "chart.no_data": ("所选地区和年份暂无数据", "No data for the selected regions and years"),
     "chart.approx_note": ("空心点/斜纹柱为约数或下限值", "Open markers / hatched bars: approximate or lower-bound values"),
     "chart.not_for_selection": ("该指标没有所选地区的数据，显示：{regions}",

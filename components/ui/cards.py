@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 
 import dash_bootstrap_components as dbc
-from dash import ALL, Output, State, dcc, html, no_update
+from dash import ALL, MATCH, Input, Output, State, callback, ctx, dcc, html, no_update
 
 from components.core import store
 from components.core.figures import (
+    FIGURE_HEIGHT,
     alt_text,
     figure,
     graph_config,
@@ -33,8 +34,12 @@ from components.core.url_state import ViewState, href
 from components.ui import ids
 from components.ui.briefing import briefing_button
 from components.ui.export_menu import export_menu
+from components.ui.filters import filter_states
 
 log = logging.getLogger(__name__)
+
+# Cards of a page drawn with it; the others wait until the reader scrolls near them.
+DRAWN_WITH_PAGE = 4
 
 # What a hidden graph holds while its card shows figures: nothing to draw, a few bytes on the wire.
 EMPTY_FIGURE = {"data": [], "layout": {"height": 10}}
@@ -62,26 +67,64 @@ def _drawn(spec: ChartSpec) -> tuple[dict, dict]:
     return (EMPTY_FIGURE if spec.is_thin else figure(spec)), graph_config(spec)
 
 
-def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: bool = True):
-    """The card of one indicator under the page's view; `page` and `key` make its ids."""
+def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: bool = True, later: bool = False):
+    """The card of one indicator under the page's view; `page` and `key` make its ids.
+
+    `later`: the card holds a placeholder of the chart's height until the reader scrolls near it
+    (assets/lazy_charts.js), and the page's `draw_later` callback fills it; a page of 30 charts then
+    costs its first screen, not 30 plotly plots. Its title, export menu and spec are there from the start."""
     lang = spec.lang
     ind = store.indicator(spec.indicator)
-    fig, config = _drawn(spec)
     header = [
         dcc.Link(name(ind, lang), href=href(f"/indicator/{spec.indicator}", state), className="chart-card-title")
         if link else html.Span(name(ind, lang), className="chart-card-title"),
         html.Div(export_menu(page, key, lang), className="chart-card-tools"),
     ]
-    body = html.Div([
+    slot = html.Div(placeholder(page, key, name(ind, lang), lang) if later else card_body(page, key, spec),
+                    id=ids.chart(ids.CHART_SLOT, page, key))
+    return dbc.Card([card_toggle(key, name(ind, lang), lang),
+                     dbc.CardHeader(header, className="chart-card-header", id=f"card-{key}-head"),
+                     dbc.CardBody([slot, dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data())],
+                                  className="chart-card-body")],
+                    className="chart-card mb-4", id=f"card-{key}")
+
+
+def card_columns(page: str, specs: list[ChartSpec], state: ViewState) -> list:
+    """A page of cards, two to a row on a wide screen; the first DRAWN_WITH_PAGE are drawn with the page
+    (a first screen even on a tall monitor), the rest when scrolled near."""
+    return [dbc.Col(chart_card(page, spec.indicator, spec, state, later=i >= DRAWN_WITH_PAGE), xs=12, xxl=6)
+            for i, spec in enumerate(specs)]
+
+
+def card_body(page: str, key: str, spec: ChartSpec):
+    """What a drawn card shows: the chart (or its figures) and the chart's text alternative."""
+    fig, config = _drawn(spec)
+    return html.Div([
         html.P(_alt(spec), id=ids.chart(ids.CHART_ALT, page, key), className="visually-hidden"),
         dcc.Graph(id=ids.chart(ids.CHART_GRAPH, page, key), figure=fig, config=config, className="chart-graph"),
         html.Div(facts(spec), id=ids.chart(ids.CHART_FACTS, page, key), className="chart-facts"),
-        dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data()),
     ], id=ids.chart(ids.CHART_BODY, page, key), className=_body_class(spec))
-    return dbc.Card([card_toggle(key, name(ind, lang), lang),
-                     dbc.CardHeader(header, className="chart-card-header", id=f"card-{key}-head"),
-                     dbc.CardBody(body, className="chart-card-body")],
-                    className="chart-card mb-4", id=f"card-{key}")
+
+
+def placeholder(page: str, key: str, title: str, lang: str):
+    """A card not drawn yet: the chart's height (nothing jumps when it is drawn) and a hidden button that
+    assets/lazy_charts.js clicks when the card comes near the screen; not a Tab stop, not read out twice."""
+    return html.Div([
+        html.Button(id=ids.chart(ids.CHART_DRAW, page, key), className="chart-draw", tabIndex="-1",
+                    type="button", **{"aria-hidden": "true"}),
+        html.P(t("chart.drawing", lang, title=title), className="chart-drawing text-muted small"),
+    ], className="chart-placeholder", style={"minHeight": f"{FIGURE_HEIGHT}px"})
+
+
+def draw_later_callback(page: str) -> None:
+    """Register the page's callback that draws a `later` card under the page's current filter."""
+    @callback(Output(ids.chart(ids.CHART_SLOT, page, MATCH), "children"),
+              Input(ids.chart(ids.CHART_DRAW, page, MATCH), "n_clicks"),
+              State(ids.chart(ids.CHART_SPEC, page, MATCH), "data"), *filter_states(page), prevent_initial_call=True)
+    def draw_later(_clicks, data, regions, years):
+        year_from, year_to = years or (None, None)
+        spec = ChartSpec.for_filter(data, regions, year_from, year_to)
+        return card_body(page, ctx.outputs_list["id"]["key"], spec)
 
 
 def card_toggle(key: str, title: str, lang: str):
@@ -141,24 +184,42 @@ def card_specs(page: str) -> State:
     return State(ids.chart(ids.CHART_SPEC, page, ALL), "data")
 
 
-def redraw_cards(spec_data: list[dict], regions, years) -> tuple[list, list, list, list, list, list]:
-    """Every card of a page under a new filter: figures, configs, specs, facts and body classes.
+def redraw_cards(spec_data: list[dict], regions, years, shown: list[bool] | None = None) -> tuple[list, ...]:
+    """Every card of a page under a new filter: each card's spec, and for the cards drawn so far (`shown`,
+    one flag per card, None for all) their figure, config, facts, body class and text alternative.
 
-    One request redraws the page, from the same factory the export uses. A card that fails keeps
-    what it shows (and the failure is logged) rather than blanking the page.
+    One request redraws the page, from the same factory the export uses; a card not drawn yet only takes
+    the new spec and is drawn under it when scrolled near. A card that fails keeps what it shows (and the
+    failure is logged) rather than blanking the page.
     """
     year_from, year_to = years or (None, None)
-    out: tuple[list, list, list, list, list, list] = ([], [], [], [], [], [])
-    for data in spec_data:
+    figures, configs, specs, fact_lists, classes, alts = [], [], [], [], [], []
+    for i, data in enumerate(spec_data):
+        drawn = shown is None or shown[i]
         try:
             spec = ChartSpec.for_filter(data, regions, year_from, year_to)
-            parts = (*_drawn(spec), spec.to_data(), facts(spec), _body_class(spec), _alt(spec))
+            specs.append(spec.to_data())
+            if drawn:
+                parts = (*_drawn(spec), facts(spec), _body_class(spec), _alt(spec))
         except Exception:
             log.exception("redrawing %s failed", data.get("indicator") if data else data)
-            parts = (no_update,) * 6
-        for column, part in zip(out, parts, strict=True):
-            column.append(part)
-    return out
+            specs.append(no_update)
+            parts = (no_update,) * 5
+        if drawn:
+            for column, part in zip((figures, configs, fact_lists, classes, alts), parts, strict=True):
+                column.append(part)
+    return figures, configs, specs, fact_lists, classes, alts
+
+
+def redraw_page(spec_data: list[dict], regions, years) -> tuple[list, ...]:
+    """A page's redraw callback: `redraw_cards` for the cards in the request, telling drawn cards (their
+    graph is among the callback's first outputs) from those still waiting to be scrolled near. Called
+    outside a request (tests, benchmarks), every card counts as drawn."""
+    outputs, states = ctx.outputs_list, ctx.states_list
+    if not outputs or not states:
+        return redraw_cards(spec_data, regions, years)
+    drawn = {output["id"]["key"] for output in outputs[0]}
+    return redraw_cards(spec_data, regions, years, [state["id"]["key"] in drawn for state in states[0]])
 
 
 def _change_line(info: dict, lang: str, ind: dict | None = None) -> str:

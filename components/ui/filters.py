@@ -58,6 +58,11 @@ def filter_inputs(page: str) -> list[Input]:
     return [Input(ids.page_filter(ids.FILTER_REGIONS, page), "value"), Input(ids.page_filter(ids.FILTER_YEARS, page), "value")]
 
 
+def filter_states(page: str) -> list[State]:
+    """The same two values, read without listening (a card drawn when scrolled near takes the current filter)."""
+    return [State(ids.page_filter(ids.FILTER_REGIONS, page), "value"), State(ids.page_filter(ids.FILTER_YEARS, page), "value")]
+
+
 # Parameters are written in url_state.py's order (region, from, to, lang); a year at the slider's end
 # (or at the default first year) is left out, as url_state.to_query does, so the plain path stays the
 # default view.

@@ -11,14 +11,29 @@ CHARTS_DRAWN = """() => {
 }"""
 
 
-def open_page(page, url: str):
-    """Go to url and wait until its charts are drawn; returns the console errors seen on the way."""
+# Cards below the fold wait for the reader (assets/lazy_charts.js); a test that checks every chart of a
+# page draws them all, as printing does.
+DRAW_ALL = """() => { document.querySelectorAll('.chart-placeholder .chart-draw:not([data-clicked])')
+  .forEach(b => { b.setAttribute('data-clicked', ''); b.click(); }); }"""
+ALL_DRAWN = "() => !document.querySelector('.chart-placeholder') && (" + CHARTS_DRAWN + ")()"
+
+
+def open_page(page, url: str, draw_all: bool = True):
+    """Go to url and wait until its charts are drawn (all of them unless draw_all is False: then those
+    the page draws before the reader scrolls); returns the console errors seen on the way."""
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(url)
     page.wait_for_function(CHARTS_DRAWN, timeout=15000)
+    if draw_all:
+        draw_every_card(page)
     return errors
+
+
+def draw_every_card(page):
+    page.evaluate(DRAW_ALL)
+    page.wait_for_function(ALL_DRAWN, timeout=15000)
 
 
 def svg_texts(page, selector: str) -> list[str]:

@@ -144,3 +144,19 @@ def test_the_indicator_page_shows_progress_towards_a_plan_target(tmp_path, fixtu
         assert "kpi-bad" in gdp and "kpi-good" in gdp
     finally:
         loaded_store.init(fixture_table_path)
+
+
+def test_a_card_drawn_later_has_its_title_menu_and_spec_but_no_chart_yet():
+    spec = ChartSpec.resolve("gdp")
+    out = text(chart_card("theme", "gdp", spec, ViewState(), later=True))
+    assert "chart-placeholder" in out and "chart-draw" in out and "地区生产总值" in out
+    assert '"type":"chart-spec"' in out.replace(" ", "") and "export-menu" in out
+    assert '"type":"scatter"' not in out.replace(" ", "") and "chart-graph" not in out
+
+
+def test_a_redraw_updates_every_spec_but_draws_only_the_cards_on_the_page():
+    data = [ChartSpec.resolve(i).to_data() for i in ("gdp", "pm25_annual_mean")]
+    figures, configs, specs, fact_lists, classes, alts = redraw_cards(data, ["tianjin"], [2014, 2020], [True, False])
+    assert [s["regions"] for s in specs] == [["tianjin"], ["tianjin"]] and specs[1]["from"] == 2014
+    assert len(figures) == len(configs) == len(fact_lists) == len(classes) == len(alts) == 1
+    assert [t["name"] for t in figures[0]["data"] if t.get("showlegend", True) is not False][:1] == ["天津"]
