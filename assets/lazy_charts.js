@@ -32,11 +32,24 @@
     });
   }, {rootMargin: "25% 0px 25% 0px"});
 
+  // Charts above a placeholder have no height until plotly has drawn them: watching before that would
+  // draw every placeholder at once.
+  function settling() {
+    return [].some.call(document.querySelectorAll(".chart-graph"), function (g) {
+      return !g.closest(".is-fact") && !g.querySelector(".main-svg");
+    });
+  }
+
   // New placeholders arrive whenever Dash renders a page; one scan per animation frame at most, however
   // many nodes plotly adds meanwhile.
   var scheduled = false;
   function scan() {
     scheduled = false;
+    if (settling()) {
+      scheduled = true;
+      window.setTimeout(scan, 100);
+      return;
+    }
     document.querySelectorAll(PLACEHOLDER + ":not([data-watched])").forEach(function (el) {
       el.setAttribute("data-watched", "");
       observer.observe(el);

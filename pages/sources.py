@@ -15,14 +15,15 @@ import re
 
 import dash
 import dash_ag_grid as dag
-from dash import dcc, html
+from dash import Input, Output, State, callback, dcc, html
 
 from components.core import store
 from components.core.downloads import grid_column
 from components.core.figures import coverage_figure
 from components.core.formatting import format_value, text_or_empty
-from components.core.i18n import FULLWIDTH_BRACKETS, page_title, source_kind, t
+from components.core.i18n import FULLWIDTH_BRACKETS, lang_of, page_title, source_kind, t
 from components.core.url_state import parse
+from components.ui.cards import drawn_later
 from components.ui.page_guard import MAIN_ID, check_regions, guarded
 
 dash.register_page(__name__, path="/sources", name=t("nav.sources"), title=page_title("nav.sources"), order=95,
@@ -75,6 +76,24 @@ def source_table(lang: str):
     return dag.AgGrid(id="sources-table", rowData=rows, columnDefs=columns, style={"height": "420px"}, **_GRID)
 
 
+SHORT_LIST = 12  # a short list of candidates grows with its rows and comes with the page
+
+
+def candidates_section(lang: str):
+    """The candidates, or for a long list (a thousand rows with quotes: 0.7 MB of JSON) a placeholder that
+    assets/lazy_charts.js fills when the reader scrolls near it, so the page's first screen does not wait."""
+    if store.candidates_error() or len(store.candidates()) <= SHORT_LIST:
+        return candidate_table(lang)
+    return html.Div([drawn_later("sources-candidates-draw", t("sources.candidates_loading", lang), 420),
+                     dcc.Store(id="sources-lang", data=lang)], id="sources-candidates-slot")
+
+
+@callback(Output("sources-candidates-slot", "children"), Input("sources-candidates-draw", "n_clicks"),
+          State("sources-lang", "data"), prevent_initial_call=True)
+def draw_candidates(_clicks, lang):
+    return candidate_table(lang_of(lang))
+
+
 def candidate_table(lang: str):
     """Numbers awaiting an indicator: phrase, unit, region, year, value, source, quote. A list, never a chart."""
     problem = store.candidates_error()
@@ -103,7 +122,7 @@ def candidate_table(lang: str):
             cellRendererParams={"linkTarget": "_blank"}),
         col("quote", "col.quote", minWidth=320, tooltipField="quote"),
     ]
-    short = len(rows) <= 12  # a short list grows with its rows; a long one scrolls
+    short = len(rows) <= SHORT_LIST  # a short list grows with its rows; a long one scrolls
     options = {**_GRID["dashGridOptions"], "domLayout": "autoHeight" if short else "normal"}
     return dag.AgGrid(id="sources-candidates", rowData=rows, columnDefs=columns, defaultColDef=_GRID["defaultColDef"],
                       dashGridOptions=options, className=_GRID["className"], style={"height": None if short else "420px"})
@@ -125,5 +144,5 @@ def layout(**query):
                           "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "coverage"}}),
         html.H2(t("sources.candidates", lang), className="section-title"),
         html.P(t("sources.candidates_hint", lang), className="text-muted small"),
-        candidate_table(lang),
+        candidates_section(lang),
     ], className="page page-sources", id=MAIN_ID)

@@ -107,13 +107,17 @@ def card_body(page: str, key: str, spec: ChartSpec):
 
 
 def placeholder(page: str, key: str, title: str, lang: str):
-    """A card not drawn yet: the chart's height (nothing jumps when it is drawn) and a hidden button that
-    assets/lazy_charts.js clicks when the card comes near the screen; not a Tab stop, not read out twice."""
+    """A chart card not drawn yet: the chart's height, so nothing jumps when it is drawn."""
+    return drawn_later(ids.chart(ids.CHART_DRAW, page, key), t("chart.drawing", lang, title=title), FIGURE_HEIGHT)
+
+
+def drawn_later(button_id, text: str, height: int):
+    """What stands in for something drawn when the reader scrolls near it: its height, a quiet line, and a
+    hidden button (`button_id`) that assets/lazy_charts.js clicks; not a Tab stop, not read out twice."""
     return html.Div([
-        html.Button(id=ids.chart(ids.CHART_DRAW, page, key), className="chart-draw", tabIndex="-1",
-                    type="button", **{"aria-hidden": "true"}),
-        html.P(t("chart.drawing", lang, title=title), className="chart-drawing text-muted small"),
-    ], className="chart-placeholder", style={"minHeight": f"{FIGURE_HEIGHT}px"})
+        html.Button(id=button_id, className="chart-draw", tabIndex="-1", type="button", **{"aria-hidden": "true"}),
+        html.P(text, className="chart-drawing text-muted small"),
+    ], className="chart-placeholder", style={"minHeight": f"{height}px"})
 
 
 def draw_later_callback(page: str) -> None:

@@ -66,3 +66,12 @@ def test_placeholders_are_not_tab_stops(page, app_url):
     assert page.evaluate(PLACEHOLDERS) > 0
     assert page.evaluate("() => [...document.querySelectorAll('.chart-draw')].every(b => b.tabIndex === -1"
                          " && !b.getClientRects().length)")
+
+
+def test_the_long_candidate_list_on_sources_comes_when_scrolled_near(page, app_url):
+    open_page(page, app_url + "/sources", draw_all=False)
+    page.wait_for_selector("#sources-table .ag-row", timeout=10000)
+    assert page.locator("#sources-candidates").count() == 0 and page.locator("#sources-candidates-slot").count() == 1
+    scroll_to_the_end(page)
+    page.wait_for_selector("#sources-candidates .ag-row", timeout=15000)
+    assert page.locator("#sources-candidates .ag-header-cell-text").first.inner_text()

@@ -234,6 +234,14 @@ def test_coverage_heatmap_leaves_gap_years_empty_not_zero():
     assert all(v is None for v in heatmap["z"][heatmap["y"].index("暂无数据的指标")])
 
 
+def test_coverage_hover_is_one_template_not_a_text_per_cell():
+    """~7,000 cells on the real table: a hover text each was 0.9 MB of the /sources layout."""
+    heatmap = coverage_figure()["data"][0]
+    assert "hovertext" not in heatmap and heatmap["hoverongaps"] is False
+    assert heatmap["hovertemplate"].startswith("%{y}<br>%{x}: %{z}个地区")
+    assert "%{z} regions" in coverage_figure("en")["data"][0]["hovertemplate"]
+
+
 def test_source_line_names_the_source_behind_most_points_not_the_latest_news():
     rows = pd.DataFrame({"year": [2019, 2020, 2021, 2025], "source_title": ["年度数据", "年度数据", "季度数据", "河北日报"],
                          "source_id": ["nbs-2025-v1", "nbs-2025-v1", "nbs-2024", "hbrb"],
