@@ -294,10 +294,17 @@ COMPARATOR_MARK = {"le": "≤", "ge": "≥", "eq": ""}
 TARGET_HALF_WIDTH = 0.35  # of a year: the target's mark is a short dashed segment centred on its year
 
 
-def plan_targets(spec: ChartSpec) -> list[dict]:
+# A chart looks ahead to plan targets at most this many years after the table's last year (a five-year
+# plan); a 2035 vision would squeeze a decade of data into half the chart. Such a target is still listed
+# on the indicator page (`plan_targets(spec, drawn=False)`).
+TARGET_HORIZON = 5
+
+
+def plan_targets(spec: ChartSpec, drawn: bool = True) -> list[dict]:
     """The work-plan targets (data/targets.parquet) of the drawn regions that fall in the view: a target year
     inside the years shown, or after them when the view reaches the data's last year (the default view looks
-    ahead to 2025). Each comes back as a reference of kind "plan" with its year and region."""
+    ahead to 2025; a chart, `drawn`, no further than TARGET_HORIZON years). Each comes back as a reference of
+    kind "plan" with its year and region."""
     last = store.year_span()[1]
     out = []
     for target in store.targets(spec.indicator, list(spec.regions)):
@@ -305,6 +312,8 @@ def plan_targets(spec: ChartSpec) -> list[dict]:
         if spec.year_from is not None and year < spec.year_from:
             continue
         if spec.year_to is not None and year > spec.year_to and spec.year_to < last:
+            continue
+        if drawn and year > last + TARGET_HORIZON:
             continue
         out.append({**target, "kind": "plan", "year": year, "named": len(spec.regions) > 1})
     return out

@@ -367,7 +367,7 @@ def _target_items(ind: dict, spec: ChartSpec) -> list:
     """Each plan target in view: the region's latest value, the target, the gap, and on track or not."""
     lang, decimals = spec.lang, int(ind.get("decimals", 1))
     items = []
-    for target in plan_targets(spec):
+    for target in plan_targets(spec, drawn=False):
         info = store.kpi(spec.indicator, target["region"])
         if info is None:
             continue

@@ -111,6 +111,16 @@ def test_targets_of_regions_not_drawn_or_years_not_in_view_are_left_out(table_di
     assert [t["year"] for t in plan_targets(ChartSpec.resolve("pm25_annual_mean", ["tianjin"], 2013, 2024))] == [2025]
 
 
+def test_a_far_future_target_is_listed_but_not_drawn(table_dir):
+    """A 2035 vision on a chart of 2013–2024 would squeeze the data into half the width."""
+    last = store.year_span()[1]
+    load(table_dir, [target(year=last + 2, value=28.0), target(year=last + 10, value=20.0)])
+    spec = ChartSpec.resolve("pm25_annual_mean", ["beijing"])
+    assert [t["year"] for t in plan_targets(spec)] == [last + 2]
+    assert [t["year"] for t in plan_targets(spec, drawn=False)] == [last + 2, last + 10]
+    assert max(fig()["layout"]["xaxis"]["range"]) < last + 5
+
+
 def label_boxes(layout: dict) -> list[tuple[float, float]]:
     """(bottom, top) in plot pixels of every side label (end, reference and target), as placed."""
     lo, hi = layout["yaxis"]["range"]
