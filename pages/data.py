@@ -211,8 +211,10 @@ def layout(**query):
         html.Div([
             dbc.Button(t("data.download_csv", lang), id="data-download-csv", color="primary", className="me-2",
                        href=download_href("csv", view, grid_filters), external_link=True, download="jjj_indicators.csv"),
+            # No `download` attribute: the server's Content-Disposition saves the file, and a selection too big
+            # for an XLSX shows the server's message instead of a failed download.
             dbc.Button(t("data.download_xlsx", lang), id="data-download-xlsx", color="secondary", className="me-3",
-                       href=download_href("xlsx", view, grid_filters), external_link=True, download="jjj_indicators.xlsx"),
+                       href=download_href("xlsx", view, grid_filters), external_link=True),
             html.Span(t("data.rows", lang, n=count), id="data-row-count", className="text-muted"),
             dcc.Store(id="data-view", data=view),
         ], className="mb-2"),
@@ -253,6 +255,9 @@ def rows(request, view):
 
 DOWNLOAD_PATH = "/data/download"
 CSV_CHUNK_ROWS = 5000
+# An XLSX is built whole in the worker's memory (its index comes last); past this many rows the reader is
+# told to narrow the filters or take the CSV, which streams at any size. (Excel's own sheet limit is 1,048,576.)
+XLSX_MAX_ROWS = 100_000
 FILE_STEM = "jjj_indicators"
 
 
@@ -302,6 +307,9 @@ def download_csv():
 def download_xlsx():
     """Excel cannot be streamed as it is written (the file's index comes last): built whole, from the server."""
     frame, lang = download_rows_frame(request.args)
+    if len(frame) > XLSX_MAX_ROWS:
+        message = t("data.xlsx_too_big", lang, rows=f"{len(frame):,}", limit=f"{XLSX_MAX_ROWS:,}")
+        return Response(message, status=413, mimetype="text/plain", headers={"Cache-Control": "no-store"})
     data = xlsx_bytes(frame_download(frame, store.decimals(), lang))
     return Response(data, headers=_attachment(f"{FILE_STEM}.xlsx"),
                     mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -183,3 +183,12 @@ def test_every_theme_of_the_data_is_in_the_navbar_and_opens(page, app_url, app_d
         errors = open_page(page, app_url + href)
         assert page.locator(".page-message").count() == 0, href
         assert errors == [], (href, errors)
+
+
+def test_xlsx_download_saves_a_workbook_named_by_the_server(page, app_url):
+    open_page(page, app_url + "/data")
+    page.wait_for_selector(".ag-row")
+    with page.expect_download(timeout=20000) as info:
+        page.locator("#data-download-xlsx").click()
+    assert info.value.suggested_filename == "jjj_indicators.xlsx"
+    assert open(info.value.path(), "rb").read(2) == b"PK"  # a zip container, as every .xlsx

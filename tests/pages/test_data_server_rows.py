@@ -3,6 +3,7 @@ clicks ask for is what comes back, block by block, and a download holds the same
 from __future__ import annotations
 
 import io
+import sys
 
 import pandas as pd
 import pytest
@@ -108,6 +109,17 @@ def test_xlsx_download_holds_the_same_rows_and_junk_queries_are_no_filter():
     junk = client.get("/data/download.csv?view=%7B&grid=[1]&sort=nope")
     assert junk.status_code == 200
     assert len(pd.read_csv(io.BytesIO(junk.get_data()), encoding="utf-8-sig")) == len(charted())
+
+
+def test_an_xlsx_too_big_for_memory_is_refused_with_a_message_and_the_csv_still_streams(monkeypatch):
+    monkeypatch.setattr(sys.modules["pages.data"], "XLSX_MAX_ROWS", 5)
+    client = dash_app.server.test_client()
+    response = client.get(download_href("xlsx", ALL))
+    assert response.status_code == 413 and response.mimetype == "text/plain"
+    assert f"{len(view_rows(ALL)):,}行" in response.get_data(as_text=True) and "CSV" in response.get_data(as_text=True)
+    english = client.get(download_href("xlsx", {**ALL, "lang": "en"})).get_data(as_text=True)
+    assert english.startswith("The selection has")
+    assert client.get(download_href("csv", ALL)).status_code == 200
 
 
 def test_download_frame_from_the_server_matches_the_grid_columns():
