@@ -18,3 +18,8 @@ def why(res, raw):
     found = [s["reason"] for s in res.skipped if s["raw"] == raw]
     assert found, (raw, res.rows, res.candidates, res.skipped)
     return found[0]
+
+
+def out(res, raw):
+    """Every row and candidate read from the number written `raw`."""
+    return [r for r in res.rows + res.candidates if r["raw"] == raw]

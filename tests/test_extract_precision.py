@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, why
-
-
-def out(res, raw):
-    """Every row and candidate read from the number written `raw`."""
-    return [r for r in res.rows + res.candidates if r["raw"] == raw]
-
+from tests.extract_support import extract, out, why
 
 
 def cand(res, raw):

@@ -3,11 +3,7 @@ sentence here is written for the test, none is copied from a release."""
 from __future__ import annotations
 
 from etl.extract.__main__ import main as cli
-from tests.extract_support import extract, why
-
-
-def out(res, raw):
-    return [r for r in res.rows + res.candidates if r["raw"] == raw]
+from tests.extract_support import extract, out, why
 
 
 def targets(res, indicator):

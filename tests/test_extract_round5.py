@@ -3,11 +3,7 @@ the releases in neither labels.csv nor heldout.csv; every sentence here is writt
 from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, why
-
-
-def out(res, raw):
-    return [r for r in res.rows + res.candidates if r["raw"] == raw]
+from tests.extract_support import extract, out, why
 
 
 def regions(res, raw):

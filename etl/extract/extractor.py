@@ -98,6 +98,22 @@ Round 4 (issue 8, precision and targets):
   - targets (result.targets, the shared targets contract of issue 9): a number skipped as 'target' with an explicit target year,
     a catalogued non-cumulative indicator and a region is kept as {indicator, region, year, value, comparator
     (le/ge/eq), line, raw, quote} (_target).
+
+Round 6 (issue 8, genres the held-out set is weak on; tests/test_extract_round6.py):
+  - a list of places after 分别 keeps the places outside the catalogue as slots (北京、上海、天津…分别为6.83%、
+    4.44%、3.49%: 上海's number is 'other region', ours pair as usual); places and numbers alternating after 分别
+    (北京6.83%、上海4.44%) pair one by one; national measures take no `全国` veto in the catalogue any more, the
+    region finder refuses 全国/中国/other provinces instead; a Hebei city's R&D intensity is the city's;
+  - counts of places past a bar (超过全省平均水平的有6个地区, 省(市)有7个, 11个设区市), rank moves (提升4个位次),
+    durations (5个年头), ranking weights (各占50%权重), visits (4次视察), a band entered (进入40微克/立方米以下阶段),
+    a bar kept below (保持在5%以内), one plant's investment (…沧州工厂投资…) and a preliminary figure beside its
+    revision (初步核算…修订后…) are no figure; the start of a change from last year (由上年的26.4件…) is no figure;
+  - years: X年初 for a stock is the end of X-1 (截至2024年初, 2024年初常住人口…; 较之2017年初 as a base); a
+    change on a base year that is the year before is the year-on-year one (2014年…比2013年下降19.2%); a period
+    compared with (为2007年-2011年的1.5倍) is a base, not the period of the figures after it; 11-12月 is two months;
+  - a growth word a clause before its rate (同比增长，达到5.5%; 增长 only) makes the rate a change; 增加值 is no
+    change verb (比上年增长…，其中，第一产业增加值105.5亿元 stays a level);
+  - a headline's parts apart by a space are clauses (北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元).
 """
 
 from __future__ import annotations
@@ -118,20 +134,23 @@ from etl.extract.years import YearRef, status_year, year_refs
 
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
-_CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")
+# 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
+_CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
+                        r"|(?<=[%‰元人天个亿])(?=(?:19|20)\d\d年)")   # …超4.8万元2015年全市…: a headline run into the lead
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
 _TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
-_CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加|提高|上升|提升|降幅|增幅|涨幅")
+_CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
 _TIME_ROLES = ("time", "since", "range", "target")
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
-_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月"
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
+                           r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬")   # 4月中旬…造成2天重度污染: an episode, not the year
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
@@ -139,7 +158,7 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前
 _LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
 _OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
                                 r"|\s*(\d{1,2}月)[，,]")
-_OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
+_OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
@@ -167,6 +186,19 @@ _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+_STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
+# 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
+_PLACES_AFTER = re.compile(r"(?:个)?(?:设区市|设区城市|地级市|城市|地区|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
+_ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、)?市[)）])")   # 11个设区市全面退出后十
+_PLACES_HAVE_BEFORE = re.compile(r"(?:设区市|城市|地区|省份|省区市|省市|省[(（](?:区、)?市[)）]|市|区)有$")
+_PRELIMINARY = re.compile(r"初步核算|初步数|初步统计|修订前|原公布|首次公布|初值")
+_REVISED = re.compile(r"修订后|修订为|核实为|修正为|调整为|最终核实")
+_NUMBER_AFTER_PLACE = re.compile(r"\s*(?:市|省)?(?:为|是|达|达到)?\s*")
+_ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期")   # 北京现代沧州工厂投资超过100亿元: one plant's
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:末|底)?的?$")
+_VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
+_BARE_LINK = re.compile(r"(?:增速|增幅)?(?:达到|达|为|是)?(?:了)?")
+_GROWTH_END = re.compile(r"(?:同比|比上年|较上年|按可比价格计算)?增长\s*$")
 _MIN_PHRASE_OWN = 2
 _LIST_SPLIT = re.compile(r"、|以及|和|及|与")
 _LIST_SPLIT_STRICT = re.compile(r"、|以及|和")
@@ -175,7 +207,7 @@ _IMPROVED = re.compile(r"改善|好转")
 _POLLUTANT = re.compile(r"浓度|PM2\.5|PM10|颗粒物|污染|排放|能耗|重污染")
 _MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,}(?:额|总量|产量|收入|人数|面积)")
 _DIGIT = re.compile(r"\d")
-_SCOPE_END = re.compile(r"[\u4e00-\u9fff]{1,10}(?:中|之中|当中|里)\s*")
+_SCOPE_END = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:中|之中|当中|里)\s*")   # 176个地表水国、省控断面中
 _RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:第|前|首|之最|领先|排名|位居|居)")
 _DESTINATION = re.compile(r"[至向于]")
 _SHARE_OF_NOUN = re.compile(r"(?![的以左之])[\u4e00-\u9fff]{2}")
@@ -492,7 +524,7 @@ class _Sentence:
     def clause(self, cstart: int, cend: int) -> None:
         text = self.text[cstart:cend]
         mentions = find_numbers(text)
-        refs = year_refs(text, self.ref_year) if "年" in text else []
+        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text else []
         inherited = self.ctx
         cumulative_word = "累计" in text
         self._clause_period(text)
@@ -629,7 +661,9 @@ class _Sentence:
 
     def _rule_for(self, q: Mention, cl: _Clause, fig: _Figure):
         """(the catalogued indicator of a number, '') or (None, why not)."""
-        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual) if w)
+        # 2014年…比2013年下降19.2%: a change on the year before is the year-on-year one, whatever the words
+        yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
+        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy) if w)
         if q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
             yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
             item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
@@ -782,6 +816,16 @@ class _Sentence:
         if _MILESTONE_AFTER.match(cl.text, q.end) or (
                 q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))):
             return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
+        if _PRELIMINARY.search(cl.text, 0, q.start) and _REVISED.search(self.text):
+            return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
+        if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 6), q.start):
+            return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
+        if _STAGE_AFTER.match(cl.text, q.end):
+            return "threshold"  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered, not the value
+        return self._not_a_measurement(q, cl, timed_before)
+
+    def _not_a_measurement(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
+        """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
@@ -807,7 +851,8 @@ class _Sentence:
         head = cl.text[:q.start]
         if cl.text.startswith("的", q.end):
             head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
-        if rule.measure == "change" and ("占" in head or not _CHANGE_WORD_RE.search(head) or REACHED.search(head[-6:].rstrip())):
+        if rule.measure == "change" and ("占" in head or not (_CHANGE_WORD_RE.search(head) or self._growth_before(q, head))
+                                         or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
         if rule.measure in ("level", "cumulative") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:])):
@@ -838,6 +883,12 @@ class _Sentence:
             if own in _GENERIC_BIGRAMS or (len(own) >= 3 and own[-3:] not in self.comp.names[rule.id] + "".join(words)):
                 return None
         return rule
+
+    def _growth_before(self, q: Mention, head: str) -> bool:
+        """地区生产总值同比增长，达到5.5%: the growth word stands a clause before its rate (增长 only: 提高，达到66%
+        is the level reached)."""
+        return (q.base == "%" and bool(self._earlier) and _BARE_LINK.fullmatch(head.strip()) is not None
+                and _GROWTH_END.search(self._earlier[0]) is not None and not _DIGIT.search(self._earlier[0]))
 
     def _borrowed_past_a_measure(self, rule, q: Mention, words: list[str]) -> bool:
         """可支配收入67756元，比上年增长8.7%: the growth is the income's, not the GDP's two clauses back;
@@ -1018,11 +1069,25 @@ class _Sentence:
         """Why a number with a phrase is still no candidate ('' when it is one)."""
         if _RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start) and unit in ("位", "名", "个"):
             return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
+        if unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end):
+            return "rank"  # 同比提升4个位次: a move in a ranking, not a count
+        if unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end):
+            return "duration"  # 已走过5个年头: how long, not how many
+        if cl.text.startswith(("权重", "的权重"), q.end):
+            return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
+        if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
+            return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
+        return self._not_a_reported_figure(q, cl, fig, unit, measure)
+
+    def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
+        """The rest of `_not_a_figure`: classes and bars, single projects and items, lists, bases, periods."""
         if (_THRESHOLD_AFTER.match(cl.text, q.end) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end))
+                or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)
                 or unit == "岁"
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
-        if _PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text):
+        if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
+                or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
         if unit in _COUNT_UNITS and q.number == 1 and not q.chinese:
             return "single item"  # 建设3所学校、1所医院: one building, not a count the region reports
@@ -1065,13 +1130,17 @@ class _Sentence:
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if _LIST_COUNT_BEFORE.search(head.rstrip()):
             return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
+        if unit == "个" and ((head.rstrip().endswith("有") and _PLACES_AFTER.match(cl.text, q.end))
+                            or _PLACES_HAVE_BEFORE.search(head.rstrip()) or _ALL_PLACES_AFTER.match(cl.text, q.end)):
+            return "count of places"  # 超过全省平均水平的有6个地区, 超过全国平均水平的省(市)有7个: places past a bar
         if _PROGRAMME_VERB.match(cl.text, q.end):
             return "name"
         if _PARTICIPANTS_AFTER.match(cl.text, q.end):
             return "participants"  # 共计300多人参加: who attended, not a figure of the region
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
-        if unit in _COUNT_UNITS and _SCOPE_END.fullmatch(cl.text, q.end):
+        if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
+                head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end))):
             return "scope of another figure"  # 6项主要污染物中，PM2.5…: the set the next figures are picked from
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
@@ -1150,9 +1219,12 @@ class _Sentence:
         if q.base is None:
             return None, "no indicator"
         best, best_key = None, None
-        rules = self._viable.get(q.base)
+        implied = "上年" in views.virtual and "上年" not in self.present  # 比2014年 in 2015: the year before, unwritten
+        key = (q.base, "上年") if implied else q.base
+        rules = self._viable.get(key)
         if rules is None:
-            rules = self._viable[q.base] = viable(self.comp.by_base.get(q.base, []), self.present)
+            rules = self._viable[key] = viable(self.comp.by_base.get(q.base, []),
+                                               self.present | {"上年"} if implied else self.present)
         other_base = []  # changes and multiples that would fit but for their base year
         for rule in rules:
             if rule.measure in ("change", "multiple"):
@@ -1182,6 +1254,8 @@ class _Sentence:
             region = cl.pairs[q.num_start]
             if region is None:
                 return None, "ambiguous region"
+            if region == OTHER:
+                return None, "other region"  # 北京、上海、天津…分别为6.83%、4.44%…: 上海's figure
             if _GAP_RE.search(cl.text, 0, q.start):
                 return None, "comparison between regions"  # 分别高于全国平均水平0.12和0.10个百分点: gaps, not levels
             if allowed is not None and region not in allowed:
@@ -1247,13 +1321,24 @@ class _Sentence:
         """分别: pair the last enumeration of regions before it with the numbers after it."""
         if at < 0:
             return {}
-        regions = [r for r in regions if r.region not in (OTHER, ANAPHOR) and not r.compared and not r.origin]
+        interleaved = self._interleaved(text, regions, [q for q in quantities if q.start > at], at)
+        if interleaved:
+            return interleaved  # 分别是北京6.83%、上海4.44%和天津3.49%: each number right after its own place
+        # a list of provinces (北京、上海、天津…分别为…) keeps its places outside the catalogue as slots, so each
+        # number still pairs with its own place and the other provinces' numbers go to none of ours
+        regions = [r for r in regions if r.region != ANAPHOR and not (r.region == OTHER and r.group < 0)
+                   and not r.compared and not r.origin]
         named = [r for r in regions if not r.whole and r.end <= at]
+        if named and all(r.region == OTHER for r in named if r.group == named[-1].group):
+            named = [r for r in named if r.region != OTHER]
         source = text
         if not named and "分别" in text:
             for (a, b), clause in zip(reversed(self.clauses), reversed(self.earlier_regions)):
-                clause = [r for r in clause if r.region not in (OTHER, ANAPHOR)]
-                if clause:
+                clause = [r for r in clause if r.region != ANAPHOR and not (r.region == OTHER and r.group < 0)
+                          and not r.compared and not r.origin]
+                if clause and clause[-1].region == OTHER and any(r.region != OTHER for r in clause):
+                    clause = [r for r in clause if r.group == clause[-1].group]
+                if any(r.region != OTHER for r in clause):
                     named, source = clause, self.text[a:b]
                     break
         group_mentions = [r for r in named if r.group == named[-1].group] if named else []
@@ -1268,6 +1353,19 @@ class _Sentence:
         if len(after) == len(group):
             return {q.num_start: region for q, region in zip(after, group)}
         return {q.num_start: None for q in after}
+
+    def _interleaved(self, text: str, regions: list[RegionMention], after: list[Mention], at: int) -> dict[int, str]:
+        """Places and numbers alternating after 分别 (北京6.83%、上海4.44%): {number: its place}, else {}."""
+        if len(after) < 2:
+            return {}
+        out: dict[int, str] = {}
+        for q in after:
+            before = [r for r in regions if at < r.start and r.end <= q.start and r.region != ANAPHOR and r.group >= 0]
+            if not before or before[-1].compared or before[-1].origin or not _NUMBER_AFTER_PLACE.fullmatch(
+                    text, before[-1].end, q.start):
+                return {}
+            out[q.num_start] = before[-1].region
+        return out if len(set(out.values()) - {OTHER}) >= 1 and len(out) == len(after) else {}
 
     def _skip(self, m: Mention, cstart: int, text: str, reason: str) -> None:
         self.result.skipped.append(_skip(m.raw, text, self.para.line_at(self.offset + cstart + m.num_start), reason))
@@ -1315,7 +1413,7 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
         return False
     found = [at for at in (cl.text.find(w, q.end) for w in words) if at >= 0]
     return bool(found) and any(q.end <= r.start < min(found) for r in cl.regions) and any(
-        o.start > min(found) for o in cl.quantities)  # …and a number of its own follows them
+        o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
 
 
 def _strip_qualifier(head: str) -> str:

@@ -243,16 +243,21 @@ def _duration(text: str, mention: Mention, unit: str) -> bool:
 _FRACTION_RE = re.compile(
     r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
     r"(?:(?<![\d./])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d./%])"
-    r"|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九])(?!十))"
+    r"|(?P<cb>[二三四五六七八九十])分之(?P<ca>[一二三四五六七八九])(?!十)"
+    r"|(?P<half>一半|半数)(?=以上|[，,。；;、）)]|$))"   # 超过一半, 近半数: half, with a qualifier (see _fractions)
 )
 
 
 def _fractions(text: str) -> list[Mention]:
-    if "/" not in text and "分之" not in text:
+    if "/" not in text and "分之" not in text and "半" not in text:
         return []
     out = []
     for m in _FRACTION_RE.finditer(text):
-        if m.group("a"):
+        if m.group("half"):
+            if not m.group("pre") and not text.startswith("以上", m.end()):
+                continue  # 一半: a bare half is a manner of speaking; 超过一半, 一半以上 state a share
+            a, b = 1, 2
+        elif m.group("a"):
             a, b = int(m.group("a")), int(m.group("b"))
         else:
             a, b = _CN_DIGITS[m.group("ca")], cn_to_int(m.group("cb"))
@@ -260,7 +265,7 @@ def _fractions(text: str) -> list[Mention]:
             continue
         pre = m.group("pre")
         start = m.start()
-        num_start = m.start("a") if m.group("a") else m.start("cb")
+        num_start = m.start("a") if m.group("a") else m.start("half") if m.group("half") else m.start("cb")
         if pre and len(pre) == 1 and start > 0 and text[start - 1] in _FALSE_PRE.get(pre, ()):
             pre, start = None, num_start
         out.append(Mention(start=start, num_start=num_start, end=m.end(), raw=text[start:m.end()], kind="quantity",

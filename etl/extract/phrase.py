@@ -76,7 +76,9 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
 
 
 # 下降到2.2%, 提高至66%: the value reached, not the change
-REACHED = re.compile(r"(?:下降|降低|降|提高|上升|增长|增加|回落|下滑|提升|扩大|缩小|减少|增)(?:到|至)$")
+# 下降到2.2%, 降至…: the level reached; so is 下降为1.51% (增长为 stays ambiguous: 增长为5% is a rate)
+REACHED = re.compile(r"(?:(?:下降|降低|降|提高|上升|增长|增加|回落|下滑|提升|扩大|缩小|减少|增)(?:到|至)"
+                     r"|(?:下降|降低|降|提高|上升|回落|下滑|提升|减少)为)$")
 LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|多|少|增|减|降)了?$")
 
 

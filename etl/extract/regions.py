@@ -28,7 +28,9 @@ OTHER_PLACES = (
     "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京",
     "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
     "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
-    "环京地区",
+    "环京地区", "中国",
+    # Beijing's own parks and science cities: their figures are not Beijing's (中关村示范区研发投入强度12.5%)
+    "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城", "亦庄新城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
@@ -42,10 +44,14 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area"}
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?)\s*$")
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
 _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
 _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
+_NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
+                               r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
+_FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
 _DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资)")   # 全市国内招商引资额: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
@@ -80,7 +86,7 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
 _SUB_PLACE_AFTER = re.compile(
-    r"(?:省|市)?((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
+    r"[)）]?(?:省|市)?((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
     r"(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|域))"
     r"|(?P<part>城六区|中心城区|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部|平原区|山区|生态涵养区)"
     r"|(?P<zone>[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区"
@@ -148,8 +154,9 @@ class RegionFinder:
         group = 0
         for m in self.pattern.finditer(text):
             region = self.alias_to_id[m.group()]
-            if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())):
-                continue  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+            if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
+                                    or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
+                continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
@@ -226,6 +233,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
             _BENEFICIARY.search(head) and (_BENEFICIARY_AFTER.match(text, m.end()) or _RECEIVER_AFTER.match(text, m.end()))):
         return True
+    if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
+        return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
 

@@ -25,6 +25,9 @@ BASES: dict[str, tuple[str, Decimal]] = {
     "千米": ("公里", Decimal(1)),
     "TEU": ("标准箱", Decimal(1)),
     "微克/立方米": ("微克/立方米", Decimal(1)),
+    # the same concentration spelt in Latin letters (126ug/m3, 38μg/m³) or in words (微克每立方米)
+    **{w: ("微克/立方米", Decimal(1)) for w in ("ug/m3", "ug/m³", "μg/m3", "μg/m³", "µg/m3", "µg/m³",
+                                            "微克/m3", "微克/m³", "微克每立方米")},
     "倍": ("倍", Decimal(1)),
     "%": ("%", Decimal(1)),
     "成": ("%", Decimal(10)),

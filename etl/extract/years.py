@@ -22,7 +22,7 @@ from dataclasses import dataclass
 _Y = r"(?:19|20)\d\d"
 RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*[-—–~～至到]\s*(?P<b>{_Y})\s*年")
 YEAR_RE = re.compile(
-    r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
+    r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
     rf"\s*(?P<y>{_Y})\s*年(?P<tail>以来|来|起|至今|开始|水平的|的)?"
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
@@ -30,7 +30,7 @@ SPAN_RE = re.compile(r"(?<![\d年])(?P<n>\d{1,2}|[一二三四五六七八九十
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
-_BASE_LEADS = {"相较于", "相对于", "相比", "较", "比", "与", "同"}
+_BASE_LEADS = {"相较于", "相对于", "相比", "较之", "较", "比", "与", "同"}
 _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
 _SINCE_TAILS = {"以来", "来", "起", "至今", "开始"}
 _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*版|\d{1,2}[:：]\d{2})")
@@ -38,6 +38,10 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
+_RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
+_YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
+_AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
+_STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
 
 
@@ -91,11 +95,28 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
     return "time"
 
 
-def year_refs(text: str, reference_year: int) -> list[YearRef]:
+def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) -> tuple[str, int]:
+    """(role, year) of a year mention; 年初 moves a stock or a base to the end of the year before."""
+    year = int(m.group("y"))
+    role = _role(m, text, reference_year)
+    if m.group("tail") is None and _YEAR_START.match(text, m.end()) and year <= reference_year and role in ("time", "target") and (
+            m.group("lead") in _AS_OF_LEADS or _STOCK_WORDS.search(text[m.end():m.end() + 40] + following)):
+        return "time", year - 1  # 截至2024年初, 2024年初常住人口…: a stock at the start of a year is last year's end
+    if role == "base" and m.group("tail") is None and _YEAR_START.match(text, m.end()):
+        return role, year - 1  # 较之2017年初增加了49.47万人: the base is the end of 2016
+    return role, year
+
+
+def year_refs(text: str, reference_year: int, following: str = "") -> list[YearRef]:
+    """The year references of a clause; `following` is the rest of the sentence after it (for 2024年初，常住人口…)."""
     refs: list[YearRef] = []
     taken: list[tuple[int, int]] = []
     for m in RANGE_RE.finditer(text):
-        refs.append(YearRef(m.start(), m.end(), "range", int(m.group("b")), int(m.group("a"))))
+        if _RANGE_BASE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and text.startswith("的", m.end()):
+            # 为2007年-2011年的1.5倍: the period compared with, not the period of the figures after it
+            refs.append(YearRef(m.start(), m.end(), "base", int(m.group("b"))))
+        else:
+            refs.append(YearRef(m.start(), m.end(), "range", int(m.group("b")), int(m.group("a"))))
         taken.append((m.start(), m.end()))
     for m in YEAR_RE.finditer(text):
         if any(a <= m.start("y") < b for a, b in taken):
@@ -104,8 +125,7 @@ def year_refs(text: str, reference_year: int) -> list[YearRef]:
             continue  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
         if _BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")):
             continue  # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
-        year = int(m.group("y"))
-        role = _role(m, text, reference_year)
+        role, year = _start_of_year(m, text, reference_year, following)
         if role == "since":
             refs.append(YearRef(m.start(), m.end(), role, 0, year))
         else:
