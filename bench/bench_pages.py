@@ -4,6 +4,8 @@ It starts, in the same run:
   * the project app (gunicorn, 1 worker, debug off) on the committed table (else the fixture table);
   * floor  (bench/floor/floor.py): one dropdown and one graph, plotly's full bundle, Dash's defaults;
   * floor7 (bench/floor/floor7.py): one dropdown and seven graphs redrawn by one callback, compressed;
+  * floorN: the same app with N graphs, for every other number of charts a page draws on its first screen
+    (a first pass counts them), so that each page is also compared with a floor of as many charts;
   * the project app again on a synthetic 100,000-row table (for /data at size);
 and measures in headless Chromium (Debian's /usr/bin/chromium through Playwright), interleaved
 (every repetition visits every app and page in turn), median of RUNS:
@@ -13,7 +15,8 @@ and measures in headless Chromium (Debian's /usr/bin/chromium through Playwright
   * redraw: a filter change on /theme/economy -> all its charts redrawn, against floor7's dropdown change
     -> its seven charts redrawn (p50/p95 over CHANGES changes);
   * /data on 100,000 rows: the page layout's JSON size and the time to the first rows drawn.
-Ratios: page / floor (cold, warm) and page / floor7 (warm, for pages with several charts).
+Ratios: page / floor (cold, warm), page / floor7 (warm, for pages with several charts) and page / floorN
+(warm, N = the page's charts drawn).
 
 Run: .venv/bin/python bench/bench_pages.py [--runs 5] [--changes 20] [--quick] [--app-root DIR]
      [--profile /,/data]  (Chromium trace of cold and warm visits: where the time goes, main-thread CPU)
@@ -80,7 +83,9 @@ def draw(value):
 '''
 
 FLOOR7 = _FLOOR_COMMON + '''
-N = 7
+import os
+
+N = int(os.environ.get("FLOOR_N", "7"))  # floor7; bench_pages.py also starts it with a page's number of charts
 app = Dash(__name__, compress=True)
 server = app.server
 app.layout = html.Div([dcc.Dropdown(id="choice", options=OPTIONS, value=0, clearable=False)]
@@ -375,17 +380,38 @@ def measure_loads(browser, targets: dict, runs: int) -> dict:
             for name, v in got.items()}
 
 
+def chart_counts(browser, app: str) -> dict:
+    """Charts each page draws on its first screen (one warm-up visit each; not timed)."""
+    context = browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    try:
+        page = context.new_page()
+        out = {}
+        for path in PAGES:
+            visit(page, app + path, 0)
+            out[path] = page.evaluate(GRAPH_COUNT)
+        return out
+    finally:
+        context.close()
+
+
 def print_loads(loads: dict) -> None:
     floor, floor7 = loads["floor"], loads["floor7"]
     print(f"\n== page load, median (floor: cold {floor['cold']:.0f} ms, warm {floor['warm']:.0f} ms, "
           f"{floor['kb']:.0f} KB; floor7: cold {floor7['cold']:.0f} ms, warm {floor7['warm']:.0f} ms, {floor7['kb']:.0f} KB) ==")
+    others = {int(k[5:]): v for k, v in loads.items() if k.startswith("floor") and k[5:].isdigit() and k != "floor7"}
+    if others:
+        print("same number of charts: " + ", ".join(f"floor{n}: cold {v['cold']:.0f} ms, warm {v['warm']:.0f} ms"
+                                                    for n, v in sorted(others.items())))
+    same = {1: floor, 7: floor7, **others}
     print(f"{'page':<18}{'charts':>7}{'cold ms':>9}{'warm ms':>9}{'cold ×floor':>13}{'warm ×floor':>13}"
-          f"{'warm ×floor7':>14}{'KB wire':>9}")
+          f"{'warm ×floor7':>14}{'warm ×floorN':>14}{'KB wire':>9}")
     for path in PAGES:
         row = loads[path]
         multi = f"{row['warm'] / floor7['warm']:.2f}" if row["charts"] > 1 else "–"
+        twin = same.get(row["charts"])
+        alike = f"{row['warm'] / twin['warm']:.2f}" if twin else "–"
         print(f"{path:<18}{row['charts']:>7}{row['cold']:>9.0f}{row['warm']:>9.0f}{row['cold'] / floor['cold']:>13.2f}"
-              f"{row['warm'] / floor['warm']:>13.2f}{multi:>14}{row['kb']:>9.0f}")
+              f"{row['warm'] / floor['warm']:>13.2f}{multi:>14}{alike:>14}{row['kb']:>9.0f}")
 
 
 TARGETS = ("targets (issue 10): cold <= 0.6 x floor on every page; warm <= 1.2 x floor (x floor7 for several charts); "
@@ -422,6 +448,12 @@ def main() -> None:
         loads = {}
         if "loads" in parts:
             targets = {"floor": (floor + "/", 1), "floor7": (floor7 + "/", 7)}
+            counts = chart_counts(browser, app)
+            for n in sorted(set(counts.values()) - {0, 1, 7}):
+                port = free_port()
+                url = stack.enter_context(served(gunicorn("floor7:server", FLOOR_DIR, port, {"FLOOR_N": str(n)}),
+                                                 port, health=False))
+                targets[f"floor{n}"] = (url + "/", n)
             targets.update({path: (app + path, 0) for path in PAGES})
             loads = measure_loads(browser, targets, runs)
             print_loads(loads)
