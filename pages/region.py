@@ -35,7 +35,8 @@ def layout(region_id: str | None = None, **query):
     region = lookup("region", region_id)
     peers = store.peers(region["id"])
     indicators = store.indicators_for(region["id"])
-    compared = list(state.regions) or [region["id"]] + [p for p in peers if p != region["id"]]
+    default = [region["id"]] + [p for p in peers if p != region["id"]]
+    compared = list(state.regions) or default
     specs = []
     for ind in indicators:
         # Peers appear where they have the same indicator; the region itself is always drawn.
@@ -46,7 +47,7 @@ def layout(region_id: str | None = None, **query):
     return html.Main([
         page_header(name(region, lang), _lead(region, peers, lang), f"region-{region['id']}", lang,
                     style={"borderColor": region.get("color")}),
-        filter_bar(PAGE, picker_regions, compared, years, lang),
+        filter_bar(PAGE, picker_regions, compared, years, lang, default=default),
         html.H2(t("region.indicators", lang), className="section-title"),
         dbc.Row(cards, id="region-charts") if cards else html.P(t("region.none", lang)),
     ], className="page page-region", id=MAIN_ID, **{"data-title": f"{name(region, lang)} · {t('app.title', lang)}"})

@@ -39,7 +39,11 @@ def year_range(page: str, lo: int, hi: int, value: tuple[int, int]):
                            marks=marks, allowCross=False, tooltip={"placement": "bottom"}, className="filter-years")
 
 
-def filter_bar(page: str, region_ids: list[str], selected: list[str], years: tuple[int, int], lang: str):
+def filter_bar(page: str, region_ids: list[str], selected: list[str], years: tuple[int, int], lang: str,
+               default: list[str] | tuple = ()):
+    """Regions and years of a page. `default`: the regions the page shows when its URL names none (a region
+    page's region and peers); choosing exactly those leaves the URL plain, so the page does not rewrite its
+    own address, and re-render, right after it is drawn."""
     lo, hi = store.year_span()
     return dbc.Card(dbc.CardBody(dbc.Row([
         dbc.Col([html.Label(t("filter.regions", lang), className="filter-label"),
@@ -50,6 +54,7 @@ def filter_bar(page: str, region_ids: list[str], selected: list[str], years: tup
                  html.Div(year_range(page, lo, hi, years), className="filter-years-wrap", role="group",
                           **{"aria-labelledby": f"{page}-years-label", "data-label-from": t("a11y.year_from", lang),
                              "data-label-to": t("a11y.year_to", lang)})], md=7),
+        dcc.Store(id=ids.page_filter(ids.FILTER_DEFAULT, page), data=list(default)),
     ], className="g-3")), className="filter-bar mb-3", id=f"{page}-filters")
 
 
@@ -68,13 +73,14 @@ def filter_states(page: str) -> list[State]:
 # default view.
 clientside_callback(
     """
-    function(regionValues, yearValues, mins, maxs, search) {
+    function(regionValues, yearValues, mins, maxs, defaults, search) {
         const defaultFrom = (mins[0] <= DEFAULT_FROM && DEFAULT_FROM <= maxs[0]) ? DEFAULT_FROM : mins[0];
         const old = new URLSearchParams(search || "");
         const regions = (regionValues && regionValues[0]) || [];
         const years = yearValues && yearValues[0];
         const parts = [];
-        if (regions.length) { parts.push("region=" + regions.map(encodeURIComponent).join(",")); }
+        const plain = ((defaults && defaults[0]) || []).join(",");
+        if (regions.length && regions.join(",") !== plain) { parts.push("region=" + regions.map(encodeURIComponent).join(",")); }
         if (years && years[0] !== defaultFrom) { parts.push("from=" + years[0]); }
         if (years && years[1] !== maxs[0]) { parts.push("to=" + years[1]); }
         if (old.get("lang") && old.get("lang") !== "zh") { parts.push("lang=" + encodeURIComponent(old.get("lang"))); }
@@ -87,6 +93,7 @@ clientside_callback(
     Input(ids.page_filter(ids.FILTER_YEARS, ALL), "value"),
     State(ids.page_filter(ids.FILTER_YEARS, ALL), "min"),
     State(ids.page_filter(ids.FILTER_YEARS, ALL), "max"),
+    State(ids.page_filter(ids.FILTER_DEFAULT, ALL), "data"),
     State("url", "search"),
     prevent_initial_call=True,
 )

@@ -15,6 +15,7 @@ CHART_DRAW = "chart-draw"      # hidden button in the placeholder: assets/lazy_c
 CHART_ALT = "chart-alt"        # the chart's text alternative (title and latest values), for screen readers
 FILTER_REGIONS = "filter-regions"
 FILTER_YEARS = "filter-years"
+FILTER_DEFAULT = "filter-default"  # dcc.Store: the regions a page shows when its URL names none
 EXPORT_MENU = "export-menu"
 EXPORT_ITEM = "export-item"
 EXPORT_DOWNLOAD = "export-download"

@@ -192,3 +192,15 @@ def test_xlsx_download_saves_a_workbook_named_by_the_server(page, app_url):
         page.locator("#data-download-xlsx").click()
     assert info.value.suggested_filename == "jjj_indicators.xlsx"
     assert open(info.value.path(), "rb").read(2) == b"PK"  # a zip container, as every .xlsx
+
+
+def test_a_region_page_keeps_its_plain_address_until_the_reader_changes_the_regions(page, app_url):
+    """Its region and peers are the page's default: writing them into the URL right after the first draw made
+    the page render twice."""
+    open_page(page, app_url + "/region/hebei", draw_all=False)
+    page.wait_for_timeout(800)
+    assert page.url.endswith("/region/hebei")
+    page.locator(".filter-regions").click()
+    page.get_by_role("option", name="北京", exact=True).click()  # one of the three shown: taken out
+    page.wait_for_function("() => location.search.startsWith('?region=') && !location.search.includes('beijing')",
+                           timeout=10000)
