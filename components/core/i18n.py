@@ -35,6 +35,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.xlsx_too_big": ("所选数据共{rows}行，超过Excel下载上限{limit}行。请缩小筛选范围，或下载CSV（任意行数）。",
                           "The selection has {rows} rows, more than the {limit} an Excel download holds. Narrow the "
                           "filters, or download the CSV (any size)."),
+    "chart.draw_failed": ("此图表无法绘制，请刷新页面", "This chart could not be drawn; reload the page"),
     "chart.drawing": ("{title}：图表在滚动到此处时绘制", "{title}: the chart is drawn when scrolled into view"),
     "chart.no_data": ("所选地区和年份暂无数据", "No data for the selected regions and years"),
     "chart.approx_note": ("空心点/斜纹柱为约数或下限值", "Open markers / hatched bars: approximate or lower-bound values"),

@@ -126,9 +126,19 @@ def draw_later_callback(page: str) -> None:
               Input(ids.chart(ids.CHART_DRAW, page, MATCH), "n_clicks"),
               State(ids.chart(ids.CHART_SPEC, page, MATCH), "data"), *filter_states(page), prevent_initial_call=True)
     def draw_later(_clicks, data, regions, years):
+        return draw_card(page, ctx.outputs_list["id"]["key"], data, regions, years)
+
+
+def draw_card(page: str, key: str, data, regions, years):
+    """A `later` card's body under the page's filter; a spec or filter the server cannot read (a tampered
+    request) gets a one-line message in the card, never an error for the whole page."""
+    try:
         year_from, year_to = years or (None, None)
-        spec = ChartSpec.for_filter(data, regions, year_from, year_to)
-        return card_body(page, ctx.outputs_list["id"]["key"], spec)
+        return card_body(page, key, ChartSpec.for_filter(data, regions, year_from, year_to))
+    except Exception:
+        log.exception("drawing card %s failed", key)
+        lang = data.get("lang", "zh") if isinstance(data, dict) else "zh"
+        return html.P(t("chart.draw_failed", lang), className="text-danger small")
 
 
 def card_toggle(key: str, title: str, lang: str):

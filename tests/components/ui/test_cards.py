@@ -12,7 +12,7 @@ from dash._utils import to_json
 
 from components.core.spec import ChartSpec
 from components.core.url_state import ViewState
-from components.ui.cards import EMPTY_FIGURE, chart_card, facts, kpi_card, redraw_cards, reference_progress
+from components.ui.cards import EMPTY_FIGURE, chart_card, draw_card, facts, kpi_card, redraw_cards, reference_progress
 from etl.schema import TARGET_SCHEMA
 from tests.fixtures.make_table import CATALOG, fixture_rows, write_table
 
@@ -160,3 +160,12 @@ def test_a_redraw_updates_every_spec_but_draws_only_the_cards_on_the_page():
     assert [s["regions"] for s in specs] == [["tianjin"], ["tianjin"]] and specs[1]["from"] == 2014
     assert len(figures) == len(configs) == len(fact_lists) == len(classes) == len(alts) == 1
     assert [t["name"] for t in figures[0]["data"] if t.get("showlegend", True) is not False][:1] == ["天津"]
+
+
+def test_a_later_card_is_drawn_under_the_filter_and_a_tampered_spec_gets_a_message():
+    body = text(draw_card("theme", "gdp", ChartSpec.resolve("gdp").to_data(), ["tianjin"], [2014, 2020]))
+    assert '"type":"chart-graph"' in body.replace(" ", "") and "天津" in body and "2014–2020" in body
+    for data, years in (({"indicator": "no_such_indicator"}, [2014, 2020]), ("junk", None),
+                        (ChartSpec.resolve("gdp").to_data(), ["x", {}])):
+        out = text(draw_card("theme", "gdp", data, [], years))
+        assert "此图表无法绘制" in out and "chart-graph" not in out
