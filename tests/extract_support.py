@@ -23,3 +23,13 @@ def why(res, raw):
 def out(res, raw):
     """Every row and candidate read from the number written `raw`."""
     return [r for r in res.rows + res.candidates if r["raw"] == raw]
+
+
+def rows(res, raw):
+    """(indicator, region, year) of every catalogued row read from the number written `raw`."""
+    return [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == raw]
+
+
+def spring(tmp_path, body, **front):
+    """A release published in spring 2024 about 2023."""
+    return extract(tmp_path, body, reference_year=2024, published="2024-03", **front)

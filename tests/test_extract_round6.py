@@ -3,17 +3,7 @@ prefecture-city figures, dating by 年初, growth words a clause before the rate
 sentence here is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, why
-
-
-def rows(res, raw):
-    return [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == raw]
-
-
-def spring(tmp_path, body, **front):
-    """A release published in spring 2024 about 2023."""
-    return extract(tmp_path, body, reference_year=2024, published="2024-03", **front)
-
+from tests.extract_support import out, rows, spring, why
 
 # -- national bulletins that list provinces -------------------------------------------------------
 

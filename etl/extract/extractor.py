@@ -114,6 +114,23 @@ Round 6 (issue 8, genres the held-out set is weak on; tests/test_extract_round6.
   - a growth word a clause before its rate (同比增长，达到5.5%; 增长 only) makes the rate a change; 增加值 is no
     change verb (比上年增长…，其中，第一产业增加值105.5亿元 stays a level);
   - a headline's parts apart by a space are clauses (北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元).
+
+Round 7 (issue 8, genres of releases never seen; tests/test_extract_round7.py):
+  - a bracket right after one of our places that opens on measure words and closes on the number
+    (超越了北京(GDP36102.6亿元), 天津（地区生产总值16311亿元）增长…) is that place's figure, read on the bracket's
+    words alone; GDP glued to an amount is read inside such a bracket only (a headline's GDP41610.09亿元 may be a
+    typo of the body's figure); after a gap word (比北京(…)多) it stays a comparison;
+  - an indicator's `default_region` yields when the number's nearest subject (own clause, then earlier clauses;
+    lists of places and speaking agencies (北京市发改委相关负责人) aside) or the release's own place (front matter,
+    or a headline naming one place of ours besides areas) is another place of ours: not the default, not a place
+    the indicator's name states (京冀企业在津投资: 北京, 河北), not an area, not a member of a default area, not the
+    province around the default. Then the figure is a candidate of that place (廊坊…来自北京的项目到位额: not
+    Tianjin's; 京廊对接会在廊坊举行，签约项目46个: Langfang's, not the 北三县 fair's);
+  - a signing total whose meeting (对接会, 洽谈会, 推介会 … named in the sentence, else the headline) names two or
+    more of our places that are not areas is skipped ('ambiguous region');
+  - an indicator kept for a few sub-areas (`regions: [xiongan, subcentre, tongzhou]`) leaves another place's
+    figure a candidate (河北…新建养老床位3000张), not 'no region';
+  - 非首都功能 names no place (首都 there is no subject).
 """
 
 from __future__ import annotations
@@ -240,6 +257,12 @@ _PART_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _REMAINDER = re.compile(r"[\s，,；;]*(?:而|但|另外)?(?:其他|其余|其它)")
 _YEARS_AGO_BASE = re.compile(r"(?:与|比|较|同)[^，,。；]{0,6}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})年(?:前|之前)"
                              r"|(?<![\d年])(?:\d{1,2}|[二三四五六七八九十]{1,3})年(?:来|间|内)?(?:累计)?(?:下降|增长|提高|降低|减少|增加|上升)[^，,。]{0,3}$")
+# 超越了北京(GDP36102.6亿元), 天津（地区生产总值16311亿元）: a headline figure in brackets right after its region
+_REGION_BRACKET = re.compile(r"[(（][^()（）\d，,。；;]{2,14}$")
+_BRACKET_CLOSE = re.compile(r"[^()（）\d]{0,3}[)）]")
+_AREA_LEVELS = ("region", "group", "metro")
+_EVENT_NAME = re.compile(r"对接会|洽谈会|推介会|招商会|签约会|经洽会|博览会|交易会|对接活动|签约仪式|合作论坛|峰会")
+_AGENCY_AFTER = re.compile(r"[省市区县]?(?:委|政府|人民政府|发改委|发展改革委|统计局|商务局|[^，,。；;]{0,6}?(?:相关)?负责人)")
 _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
@@ -281,6 +304,9 @@ class _Compiled:
         self.regions = RegionFinder(catalog.regions)
         self.region_levels = {rid: r.get("level") for rid, r in catalog.regions.items()}
         self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
+        # the regions an indicator's own name states (京冀企业在津投资: 北京, 河北 are where the money comes from)
+        self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
+                             for iid, ind in catalog.indicators.items()}
         self.ancestors = {rid: frozenset(catalog.ancestors(rid)) for rid in catalog.regions}
         # 指数(2014=100): an index series tied to its base period; siblings with the same match words and no base
         # in their unit are the index on another base (jjj_regional_development_index_old_base)
@@ -640,7 +666,7 @@ class _Sentence:
             return
         region = None
         if not reason:
-            region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
+            region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl, rule.id)
         if not reason and self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS):
             # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, not the province's: a candidate of its own
             self._candidate(q, cl, fig, "no indicator")
@@ -664,7 +690,11 @@ class _Sentence:
         # 2014年…比2013年下降19.2%: a change on the year before is the year-on-year one, whatever the words
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
         virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy) if w)
-        if q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
+        bracket = self._region_bracket(q, cl)
+        if bracket is not None:  # 北京(GDP36102.6亿元): the bracket's words are the measure, nothing around it
+            inner = cl.text[bracket[1]:q.end]
+            views = Views(inner, inner, [], len(inner) - (q.end - q.num_start), virtual)
+        elif q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
             yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
             item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
             views = Views(item, item, [], len(item), virtual)
@@ -714,7 +744,7 @@ class _Sentence:
         if rule is None or rule.measure == "cumulative" or (
                 rule.unit_base == "指数" and rule.words in self.comp.index_siblings):
             return  # 退出企业300家以上 this year is no target for the running total
-        region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl)
+        region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl, rule.id)
         if reason or region is None or self.zone:
             return
         value = convert(q.number, q.scale, rule.scale)
@@ -1017,6 +1047,8 @@ class _Sentence:
         """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
         zones' figure of a region gets an id of its own (开发区…), never the region's measure."""
         region, reason = self._region(None, None, q, cl)
+        if not reason and self._event_of_several(q, cl):
+            reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
         if not reason and not self.zone and _PARK_WORDS.search(phrase):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
@@ -1247,20 +1279,15 @@ class _Sentence:
         return best, ""
 
     # -- regions ------------------------------------------------------------------------------
-    def _region(self, allowed, default, q: Mention, cl: _Clause) -> tuple[str | None, str]:
+    def _region(self, allowed, default, q: Mention, cl: _Clause, rule_id: str = "") -> tuple[str | None, str]:
         """The region of a number: its 分别 pair, else the nearest region named before it in its clause, in
         earlier clauses, after it; else the indicator's default, else the headline's single region."""
         if q.num_start in cl.pairs:
-            region = cl.pairs[q.num_start]
-            if region is None:
-                return None, "ambiguous region"
-            if region == OTHER:
-                return None, "other region"  # 北京、上海、天津…分别为6.83%、4.44%…: 上海's figure
-            if _GAP_RE.search(cl.text, 0, q.start):
-                return None, "comparison between regions"  # 分别高于全国平均水平0.12和0.10个百分点: gaps, not levels
-            if allowed is not None and region not in allowed:
-                return None, "region not in indicator"  # 分别为保定市、石家庄市…3.46%: a city's, not the province's
-            return region, ""
+            return self._paired_region(allowed, q, cl)
+        bracket = self._region_bracket(q, cl)
+        if bracket is not None:
+            region, reason = self._mention_region(bracket[0], allowed, True, [bracket[0]], [], cl)
+            return (region, reason) if region or reason else (None, "region not in indicator")
         local = [r for r in cl.regions if not r.whole]
         if any(r.compared and r.end <= q.start for r in cl.regions) or _GAP_RE.search(cl.text, 0, q.start):
             return None, "comparison between regions"  # 比天津多…, 是河北的2倍, 差距: a gap, not a level
@@ -1275,13 +1302,96 @@ class _Sentence:
                 self.zone = mention.zone and bool(region)
                 return region, reason
         if default:
-            return default, ""
+            return self._default_region(default, rule_id, cl)
+        if allowed is not None and self._outside_areas(allowed, before + earlier):
+            return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
         home = self.doc.subject.implicit
         if home is not None and self.doc.elsewhere_para is self.para:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
         if home is not None and (allowed is None or home in allowed):
             return home, ""
         return None, "no region"
+
+    def _paired_region(self, allowed, q: Mention, cl: _Clause) -> tuple[str | None, str]:
+        region = cl.pairs[q.num_start]
+        if region is None:
+            return None, "ambiguous region"
+        if region == OTHER:
+            return None, "other region"  # 北京、上海、天津…分别为6.83%、4.44%…: 上海's figure
+        if _GAP_RE.search(cl.text, 0, q.start):
+            return None, "comparison between regions"  # 分别高于全国平均水平0.12和0.10个百分点: gaps, not levels
+        if allowed is not None and region not in allowed:
+            return None, "region not in indicator"  # 分别为保定市、石家庄市…3.46%: a city's, not the province's
+        return region, ""
+
+    def _outside_areas(self, allowed, mentions: list[RegionMention]) -> bool:
+        """The nearest place of ours named before the number is none of the indicator's few places (an indicator
+        whose `regions` lists only some sub-areas): the figure is that place's, a measure the catalogue lacks."""
+        ours = [m for m in mentions if m.region not in (OTHER, ANAPHOR) and m.start < m.end]
+        return bool(ours) and len(allowed) <= 3 and ours[0].region not in allowed and not (
+            self.comp.ancestors.get(ours[0].region, frozenset()) & allowed)
+
+    def _default_region(self, default: str, rule_id: str, cl: _Clause) -> tuple[str | None, str]:
+        """An indicator's default region, unless the sentence's subject or the release's own place (front matter, or
+        a headline naming one place of ours besides areas) is another region of ours."""
+        home = [r for r in self.doc.subject.in_headline if self.comp.region_levels.get(r) not in _AREA_LEVELS]
+        home = self.doc.subject.implicit or (home[0] if len(home) == 1 else None)
+        if self._named_elsewhere(default, rule_id, cl) or (home and self._elsewhere(home, default, rule_id, home=True)):
+            return None, "area not in indicator"  # 廊坊…来自北京的项目到位额: not Tianjin's, whatever the default
+        return default, ""
+
+    def _event_of_several(self, q: Mention, cl: _Clause) -> bool:
+        """A signing total whose meeting (named in the sentence, else the headline) names two or more of our places
+        that are not areas (京津冀 is the setting, not a host)."""
+        upto = self.offset_of(cl, q)
+        if "签约" not in self.text[:upto + len(q.raw) + 8]:
+            return False
+        event = _EVENT_NAME.search(self.text, 0, upto)
+        text = self.text[:event.end()] if event else self.doc.subject.headline if _EVENT_NAME.search(self.doc.subject.headline) else ""
+        named = {m.region for m in self.comp.regions.find(text) if not m.origin and not m.compared
+                 and m.region not in (OTHER, ANAPHOR) and self.comp.region_levels.get(m.region) not in _AREA_LEVELS}
+        return len(named) > 1
+
+    def _named_elsewhere(self, default: str, rule_id: str, cl: _Clause) -> bool:
+        """The sentence's subject, up to the number's clause, is a region the default must not override. A list of
+        places (滨海、宝坻和保定…园区) is no subject, nor an agency speaking (北京市发改委相关负责人介绍)."""
+        spans = [([r for r in cl.regions if not r.whole and not r.compared and not r.origin], cl.text)]
+        for mentions, text in [*spans, *zip(reversed(self.earlier_regions), self._earlier)]:
+            for m in reversed(mentions):  # the nearest subject decides
+                if (m.start == m.end or sum(1 for o in mentions if o.group == m.group) > 1 or _AGENCY_AFTER.match(text, m.end)
+                        or text[m.start - 1:m.start] in ("、", "和", "及") or text[m.end:m.end + 1] == "、"):
+                    continue
+                return self._elsewhere(m.region, default, rule_id)
+        return False
+
+    def _elsewhere(self, region: str, default: str, rule_id: str, home: bool = False) -> bool:
+        """A region that an indicator's default region must not override: not the default, not a place the
+        indicator's name states, not an area (京津冀 is context) nor a member of a default area, not the province
+        around the default (北京市级行政中心…: the subcentre's still). A prefecture city is the subject, though."""
+        levels = self.comp.region_levels
+        if region in (OTHER, ANAPHOR, default) or (not home and region in self.comp.name_regions.get(rule_id, ())):
+            return False
+        if levels.get(region) in _AREA_LEVELS:
+            return False
+        if levels.get(default) in _AREA_LEVELS and default in self.comp.ancestors.get(region, frozenset()):
+            return False  # 北京…京津冀医联体: a member of the area the figure covers
+        return not (levels.get(region) == "province" and region in self.comp.ancestors.get(default, frozenset()))
+
+    def _region_bracket(self, q: Mention, cl: _Clause) -> tuple[RegionMention, int] | None:
+        """(the region right before the bracket, where the bracket's text starts) for a number in a bracket that
+        opens on measure words right after a region and closes right after the number, else None."""
+        head = cl.text[max(0, q.start - 25):q.start]
+        if "(" not in head and "（" not in head:
+            return None
+        m = _REGION_BRACKET.search(head)
+        if m is None or not _BRACKET_CLOSE.match(cl.text, q.end):
+            return None
+        opening = q.start - len(head) + m.start()
+        mention = next((r for r in cl.regions if r.end == opening and not r.whole and not r.compared and not r.origin
+                        and r.region != ANAPHOR), None)
+        if mention is None or _GAP_RE.search(cl.text, 0, q.start):
+            return None  # 比北京(…)多: a gap between places stays a gap
+        return mention, opening + 1
 
     def _mention_region(self, mention: RegionMention, allowed, nearest: bool, local, after, cl: _Clause):
         """(region, '') when the mention gives the number its region, (None, reason) when it forbids one,

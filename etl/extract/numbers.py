@@ -211,7 +211,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
     before = text[num_start - 1] if num_start > 0 else ""
     after = text[num_end] if num_end < len(text) else ""
     if before and (before.isascii() and before.isalpha() or before in "+＋第兆"):
-        return True  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
+        # 北京(GDP36102.6亿元): in a bracket, an abbreviated measure right before an amount, not a name
+        return not ((unit or mult) and text[max(0, num_start - 4):num_start].upper() in ("(GDP", "（GDP"))  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
     if after == "." and text[num_end + 1:num_end + 2] and not text[num_end + 1].isdigit() and not unit:
         return True  # 1.区域创新发展: a list number
     return not unit and not mult and bool(after) and (after.isascii() and after.isalpha() or after in "+＋")

@@ -229,6 +229,8 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
+    if head.endswith("非") and m.group().startswith("首都"):
+        return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
             _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
             _BENEFICIARY.search(head) and (_BENEFICIARY_AFTER.match(text, m.end()) or _RECEIVER_AFTER.match(text, m.end()))):

@@ -42,6 +42,8 @@ class Subject:
     implicit: str | None = None
     year: int | None = None
     subannual: str | None = None
+    headline: str = ""                                           # title and subtitle
+    in_headline: list[str] = field(default_factory=list)         # the regions of ours the headline names
 
     def resolve(self, kind: str) -> str | None:
         return self.home.get(kind)
@@ -80,14 +82,14 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    subject = Subject()
+    subject = Subject(headline=headline)
     first = ""
     for para in release.paragraphs:
         if not para.heading:
             m = _FIRST_SENTENCE.match(para.text)
             first = m.group() if m else ""
             break
-    in_headline = _named(headline, finder)
+    in_headline = subject.in_headline = _named(headline, finder)
     in_first = _named(first, finder)
     in_publisher = _named(str(front.get("publisher") or "").split("(")[0], finder)  # 河北省统计局, not "(hetj.gov.cn …)"
     home = front.get("home_region")
