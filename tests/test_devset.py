@@ -25,6 +25,8 @@ SOURCES = ROOT.parent / "shared" / "sources"
 # held out P 0.840 (89/106) core R 0.719 (23/32)
 # round 7 (brackets, meeting totals, defaults that yield to a named region, 14 indicators): main P 0.987 (612/620)
 # core R 0.985 (197/200); held out P 0.830 (88/106) core R 0.719 (23/32)
+# round 8 (Chinese numerals, periods, receiving-side flows, three indicators back): main P 0.987 (614/622)
+# core R 0.990 (198/200); held out P 0.838 (88/105) core R 0.719 (23/32)
 FLOORS = {
     "main": {"precision": 0.985, "core_recall": 0.975},
     "heldout": {"precision": 0.83, "core_recall": 0.70},

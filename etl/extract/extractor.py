@@ -131,6 +131,20 @@ Round 7 (issue 8, genres of releases never seen; tests/test_extract_round7.py):
   - an indicator kept for a few sub-areas (`regions: [xiongan, subcentre, tongzhou]`) leaves another place's
     figure a candidate (河北…新建养老床位3000张), not 'no region';
   - 非首都功能 names no place (首都 there is no subject).
+
+Round 8 (issue 8, new wording; tests/test_extract_round8.py):
+  - a change inside a since-period (十年来, 2014年以来) with no base year or 同比/比上年 of its own is the change
+    over the period: no year-on-year row ('other base year'); a candidate keeps it with the period's start as
+    its base_year;
+  - a per-year figure inside a period (十年来…每年保持在26万人以上, 年均新增26万人) is neither a total nor one
+    year's ('average annual rate'); 累计新增 in a period is a running total, not a change;
+  - years.py: 过去十年, 这十年, 十年间/十年里 open a period like 十年来 (two years or more);
+  - numbers.py: 一万二千余家 is one numeral (not 二千余家), 二千一百八十五点八万人 keeps its decimals (never 八万人),
+    百分之五点二 is 5.2 %, 几十所/数十家/二三十所 give no figure, a qualifier after a fraction counts (三分之一以上,
+    1/3左右) and so does 约 before 占 (约占四分之一);
+  - catalogue: the Hebei-side flows (河北引进京津项目/资金, 河北吸纳京津技术合同成交额 and its growth, new) take a
+    Hebei city or 雄安 as their region (廊坊市引进京津项目300个: Langfang's); 承接京津转移项目, 京津企业在冀投资 and
+    津冀承接北京技术合同 are read from the receiving side.
 """
 
 from __future__ import annotations
@@ -163,9 +177,11 @@ _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
 _TIME_ROLES = ("time", "since", "range", "target")
+_EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
+_SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报"
@@ -660,7 +676,7 @@ class _Sentence:
             else:
                 self._candidate(q, cl, fig, reason)
             return
-        reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
+        reason = self._rule_period_problem(rule, q, cl, fig)
         if reason == "sub-annual period" and self.period_key:
             self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
             return
@@ -952,11 +968,25 @@ class _Sentence:
             return "no year"
         if measure == "change" and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) and not names_average:
             return "average annual rate"  # 年均增长20%: over a period, not on the year before
+        if fig.cumulative and not names_average and _EVERY_YEAR_RE.search(cl.text, 0, q.start):
+            return "average annual rate"  # 十年来…每年保持在26万人以上: each year's figure, neither a total nor one year's
         if (fig.year == self.ref_year and self.status is not None and self.status < fig.year and not fig.cumulative
                 and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event):
             # a spring release reports the year just closed; its figures for the year under way are plans
             return "target"
         return ""
+
+    def _rule_period_problem(self, rule, q: Mention, cl: _Clause, fig: _Figure) -> str:
+        reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
+        if not reason and rule.measure == "change" and self._change_over_period(q, cl, fig):
+            return "other base year"  # 十年来…增长65%: the change over the period, not on the year before
+        return reason
+
+    @staticmethod
+    def _change_over_period(q: Mention, cl: _Clause, fig: _Figure) -> bool:
+        """A change stated inside a since-period (十年来, 2014年以来) with no base year or 同比 of its own."""
+        return (fig.base_year is None and fig.period_start is not None and fig.year is not None
+                and fig.period_start < fig.year and not _SINCE_YOY_RE.search(cl.text, 0, q.start))
 
     def _decrease(self, q: Mention, cl: _Clause) -> bool:
         """下降5% is -5; after 分别 the verb is where the list starts (分别下降79.7%、13.0%、45.8%). 改善 of a
@@ -1033,6 +1063,8 @@ class _Sentence:
         self.doc.seen.add(key)
         if measure != "cumulative":
             row["period_start"] = None
+        if measure == "change" and self._change_over_period(q, cl, fig):
+            row["base_year"] = fig.period_start  # 五年来…分别下降63.5%: the change since the period's start
         if measure == "change" and row["base_year"] == row["year"] - 1:
             row["base_year"] = None  # year on year, as for catalogued changes
         mapped = self.comp.synonyms.get(cid)

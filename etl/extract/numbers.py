@@ -10,7 +10,8 @@ more_than; 以上/不少于 at_least. A figure rounded to 万亿 (3.9万亿元) 
 and no qualifier of its own is also marked approx: the writer rounded a precise total.
 Digit groups may be separated by a comma or a (thin) space: 1 364万人 is 1364万人.
 A unit written once after a list of numbers ("32、41和38.6微克/立方米") is every number's unit.
-Fractions (1/3, 三分之一) are shares in %; 千余家, 百余个 are counts ("about a thousand, more").
+Fractions (1/3, 三分之一, with 以上/左右 after) and 百分之五点二 are shares in %; 千余家, 百余个 are counts ("about a
+thousand, more"); 一万二千 and 二千一百八十五点八 are one numeral each; 几十, 数千, 二三十 are no figure.
 A concentration may put the volume first ("每立方米32微克", usual in Hong Kong): the same unit; and one
 written in full may be shortened later in the clause ("从104微克/立方米降至38.8微克"): the same unit.
 """
@@ -37,7 +38,9 @@ NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万大约接将近超逾突多高不至])"  # cheap first-character filter
     r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
     r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
-    r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*|[百千万])"
+    r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*(?:万[〇零一二两三四五六七八九十百千]*[一二两三四五六七八九十百千])?"
+    r"(?:点[〇零一二三四五六七八九]+)?"
+    r"|[百千万])"   # 一万二千余家: 万 inside a Chinese numeral is part of it; 二千一百八十五点八万人: its decimals
     r"(?P<suf1>余|多)?(?P<mult>万亿|亿|万|千|百)?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
     r"\s?(?P<unit>" + "|".join(map(re.escape, ALL_UNIT_WORDS)) + r")?"
     r"(?P<post>左右|以上|上下|之多)?"
@@ -70,11 +73,19 @@ class Mention:
 
 
 def cn_to_int(text: str) -> int | None:
-    """一千二百 -> 1200, 十五 -> 15, 千 -> 1000 (as in 超千家). None when it is not a numeral."""
+    """一千二百 -> 1200, 十五 -> 15, 千 -> 1000 (as in 超千家), 一万二千 -> 12000. None when it is not a numeral."""
     if text == "万":
         return 10000
+    if "万" in text:
+        high, _, low = text.partition("万")
+        high_value, low_value = cn_to_int(high), cn_to_int(low)
+        if high_value is None or low_value is None or "万" in low:
+            return None
+        return (high_value or 1) * 10000 + low_value
     total, current = 0, None
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch in _CN_DIGITS and i and text[i - 1] in _CN_DIGITS and _CN_DIGITS[ch] and _CN_DIGITS[text[i - 1]]:
+            return None  # 二三十所, 三五个: a vague range, no figure (一〇五 is read digit by digit)
         if ch in _CN_DIGITS:
             current = _CN_DIGITS[ch] if current is None else current * 10 + _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
@@ -83,6 +94,18 @@ def cn_to_int(text: str) -> int | None:
         else:
             return None
     return total + (current or 0)
+
+
+def cn_to_number(text: str) -> Decimal | None:
+    """cn_to_int with decimals read digit by digit: 八点三 -> 8.3, 二千一百八十五点八 -> 2185.8."""
+    whole, dot, decimals = text.partition("点")
+    value = cn_to_int(whole)
+    if value is None or (dot and not decimals):
+        return None
+    if not dot:
+        return Decimal(value)
+    digits = "".join(str(_CN_DIGITS[ch]) for ch in decimals if ch in _CN_DIGITS)
+    return Decimal(f"{value}.{digits}") if len(digits) == len(decimals) else None
 
 
 def find_numbers(text: str) -> list[Mention]:
@@ -99,6 +122,10 @@ def find_numbers(text: str) -> list[Mention]:
         out.sort(key=lambda x: x.start)
     _compound_numerals(text, out)
     _share_units(text, out)
+    if "约占" in text:
+        for q in out:   # 约占四分之一, 约占30%: the qualifier stands before 占
+            if q.kind == "quantity" and q.qualifier == "exact" and text.endswith("约占", 0, q.start):
+                q.qualifier = "approx"
     _shortened_concentration(out)
     return out
 
@@ -148,7 +175,7 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     suffix = m.group("suf1") or m.group("suf2")
     if chinese and _vocabulary(text, num, num_start, pre, suffix, unit, mult):
         return None
-    value = cn_to_int(num) if chinese else Decimal(num.translate(_GROUP_SEPARATORS) if len(num) > 4 else num)
+    value = cn_to_number(num) if chinese else Decimal(num.translate(_GROUP_SEPARATORS) if len(num) > 4 else num)
     if value is None:
         return None
     mention = Mention(start=start, num_start=num_start, end=m.end(), raw=text[start:m.end()].strip(), kind="quantity",
@@ -195,6 +222,8 @@ def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) ->
         return True  # 这一成绩, 一成不变, 三成本: 成 starts a word, it is no tenth
     if len(num) == 1 and num in "一二两三四五六七八九" and not (pre or suffix or mult) and unit not in ("成", "倍"):
         return True  # 一份说明, 三个清单, 六项污染物: a counting word, not a figure (三成 and 两倍 are)
+    if num_start > 0 and text[num_start - 1] in "几数点":
+        return True  # 几十所, 数十家: some tens, no figure; 点八万人: the decimals of a numeral not read
     return num_start > 0 and text[num_start - 1] == "第"
 
 
@@ -249,6 +278,14 @@ _FRACTION_RE = re.compile(
 )
 
 
+_FRACTION_POST = re.compile(r"以上|左右|上下")
+# 百分之八点三: a percentage written out
+_PERCENT_WORDS_RE = re.compile(
+    r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?百分之(?P<pc>[一二两三四五六七八九十][〇零一二两三四五六七八九十百]*"
+    r"(?:点[〇零一二三四五六七八九]+)?|百)(?![百千万亿])"
+)
+
+
 def _fractions(text: str) -> list[Mention]:
     if "/" not in text and "分之" not in text and "半" not in text:
         return []
@@ -269,9 +306,31 @@ def _fractions(text: str) -> list[Mention]:
         num_start = m.start("a") if m.group("a") else m.start("half") if m.group("half") else m.start("cb")
         if pre and len(pre) == 1 and start > 0 and text[start - 1] in _FALSE_PRE.get(pre, ()):
             pre, start = None, num_start
-        out.append(Mention(start=start, num_start=num_start, end=m.end(), raw=text[start:m.end()], kind="quantity",
+        post = _FRACTION_POST.match(text, m.end())   # 三分之一以上, 1/3左右
+        end = post.end() if post else m.end()
+        out.append(Mention(start=start, num_start=num_start, end=end, raw=text[start:end], kind="quantity",
                            number=Decimal(a) / Decimal(b) * 100, base="%", unit_written="%",
-                           qualifier=_qualifier(pre, None, None, "", None)))
+                           qualifier=_qualifier(pre, None, post.group() if post else None, "", None)))
+    if "百分之" in text:
+        out.extend(_written_percentages(text))
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+def _written_percentages(text: str) -> list[Mention]:
+    out = []
+    for m in _PERCENT_WORDS_RE.finditer(text):
+        value = Decimal(100) if m.group("pc") == "百" else cn_to_number(m.group("pc"))
+        if value is None:
+            continue
+        pre, start = m.group("pre"), m.start()
+        if pre and len(pre) == 1 and start > 0 and text[start - 1] in _FALSE_PRE.get(pre, ()):
+            pre, start = None, m.start("pc") - 3
+        post = _FRACTION_POST.match(text, m.end())
+        end = post.end() if post else m.end()
+        out.append(Mention(start=start, num_start=m.start("pc") - 3, end=end, raw=text[start:end], kind="quantity",
+                           number=value, base="%", unit_written="%", chinese=True,
+                           qualifier=_qualifier(pre, None, post.group() if post else None, "", None)))
     return out
 
 

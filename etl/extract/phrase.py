@@ -90,8 +90,8 @@ def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
     if unit == "个百分点":
         return "change"
     tail = before[-8:].rstrip()
-    if unit != "%" and LEVEL_CHANGE.search(tail):
-        return "change"
+    if unit != "%" and LEVEL_CHANGE.search(tail) and not (cumulative and tail.endswith("新增")):
+        return "change"  # (累计新增260万人 in a period: a running total of new ones)
     if REACHED.search(tail):
         return "cumulative" if cumulative else ("share" if unit == "%" else "level")  # 下降到2.2%: the value reached
     if unit == "%":

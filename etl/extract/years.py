@@ -26,7 +26,9 @@ YEAR_RE = re.compile(
     rf"\s*(?P<y>{_Y})\s*年(?P<tail>以来|来|起|至今|开始|水平的|的)?"
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
-SPAN_RE = re.compile(r"(?<![\d年])(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来)")
+# and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period)
+SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这)(?P<n2>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
+                     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
@@ -131,8 +133,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
         else:
             refs.append(YearRef(m.start(), m.end(), role, year))
     for m in SPAN_RE.finditer(text):
-        n = _span(m.group("n"))
-        if n and 1 <= n <= 40:
+        n = _span(m.group("n") or m.group("n2"))
+        if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
             refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n, counted=True))
     if "年" in text:
         for m in RELATIVE_RE.finditer(text):
