@@ -278,6 +278,8 @@ _REGION_BRACKET = re.compile(r"[(（][^()（）\d，,。；;]{2,14}$")
 _BRACKET_CLOSE = re.compile(r"[^()（）\d]{0,3}[)）]")
 _AREA_LEVELS = ("region", "group", "metro")
 _EVENT_NAME = re.compile(r"对接会|洽谈会|推介会|招商会|签约会|经洽会|博览会|交易会|对接活动|签约仪式|合作论坛|峰会")
+# 河北引进北京企业投资项目…: the place that receives is the subject, even when the indicator's name (京冀) names it
+_RECEIVING_AFTER = re.compile(r"(?:省|市)?(?:全年|当年)?(?:引进|吸纳|承接|引入|接收|吸引)")
 _AGENCY_AFTER = re.compile(r"[省市区县]?(?:委|政府|人民政府|发改委|发展改革委|统计局|商务局|[^，,。；;]{0,6}?(?:相关)?负责人)")
 _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
@@ -1393,7 +1395,7 @@ class _Sentence:
                 if (m.start == m.end or sum(1 for o in mentions if o.group == m.group) > 1 or _AGENCY_AFTER.match(text, m.end)
                         or text[m.start - 1:m.start] in ("、", "和", "及") or text[m.end:m.end + 1] == "、"):
                     continue
-                return self._elsewhere(m.region, default, rule_id)
+                return self._elsewhere(m.region, default, rule_id, home=bool(_RECEIVING_AFTER.match(text, m.end)))
         return False
 
     def _elsewhere(self, region: str, default: str, rule_id: str, home: bool = False) -> bool:

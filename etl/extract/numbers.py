@@ -122,12 +122,21 @@ def find_numbers(text: str) -> list[Mention]:
         out.sort(key=lambda x: x.start)
     _compound_numerals(text, out)
     _share_units(text, out)
-    if "约占" in text:
-        for q in out:   # 约占四分之一, 约占30%: the qualifier stands before 占
-            if q.kind == "quantity" and q.qualifier == "exact" and text.endswith("约占", 0, q.start):
-                q.qualifier = "approx"
+    if "约" in text:
+        _split_approx(text, out)
     _shortened_concentration(out)
     return out
+
+
+# 约占四分之一, 约占地区生产总值的62%, 约为全国平均水平的1.5倍: 约 stands before the verb, the number comes later in
+# the same clause with no other number between (签约占比 is not 约; a clause break ends the reach).
+_SPLIT_APPROX = re.compile(r"(?<![签合预节制履邀违和])约(?:占|为|是|相当于)[^，。；,;、：:\d０-９]{0,16}$")
+
+
+def _split_approx(text: str, out: list[Mention]) -> None:
+    for q in out:
+        if q.kind == "quantity" and q.qualifier == "exact" and _SPLIT_APPROX.search(text, 0, q.start):
+            q.qualifier = "approx"
 
 
 _COMPOUND_MULT = {"万": Decimal(10000), "亿": Decimal(100000000)}

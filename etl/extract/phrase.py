@@ -33,7 +33,7 @@ _FILLER = re.compile(
     r"比上年|较上年|与上年相比|比去年|较去年|名义|实际|扣除价格因素|稳定在|保持在|提高到|提升到|下降到|降低到|降至|"
     r"增长到|增加到|上升到|扩大到|减少到|缩小到|"
     r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|以上|左右|新增加|进一步|持续|继续|一批|"
-    r"正式|成功|全部|已有|已|共有|拥有|总量为|平均为|平均达到|平均达|人民币"
+    r"正式|成功|全部|已有|已|共有|拥有|总量为|平均为|平均达到|平均达|人民币|从事"
 )
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|降)(?:了|为|达)?$")
 _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*)+")
@@ -47,6 +47,14 @@ MAX_PHRASE = 16
 _JOINED = re.compile(r"[和与及]")
 
 
+def _place_suffix(text: str, end: int) -> int:
+    """区域内…, 天津港…: the 内 / 港 after a place name belongs to the place, not to the measure (港口 stays)."""
+    nxt = text[end:end + 2]
+    if nxt[:1] == "内" or (nxt[:1] == "港" and nxt[1:2] not in ("口", "区", "澳")):
+        return 1
+    return 0
+
+
 def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     """The measure words of `text`, with the spans in `remove` (region names) cut out first."""
     if remove:
@@ -54,7 +62,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         for a, b in sorted(remove):
             if a >= last:
                 parts.append(text[last:a])
-                last = b
+                last = b + _place_suffix(text, b)
         parts.append(text[last:])
         text = " ".join(parts)
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
