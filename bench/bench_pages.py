@@ -31,9 +31,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections import defaultdict
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.browser.conftest import ARGS, CHROMIUM, REAL_DATA, free_port, wait_until_up  # noqa: E402
+from tests.browser.conftest import ARGS, CHROMIUM, REAL_DATA, free_port, serving  # noqa: E402
 from tests.fixtures.make_table import write_synthetic, write_table  # noqa: E402
 
 FLOOR_DIR = Path(__file__).resolve().parent / "floor"
@@ -117,35 +116,9 @@ def gunicorn(target: str, cwd: Path, port: int, env: dict | None = None) -> subp
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-@contextmanager
 def served(proc: subprocess.Popen, port: int, health: bool = True):
-    url = f"http://127.0.0.1:{port}"
-    try:
-        if health:
-            wait_until_up(url, proc, timeout=300)
-        else:
-            _wait_root(url, proc)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-def _wait_root(url: str, proc: subprocess.Popen, timeout: float = 60) -> None:
-    import urllib.request  # noqa: PLC0415 - only the floors need it
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(proc.stderr.read().decode(errors="replace")[-2000:])
-        try:
-            urllib.request.urlopen(url + "/", timeout=2).read()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not answer")
+    """The app answers on /health (its table may take minutes to load); a floor app on /."""
+    return serving(proc, port, timeout=300 if health else 60, path="/health" if health else "/")
 
 
 # ---- what "drawn" means ---------------------------------------------------------------------------

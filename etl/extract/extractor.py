@@ -296,6 +296,12 @@ _AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|同|参与|参加|实现
                          r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
 
 
+def _list_slot(r: RegionMention) -> bool:
+    """A place that takes its own number after 分别: ours, or another province named in the list (its number then
+    goes to none of ours); never an anaphor, a comparison's base or an origin."""
+    return r.region != ANAPHOR and not (r.region == OTHER and r.group < 0) and not r.compared and not r.origin
+
+
 @dataclass
 class ExtractionResult:
     source: dict
@@ -510,7 +516,7 @@ class _Sentence:
         self.clauses: list[tuple[int, int]] = []
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
         if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
-            self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if not r.whole and not r.compared and not r.origin])
+            self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if r.named])
         # 一季度, 上半年 ...: named once, true for the rest of the sentence (or the whole release, from its headline)
         if para_period == ANNUAL or "全年" in text:
             self.subannual: str | None = None
@@ -605,7 +611,7 @@ class _Sentence:
             if ref.role == "base":
                 self.last_base = ref
         # 滨海-中关村科技园累计注册企业4990家(binhai by its indicator)，在园国家高新技术企业193家: the same subject
-        self.earlier_regions.append([r for r in regions if not r.whole and not r.compared and not r.origin] + self._implied)
+        self.earlier_regions.append([r for r in regions if r.named] + self._implied)
         self._implied = []
 
     def _clause_period(self, text: str) -> None:
@@ -1389,7 +1395,7 @@ class _Sentence:
     def _named_elsewhere(self, default: str, rule_id: str, cl: _Clause) -> bool:
         """The sentence's subject, up to the number's clause, is a region the default must not override. A list of
         places (滨海、宝坻和保定…园区) is no subject, nor an agency speaking (北京市发改委相关负责人介绍)."""
-        spans = [([r for r in cl.regions if not r.whole and not r.compared and not r.origin], cl.text)]
+        spans = [([r for r in cl.regions if r.named], cl.text)]
         for mentions, text in [*spans, *zip(reversed(self.earlier_regions), self._earlier)]:
             for m in reversed(mentions):  # the nearest subject decides
                 if (m.start == m.end or sum(1 for o in mentions if o.group == m.group) > 1 or _AGENCY_AFTER.match(text, m.end)
@@ -1421,7 +1427,7 @@ class _Sentence:
         if m is None or not _BRACKET_CLOSE.match(cl.text, q.end):
             return None
         opening = q.start - len(head) + m.start()
-        mention = next((r for r in cl.regions if r.end == opening and not r.whole and not r.compared and not r.origin
+        mention = next((r for r in cl.regions if r.end == opening and r.named
                         and r.region != ANAPHOR), None)
         if mention is None or _GAP_RE.search(cl.text, 0, q.start):
             return None  # 比北京(…)多: a gap between places stays a gap
@@ -1470,16 +1476,14 @@ class _Sentence:
             return interleaved  # 分别是北京6.83%、上海4.44%和天津3.49%: each number right after its own place
         # a list of provinces (北京、上海、天津…分别为…) keeps its places outside the catalogue as slots, so each
         # number still pairs with its own place and the other provinces' numbers go to none of ours
-        regions = [r for r in regions if r.region != ANAPHOR and not (r.region == OTHER and r.group < 0)
-                   and not r.compared and not r.origin]
+        regions = [r for r in regions if _list_slot(r)]
         named = [r for r in regions if not r.whole and r.end <= at]
         if named and all(r.region == OTHER for r in named if r.group == named[-1].group):
             named = [r for r in named if r.region != OTHER]
         source = text
         if not named and "分别" in text:
             for (a, b), clause in zip(reversed(self.clauses), reversed(self.earlier_regions)):
-                clause = [r for r in clause if r.region != ANAPHOR and not (r.region == OTHER and r.group < 0)
-                          and not r.compared and not r.origin]
+                clause = [r for r in clause if _list_slot(r)]
                 if clause and clause[-1].region == OTHER and any(r.region != OTHER for r in clause):
                     clause = [r for r in clause if r.group == clause[-1].group]
                 if any(r.region != OTHER for r in clause):

@@ -109,6 +109,11 @@ class RegionMention:
     origin: bool = False    # not the subject: after 来自 (where something comes from), or inside a name (京津冀协同创新)
     zone: bool = False      # 河北省级以上经开区: names the region's development zones, whose figures are not the region's
 
+    @property
+    def named(self) -> bool:
+        """Named as the place a figure may belong to: not a share's denominator, a comparison's base or an origin."""
+        return not (self.whole or self.compared or self.origin)
+
 
 class RegionFinder:
     def __init__(self, regions: dict[str, dict]):

@@ -59,13 +59,14 @@ def start_server(data_path: Path, port: int, workers: int = 1) -> subprocess.Pop
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+def wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30, path: str = "/health") -> None:
+    """Until `url + path` answers (an app's /health; a plain Dash app's /), or the server exits or times out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"app exited: {proc.stderr.read().decode(errors='replace')[-2000:]}")
         try:
-            urllib.request.urlopen(url + "/health", timeout=2)
+            urllib.request.urlopen(url + path, timeout=2)
             return
         except urllib.error.HTTPError:
             return  # 503 (no data) still means the server answers
@@ -75,11 +76,11 @@ def wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30) -> None
 
 
 @contextmanager
-def serving(proc: subprocess.Popen, port: int, timeout: float = 30) -> Iterator[str]:
+def serving(proc: subprocess.Popen, port: int, timeout: float = 30, path: str = "/health") -> Iterator[str]:
     """Wait until the server answers, hand over its URL, and always stop it (a test never leaks a server)."""
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(url, proc, timeout)
+        wait_until_up(url, proc, timeout, path)
         yield url
     finally:
         proc.terminate()
