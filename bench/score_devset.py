@@ -46,7 +46,7 @@ REL_TOL = 1e-6
 _MULT = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("千", Decimal(1000)), ("百", Decimal(100))]
 _BASE = {"成": ("%", Decimal(10)), "百分点": ("个百分点", Decimal(1)), "千米": ("公里", Decimal(1)),
          "家": ("个", Decimal(1)),   # a count: 4395家 units is 4395个 (the catalogue's unit), one fact
-         "标箱": ("标准箱", Decimal(1)), "TEU": ("标准箱", Decimal(1)), "μg/m³": ("微克/立方米", Decimal(1))}
+         "标箱": ("标准箱", Decimal(1)), "TEU": ("标准箱", Decimal(1)), "μg/m³": ("微克/立方米", Decimal(1)), "ug/m3": ("微克/立方米", Decimal(1))}
 _WHOLE = {"千米", "千瓦", "千瓦时", "百分点", "个百分点", "%", "‰", "倍"}  # words that start like a multiplier but are not one
 
 
@@ -303,9 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", choices=["main", "heldout", "both"], default="both")
     ap.add_argument("--heldout-details", action="store_true",
                     help="also list the held-out misses and wrong rows (for auditing the labels, never for tuning)")
+    ap.add_argument("--labels", type=Path,
+                    help="score another labels file instead (an outside set whose texts live in --sources)")
     args = ap.parse_args(argv)
     sets = {"main": MAIN_LABELS, "heldout": HELDOUT_LABELS}
     chosen = list(sets) if args.set == "both" else [args.set]
+    if args.labels:
+        sets, chosen = {args.labels.stem: args.labels}, [args.labels.stem]
     try:
         scores = [score(sets[n], args.sources, name=n) for n in chosen]
     except Exception:  # noqa: BLE001
@@ -314,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({s.name: s.table() for s in scores}, ensure_ascii=False, indent=1))
     else:
-        print("\n\n".join(render(s, details=not args.quiet and (s.name == "main" or args.heldout_details))
+        print("\n\n".join(render(s, details=not args.quiet and (s.name != "heldout" or args.heldout_details))
                             for s in scores))
     return 0
 

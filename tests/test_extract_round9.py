@@ -124,7 +124,7 @@ def test_rd_by_activity_type(tmp_path):
     assert rows(res, "31.2亿元") == [("basic_research_expenditure", "hebei", 2023)]
     assert rows(res, "90.4亿元") == [("applied_research_expenditure", "hebei", 2023)]
     assert rows(res, "812.7亿元") == [("experimental_development_expenditure", "hebei", 2023)]
-    assert not rows(res, "9.1%")
+    assert rows(res, "9.1%") == [("basic_research_expenditure_growth", "hebei", 2023)]
 
 
 def test_basic_research_cooperation_funding_is_not_basic_research_expenditure(tmp_path):

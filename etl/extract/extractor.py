@@ -154,7 +154,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
-from etl.extract.match import Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
+from etl.extract.match import YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, find_numbers
 from etl.extract.phrase import LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, RegionFinder, RegionMention
@@ -185,20 +185,31 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报"
-                           r"|(?<!\d)\d{1,2}月[上中下]旬")   # 4月中旬…造成2天重度污染: an episode, not the year
+                           r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
+                           r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
+                           r"|秋冬季|采暖季|供暖季"   # a season across two years
+                           r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")  # 2019年10月—2020年3月: the same
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
-_LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
+_LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
 _OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
                                 r"|\s*(\d{1,2}月)[，,]")
 _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
+# a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
+_OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
+_DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
+_FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
+_DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
+_TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")
+_CURRENT_RE = re.compile(r"(?<![到至为])(?:目前|当前|如今)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
@@ -207,18 +218,22 @@ _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|�
 # 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
 _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
+_PLACE_LIST = re.compile(r"(?:是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$)")
+_PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
+_PROJECT_COUNT = re.compile(r"项目[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?个|\d+[余多]?个[^，,。；;\d]{0,8}项目")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 # 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
 _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12}$")
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月)")
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比)$")
-_BREAKDOWN_RE = re.compile(r"\s*其中[，,：:]")
+_BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+_KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
 _PLACES_AFTER = re.compile(r"(?:个)?(?:设区市|设区城市|地级市|城市|地区|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
@@ -363,41 +378,63 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     result = ExtractionResult(source=release.source)
     ref_year = release.source["reference_year"]
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
-    status = status_year(release.front)
-    if subject.year is not None and status is not None and subject.year < status and "status_year" not in release.front:
-        status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
-    census = _census_year(release)
-    if census is not None and "status_year" not in release.front:
-        status = census  # 据《第七次全国人口普查公报》…: its yearless figures are of the census year, not the page's
-    doc = _Document(comp, ref_year, status, subject, result)
+    doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
+    published = re.match(r"(\d{4})-(\d{1,2})", release.source["published"])
+    if published and int(published.group(1)) == ref_year:
+        doc.published_month = int(published.group(2))
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
+    before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
     for para in release.paragraphs:
         if para.heading:
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
             continue
-        para_year: int | None = None
-        para_period: str | None = None   # "12月份，…。优良天数31天": a period opening a sentence holds for the paragraph
-        previous = ""                    # the sentence before, for one that opens on 其中 (its breakdown)
-        for sm in _SENTENCE_RE.finditer(para.text):
-            opening = _OPENING_PERIOD_RE.match(sm.group())
-            if opening:
-                period = opening.group(1) or opening.group(2)
-                para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
-            elif _OPENING_YEAR_RE.match(sm.group()):
-                para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary
-            ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, para_period,
-                            previous if _BREAKDOWN_RE.match(sm.group()) else "")
-            ctx.run()
-            previous = sm.group()
-            if ctx.opening_period:
-                para_period = ctx.opening_period  # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on
-            if ctx.explicit_year is not None:
-                para_year = ctx.explicit_year
+        before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) else (None, None, ""))
     _drop_restated(doc)
     return result
+
+
+def _status_of(release, subject: Subject) -> int | None:
+    """The year of figures the text dates by none (years.status_year), corrected by what the release is."""
+    status = status_year(release.front)
+    if "status_year" in release.front:
+        return status
+    if subject.year is not None and status is not None and subject.year < status:
+        status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
+    elif subject.season and subject.year is not None:
+        status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
+    census = _census_year(release)
+    return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
+
+
+def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
+    """Read one paragraph's sentences; `before` is the (year, period, last sentence) it starts from: the
+    paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
+    subject, ref_year = doc.subject, doc.ref_year
+    para_year, para_period, previous = before  # "12月份，…。优良天数31天": a period opening a sentence holds on
+    for sm in _SENTENCE_RE.finditer(para.text):
+        opening = _OPENING_PERIOD_RE.match(sm.group())
+        if opening:
+            period = opening.group(1) or opening.group(2)
+            para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
+        elif _OPENING_YEAR_RE.match(sm.group()) or (
+                para_period not in (None, ANNUAL) and _OWN_YEAR_RE.search(sm.group())
+                and not _SUBANNUAL_RE.search(sm.group())):
+            para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
+        period = para_period
+        if period is None and subject.subannual and not subject.season and _other_year(sm.group(), subject, ref_year):
+            period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
+        ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
+                        previous if _BREAKDOWN_RE.match(sm.group()) else "")  # 其中…: the sentence before's breakdown
+        ctx.run()
+        previous = sm.group()
+        if ctx.opening_period:
+            para_period = ctx.opening_period  # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on
+        if ctx.explicit_year is not None:
+            para_year = ctx.explicit_year
+    return para_year, para_period, previous
 
 
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
@@ -474,6 +511,7 @@ class _Document:
     later: list = field(default_factory=list)                   # (candidate, key) of amounts, to check at the end
     index_base: int | None = None                               # the base period the release states for its index
     rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
+    published_month: int | None = None                          # of a release published in its reference year
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
@@ -522,7 +560,8 @@ class _Sentence:
             self.subannual: str | None = None
         else:
             self.subannual = para_period or doc.subject.subannual
-        self.own_period = bool(para_period and para_period != ANNUAL)  # named in the text, not only the headline
+        self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
+            doc.subject.season and para_period != ANNUAL)
         self._viable: dict[str, list] = {}    # unit base -> rules whose words occur in this sentence
         self._present: frozenset[str] | None = None
         # earlier clause texts, nearest first; "…设立分支机构突破1万家。其中，在天津…4545家": a sentence opening on
@@ -576,7 +615,7 @@ class _Sentence:
         mentions = find_numbers(text)
         refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text else []
         inherited = self.ctx
-        cumulative_word = "累计" in text
+        cumulative_word = YEAR_TOTAL.search(text) is not None
         self._clause_period(text)
         regions = self.comp.regions.find(text)
         if self._origin_before and _ESPECIALLY.match(text):
@@ -724,7 +763,12 @@ class _Sentence:
             views = Views(item, item, [], len(item), virtual)
         else:
             views = self._views(cl.text, q, cl.segments, virtual)
-        rule, reason = self._best_rule(q, views, fig.base_year, fig.year, cl.text)
+        base_year = fig.base_year
+        if (base_year is None and q.base == "%" and self._change_over_period(q, cl, fig)
+                and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
+                and not _TO_END.search(cl.text, 0, q.start)):
+            base_year = fig.period_start  # 五年来SO2、NO2分别下降60.1%、7.5%: the change since the period's start
+        rule, reason = self._best_rule(q, views, base_year, fig.year, cl.text)
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
         if rule is not None and rule.unit_base == "指数" and rule.words in self.comp.index_siblings:
@@ -747,7 +791,9 @@ class _Sentence:
             self.doc.rates.setdefault((region, fig.year, q.base, q.number * q.scale), []).append(self.comp.names[rule.id])
         row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
                    base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
-        self.result.rows.append(row)
+        if not any(r["indicator"] == rule.id and r["region"] == region and r["year"] == row["year"]
+                   and r["value"] == row["value"] for r in self.result.rows):
+            self.result.rows.append(row)  # a figure restated in a recap (五年来…分别下降…39.8%) is one row
         self._parallels.setdefault(self._parallel_key(q, cl), rule)
         if region == rule.default_region and not any(m.region == region for m in cl.regions):
             self._implied.append(RegionMention(q.start, q.start, region, group=-3))
@@ -828,14 +874,28 @@ class _Sentence:
             # 较2013年的108微克/立方米下降43微克: the level of the base year itself, not a change
             return _Figure(q, bases[-1].year, None, None, False), ""
         if (not bases and self.last_base and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
-                and not _YOY_RE.search(cl.text, 0, q.start)):
+                and not _YOY_RE.search(cl.text, 0, q.start) and not _TO_END.search(cl.text, 0, q.start)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
-        year = time.year if time.year is not None else self.status
+        year = time.year if time.year is not None else self._undated_year()
         base_year = None
         if bases:
             base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
             base_year = base_year or -1  # a comparison stays a comparison even when its year is unknown
         return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word, time.event), ""
+
+    def _now_before(self, at: int) -> bool:
+        """目前 / 当前 stands before the number in its sentence, with no year named between them."""
+        found = list(_CURRENT_RE.finditer(self.text, 0, at))
+        return bool(found) and not _ANY_YEAR.search(self.text, found[-1].end(), at)
+
+    def _undated_year(self) -> int | None:
+        """The year of a figure the text dates by none: the release's status year, except for a window of days
+        that has already passed when a spring release is published (2月4日至20日 in a report of 21 February)."""
+        month = _DAY_WINDOW_MONTH.match(self.subannual or "")
+        if (month and self.doc.published_month is not None and self.status == self.ref_year - 1
+                and int(month.group(1)) <= self.doc.published_month):
+            return self.ref_year
+        return self.status
 
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
         if q.num_start in cl.years:
@@ -847,6 +907,9 @@ class _Sentence:
         if not timed_before and not cl.inherited.explicit and _SO_FAR_RE.search(self.text, 0, cl.start + q.start):
             # 迄今，…已设立分公司1903家: as of the day of publication, a result (not a plan) of the reference year
             return TimeContext(self.ref_year, None, True, False, False, True)
+        if not timed_before and self._now_before(cl.start + q.start):
+            # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before
+            return TimeContext(self.status, None, False, False, False)
         if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start, None, False, False, True)
@@ -874,6 +937,8 @@ class _Sentence:
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
         if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 6), q.start):
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
+        if q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start])):
+            return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
         if _STAGE_AFTER.match(cl.text, q.end):
             return "threshold"  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered, not the value
         return self._not_a_measurement(q, cl, timed_before)
@@ -986,7 +1051,7 @@ class _Sentence:
 
     def _rule_period_problem(self, rule, q: Mention, cl: _Clause, fig: _Figure) -> str:
         reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
-        if not reason and rule.measure == "change" and self._change_over_period(q, cl, fig):
+        if not reason and rule.measure == "change" and rule.base_year is None and self._change_over_period(q, cl, fig):
             return "other base year"  # 十年来…增长65%: the change over the period, not on the year before
         return reason
 
@@ -1101,6 +1166,10 @@ class _Sentence:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
         from one origin (北京转入3205家) carries the origin in its phrase."""
         phrase = self._candidate_phrase(q, cl, measure)
+        if phrase in ("总投资", "总投资额") and self._earlier and _PROJECT_COUNT.search(self._earlier[0]):
+            phrase = "项目" + phrase  # 开工建设项目56个，总投资391亿元: the total of the projects just counted
+        elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
+            phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
         if origin and phrase:
             phrase = "来自" + origin + phrase
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
@@ -1149,6 +1218,10 @@ class _Sentence:
             return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
         if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
+        if unit == "次" and _FIRST_PLACE_AFTER.match(cl.text, q.end):
+            return "rank"  # 6次全省年度排名第一: how often a place came first, not a figure of it
+        if _DISTANCE_BEFORE.search(cl.text, 0, q.start):
+            return "distance"  # 距离市区只有40多公里: how far a place lies, not a figure of it
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
@@ -1497,10 +1570,22 @@ class _Sentence:
         if len(group) == 1 and len(self.comp.regions.parts.get(group[0], ())) == len(after) > 1:
             group = self.comp.regions.parts[group[0]]  # 京津冀三地 … 分别为 a、b、c
         if len(group) < 2:
-            return {}
+            return self._listed_places(source, after) if group_mentions and len(after) > 1 else {}
         if len(after) == len(group):
             return {q.num_start: region for q, region in zip(after, group)}
-        return {q.num_start: None for q in after}
+        return self._listed_places(source, after) or {q.num_start: None for q in after}
+
+    def _listed_places(self, source: str, after: list[Mention]) -> dict[int, str | None]:
+        """依次是安阳、濮阳和石家庄，分别为94、84和81: a list of places only some of which are ours pairs by position,
+        the others' numbers going to none of ours; a list that does not fit the numbers pairs nothing."""
+        lists = _PLACE_LIST.findall(source)
+        if not lists:
+            return {}
+        items = re.split(r"[、和及与]", lists[-1])
+        if len(items) != len(after):
+            return {q.num_start: None for q in after}
+        ids = self.comp.regions.alias_to_id
+        return {q.num_start: ids.get(item, ids.get(item + "市", OTHER)) for q, item in zip(after, items)}
 
     def _interleaved(self, text: str, regions: list[RegionMention], after: list[Mention], at: int) -> dict[int, str]:
         """Places and numbers alternating after 分别 (北京6.83%、上海4.44%): {number: its place}, else {}."""
@@ -1577,7 +1662,16 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
+_ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至](\d{1,2})月|前(\d{1,2})个月")
+
+
+def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
+    """The sentence names, as its figures' own time, a year other than the one the headline's period is of."""
+    if _SUBANNUAL_RE.search(sentence):
+        return False
+    own = _OWN_YEAR_RE.search(sentence)
+    return own is not None and int(own.group()[:4]) != (subject.year or ref_year)
 
 
 def _period_key(sub: str | None) -> str | None:
@@ -1587,8 +1681,14 @@ def _period_key(sub: str | None) -> str | None:
         return None
     if "季度" in sub:
         return "前三季度" if sub.startswith("前") else "Q" + _CN_DIGIT.get(sub.lstrip("第")[0], sub.lstrip("第")[0])
-    if sub in ("上半年", "下半年"):
+    if sub in ("上半年", "下半年", "秋冬季"):
         return sub
+    if sub in ("采暖季", "供暖季"):
+        return "采暖季"
+    if _ACROSS_YEARS_RE.fullmatch(sub):
+        return "秋冬季"
+    if "日" in sub:
+        return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
     m = _MONTHS_RE.search(sub)
     if m:
         n = int(m.group(1) or m.group(2))

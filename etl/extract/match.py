@@ -120,18 +120,25 @@ def viable(rules: list[Rule], present: frozenset[str]) -> list[Rule]:
     return [r for r in rules if r.all_set <= present and (not r.any_sets or any(alt <= present for alt in r.any_sets))]
 
 
+YEAR_TOTAL = re.compile(r"(?<!全年)(?<!年内)(?<!当年)(?<!本年)累计")  # 全年累计完成投资: the year's total, no running one
+
+
+def _contains(word: str, text: str) -> bool:
+    return word in text if word != CUMULATIVE_WORD else YEAR_TOTAL.search(text) is not None
+
+
 def _level(word: str, views: Views) -> int | None:
     cache = views.levels
     if word in cache:
         return cache[word]
     level = None
-    if word in views.virtual or word in views.local:
+    if word in views.virtual or _contains(word, views.local):
         level = 0
-    elif word in views.clause:
+    elif _contains(word, views.clause):
         level = 1
     else:
         for k, text in enumerate(views.earlier):
-            if word in text:
+            if _contains(word, text):
                 level = 2 + k
                 break
     cache[word] = level
@@ -173,6 +180,8 @@ def _refuses(word: str, text: str) -> bool:
     """A `none` word occurs in the text (a growth verb only where it is no 增长至 / 提高到)."""
     if word == "城市" and "设区城市" in text and text.count("城市") == text.count("设区城市") and _PROVINCE_MEAN.search(text):
         return False
+    if word == CUMULATIVE_WORD:
+        return _contains(word, text)
     at = text.find(word)
     if at < 0 or word not in _REACHED_VERBS:
         return at >= 0

@@ -44,6 +44,8 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area"}
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)")
+_OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
 _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
@@ -64,7 +66,7 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑)\s*$")
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
-_COOPERATION_OBJECT = re.compile(r"(?:推动|推进|促进|深化|加强|开展)\s*$")
+_COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同)\s*$")  # 深化与北京科研院所合作: a partner
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
@@ -164,6 +166,8 @@ class RegionFinder:
             if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                     or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
                 continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+            if len(m.group()) == 1 and _LINE_NAME.match(text, m.start()):
+                continue  # 京雄城际, 京张高铁, 津石高速: a rail or road line's name, not a place that has the figure
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
@@ -176,7 +180,8 @@ class RegionFinder:
                 if not _GROUP_GAP.fullmatch(gap):
                     group += 1
             compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
-                text.startswith("的", m.end()) and bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())))
+                bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+                and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍
             origin = _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end()))))
@@ -236,6 +241,8 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
+    if len(m.group()) == 1 and text.startswith("企", m.end()):
+        return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
     if head.endswith("非") and m.group().startswith("首都"):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
@@ -251,10 +258,10 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
 
 
 def _anaphor_area(text: str, m: re.Match) -> bool:
-    """区域 as a subject (区域地区生产总值, 全区域), not inside a compound (区域性, 区域通办, 京津冀区域)."""
+    """区域 as a subject (区域地区生产总值, 全区域, 2024年区域…), not inside a compound (区域性, 区域通办, 京津冀区域)."""
     if m.group() == "全区域":
         return True
     before = text[m.start() - 1] if m.start() > 0 else ""
-    if before and _CJK.match(before) and before not in "全本该":
+    if before and _CJK.match(before) and before not in "全本该年月度来":  # a time ends before the subject: 2024年区域
         return False
     return not _ANAPHOR_AFTER_BAD.match(text, m.end())

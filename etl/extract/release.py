@@ -86,6 +86,7 @@ class Release:
     front: dict
     paragraphs: list[Paragraph]
     traditional: bool
+    headline: str = ""   # title and subtitle in simplified script, for finding the release's subject
 
 
 def read_release(path: str | Path, regions: Collection[str] | None = None) -> Release:
@@ -108,7 +109,9 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     source["reference_year"] = int(front["reference_year"])
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
-    return Release(path, source, front, paragraphs(body, first_line=body_start + 1), traditional)
+    headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
+    headline = _strip_pinyin(_t2s(headline.translate(_FULLWIDTH)))  # 探訪生態崇禮: the place is 崇礼
+    return Release(path, source, front, paragraphs(body, first_line=body_start + 1), traditional, headline)
 
 
 def _strip_pinyin(line: str) -> str:

@@ -14,7 +14,8 @@ first sentence) resolve only when the publisher names exactly one of them (天�
 area ("北京市2023年国民经济和社会发展统计公报"), a sentence that names no region at all is about it.
 Year: a headline naming exactly one year as a time ("2025年PM2.5年均浓度27.0微克/立方米"); else a report
 named in the first sentence for one year ("…联合发布《2015年全国科技经费投入统计公报》显示").
-Sub-annual: a headline naming 上半年, 一季度, 前三季度, 1-6月 ...
+Sub-annual: a headline naming 上半年, 一季度, 前三季度, 1-6月 ...; a season (秋冬季) named in the headline or the first
+sentence holds for the whole release, as a period of its text.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ _KIND_LEVELS = {
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
+_SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
@@ -44,6 +46,7 @@ class Subject:
     subannual: str | None = None
     headline: str = ""                                           # title and subtitle
     in_headline: list[str] = field(default_factory=list)         # the regions of ours the headline names
+    season: bool = False                                         # a season named in the headline or first sentence
 
     def resolve(self, kind: str) -> str | None:
         return self.home.get(kind)
@@ -81,7 +84,7 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
 
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
-    headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
+    headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
     subject = Subject(headline=headline)
     first = ""
     for para in release.paragraphs:
@@ -110,4 +113,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     sub = _SUBANNUAL_RE.search(headline)
     if sub:
         subject.subannual = sub.group()
+    elif season := _SEASON_RE.search(headline + " " + first):
+        # 通报了2019—2020年秋冬季…完成情况: a season's bulletin; its figures are the season's, dated by its last year
+        subject.subannual, subject.season = "秋冬季", True
+        if season.group(1) and int(season.group(1)) <= reference_year:
+            subject.year = int(season.group(1))
     return subject

@@ -40,6 +40,7 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
+_MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
@@ -92,6 +93,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
     if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
         return "base"
+    if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
+        return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
     if lead in _TARGET_LEADS and year >= reference_year:
         return "target"
     return "time"
