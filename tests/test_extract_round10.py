@@ -188,3 +188,98 @@ def test_times_ranked_first_and_distance_are_no_figures(tmp_path):
 def test_years_of_a_running_total_stay_out_of_its_phrase(tmp_path):
     res = _release(tmp_path, "北京向津冀输出技术成交额9年累计2000亿元。\n")
     assert all("年" not in r["candidate_id"].split("|")[0] for r in out(res, "2000亿元"))
+
+
+# -- 14. the level of a comparison's base names its measure nearby ---------------------------------------------------
+def test_base_years_level_does_not_borrow_a_measure_from_far_back(tmp_path):
+    res = _release(tmp_path, "北京2024年达标天数290天，较2013年增加114天；一级优天数明显增加，2024年为120天，较2013年的41天增加79天。\n")
+    assert rows(res, "290天") == [("good_air_days", "beijing", 2024)]
+    assert not rows(res, "41天")  # the grade-I days of 2013, not the good days
+
+
+def test_base_years_level_next_to_its_measure_is_kept(tmp_path):
+    res = _release(tmp_path, "2024年，北京PM2.5年均浓度为30微克/立方米，较2013年的89.5微克/立方米下降59.5微克/立方米。\n")
+    assert rows(res, "89.5微克/立方米") == [("pm25_annual_mean", "beijing", 2013)]
+
+
+def test_as_of_now_and_since_a_year_end_the_months_named_before(tmp_path):
+    res = extract(tmp_path, "今年1至9月，全省引进京津项目2000个。截至目前，廊坊市共签约项目300个。"
+                            "2014年以来，河北累计承接京津转入法人单位2.5万个。\n", reference_year=2019, published="2019-11")
+    assert all(not r["candidate_id"].startswith("前三季度") for r in out(res, "300个") if "candidate_id" in r)
+    assert rows(res, "2.5万个") == [("units_transferred_to_hebei_cumulative", "hebei", 2019)]
+
+
+# -- 15. a sentence that names no place goes on about the one before --------------------------------------------------
+def test_sentence_without_a_place_goes_on_about_the_place_before(tmp_path):
+    res = _release(tmp_path, "2024年，“2+26”城市PM2.5平均浓度为40微克/立方米。优良天数比例为65.5%。\n")
+    assert rows(res, "65.5%") == [("good_air_days_ratio", "jjj_2plus26", 2024)]
+
+
+def test_a_sentence_naming_another_year_is_not_the_place_befores(tmp_path):
+    res = _release(tmp_path, "2024年，天津快递业务量完成6.1亿件。2021年新建冷链仓库12座。\n")
+    assert why(res, "12座") == "no region"
+
+
+def test_a_sentence_with_two_places_sets_no_topic(tmp_path):
+    res = _release(tmp_path, "2024年，北京、天津快递业务量分别完成6.1亿件和4.2亿件。新建冷链仓库12座。\n")
+    assert why(res, "12座") == "no region"
+
+
+# -- 16. January–March releases report the year before, later ones stand as of publication ---------------------------
+def test_undated_stock_in_a_may_release_is_of_its_year(tmp_path):
+    res = extract(tmp_path, "截至目前，京津冀医联体达到120个。\n", reference_year=2024, published="2024-05")
+    assert rows(res, "120个") == [("regional_medical_alliances", "jjj", 2024)]
+
+
+def test_undated_stock_in_a_march_release_is_of_the_year_before(tmp_path):
+    res = extract(tmp_path, "京津冀医联体达到120个。\n", reference_year=2024, published="2024-03")
+    assert rows(res, "120个") == [("regional_medical_alliances", "jjj", 2023)]
+
+
+def test_a_may_release_on_last_years_statistics_keeps_last_year(tmp_path):
+    body = "国家统计局发布2023年各省份城镇化率数据。\n北京城镇化率为87.8%，天津为85.5%。\n"
+    res = extract(tmp_path, body, reference_year=2024, published="2024-05")
+    assert rows(res, "87.8%") == [("urbanisation_rate", "beijing", 2023)]
+
+
+def test_this_years_figure_in_an_april_plan_is_a_target(tmp_path):
+    res = extract(tmp_path, "今年全市PM2.5年均浓度控制在30微克/立方米以内。\n", reference_year=2024, published="2024-04",
+                  title="北京市2024年工作要点")
+    assert why(res, "30微克/立方米") == "target"
+
+
+def test_the_event_a_january_story_reports_is_of_its_year(tmp_path):
+    res = extract(tmp_path, "雄安新区28日举行集中开工活动。本次集中开工项目共45个，总投资420亿元。\n",
+                  reference_year=2024, published="2024-01")
+    assert {r["year"] for r in out(res, "45个") + out(res, "420亿元")} == {2024}
+
+
+def test_a_plans_own_tasks_are_targets(tmp_path):
+    res = _release(tmp_path, "《工作要点》共安排部署了10大类60项重点任务，涉及150条重点事项。\n")
+    assert why(res, "150条") == "target"
+
+
+def test_numbers_inside_a_target_met_are_the_bar(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀超额完成PM2.5平均浓度下降3%、重污染天数减少5%的改善目标。\n")
+    assert why(res, "3%") == why(res, "5%") == "target"
+
+
+# -- 17. single months of a monthly bulletin, counts of places in a ranking, a district's anaphor -----------------------
+def test_a_single_month_of_a_bulletin_is_no_annual_figure(tmp_path):
+    res = _release(tmp_path, "2024年2月，天津市达标天数22天，同比增加5天；PM2.5月均浓度为48微克/立方米。\n")
+    assert rows(res, "22天") == [] and rows(res, "48微克/立方米") == []
+
+
+def test_a_month_that_dates_an_event_is_no_period(tmp_path):
+    res = _release(tmp_path, "2019年1月，北京市级行政中心正式迁入，第一批搬迁涉及35个部门。\n")
+    assert rows(res, "35个") == [("subcentre_relocated_departments", "subcentre", 2019)]
+
+
+def test_how_many_places_a_ranking_lists_is_no_figure(tmp_path):
+    res = _release(tmp_path, "2024年“2+26”城市PM2.5平均浓度最低的3个城市依次是北京、廊坊和长治。\n")
+    assert out(res, "3个") == []
+
+
+def test_district_anaphor_takes_the_new_area_of_the_headline(tmp_path):
+    res = _release(tmp_path, "2024年，全区引进北京项目120个。\n", title="滨海新区承接北京非首都功能疏解")
+    assert [r["region"] for r in out(res, "120个")] == ["binhai"]

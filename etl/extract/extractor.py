@@ -184,7 +184,7 @@ _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
-                           r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\d{1,2}月(?=[，,]|$)|月报"
+                           r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季"   # a season across two years
@@ -195,6 +195,10 @@ _LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计
 _OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
                                 r"|\s*(\d{1,2}月)[，,]")
 _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
+# 截至目前，…; 2014年以来，…: a stock as of now or a running total, no longer the months named before
+_OPENING_NOW_RE = re.compile(_LEAD_IN + r"\s*(?:截至目前|截止目前|截至今年|目前|迄今|自?(?:19|20)\d\d年(?:以来|来))")
+_ONE_MONTH_RE = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月")
+_MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长|下降|上升")  # a month's statistics, not an event
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
@@ -204,13 +208,17 @@ _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|�
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
+_EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")
 _CURRENT_RE = re.compile(r"(?<![到至为])(?:目前|当前|如今)")
+_YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
+_ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
 _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
@@ -229,6 +237,10 @@ _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季�
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比)$")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
+_PLAN_TASKS = re.compile(r"安排部署|部署了")
+_THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
+                             r"(?:要|再|控制在|力争|争取|确保|新增|新开工|开工|建成|完成|扩大到|提高到|提升到|达到)")
+_THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
@@ -386,6 +398,8 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
         doc.index_base = _index_base(release.paragraphs)
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
     for para in release.paragraphs:
+        if para.heading and not para.aside:
+            doc.section_year = _section_year(para.text, ref_year, doc.section_year)
         if para.heading:
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
@@ -396,17 +410,44 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     return result
 
 
+def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
+    """A heading naming last year (去年成效) dates the undated figures of its section to it; one naming this
+    year (今年要点) ends that; any other heading leaves it as it was."""
+    if re.search(rf"去年|上年|{ref_year - 1}年", heading):
+        return ref_year - 1
+    if re.search(rf"今年|{ref_year}年", heading):
+        return None
+    return current
+
+
 def _status_of(release, subject: Subject) -> int | None:
     """The year of figures the text dates by none (years.status_year), corrected by what the release is."""
     status = status_year(release.front)
     if "status_year" in release.front:
         return status
+    if status == release.source["reference_year"] and _spring_report_of_last_year(release):
+        status -= 1  # a May release on last year's statistics, that names no time of this year
     if subject.year is not None and status is not None and subject.year < status:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
     elif subject.season and subject.year is not None:
         status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
     census = _census_year(release)
     return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
+
+
+def _spring_report_of_last_year(release) -> bool:
+    """Published in April to June, its first paragraphs name last year and nothing of this one: a report on
+    the year before (a January–March release is one anyway, years.status_year; a later one is read as of now)."""
+    ref = release.source["reference_year"]
+    m = re.match(r"(\d{4})-(\d{1,2})", release.source["published"])
+    if not m or int(m.group(1)) != ref or not 4 <= int(m.group(2)) <= 6:
+        return False
+    text = " ".join(p.text for p in release.paragraphs if not p.heading)
+    head = text[:600]
+    if re.search(rf"{ref - 1}年(?!以来|来)|去年|上年", head) and not re.search(rf"{ref}年|今年|日前|当天|近日|目前|截至", head):
+        return True
+    # a plan of April reviewing last year (2021年北京PM2.5…，2021年北京流向津冀…): last year named most
+    return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
 
 
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
@@ -419,7 +460,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if opening:
             period = opening.group(1) or opening.group(2)
             para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
-        elif _OPENING_YEAR_RE.match(sm.group()) or (
+        elif _OPENING_YEAR_RE.match(sm.group()) or _OPENING_NOW_RE.match(sm.group()) or (
                 para_period not in (None, ANNUAL) and _OWN_YEAR_RE.search(sm.group())
                 and not _SUBANNUAL_RE.search(sm.group())):
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
@@ -512,9 +553,12 @@ class _Document:
     index_base: int | None = None                               # the base period the release states for its index
     rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
     published_month: int | None = None                          # of a release published in its reference year
+    section_year: int | None = None                             # the year a heading (去年成效) gives its section
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
+    topic: tuple | None = None   # (paragraph, region): the one place of ours the paragraph's last sentence was about
+    topic_years: frozenset = frozenset()  # the years that sentence named (one naming another year is about else)
 
 
 @dataclass(slots=True)
@@ -543,6 +587,8 @@ class _Figure:
     base_year: int | None
     cumulative: bool
     event: bool = False     # a dated event's own figure (当天签约…): a result of the reference year, not a plan
+    base_level: bool = False  # the level of a comparison's base year (较2013年的108微克…)
+    explicit: bool = False    # its year is written in the text (今年, 2024年), not the release's status year
 
 
 class _Sentence:
@@ -608,6 +654,11 @@ class _Sentence:
             # 全国研发经费支出14169.9亿元: the place has a figure of its own; 保持全国第一: a rank's scope, no subject
             own = last.region == OTHER and _DIGIT.search(text, last.end) and not _RANK_AFTER.match(text, last.end)
             self.doc.elsewhere_para = self.para if own else None
+            places = {r.region for r, _ in named if r.named or r.region == OTHER}
+            # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
+            one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
+            self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
+            self.doc.topic = (self.para, places.pop()) if one else None
 
     # -- one clause -------------------------------------------------------------------------
     def clause(self, cstart: int, cend: int) -> None:
@@ -656,6 +707,8 @@ class _Sentence:
     def _clause_period(self, text: str) -> None:
         """A part of the year named in a clause holds for the rest of the sentence (see the module doc)."""
         sub = _SUBANNUAL_RE.search(text)
+        if sub and _ONE_MONTH_RE.fullmatch(sub.group()) and not _MONTHLY_STAT_RE.search(self.text):
+            sub = None  # 2019年1月，行政中心正式迁入…: the date of an event, not a month's statistics
         if sub and not _PERIOD_BASE_BEFORE.search(text, max(0, sub.start() - 3), sub.start()):
             # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
@@ -769,6 +822,8 @@ class _Sentence:
                 and not _TO_END.search(cl.text, 0, q.start)):
             base_year = fig.period_start  # 五年来SO2、NO2分别下降60.1%、7.5%: the change since the period's start
         rule, reason = self._best_rule(q, views, base_year, fig.year, cl.text)
+        if rule is not None and fig.base_level and self._depth > 3:
+            return None, "no indicator"  # …增加100天；一级优天数…较2013年的41天: a base's level names its measure nearby
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
         if rule is not None and rule.unit_base == "指数" and rule.words in self.comp.index_siblings:
@@ -863,8 +918,12 @@ class _Sentence:
             plan = None  # a spring report's 预计 for the year just closed is an estimate, not a plan
             if q.qualifier == "exact":
                 q.qualifier = "approx"
+        if not plan and _PLAN_TASKS.search(self.text, 0, cl.start + q.start):
+            plan = True  # 《工作要点》共安排部署了12大类70项重点任务，涉及173条重点事项: a plan's own tasks
         if not plan and _TARGET_AFTER.match(cl.text, q.end):
             plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
+        if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
+            plan = True  # 超额完成PM2.5浓度下降4%、重污染天数减少6%的改善目标: each number is a bar set
         reason = "target" if time.target or plan else self._not_a_value(q, cl, timed_before)
         if reason:
             return None, reason
@@ -872,7 +931,7 @@ class _Sentence:
         if (bases and not bases[-1].previous and cl.text.startswith(("较", "比"), bases[-1].pos)
                 and q.base not in _RATE_UNITS and cl.text[bases[-1].end:q.num_start].strip() in ("", "的")):
             # 较2013年的108微克/立方米下降43微克: the level of the base year itself, not a change
-            return _Figure(q, bases[-1].year, None, None, False), ""
+            return _Figure(q, bases[-1].year, None, None, False, base_level=True), ""
         if (not bases and self.last_base and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
                 and not _YOY_RE.search(cl.text, 0, q.start) and not _TO_END.search(cl.text, 0, q.start)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
@@ -881,7 +940,8 @@ class _Sentence:
         if bases:
             base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
             base_year = base_year or -1  # a comparison stays a comparison even when its year is unknown
-        return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word, time.event), ""
+        return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word, time.event,
+                       explicit=time.explicit), ""
 
     def _now_before(self, at: int) -> bool:
         """目前 / 当前 stands before the number in its sentence, with no year named between them."""
@@ -891,6 +951,8 @@ class _Sentence:
     def _undated_year(self) -> int | None:
         """The year of a figure the text dates by none: the release's status year, except for a window of days
         that has already passed when a spring release is published (2月4日至20日 in a report of 21 February)."""
+        if self.doc.section_year is not None and self.status is not None and self.doc.section_year < self.status:
+            return self.doc.section_year  # under a heading 去年成效: last year's results
         month = _DAY_WINDOW_MONTH.match(self.subannual or "")
         if (month and self.doc.published_month is not None and self.status == self.ref_year - 1
                 and int(month.group(1)) <= self.doc.published_month):
@@ -903,6 +965,9 @@ class _Sentence:
         if (not timed_before and not cl.inherited.explicit and _EVENT_RE.search(self.text)
                 and _DATELINE_RE.search(self.para.text)):
             # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
+            return TimeContext(self.ref_year, None, False, False, False, True)
+        if not timed_before and not cl.inherited.explicit and _THIS_EVENT_RE.search(self.text, 0, cl.start + q.start):
+            # 本次集中开工项目共43个, 日前…签约33个: the event the release reports, of the reference year
             return TimeContext(self.ref_year, None, False, False, False, True)
         if not timed_before and not cl.inherited.explicit and _SO_FAR_RE.search(self.text, 0, cl.start + q.start):
             # 迄今，…已设立分公司1903家: as of the day of publication, a result (not a plan) of the reference year
@@ -1043,7 +1108,9 @@ class _Sentence:
             return "average annual rate"  # 年均增长20%: over a period, not on the year before
         if fig.cumulative and not names_average and _EVERY_YEAR_RE.search(cl.text, 0, q.start):
             return "average annual rate"  # 十年来…每年保持在26万人以上: each year's figure, neither a total nor one year's
-        if (fig.year == self.ref_year and self.status is not None and self.status < fig.year and not fig.cumulative
+        spring = self.status is not None and self.status < fig.year or (  # 今年…控制在32以内 in an April plan
+            (self.doc.published_month or 12) <= 6 and _THIS_YEAR_PLAN.search(self.text, 0, cl.start + q.start) is not None)
+        if (fig.year == self.ref_year and spring and not fig.cumulative
                 and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event):
             # a spring release reports the year just closed; its figures for the year under way are plans
             return "target"
@@ -1278,6 +1345,8 @@ class _Sentence:
         if unit == "个" and ((head.rstrip().endswith("有") and _PLACES_AFTER.match(cl.text, q.end))
                             or _PLACES_HAVE_BEFORE.search(head.rstrip()) or _ALL_PLACES_AFTER.match(cl.text, q.end)):
             return "count of places"  # 超过全省平均水平的有6个地区, 超过全国平均水平的省(市)有7个: places past a bar
+        if unit == "个" and _EXTREME_BEFORE.search(head.rstrip()) and _PLACES_AFTER.match(cl.text, q.end):
+            return "count of places"  # 浓度最低的3个城市依次是…: how many places a ranking lists
         if _PROGRAMME_VERB.match(cl.text, q.end):
             return "name"
         if _PARTICIPANTS_AFTER.match(cl.text, q.end):
@@ -1423,7 +1492,16 @@ class _Sentence:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
         if home is not None and (allowed is None or home in allowed):
             return home, ""
+        topic = self.doc.topic
+        if home is None and topic is not None and topic[0] is self.para and not self._own_subject() and (
+                frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
+                allowed is None or topic[1] in allowed):
+            return topic[1], ""
         return None, "no region"
+
+    def _own_subject(self) -> bool:
+        """The sentence names a place or anaphor of its own (then it is not the one before's topic)."""
+        return any(r for clause in self.earlier_regions for r in clause)
 
     def _paired_region(self, allowed, q: Mention, cl: _Clause) -> tuple[str | None, str]:
         region = cl.pairs[q.num_start]

@@ -41,7 +41,9 @@ DISTRICTS = (
     "西青区", "津南区", "北辰区", "武清区", "宝坻区", "宁河区", "静海区", "蓟州区", "塘沽", "汉沽", "大港",
 )
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
-            "我省": "province", "该省": "province", "区域": "area", "全区域": "area"}
+            "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
+            "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
+            "全县": "district", "该县": "district"}
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)")
@@ -230,8 +232,9 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
     """Origins spread over their enumeration (京冀来津: 京 with 冀); the ends of a route (开通北京至天津武清、宝坻和
     河北固安等线路) and every place listed after it are no subject."""
     for before, later in zip(reversed(out[:-1]), reversed(out[1:])):
-        if later.origin and later.group == before.group:
-            before.origin = True
+        if later.origin and later.group == before.group and not (
+                text[before.end:later.start] in ("与", "同") and _COOPERATION_AFTER.match(text, later.end)):
+            before.origin = True  # (张家口与北京…合作: 北京 is the partner, 张家口 still the subject)
     route = next((i for i, (a, b) in enumerate(zip(out, out[1:])) if _ROUTE_GAP.fullmatch(text, a.end, b.start)), None)
     if route is not None:
         for r in out[route:]:

@@ -7,6 +7,7 @@ the anaphor's kind:
   city      全市, 本市, 我市: 北京, 天津 (municipalities) or a prefecture-level city
   province  全省, 我省, 本省: a province that is not a municipality (河北)
   area      区域: 京津冀 or a group of regions (津冀, the capital metropolitan area)
+  district  全区, 该区, 新区, 全县: a district, a new area (雄安新区, 滨海新区) or a county
 Exactly one distinct region of that kind resolves the anaphor; none or several leave it unresolved,
 and the figure is skipped ('ambiguous anaphora'): never guessed past that. Several in the headline (or
 first sentence) resolve only when the publisher names exactly one of them (天津北方网: 天津, not 北京).
@@ -30,11 +31,13 @@ _KIND_LEVELS = {
     "city": ("city",),
     "province": ("province",),
     "area": ("region", "group", "metro"),
+    "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
+_AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
@@ -82,6 +85,17 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
     return None
 
 
+def _year_of(headline: str, first: str, reference_year: int) -> int | None:
+    """The one year a headline names as a time; else a report's year in the first sentence; else the date of
+    its data (截至2023年12月底，…)."""
+    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline else set()
+    if not years:
+        years = {int(y) for y in _REPORT_YEAR.findall(first)}
+    if not years:
+        years = {int(y) for y in _AS_OF_YEAR_END.findall(first)}
+    return years.pop() if len(years) == 1 and max(years) <= reference_year else None
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -105,10 +119,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(in_headline) == 1 and levels.get(in_headline[0]) in _IMPLICIT_LEVELS:
         subject.implicit = in_headline[0]
-    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline else set()
-    if not years:
-        years = {int(y) for y in _REPORT_YEAR.findall(first)}
-    if len(years) == 1 and (year := years.pop()) <= reference_year:
+    year = _year_of(headline, first, reference_year)
+    if year is not None:
         subject.year = year
     sub = _SUBANNUAL_RE.search(headline)
     if sub:

@@ -41,6 +41,7 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
+_TITLE = re.compile(r"《[^《》]{0,60}》")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
@@ -67,7 +68,7 @@ def status_year(front: dict) -> int | None:
     ref = int(front["reference_year"])
     published = str(front.get("published", ""))
     m = re.match(r"(\d{4})(?:-(\d{1,2}))?", published)
-    if m and int(m.group(1)) == ref and m.group(2) and int(m.group(2)) <= 6:
+    if m and int(m.group(1)) == ref and m.group(2) and int(m.group(2)) <= 3:
         return ref - 1
     if m and int(m.group(1)) < ref:
         return ref - 1
@@ -112,11 +113,25 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
     return role, year
 
 
+def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int, int]]) -> bool:
+    """A year written that dates no figure around it."""
+    if titles and int(m.group("y")) > reference_year and any(a < m.start() < b for a, b in titles):
+        return True  # 《…实施方案(2025-2030年)》: a plan's horizon in its title
+    if _STAMP.match(text, m.end()):
+        return True  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
+    # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
+    return bool(_BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")))
+
+
 def year_refs(text: str, reference_year: int, following: str = "") -> list[YearRef]:
     """The year references of a clause; `following` is the rest of the sentence after it (for 2024年初，常住人口…)."""
     refs: list[YearRef] = []
     taken: list[tuple[int, int]] = []
+    titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)] if "《" in text else []
     for m in RANGE_RE.finditer(text):
+        if any(a < m.start() < b for a, b in titles):
+            taken.append((m.start(), m.end()))
+            continue  # 《…实施方案(2025-2030年)》: the span of a plan's title, no time of a figure
         if _RANGE_BASE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and text.startswith("的", m.end()):
             # 为2007年-2011年的1.5倍: the period compared with, not the period of the figures after it
             refs.append(YearRef(m.start(), m.end(), "base", int(m.group("b"))))
@@ -124,12 +139,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             refs.append(YearRef(m.start(), m.end(), "range", int(m.group("b")), int(m.group("a"))))
         taken.append((m.start(), m.end()))
     for m in YEAR_RE.finditer(text):
-        if any(a <= m.start("y") < b for a, b in taken):
+        if any(a <= m.start("y") < b for a, b in taken) or _no_time(m, text, reference_year, titles):
             continue
-        if _STAMP.match(text, m.end()):
-            continue  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
-        if _BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")):
-            continue  # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
         role, year = _start_of_year(m, text, reference_year, following)
         if role == "since":
             refs.append(YearRef(m.start(), m.end(), role, 0, year))
