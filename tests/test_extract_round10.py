@@ -283,3 +283,36 @@ def test_how_many_places_a_ranking_lists_is_no_figure(tmp_path):
 def test_district_anaphor_takes_the_new_area_of_the_headline(tmp_path):
     res = _release(tmp_path, "2024年，全区引进北京项目120个。\n", title="滨海新区承接北京非首都功能疏解")
     assert [r["region"] for r in out(res, "120个")] == ["binhai"]
+
+
+# -- 18. flows written as a qualifier, a place beside the strategy's name, months after a lead-in ------------------------
+def test_jingjin_before_projects_says_where_they_come_from(tmp_path):
+    res = _release(tmp_path, "截至2024年底，沧州市已引进装备制造等京津项目1100个，总投资3600亿元。\n")
+    assert {r["region"] for r in out(res, "1100个") + out(res, "3600亿元")} == {"cangzhou"}
+
+
+def test_a_place_beside_the_strategys_name_is_what_the_headline_is_about(tmp_path):
+    res = _release(tmp_path, "累计引进来自北京的项目2400个。\n", title="天津滨海新区搭建载体平台融入京津冀协同")
+    assert [r["region"] for r in out(res, "2400个")] == ["binhai"]
+
+
+def test_a_venue_beside_the_strategys_name_is_no_subject(tmp_path):
+    res = _release(tmp_path, "当天共有12个项目集中签约。\n", title="京津冀协同发展投资会议在京举行")
+    assert all(r["region"] != "beijing" for r in out(res, "12个"))
+
+
+def test_months_after_a_lead_in_hold_for_the_next_sentence_of_the_line(tmp_path):
+    res = _release(tmp_path, "3月7日，记者从天津市生态环境局获悉，2024年2月，天津市达标天数24天。"
+                             "PM2.5、PM10浓度同比分别下降30.5%和20.4%。\n")
+    assert rows(res, "30.5%") == [] and rows(res, "20.4%") == []
+
+
+def test_months_do_not_cross_to_the_next_line_of_the_page(tmp_path):
+    body = "今年1至10月，河北省引进京津项目3000个。\n北京西直河石材市场已完成腾退，拆除建筑面积172万平方米。\n"
+    res = extract(tmp_path, body, reference_year=2015, published="2015-12")
+    assert all(not r["candidate_id"].startswith("1-10月") for r in out(res, "172万平方米"))
+
+
+def test_total_investment_after_a_count_of_projects_in_xiang(tmp_path):
+    res = _release(tmp_path, "截至2024年底，保定市与京津合作项目累计达480项，总投资7000亿元。\n")
+    assert [(r["phrase"], r["region"]) for r in out(res, "7000亿元")] == [("项目总投资", "baoding")]

@@ -228,7 +228,7 @@ _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
 _PLACE_LIST = re.compile(r"(?:是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
-_PROJECT_COUNT = re.compile(r"项目[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?个|\d+[余多]?个[^，,。；;\d]{0,8}项目")
+_PROJECT_COUNT = re.compile(r"项目[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项]|\d+[余多]?[个项][^，,。；;\d]{0,8}项目")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 # 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
@@ -455,7 +455,10 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
     subject, ref_year = doc.subject, doc.ref_year
     para_year, para_period, previous = before  # "12月份，…。优良天数31天": a period opening a sentence holds on
+    line_starts = set(para._offsets[1:])
     for sm in _SENTENCE_RE.finditer(para.text):
+        if sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts:
+            para_period = None  # a new line of the page: the months named on the line before end with it
         opening = _OPENING_PERIOD_RE.match(sm.group())
         if opening:
             period = opening.group(1) or opening.group(2)
@@ -621,6 +624,7 @@ class _Sentence:
         self._phrases: dict[int, str] = {}
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
+        self._figures_seen = False              # a clause of this sentence had a number
         self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
         self._parallels: dict[tuple | None, object] = {None: None}  # _parallel_key -> the rule of an earlier row
         self.zone = False                     # the last region found named a region's development zones
@@ -674,6 +678,7 @@ class _Sentence:
                 r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
         self._origin_before = any(r.origin for r in regions) or "来自" in text
         quantities = [m for m in mentions if m.kind == "quantity"]
+        self._figures_seen = self._figures_seen or bool(quantities)
         for m in mentions:
             if m.kind != "quantity":
                 self._skip(m, cstart, text, "not a quantity")
@@ -714,8 +719,8 @@ class _Sentence:
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
             self.subannual = sub.group()
             self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
-            if not self.clauses:
-                self.opening_period = sub.group()
+            if not self.clauses or not self._figures_seen:
+                self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
         elif "全年" in text and self.subannual:
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
 

@@ -55,6 +55,8 @@ _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
 _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
@@ -252,6 +254,10 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
             _BENEFICIARY.search(head) and (_BENEFICIARY_AFTER.match(text, m.end()) or _RECEIVER_AFTER.match(text, m.end()))):
         return True
+    if (len(m.group()) == 1 and out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin
+            and _QUALIFIER_AFTER.match(text, m.end())
+            and not _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+        return True  # 沧州市已引进…京津项目1035个, 唐山市…京津合作项目354个: 京津 says where the projects come from
     if out and out[-1].region != OTHER and _MEASURE_VERB_BEFORE.search(head) and _MEASURE_ORIGIN_AFTER.match(text, m.end()):
         return True  # 河北实施京津产业转移项目450个: 京津 qualifies the projects, 河北 is the subject
     if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):

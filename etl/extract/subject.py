@@ -107,6 +107,11 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             first = m.group() if m else ""
             break
     in_headline = subject.in_headline = _named(headline, finder)
+    about = in_headline
+    if len(in_headline) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
+        strategy = {m.region for m in finder.find(headline) if headline.startswith("协同", m.end)}
+        rest = [r for r in in_headline if r not in strategy]
+        about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county") else about
     in_first = _named(first, finder)
     in_publisher = _named(str(front.get("publisher") or "").split("(")[0], finder)  # 河北省统计局, not "(hetj.gov.cn …)"
     home = front.get("home_region")
@@ -117,8 +122,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.home[kind] = _home_of(kind, (in_headline, in_first, in_publisher), levels)
     if home and str(home) in levels:
         subject.implicit = str(home)
-    elif len(in_headline) == 1 and levels.get(in_headline[0]) in _IMPLICIT_LEVELS:
-        subject.implicit = in_headline[0]
+    elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS:
+        subject.implicit = about[0]
     year = _year_of(headline, first, reference_year)
     if year is not None:
         subject.year = year
