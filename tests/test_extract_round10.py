@@ -316,3 +316,19 @@ def test_months_do_not_cross_to_the_next_line_of_the_page(tmp_path):
 def test_total_investment_after_a_count_of_projects_in_xiang(tmp_path):
     res = _release(tmp_path, "截至2024年底，保定市与京津合作项目累计达480项，总投资7000亿元。\n")
     assert [(r["phrase"], r["region"]) for r in out(res, "7000亿元")] == [("项目总投资", "baoding")]
+
+
+# -- 19. ends of a range with units, weights of a ranking method, a month's mean ---------------------------------------
+def test_ends_of_a_range_written_with_units_are_no_values(tmp_path):
+    res = _release(tmp_path, "2024年，本市各区PM2.5浓度在18微克/立方米至45微克/立方米之间，优良天数比率在60.5%~85.1%之间。\n")
+    assert {why(res, raw) for raw in ("18微克/立方米", "45微克/立方米", "60.5%", "85.1%")} == {"range"}
+
+
+def test_weights_of_a_ranking_method_are_no_values(tmp_path):
+    res = _release(tmp_path, "2024年，天津市按照PM2.5浓度、改善率和优良天数比率各占30%、30%和40%的权重进行排名。\n")
+    assert {why(res, "30%"), why(res, "40%")} == {"weight"}
+
+
+def test_a_months_mean_concentration_is_no_annual_mean(tmp_path):
+    res = _release(tmp_path, "2024年，天津市PM2.5月均浓度为50微克/立方米。\n")
+    assert rows(res, "50微克/立方米") == []

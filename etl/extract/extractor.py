@@ -187,7 +187,7 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前
                            r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
-                           r"|秋冬季|采暖季|供暖季"   # a season across two years
+                           r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
                            r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")  # 2019年10月—2020年3月: the same
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
@@ -288,6 +288,9 @@ _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$")
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
+_BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
+_RANGE_OPEN = re.compile(r"(?:在|介于|处于)[^，,。；;]{0,24}?\d[^，,。；;]{0,12}?(?:至|到|-|~|～|—|–)\s*$")
+_WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
@@ -996,8 +999,11 @@ class _Sentence:
 
     def _not_a_value(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
         """Numbers that are no one's value for the year: ranges, thresholds, milestones, norms, rates per unit."""
-        if _RANGE_BEFORE.search(cl.text, max(0, q.num_start - 4), q.num_start) or _RANGE_AFTER.match(cl.text, q.end):
-            return "range"  # 浓度范围为26至33微克/立方米, 稳定在0.6%-2%之间: the ends of a range are no one's value
+        if _RANGE_BEFORE.search(cl.text, max(0, q.num_start - 4), q.num_start) or _RANGE_AFTER.match(cl.text, q.end) or (
+                _BETWEEN_AFTER.match(cl.text, q.end) and _RANGE_OPEN.search(cl.text, 0, q.start)):
+            return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
+        if _WEIGHT_AFTER.match(cl.text, q.end):
+            return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
         if q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end):
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar, not a figure
         if _MILESTONE_AFTER.match(cl.text, q.end) or (
