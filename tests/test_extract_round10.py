@@ -332,3 +332,22 @@ def test_weights_of_a_ranking_method_are_no_values(tmp_path):
 def test_a_months_mean_concentration_is_no_annual_mean(tmp_path):
     res = _release(tmp_path, "2024年，天津市PM2.5月均浓度为50微克/立方米。\n")
     assert rows(res, "50微克/立方米") == []
+
+
+# -- 20. a vague running period, an origin after 引进的, firms named by where they come from -------------------------------
+def test_recent_years_make_a_running_total(tmp_path):
+    res = _release(tmp_path, "近年来，廊坊市引进京津项目600个、资金2500亿元。\n", title="廊坊加快承接京津产业转移")
+    got = out(res, "600个")
+    assert [(r["region"], r.get("indicator") or r["measure"]) for r in got] in (
+        [("langfang", "bjtj_projects_in_hebei_cumulative")], [("langfang", "cumulative")])
+
+
+def test_the_place_projects_come_from_after_yinjin_de_is_no_subject(tmp_path):
+    res = extract(tmp_path, "今年前4月该区引进的京津冀项目有520项左右。\n", title="滨海新区引进京津冀项目",
+                  reference_year=2025, published="2025-05")
+    assert [r["region"] for r in out(res, "520项左右")] == ["binhai"]
+
+
+def test_firms_named_by_where_they_come_from_are_the_hosts(tmp_path):
+    res = _release(tmp_path, "2024年，超4200家北京来源企业在雄安新区落地发展。\n")
+    assert all(r["region"] != "beijing" for r in out(res, "超4200家"))

@@ -240,6 +240,7 @@ _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽�
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|开工|建成|完成|扩大到|提高到|提升到|达到)")
+_VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来")  # 近年来，廊坊市引进京津项目505个: a running total
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
@@ -673,7 +674,7 @@ class _Sentence:
         mentions = find_numbers(text)
         refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text else []
         inherited = self.ctx
-        cumulative_word = YEAR_TOTAL.search(text) is not None
+        cumulative_word = YEAR_TOTAL.search(text) is not None or _VAGUE_SINCE.search(text) is not None
         self._clause_period(text)
         regions = self.comp.regions.find(text)
         if self._origin_before and _ESPECIALLY.match(text):

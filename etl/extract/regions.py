@@ -50,7 +50,7 @@ _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
-_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续)[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续)的?[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
 _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
@@ -246,6 +246,8 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
+    if text.startswith("来源", m.end()):
+        return True  # 超4000家北京来源企业在新区: where the firms come from
     if len(m.group()) == 1 and text.startswith("企", m.end()):
         return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
     if head.endswith("非") and m.group().startswith("首都"):
