@@ -351,3 +351,22 @@ def test_the_place_projects_come_from_after_yinjin_de_is_no_subject(tmp_path):
 def test_firms_named_by_where_they_come_from_are_the_hosts(tmp_path):
     res = _release(tmp_path, "2024年，超4200家北京来源企业在雄安新区落地发展。\n")
     assert all(r["region"] != "beijing" for r in out(res, "超4200家"))
+
+
+# -- 21. a bulletin's period named in its opening, road names, tertiary shares -------------------------------------------
+def test_a_bulletins_period_named_in_its_opening_holds_for_the_release(tmp_path):
+    body = ("生态环境部22日通报今年上半年全国环境空气质量状况。\n\n"
+            "京津冀及周边地区“2+26”城市平均优良天数比例为62.0%；北京市PM2.5浓度为30微克/立方米。\n")
+    res = extract(tmp_path, body, reference_year=2024, published="2024-07")
+    assert rows(res, "62.0%") == [] and rows(res, "30微克/立方米") == []
+    assert {r["candidate_id"].split("|")[0] for r in res.candidates} == {"上半年"}
+
+
+def test_road_names_hold_no_place(tmp_path):
+    res = _release(tmp_path, "截至2024年底，河北已先后打通京台、京港澳等高速公路断头路，共计1600多公里。\n")
+    assert rows(res, "1600多公里") == [("bottleneck_roads_opened_km", "hebei", 2024)]
+
+
+def test_a_regions_tertiary_share_is_not_its_share_of_jjj_gdp(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀三地第三产业增加值占地区生产总值的比重分别达到85.1%、62.5%和52.3%。\n")
+    assert [r[0] for r in rows(res, "85.1%")] == ["tertiary_share"]

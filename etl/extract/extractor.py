@@ -184,7 +184,7 @@ _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
-                           r"|1月份?至(?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
+                           r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
@@ -473,6 +473,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
         period = para_period
         if period is None and subject.subannual and not subject.season and _other_year(sm.group(), subject, ref_year):
+            # (a bulletin's period ends too where a sentence names another year)
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) else "")  # 其中…: the sentence before's breakdown
@@ -614,7 +615,7 @@ class _Sentence:
         else:
             self.subannual = para_period or doc.subject.subannual
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
-            doc.subject.season and para_period != ANNUAL)
+            (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         self._viable: dict[str, list] = {}    # unit base -> rules whose words occur in this sentence
         self._present: frozenset[str] | None = None
         # earlier clause texts, nearest first; "…设立分支机构突破1万家。其中，在天津…4545家": a sentence opening on
@@ -1753,7 +1754,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
-_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至](\d{1,2})月|前(\d{1,2})个月")
+_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2})个月")
 
 
 def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:

@@ -46,7 +46,8 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
             "全县": "district", "该县": "district"}
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)")
+_LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)"
+                        r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted

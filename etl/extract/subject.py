@@ -36,6 +36,8 @@ _KIND_LEVELS = {
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
+_BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
+                              r"[^。；;]{0,24}?(?:状况|情况)")
 _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
@@ -50,6 +52,7 @@ class Subject:
     headline: str = ""                                           # title and subtitle
     in_headline: list[str] = field(default_factory=list)         # the regions of ours the headline names
     season: bool = False                                         # a season named in the headline or first sentence
+    text_period: bool = False                                    # a bulletin's period named in its first sentence
 
     def resolve(self, kind: str) -> str | None:
         return self.home.get(kind)
@@ -127,12 +130,21 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     year = _year_of(headline, first, reference_year)
     if year is not None:
         subject.year = year
+    _period_of(subject, release, headline, first, reference_year)
+    return subject
+
+
+def _period_of(subject: Subject, release, headline: str, first: str, reference_year: int) -> None:
+    """A part of the year the whole release is about: named in its headline, or as the period of the bulletin
+    its opening reports, or a season."""
     sub = _SUBANNUAL_RE.search(headline)
     if sub:
         subject.subannual = sub.group()
+    elif bulletin := _BULLETIN_PERIOD.search(" ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]):
+        # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin
+        subject.subannual, subject.text_period = bulletin.group(1), True
     elif season := _SEASON_RE.search(headline + " " + first):
         # 通报了2019—2020年秋冬季…完成情况: a season's bulletin; its figures are the season's, dated by its last year
         subject.subannual, subject.season = "秋冬季", True
         if season.group(1) and int(season.group(1)) <= reference_year:
             subject.year = int(season.group(1))
-    return subject
