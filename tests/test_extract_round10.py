@@ -370,3 +370,12 @@ def test_road_names_hold_no_place(tmp_path):
 def test_a_regions_tertiary_share_is_not_its_share_of_jjj_gdp(tmp_path):
     res = _release(tmp_path, "2024年，京津冀三地第三产业增加值占地区生产总值的比重分别达到85.1%、62.5%和52.3%。\n")
     assert [r[0] for r in rows(res, "85.1%")] == ["tertiary_share"]
+
+
+# -- 22. a mirror page's undated restatement takes the year the page dates the same figure by -----------------------------
+def test_undated_restatement_takes_the_year_of_the_dated_figure_and_its_line(tmp_path):
+    body = ("河北省在2024年初全省常住人口达到了7400.50万人。\n\n"
+            "年末全省常住总人口7400.50万人，常住人口城镇化率为62.50%。\n")
+    res = extract(tmp_path, body, reference_year=2024, published="2024")
+    assert {r[2] for r in rows(res, "7400.50万人")} == {2023}
+    assert rows(res, "62.50%") == [("urbanisation_rate", "hebei", 2023)]

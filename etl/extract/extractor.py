@@ -411,7 +411,33 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             continue
         before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) else (None, None, ""))
     _drop_restated(doc)
+    _align_restated(result)
     return result
+
+
+def _align_restated(result: ExtractionResult) -> None:
+    """A figure the text dates once (2018年初全省常住人口7519.52万人: end of 2017) and restates undated on another
+    line of a mirror page (年末全省常住总人口7519.52万人) is of the dated year; so are the other undated figures of
+    that line (its 城镇化率55.01%), which the page copied from the same bulletin. Then an identical row is one."""
+    dated = {(r["indicator"], r["region"], r["value"]): r["year"] for r in result.rows if r["_dated"]}
+    moved: dict[int, int] = {}   # line -> the year its restated figure had
+    for r in result.rows:
+        year = dated.get((r["indicator"], r["region"], r["value"]))
+        if not r["_dated"] and year is not None and year != r["year"]:
+            moved[r["line"]] = year
+    if moved:
+        for r in result.rows + result.candidates:
+            if not r["_dated"] and r["line"] in moved:
+                r["year"] = moved[r["line"]]
+    seen, rows = set(), []
+    for r in result.rows:
+        key = (r["indicator"], r["region"], r["year"], r["value"])
+        if key not in seen:
+            seen.add(key)
+            rows.append(r)
+    result.rows = rows
+    for r in result.rows + result.candidates:
+        r.pop("_dated", None)
 
 
 def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
@@ -1172,6 +1198,7 @@ class _Sentence:
             "raw": q.raw,
             "quote": " ".join(quote.split()),
             "line": self.para.line_at(self.offset + cl.start + q.num_start),
+            "_dated": fig.explicit or fig.event,   # the text dates it (see _align_restated); dropped at the end
         }
 
     # -- candidates -----------------------------------------------------------------------------
