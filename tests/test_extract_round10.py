@@ -379,3 +379,10 @@ def test_undated_restatement_takes_the_year_of_the_dated_figure_and_its_line(tmp
     res = extract(tmp_path, body, reference_year=2024, published="2024")
     assert {r[2] for r in rows(res, "7400.50万人")} == {2023}
     assert rows(res, "62.50%") == [("urbanisation_rate", "hebei", 2023)]
+
+
+def test_several_periods_in_a_breakdown_do_not_reach_the_next_sentence(tmp_path):
+    body = ("初步核算，2024年全市实现地区生产总值50000.5亿元。其中，1季度增长5.0%，上半年增长5.1%，1-3季度增长5.2%。"
+            "分产业看，第一产业实现增加值110.5亿元。\n")
+    res = extract(tmp_path, body, title="北京市2024年经济运行情况", reference_year=2025, published="2025-01")
+    assert rows(res, "110.5亿元") == [("value_added_primary", "beijing", 2024)]

@@ -505,8 +505,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                         previous if _BREAKDOWN_RE.match(sm.group()) else "")  # 其中…: the sentence before's breakdown
         ctx.run()
         previous = sm.group()
-        if ctx.opening_period:
-            para_period = ctx.opening_period  # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on
+        if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
+            # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…)
+            para_period = ctx.opening_period
         if ctx.explicit_year is not None:
             para_year = ctx.explicit_year
     return para_year, para_period, previous
