@@ -386,3 +386,39 @@ def test_several_periods_in_a_breakdown_do_not_reach_the_next_sentence(tmp_path)
             "分产业看，第一产业实现增加值110.5亿元。\n")
     res = extract(tmp_path, body, title="北京市2024年经济运行情况", reference_year=2025, published="2025-01")
     assert rows(res, "110.5亿元") == [("value_added_primary", "beijing", 2024)]
+
+
+# -- 23. three-sector structure, a later span of months, plan periods, averages after a range, groups' counts ------------
+def test_three_sector_structure_gives_the_tertiary_share(tmp_path):
+    res = extract(tmp_path, "全年实现地区生产总值50000.1亿元。三次产业结构为0.2:14.9:84.9。\n",
+                  title="北京市2024年国民经济和社会发展统计公报", reference_year=2025, published="2025-03")
+    assert rows(res, "84.9") == [("tertiary_share", "beijing", 2024)]
+    assert rows(res, "0.2") == [] and rows(res, "14.9") == []
+
+
+def test_a_ratio_that_is_no_sector_structure_gives_nothing(tmp_path):
+    res = _release(tmp_path, "2024年，北京男女性别比为1:1.05:3，三次产业结构优化。\n")
+    assert res.rows == []
+
+
+def test_a_later_span_of_months_and_an_average_after_a_range(tmp_path):
+    res = _release(tmp_path, "2024年10—12月，“2+26”城市PM2.5平均浓度范围为40-90微克/立方米，平均为60微克/立方米。\n")
+    assert rows(res, "60微克/立方米") == []
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "60微克/立方米")] == ["Q4"]
+
+
+def test_a_five_year_plan_period_is_a_span_ending_in_its_last_year(tmp_path):
+    res = extract(tmp_path, "“十三五”期间，河北吸纳北京技术合同成交额达900亿元。\n", reference_year=2021, published="2021-09")
+    got = out(res, "900亿元")
+    assert [(r["year"], r.get("period_start")) for r in got] in ([(2020, 2016)], [(2020, None)])
+    assert not rows(res, "900亿元") or rows(res, "900亿元")[0][0].endswith("_cumulative")
+
+
+def test_how_many_cities_a_group_holds_is_no_figure(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀28个城市PM2.5浓度均同比下降。\n")
+    assert out(res, "28个") == []
+
+
+def test_firms_of_a_place_taking_a_share_are_the_parks(tmp_path):
+    res = _release(tmp_path, "2024年，滨海—中关村科技园新增注册企业中，北京企业占35%。\n")
+    assert all(r["region"] != "beijing" for r in out(res, "35%"))

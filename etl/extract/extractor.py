@@ -151,6 +151,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
@@ -166,7 +167,7 @@ from etl.extract.years import YearRef, status_year, year_refs
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
-_CLAUSE_RE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
+_CLAUSE_RE = re.compile(r"[，；;]|(?<!\d)[：:]|[：:](?!\s*\d)|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
                         r"|(?<=[%‰元人天个亿])(?=(?:19|20)\d\d年)")   # …超4.8万元2015年全市…: a headline run into the lead
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
@@ -700,7 +701,7 @@ class _Sentence:
     def clause(self, cstart: int, cend: int) -> None:
         text = self.text[cstart:cend]
         mentions = find_numbers(text)
-        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text else []
+        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text else []
         inherited = self.ctx
         cumulative_word = YEAR_TOTAL.search(text) is not None or _VAGUE_SINCE.search(text) is not None
         self._clause_period(text)
@@ -709,6 +710,8 @@ class _Sentence:
             for r in regions:
                 r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
         self._origin_before = any(r.origin for r in regions) or "来自" in text
+        if ":" in text or "：" in text:
+            _sector_structure(self.text, cstart, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
         self._figures_seen = self._figures_seen or bool(quantities)
         for m in mentions:
@@ -1307,7 +1310,8 @@ class _Sentence:
             # 近七成企业外迁至津冀: the share's own noun follows it; the clause before measured something else
             noun = _DESTINATION.split(_AFTER_STOP.split(cl.text[q.end:], maxsplit=1)[0], maxsplit=1)[0]
             return normalise(noun, [(r.start - q.end, r.end - q.end) for r in cl.regions if r.start >= q.end])
-        if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs):
+        if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
+                           or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
         if phrase in RATE_WORDS and self.last_phrase:
@@ -1386,6 +1390,8 @@ class _Sentence:
         if unit == "个" and ((head.rstrip().endswith("有") and _PLACES_AFTER.match(cl.text, q.end))
                             or _PLACES_HAVE_BEFORE.search(head.rstrip()) or _ALL_PLACES_AFTER.match(cl.text, q.end)):
             return "count of places"  # 超过全省平均水平的有6个地区, 超过全国平均水平的省(市)有7个: places past a bar
+        if unit == "个" and _PLACES_AFTER.match(cl.text, q.end) and any(r.end == q.start for r in cl.regions):
+            return "count of places"  # 京津冀28个城市…均同比下降: how many places the group holds
         if unit == "个" and _EXTREME_BEFORE.search(head.rstrip()) and _PLACES_AFTER.match(cl.text, q.end):
             return "count of places"  # 浓度最低的3个城市依次是…: how many places a ranking lists
         if _PROGRAMME_VERB.match(cl.text, q.end):
@@ -1782,7 +1788,28 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
+_AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
+_MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2})个月")
+
+
+_SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
+_SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
+
+
+def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Mention]) -> None:
+    """三次产业结构为0.8:22.3:76.9 (调整为5.5:38.4:56.1): the last term is the tertiary sector's share of GDP, in %.
+    Only the terms of a structure named just before (in the sentence, 40 characters back) and not the start
+    of a change (由2014年的5.7:41.1:53.2) count; the other terms stay no quantity."""
+    for m in _SECTOR_RATIO.finditer(text):
+        head = sentence[max(0, cstart + m.start() - 40):cstart + m.start()]
+        parts = [Decimal(g) for g in m.groups()]
+        if not _SECTOR_BEFORE.search(head) or _RATIO_START.search(text, 0, m.start()) or not 99 <= sum(parts) <= 101:
+            continue
+        for q in mentions:
+            if q.num_start == m.start(3):
+                q.kind, q.number, q.scale, q.base, q.unit_written, q.bare = "quantity", parts[2], Decimal(1), "%", "%", False
 
 
 def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
@@ -1808,6 +1835,10 @@ def _period_key(sub: str | None) -> str | None:
         return "秋冬季"
     if "日" in sub:
         return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
+    span = _MONTH_SPAN.search(sub)
+    if span and 1 < int(span.group(1)) < int(span.group(2)) <= 12:  # 10—12月: a later part of the year
+        a, b = int(span.group(1)), int(span.group(2))
+        return {(4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (7, 12): "下半年"}.get((a, b), f"{a}-{b}月")
     m = _MONTHS_RE.search(sub)
     if m:
         n = int(m.group(1) or m.group(2))

@@ -56,6 +56,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:约|近)?占")
 _QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
@@ -247,6 +248,8 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
+    if _FIRMS_SHARE_AFTER.match(text, m.end()):
+        return True  # 新增注册企业中，北京企业占1/3: the firms' origin, the share is the park's
     if text.startswith("来源", m.end()):
         return True  # 超4000家北京来源企业在新区: where the firms come from
     if len(m.group()) == 1 and text.startswith("企", m.end()):

@@ -41,6 +41,8 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
+_FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来)")
+_PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _TITLE = re.compile(r"《[^《》]{0,60}》")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
@@ -113,6 +115,18 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
     return role, year
 
 
+def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
+    """“十三五”期间: 2016–2020 (a span ending in its last year); “十四五”以来, or a plan not over yet: since its start."""
+    refs = []
+    for m in _FIVE_YEAR_PLAN.finditer(text):
+        first = _PLAN_START[m.group(1)]
+        if m.group(2) == "以来" or first + 4 > reference_year:
+            refs.append(YearRef(m.start(), m.end(), "since", 0, first))
+        else:
+            refs.append(YearRef(m.start(), m.end(), "range", first + 4, first))
+    return refs
+
+
 def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int, int]]) -> bool:
     """A year written that dates no figure around it."""
     if titles and int(m.group("y")) > reference_year and any(a < m.start() < b for a, b in titles):
@@ -146,6 +160,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             refs.append(YearRef(m.start(), m.end(), role, 0, year))
         else:
             refs.append(YearRef(m.start(), m.end(), role, year))
+    refs.extend(_plan_periods(text, reference_year))
     for m in SPAN_RE.finditer(text):
         n = _span(m.group("n") or m.group("n2"))
         if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
