@@ -422,3 +422,18 @@ def test_how_many_cities_a_group_holds_is_no_figure(tmp_path):
 def test_firms_of_a_place_taking_a_share_are_the_parks(tmp_path):
     res = _release(tmp_path, "2024年，滨海—中关村科技园新增注册企业中，北京企业占35%。\n")
     assert all(r["region"] != "beijing" for r in out(res, "35%"))
+
+
+def test_places_listed_at_a_clause_start_pair_by_position(tmp_path):
+    res = _release(tmp_path, "晋城、阳泉、邯郸2024年2月的PM2.5平均浓度分别同比上升7.1%、5.2%、1.0%。\n")
+    assert all(r["region"] != "handan" for r in out(res, "7.1%") + out(res, "5.2%"))
+
+
+def test_by_year_end_is_a_plan(tmp_path):
+    res = _release(tmp_path, "2024年，保定大力推进双千工程，即年底前谋划入库1000个招商项目。\n")
+    assert why(res, "1000个") == "target"
+
+
+def test_a_share_within_a_places_firms_is_not_that_places(tmp_path):
+    res = _release(tmp_path, "2024年，滨海—中关村科技园新增注册企业中，北京企业中科技型企业占45%。\n")
+    assert all(r["region"] != "beijing" for r in out(res, "45%"))

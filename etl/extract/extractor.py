@@ -172,7 +172,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|(?<!\d)[：:]|[：:](?!\s*\d)|,(?!\d{3}(?!\d
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)"
+_TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
@@ -227,7 +227,7 @@ _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|�
 # 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
 _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
-_PLACE_LIST = re.compile(r"(?:是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$)")
+_PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
 _PROJECT_COUNT = re.compile(r"项目[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项]|\d+[余多]?[个项][^，,。；;\d]{0,8}项目")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure

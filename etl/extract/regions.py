@@ -56,7 +56,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
-_FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:约|近)?占")
+_FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
 _QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
