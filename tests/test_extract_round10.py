@@ -437,3 +437,24 @@ def test_by_year_end_is_a_plan(tmp_path):
 def test_a_share_within_a_places_firms_is_not_that_places(tmp_path):
     res = _release(tmp_path, "2024年，滨海—中关村科技园新增注册企业中，北京企业中科技型企业占45%。\n")
     assert all(r["region"] != "beijing" for r in out(res, "45%"))
+
+
+# -- 24. a municipality's district as the subject, the three provinces listed, receiving-side investment ------------------
+def test_a_municipalitys_district_in_the_headline_is_not_the_municipality(tmp_path):
+    res = _release(tmp_path, "2025年，全区一般公共预算收入完成23.5亿元。新设机构55家。\n", title="天津市河北区政府工作报告")
+    assert all(r["region"] != "tianjin" for r in res.rows + res.candidates)
+
+
+def test_the_three_provinces_listed_are_jjj(tmp_path):
+    res = _release(tmp_path, "2024年，北京、天津、河北地区生产总值合计11.5万亿元。\n")
+    assert rows(res, "11.5万亿元") == [("gdp", "jjj", 2024)]
+
+
+def test_the_three_provinces_listed_still_enumerate(tmp_path):
+    res = _release(tmp_path, "2024年，北京、天津、河北地区生产总值分别为5.0万亿元、1.8万亿元和4.7万亿元。\n")
+    assert [r[1] for r in rows(res, "5.0万亿元") + rows(res, "1.8万亿元")] == ["beijing", "tianjin"]
+
+
+def test_investment_attracted_from_beijing_and_hebei_by_tianjin(tmp_path):
+    res = _release(tmp_path, "2024年，天津吸引京冀投资额2000.5亿元。\n")
+    assert rows(res, "2000.5亿元") == [("bj_hb_investment_in_tianjin", "tianjin", 2024)]

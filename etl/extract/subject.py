@@ -68,7 +68,10 @@ def _fits(kind: str, region: str, level: str | None) -> bool:
 
 def _named(text: str, finder: RegionFinder) -> list[str]:
     out = []
-    for m in finder.find(text):
+    found = finder.find(text)
+    for i, m in enumerate(found):
+        if i + 1 < len(found) and found[i + 1].region == OTHER and text[m.end:found[i + 1].start] == "":
+            continue  # 天津市河北区: the district is the subject, and it is none of ours
         flow_source = m.origin and not _NAME_AFTER.match(text, m.end)  # 京冀来津: not the subject; 京津冀协同…: it is
         if m.region not in (OTHER, ANAPHOR) and not m.compared and not flow_source and m.region not in out:
             out.append(m.region)
