@@ -458,3 +458,13 @@ def test_the_three_provinces_listed_still_enumerate(tmp_path):
 def test_investment_attracted_from_beijing_and_hebei_by_tianjin(tmp_path):
     res = _release(tmp_path, "2024年，天津吸引京冀投资额2000.5亿元。\n")
     assert rows(res, "2000.5亿元") == [("bj_hb_investment_in_tianjin", "tianjin", 2024)]
+
+
+def test_one_value_for_each_of_the_places_listed_before_jun(tmp_path):
+    res = _release(tmp_path, "2024年，北京、河北地区生产总值均为4.6万亿元。\n")
+    assert sorted(rows(res, "4.6万亿元")) == [("gdp", "beijing", 2024), ("gdp", "hebei", 2024)]
+
+
+def test_jun_after_a_list_with_another_province_gives_nothing(tmp_path):
+    res = _release(tmp_path, "2024年，北京、上海地区生产总值均为4.6万亿元。\n")
+    assert rows(res, "4.6万亿元") == []

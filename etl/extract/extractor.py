@@ -823,23 +823,43 @@ class _Sentence:
         region = None
         if not reason:
             region, reason = self._region(rule.allowed_regions, rule.default_region, q, cl, rule.id)
+        reason = self._candidate_instead(q, cl, fig, rule, region, reason)
+        if reason == "candidate":
+            return
+        places = self._shared_by(q, cl, rule) if reason == "ambiguous region" else [] if reason else [region]
+        if not places:
+            self._skip(q, cl.start, cl.text, reason)
+        for place in places:
+            self._row(q, cl, fig, rule, place)  # 北京、河北地区生产总值均为4.2万亿元: each of them has it
+
+    def _candidate_instead(self, q: Mention, cl: _Clause, fig: _Figure, rule, region, reason: str) -> str:
+        """'candidate' when the number went to the candidates after all, else the reason (maybe new) it has."""
         if not reason and self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS):
             # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, not the province's: a candidate of its own
             self._candidate(q, cl, fig, "no indicator")
-            return
+            return "candidate"
         if not reason and not self._first(rule.id, region, fig):
             origin = self._origin_of(q, cl)
             if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
                 self._candidate(q, cl, fig, "no indicator", origin)
-                return
-            reason = "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
+                return "candidate"
+            return "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
         if reason == "area not in indicator":
             self._candidate(q, cl, fig, "no indicator")  # the area's own figure: a measure the catalogue lacks for it
-            return
-        if reason:
-            self._skip(q, cl.start, cl.text, reason)
-            return
-        self._row(q, cl, fig, rule, region)
+            return "candidate"
+        return reason
+
+    def _shared_by(self, q: Mention, cl: _Clause, rule) -> list[str]:
+        """The places of ours listed before 均为 a number, each of which the number is the figure of ([] else)."""
+        if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
+            return []
+        listed = [r for r in cl.regions if r.end <= q.start and r.named and r.region not in (OTHER, ANAPHOR)]
+        if len(listed) < 2 or len({r.group for r in listed}) != 1 or any(
+                r.region == OTHER for r in cl.regions if r.end <= q.start and r.group == listed[0].group):
+            return []
+        places = list(dict.fromkeys(r.region for r in listed))
+        allowed = rule.allowed_regions
+        return places if len(places) >= 2 and (allowed is None or all(p in allowed for p in places)) else []
 
     def _rule_for(self, q: Mention, cl: _Clause, fig: _Figure):
         """(the catalogued indicator of a number, '') or (None, why not)."""
@@ -1788,6 +1808,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
+_ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2})个月")
