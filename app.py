@@ -22,7 +22,7 @@ import os
 import pkgutil
 import re
 import sys
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import dash
 import dash_ag_grid
@@ -125,12 +125,40 @@ app = ShellDash(
 server = app.server
 server.config["MAX_CONTENT_LENGTH"] = MAX_CALLBACK_BODY
 
-app.layout = html.Div([
-    dcc.Location(id="url", refresh=False),
-    shell_navbar(),
-    dcc.Store(id="shell-html-lang"),
-    html.Div(dash.page_container, className="container-fluid page-container"),
-], className="shell")
+def page_address() -> tuple[str | None, str]:
+    """(path, query) of the page a layout request comes from: the renderer fetches /_dash-layout from the page,
+    and the Referer names it (Referrer-Policy same-origin keeps it whole inside the app). (None, "") when there
+    is none, or it is another site's."""
+    if not has_request_context() or not request.referrer:
+        return None, ""
+    parts = urlsplit(request.referrer)
+    if f"{parts.scheme}://{parts.netloc}/" != request.host_url or not parts.path:
+        return None, ""
+    return parts.path, parts.query
+
+
+def shell_location(path: str | None, query: str):
+    """The shell's dcc.Location. Given the page's address it starts with it, so mounting it changes no
+    property and fires no callback: the navbar built for that address stays as it is (docs/performance.md §7).
+    Without an address it fills itself from the browser, which rebuilds the navbar once."""
+    if path is None:
+        return dcc.Location(id="url", refresh=False)
+    search = f"?{query}" if query else ""
+    return dcc.Location(id="url", refresh=False, pathname=path, search=search, hash="", href=request.referrer)
+
+
+def shell_layout():
+    """The shell, with the navbar built for the page being loaded (no callback round trip for it)."""
+    path, query = page_address()
+    return html.Div([
+        shell_location(path, query),
+        shell_navbar(path, query),
+        dcc.Store(id="shell-html-lang"),
+        html.Div(dash.page_container, className="container-fluid page-container"),
+    ], className="shell")
+
+
+app.layout = shell_layout
 
 # A language switch inside the app (no page load) updates <html lang> too.
 clientside_callback(

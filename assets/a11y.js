@@ -23,7 +23,7 @@
   }, true);
 
   // ---- chart cards: one Tab stop each until opened ---------------------------------------------
-  var FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
+  var FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
   function cardToggle(card) { return card.querySelector(":scope > .chart-card-open"); }
 
@@ -75,7 +75,7 @@
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape" || !event.target.closest) { return; }
     var card = event.target.closest(".chart-card[data-open]");
-    if (card && !event.target.closest(".dropdown-menu.show")) {  // an open menu closes first
+    if (card && !event.target.closest(".dropdown-menu.show, details[open]")) {  // an open menu closes first
       setCard(card, false);
       cardToggle(card).focus();
     }

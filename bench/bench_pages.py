@@ -20,7 +20,9 @@ Ratios: page / floor (cold, warm), page / floor7 (warm, for pages with several c
 
 Run: .venv/bin/python bench/bench_pages.py [--runs 5] [--changes 20] [--quick] [--app-root DIR]
      [--profile /,/data]  (Chromium trace of cold and warm visits: where the time goes, main-thread CPU)
---app-root serves another checkout of the app (e.g. `git archive HEAD | tar -x -C /tmp/base`) to compare.
+     [--parts loads,redraw,data] [--pages /theme/economy,/region/hebei] [--base-root DIR] [--data TABLE]
+--app-root serves another checkout of the app (e.g. `git archive HEAD | tar -x -C /tmp/base`) to compare;
+--base-root serves one beside the app, visited in the same interleaved runs (an A/B whose rows share their load).
 """
 from __future__ import annotations
 
@@ -353,13 +355,13 @@ def measure_loads(browser, targets: dict, runs: int) -> dict:
             for name, v in got.items()}
 
 
-def chart_counts(browser, app: str) -> dict:
+def chart_counts(browser, app: str, pages: list[str] = PAGES) -> dict:
     """Charts each page draws on its first screen (one warm-up visit each; not timed)."""
     context = browser.new_context(viewport=VIEWPORT, locale="zh-CN")
     try:
         page = context.new_page()
         out = {}
-        for path in PAGES:
+        for path in pages:
             visit(page, app + path, 0)
             out[path] = page.evaluate(GRAPH_COUNT)
         return out
@@ -367,7 +369,7 @@ def chart_counts(browser, app: str) -> dict:
         context.close()
 
 
-def print_loads(loads: dict) -> None:
+def print_loads(loads: dict, pages: list[str] = PAGES, prefix: str = "") -> None:
     floor, floor7 = loads["floor"], loads["floor7"]
     print(f"\n== page load, median (floor: cold {floor['cold']:.0f} ms, warm {floor['warm']:.0f} ms, "
           f"{floor['kb']:.0f} KB; floor7: cold {floor7['cold']:.0f} ms, warm {floor7['warm']:.0f} ms, {floor7['kb']:.0f} KB) ==")
@@ -378,12 +380,12 @@ def print_loads(loads: dict) -> None:
     same = {1: floor, 7: floor7, **others}
     print(f"{'page':<18}{'charts':>7}{'cold ms':>9}{'warm ms':>9}{'cold ×floor':>13}{'warm ×floor':>13}"
           f"{'warm ×floor7':>14}{'warm ×floorN':>14}{'KB wire':>9}")
-    for path in PAGES:
-        row = loads[path]
+    for path in pages:
+        row = loads[prefix + path]
         multi = f"{row['warm'] / floor7['warm']:.2f}" if row["charts"] > 1 else "–"
         twin = same.get(row["charts"])
         alike = f"{row['warm'] / twin['warm']:.2f}" if twin else "–"
-        print(f"{path:<18}{row['charts']:>7}{row['cold']:>9.0f}{row['warm']:>9.0f}{row['cold'] / floor['cold']:>13.2f}"
+        print(f"{prefix + path:<18}{row['charts']:>7}{row['cold']:>9.0f}{row['warm']:>9.0f}{row['cold'] / floor['cold']:>13.2f}"
               f"{row['warm'] / floor['warm']:>13.2f}{multi:>14}{alike:>14}{row['kb']:>9.0f}")
 
 
@@ -400,11 +402,18 @@ def main() -> None:
     parser.add_argument("--profile", metavar="PATHS",
                         help="comma-separated pages: only print where their cold and warm visits spend time")
     parser.add_argument("--parts", default="loads,redraw,data", help="subset of loads,redraw,data")
+    parser.add_argument("--data", type=Path, help="the table to serve (default: the committed one, else the fixture); "
+                        "a copy keeps a run steady while the ETL rebuilds data/")
+    parser.add_argument("--pages", help="comma-separated subset of the pages to load (default: all six)")
+    parser.add_argument("--base-root", type=Path, metavar="DIR", action="append", default=[],
+                        help="another checkout served beside the app and measured interleaved with it (A/B; rows "
+                             "'<dir name> /…'); may be given more than once")
     args = parser.parse_args()
+    pages = args.pages.split(",") if args.pages else PAGES
     runs, changes, big_rows = (2, 6, 20_000) if args.quick else (args.runs, args.changes, BIG_ROWS)
     parts = set(args.parts.split(","))
     write_floors()
-    data = REAL_DATA if REAL_DATA.exists() else write_table(Path(tempfile.mkdtemp()) / "fixture.parquet")
+    data = args.data or (REAL_DATA if REAL_DATA.exists() else write_table(Path(tempfile.mkdtemp()) / "fixture.parquet"))
     print(f"app: {args.app_root}  data: {data}  runs: {runs}  load average: {os.getloadavg()[0]:.1f}")
     print(TARGETS)
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
@@ -421,15 +430,22 @@ def main() -> None:
         loads = {}
         if "loads" in parts:
             targets = {"floor": (floor + "/", 1), "floor7": (floor7 + "/", 7)}
-            counts = chart_counts(browser, app)
+            counts = chart_counts(browser, app, pages)
             for n in sorted(set(counts.values()) - {0, 1, 7}):
                 port = free_port()
                 url = stack.enter_context(served(gunicorn("floor7:server", FLOOR_DIR, port, {"FLOOR_N": str(n)}),
                                                  port, health=False))
                 targets[f"floor{n}"] = (url + "/", n)
-            targets.update({path: (app + path, 0) for path in PAGES})
+            targets.update({path: (app + path, 0) for path in pages})
+            for root in args.base_root:
+                port = free_port()
+                base = stack.enter_context(served(gunicorn("app:server", root, port, {"JJJ_DATA": str(data)}), port))
+                chart_counts(browser, base, pages)  # warm-up, as for the app
+                targets.update({f"{root.name} {path}": (base + path, 0) for path in pages})
             loads = measure_loads(browser, targets, runs)
-            print_loads(loads)
+            print_loads(loads, pages)
+            for root in args.base_root:
+                print_loads(loads, pages, f"{root.name} ")
         if "redraw" in parts:
             app_times, app_charts = redraws(browser, app + "/theme/economy", changes, "app")
             floor_times, floor_charts = redraws(browser, floor7 + "/", changes, "floor")

@@ -5,7 +5,6 @@ Indicators with a series come first; those with fewer than three years in the vi
 from __future__ import annotations
 
 import dash
-import dash_bootstrap_components as dbc
 from dash import callback, html
 
 from components.core import store
@@ -49,7 +48,7 @@ def layout(region_id: str | None = None, **query):
                     style={"borderColor": region.get("color")}),
         filter_bar(PAGE, picker_regions, compared, years, lang, default=default),
         html.H2(t("region.indicators", lang), className="section-title"),
-        dbc.Row(cards, id="region-charts") if cards else html.P(t("region.none", lang)),
+        html.Div(cards, className="row", id="region-charts") if cards else html.P(t("region.none", lang)),
     ], className="page page-region", id=MAIN_ID, **{"data-title": f"{name(region, lang)} · {t('app.title', lang)}"})
 
 

@@ -6,7 +6,6 @@ A filter change redraws every card of the page in one request (`redraw`).
 from __future__ import annotations
 
 import dash
-import dash_bootstrap_components as dbc
 from dash import callback, html
 
 from components.core import store
@@ -33,7 +32,7 @@ def layout(theme_id: str | None = None, **query):
     return html.Main([
         page_header(name(theme, lang), field(theme, "description", lang), f"theme-{theme['id']}", lang),
         filter_bar(PAGE, region_ids, list(state.regions), years, lang),
-        dbc.Row(cards, id="theme-charts"),
+        html.Div(cards, className="row", id="theme-charts"),
         html.P(f"{t('chart.no_data', lang)}: " + join((name(i, lang) for i in without), lang),
                className="text-muted small") if without else None,
     ], className="page page-theme", id=MAIN_ID, **{"data-title": f"{name(theme, lang)} · {t('app.title', lang)}"})

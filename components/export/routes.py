@@ -37,6 +37,7 @@ import time
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from urllib.parse import quote
 
 import psutil
 from flask import Flask, Response, request
@@ -267,6 +268,23 @@ def parse_request(indicator: str) -> tuple[ChartSpec, dict]:
     return spec, size
 
 
+def export_url(spec: ChartSpec, fmt: str, width: int = DEFAULT_WIDTH, height: int = DEFAULT_HEIGHT) -> str:
+    """The /export URL of a card's spec (what `parse_request` reads back), at DEFAULT_SCALE: the export menu's
+    links. Defaults are left out, so a link and a hand-typed URL of the same image share one cache entry."""
+    query = []
+    if spec.requested:
+        query.append("region=" + ",".join(quote(r, safe="") for r in spec.requested))
+    for param, value in (("from", spec.year_from), ("to", spec.year_to)):
+        if value is not None:
+            query.append(f"{param}={int(value)}")
+    if spec.lang != "zh":
+        query.append(f"lang={spec.lang}")
+    for param, value, default in (("width", width, DEFAULT_WIDTH), ("height", height, DEFAULT_HEIGHT)):
+        if value != default:
+            query.append(f"{param}={int(value)}")
+    return f"/export/{quote(spec.indicator, safe='')}.{fmt}" + ("?" + "&".join(query) if query else "")
+
+
 def _layout(fmt: str) -> str:
     layout = request.args.get("layout", "page")
     if layout not in LAYOUTS:
@@ -305,16 +323,6 @@ def export_view(name: str) -> Response:
     response = Response(data, mimetype=FORMATS[fmt])
     response.headers["Content-Disposition"] = f'inline; filename="{spec.file_name}.{fmt}"'
     return _cached_headers(response, etag, state, started)
-
-
-def queued_image(spec: ChartSpec, fmt: str, size: dict, layout: str = "page") -> bytes:
-    """An image through this worker's render cache and queue, as /export serves it (raises ExportBusy when
-    the queue is full): for the export menu's callback, so a click costs what the URL costs."""
-    key = cache_key(spec, fmt, size, layout)
-    data = cache.get(key)
-    if data is None:
-        data, _state = queue.run(key, _render_once, key, spec, fmt, size, layout)
-    return data
 
 
 def _render_once(key: str, spec: ChartSpec, fmt: str, size: dict, layout: str = "page") -> tuple[bytes, str]:

@@ -33,7 +33,7 @@ from components.core.spec import ChartSpec
 from components.core.url_state import ViewState, href
 from components.ui import ids
 from components.ui.briefing import briefing_button
-from components.ui.export_menu import export_menu
+from components.ui.export_menu import export_menu, links_data
 from components.ui.filters import filter_states
 
 log = logging.getLogger(__name__)
@@ -78,21 +78,23 @@ def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: boo
     header = [
         dcc.Link(name(ind, lang), href=href(f"/indicator/{spec.indicator}", state), className="chart-card-title")
         if link else html.Span(name(ind, lang), className="chart-card-title"),
-        html.Div(export_menu(page, key, lang), className="chart-card-tools"),
+        html.Div(export_menu(spec), className="chart-card-tools"),
     ]
     slot = html.Div(placeholder(page, key, name(ind, lang), lang) if later else card_body(page, key, spec),
                     id=ids.chart(ids.CHART_SLOT, page, key))
-    return dbc.Card([card_toggle(key, name(ind, lang), lang),
-                     dbc.CardHeader(header, className="chart-card-header", id=f"card-{key}-head"),
-                     dbc.CardBody([slot, dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data())],
-                                  className="chart-card-body")],
-                    className="chart-card mb-4", id=f"card-{key}")
+    # Bootstrap's card, column and row as plain elements with its classes: the same markup as dbc's, without
+    # a React component of its own for each (a page holds 22-33 cards; docs/performance.md §7).
+    return html.Div([card_toggle(key, name(ind, lang), lang),
+                     html.Div(header, className="card-header chart-card-header", id=f"card-{key}-head"),
+                     html.Div([slot, dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data())],
+                              className="card-body chart-card-body")],
+                    className="card chart-card mb-4", id=f"card-{key}")
 
 
 def card_columns(page: str, specs: list[ChartSpec], state: ViewState) -> list:
     """A page of cards, two to a row on a wide screen; the first DRAWN_WITH_PAGE are drawn with the page
     (a first screen even on a tall monitor), the rest when scrolled near."""
-    return [dbc.Col(chart_card(page, spec.indicator, spec, state, later=i >= DRAWN_WITH_PAGE), xs=12, xxl=6)
+    return [html.Div(chart_card(page, spec.indicator, spec, state, later=i >= DRAWN_WITH_PAGE), className="col-12 col-xxl-6")
             for i, spec in enumerate(specs)]
 
 
@@ -187,10 +189,12 @@ def facts(spec: ChartSpec):
 
 
 def card_outputs(page: str) -> list:
-    """What a page's redraw callback writes: each card's figure, config, spec, facts, body class and text alternative."""
+    """What a page's redraw callback writes: each card's figure, config, spec, facts, body class and text alternative,
+    and the export links of every card (one page-level holder, components/ui/export_menu.py)."""
     return [Output(ids.chart(ids.CHART_GRAPH, page, ALL), "figure"), Output(ids.chart(ids.CHART_GRAPH, page, ALL), "config"),
             Output(ids.chart(ids.CHART_SPEC, page, ALL), "data"), Output(ids.chart(ids.CHART_FACTS, page, ALL), "children"),
-            Output(ids.chart(ids.CHART_BODY, page, ALL), "className"), Output(ids.chart(ids.CHART_ALT, page, ALL), "children")]
+            Output(ids.chart(ids.CHART_BODY, page, ALL), "className"), Output(ids.chart(ids.CHART_ALT, page, ALL), "children"),
+            Output(ids.page_filter(ids.EXPORT_LINKS, page), "data-links")]
 
 
 def card_specs(page: str) -> State:
@@ -199,20 +203,22 @@ def card_specs(page: str) -> State:
 
 
 def redraw_cards(spec_data: list[dict], regions, years, shown: list[bool] | None = None) -> tuple[list, ...]:
-    """Every card of a page under a new filter: each card's spec, and for the cards drawn so far (`shown`,
-    one flag per card, None for all) their figure, config, facts, body class and text alternative.
+    """Every card of a page under a new filter: each card's spec, all cards' export links (`links_data`, one JSON
+    string), and for the cards drawn so far (`shown`, one flag per card, None for all) their figure, config,
+    facts, body class and text alternative.
 
     One request redraws the page, from the same factory the export uses; a card not drawn yet only takes
     the new spec and is drawn under it when scrolled near. A card that fails keeps what it shows (and the
     failure is logged) rather than blanking the page.
     """
     year_from, year_to = years or (None, None)
-    figures, configs, specs, fact_lists, classes, alts = [], [], [], [], [], []
+    figures, configs, specs, fact_lists, classes, alts, resolved = [], [], [], [], [], [], []
     for i, data in enumerate(spec_data):
         drawn = shown is None or shown[i]
         try:
             spec = ChartSpec.for_filter(data, regions, year_from, year_to)
             specs.append(spec.to_data())
+            resolved.append(spec)
             if drawn:
                 parts = (*_drawn(spec), facts(spec), _body_class(spec), _alt(spec))
         except Exception:
@@ -222,7 +228,7 @@ def redraw_cards(spec_data: list[dict], regions, years, shown: list[bool] | None
         if drawn:
             for column, part in zip((figures, configs, fact_lists, classes, alts), parts, strict=True):
                 column.append(part)
-    return figures, configs, specs, fact_lists, classes, alts
+    return figures, configs, specs, fact_lists, classes, alts, links_data(resolved)
 
 
 def redraw_page(spec_data: list[dict], regions, years) -> tuple[list, ...]:

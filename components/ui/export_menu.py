@@ -1,22 +1,25 @@
-"""The 导出 / Export menu in each chart card's header, and its callback.
+"""The 导出 / Export menu in each chart card's header: a native disclosure (<details>) of plain links to /export.
 
-The card owns the store with its ChartSpec (ids.CHART_SPEC, same page and key); the menu renders
-that spec on the server and hands the file to dcc.Download, so a PNG, SVG or PDF is the same chart
-the card shows, with its context inside the image. It goes through the same render cache and bounded
-queue as /export (components/export/routes.py), so a click never holds a page thread longer than a URL
-would, and a repeated image costs nothing.
+Each link is the card's current ChartSpec as an /export URL (components/export/routes.py `export_url`) with the
+file name the page language gives it, so a PNG, SVG or PDF is the same chart the card shows, with its context
+inside the image (title, unit, source line, date), through the same render cache and bounded queue as any
+/export request. The menu costs the page no React widget, no dcc.Download and no callback: a page of 33 cards
+carried 33 react-bootstrap dropdowns, 33 downloads and 231 pattern-matching ids before (docs/performance.md §7).
+A filter change writes every card's new links into one page-level holder (`links_data`, ids.EXPORT_LINKS in the
+filter bar: one property for the page, not one per card, which cost a redraw ~30 %); assets/export_menu.js puts a
+card's links into its menu when the menu is opened or a link clicked, fetches the file so that a busy or failed
+export says so in the card, and closes the menu on Escape or a click elsewhere.
 """
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
-from dash import ALL, MATCH, Input, Output, State, callback, ctx, dcc, html, no_update
+import json
 
-from components.core.downloads import as_download
+from dash import html
+
 from components.core.i18n import t
 from components.core.spec import ChartSpec
-from components.export.images import INSTALL_HINT, SLIDE_SIZES, ExportRequestError, ExportUnavailable, browser_path
-from components.export.routes import ExportBusy, queued_image
-from components.ui import ids
+from components.export.images import INSTALL_HINT, SLIDE_SIZES, browser_path
+from components.export.routes import export_url
 
 # Menu choice -> (label, format, slide shape). Slides are 16:9 or 4:3; PNGs are at 2×.
 CHOICES = {
@@ -27,41 +30,46 @@ CHOICES = {
 }
 
 
-def export_menu(page: str, key: str, lang: str = "zh"):
-    """Card-header control. Without a browser on the server the menu says how to install one."""
-    ready = browser_path() is not None
-    items = [dbc.DropdownMenuItem(INSTALL_HINT, header=True, className="text-wrap small")] if not ready else []
-    items += [dbc.DropdownMenuItem(label, id=ids.export_item(page, key, choice), disabled=not ready)
-              for choice, (label, _fmt, _shape) in CHOICES.items()]
+def file_name(spec: ChartSpec, choice: str) -> str:
+    """What the saved file is called: 地区生产总值_北京-天津_2013-2024.png, …_4x3.png for the 4:3 slide."""
+    _label, fmt, shape = CHOICES[choice]
+    suffix = "" if shape == "16:9" else "_" + shape.replace(":", "x")
+    return f"{spec.download_name}{suffix}.{fmt}"
+
+
+def links_data(specs: list[ChartSpec | None]) -> str:
+    """Every card's links for the page-level holder: {indicator: [href, file name, href, file name, …]} in the
+    order of CHOICES, as JSON (a data attribute); a card whose spec failed (None) keeps the links it has."""
+    return json.dumps({spec.indicator: [part for choice, (_label, fmt, shape) in CHOICES.items()
+                                        for part in (export_url(spec, fmt, *SLIDE_SIZES[shape]), file_name(spec, choice))]
+                       for spec in specs if spec is not None}, ensure_ascii=False, separators=(",", ":"))
+
+
+def export_links(spec: ChartSpec, ready: bool | None = None) -> list:
+    """The menu's items for one spec: a link per format, or (no browser on the server) how to install one."""
+    if ready is None:
+        ready = browser_path() is not None
+    if not ready:
+        return [html.Div(INSTALL_HINT, className="dropdown-header text-wrap small")] + [
+            html.Span(label, className="dropdown-item disabled", **{"aria-disabled": "true"})
+            for label, _fmt, _shape in CHOICES.values()]
+    links = []
+    for choice, (label, fmt, shape) in CHOICES.items():
+        width, height = SLIDE_SIZES[shape]
+        links.append(html.A(label, href=export_url(spec, fmt, width, height), download=file_name(spec, choice),
+                            className="dropdown-item export-link"))
+    return links
+
+
+def export_menu(spec: ChartSpec):
+    """Card-header control: a summary button and, when open, the links of the card's spec."""
     return html.Div(
         [
-            dbc.DropdownMenu(items, label=t("export.menu", lang), size="sm", color="light", align_end=True,
-                             id=ids.chart(ids.EXPORT_MENU, page, key)),
-            dcc.Download(id=ids.chart(ids.EXPORT_DOWNLOAD, page, key)),
-            html.Div(id=ids.chart(ids.EXPORT_MESSAGE, page, key), className="small text-danger"),
+            html.Details([
+                html.Summary(t("export.menu", spec.lang), className="btn btn-light btn-sm dropdown-toggle"),
+                html.Div(export_links(spec), className="dropdown-menu dropdown-menu-end show export-list"),
+            ], className="export-details", **{"data-indicator": spec.indicator}),
+            html.Div(className="export-message small text-danger", role="status"),
         ],
-        className="export-menu d-inline-block",
+        className="export-menu d-inline-block", **{"data-busy": t("export.busy", spec.lang)},
     )
-
-
-@callback(
-    Output(ids.chart(ids.EXPORT_DOWNLOAD, MATCH, MATCH), "data"),
-    Output(ids.chart(ids.EXPORT_MESSAGE, MATCH, MATCH), "children"),
-    Input(ids.export_item(MATCH, MATCH, ALL), "n_clicks"),
-    State(ids.chart(ids.CHART_SPEC, MATCH, MATCH), "data"),
-    prevent_initial_call=True,
-)
-def export_chart(clicks, spec_data):
-    if not any(clicks) or not spec_data or not isinstance(ctx.triggered_id, dict):
-        return no_update, no_update
-    _label, fmt, shape = CHOICES[ctx.triggered_id["fmt"]]
-    width, height = SLIDE_SIZES[shape]
-    try:
-        spec = ChartSpec.from_data(spec_data)
-        data = queued_image(spec, fmt, {"width": width, "height": height, "scale": 2.0})  # as /export parses it: one cache key
-    except ExportBusy:
-        return no_update, t("export.busy", spec.lang)
-    except (ExportUnavailable, ExportRequestError) as err:
-        return no_update, str(err)
-    suffix = "" if shape == "16:9" else "_" + shape.replace(":", "x")
-    return as_download(data, f"{spec.download_name}{suffix}.{fmt}"), ""

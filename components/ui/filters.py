@@ -55,6 +55,10 @@ def filter_bar(page: str, region_ids: list[str], selected: list[str], years: tup
                           **{"aria-labelledby": f"{page}-years-label", "data-label-from": t("a11y.year_from", lang),
                              "data-label-to": t("a11y.year_to", lang)})], md=7),
         dcc.Store(id=ids.page_filter(ids.FILTER_DEFAULT, page), data=list(default)),
+        # The export links of every card under the current filter, written by the page's redraw (one property
+        # instead of one per card); assets/export_menu.js puts them into a card's menu when it is opened.
+        html.Div(id=ids.page_filter(ids.EXPORT_LINKS, page), className="export-links-data", hidden=True,
+                 **{"data-links": ""}),
     ], className="g-3")), className="filter-bar mb-3", id=f"{page}-filters")
 
 

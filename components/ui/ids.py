@@ -2,7 +2,7 @@
 
 Chart cards: {"type": <kind>, "page": <page>, "key": <card key>}. The page is part of the id so that
 each page's own redraw callback writes only its own cards.
-Filters: {"type": <kind>, "page": <page>}. Export menu items add "fmt". Navbar links: {"type", "path", "slot"}.
+Filters: {"type": <kind>, "page": <page>}. Navbar links: {"type", "path", "slot"}.
 """
 from __future__ import annotations
 
@@ -16,10 +16,7 @@ CHART_ALT = "chart-alt"        # the chart's text alternative (title and latest 
 FILTER_REGIONS = "filter-regions"
 FILTER_YEARS = "filter-years"
 FILTER_DEFAULT = "filter-default"  # dcc.Store: the regions a page shows when its URL names none
-EXPORT_MENU = "export-menu"
-EXPORT_ITEM = "export-item"
-EXPORT_DOWNLOAD = "export-download"
-EXPORT_MESSAGE = "export-message"
+EXPORT_LINKS = "export-links"  # a page's holder of every card's export links under the current filter
 NAV_LINK = "nav-link"
 
 
@@ -29,10 +26,6 @@ def chart(kind: str, page, key) -> dict:
 
 def page_filter(kind: str, page) -> dict:
     return {"type": kind, "page": page}
-
-
-def export_item(page, key, fmt) -> dict:
-    return {"type": EXPORT_ITEM, "page": page, "key": key, "fmt": fmt}
 
 
 def nav_link(path: str, slot: str = "menu") -> dict:

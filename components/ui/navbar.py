@@ -1,6 +1,8 @@
 """The navbar, and how it follows the URL so every link carries the current regions, years and language.
 
-The server builds it when the page path or the language changes (active item, words). A filter
+The shell's layout holds it built for the address the browser loaded (`shell_navbar`, from the page
+address the layout request carries), so a page load costs no navbar callback. The server builds it
+again when the reader moves to another page or language inside the app (active item, words). A filter
 change only rewrites the query of its links, in the browser: no server call.
 """
 from __future__ import annotations
@@ -59,17 +61,25 @@ def navbar(pathname: str, state: ViewState):
     ], fluid=True)
 
 
-def shell_navbar():
-    """The navbar as the shell holds it, with the store of the page language it was built in."""
+def shell_navbar(pathname: str | None = None, search: str = ""):
+    """The navbar as the shell holds it, with the store of the page language it was built in.
+
+    `pathname` (and `search`) is the address the page was loaded at; with it the navbar is right from the
+    first paint and the store says its language, so nothing rebuilds it. Without it (no address known) the
+    navbar is the overview's and the store stays empty: the URL's language then fills the store in the
+    browser, which rebuilds the navbar once."""
+    state = parse(search or "")
     return html.Div([
-        dcc.Store(id=LANG_STORE),
-        dbc.Navbar(navbar("/", ViewState()), id="shell-navbar", color="dark", dark=True, className="mb-3 shell-navbar"),
+        dcc.Store(id=LANG_STORE, data=state.lang if pathname else None),
+        dbc.Navbar(navbar(pathname or "/", state if pathname else ViewState()), id="shell-navbar", color="dark",
+                   dark=True, className="mb-3 shell-navbar"),
     ])
 
 
-@callback(Output("shell-navbar", "children"), Input("url", "pathname"), Input(LANG_STORE, "data"), State("url", "search"))
+@callback(Output("shell-navbar", "children"), Input("url", "pathname"), Input(LANG_STORE, "data"), State("url", "search"),
+          prevent_initial_call=True)  # the shell's layout holds the navbar of the loaded page (app.shell_layout)
 def rebuild_navbar(pathname, _lang, search):
-    """A new page or language: the navbar is built again (active item, words, links)."""
+    """A new page or language inside the app: the navbar is built again (active item, words, links)."""
     if not pathname:
         return no_update
     return navbar(pathname, parse(search or ""))

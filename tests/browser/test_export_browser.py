@@ -28,9 +28,9 @@ PROGRESS_LOG = """() => {
 ])
 def test_card_export_menu_downloads_the_chart(page, app_url, item, filename, magic, pixels):
     open_page(page, app_url + "/indicator/gdp?region=beijing,tianjin&from=2013&to=2024")
-    page.locator("#card-gdp").get_by_role("button", name="导出 / Export").click()
+    page.locator("#card-gdp .export-menu summary", has_text="导出 / Export").click()
     with page.expect_download(timeout=30000) as download:
-        page.locator(".dropdown-menu.show .dropdown-item", has_text=item).click()
+        page.locator("#card-gdp details[open] .dropdown-item", has_text=item).click()
     assert download.value.suggested_filename == filename
     data = open(download.value.path(), "rb").read()
     assert data.startswith(magic)
@@ -54,3 +54,31 @@ def test_briefing_deck_shows_progress_and_downloads(page, app_url):
     seen = page.evaluate("() => window.__progress")
     assert any(0 < v < 100 for v in seen), f"the bar moved through intermediate values: {seen}"
     assert seen == sorted(seen) or seen[-1] == 100, seen
+
+
+def test_a_busy_export_says_so_in_the_card(page, app_url):
+    open_page(page, app_url + "/indicator/gdp?region=beijing,tianjin&from=2013&to=2024")
+    page.route("**/export/**", lambda route: route.fulfill(status=503, body="busy", headers={"Retry-After": "2"}))
+    page.locator("#card-gdp .export-menu summary").click()
+    page.locator("#card-gdp details[open] .dropdown-item", has_text="SVG").click()
+    message = page.locator("#card-gdp .export-message")
+    message.wait_for(timeout=5000)
+    page.wait_for_function("() => document.querySelector('#card-gdp .export-message').textContent.length > 0")
+    assert "请几秒后再试" in message.inner_text()
+    assert page.locator("#card-gdp details[open]").count() == 0  # the menu closed behind the click
+
+
+def test_after_a_filter_change_every_cards_menu_exports_the_new_view(page, app_url):
+    """One page-level holder carries every card's links after a redraw; a menu takes its own when opened,
+    drawn card or not."""
+    open_page(page, app_url + "/theme/economy")
+    low = page.locator(".dash-range-slider-min-input").first
+    low.fill(str(int(low.get_attribute("min")) + 2))
+    low.press("Tab")
+    page.wait_for_function("() => (document.querySelector('.export-links-data').getAttribute('data-links') || '').length > 2")
+    year = int(low.get_attribute("min")) + 2
+    for card in page.locator(".chart-card").all()[:1] + page.locator(".chart-card").all()[-1:]:
+        card.locator(".export-menu summary").click()
+        link = card.locator("details[open] a.export-link").first
+        assert f"from={year}" in link.get_attribute("href") and f"_{year}-" in link.get_attribute("download")
+        page.keyboard.press("Escape")

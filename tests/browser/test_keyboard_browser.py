@@ -109,7 +109,9 @@ def test_a_focused_card_shows_its_focus(page, keyboard_url):
 def test_a_mouse_still_reaches_the_card_controls_without_opening_it(page, keyboard_url):
     ready(page, keyboard_url + "/theme/economy")
     page.locator("#card-gdp .export-menu .dropdown-toggle").click()
-    page.locator("#card-gdp .dropdown-menu.show").wait_for(timeout=5000)
+    page.locator("#card-gdp details[open] .export-link").first.wait_for(timeout=5000)
+    page.mouse.click(5, 500)  # a click elsewhere closes the menu, as a dropdown's would
+    page.locator("#card-gdp details[open]").wait_for(state="detached", timeout=5000)
 
 
 @pytest.mark.parametrize("path", ["/theme/economy", "/indicator/gdp", "/region/beijing?lang=en"])
@@ -125,3 +127,19 @@ def test_axe_stays_clean_with_card_toggles(browser, keyboard_url, path):
         assert page.evaluate(AXE_RUN) == []
     finally:
         context.close()
+
+
+def test_the_export_menu_opens_with_enter_and_escape_closes_it_not_the_card(page, keyboard_url):
+    ready(page, keyboard_url + "/theme/economy")
+    page.locator("#card-gdp > .chart-card-open").focus()
+    page.keyboard.press("Enter")  # open the card: its title link
+    page.keyboard.press("Tab")  # its export menu's button
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    page.keyboard.press("Enter")
+    assert page.locator("#card-gdp details[open]").count() == 1
+    page.keyboard.press("Tab")  # into the menu: its first link
+    assert page.evaluate("document.activeElement.classList.contains('export-link')")
+    page.keyboard.press("Escape")
+    assert page.locator("#card-gdp details[open]").count() == 0
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"  # back on the menu's button
+    assert page.locator("#card-gdp > .chart-card-open").get_attribute("aria-expanded") == "true"  # the card stays open

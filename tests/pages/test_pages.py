@@ -97,11 +97,12 @@ def _call(fn, *args):
 
 def test_region_filter_redraws_every_chart_with_the_new_regions():
     specs = [{"indicator": "gdp", "regions": [], "from": None, "to": None, "lang": "zh", "default_regions": []}]
-    figures, configs, new_specs, facts, classes, _alts = _call(theme.redraw, ["tianjin"], [2014, 2020], specs)
+    figures, configs, new_specs, facts, classes, _alts, links = _call(theme.redraw, ["tianjin"], [2014, 2020], specs)
     assert [t["name"] for t in figures[0]["data"]] == ["天津"]
     assert new_specs[0]["regions"] == ["tianjin"] and new_specs[0]["from"] == 2014
     assert configs[0]["toImageButtonOptions"]["filename"] == "地区生产总值_天津_2014-2020"
     assert facts == [None] and classes == ["chart-body"]
+    assert "/export/gdp.png?region=tianjin&from=2014&to=2020" in links  # the export menu follows
 
 
 def test_theme_page_leads_with_indicators_that_have_series():

@@ -231,10 +231,13 @@ def test_the_workers_child_processes_get_a_lower_cpu_priority():
         child.wait()
 
 
-def test_queued_image_shares_the_routes_cache(client, renders):
+def test_an_export_menu_link_is_the_routes_url_and_shares_its_cache(client, renders):
     c, _path = client
     spec = ChartSpec.resolve("gdp", ["beijing"], 2013, None)
-    size = {"width": 1600, "height": 900, "scale": 2}
-    first = routes.queued_image(spec, "png", size)
-    assert routes.queued_image(spec, "png", size) == first and renders["n"] == 1
-    assert c.get("/export/gdp.png?region=beijing&from=2013").headers["X-Export-Cache"] == "hit"
+    url = routes.export_url(spec, "png")
+    assert url == "/export/gdp.png?region=beijing&from=2013"
+    first = c.get(url)
+    assert first.headers["X-Export-Cache"] == "miss" and renders["n"] == 1
+    assert c.get("/export/gdp.png?region=beijing&from=2013&width=1600&height=900").headers["X-Export-Cache"] == "hit"
+    english = ChartSpec.resolve("gdp", [], None, None, "en")
+    assert routes.export_url(english, "svg", 1200) == "/export/gdp.svg?lang=en&width=1200"

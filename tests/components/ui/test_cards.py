@@ -54,16 +54,16 @@ def test_every_point_of_a_thin_view_is_listed():
 
 def test_a_filter_change_turns_a_chart_into_a_fact_card_and_back():
     data = ChartSpec.resolve("gdp").to_data()
-    figures, _configs, specs, fact_lists, classes, alts = redraw_cards([data], [], [2015, 2016])
+    figures, _configs, specs, fact_lists, classes, alts, _links = redraw_cards([data], [], [2015, 2016])
     assert figures == [EMPTY_FIGURE] and classes == ["chart-body is-fact"] and fact_lists[0] and alts == [""]
-    figures, _configs, specs, fact_lists, classes, alts = redraw_cards(specs, [], [2013, 2024])
+    figures, _configs, specs, fact_lists, classes, alts, _links = redraw_cards(specs, [], [2013, 2024])
     assert figures[0]["data"] and classes == ["chart-body"] and fact_lists == [None]
     assert alts[0].startswith("图表：地区生产总值") and "2024年" in alts[0]
 
 
 def test_a_broken_card_keeps_what_it_shows():
     out = redraw_cards([{"indicator": "no_such_indicator"}], [], [2013, 2024])
-    assert all(column == [no_update] for column in out)
+    assert all(column == [no_update] for column in out[:-1]) and out[-1] == "{}"  # and its export links
 
 
 def test_kpi_card_shows_latest_value_and_change():
@@ -156,8 +156,10 @@ def test_a_card_drawn_later_has_its_title_menu_and_spec_but_no_chart_yet():
 
 def test_a_redraw_updates_every_spec_but_draws_only_the_cards_on_the_page():
     data = [ChartSpec.resolve(i).to_data() for i in ("gdp", "pm25_annual_mean")]
-    figures, configs, specs, fact_lists, classes, alts = redraw_cards(data, ["tianjin"], [2014, 2020], [True, False])
+    figures, configs, specs, fact_lists, classes, alts, links = redraw_cards(data, ["tianjin"], [2014, 2020], [True, False])
     assert [s["regions"] for s in specs] == [["tianjin"], ["tianjin"]] and specs[1]["from"] == 2014
+    links = json.loads(links)  # every card's export menu, drawn or not
+    assert sorted(links) == ["gdp", "pm25_annual_mean"] and all("region=tianjin&from=2014&to=2020" in v[0] for v in links.values())
     assert len(figures) == len(configs) == len(fact_lists) == len(classes) == len(alts) == 1
     assert [t["name"] for t in figures[0]["data"] if t.get("showlegend", True) is not False][:1] == ["天津"]
 
