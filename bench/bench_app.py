@@ -128,7 +128,9 @@ def _card_id(kind: str, key) -> dict:
 
 # What the theme page's redraw callback writes, per card (components/ui/cards.py card_outputs).
 CARD_OUTPUTS = [("chart-graph", "figure"), ("chart-graph", "config"), ("chart-spec", "data"), ("chart-facts", "children"),
-                ("chart-body", "className")]
+                ("chart-body", "className"), ("chart-alt", "children")]
+# ... and one page-level output after them: every card's export links (components/ui/export_menu.py)
+LINKS_OUTPUT = {"id": {"page": "theme", "type": "export-links"}, "property": "data-links"}
 
 
 def callback_payload(data_path: Path, theme: str, year_from: int) -> tuple[dict, int]:
@@ -140,10 +142,11 @@ def callback_payload(data_path: Path, theme: str, year_from: int) -> tuple[dict,
     specs = [{"indicator": i, "regions": [], "from": None, "to": None, "lang": "zh", "default_regions": []} for i in ids]
     regions = {"id": {"page": "theme", "type": "filter-regions"}, "property": "value", "value": []}
     years = {"id": {"page": "theme", "type": "filter-years"}, "property": "value", "value": [year_from, 2024]}
-    output = "...".join(f"{json.dumps(_card_id(kind, ['ALL']), separators=(',', ':'))}.{prop}" for kind, prop in CARD_OUTPUTS)
+    output = "...".join([f"{json.dumps(_card_id(kind, ['ALL']), separators=(',', ':'))}.{prop}" for kind, prop in CARD_OUTPUTS]
+                        + [f"{json.dumps(LINKS_OUTPUT['id'], separators=(',', ':'))}.{LINKS_OUTPUT['property']}"])
     return {
         "output": f"..{output}..",
-        "outputs": [[{"id": _card_id(kind, i), "property": prop} for i in ids] for kind, prop in CARD_OUTPUTS],
+        "outputs": [[{"id": _card_id(kind, i), "property": prop} for i in ids] for kind, prop in CARD_OUTPUTS] + [LINKS_OUTPUT],
         "inputs": [regions, years],
         "changedPropIds": ['{"page":"theme","type":"filter-years"}.value'],
         "state": [[{"id": _card_id("chart-spec", s["indicator"]), "property": "data", "value": s} for s in specs]],
