@@ -468,3 +468,8 @@ def test_one_value_for_each_of_the_places_listed_before_jun(tmp_path):
 def test_jun_after_a_list_with_another_province_gives_nothing(tmp_path):
     res = _release(tmp_path, "2024年，北京、上海地区生产总值均为4.6万亿元。\n")
     assert rows(res, "4.6万亿元") == []
+
+
+def test_no_catalogue_default_region_in_a_report_of_a_district_none_of_ours(tmp_path):
+    res = _release(tmp_path, "2025年，引进北京新设机构55家、项目21个，投资额35.16亿元。\n", title="天津市河北区政府工作报告")
+    assert res.rows == [] and all(r["region"] != "tianjin" for r in res.candidates)

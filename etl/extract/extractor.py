@@ -1550,6 +1550,8 @@ class _Sentence:
             if region or reason:
                 self.zone = mention.zone and bool(region)
                 return region, reason
+        if default and self.doc.subject.elsewhere:
+            return None, "other region"  # a Tianjin district's report: no catalogue default makes it Tianjin's
         if default:
             return self._default_region(default, rule_id, cl)
         if allowed is not None and self._outside_areas(allowed, before + earlier):

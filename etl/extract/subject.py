@@ -53,6 +53,7 @@ class Subject:
     in_headline: list[str] = field(default_factory=list)         # the regions of ours the headline names
     season: bool = False                                         # a season named in the headline or first sentence
     text_period: bool = False                                    # a bulletin's period named in its first sentence
+    elsewhere: bool = False                                      # the headline is about a place none of ours
 
     def resolve(self, kind: str) -> str | None:
         return self.home.get(kind)
@@ -113,6 +114,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             first = m.group() if m else ""
             break
     in_headline = subject.in_headline = _named(headline, finder)
+    subject.elsewhere = not in_headline and any(  # 天津市河北区政府工作报告: about a district none of ours
+        m.region == OTHER and n.region in MUNICIPALITIES and n.end == m.start
+        for n, m in zip(finder.find(headline), finder.find(headline)[1:]))
     about = in_headline
     if len(in_headline) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in finder.find(headline) if headline.startswith("协同", m.end)}
