@@ -473,3 +473,14 @@ def test_jun_after_a_list_with_another_province_gives_nothing(tmp_path):
 def test_no_catalogue_default_region_in_a_report_of_a_district_none_of_ours(tmp_path):
     res = _release(tmp_path, "2025年，引进北京新设机构55家、项目21个，投资额35.16亿元。\n", title="天津市河北区政府工作报告")
     assert res.rows == [] and all(r["region"] != "tianjin" for r in res.candidates)
+
+
+def test_a_places_area_is_no_figure_of_a_year_but_land_greened_is(tmp_path):
+    res = _release(tmp_path, "面积21.6万平方公里的京津冀地区。2024年，北京新增造林绿化面积15平方公里。\n")
+    assert why(res, "21.6万平方公里") == "aside"
+    assert [r["region"] for r in out(res, "15平方公里")] == ["beijing"]
+
+
+def test_a_five_year_plans_total_is_dated_by_its_last_year(tmp_path):
+    res = extract(tmp_path, "“十二五”总量13788.6亿元。\n", title="北京技术市场统计年报", reference_year=2016, published="2016-10")
+    assert [(r["year"], r["measure"]) for r in out(res, "13788.6亿元")] == [(2015, "cumulative")]

@@ -1387,6 +1387,8 @@ class _Sentence:
             return "contribution"  # 拉动规模以上工业增长1.0个百分点: a share of someone else's growth
         if _IN_QUOTE.search(head) or _PROGRAMME_AFTER.match(cl.text, q.end):
             return "name"  # “十项行动”, 12项改革举措: a programme's name or its parts, not a measure
+        if unit.endswith("平方公里") and _AREA_OF_PLACE.search(own):
+            return "aside"  # 面积21.6万平方公里、拥有1亿多人口的京津冀地区: how large a place is, no figure of a year
         if _IN_ASIDE.search(head) or (cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
         if _REMAINDER.match(own):
@@ -1810,6 +1812,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
+_AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
