@@ -484,3 +484,15 @@ def test_a_places_area_is_no_figure_of_a_year_but_land_greened_is(tmp_path):
 def test_a_five_year_plans_total_is_dated_by_its_last_year(tmp_path):
     res = extract(tmp_path, "“十二五”总量13788.6亿元。\n", title="北京技术市场统计年报", reference_year=2016, published="2016-10")
     assert [(r["year"], r["measure"]) for r in out(res, "13788.6亿元")] == [(2015, "cumulative")]
+
+
+def test_the_end_of_a_span_of_months_across_years_is_no_target(tmp_path):
+    res = extract(tmp_path, "2023年10月至2024年2月，“2+26”城市PM2.5平均浓度为55微克/立方米。\n",
+                  reference_year=2024, published="2024-03")
+    assert [(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "55微克/立方米")] == [
+        ("jjj_2plus26", 2024, "秋冬季")]
+
+
+def test_how_many_cities_all_fell_is_no_figure(tmp_path):
+    res = _release(tmp_path, "2024年，“2+26”城市中28个城市PM2.5平均浓度均同比下降。\n")
+    assert out(res, "28个") == []

@@ -1412,7 +1412,8 @@ class _Sentence:
         if unit == "个" and ((head.rstrip().endswith("有") and _PLACES_AFTER.match(cl.text, q.end))
                             or _PLACES_HAVE_BEFORE.search(head.rstrip()) or _ALL_PLACES_AFTER.match(cl.text, q.end)):
             return "count of places"  # 超过全省平均水平的有6个地区, 超过全国平均水平的省(市)有7个: places past a bar
-        if unit == "个" and _PLACES_AFTER.match(cl.text, q.end) and any(r.end == q.start for r in cl.regions):
+        if unit == "个" and _PLACES_AFTER.match(cl.text, q.end) and (
+                any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):
             return "count of places"  # 京津冀28个城市…均同比下降: how many places the group holds
         if unit == "个" and _EXTREME_BEFORE.search(head.rstrip()) and _PLACES_AFTER.match(cl.text, q.end):
             return "count of places"  # 浓度最低的3个城市依次是…: how many places a ranking lists
@@ -1813,6 +1814,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")
+_ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")

@@ -43,6 +43,7 @@ _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
+_MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _TITLE = re.compile(r"《[^《》]{0,60}》")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
@@ -98,8 +99,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "base"
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
         return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
-    if lead in _TARGET_LEADS and year >= reference_year:
-        return "target"
+    if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
+        return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
     return "time"
 
 
