@@ -37,11 +37,16 @@ def file_name(spec: ChartSpec, choice: str) -> str:
     return f"{spec.download_name}{suffix}.{fmt}"
 
 
+def _choice_links(spec: ChartSpec) -> list[tuple[str, str, str]]:
+    """(label, /export URL, file name) of each menu choice for one spec, in the order of CHOICES."""
+    return [(label, export_url(spec, fmt, *SLIDE_SIZES[shape]), file_name(spec, choice))
+            for choice, (label, fmt, shape) in CHOICES.items()]
+
+
 def links_data(specs: list[ChartSpec | None]) -> str:
     """Every card's links for the page-level holder: {indicator: [href, file name, href, file name, …]} in the
     order of CHOICES, as JSON (a data attribute); a card whose spec failed (None) keeps the links it has."""
-    return json.dumps({spec.indicator: [part for choice, (_label, fmt, shape) in CHOICES.items()
-                                        for part in (export_url(spec, fmt, *SLIDE_SIZES[shape]), file_name(spec, choice))]
+    return json.dumps({spec.indicator: [part for _label, href, name in _choice_links(spec) for part in (href, name)]
                        for spec in specs if spec is not None}, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -53,12 +58,8 @@ def export_links(spec: ChartSpec, ready: bool | None = None) -> list:
         return [html.Div(INSTALL_HINT, className="dropdown-header text-wrap small")] + [
             html.Span(label, className="dropdown-item disabled", **{"aria-disabled": "true"})
             for label, _fmt, _shape in CHOICES.values()]
-    links = []
-    for choice, (label, fmt, shape) in CHOICES.items():
-        width, height = SLIDE_SIZES[shape]
-        links.append(html.A(label, href=export_url(spec, fmt, width, height), download=file_name(spec, choice),
-                            className="dropdown-item export-link"))
-    return links
+    return [html.A(label, href=href, download=name, className="dropdown-item export-link")
+            for label, href, name in _choice_links(spec)]
 
 
 def export_menu(spec: ChartSpec):

@@ -396,9 +396,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     ref_year = release.source["reference_year"]
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
-    published = re.match(r"(\d{4})-(\d{1,2})", release.source["published"])
-    if published and int(published.group(1)) == ref_year:
-        doc.published_month = int(published.group(2))
+    doc.published_month = _published_month(release)
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
@@ -466,12 +464,17 @@ def _status_of(release, subject: Subject) -> int | None:
     return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
 
 
+def _published_month(release) -> int | None:
+    """The month a release was published in, when that is in its reference year (else None)."""
+    m = re.match(r"(\d{4})-(\d{1,2})", release.source["published"])
+    return int(m.group(2)) if m and int(m.group(1)) == release.source["reference_year"] else None
+
+
 def _spring_report_of_last_year(release) -> bool:
     """Published in April to June, its first paragraphs name last year and nothing of this one: a report on
     the year before (a January–March release is one anyway, years.status_year; a later one is read as of now)."""
     ref = release.source["reference_year"]
-    m = re.match(r"(\d{4})-(\d{1,2})", release.source["published"])
-    if not m or int(m.group(1)) != ref or not 4 <= int(m.group(2)) <= 6:
+    if not 4 <= (_published_month(release) or 0) <= 6:
         return False
     text = " ".join(p.text for p in release.paragraphs if not p.heading)
     head = text[:600]
@@ -906,9 +909,7 @@ class _Sentence:
             self.doc.rates.setdefault((region, fig.year, q.base, q.number * q.scale), []).append(self.comp.names[rule.id])
         row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
                    base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
-        if not any(r["indicator"] == rule.id and r["region"] == region and r["year"] == row["year"]
-                   and r["value"] == row["value"] for r in self.result.rows):
-            self.result.rows.append(row)  # a figure restated in a recap (五年来…分别下降…39.8%) is one row
+        self.result.rows.append(row)  # (a figure restated in a recap is made one row at the end: _align_restated)
         self._parallels.setdefault(self._parallel_key(q, cl), rule)
         if region == rule.default_region and not any(m.region == region for m in cl.regions):
             self._implied.append(RegionMention(q.start, q.start, region, group=-3))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.regions import _NAME_AFTER, ANAPHOR, OTHER, RegionFinder
+from etl.extract.regions import _NAME_AFTER, ANAPHOR, OTHER, RegionFinder, RegionMention
 from etl.extract.years import year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
@@ -67,11 +67,16 @@ def _fits(kind: str, region: str, level: str | None) -> bool:
     return level in _KIND_LEVELS[kind]
 
 
-def _named(text: str, finder: RegionFinder) -> list[str]:
+def _before_other_place(found: list[RegionMention], i: int) -> bool:
+    """The mention runs straight into a place none of ours (天津市河北区): that place is the subject."""
+    return i + 1 < len(found) and found[i + 1].region == OTHER and found[i].end == found[i + 1].start
+
+
+def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = None) -> list[str]:
     out = []
-    found = finder.find(text)
+    found = finder.find(text) if found is None else found
     for i, m in enumerate(found):
-        if i + 1 < len(found) and found[i + 1].region == OTHER and text[m.end:found[i + 1].start] == "":
+        if _before_other_place(found, i):
             continue  # 天津市河北区: the district is the subject, and it is none of ours
         flow_source = m.origin and not _NAME_AFTER.match(text, m.end)  # 京冀来津: not the subject; 京津冀协同…: it is
         if m.region not in (OTHER, ANAPHOR) and not m.compared and not flow_source and m.region not in out:
@@ -113,13 +118,13 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             m = _FIRST_SENTENCE.match(para.text)
             first = m.group() if m else ""
             break
-    in_headline = subject.in_headline = _named(headline, finder)
+    found = finder.find(headline)
+    in_headline = subject.in_headline = _named(headline, finder, found)
     subject.elsewhere = not in_headline and any(  # 天津市河北区政府工作报告: about a district none of ours
-        m.region == OTHER and n.region in MUNICIPALITIES and n.end == m.start
-        for n, m in zip(finder.find(headline), finder.find(headline)[1:]))
+        m.region in MUNICIPALITIES and _before_other_place(found, i) for i, m in enumerate(found))
     about = in_headline
     if len(in_headline) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
-        strategy = {m.region for m in finder.find(headline) if headline.startswith("协同", m.end)}
+        strategy = {m.region for m in found if headline.startswith("协同", m.end)}
         rest = [r for r in in_headline if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county") else about
     in_first = _named(first, finder)
