@@ -32,8 +32,11 @@ def open_page(page, url: str, draw_all: bool = True):
 
 
 def draw_every_card(page):
+    """Draw every card at once (as printing does); the wait grows with the cards still to draw (a region page
+    holds 50 of them, which a loaded 2-core machine takes longer than 15 s to draw together)."""
+    waiting = page.evaluate("() => document.querySelectorAll('.chart-placeholder').length")
     page.evaluate(DRAW_ALL)
-    page.wait_for_function(ALL_DRAWN, timeout=15000)
+    page.wait_for_function(ALL_DRAWN, timeout=15000 + 1000 * waiting)
 
 
 def svg_texts(page, selector: str) -> list[str]:
