@@ -74,8 +74,14 @@ def test_a_period_word_alone_is_no_measure(tmp_path):
 
 
 def test_a_mass_in_micrograms_is_no_figure(tmp_path):
-    res = extract(tmp_path, "2021年河北省PM2.5平均浓度从2013年的108微克/立方米降至38.8微克\n")
+    res = extract(tmp_path, "2021年河北省监测站每个滤膜样品采集颗粒物38.8微克。\n")
     assert not out(res, "38.8微克")
+
+
+def test_a_concentration_shortened_after_a_from_point_is_the_level_reached(tmp_path):
+    res = extract(tmp_path, "2021年河北省PM2.5平均浓度从2013年的108微克/立方米降至38.8微克\n")
+    assert [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == "38.8微克"] == [
+        ("pm25_annual_mean", "hebei", 2021)]
 
 
 # -- sub-annual candidates --------------------------------------------------------------------------

@@ -210,6 +210,7 @@ _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
+_CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
@@ -1021,6 +1022,8 @@ class _Sentence:
         return self.status
 
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
+        while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
+            timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
         if q.num_start in cl.years:
             return TimeContext(cl.years[q.num_start], None, False, False, True)  # 2019年、2020年…分别为a、b
         if (not timed_before and not cl.inherited.explicit and _EVENT_RE.search(self.text)
@@ -1824,17 +1827,20 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
 _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
 
 
 def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Mention]) -> None:
     """三次产业结构为0.8:22.3:76.9 (调整为5.5:38.4:56.1): the last term is the tertiary sector's share of GDP, in %.
-    Only the terms of a structure named just before (in the sentence, 40 characters back) and not the start
-    of a change (由2014年的5.7:41.1:53.2) count; the other terms stay no quantity."""
+    Only the terms of a structure named just before (in the sentence, 40 characters back) count, and the start
+    of a change only where it names its year (由2014年的5.7:41.1:53.2, not 由5.7:41.1:53.2); the other terms stay
+    no quantity."""
     for m in _SECTOR_RATIO.finditer(text):
         head = sentence[max(0, cstart + m.start() - 40):cstart + m.start()]
         parts = [Decimal(g) for g in m.groups()]
-        if not _SECTOR_BEFORE.search(head) or _RATIO_START.search(text, 0, m.start()) or not 99 <= sum(parts) <= 101:
+        start = _RATIO_START.search(text, 0, m.start())
+        if not _SECTOR_BEFORE.search(head) or (start and not _DATED_START.search(start.group())) or not 99 <= sum(parts) <= 101:
             continue
         for q in mentions:
             if q.num_start == m.start(3):

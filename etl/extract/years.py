@@ -49,6 +49,7 @@ _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
+_CHANGED_TO_BEFORE = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落)$")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
 
 
@@ -95,6 +96,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
     if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的") or (
             tail is None and lead is None and _SINCE_LATER.match(text, m.end())):
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
+    if lead == "为" and _CHANGED_TO_BEFORE.search(text, 0, m.start()):
+        return "time"  # 由2013年的…优化为2023年的…: the end of a change, the figure's own year
     if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
         return "base"
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
