@@ -47,3 +47,34 @@ def test_a_multiple_of_a_year_after_wei_is_still_its_base(tmp_path):
 def test_from_point_without_a_change_verb_still_dates_the_next_value(tmp_path):
     res = _release(tmp_path, "北京市PM2.5年均浓度从2014年的85.9微克/立方米，到2024年的30.5微克/立方米。\n")
     assert rows(res, "30.5微克/立方米") == [("pm25_annual_mean", "beijing", 2024)]
+
+
+# -- 2. a share whose own clause names its whole borrows no whole from the clause before --------------------------
+def test_a_share_of_its_own_gdp_is_not_a_share_of_jing_jin_ji(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀三地地区生产总值合计11.5万亿元；北京市数字经济增加值占GDP比重超过四成。\n")
+    assert rows(res, "超过四成") == []
+    assert [(c["region"], c["measure"]) for c in out(res, "超过四成")] == [("beijing", "share")]
+
+
+def test_a_share_of_jing_jin_ji_named_in_its_own_clause_still_counts(tmp_path):
+    res = _release(tmp_path, "2024年，北京市地区生产总值占京津冀地区生产总值的比重为43.4%。\n")
+    assert rows(res, "43.4%") == [("gdp_share_of_jjj", "beijing", 2024)]
+
+
+# -- 3. a bound, then the exact figure it rounded ------------------------------------------------------------------
+def test_exact_figure_after_the_bound_that_rounds_it_is_kept(tmp_path):
+    res = _release(tmp_path, "2024年，河北省地区生产总值突破4万亿元，达到47526.9亿元。\n")
+    assert rows(res, "47526.9亿元") == [("gdp", "hebei", 2024)]
+
+
+def test_a_smaller_second_figure_of_the_same_measure_is_still_skipped(tmp_path):
+    res = _release(tmp_path, "2024年，河北省承接京津转入法人单位超过4000家，其中，转入1500家。\n")
+    assert out(res, "1500家") == []
+
+
+# -- 4. a share whose whole is a place: the part before 占 is the measure ------------------------------------------
+def test_share_whose_whole_is_a_place_takes_the_part_as_its_measure(tmp_path):
+    res = _release(tmp_path, "2024年，北京输出津冀技术合同成交额约占北京流向外省市的1/3。\n")
+    found = out(res, "1/3")
+    assert [(c["phrase"], c["measure"], c["year"]) for c in found] == [("技术合同成交额占比", "share", 2024)]
+    assert abs(found[0]["value"] - 100 / 3) < 0.01

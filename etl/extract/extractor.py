@@ -210,6 +210,7 @@ _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
+_OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
@@ -654,7 +655,7 @@ class _Sentence:
         # 其中 breaks down the one before, whose words name its measure (the farthest view, no region)
         self._earlier: list[str] = [lead] if lead else []
         self._lead = lead
-        self.emitted: set[tuple] = set()
+        self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
         self.last_base: YearRef | None = None
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
         self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
@@ -842,7 +843,7 @@ class _Sentence:
             # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, not the province's: a candidate of its own
             self._candidate(q, cl, fig, "no indicator")
             return "candidate"
-        if not reason and not self._first(rule.id, region, fig):
+        if not reason and not self._first(rule.id, region, fig, q):
             origin = self._origin_of(q, cl)
             if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
                 self._candidate(q, cl, fig, "no indicator", origin)
@@ -1114,7 +1115,8 @@ class _Sentence:
             # 分别 with a list that does not pair with the numbers: whose is which is unknown;
             # "…实际增6.3%去年北京GDP增长6.1%": the GDP is the next subject's, not this number's
             return None
-        if (rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head)) or _age_band_before(q, cl):
+        if ((rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head)) or _age_band_before(q, cl)
+                or _names_another_whole(rule, cl.text[:q.start])):
             # 常住人口增量从56.7万人降至2.4万人: the increment, not the level;
             # 60岁及以上常住人口348.4万人: an age group's figure, not the population's
             return None
@@ -1206,11 +1208,16 @@ class _Sentence:
         return bool(_IMPROVED.search(cl.text, start, q.start)) and bool(
             _POLLUTANT.search(self.text, 0, self.offset_of(cl, q)))
 
-    def _first(self, what: str, region: str, fig: _Figure) -> bool:
+    def _first(self, what: str, region: str, fig: _Figure, q: Mention) -> bool:
+        """The first figure of this measure, place and time in the sentence; or the exact value a bound before it
+        rounded (突破4万亿元，达到42370.4亿元: both are true as written, the second is the figure)."""
         key = (what, region, fig.year, fig.period_start, fig.base_year)
-        if key in self.emitted:
+        amount = (q.number * q.scale, q.base, q.qualifier)
+        first = self.emitted.get(key)
+        if first is not None and not (first[2] in ("more_than", "at_least") and q.qualifier == "exact"
+                                      and first[1] == q.base and amount[0] >= first[0]):
             return False
-        self.emitted.add(key)
+        self.emitted[key] = amount
         return True
 
     def _record(self, q: Mention, cl: _Clause, fig: _Figure, region: str, value: float, depth: int) -> dict:
@@ -1256,7 +1263,7 @@ class _Sentence:
         region = None
         if not reason:
             region, reason, phrase, cid = self._candidate_region(q, cl, phrase, cid, (unit, measure, period))
-        if not reason and not self._first(cid, region, fig):
+        if not reason and not self._first(cid, region, fig, q):
             reason = "ambiguous region"
         key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
         if not reason and (key in self.doc.seen or self._restates_a_row(region, fig, q, phrase)):
@@ -1334,6 +1341,9 @@ class _Sentence:
             # 近七成企业外迁至津冀: the share's own noun follows it; the clause before measured something else
             noun = _DESTINATION.split(_AFTER_STOP.split(cl.text[q.end:], maxsplit=1)[0], maxsplit=1)[0]
             return normalise(noun, [(r.start - q.end, r.end - q.end) for r in cl.regions if r.start >= q.end])
+        if measure == "share" and "占" in phrase[1:] and _NOT_A_MEASURE_END.search(phrase):
+            # 北京输出津冀技术合同成交额约占北京流向外省市的1/3: the whole after 占 is a place; the part before it is the measure
+            return phrase.rsplit("占", 1)[0].rstrip("约近超") + "占比"
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
@@ -1769,6 +1779,12 @@ def _from_point(text: str, ref: YearRef) -> bool:
     span = text[ref.pos:ref.end]
     return (span.endswith("的") or text.startswith("的", ref.end)) and (
         span.startswith(("由", "从")) or bool(_FROM_POINT.search(text, 0, ref.pos)))
+
+
+def _names_another_whole(rule, head: str) -> bool:
+    """…合计10.4万亿元；北京数字经济占GDP比重超四成: the clause names its own whole (占GDP比重), so a share rule
+    whose whole (京津冀) is only in the clause before does not fit."""
+    return rule.measure == "share" and bool(_OWN_WHOLE.search(head)) and not all(w in head for w in rule.all if w != "占")
 
 
 def _shared_by_a_list(segment: str) -> bool:
