@@ -78,3 +78,67 @@ def test_share_whose_whole_is_a_place_takes_the_part_as_its_measure(tmp_path):
     found = out(res, "1/3")
     assert [(c["phrase"], c["measure"], c["year"]) for c in found] == [("技术合同成交额占比", "share", 2024)]
     assert abs(found[0]["value"] - 100 / 3) < 0.01
+
+
+# -- 5. a spring release on this year's first quarter, compared with last year, is of this year ----------------------
+def test_a_first_quarter_report_in_april_compared_with_last_year_is_of_this_year(tmp_path):
+    res = extract(tmp_path, "一季度，天津地区生产总值为3900.5亿元，同比增长5.8%，比去年全年加快1.2个百分点。\n",
+                  title="一季度天津经济开局良好", reference_year=2025, published="2025-04-19")
+    assert {c["year"] for c in out(res, "3900.5亿元")} == {2025}
+
+
+def test_a_spring_release_on_last_years_figures_is_still_of_last_year(tmp_path):
+    res = extract(tmp_path, "去年，天津地区生产总值为18024.3亿元，比上年增长5.1%。\n",
+                  title="天津经济运行报告", reference_year=2025, published="2025-05-10")
+    assert rows(res, "18024.3亿元") == [("gdp", "tianjin", 2024)]
+
+
+# -- 6. a mirror's toneless readings each followed by a space are no text ----------------------------------------------
+def test_spaced_toneless_readings_are_dropped_so_the_unit_is_whole(tmp_path):
+    res = _release(tmp_path, "2024年，北京市地區生產(chan) 總值突破5萬(wan) 億(yi) 元，數字經濟占比提升1.2個(ge) 百分點。\n")
+    assert rows(res, "突破5万亿元") == [("gdp", "beijing", 2024)]
+    assert [c["unit"] for c in out(res, "1.2个百分点")] == ["个百分点"]
+
+
+def test_a_latin_abbreviation_in_brackets_stays(tmp_path):
+    from etl.extract.release import _strip_pinyin
+    assert _strip_pinyin("細顆粒物(PM) 濃度(ppm) 為3") == "細顆粒物(PM) 濃度(ppm) 為3"
+
+
+# -- 7. the year in the name of an event still to come dates no figure ---------------------------------------------------
+def test_the_year_of_a_coming_event_in_its_name_is_no_time(tmp_path):
+    res = extract(tmp_path, "为2027年世园会筹办，雄安新区法人单位达1.99万个。\n", reference_year=2025, published="2025-10")
+    assert {c["year"] for c in out(res, "1.99万个")} == {2025}
+
+
+# -- 8. a rate and a level of one measure joined by 、 -------------------------------------------------------------------
+def test_growth_then_level_joined_by_a_list_comma_are_both_read(tmp_path):
+    res = _release(tmp_path, "2024年，北京市地区生产总值增长5.2%、约4.98万亿元，一般公共预算收入增长3.4%、突破6300亿元。\n")
+    assert rows(res, "5.2%") == [("gdp_growth_real", "beijing", 2024)]
+    assert rows(res, "约4.98万亿元") == [("gdp", "beijing", 2024)]
+    assert rows(res, "突破6300亿元") == [("general_budget_revenue", "beijing", 2024)]
+
+
+def test_two_rates_listed_bare_are_still_a_list(tmp_path):
+    res = _release(tmp_path, "2024年，北京市PM2.5、PM10浓度同比下降9.1%、1.8%。\n")
+    assert rows(res, "9.1%") != [("pm10_change_yoy", "beijing", 2024)]
+
+
+# -- 9. a breakdown opening on 其中 keeps the part of the year of the sentence before -----------------------------------
+def test_breakdown_sentence_keeps_the_half_year_of_the_sentence_before(tmp_path):
+    res = extract(tmp_path, "央广网天津7月18日消息，上半年，天津生产总值9927.6亿元，比一季度加快1.5个百分点。其中第三产业增加值5490.48亿元，增长5.3%。\n",
+                  title="天津上半年生产总值同比增长", reference_year=2024, published="2024-07-18")
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "5490.48亿元")] == ["上半年"]
+
+
+# -- 10. an average rate over years is no year's growth, 实际 or not ----------------------------------------------------
+def test_average_real_growth_over_years_is_no_annual_growth(tmp_path):
+    res = _release(tmp_path, "全市居民人均可支配收入由2020年的6.9万元提高到2024年的8.5万元，年均实际增长5.1%、与经济增长基本同步。\n")
+    assert rows(res, "5.1%") == []
+
+
+# -- 11. the end of a change keeps the measure of its start, not of the clause before --------------------------------
+def test_end_of_a_change_does_not_borrow_the_measure_of_the_clause_before(tmp_path):
+    res = _release(tmp_path, "北京市服务业增加值占GDP的比重保持在80%以上；数字经济比重由2020年的38.9%提高至2024年的42.8%。\n")
+    assert rows(res, "42.8%") == []
+    assert [(c["phrase"], c["year"]) for c in out(res, "42.8%")] == [("数字经济比重", 2024)]

@@ -179,7 +179,7 @@ _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|�
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
 _TIME_ROLES = ("time", "since", "range", "target")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
-_AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
+_AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
@@ -472,6 +472,12 @@ def _published_month(release) -> int | None:
     return int(m.group(2)) if m and int(m.group(1)) == release.source["reference_year"] else None
 
 
+# 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
+_LAST_YEAR_OWN = r"(?<![比较于与同])(?:去年|上年)(?!同期)"
+# 一季度, 1-4月, 前4个月 with no year in a spring release: this year's part, not last year's report
+_THIS_YEAR_PART = r"(?<!\d年)(?:一季度|第一季度|前[两三四五]个月|1[-—–至~][2-5]月)"
+
+
 def _spring_report_of_last_year(release) -> bool:
     """Published in April to June, its first paragraphs name last year and nothing of this one: a report on
     the year before (a January–March release is one anyway, years.status_year; a later one is read as of now)."""
@@ -480,7 +486,8 @@ def _spring_report_of_last_year(release) -> bool:
         return False
     text = " ".join(p.text for p in release.paragraphs if not p.heading)
     head = text[:600]
-    if re.search(rf"{ref - 1}年(?!以来|来)|去年|上年", head) and not re.search(rf"{ref}年|今年|日前|当天|近日|目前|截至", head):
+    if re.search(rf"(?<![比较于与同]){ref - 1}年(?!以来|来|同期)|{_LAST_YEAR_OWN}", head) and not re.search(
+            rf"{ref}年|今年|日前|当天|近日|目前|截至|{_THIS_YEAR_PART}", head):
         return True
     # a plan of April reviewing last year (2021年北京PM2.5…，2021年北京流向津冀…): last year named most
     return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
@@ -649,6 +656,11 @@ class _Sentence:
             self.subannual = para_period or doc.subject.subannual
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
+        if lead and not self.own_period and para_period != ANNUAL:
+            named = [m.group() for m in _SUBANNUAL_RE.finditer(lead)
+                     if not _PERIOD_BASE_BEFORE.search(lead, max(0, m.start() - 3), m.start())]
+            if len(named) == 1 and "全年" not in lead:  # 上半年，生产总值…。其中第三产业增加值…: the breakdown's period
+                self.subannual, self.own_period = named[0], True
         self._viable: dict[str, list] = {}    # unit base -> rules whose words occur in this sentence
         self._present: frozenset[str] | None = None
         # earlier clause texts, nearest first; "…设立分支机构突破1万家。其中，在天津…4545家": a sentence opening on
@@ -1122,7 +1134,7 @@ class _Sentence:
             return None
         share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
         if q.base in ("%", "个百分点") and self._depth >= 2 and not share_of and not any(w in cl.text for w in words):
-            own = self._own_phrase(q, cl)
+            own = self._own_phrase(q, cl) or self._from_phrase(q, cl)
             if own and len(own) >= _MIN_PHRASE_OWN and own not in RATE_WORDS:
                 return None  # (降幅达到39.8%: 降幅 is the rate of the measure named before, not another one)
         if self._depth >= 3 and self._borrowed_past_a_measure(rule, q, words):
@@ -1329,11 +1341,16 @@ class _Sentence:
             self._all_viable = viable(self.comp.rules, self.present)
         return any(words_match_locally(r, clause) for r in self._all_viable if q.base not in r.bases)
 
+    def _from_phrase(self, q: Mention, cl: _Clause) -> str:
+        """收入由2012年的8081元增长到2021年的18179元: the end of a change has the measure of its start."""
+        prev = [o for o in cl.quantities if o.end <= q.start]
+        return self._own_phrase(prev[-1], cl) if prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) else ""
+
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         phrase = self._own_phrase(q, cl)
         prev = [o for o in cl.quantities if o.end <= q.start]
-        if not phrase and prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start):
-            return self._own_phrase(prev[-1], cl)  # 收入由2012年的8081元增长到2021年的18179元: the same measure
+        if not phrase and self._from_phrase(q, cl):
+            return self._from_phrase(q, cl)
         if not phrase and prev and q.num_start in cl.pairs and _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start):
             # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before
             phrase = self._candidate_phrase(prev[-1], cl, measure)
@@ -1509,6 +1526,8 @@ class _Sentence:
             return Views(text, text, earlier, q.num_start, virtual)
         own = next(s for s in segments if s[0] <= q.start < s[1])
         head = text[:segments[0][0]]
+        if own != segments[0] and q.base not in _RATE_UNITS:
+            head = LEVEL_CHANGE.sub("", head)  # 地区生产总值增长5.2%、约4.4万亿元: the growth word is the rate's, not the level's
         masked = head + "".join(text[a:b] if (a, b) == own else " " * (b - a) for a, b in segments)
         return Views(head + text[own[0]:own[1]], masked, earlier, q.num_start, virtual)
 
@@ -1903,8 +1922,9 @@ def _list_at(text: str, quantities: list[Mention]) -> int:
     at = text.find("分别")
     if at >= 0:
         return at
-    if len(quantities) > 1 and quantities[0].start > 0 and all(
+    if len(quantities) > 1 and quantities[0].start > 0 and len({q.base for q in quantities}) == 1 and all(
             _BARE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:])):
+        # (增长5.2%、约4.4万亿元: a rate and a level of one measure, no list)
         return quantities[0].start - 1
     return -1
 

@@ -47,6 +47,9 @@ _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:，\d{3})+(?![\d])")
 # A pinyin reading in brackets right after a character: (chǎn), (jì), (zhōng).
 _TONELESS_RUN = re.compile(r"(?<=[\u4e00-\u9fff])(?:[(（][a-z]{1,6}[)）]){2,}")
 _PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+_SPACED_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([a-z]{1,6})[)）](?: (?=[\u4e00-\u9fff]))?")
+_SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|v|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn"
+                       r"|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang)")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 # Dateline, byline, source and caption lines of a page (after t2s).
 _ASIDE = re.compile(
@@ -115,8 +118,14 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
 
 
 def _strip_pinyin(line: str) -> str:
-    """生產(chǎn)總值 -> 生產總值. A toneless reading, (de) or (ge), goes only on a line that has toned ones."""
-    if ("(" not in line and "（" not in line) or not (_TONE.search(line) or len(_TONELESS_RUN.findall(line)) >= 3):
+    """生產(chǎn)總值 -> 生產總值. A toneless reading, (de) or (ge), goes only on a line that has toned ones, or
+    on a line whose readings are each followed by a space (生產(chan) 總值, 3萬(wan) 億(yi) 元: the same mirror's style)."""
+    if "(" not in line and "（" not in line:
+        return line
+    spaced = [m for m in _SPACED_READING.finditer(line) if _SYLLABLE.fullmatch(m.group(1)) and m.group().endswith(" ")]
+    if spaced:
+        line = _SPACED_READING.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1)) else m.group(), line)
+    if not (_TONE.search(line) or len(_TONELESS_RUN.findall(line)) >= 3):
         return line  # (a line read out toneless throughout: 年(nian)(nian)…億(yi)(yi)元(yuan) is a mirror's too)
     return _PINYIN.sub("", line)
 

@@ -50,6 +50,7 @@ _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-�
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
 _CHANGED_TO_BEFORE = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落)$")
+_EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
 
 
@@ -135,6 +136,8 @@ def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int
     """A year written that dates no figure around it."""
     if titles and int(m.group("y")) > reference_year and any(a < m.start() < b for a, b in titles):
         return True  # 《…实施方案(2025-2030年)》: a plan's horizon in its title
+    if int(m.group("y")) > reference_year and _EVENT_NAMED.match(text, m.end()):
+        return True  # 为2022年北京冬奥会筹办…: the name of an event still to come, not the time of a figure
     if _STAMP.match(text, m.end()):
         return True  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
     # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
