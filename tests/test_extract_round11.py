@@ -142,3 +142,79 @@ def test_end_of_a_change_does_not_borrow_the_measure_of_the_clause_before(tmp_pa
     res = _release(tmp_path, "北京市服务业增加值占GDP的比重保持在80%以上；数字经济比重由2020年的38.9%提高至2024年的42.8%。\n")
     assert rows(res, "42.8%") == []
     assert [(c["phrase"], c["year"]) for c in out(res, "42.8%")] == [("数字经济比重", 2024)]
+
+
+# -- 12. an anaphor naming another city is the subject: no indicator's default region overrides it -------------------
+def test_a_city_anaphor_keeps_a_flow_indicators_default_region_out(tmp_path):
+    res = extract(tmp_path, "三年来，承德市共引进北京资金500亿元，其中，2024年全市引进北京项目120个，引进资金400亿元。\n",
+                  title="承德市与京津产业对接成效", reference_year=2025, published="2025-02")
+    assert rows(res, "120个") == []
+    assert {c["region"] for c in out(res, "120个") + out(res, "400亿元")} == {"chengde"}
+
+
+def test_the_default_region_still_applies_when_the_anaphor_is_its_own(tmp_path):
+    res = extract(tmp_path, "2024年全市引进北京项目1200个。\n", title="天津市2024年引进北京项目成效",
+                  reference_year=2025, published="2025-02")
+    assert rows(res, "1200个") == [("bj_hb_projects_in_tianjin", "tianjin", 2024)]
+
+
+# -- 13. the minutes of a time stamp are no days ----------------------------------------------------------------------
+def test_minutes_of_a_time_stamp_before_a_place_are_no_days(tmp_path):
+    res = _release(tmp_path, "2025 03/10 10:47天津北方网讯：2024年天津港集装箱吞吐量2328万标准箱。\n")
+    assert out(res, "47天") == []
+    assert rows(res, "2328万标准箱") == [("port_container_throughput", "tianjin", 2024)]
+
+
+# -- 14. 近三年 is a period counted back, not part of the measure's name ---------------------------------------------
+def test_the_last_three_years_is_a_running_total(tmp_path):
+    res = extract(tmp_path, "近三年，滨海新区引进北京项目总投资近2000亿元。\n", reference_year=2024, published="2024-05")
+    found = out(res, "近2000亿元")
+    assert [(c.get("phrase"), c["period_start"], c["year"]) for c in found] == [("项目总投资", 2021, 2024)]
+
+
+# -- 15. a place right before 项目, after the host named earlier, is where the projects come from -----------------------
+def test_projects_named_by_their_origin_stay_the_hosts(tmp_path):
+    res = extract(tmp_path, "自2014年以来，曹妃甸区累计实施京津项目300个。其中北京项目250个，天津项目50个。\n",
+                  reference_year=2024, published="2024-10")
+    assert {(c["region"], c["phrase"]) for c in out(res, "250个")} == {("caofeidian", "来自北京项目")}
+    assert {(c["region"], c["phrase"]) for c in out(res, "50个")} == {("caofeidian", "来自天津项目")}
+
+
+def test_a_place_before_its_own_projects_with_no_host_is_the_subject(tmp_path):
+    res = _release(tmp_path, "2024年，北京项目完成投资300亿元。\n")
+    assert {c["region"] for c in out(res, "300亿元")} == {"beijing"}
+
+
+def test_projects_of_beijing_and_tianjin_are_no_beijing_only_count(tmp_path):
+    res = _release(tmp_path, "2024年，曹妃甸区累计实施亿元以上京津项目268个。\n")
+    assert rows(res, "268个") == []  # caofeidian_bj_projects counts Beijing's projects, finished ones
+
+
+# -- 16. a sub-area of a Hebei city the catalogue knows --------------------------------------------------------------
+def test_cangzhou_bohai_new_area_is_its_own_region(tmp_path):
+    res = _release(tmp_path, "2024年，沧州渤海新区完成地区生产总值690.5亿元。\n")
+    assert rows(res, "690.5亿元") == [("gdp", "cangzhou_bohai", 2024)]
+
+
+# -- 17. a photo caption's credit line is no text ---------------------------------------------------------------------
+def test_a_caption_with_a_photographers_credit_is_no_text(tmp_path):
+    res = _release(tmp_path, "北京城市副中心夜景。新京报记者 王一 摄\n本次共有产业项目31个。\n")
+    assert all(c["region"] != "beijing" for c in out(res, "31个"))
+    assert all("摄" not in c.get("phrase", "") for c in out(res, "31个"))
+
+
+# -- 18. 全市第3 is the scope of a rank, not the subject -------------------------------------------------------------
+def test_a_city_wide_rank_does_not_make_the_city_the_subject(tmp_path):
+    res = _release(tmp_path, "2024年，城市副中心企业总量全市第3、日均新设企业近70家。\n")
+    assert {c["region"] for c in out(res, "近70家")} == {"subcentre"}
+
+
+def test_a_place_that_ranks_is_still_the_subject(tmp_path):
+    res = _release(tmp_path, "2024年，上海位居第二，研发投入强度4.35%。天津位居第三，研发投入强度3.69%。\n")
+    assert rows(res, "3.69%") == [("rd_intensity", "tianjin", 2024)]
+
+
+def test_highest_in_five_years_is_a_comparison_not_a_period(tmp_path):
+    res = extract(tmp_path, "设备购置投资占比为55.7%，为近5年最高水平；高技术产业投资占比为15.7%。\n",
+                  title="北京市2024年国民经济和社会发展统计公报", reference_year=2025, published="2025-03-20")
+    assert {(c["year"], c["period_start"]) for c in out(res, "15.7%")} == {(2024, None)}

@@ -158,7 +158,7 @@ from etl.catalog import Catalog, load_catalog
 from etl.extract.match import YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, find_numbers
 from etl.extract.phrase import LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
-from etl.extract.regions import ANAPHOR, OTHER, RegionFinder, RegionMention
+from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import Subject, subject_of
 from etl.extract.units import convert, split_unit
@@ -722,7 +722,7 @@ class _Sentence:
         inherited = self.ctx
         cumulative_word = YEAR_TOTAL.search(text) is not None or _VAGUE_SINCE.search(text) is not None
         self._clause_period(text)
-        regions = self.comp.regions.find(text)
+        regions = self._regions_in(text)
         if self._origin_before and _ESPECIALLY.match(text):
             for r in regions:
                 r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
@@ -1320,6 +1320,8 @@ class _Sentence:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
         from one origin (北京转入3205家) carries the origin in its phrase."""
         phrase = self._candidate_phrase(q, cl, measure)
+        if not origin:  # 其中北京项目234个，天津项目34个: the projects of each origin, measures of their own
+            origin = next((cl.text[r.start:r.end] for r in cl.regions if r.of_projects and r.end <= q.start), "")
         if phrase in ("总投资", "总投资额") and self._earlier and _PROJECT_COUNT.search(self._earlier[0]):
             phrase = "项目" + phrase  # 开工建设项目56个，总投资391亿元: the total of the projects just counted
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
@@ -1604,6 +1606,22 @@ class _Sentence:
             return topic[1], ""
         return None, "no region"
 
+    def _regions_in(self, text: str) -> list[RegionMention]:
+        regions = self.comp.regions.find(text)
+        for r in regions:
+            if r.named and self._projects_of_origin(r, text):
+                r.origin = r.of_projects = True
+        return regions
+
+    def _projects_of_origin(self, mention: RegionMention, text: str) -> bool:
+        """…曹妃甸区累计实施京津项目268个。其中北京项目234个: a place right before 项目, after another place of ours
+        named as the subject earlier in the sentence, says where the projects come from."""
+        if mention.region in (OTHER, ANAPHOR) or not PROJECTS_OF_ORIGIN.match(text, mention.end):
+            return False
+        return any(r.region not in (OTHER, ANAPHOR, mention.region) and self.comp.region_levels.get(r.region) not in _AREA_LEVELS
+                   and mention.region not in self.comp.ancestors.get(r.region, frozenset())
+                   for clause in self.earlier_regions for r in clause)
+
     def _own_subject(self) -> bool:
         """The sentence names a place or anaphor of its own (then it is not the one before's topic)."""
         return any(r for clause in self.earlier_regions for r in clause)
@@ -1657,6 +1675,9 @@ class _Sentence:
                 if (m.start == m.end or sum(1 for o in mentions if o.group == m.group) > 1 or _AGENCY_AFTER.match(text, m.end)
                         or text[m.start - 1:m.start] in ("、", "和", "及") or text[m.end:m.end + 1] == "、"):
                     continue
+                if m.region == ANAPHOR:  # 张家口…全市引进北京项目106个: the anaphor's place, not the default's
+                    place = self.doc.subject.resolve(m.kind)
+                    return place is None or self._elsewhere(place, default, rule_id, home=True)
                 return self._elsewhere(m.region, default, rule_id, home=bool(_RECEIVING_AFTER.match(text, m.end)))
         return False
 

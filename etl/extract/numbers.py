@@ -243,6 +243,9 @@ def _is_year(text: str, m: re.Match, num: str, mult) -> bool:
     return bool(_YEAR_NEXT.match(text, m.end("num")) or _YEAR_BEFORE.search(text, max(0, num_start - 12), num_start))
 
 
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")
+
+
 def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
     """PM2.5, G20, 5G, 2+26, 第3批: a name or an ordinal, not a quantity."""
     num_start, num_end = m.start("num"), m.end("num")
@@ -253,6 +256,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
         return not ((unit or mult) and text[max(0, num_start - 4):num_start].upper() in ("(GDP", "（GDP"))  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
     if after == "." and text[num_end + 1:num_end + 2] and not text[num_end + 1].isdigit() and not unit:
         return True  # 1.区域创新发展: a list number
+    if _CLOCK_BEFORE.search(text, max(0, num_start - 3), num_start) and num_end - num_start == 2:
+        return True  # 10:47天津北方网讯: the minutes of a time stamp, not 47天
     return not unit and not mult and bool(after) and (after.isascii() and after.isalpha() or after in "+＋")
 
 

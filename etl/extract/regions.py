@@ -57,7 +57,9 @@ _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
 _FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
-_QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
+_QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:\d+(?:\.\d+)?[余多]?个)?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
+# 北京项目234个, 天津项目34个 after another place's total: the projects' origin (a place + 项目, no verb between)
+PROJECTS_OF_ORIGIN = re.compile(r"(?:合作|转移|转入|疏解|来源|产业)?项目")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
@@ -69,6 +71,7 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
 _ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
+_RANK_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑)\s*$")
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
@@ -116,6 +119,7 @@ class RegionMention:
     kind: str = ""          # for ANAPHOR: city | province | area
     origin: bool = False    # not the subject: after 来自 (where something comes from), or inside a name (京津冀协同创新)
     zone: bool = False      # 河北省级以上经开区: names the region's development zones, whose figures are not the region's
+    of_projects: bool = False  # 其中北京项目234个 after another place's total: where those projects come from
 
     @property
     def named(self) -> bool:
@@ -254,6 +258,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 超4000家北京来源企业在新区: where the firms come from
     if len(m.group()) == 1 and text.startswith("企", m.end()):
         return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
+    if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
+        return True  # 企业总量全市第3、日均新设企业近70家: the scope of a rank, not the subject (天津位居第三 is)
     if head.endswith("非") and m.group().startswith("首都"):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (

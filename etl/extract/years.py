@@ -26,10 +26,11 @@ YEAR_RE = re.compile(
     rf"\s*(?P<y>{_Y})\s*年(?P<tail>以来|来|起|至今|开始|水平的|的)?"
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
-# and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period)
-SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这)(?P<n2>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
+# and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
+# (为近5年最高水平 compares with a period, it is no period of the figures)
+SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
                      r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _BASE_LEADS = {"相较于", "相对于", "相比", "较之", "较", "比", "与", "同"}
