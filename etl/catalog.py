@@ -65,6 +65,7 @@ class Match(_Entry):
     all: Words = []
     any: Words = []
     none: Words = []
+    none_in_sentence: Words = []  # words that refuse from anywhere in the sentence, not only the clauses lending words
     units: list[str]
     regions: Literal["any"] | list[str] | None = None
 

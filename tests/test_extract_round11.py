@@ -218,3 +218,17 @@ def test_highest_in_five_years_is_a_comparison_not_a_period(tmp_path):
     res = extract(tmp_path, "设备购置投资占比为55.7%，为近5年最高水平；高技术产业投资占比为15.7%。\n",
                   title="北京市2024年国民经济和社会发展统计公报", reference_year=2025, published="2025-03-20")
     assert {(c["year"], c["period_start"]) for c in out(res, "15.7%")} == {(2024, None)}
+
+
+# -- 19. a province's own technology market: turnover and contracts registered ----------------------------------------
+def test_a_provinces_own_technology_contracts_are_catalogued(tmp_path):
+    res = _release(tmp_path, "2024年，北京认定登记技术合同总量首次突破十万项，达110000项；成交额达8700.5亿元，同比增长2.0%。\n")
+    assert rows(res, "110000项") == [("tech_contracts_registered", "beijing", 2024)]
+    assert rows(res, "8700.5亿元") == [("tech_contract_turnover", "beijing", 2024)]
+
+
+def test_a_flow_verb_anywhere_in_the_sentence_keeps_the_own_market_indicator_out(tmp_path):
+    res = _release(tmp_path, "2024年，天津承接北京转移项目300个，技术合同成交额1200.5亿元。\n"
+                             "2024年，北京流向津冀技术合同成交额800亿元。\n")
+    assert rows(res, "1200.5亿元") == []
+    assert rows(res, "800亿元") == [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2024)]

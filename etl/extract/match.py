@@ -41,6 +41,7 @@ class Rule:
     default_region: str | None
     base_year: int | None
     measure: str
+    none_in_sentence: tuple[str, ...] = ()   # 天津承接北京转移项目300个，技术合同成交额…: the sentence's flow verb refuses
     words: tuple[str, ...] = ()     # every all/any word, for the pre-filter
     all_set: frozenset[str] = frozenset()
     any_sets: tuple[frozenset[str], ...] = ()
@@ -85,6 +86,7 @@ def compile_rules(indicators: dict[str, dict]) -> tuple[list[Rule], dict[str, li
             all=[w for entry in match.get("all") or [] for w in ([entry] if isinstance(entry, str) else entry)],
             any=[[entry] if isinstance(entry, str) else list(entry) for entry in match.get("any") or []],
             none=[str(w) for w in match.get("none") or []],
+            none_in_sentence=tuple(str(w) for w in match.get("none_in_sentence") or []),
             bases=bases, scale=target[0], unit_base=target[1],
             allowed_regions=allowed_set, default_region=ind.get("default_region"),
             base_year=ind.get("base_year"), measure=ind["measure"],
@@ -150,6 +152,8 @@ def score(rule: Rule, views: Views) -> tuple | None:
     for word in rule.none:
         if word in views.virtual or _refuses(word, views.clause):
             return None
+    if any(_refuses(word, text) for word in rule.none_in_sentence for text in (views.clause, *views.earlier)):
+        return None
     found = _found_words(rule, views)
     if found is None:
         return None
