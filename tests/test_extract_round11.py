@@ -232,3 +232,39 @@ def test_a_flow_verb_anywhere_in_the_sentence_keeps_the_own_market_indicator_out
                              "2024年，北京流向津冀技术合同成交额800亿元。\n")
     assert rows(res, "1200.5亿元") == []
     assert rows(res, "800亿元") == [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2024)]
+
+
+# -- 20. ports: a port named after a city is that city's; 京唐港 is neither Beijing nor a place of ours -----------------
+def test_port_throughput_written_as_port_name_and_throughput(tmp_path):
+    res = _release(tmp_path, "2024年，曹妃甸港吞吐量5.1亿吨，约占唐山港总量的65%；京唐港吞吐量2.8亿吨，约占总量的35%。\n")
+    assert rows(res, "5.1亿吨") == [("port_cargo_throughput", "caofeidian", 2024)]
+    assert all(r["region"] != "beijing" for r in out(res, "2.8亿吨") + out(res, "35%"))
+
+
+def test_huanghua_port_is_huanghuas_not_the_city_named_before(tmp_path):
+    res = _release(tmp_path, "2024年，唐山港完成货物吞吐量7.5亿吨；黄骅港完成货物吞吐量3.4亿吨。\n")
+    assert rows(res, "3.4亿吨") == [("port_cargo_throughput", "huanghua", 2024)]
+
+
+def test_the_part_named_after_a_whole_with_zhong_is_not_the_whole(tmp_path):
+    res = _release(tmp_path, "2024年唐山港的货物吞吐量中，煤炭为3.6亿吨。\n")
+    assert rows(res, "3.6亿吨") == []
+
+
+# -- 21. how long a coast is, and a berth's class, are no figures of a year -------------------------------------------
+def test_a_coastline_and_a_berth_class_are_no_figures(tmp_path):
+    res = _release(tmp_path, "唐山拥有229.7公里海岸线。2024年，随着曹妃甸30万吨级原油码头投运，吞吐量再创新高。\n")
+    assert out(res, "229.7公里") == [] and out(res, "30万吨") == []
+
+
+# -- 22. 园区 is the park the headline names ---------------------------------------------------------------------------
+def test_the_park_anaphor_is_the_headlines_park(tmp_path):
+    res = extract(tmp_path, "目前园区已有260家国家高新技术企业，科技型中小企业达400家。\n", title="天津滨海中关村科技园建设成果",
+                  reference_year=2025, published="2025-08-30")
+    assert {c["region"] for c in out(res, "400家") + out(res, "260家")} == {"binhai"}
+
+
+def test_a_park_word_inside_a_compound_is_no_anaphor(tmp_path):
+    res = extract(tmp_path, "2024年，雄安新区推动产业园区建设，入驻企业120家。\n", title="雄安新区建设进展",
+                  reference_year=2025, published="2025-03")
+    assert {c["region"] for c in out(res, "120家")} == {"xiongan"}

@@ -210,6 +210,7 @@ _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
+_WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
@@ -248,7 +249,7 @@ _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
-_THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+_THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?=[\u4e00-\u9fff])|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
 _KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
@@ -1128,7 +1129,7 @@ class _Sentence:
             # "…实际增6.3%去年北京GDP增长6.1%": the GDP is the next subject's, not this number's
             return None
         if ((rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head)) or _age_band_before(q, cl)
-                or _names_another_whole(rule, cl.text[:q.start])):
+                or _names_another_whole(rule, cl.text[:q.start]) or self._part_after_in(q, cl)):
             # 常住人口增量从56.7万人降至2.4万人: the increment, not the level;
             # 60岁及以上常住人口348.4万人: an age group's figure, not the population's
             return None
@@ -1148,6 +1149,14 @@ class _Sentence:
             if own in _GENERIC_BIGRAMS or (len(own) >= 3 and own[-3:] not in self.comp.names[rule.id] + "".join(words)):
                 return None
         return rule
+
+    def _part_after_in(self, q: Mention, cl: _Clause) -> bool:
+        """唐山港的货物吞吐量中，煤炭为3.55亿吨: the clause lending the measure names a whole (…中), and the number's
+        own words name a part of it: the part's figure, not the whole's."""
+        if self._depth < 2 or not self._earlier or not _WHOLE_BEFORE.search(self._earlier[0].rstrip(" ，,：:")):
+            return False
+        own = normalise(cl.text[self._own_start(q, cl):q.start], [(r.start, r.end) for r in cl.regions])
+        return len(own) >= 2 and own not in RATE_WORDS
 
     def _growth_before(self, q: Mention, head: str) -> bool:
         """地区生产总值同比增长，达到5.5%: the growth word stands a clause before its rate (增长 only: 提高，达到66%
@@ -1420,8 +1429,10 @@ class _Sentence:
             return "contribution"  # 拉动规模以上工业增长1.0个百分点: a share of someone else's growth
         if _IN_QUOTE.search(head) or _PROGRAMME_AFTER.match(cl.text, q.end):
             return "name"  # “十项行动”, 12项改革举措: a programme's name or its parts, not a measure
-        if unit.endswith("平方公里") and _AREA_OF_PLACE.search(own):
-            return "aside"  # 面积21.6万平方公里、拥有1亿多人口的京津冀地区: how large a place is, no figure of a year
+        if (unit.endswith("平方公里") and _AREA_OF_PLACE.search(own)) or (
+                unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):
+            # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
+            return "aside"
         if _IN_ASIDE.search(head) or (cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
         if _REMAINDER.match(own):
@@ -1677,6 +1688,8 @@ class _Sentence:
                     continue
                 if m.region == ANAPHOR:  # 张家口…全市引进北京项目106个: the anaphor's place, not the default's
                     place = self.doc.subject.resolve(m.kind)
+                    if place is None and m.kind == "park":
+                        continue  # 园区 of a park the headline does not name: no subject either way
                     return place is None or self._elsewhere(place, default, rule_id, home=True)
                 return self._elsewhere(m.region, default, rule_id, home=bool(_RECEIVING_AFTER.match(text, m.end)))
         return False
@@ -1720,8 +1733,8 @@ class _Sentence:
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
             region = self.doc.subject.resolve(mention.kind)
-            if region is None:
-                return None, "ambiguous anaphora"
+            if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
+                return None, "" if mention.kind == "park" else "ambiguous anaphora"
         if allowed is not None and region not in allowed:
             if (mention in local and mention not in after and self.comp.ancestors.get(region, frozenset()) & allowed
                     and sum(1 for r in local if r.group == mention.group) == 1):
@@ -1873,6 +1886,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
+_LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积)")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")

@@ -32,6 +32,7 @@ OTHER_PLACES = (
     # Beijing's own parks and science cities: their figures are not Beijing's (中关村示范区研发投入强度12.5%)
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城", "亦庄新城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
+    "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
@@ -43,7 +44,8 @@ DISTRICTS = (
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
-            "全县": "district", "该县": "district"}
+            "全县": "district", "该县": "district", "园区": "park"}
+_PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)"
@@ -181,8 +183,8 @@ class RegionFinder:
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
-                if kind == "area" and not _anaphor_area(text, m):
-                    continue
+                if (kind == "area" and not _anaphor_area(text, m)) or (kind == "park" and not _PARK_SUBJECT_BEFORE.search(text, 0, m.start())):
+                    continue  # 区域性, 产业园区, 推动园区建设: no subject
                 if out and out[-1].end == m.start() and out[-1].region not in (OTHER, ANAPHOR):
                     continue  # 北京全市: the region names itself
             if out:

@@ -8,6 +8,7 @@ the anaphor's kind:
   province  全省, 我省, 本省: a province that is not a municipality (河北)
   area      区域: 京津冀 or a group of regions (津冀, the capital metropolitan area)
   district  全区, 该区, 新区, 全县: a district, a new area (雄安新区, 滨海新区) or a county
+  park      园区 (as a subject): the district or new area of the one park a headline names
 Exactly one distinct region of that kind resolves the anaphor; none or several leave it unresolved,
 and the figure is skipped ('ambiguous anaphora'): never guessed past that. Several in the headline (or
 first sentence) resolve only when the publisher names exactly one of them (天津北方网: 天津, not 北京).
@@ -40,6 +41,7 @@ _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\
                               r"[^。；;]{0,24}?(?:状况|情况)")
 _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
+_PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
@@ -135,6 +137,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             subject.home[kind] = str(home) if str(home) in levels else None
             continue
         subject.home[kind] = _home_of(kind, (in_headline, in_first, in_publisher), levels)
+    # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
+    # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
+    subject.home["park"] = subject.home.get("district") if _PARK_NAMED.search(headline) else None
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS:
