@@ -136,7 +136,7 @@ MUST_SKIP: dict[str, list[tuple]] = {
         (21, "1.8倍", "other base year"),                     # multiple of 2014: no such indicator
         (22, "66.1%", "other base year"),                     # growth since 2014 is not a year-on-year growth
         (32, "57%", "other base year"),                       # change vs 2014, not vs 2013
-        (39, "超过20%", "average annual rate"),
+        (39, "超过20%", None),                     # the ten years' average rate: a candidate of its own (round 11), no row
         (41, "4.5倍", None),
         (47, "约1.2万人", None),                  # the second batch is not the first batch indicator
         (57, "60项", "target"),

@@ -268,3 +268,46 @@ def test_a_park_word_inside_a_compound_is_no_anaphor(tmp_path):
     res = extract(tmp_path, "2024年，雄安新区推动产业园区建设，入驻企业120家。\n", title="雄安新区建设进展",
                   reference_year=2025, published="2025-03")
     assert {c["region"] for c in out(res, "120家")} == {"xiongan"}
+
+
+# -- 23. 自去年以来 is a period, not last year ----------------------------------------------------------------------------
+def test_since_last_year_does_not_make_the_quarter_last_years(tmp_path):
+    res = extract(tmp_path, "一季度，河北经济延续了自去年以来的回升向好态势。一季度，河北实现生产总值11500.2亿元，同比增长5.5%。\n",
+                  title="河北一季度经济运行", reference_year=2025, published="2025-04-22")
+    assert {c["year"] for c in out(res, "11500.2亿元")} == {2025}
+
+
+# -- 24. an average rate over a period the text names is a candidate of its own -------------------------------------------
+def test_an_average_rate_over_a_named_period_is_its_own_measure(tmp_path):
+    res = extract(tmp_path, "“十四五”时期，雄安新区地区生产总值年均增长15.1%。\n", reference_year=2026, published="2026-03")
+    found = out(res, "15.1%")
+    assert rows(res, "15.1%") == []
+    assert [(c["phrase"], c["period_start"], c["year"]) for c in found] == [("年均地区生产总值", 2021, 2025)]
+
+
+def test_an_average_rate_with_no_period_named_is_still_skipped(tmp_path):
+    res = _release(tmp_path, "地区生产总值年均增长15.1%，是2020年的2.1倍。\n", title="雄安新区建设成就")
+    assert out(res, "15.1%") == []
+
+
+# -- 25. a headline's part of the year holds for sentences naming no other time or place ----------------------------------
+def test_the_headlines_half_year_holds_for_a_sentence_with_no_other_time(tmp_path):
+    res = extract(tmp_path, "初步核算，京津冀三地实现地区生产总值合计52000.3亿元，其中北京、天津、河北分别实现地区生产总值"
+                            "24000.1亿元、8900.2亿元和19100.0亿元。\n", title="京津冀地区2025年上半年经济运行情况",
+                  reference_year=2025, published="2025-08-09")
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "52000.3亿元")] == ["上半年"]
+    assert {(c["region"], c["candidate_id"].split("|")[0]) for c in out(res, "8900.2亿元")} == {("tianjin", "上半年")}
+    assert rows(res, "52000.3亿元") == []
+
+
+def test_the_headlines_period_does_not_reach_a_place_the_headline_does_not_name(tmp_path):
+    res = extract(tmp_path, "北京西直河石材市场已完成腾退，拆除建筑面积172万平方米。\n",
+                  title="京津冀协同发展新闻发布会:河北今年1至10月引进京津项目3621个", reference_year=2025, published="2025-12-10")
+    assert all("1-10月" not in c["candidate_id"] for c in out(res, "172万平方米"))
+
+
+def test_a_plan_period_compared_with_is_not_the_figures_period(tmp_path):
+    res = extract(tmp_path, "“十二五”时期，全市地区生产总值年均增长7.5%，低于“十一五”时期平均增速3.9个百分点，其中第一产业年均下降0.6%。\n",
+                  title="北京市2015年统计公报", reference_year=2016, published="2016-02-15")
+    assert {(c["period_start"], c["year"]) for c in out(res, "0.6%")} == {(2011, 2015)}
+    assert out(res, "3.9个百分点") == [] or all(c["phrase"][:2] != "年均" for c in out(res, "3.9个百分点"))

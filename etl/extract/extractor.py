@@ -211,6 +211,7 @@ _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|�
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
+_OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
@@ -657,6 +658,11 @@ class _Sentence:
             self.subannual = para_period or doc.subject.subannual
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
+        if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
+                and not _OTHER_TIME_IN.search(text) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
+                and doc.subject.year is not None and self._about_the_headline(text)):
+            # 京津冀2017年上半年经济运行情况: a sentence naming no other time nor other place is of the headline's part
+            self.own_period = True
         if lead and not self.own_period and para_period != ANNUAL:
             named = [m.group() for m in _SUBANNUAL_RE.finditer(lead)
                      if not _PERIOD_BASE_BEFORE.search(lead, max(0, m.start() - 3), m.start())]
@@ -714,6 +720,13 @@ class _Sentence:
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, places.pop()) if one else None
+
+    def _about_the_headline(self, text: str) -> bool:
+        """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀)."""
+        heads = {r.region for r in self.comp.regions.find(self.doc.subject.headline)
+                 if r.named and r.region not in (OTHER, ANAPHOR)}  # (京津冀协同发展…: the strategy's name, no place)
+        named = {r.region for r in self.comp.regions.find(text) if r.named and r.region not in (OTHER, ANAPHOR)}
+        return bool(heads) and all(r in heads or self.comp.ancestors.get(r, frozenset()) & heads for r in named)
 
     # -- one clause -------------------------------------------------------------------------
     def clause(self, cstart: int, cend: int) -> None:
@@ -1213,6 +1226,13 @@ class _Sentence:
         return reason
 
     @staticmethod
+    def _average_over_period(q: Mention, cl: _Clause, fig: _Figure) -> bool:
+        """年均增长6.6% inside a period the text names (“十三五”时期, 过去五年, 2015年以来): the period's average rate
+        (a gap between two averages, in 个百分点, is none)."""
+        return (q.base == "%" and fig.period_start is not None and fig.year is not None and fig.period_start < fig.year
+                and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) is not None)
+
+    @staticmethod
     def _change_over_period(q: Mention, cl: _Clause, fig: _Figure) -> bool:
         """A change stated inside a since-period (十年来, 2014年以来) with no base year or 同比 of its own."""
         return (fig.base_year is None and fig.period_start is not None and fig.year is not None
@@ -1278,6 +1298,8 @@ class _Sentence:
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
+        if measure == "change" and self._average_over_period(q, cl, fig) and not origin:
+            origin = "年均"  # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
         phrase, cid, period = self._measure_of(q, cl, unit, measure, origin)
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
             why_not if why_not not in ("", "no indicator", "sub-annual period") else "no measure phrase")  # never an empty id
@@ -1295,14 +1317,8 @@ class _Sentence:
         value = convert(q.number, q.scale, scale)
         if (measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
             value = -value  # (measure is never change after 下降到: the value reached); 增长率为-1.71‰
-        row = self._record(q, cl, fig, region, value, 0)
+        row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, origin == "年均")
         self.doc.seen.add(key)
-        if measure != "cumulative":
-            row["period_start"] = None
-        if measure == "change" and self._change_over_period(q, cl, fig):
-            row["base_year"] = fig.period_start  # 五年来…分别下降63.5%: the change since the period's start
-        if measure == "change" and row["base_year"] == row["year"] - 1:
-            row["base_year"] = None  # year on year, as for catalogued changes
         mapped = self.comp.synonyms.get(cid)
         if mapped is not None and self._synonym_row(mapped, q, row, measure):
             return
@@ -1310,6 +1326,17 @@ class _Sentence:
         self.result.candidates.append(row)
         if not key[5]:
             self.doc.later.append((row, key))
+
+    def _candidate_dates(self, row: dict, q: Mention, cl: _Clause, fig: _Figure, measure: str, average: bool) -> dict:
+        """A candidate's period and base: a running total keeps its start, an average rate the period it averages
+        over; a change over a period is based on its start; a change on the year before has no base."""
+        if measure != "cumulative" and not average:
+            row["period_start"] = None
+        if measure == "change" and not average and self._change_over_period(q, cl, fig):
+            row["base_year"] = fig.period_start  # 五年来…分别下降63.5%: the change since the period's start
+        if measure == "change" and row["base_year"] == row["year"] - 1:
+            row["base_year"] = None  # year on year, as for catalogued changes
+        return row
 
     def _candidate_region(self, q: Mention, cl: _Clause, phrase: str, cid: str, kind: tuple):
         """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
@@ -1335,7 +1362,10 @@ class _Sentence:
             phrase = "项目" + phrase  # 开工建设项目56个，总投资391亿元: the total of the projects just counted
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
             phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
-        if origin and phrase:
+        if origin == "年均" and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
+            phrase = phrase.removesuffix("年均").removesuffix("年")
+            phrase = phrase if phrase.startswith("年均") else "年均" + phrase
+        elif origin and phrase:
             phrase = "来自" + origin + phrase
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
                 or _BARE_NOUN.fullmatch(phrase)
@@ -1418,7 +1448,8 @@ class _Sentence:
             return "index base value"
         if fig.base_year and measure not in ("change", "multiple"):
             return "other base year"
-        return self._period_problem(measure, q, cl, fig, False, self.period_key is not None) or self._not_a_measure(q, cl, unit)
+        average = measure == "change" and self._average_over_period(q, cl, fig)
+        return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit)
 
     def _not_a_measure(self, q: Mention, cl: _Clause, unit: str) -> str:
         """Figures that are no indicator: a contribution to growth, a programme's name, an aside, the rest of a

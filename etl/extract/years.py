@@ -43,6 +43,7 @@ _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
+_COMPARED_PLAN_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|比|较|相比|与)[“\"‘]?$")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _TITLE = re.compile(r"《[^《》]{0,60}》")
@@ -125,6 +126,8 @@ def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
     """“十三五”期间: 2016–2020 (a span ending in its last year); “十四五”以来, or a plan not over yet: since its start."""
     refs = []
     for m in _FIVE_YEAR_PLAN.finditer(text):
+        if _COMPARED_PLAN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 低于“十一五”时期平均增速3.9个百分点: the period compared with, not the figures' own
         first = _PLAN_START[m.group(1)]
         if m.group(2) == "以来" or first + 4 > reference_year:
             refs.append(YearRef(m.start(), m.end(), "since", 0, first))
@@ -178,6 +181,9 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             word = m.group("w")
             year = reference_year + _OFFSETS[word]
             role = "base" if m.group("lead") else ("target" if word == "明年" else "time")
+            if role == "time" and word in ("去年", "上年", "上一年", "前年") and text.startswith(("以来", "来"), m.end()):
+                refs.append(YearRef(m.start(), m.end() + 2, "since", 0, year))  # 延续了自去年以来的态势: a period, no time
+                continue
             # 比上年: the year before the figure's own year, not before the release's
             refs.append(YearRef(m.start(), m.end(), role, year, previous=word in ("上年", "上一年") and role == "base"))
     refs.sort(key=lambda r: r.pos)
