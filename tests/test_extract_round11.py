@@ -311,3 +311,23 @@ def test_a_plan_period_compared_with_is_not_the_figures_period(tmp_path):
                   title="北京市2015年统计公报", reference_year=2016, published="2016-02-15")
     assert {(c["period_start"], c["year"]) for c in out(res, "0.6%")} == {(2011, 2015)}
     assert out(res, "3.9个百分点") == [] or all(c["phrase"][:2] != "年均" for c in out(res, "3.9个百分点"))
+
+
+# -- 26. an ASCII comma after a word is a clause break, even before three digits ------------------------------------------
+def test_an_ascii_comma_after_a_word_splits_clauses_before_a_three_digit_number(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀三地1400家医疗机构实现了110项检验结果互认,700家医疗机构实现50项医学影像检查资料共享。\n")
+    assert rows(res, "1400家") == [("clinical_test_mutual_recognition_institutions", "jjj", 2024)]
+    assert rows(res, "700家") == [("imaging_sharing_institutions", "jjj", 2024)]
+
+
+def test_an_ascii_thousands_comma_still_joins_the_digits(tmp_path):
+    res = _release(tmp_path, "2024年，北京市地区生产总值49,843.1亿元。\n")
+    assert rows(res, "49,843.1亿元") == [("gdp", "beijing", 2024)]
+
+
+# -- 27. flows written with 京、冀; a running total ends at 「；」 where a new subject starts ------------------------------
+def test_investment_from_jing_and_ji_written_apart_and_the_next_subjects_annual_count(tmp_path):
+    res = _release(tmp_path, "2024年，天津吸引京、冀投资额2000.5亿元，2017年以来累计9000.1亿元；河北承接京、津转入基本单位4400个。\n")
+    assert rows(res, "2000.5亿元") == [("bj_hb_investment_in_tianjin", "tianjin", 2024)]
+    assert rows(res, "9000.1亿元") == [("bj_hb_investment_in_tianjin_cumulative", "tianjin", 2024)]
+    assert rows(res, "4400个") == [("units_transferred_to_hebei", "hebei", 2024)]

@@ -167,7 +167,7 @@ from etl.extract.years import YearRef, status_year, year_refs
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
-_CLAUSE_RE = re.compile(r"[，；;]|(?<!\d)[：:]|[：:](?!\s*\d)|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
+_CLAUSE_RE = re.compile(r"[，；;]|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
                         r"|(?<=[%‰元人天个亿])(?=(?:19|20)\d\d年)")   # …超4.8万元2015年全市…: a headline run into the lead
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
@@ -737,6 +737,10 @@ class _Sentence:
         cumulative_word = YEAR_TOTAL.search(text) is not None or _VAGUE_SINCE.search(text) is not None
         self._clause_period(text)
         regions = self._regions_in(text)
+        if inherited.cumulative and self.text[max(0, cstart - 1):cstart] in ("；", ";") and any(
+                r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
+            # …2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before
+            inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
         if self._origin_before and _ESPECIALLY.match(text):
             for r in regions:
                 r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
