@@ -331,3 +331,16 @@ def test_investment_from_jing_and_ji_written_apart_and_the_next_subjects_annual_
     assert rows(res, "2000.5亿元") == [("bj_hb_investment_in_tianjin", "tianjin", 2024)]
     assert rows(res, "9000.1亿元") == [("bj_hb_investment_in_tianjin_cumulative", "tianjin", 2024)]
     assert rows(res, "4400个") == [("units_transferred_to_hebei", "hebei", 2024)]
+
+
+# -- 28. an ellipsis ends a clause; a ring road named after the capital is no place -------------------------------------
+def test_an_ellipsis_ends_the_clause_so_a_later_date_does_not_date_the_figure(tmp_path):
+    res = extract(tmp_path, "2024年，张家口赛区80个项目全部建成……2014年2月26日，协同发展上升为国家战略。\n",
+                  reference_year=2025, published="2025-02")
+    assert {c["year"] for c in out(res, "80个")} == {2024}
+
+
+def test_roads_opened_along_the_capital_ring_are_no_beijing_expressway_length(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀联手打通京台、京港澳、首都地区环线等高速公路和干线公路，总里程达1600公里。\n")
+    assert rows(res, "1600公里") == []
+    assert all(c["region"] != "beijing" for c in out(res, "1600公里"))

@@ -50,6 +50,7 @@ _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
+_RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
@@ -178,8 +179,8 @@ class RegionFinder:
             if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                     or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
                 continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
-            if len(m.group()) == 1 and _LINE_NAME.match(text, m.start()):
-                continue  # 京雄城际, 京张高铁, 津石高速: a rail or road line's name, not a place that has the figure
+            if (len(m.group()) == 1 and _LINE_NAME.match(text, m.start())) or _RING_ROAD.match(text, m.start()):
+                continue  # 京雄城际, 京张高铁, 津石高速, 首都地区环线: a rail or road line's name, not a place that has the figure
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
