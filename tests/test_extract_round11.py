@@ -344,3 +344,8 @@ def test_roads_opened_along_the_capital_ring_are_no_beijing_expressway_length(tm
     res = _release(tmp_path, "2024年，京津冀联手打通京台、京港澳、首都地区环线等高速公路和干线公路，总里程达1600公里。\n")
     assert rows(res, "1600公里") == []
     assert all(c["region"] != "beijing" for c in out(res, "1600公里"))
+
+
+def test_a_section_of_a_road_named_after_a_place_is_not_its_subject(tmp_path):
+    res = _release(tmp_path, "京津冀高速公路也在互联互通。京台高速北京段、京秦高速天津段等已建成通车，累计打通“断头路”“瓶颈路”900多公里。\n")
+    assert rows(res, "900多公里") == [("bottleneck_roads_opened_km", "jjj", 2024)]

@@ -261,6 +261,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 超4000家北京来源企业在新区: where the firms come from
     if len(m.group()) == 1 and text.startswith("企", m.end()):
         return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
+    if text.startswith("段", m.end()) and m.group() not in ANAPHORA:
+        return True  # 京秦高速天津段、首都地区环线高速张承段已建成通车: a section of a road, not the subject
     if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
         return True  # 企业总量全市第3、日均新设企业近70家: the scope of a rank, not the subject (天津位居第三 is)
     if head.endswith("非") and m.group().startswith("首都"):
