@@ -349,3 +349,26 @@ def test_roads_opened_along_the_capital_ring_are_no_beijing_expressway_length(tm
 def test_a_section_of_a_road_named_after_a_place_is_not_its_subject(tmp_path):
     res = _release(tmp_path, "京津冀高速公路也在互联互通。京台高速北京段、京秦高速天津段等已建成通车，累计打通“断头路”“瓶颈路”900多公里。\n")
     assert rows(res, "900多公里") == [("bottleneck_roads_opened_km", "jjj", 2024)]
+
+
+# -- 29. 截至11月底…累计完成 is the year so far; 截至8月底…里程达 is a stock as of then --------------------------------------
+def test_year_to_date_running_total_is_a_part_year_candidate(tmp_path):
+    res = extract(tmp_path, "截至11月底，副中心已累计完成固定资产投资950亿元、同比增长10.2%。\n", reference_year=2024, published="2024-12-16")
+    assert rows(res, "950亿元") == []
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "950亿元")] == ["1-11月"]
+
+
+def test_a_stock_as_of_the_end_of_a_month_is_still_the_years_level(tmp_path):
+    res = extract(tmp_path, "截至8月底，京津冀三省市铁路营业里程达11000公里，其中高铁2500公里。\n", reference_year=2024, published="2024-09-28")
+    assert rows(res, "11000公里") == [("rail_operating_km", "jjj", 2024)]
+
+
+# -- 30. how near a forest is, and a park's new entrants, are no stock of firms --------------------------------------------
+def test_distances_to_green_space_are_norms(tmp_path):
+    res = _release(tmp_path, "2024年，雄安新区居民逐渐实现3公里进森林、1公里进林带、300米进公园。\n")
+    assert out(res, "3公里") == [] and out(res, "1公里") == []
+
+
+def test_new_entrants_of_a_park_are_not_its_count_of_firms(tmp_path):
+    res = _release(tmp_path, "2024年，雄安新区中关村科技园新增入驻企业132家。\n")
+    assert rows(res, "132家") == []

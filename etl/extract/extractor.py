@@ -184,6 +184,8 @@ _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
+                           # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
+                           r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末)"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
@@ -208,6 +210,7 @@ _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
+_REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
@@ -784,6 +787,8 @@ class _Sentence:
         sub = _SUBANNUAL_RE.search(text)
         if sub and _ONE_MONTH_RE.fullmatch(sub.group()) and not _MONTHLY_STAT_RE.search(self.text):
             sub = None  # 2019年1月，行政中心正式迁入…: the date of an event, not a month's statistics
+        if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(self.text, self.text.find(text)):
+            sub = None  # 截至8月底，铁路营业里程达10848公里: a stock as of that day, not the year so far
         if sub and not _PERIOD_BASE_BEFORE.search(text, max(0, sub.start() - 3), sub.start()):
             # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
@@ -1207,8 +1212,9 @@ class _Sentence:
 
     def _period_problem(self, measure: str, q: Mention, cl: _Clause, fig: _Figure, names_average: bool,
                         names_period: bool) -> str:
-        if self.subannual and measure != "cumulative" and not names_period:
-            return "sub-annual period"  # a quarter's or half-year's flow is not the year's; a running total is
+        if self.subannual and (measure != "cumulative" or _YEAR_TO_MONTH.match(self.subannual)) and not names_period:
+            # a quarter's or half-year's flow is not the year's; a running total is (but 截至11月底…累计 is the year so far)
+            return "sub-annual period"
         if fig.year is None:
             return "no year"
         if measure == "change" and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) and not names_average:
@@ -1428,8 +1434,8 @@ class _Sentence:
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
         if unit == "次" and _FIRST_PLACE_AFTER.match(cl.text, q.end):
             return "rank"  # 6次全省年度排名第一: how often a place came first, not a figure of it
-        if _DISTANCE_BEFORE.search(cl.text, 0, q.start):
-            return "distance"  # 距离市区只有40多公里: how far a place lies, not a figure of it
+        if _DISTANCE_BEFORE.search(cl.text, 0, q.start) or (unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
+            return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿: how far, a norm, not a figure of a year
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
@@ -1926,6 +1932,8 @@ _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?:总面积|国土面积|面积)(?:�
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
+_FLOW_DONE = re.compile(r"完成|实现|累计")
+_YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2})个月")
 
@@ -1975,6 +1983,9 @@ def _period_key(sub: str | None) -> str | None:
         return "秋冬季"
     if "日" in sub:
         return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
+    ytd = _YEAR_TO_MONTH.match(sub)
+    if ytd:
+        return f"1-{ytd.group(1)}月"  # 截至11月底: the year so far, as 1-11月
     span = _MONTH_SPAN.search(sub)
     if span and 1 < int(span.group(1)) < int(span.group(2)) <= 12:  # 10—12月: a later part of the year
         a, b = int(span.group(1)), int(span.group(2))
