@@ -372,3 +372,16 @@ def test_distances_to_green_space_are_norms(tmp_path):
 def test_new_entrants_of_a_park_are_not_its_count_of_firms(tmp_path):
     res = _release(tmp_path, "2024年，雄安新区中关村科技园新增入驻企业132家。\n")
     assert rows(res, "132家") == []
+
+
+# -- 31. a numberless opening clause names the measure when only a basis of calculation stands between ------------------------
+def test_an_opening_measure_before_a_basis_of_calculation_names_the_change(tmp_path):
+    res = extract(tmp_path, "上半年，固定资产投资(不含农户)按可比口径计算，同比下降7.3%。\n", title="天津上半年经济运行",
+                  reference_year=2024, published="2024-07-18")
+    assert [c["phrase"] for c in out(res, "7.3%")] == ["固定资产投资"]
+
+
+def test_an_opening_clause_without_a_basis_lends_no_measure(tmp_path):
+    res = extract(tmp_path, "上半年，经济运行稳中有进，同比增长5.3%。\n", title="天津上半年经济运行",
+                  reference_year=2024, published="2024-07-18")
+    assert all(c["phrase"] != "经济运行稳中有进" for c in out(res, "5.3%"))

@@ -215,6 +215,7 @@ _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
+_BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
@@ -685,6 +686,7 @@ class _Sentence:
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
         self._figures_seen = False              # a clause of this sentence had a number
+        self._opening: tuple[str, list[str]] | None = None  # a numberless opening clause's measure, the clauses after it
         self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
         self._parallels: dict[tuple | None, object] = {None: None}  # _parallel_key -> the rule of an earlier row
         self.zone = False                     # the last region found named a region's development zones
@@ -724,6 +726,21 @@ class _Sentence:
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, places.pop()) if one else None
 
+    def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
+        """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before."""
+        if inherited.cumulative and self.text[max(0, cstart - 1):cstart] in ("；", ";") and any(
+                r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
+            inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
+        return inherited
+
+    def _note_opening(self, text: str, regions: list[RegionMention]) -> None:
+        """The measure a numberless opening clause names (固定资产投资(不含农户)，按可比口径计算，…), and the clauses
+        after it; see last_phrase."""
+        if self._opening is not None:
+            self._opening[1].append(text)
+        elif measure := normalise(_BASIS_FILLER.sub("", text), [(r.start, r.end) for r in regions]):
+            self._opening = (measure, [""] if _BASIS_FILLER.search(text) else [])
+
     def _about_the_headline(self, text: str) -> bool:
         """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀)."""
         heads = {r.region for r in self.comp.regions.find(self.doc.subject.headline)
@@ -740,10 +757,7 @@ class _Sentence:
         cumulative_word = YEAR_TOTAL.search(text) is not None or _VAGUE_SINCE.search(text) is not None
         self._clause_period(text)
         regions = self._regions_in(text)
-        if inherited.cumulative and self.text[max(0, cstart - 1):cstart] in ("；", ";") and any(
-                r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
-            # …2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before
-            inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
+        inherited = self._new_subject_context(cstart, regions, inherited)
         if self._origin_before and _ESPECIALLY.match(text):
             for r in regions:
                 r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
@@ -751,6 +765,8 @@ class _Sentence:
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
+        if not quantities and not self._figures_seen:
+            self._note_opening(text, regions)
         self._figures_seen = self._figures_seen or bool(quantities)
         for m in mentions:
             if m.kind != "quantity":
@@ -1553,6 +1569,8 @@ class _Sentence:
                 self._phrases[i] = self._own_phrase(*self._lasts[i])
             if self._phrases[i]:
                 return self._phrases[i]
+        if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
+            return self._opening[0]  # 固定资产投资(不含农户)，按可比口径计算，同比下降17.3%: the opening's measure
         return ""
 
     def _own_start(self, q: Mention, cl: _Clause) -> int:
