@@ -765,7 +765,7 @@ class _Sentence:
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
-        if not quantities and not self._figures_seen:
+        if not mentions and not self._figures_seen:
             self._note_opening(text, regions)
         self._figures_seen = self._figures_seen or bool(quantities)
         for m in mentions:
