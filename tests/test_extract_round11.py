@@ -385,3 +385,10 @@ def test_an_opening_clause_without_a_basis_lends_no_measure(tmp_path):
     res = extract(tmp_path, "上半年，经济运行稳中有进，同比增长5.3%。\n", title="天津上半年经济运行",
                   reference_year=2024, published="2024-07-18")
     assert all(c["phrase"] != "经济运行稳中有进" for c in out(res, "5.3%"))
+
+
+# -- 32. 该市 is the city named last before it, not the headline's ------------------------------------------------------
+def test_the_said_city_is_the_one_named_last_in_the_paragraph(tmp_path):
+    res = extract(tmp_path, "2024年是北京新一轮造林绿化工程收官之年。截至2024年底，该市森林覆盖率已达到45.0%。\n",
+                  title="京津冀三地林业合作持续深入", reference_year=2025, published="2025-01-24")
+    assert {(c["region"], c["year"]) for c in out(res, "45.0%")} == {("beijing", 2024)}

@@ -160,7 +160,7 @@ from etl.extract.numbers import Mention, find_numbers
 from etl.extract.phrase import LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
-from etl.extract.subject import Subject, subject_of
+from etl.extract.subject import Subject, fits_kind, subject_of
 from etl.extract.units import convert, split_unit
 from etl.extract.years import YearRef, status_year, year_refs
 
@@ -1791,7 +1791,7 @@ class _Sentence:
         if allowed is None and not nearest and mention not in local and self._listed_earlier(mention):
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
-            region = self.doc.subject.resolve(mention.kind)
+            region = self._said_place(mention, cl) or self.doc.subject.resolve(mention.kind)
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
                 return None, "" if mention.kind == "park" else "ambiguous anaphora"
         if allowed is not None and region not in allowed:
@@ -1808,6 +1808,16 @@ class _Sentence:
             if _ACTOR_AFTER.match(cl.text, mention.end) and after:
                 return None, "ambiguous region"  # 北京与29所雄安新区学校…: an actor and a place
         return region, ""
+
+    def _said_place(self, mention: RegionMention, cl: _Clause) -> str | None:
+        """该市, 该区, 该省: the place of that kind named last before it in the paragraph (…是北京…开局之年。截至2018年底，
+        该市森林覆盖率…), not the headline's."""
+        if not cl.text.startswith("该", mention.start):
+            return None
+        before = self.para.text[:self.offset + cl.start + mention.start]
+        places = [m.region for m in self.comp.regions.find(before) if m.named and m.region not in (OTHER, ANAPHOR)
+                  and fits_kind(mention.kind, m.region, self.comp.region_levels.get(m.region))]
+        return places[-1] if places else None
 
     def _listed_earlier(self, mention: RegionMention) -> bool:
         """The mention is one of an enumeration of regions in an earlier clause."""

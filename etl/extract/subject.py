@@ -61,12 +61,13 @@ class Subject:
         return self.home.get(kind)
 
 
-def _fits(kind: str, region: str, level: str | None) -> bool:
+def fits_kind(kind: str, region: str, level: str | None) -> bool:
+    """A region that an anaphor of this kind (city, province, area, district, park) may stand for."""
     if kind == "city":
         return region in MUNICIPALITIES or level in ("city", "county_city")
     if kind == "province":
         return level == "province" and region not in MUNICIPALITIES
-    return level in _KIND_LEVELS[kind]
+    return level in _KIND_LEVELS.get(kind, _KIND_LEVELS["district"])  # (园区: the district or new area it lies in)
 
 
 def _before_other_place(found: list[RegionMention], i: int) -> bool:
@@ -90,7 +91,7 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
     """The one region of the anaphor's kind in the first source that names any; several there are resolved only
     when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source)."""
     for named in sources:
-        fitting = [r for r in named if _fits(kind, r, levels.get(r))]
+        fitting = [r for r in named if fits_kind(kind, r, levels.get(r))]
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
