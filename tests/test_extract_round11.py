@@ -392,3 +392,8 @@ def test_the_said_city_is_the_one_named_last_in_the_paragraph(tmp_path):
     res = extract(tmp_path, "2024年是北京新一轮造林绿化工程收官之年。截至2024年底，该市森林覆盖率已达到45.0%。\n",
                   title="京津冀三地林业合作持续深入", reference_year=2025, published="2025-01-24")
     assert {(c["region"], c["year"]) for c in out(res, "45.0%")} == {("beijing", 2024)}
+
+
+def test_a_neighbour_named_to_place_the_subject_is_not_the_subject(tmp_path):
+    res = _release(tmp_path, "燕达医院位于与北京一河之隔的燕郊，2024年门诊量增加了17%。\n")
+    assert all(c["region"] != "beijing" for c in out(res, "17%"))

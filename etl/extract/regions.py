@@ -74,6 +74,8 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
 _ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
+_NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
+_NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑)\s*$")
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
@@ -261,6 +263,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 超4000家北京来源企业在新区: where the firms come from
     if len(m.group()) == 1 and text.startswith("企", m.end()):
         return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
+    if _NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head):
+        return True  # 与北京一河之隔的燕郊, 毗邻北京: a neighbour named to place the subject, not the subject
     if text.startswith("段", m.end()) and m.group() not in ANAPHORA:
         return True  # 京秦高速天津段、首都地区环线高速张承段已建成通车: a section of a road, not the subject
     if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
