@@ -397,3 +397,9 @@ def test_the_said_city_is_the_one_named_last_in_the_paragraph(tmp_path):
 def test_a_neighbour_named_to_place_the_subject_is_not_the_subject(tmp_path):
     res = _release(tmp_path, "燕达医院位于与北京一河之隔的燕郊，2024年门诊量增加了17%。\n")
     assert all(c["region"] != "beijing" for c in out(res, "17%"))
+
+
+# -- 33. a growth written in times is a change, a multiple of a base year stays a multiple -----------------------------
+def test_a_growth_in_times_is_a_change_candidate(tmp_path):
+    res = _release(tmp_path, "2024年，雄安新区税收收入同比增长1.5倍。\n")
+    assert [(c["measure"], c["unit"], c["value"]) for c in out(res, "1.5倍")] == [("change", "倍", 1.5)]

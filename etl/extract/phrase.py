@@ -94,8 +94,8 @@ LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|
 def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
     """level | cumulative | change | multiple | share, from the unit and the words just before the number.
     A count or amount right after a change verb is a change (同比减少15天), after 到/至 a level (提高到24万元)."""
-    if unit == "倍":
-        return "multiple"
+    if unit == "倍":  # 同比增长6.6倍: a growth written in times (+660%), a change; 是2013年的1.9倍: a multiple
+        return "change" if LEVEL_CHANGE.search(before[-8:].rstrip()) and not re.search(r"是|为|相当于", before[-12:]) else "multiple"
     if unit == "个百分点":
         return "change"
     tail = before[-8:].rstrip()
