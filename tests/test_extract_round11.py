@@ -403,3 +403,8 @@ def test_a_neighbour_named_to_place_the_subject_is_not_the_subject(tmp_path):
 def test_a_growth_in_times_is_a_change_candidate(tmp_path):
     res = _release(tmp_path, "2024年，雄安新区税收收入同比增长1.5倍。\n")
     assert [(c["measure"], c["unit"], c["value"]) for c in out(res, "1.5倍")] == [("change", "倍", 1.5)]
+
+
+def test_a_list_of_counts_with_their_nouns_is_no_scope_of_the_next(tmp_path):
+    res = _release(tmp_path, "2024年，400多家央企分支机构、4000多家北京来源企业落地雄安新区。\n")
+    assert {c["phrase"] for c in out(res, "400多家")} == {"央企分支机构"}

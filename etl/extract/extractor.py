@@ -216,6 +216,7 @@ _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|�
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
+_LIST_GAP_IN = re.compile(r"[、]")  # 400多家央企分支机构、4000多家…企业: a list of counts, no count of the next one's scope
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
@@ -1530,7 +1531,7 @@ class _Sentence:
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
-                cl.text, q.end, o.start)) for o in cl.quantities):
+                cl.text, q.end, o.start)) and not _LIST_GAP_IN.search(cl.text, q.end, o.start) for o in cl.quantities):
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 
