@@ -48,6 +48,9 @@ _BASE = {"成": ("%", Decimal(10)), "百分点": ("个百分点", Decimal(1)), "
          "家": ("个", Decimal(1)),   # a count: 4395家 units is 4395个 (the catalogue's unit), one fact
          "标箱": ("标准箱", Decimal(1)), "TEU": ("标准箱", Decimal(1)), "μg/m³": ("微克/立方米", Decimal(1)), "ug/m3": ("微克/立方米", Decimal(1))}
 _WHOLE = {"千米", "千瓦", "千瓦时", "百分点", "个百分点", "%", "‰", "倍"}  # words that start like a multiplier but are not one
+# a unit written as a zh-Hant page writes it (億元, 萬美元, 棟) or in Latin letters (μg/m3): the same unit
+_HANT = str.maketrans("億萬個項噸畝標準戶張臺條棟輛億點區間萬", "亿万个项吨亩标准户张台条栋辆亿点区间万")
+_LATIN = {"μg/m3": "微克/立方米", "µg/m3": "微克/立方米", "µg/m³": "微克/立方米", "ug/m³": "微克/立方米", "微克/m3": "微克/立方米"}
 
 
 def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
@@ -56,7 +59,8 @@ def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
         v = Decimal(str(value))
     except (InvalidOperation, ValueError, TypeError):
         return None, str(unit)
-    u = (unit or "").split("(")[0].split("（")[0].strip()
+    u = (unit or "").split("(")[0].split("（")[0].strip().translate(_HANT)
+    u = _LATIN.get(u, u)
     if u in _WHOLE:
         base, factor = _BASE.get(u, (u, Decimal(1)))
         return v * factor, base
