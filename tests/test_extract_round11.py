@@ -408,3 +408,22 @@ def test_a_growth_in_times_is_a_change_candidate(tmp_path):
 def test_a_list_of_counts_with_their_nouns_is_no_scope_of_the_next(tmp_path):
     res = _release(tmp_path, "2024年，400多家央企分支机构、4000多家北京来源企业落地雄安新区。\n")
     assert {c["phrase"] for c in out(res, "400多家")} == {"央企分支机构"}
+
+
+# -- 34. a breakdown's measure is its lead's; projects named by their origin in a place's own release ------------------
+def test_a_breakdown_by_province_takes_the_measure_of_its_lead(tmp_path):
+    res = extract(tmp_path, "初步核算，1季度京津冀地区生产总值25000.7亿元。其中北京、天津、河北分别为11000.2亿元、4000.4亿元和10000.1亿元。\n",
+                  title="一季度京津冀地区经济运行情况", reference_year=2025, published="2025-05-11")
+    assert {(c["region"], c["phrase"]) for c in out(res, "4000.4亿元")} == {("tianjin", "生产总值")}
+
+
+def test_projects_named_by_origin_in_a_new_areas_own_release(tmp_path):
+    res = extract(tmp_path, "一季度，新开工北京项目11个，投资额96.2亿元。\n", title="滨海新区一季度承接北京项目",
+                  reference_year=2025, published="2025-04-28")
+    assert all(c["region"] != "beijing" for c in out(res, "11个"))
+
+
+def test_a_part_of_the_host_before_its_projects_is_still_the_subject(tmp_path):
+    res = extract(tmp_path, "上半年，落户滨海新区项目571个。\n", title="天津上半年引进京冀投资情况",
+                  reference_year=2025, published="2025-07-23")
+    assert {c["region"] for c in out(res, "571个")} == {"binhai"}

@@ -1572,7 +1572,19 @@ class _Sentence:
                 return self._phrases[i]
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
             return self._opening[0]  # 固定资产投资(不含农户)，按可比口径计算，同比下降17.3%: the opening's measure
-        return ""
+        return self._lead_phrase()
+
+    def _lead_phrase(self) -> str:
+        """…地区生产总值17746.7亿元。其中北京、天津、河北分别为…: a breakdown's measure is the one its lead sentence
+        gave its (last) number."""
+        if not self._lead:
+            return ""
+        clause = _CLAUSE_RE.split(self._lead.rstrip("。；; "))[-1]
+        numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
+        if not numbers:
+            return ""
+        head = clause[:numbers[-1].start]
+        return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
 
     def _own_start(self, q: Mention, cl: _Clause) -> int:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
@@ -1686,12 +1698,13 @@ class _Sentence:
 
     def _projects_of_origin(self, mention: RegionMention, text: str) -> bool:
         """…曹妃甸区累计实施京津项目268个。其中北京项目234个: a place right before 项目, after another place of ours
-        named as the subject earlier in the sentence, says where the projects come from."""
+        named as the subject earlier in the sentence (or as the release's own place), says where the projects come from."""
         if mention.region in (OTHER, ANAPHOR) or not PROJECTS_OF_ORIGIN.match(text, mention.end):
             return False
-        return any(r.region not in (OTHER, ANAPHOR, mention.region) and self.comp.region_levels.get(r.region) not in _AREA_LEVELS
-                   and mention.region not in self.comp.ancestors.get(r.region, frozenset())
-                   for clause in self.earlier_regions for r in clause)
+        hosts = [r.region for clause in self.earlier_regions for r in clause] + [self.doc.subject.implicit]
+        return any(h not in (None, OTHER, ANAPHOR, mention.region) and self.comp.region_levels.get(h) not in _AREA_LEVELS
+                   and mention.region not in self.comp.ancestors.get(h, frozenset())
+                   and h not in self.comp.ancestors.get(mention.region, frozenset()) for h in hosts)  # (天津…滨海新区项目: a part)
 
     def _own_subject(self) -> bool:
         """The sentence names a place or anaphor of its own (then it is not the one before's topic)."""
