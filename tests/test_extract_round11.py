@@ -427,3 +427,8 @@ def test_a_part_of_the_host_before_its_projects_is_still_the_subject(tmp_path):
     res = extract(tmp_path, "上半年，落户滨海新区项目571个。\n", title="天津上半年引进京冀投资情况",
                   reference_year=2025, published="2025-07-23")
     assert {c["region"] for c in out(res, "571个")} == {"binhai"}
+
+
+def test_percentage_points_written_once_after_a_list_of_counts(tmp_path):
+    res = _release(tmp_path, "2024年，北京、天津城镇居民收入增速分别提高0.4个和0.7个百分点。\n")
+    assert [c["unit"] for c in out(res, "0.4个")] == ["个百分点"]

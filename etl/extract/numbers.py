@@ -349,11 +349,15 @@ def _written_percentages(text: str) -> list[Mention]:
 
 
 def _share_units(text: str, mentions: list[Mention]) -> None:
-    """32、41和38.6微克/立方米: the unit written once, after the last number, is every number's."""
+    """32、41和38.6微克/立方米: the unit written once, after the last number, is every number's; so is
+    个百分点 after 0.1个和4.6个百分点 (each number writes 个, the last one the whole unit)."""
     for left, right in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if left.bare and right.kind == "quantity" and _LIST_GAP.fullmatch(text, left.end, right.start):
             left.kind, left.base, left.scale, left.unit_written = "quantity", right.base, right.scale, right.unit_written
             left.qualifier = "exact"
+        elif (left.kind == "quantity" and left.unit_written == "个" and right.unit_written == "个百分点"
+              and _LIST_GAP.fullmatch(text, left.end, right.start)):
+            left.base, left.scale, left.unit_written = right.base, right.scale, right.unit_written
 
 
 def _not_quantity(mention: Mention, text: str, m: re.Match) -> None:
