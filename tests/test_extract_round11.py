@@ -395,7 +395,7 @@ def test_the_said_city_is_the_one_named_last_in_the_paragraph(tmp_path):
 
 
 def test_a_neighbour_named_to_place_the_subject_is_not_the_subject(tmp_path):
-    res = _release(tmp_path, "燕达医院位于与北京一河之隔的燕郊，2024年门诊量增加了17%。\n")
+    res = _release(tmp_path, "燕达医院位于与北京一河之隔的三河市，2024年门诊量增加了17%。\n")
     assert all(c["region"] != "beijing" for c in out(res, "17%"))
 
 
@@ -432,3 +432,38 @@ def test_a_part_of_the_host_before_its_projects_is_still_the_subject(tmp_path):
 def test_percentage_points_written_once_after_a_list_of_counts(tmp_path):
     res = _release(tmp_path, "2024年，北京、天津城镇居民收入增速分别提高0.4个和0.7个百分点。\n")
     assert [c["unit"] for c in out(res, "0.4个")] == ["个百分点"]
+
+
+# -- 35. durations, classes, names in quotation marks, destinations -----------------------------------------------------
+def test_how_long_an_event_or_a_trip_lasts_is_no_figure(tmp_path):
+    res = _release(tmp_path, "2024年，石家庄洽谈会会期2天。京张高铁开通前，从北京到崇礼需要4个多小时。\n")
+    assert out(res, "2天") == [] and out(res, "4个") == []
+
+
+def test_a_berth_class_at_the_end_of_a_clause_is_a_class(tmp_path):
+    res = _release(tmp_path, "2024年，天津港高沙岭港区航道通航等级跃升至2万吨级。\n")
+    assert out(res, "2万吨") == []
+
+
+def test_a_place_inside_a_quoted_name_or_after_jin_is_not_the_subject(tmp_path):
+    res = extract(tmp_path, "2025年，输送“河北福嫂”5875人，实施入京水系生态补水7.4亿立方米。\n",
+                  title="张家口市政府工作报告", reference_year=2026, published="2026-01-20")
+    assert {c["region"] for c in out(res, "5875人") + out(res, "7.4亿立方米")} <= {"zhangjiakou"}
+
+
+def test_a_quoted_place_alone_is_still_a_place(tmp_path):
+    res = _release(tmp_path, "2024年，“京津冀”地区生产总值11.5万亿元。\n")
+    assert rows(res, "11.5万亿元") == [("gdp", "jjj", 2024)]
+
+
+def test_a_district_none_of_ours_heading_the_release_takes_no_default_region(tmp_path):
+    res = extract(tmp_path, "今年以来，引进北京企业79家，落地重点项目14个。\n", title="北辰区多措并举融入京津冀协同发展大格局",
+                  reference_year=2025, published="2025-10-08")
+    assert rows(res, "14个") == []
+
+
+def test_an_indicators_default_named_in_the_paragraph_outweighs_a_headline_elsewhere(tmp_path):
+    res = extract(tmp_path, "继续举办北京与廊坊北三县项目推介洽谈会。2024年洽谈会签约项目80个。\n",
+                  title="2025年北京市推进京津冀协同发展工作要点发布", subtitle="努力创造“城市副中心质量”",
+                  reference_year=2025, published="2025-04")
+    assert rows(res, "80个") == [("bsx_fair_projects_signed", "beisanxian", 2024)]

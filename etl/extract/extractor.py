@@ -210,6 +210,7 @@ _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
+_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续)(?:约|近)?$")
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
@@ -255,7 +256,7 @@ _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
-_THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?=[\u4e00-\u9fff])|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+_THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?!别)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
 _KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
@@ -1443,8 +1444,9 @@ class _Sentence:
             return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
         if unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end):
             return "rank"  # 同比提升4个位次: a move in a ranking, not a count
-        if unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end):
-            return "duration"  # 已走过5个年头: how long, not how many
+        if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
+                unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
+            return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many
         if cl.text.startswith(("权重", "的权重"), q.end):
             return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
         if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
@@ -1734,9 +1736,17 @@ class _Sentence:
         a headline naming one place of ours besides areas) is another region of ours."""
         home = [r for r in self.doc.subject.in_headline if self.comp.region_levels.get(r) not in _AREA_LEVELS]
         home = self.doc.subject.implicit or (home[0] if len(home) == 1 else None)
+        if (home and home != default and default not in self.comp.ancestors.get(home, frozenset())
+                and self._default_in_paragraph(default, cl)):
+            home = None  # 北京…工作要点: …北京与廊坊北三县项目推介洽谈会。2021年洽谈会签约项目39个: the paragraph's place
         if self._named_elsewhere(default, rule_id, cl) or (home and self._elsewhere(home, default, rule_id, home=True)):
             return None, "area not in indicator"  # 廊坊…来自北京的项目到位额: not Tianjin's, whatever the default
         return default, ""
+
+    def _default_in_paragraph(self, default: str, cl: _Clause) -> bool:
+        """The paragraph names the indicator's default region before the clause, as a place (not an origin)."""
+        before = self.para.text[:self.offset + cl.start]
+        return any(m.region == default and m.named for m in self.comp.regions.find(before[-300:]))
 
     def _event_of_several(self, q: Mention, cl: _Clause) -> bool:
         """A signing total whose meeting (named in the sentence, else the headline) names two or more of our places

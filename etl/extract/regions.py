@@ -263,10 +263,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 超4000家北京来源企业在新区: where the firms come from
     if len(m.group()) == 1 and text.startswith("企", m.end()):
         return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
-    if _NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head):
-        return True  # 与北京一河之隔的燕郊, 毗邻北京: a neighbour named to place the subject, not the subject
-    if text.startswith("段", m.end()) and m.group() not in ANAPHORA:
-        return True  # 京秦高速天津段、首都地区环线高速张承段已建成通车: a section of a road, not the subject
+    if _placing_only(text, m, head):
+        return True
     if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
         return True  # 企业总量全市第3、日均新设企业近70家: the scope of a rank, not the subject (天津位居第三 is)
     if head.endswith("非") and m.group().startswith("首都"):
@@ -285,6 +283,22 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
+
+
+def _placing_only(text: str, m: re.Match, head: str) -> bool:
+    """A place named to place something else: a destination (入京水系生态补水, 净菜进京), a quoted name (“河北福嫂”),
+    a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
+    return ((len(m.group()) == 1 and head.endswith(("入", "进"))) or _in_brand_name(text, m)
+            or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
+            or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
+
+
+def _in_brand_name(text: str, m: re.Match) -> bool:
+    """The place opens a short quoted name that goes on past it (“河北福嫂”, “净菜进京”), not a quoted place (“京津冀”)."""
+    if m.start() == 0 or text[m.start() - 1] not in "“\"「『":
+        return False
+    close = re.match(r"[^”\"」』，。；,;]{1,8}?[”\"」』]", text[m.end():])
+    return close is not None and len(close.group()) > 1
 
 
 def _anaphor_area(text: str, m: re.Match) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.regions import _NAME_AFTER, ANAPHOR, OTHER, RegionFinder, RegionMention
+from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, RegionFinder, RegionMention
 from etl.extract.years import year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
@@ -123,8 +123,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             break
     found = finder.find(headline)
     in_headline = subject.in_headline = _named(headline, finder, found)
-    subject.elsewhere = not in_headline and any(  # 天津市河北区政府工作报告: about a district none of ours
-        m.region in MUNICIPALITIES and _before_other_place(found, i) for i, m in enumerate(found))
+    subject.elsewhere = (not in_headline and any(  # 天津市河北区政府工作报告: about a district none of ours
+        m.region in MUNICIPALITIES and _before_other_place(found, i) for i, m in enumerate(found))) or bool(
+        found and found[0].region == OTHER and headline[found[0].start:found[0].end] in DISTRICTS)  # 北辰区多措并举…
     about = in_headline
     if len(in_headline) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
