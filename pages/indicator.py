@@ -23,6 +23,8 @@ from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
 PAGE = "indicator"
 CONFLICT_MARK = "⚠"
+# Rows AG Grid draws beyond the visible ones (default 10, each with a Markdown source cell): docs/performance.md §8.
+GRID_ROW_BUFFER = 2
 dash.register_page(__name__, path_template="/indicator/<indicator_id>", name=t("nav.indicator"),
                    title=page_title("nav.indicator"))
 
@@ -69,6 +71,7 @@ def observation_table(indicator_id: str, lang: str):
         id="indicator-observations", rowData=rows, columnDefs=columns,
         defaultColDef={"sortable": True, "resizable": True, "filter": True},
         dashGridOptions={"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True,
+                         "rowBuffer": GRID_ROW_BUFFER,
                          "domLayout": "autoHeight" if len(rows) <= 15 else "normal"},
         style={"height": None if len(rows) <= 15 else "480px"}, className="ag-theme-quartz observation-grid",
     )

@@ -29,8 +29,12 @@ from components.ui.page_guard import MAIN_ID, check_regions, guarded
 dash.register_page(__name__, path="/sources", name=t("nav.sources"), title=page_title("nav.sources"), order=95,
                    nav_key="nav.sources")
 
+# rowBuffer: AG Grid draws 10 rows beyond the visible ones by default, each title a Markdown cell; 2 keep a slow
+# scroll smooth and spare the first draw ~8 rows (docs/performance.md §8).
+GRID_ROW_BUFFER = 2
 _GRID = {"defaultColDef": {"sortable": True, "resizable": True, "filter": True},
-         "dashGridOptions": {"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True},
+         "dashGridOptions": {"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True,
+                             "rowBuffer": GRID_ROW_BUFFER},
          "className": "ag-theme-quartz"}
 
 

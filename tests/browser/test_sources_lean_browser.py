@@ -1,0 +1,81 @@
+"""/sources and /indicator as the browser draws them after round 11 (docs/performance.md §8): the coverage
+heatmap is one image of a pixel per cell, scaled by the browser, with a number in every filled cell, the
+labels whole at the left and the cells' hover; the grids draw the visible rows and a short buffer."""
+from __future__ import annotations
+
+import pytest
+
+import app  # noqa: F401 - registers the pages, so their modules import
+from pages.indicator import GRID_ROW_BUFFER
+from tests.browser.helpers import open_page
+
+pytestmark = pytest.mark.browser
+
+HEATMAP = """() => {
+  const g = document.querySelector('#sources-coverage .js-plotly-plot');
+  const image = g.querySelector('.hm image');
+  const cells = g.data[0].z.flat().filter(v => v != null).length;
+  const probe = new Image();
+  probe.src = image.getAttribute('href') || image.getAttribute('xlink:href');
+  const plot = g.querySelector('.nsewdrag').getBoundingClientRect();
+  const labels = [...g.querySelectorAll('.ytick text')].map(t => t.getBoundingClientRect().left);
+  return {style: image.getAttribute('style') || '', png: [probe.naturalWidth, probe.naturalHeight],
+          cells: [g.data[0].x.length, g.data[0].y.length], numbers: g.querySelectorAll('.hm text, .heatmaplayer text').length,
+          filled: cells, labelsLeft: Math.min(...labels), svgLeft: g.getBoundingClientRect().left,
+          plotLeft: plot.left, lines: g.querySelectorAll('.shapelayer path').length};
+}"""
+
+
+def test_the_coverage_heatmap_is_a_pixel_per_cell_with_its_numbers_and_whole_labels(page, app_url):
+    errors = open_page(page, app_url + "/sources", draw_all=False)
+    page.wait_for_selector("#sources-coverage .hm image", state="attached", timeout=15000)
+    page.wait_for_timeout(200)  # the image's data URL decodes
+    got = page.evaluate(HEATMAP)
+    assert "pixelated" in got["style"]  # plotly's fast drawing: the browser scales a tiny image
+    assert got["png"] == got["cells"]  # one pixel per year and indicator, not a canvas the size of the plot
+    assert got["numbers"] == got["filled"] > 0  # every filled cell still says how many regions
+    assert got["labelsLeft"] >= got["svgLeft"]  # the margin set on the server holds the longest label
+    assert got["lines"] >= 1  # the lines between cells
+    assert not [e for e in errors if "favicon" not in e]
+
+
+FIRST_FILLED = """() => {
+  const t = document.querySelector('#sources-coverage .js-plotly-plot').data[0];
+  for (let j = 0; j < t.y.length; j++) for (let i = t.x.length - 1; i >= 0; i--)
+    if (t.z[j][i] != null) return {row: j, year: t.x[i], n: t.z[j][i]};
+}"""
+CELL_AT = """(cell) => {
+  const g = document.querySelector('#sources-coverage .js-plotly-plot');
+  const box = g.querySelector('.nsewdrag').getBoundingClientRect();
+  return [box.left + g._fullLayout.xaxis.c2p(cell.year), box.top + g._fullLayout.yaxis.c2p(cell.row)];
+}"""
+
+
+def test_a_coverage_cell_still_says_how_many_regions_on_hover(page, app_url):
+    open_page(page, app_url + "/sources", draw_all=False)
+    page.wait_for_selector("#sources-coverage .hm image", state="attached", timeout=15000)
+    cell = page.evaluate(FIRST_FILLED)
+    x, y = page.evaluate(CELL_AT, cell)
+    page.mouse.wheel(0, max(0, y - 500))
+    page.wait_for_timeout(300)
+    x, y = page.evaluate(CELL_AT, cell)
+    page.mouse.move(x, y)
+    page.wait_for_selector("#sources-coverage .hoverlayer .hovertext", timeout=5000)
+    hover = page.eval_on_selector("#sources-coverage .hoverlayer .hovertext", "e => e.textContent")
+    assert f"{cell['n']}个地区" in hover and str(cell["year"]) in hover
+
+
+@pytest.mark.parametrize("path, grid", [("/sources", "#sources-table"), ("/indicator/gdp", "#indicator-observations")])
+def test_a_grid_draws_its_visible_rows_and_a_short_buffer(page, app_url, path, grid):
+    open_page(page, app_url + path, draw_all=False)
+    page.wait_for_selector(f"{grid} .ag-center-cols-container .ag-row", timeout=15000)
+    page.wait_for_timeout(300)
+    drawn, visible, total = page.evaluate("""(sel) => {
+      const body = document.querySelector(sel + ' .ag-body-viewport').getBoundingClientRect();
+      const rows = [...document.querySelectorAll(sel + ' .ag-center-cols-container .ag-row')];
+      const seen = rows.filter(r => { const b = r.getBoundingClientRect(); return b.bottom > body.top && b.top < body.bottom; });
+      return [rows.length, seen.length, document.querySelector(sel).querySelectorAll('.ag-row').length];
+    }""", grid)
+    assert 0 < visible <= drawn <= visible + GRID_ROW_BUFFER + 1, (drawn, visible, total)
+    # the source links still come with the rows
+    assert page.locator(f"{grid} .ag-center-cols-container a[href^='http']").count() > 0
