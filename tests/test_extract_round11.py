@@ -467,3 +467,26 @@ def test_an_indicators_default_named_in_the_paragraph_outweighs_a_headline_elsew
                   title="2025年北京市推进京津冀协同发展工作要点发布", subtitle="努力创造“城市副中心质量”",
                   reference_year=2025, published="2025-04")
     assert rows(res, "80个") == [("bsx_fair_projects_signed", "beisanxian", 2024)]
+
+
+# -- 36. a headline's half year with no year named; a rank after 全省排名; parts after a whole ending on 中 -------------
+def test_a_half_year_headline_without_a_year_holds_for_the_body(tmp_path):
+    res = extract(tmp_path, "根据地区生产总值统一核算结果，北京市实现地区生产总值24000.3亿元，按不变价格计算，同比增长5.2%。\n",
+                  title="上半年北京经济运行情况", reference_year=2025, published="2025-07-17")
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "24000.3亿元")] == ["上半年"]
+
+
+def test_a_province_wide_rank_with_paiming_is_no_subject(tmp_path):
+    res = extract(tmp_path, "上半年，邢台市生产总值完成1100.3亿元，同比增长5.5%，增速全省排名第一位。其中，第一产业增加值完成120.5亿元。\n",
+                  title="上半年邢台市生产总值增速全省第一", reference_year=2025, published="2025-07-30")
+    assert {c["region"] for c in out(res, "120.5亿元")} == {"xingtai"}
+
+
+def test_every_part_after_a_whole_ending_on_zhong_is_a_part(tmp_path):
+    res = _release(tmp_path, "2024年唐山港的货物吞吐量中，煤炭为3.6亿吨，矿石2.2亿吨。\n")
+    assert rows(res, "2.2亿吨") == []
+
+
+def test_jing_jin_ji_with_shandong_is_no_jing_jin_ji_figure(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀鲁地域临床检验结果互认医疗机构达600家。\n")
+    assert all(r["region"] != "jjj" for r in out(res, "600家"))

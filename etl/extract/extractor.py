@@ -666,7 +666,7 @@ class _Sentence:
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
                 and not _OTHER_TIME_IN.search(text) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
-                and doc.subject.year is not None and self._about_the_headline(text)):
+                and self._about_the_headline(text)):
             # 京津冀2017年上半年经济运行情况: a sentence naming no other time nor other place is of the headline's part
             self.own_period = True
         if lead and not self.own_period and para_period != ANNUAL:
@@ -1193,7 +1193,8 @@ class _Sentence:
     def _part_after_in(self, q: Mention, cl: _Clause) -> bool:
         """唐山港的货物吞吐量中，煤炭为3.55亿吨: the clause lending the measure names a whole (…中), and the number's
         own words name a part of it: the part's figure, not the whole's."""
-        if self._depth < 2 or not self._earlier or not _WHOLE_BEFORE.search(self._earlier[0].rstrip(" ，,：:")):
+        lending = self._earlier[self._depth - 2] if 2 <= self._depth < len(self._earlier) + 2 else ""
+        if not _WHOLE_BEFORE.search(lending.rstrip(" ，,：:")):  # (…中，煤炭为3.55亿吨，矿石2.19亿吨: each a part)
             return False
         own = normalise(cl.text[self._own_start(q, cl):q.start], [(r.start, r.end) for r in cl.regions])
         return len(own) >= 2 and own not in RATE_WORDS

@@ -33,6 +33,7 @@ OTHER_PLACES = (
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城", "亦庄新城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
+    "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫",  # Jing-Jin-Ji with another province: a group none of ours
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
@@ -76,7 +77,7 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
-_RANK_AFTER = re.compile(r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首)")
+_RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑)\s*$")
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
