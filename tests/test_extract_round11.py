@@ -490,3 +490,21 @@ def test_every_part_after_a_whole_ending_on_zhong_is_a_part(tmp_path):
 def test_jing_jin_ji_with_shandong_is_no_jing_jin_ji_figure(tmp_path):
     res = _release(tmp_path, "2024年，京津冀鲁地域临床检验结果互认医疗机构达600家。\n")
     assert all(r["region"] != "jjj" for r in out(res, "600家"))
+
+
+# -- 37. a December 预计 for the year ending is an estimate; an anaphor's place is a sentence's topic ---------------------
+def test_a_december_estimate_for_the_year_ending_is_an_approximate_figure(tmp_path):
+    res = extract(tmp_path, "城市副中心生产总值突破千亿，今年预计达到1250亿元。\n", reference_year=2025, published="2025-12-15")
+    found = out(res, "1250亿元")
+    assert [(c["year"], c["qualifier"]) for c in found] == [(2025, "approx")]
+
+
+def test_a_spring_estimate_for_this_year_is_still_a_target(tmp_path):
+    res = extract(tmp_path, "城市副中心今年预计生产总值达到1350亿元。\n", reference_year=2025, published="2025-04-15")
+    assert out(res, "1350亿元") == []
+
+
+def test_a_sentence_without_a_place_goes_on_about_the_city_an_anaphor_named(tmp_path):
+    res = extract(tmp_path, "2024年全市地区生产总值达到4.98万亿元，人均地区生产总值保持全国第一。细颗粒物年均浓度30.5微克/立方米。\n",
+                  title="北京市政府工作报告", reference_year=2025, published="2025-01-15")
+    assert rows(res, "30.5微克/立方米") == [("pm25_annual_mean", "beijing", 2024)]

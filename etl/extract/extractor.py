@@ -714,7 +714,7 @@ class _Sentence:
         the second sentence is the country's too); a sentence naming no subject leaves the note as it was."""
         skip = 1 if self._lead else 0
         named = [(r, self.text[b[0]:b[1]]) for b, clause in zip(self.clauses, self.earlier_regions[skip:]) for r in clause
-                 if r.region != ANAPHOR and r.group != -2]
+                 if r.group != -2]
         if self.doc.elsewhere_para is not None and self.doc.elsewhere_para is not self.para:
             self.doc.elsewhere_para = None
         if named:
@@ -722,7 +722,10 @@ class _Sentence:
             # 全国研发经费支出14169.9亿元: the place has a figure of its own; 保持全国第一: a rank's scope, no subject
             own = last.region == OTHER and _DIGIT.search(text, last.end) and not _RANK_AFTER.match(text, last.end)
             self.doc.elsewhere_para = self.para if own else None
-            places = {r.region for r, _ in named if r.named or r.region == OTHER}
+            places = {r.region for r, t in named if (r.named or r.region == OTHER) and r.region != ANAPHOR
+                      and not (r.region == OTHER and _RANK_AFTER.match(t, r.end))}  # (保持全国第一: a rank's scope)
+            places |= {self.doc.subject.resolve(r.kind) for clause in self.earlier_regions for r in clause
+                       if r.region == ANAPHOR and r.kind != "park"} - {None}  # 全市…。细颗粒物年均浓度33: the city's
             # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
@@ -1030,8 +1033,9 @@ class _Sentence:
         time = self._time_for(q, cl, timed_before)
         plan = _TARGET_RE.search(cl.text, 0, q.start)
         year = time.year if time.year is not None else self.status
-        if plan and plan.group() == "预计" and year is not None and year < self.ref_year and not time.target:
-            plan = None  # a spring report's 预计 for the year just closed is an estimate, not a plan
+        if plan and plan.group() == "预计" and year is not None and not time.target and (
+                year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= 11)):
+            plan = None  # 预计 for the year just closed, or in December for the year ending: an estimate, not a plan
             if q.qualifier == "exact":
                 q.qualifier = "approx"
         if not plan and _PLAN_TASKS.search(self.text, 0, cl.start + q.start):
