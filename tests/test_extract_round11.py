@@ -508,3 +508,16 @@ def test_a_sentence_without_a_place_goes_on_about_the_city_an_anaphor_named(tmp_
     res = extract(tmp_path, "2024年全市地区生产总值达到4.98万亿元，人均地区生产总值保持全国第一。细颗粒物年均浓度30.5微克/立方米。\n",
                   title="北京市政府工作报告", reference_year=2025, published="2025-01-15")
     assert rows(res, "30.5微克/立方米") == [("pm25_annual_mean", "beijing", 2024)]
+
+
+# -- 38. a task list's own figures are targets; a spring work report reviews the year before ------------------------------
+def test_the_figures_of_a_task_list_are_targets(tmp_path):
+    res = extract(tmp_path, "任务清单明确，年底前，我市将积极推动央企落户邢台，全年新签约落地京津项目30个以上，总投资100亿元以上。\n",
+                  title="邢台协同发展重点任务清单", reference_year=2025, published="2025-09-11")
+    assert out(res, "30个以上") == [] and out(res, "100亿元以上") == []
+
+
+def test_a_work_report_delivered_in_april_reviews_the_year_before(tmp_path):
+    res = extract(tmp_path, "7日，衡水市代市长在衡水市人民代表大会上作政府工作报告。全市地区生产总值由1011亿元增长到1600.4亿元。\n",
+                  title="衡水市政府工作报告", reference_year=2025, published="2025-04-07")
+    assert rows(res, "1600.4亿元") == [("gdp", "hengshui", 2024)]

@@ -249,6 +249,7 @@ _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比)$")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
+_SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底")
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来")  # 近年来，廊坊市引进京津项目505个: a running total
@@ -480,6 +481,7 @@ def _published_month(release) -> int | None:
     return int(m.group(2)) if m and int(m.group(1)) == release.source["reference_year"] else None
 
 
+_WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
 _LAST_YEAR_OWN = r"(?<![比较于与同])(?:去年|上年)(?!同期)"
 # 一季度, 1-4月, 前4个月 with no year in a spring release: this year's part, not last year's report
@@ -494,6 +496,8 @@ def _spring_report_of_last_year(release) -> bool:
         return False
     text = " ".join(p.text for p in release.paragraphs if not p.heading)
     head = text[:600]
+    if _WORK_REPORT.search(head):
+        return True  # a government work report delivered in spring (人民代表大会上…): its review is of the year before
     if re.search(rf"(?<![比较于与同]){ref - 1}年(?!以来|来|同期)|{_LAST_YEAR_OWN}", head) and not re.search(
             rf"{ref}年|今年|日前|当天|近日|目前|截至|{_THIS_YEAR_PART}", head):
         return True
@@ -1038,8 +1042,9 @@ class _Sentence:
             plan = None  # 预计 for the year just closed, or in December for the year ending: an estimate, not a plan
             if q.qualifier == "exact":
                 q.qualifier = "approx"
-        if not plan and _PLAN_TASKS.search(self.text, 0, cl.start + q.start):
-            plan = True  # 《工作要点》共安排部署了12大类70项重点任务，涉及173条重点事项: a plan's own tasks
+        if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)):
+            # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
+            plan = True
         if not plan and _TARGET_AFTER.match(cl.text, q.end):
             plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
         if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
