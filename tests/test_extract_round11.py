@@ -521,3 +521,21 @@ def test_a_work_report_delivered_in_april_reviews_the_year_before(tmp_path):
     res = extract(tmp_path, "7日，衡水市代市长在衡水市人民代表大会上作政府工作报告。全市地区生产总值由1011亿元增长到1600.4亿元。\n",
                   title="衡水市政府工作报告", reference_year=2025, published="2025-04-07")
     assert rows(res, "1600.4亿元") == [("gdp", "hengshui", 2024)]
+
+
+# -- 39. a year's plan named in a quarter's sentence keeps the quarter; parts of a measure are not the measure ------------
+def test_a_share_of_the_years_plan_does_not_end_the_quarter(tmp_path):
+    res = extract(tmp_path, "此外，一季度河北城镇新增就业23.1万人，完成全年计划的26.4%；居民消费价格同比下降0.3%。\n",
+                  title="河北一季度经济运行", reference_year=2025, published="2025-04-22")
+    assert rows(res, "0.3%") == []
+
+
+def test_retail_sales_above_quota_and_infrastructure_investment_are_parts(tmp_path):
+    res = _release(tmp_path, "2024年，滨海新区限上社会消费品零售总额同比增长4.4%。雄安新区基础设施投资占比六成，同比增长83.1%。\n")
+    assert rows(res, "4.4%") == [] and rows(res, "83.1%") == []
+
+
+def test_beijings_non_capital_functions_name_no_subject(tmp_path):
+    res = extract(tmp_path, "推动北京非首都功能承接，全年引进北京重大项目62个。\n", title="天津市滨海新区2024年计划执行情况",
+                  reference_year=2025, published="2025-01-15")
+    assert all(c["region"] != "beijing" for c in out(res, "62个"))

@@ -215,6 +215,7 @@ _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可�
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
+_YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
 _LIST_GAP_IN = re.compile(r"[、]")  # 400多家央企分支机构、4000多家…企业: a list of counts, no count of the next one's scope
@@ -821,7 +822,7 @@ class _Sentence:
             self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
             if not self.clauses or not self._figures_seen:
                 self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
-        elif "全年" in text and self.subannual:
+        elif "全年" in text and self.subannual and not _YEAR_PLAN_WORD.search(text):  # (完成全年计划的26.4%: still the quarter)
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
 
     def offset_of(self, cl: _Clause, q: Mention) -> int:

@@ -268,7 +268,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True
     if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
         return True  # 企业总量全市第3、日均新设企业近70家: the scope of a rank, not the subject (天津位居第三 is)
-    if head.endswith("非") and m.group().startswith("首都"):
+    if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
             _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
