@@ -539,3 +539,15 @@ def test_beijings_non_capital_functions_name_no_subject(tmp_path):
     res = extract(tmp_path, "推动北京非首都功能承接，全年引进北京重大项目62个。\n", title="天津市滨海新区2024年计划执行情况",
                   reference_year=2025, published="2025-01-15")
     assert all(c["region"] != "beijing" for c in out(res, "62个"))
+
+
+# -- 40. a paragraph's group goes on in a later sentence's 分别; a land's extent is no figure ---------------------------
+def test_a_later_sentences_respectively_pairs_with_the_paragraphs_three(tmp_path):
+    res = _release(tmp_path, "2024年，京津冀三地全体居民人均可支配收入分别为85415元、53581元和34914元。"
+                             "按常住地分，城镇居民人均可支配收入分别为93188元、59961元和46080元。\n")
+    assert {c["region"] for c in out(res, "59961元")} | {r["region"] for r in res.rows if r["raw"] == "59961元"} == {"tianjin"}
+
+
+def test_a_lands_extent_is_no_figure(tmp_path):
+    res = _release(tmp_path, "2024年，一条条高铁在21.6万平方公里的土地上纵横延伸。\n")
+    assert out(res, "21.6万平方公里") == []

@@ -1501,7 +1501,7 @@ class _Sentence:
         if _IN_QUOTE.search(head) or _PROGRAMME_AFTER.match(cl.text, q.end):
             return "name"  # “十项行动”, 12项改革举措: a programme's name or its parts, not a measure
         if (unit.endswith("平方公里") and _AREA_OF_PLACE.search(own)) or (
-                unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):
+                unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):  # (平方公里 too: 21.6万平方公里的土地上)
             # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
             return "aside"
         if _IN_ASIDE.search(head) or (cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
@@ -1875,16 +1875,12 @@ class _Sentence:
         if named and all(r.region == OTHER for r in named if r.group == named[-1].group):
             named = [r for r in named if r.region != OTHER]
         source = text
-        if not named and "分别" in text:
-            for (a, b), clause in zip(reversed(self.clauses), reversed(self.earlier_regions)):
-                clause = [r for r in clause if _list_slot(r)]
-                if clause and clause[-1].region == OTHER and any(r.region != OTHER for r in clause):
-                    clause = [r for r in clause if r.group == clause[-1].group]
-                if any(r.region != OTHER for r in clause):
-                    named, source = clause, self.text[a:b]
-                    break
-        group_mentions = [r for r in named if r.group == named[-1].group] if named else []
         after = [q for q in quantities if q.start > at]
+        if not named and "分别" in text:
+            named, source = self._earlier_list(text)
+            if not named:
+                return self._topic_parts(after)
+        group_mentions = [r for r in named if r.group == named[-1].group] if named else []
         group = []  # 北京、天津、河北: the alias 天津、河北 (津冀) counts as two regions here
         for r in group_mentions:
             group.extend(self.comp.regions.split(source[r.start:r.end]) or [r.region])
@@ -1895,6 +1891,25 @@ class _Sentence:
         if len(after) == len(group):
             return {q.num_start: region for q, region in zip(after, group)}
         return self._listed_places(source, after) or {q.num_start: None for q in after}
+
+    def _earlier_list(self, text: str) -> tuple[list[RegionMention], str]:
+        """分别 with no places in its clause: the last list of places in an earlier clause of the sentence."""
+        for (a, b), clause in zip(reversed(self.clauses), reversed(self.earlier_regions)):
+            clause = [r for r in clause if _list_slot(r)]
+            if clause and clause[-1].region == OTHER and any(r.region != OTHER for r in clause):
+                clause = [r for r in clause if r.group == clause[-1].group]
+            if any(r.region != OTHER for r in clause):
+                return clause, self.text[a:b]
+        return [], text
+
+    def _topic_parts(self, after: list[Mention]) -> dict[int, str]:
+        """京津冀三地…分别为…。按常住地分，城镇居民…分别为a、b、c: a sentence naming no place goes on about the three
+        the paragraph's group holds, in their order."""
+        topic = self.doc.topic
+        if topic is None or topic[0] is not self.para or self._own_subject():
+            return {}
+        parts = self.comp.regions.parts.get(topic[1], [])
+        return {q.num_start: region for q, region in zip(after, parts)} if len(parts) == len(after) > 1 else {}
 
     def _listed_places(self, source: str, after: list[Mention]) -> dict[int, str | None]:
         """依次是安阳、濮阳和石家庄，分别为94、84和81: a list of places only some of which are ours pairs by position,
@@ -1990,7 +2005,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
 _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
-_LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积)")
+_LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积|土地上|的土地|大地)")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
