@@ -551,3 +551,27 @@ def test_a_later_sentences_respectively_pairs_with_the_paragraphs_three(tmp_path
 def test_a_lands_extent_is_no_figure(tmp_path):
     res = _release(tmp_path, "2024年，一条条高铁在21.6万平方公里的土地上纵横延伸。\n")
     assert out(res, "21.6万平方公里") == []
+
+
+# -- 41. a development zone and a municipality's district are places of their own; 高于去年同期 is a base ------------------
+def test_teda_is_a_region_of_its_own(tmp_path):
+    res = extract(tmp_path, "上半年，天津开发区实现地区生产总值1700.5亿元。\n", title="天津开发区上半年经济运行",
+                  reference_year=2025, published="2025-08-15")
+    assert {c["region"] for c in out(res, "1700.5亿元")} == {"teda"}
+
+
+def test_a_district_report_under_its_municipality_gives_no_figure_to_the_municipality(tmp_path):
+    res = extract(tmp_path, "全区经济稳中向好。预计地区生产总值增长3%；一般公共预算收入119亿元。\n",
+                  title="(天津市)2025年天津市武清区人民政府工作报告(全文)", reference_year=2025, published="2025-01")
+    assert rows(res, "119亿元") == [] and all(r["region"] != "tianjin" for r in out(res, "119亿元"))
+
+
+def test_higher_than_last_years_same_period_is_a_comparison(tmp_path):
+    res = extract(tmp_path, "一是经济大盘夯实向稳。上半年，全市地区生产总值同比增长5.3%，高于去年同期0.4个百分点。规上工业增加值增长5.1%。\n",
+                  title="上半年天津市经济迎难而上", reference_year=2025, published="2025-07-25")
+    assert {c["year"] for c in out(res, "5.1%")} == {2025}
+
+
+def test_urban_and_rural_incomes_listed_are_no_all_residents_growth(tmp_path):
+    res = _release(tmp_path, "2024年，沧州城乡居民人均可支配收入分别增长5.5%和6.9%。\n")
+    assert rows(res, "5.5%") == []

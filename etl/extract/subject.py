@@ -123,7 +123,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             break
     found = finder.find(headline)
     in_headline = subject.in_headline = _named(headline, finder, found)
-    subject.elsewhere = (not in_headline and any(  # 天津市河北区政府工作报告: about a district none of ours
+    subject.elsewhere = any(  # 天津市河北区政府工作报告, (天津市)2020年天津市武清区人民政府工作报告: a district none of ours
+        m.region in MUNICIPALITIES and _before_other_place(found, i) and headline[found[i + 1].start:found[i + 1].end] in DISTRICTS
+        for i, m in enumerate(found)) or (not in_headline and any(
         m.region in MUNICIPALITIES and _before_other_place(found, i) for i, m in enumerate(found))) or bool(
         found and found[0].region == OTHER and headline[found[0].start:found[0].end] in DISTRICTS)  # 北辰区多措并举…
     about = in_headline
@@ -144,8 +146,10 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     subject.home["park"] = subject.home.get("district") if _PARK_NAMED.search(headline) else None
     if home and str(home) in levels:
         subject.implicit = str(home)
-    elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS:
+    elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
         subject.implicit = about[0]
+    if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
+        subject.home["district"] = subject.home["park"] = None
     year = _year_of(headline, first, reference_year)
     if year is not None:
         subject.year = year

@@ -31,7 +31,7 @@ YEAR_RE = re.compile(
 SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
                      r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
+RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同|高于|低于|快于|慢于|好于|优于|多于|少于|超过)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _BASE_LEADS = {"相较于", "相对于", "相比", "较之", "较", "比", "与", "同"}
 _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
@@ -180,7 +180,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")
             year = reference_year + _OFFSETS[word]
-            role = "base" if m.group("lead") else ("target" if word == "明年" else "time")
+            role = "base" if m.group("lead") or text.startswith("同期", m.end()) else ("target" if word == "明年" else "time")
             if role == "time" and word in ("去年", "上年", "上一年", "前年") and text.startswith(("以来", "来"), m.end()):
                 refs.append(YearRef(m.start(), m.end() + 2, "since", 0, year))  # 延续了自去年以来的态势: a period, no time
                 continue
