@@ -575,3 +575,13 @@ def test_higher_than_last_years_same_period_is_a_comparison(tmp_path):
 def test_urban_and_rural_incomes_listed_are_no_all_residents_growth(tmp_path):
     res = _release(tmp_path, "2024年，沧州城乡居民人均可支配收入分别增长5.5%和6.9%。\n")
     assert rows(res, "5.5%") == []
+
+
+def test_a_citys_innovation_centre_is_no_figure_of_the_city(tmp_path):
+    res = _release(tmp_path, "2024年保定·中关村创新中心营收突破30亿元，其中研发投入超过2亿元。\n")
+    assert rows(res, "超过2亿元") == [] and all(r["region"] != "baoding" for r in out(res, "超过2亿元"))
+
+
+def test_projects_landed_since_the_first_fair_are_no_signing_total(tmp_path):
+    res = _release(tmp_path, "北三县项目推介洽谈会2019年以来的签约项目已落地实施近百个。\n")
+    assert rows(res, "近百个") == []
