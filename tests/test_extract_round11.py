@@ -270,13 +270,6 @@ def test_a_park_word_inside_a_compound_is_no_anaphor(tmp_path):
     assert {c["region"] for c in out(res, "120家")} == {"xiongan"}
 
 
-# -- 23. 自去年以来 is a period, not last year ----------------------------------------------------------------------------
-def test_since_last_year_does_not_make_the_quarter_last_years(tmp_path):
-    res = extract(tmp_path, "一季度，河北经济延续了自去年以来的回升向好态势。一季度，河北实现生产总值11500.2亿元，同比增长5.5%。\n",
-                  title="河北一季度经济运行", reference_year=2025, published="2025-04-22")
-    assert {c["year"] for c in out(res, "11500.2亿元")} == {2025}
-
-
 # -- 24. an average rate over a period the text names is a candidate of its own -------------------------------------------
 def test_an_average_rate_over_a_named_period_is_its_own_measure(tmp_path):
     res = extract(tmp_path, "“十四五”时期，雄安新区地区生产总值年均增长15.1%。\n", reference_year=2026, published="2026-03")
@@ -585,3 +578,16 @@ def test_a_citys_innovation_centre_is_no_figure_of_the_city(tmp_path):
 def test_projects_landed_since_the_first_fair_are_no_signing_total(tmp_path):
     res = _release(tmp_path, "北三县项目推介洽谈会2019年以来的签约项目已落地实施近百个。\n")
     assert rows(res, "近百个") == []
+
+
+# -- 42. 自去年以来的…态势 describes a trend; 去年以来，… still dates its figures as before ----------------------------------
+def test_since_last_year_describing_a_trend_dates_no_figure(tmp_path):
+    res = extract(tmp_path, "一季度，河北经济延续了自去年以来的回升向好态势。一季度，河北实现生产总值11500.2亿元，同比增长5.5%。\n",
+                  title="河北一季度经济运行", reference_year=2025, published="2025-04-22")
+    assert {c["year"] for c in out(res, "11500.2亿元")} == {2025}
+
+
+def test_since_last_year_opening_a_clause_is_still_last_years_time(tmp_path):
+    res = extract(tmp_path, "去年以来，全市引进京津项目120个。\n", title="承德市承接产业转移",
+                  reference_year=2025, published="2025-06-10")
+    assert {c["year"] for c in out(res, "120个")} == {2024}

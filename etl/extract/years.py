@@ -181,9 +181,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             word = m.group("w")
             year = reference_year + _OFFSETS[word]
             role = "base" if m.group("lead") or text.startswith("同期", m.end()) else ("target" if word == "明年" else "time")
-            if role == "time" and word in ("去年", "上年", "上一年", "前年") and text.startswith(("以来", "来"), m.end()):
-                refs.append(YearRef(m.start(), m.end() + 2, "since", 0, year))  # 延续了自去年以来的态势: a period, no time
-                continue
+            if role == "time" and word != "今年" and text.startswith(("以来的", "来的"), m.end()):
+                continue  # 延续了自去年以来的回升向好态势: describes a trend; the time of no figure
             # 比上年: the year before the figure's own year, not before the release's
             refs.append(YearRef(m.start(), m.end(), role, year, previous=word in ("上年", "上一年") and role == "base"))
     refs.sort(key=lambda r: r.pos)
