@@ -591,3 +591,10 @@ def test_since_last_year_opening_a_clause_is_still_last_years_time(tmp_path):
     res = extract(tmp_path, "去年以来，全市引进京津项目120个。\n", title="承德市承接产业转移",
                   reference_year=2025, published="2025-06-10")
     assert {c["year"] for c in out(res, "120个")} == {2024}
+
+
+# -- 43. a district's short name is no figure of its municipality ---------------------------------------------------------
+def test_a_districts_short_name_keeps_its_figures_off_the_municipality(tmp_path):
+    res = extract(tmp_path, "2024年南开实现社会消费品零售总额450.5亿元，南开的经济增长为4.8%。\n",
+                  title="天津各区2024年GDP排行", reference_year=2025, published="2025-07-16")
+    assert rows(res, "450.5亿元") == [] and rows(res, "4.8%") == []
