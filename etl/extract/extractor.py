@@ -162,7 +162,7 @@ from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder
 from etl.extract.release import read_release
 from etl.extract.subject import Subject, fits_kind, subject_of
 from etl.extract.units import convert, split_unit
-from etl.extract.years import YearRef, status_year, year_refs
+from etl.extract.years import CHANGE_VERBS, YearRef, status_year, year_refs
 
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
@@ -218,9 +218,8 @@ _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
-_LIST_GAP_IN = re.compile(r"[、]")  # 400多家央企分支机构、4000多家…企业: a list of counts, no count of the next one's scope
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
-_CHANGED_TO = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落|升|降|减|增)(?:到|至|为)")
+_CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增)(?:到|至|为)")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
@@ -753,8 +752,7 @@ class _Sentence:
 
     def _about_the_headline(self, text: str) -> bool:
         """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀)."""
-        heads = {r.region for r in self.comp.regions.find(self.doc.subject.headline)
-                 if r.named and r.region not in (OTHER, ANAPHOR)}  # (京津冀协同发展…: the strategy's name, no place)
+        heads = self.doc.subject.headline_places  # (京津冀协同发展…: the strategy's name, no place)
         named = {r.region for r in self.comp.regions.find(text) if r.named and r.region not in (OTHER, ANAPHOR)}
         return bool(heads) and all(r in heads or self.comp.ancestors.get(r, frozenset()) & heads for r in named)
 
@@ -1337,9 +1335,9 @@ class _Sentence:
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
-        if measure == "change" and self._average_over_period(q, cl, fig) and not origin:
-            origin = "年均"  # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
-        phrase, cid, period = self._measure_of(q, cl, unit, measure, origin)
+        # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
+        average = not origin and measure == "change" and self._average_over_period(q, cl, fig)
+        phrase, cid, period = self._measure_of(q, cl, unit, measure, origin, average)
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
             why_not if why_not not in ("", "no indicator", "sub-annual period") else "no measure phrase")  # never an empty id
         region = None
@@ -1356,7 +1354,7 @@ class _Sentence:
         value = convert(q.number, q.scale, scale)
         if (measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
             value = -value  # (measure is never change after 下降到: the value reached); 增长率为-1.71‰
-        row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, origin == "年均")
+        row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, average)
         self.doc.seen.add(key)
         mapped = self.comp.synonyms.get(cid)
         if mapped is not None and self._synonym_row(mapped, q, row, measure):
@@ -1391,7 +1389,8 @@ class _Sentence:
             cid = candidate_id(phrase, unit, measure) if not period else f"{period}|{candidate_id(phrase, unit, measure)}"
         return region, reason, phrase, cid
 
-    def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str, origin: str = "") -> tuple[str, str, str | None]:
+    def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str, origin: str = "",
+                    average: bool = False) -> tuple[str, str, str | None]:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
         from one origin (北京转入3205家) carries the origin in its phrase."""
         phrase = self._candidate_phrase(q, cl, measure)
@@ -1401,7 +1400,7 @@ class _Sentence:
             phrase = "项目" + phrase  # 开工建设项目56个，总投资391亿元: the total of the projects just counted
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
             phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
-        if origin == "年均" and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
+        if average and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
             phrase = phrase.removesuffix("年均").removesuffix("年")
             phrase = phrase if phrase.startswith("年均") else "年均" + phrase
         elif origin and phrase:
@@ -1429,8 +1428,8 @@ class _Sentence:
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         phrase = self._own_phrase(q, cl)
         prev = [o for o in cl.quantities if o.end <= q.start]
-        if not phrase and self._from_phrase(q, cl):
-            return self._from_phrase(q, cl)
+        if not phrase and (start_phrase := self._from_phrase(q, cl)):
+            return start_phrase
         if not phrase and prev and q.num_start in cl.pairs and _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start):
             # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before
             phrase = self._candidate_phrase(prev[-1], cl, measure)
@@ -1544,7 +1543,8 @@ class _Sentence:
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
-                cl.text, q.end, o.start)) and not _LIST_GAP_IN.search(cl.text, q.end, o.start) for o in cl.quantities):
+                cl.text, q.end, o.start)) and "、" not in cl.text[q.end:o.start] for o in cl.quantities):
+            # (400多家央企分支机构、4000多家…企业: a list of counts, none the scope of the next)
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 

@@ -271,10 +271,13 @@ def _unit_in_context(text: str, start: int, unit, mult):
     return unit
 
 
+_HOURS_AFTER = re.compile(r"多?(?:小时|钟头|工作日|年头|星期)")
+
+
 def _duration(text: str, mention: Mention, unit: str) -> bool:
     """26年来, 连续三年, 3个月, 2小时: a duration is not a quantity."""
     month = unit == "个" and text[mention.end:mention.end + 1] == "月"
-    hours = unit == "个" and re.match(r"多?(?:小时|钟头|工作日|年头|星期)", text[mention.end:mention.end + 4])  # 4个多小时
+    hours = unit == "个" and _HOURS_AFTER.match(text, mention.end)  # 4个多小时
     if unit not in ("年", "小时", "分钟") and not month and not hours:
         return False
     if month:

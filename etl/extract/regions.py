@@ -298,11 +298,14 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
 
 
+_QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
+
+
 def _in_brand_name(text: str, m: re.Match) -> bool:
     """The place opens a short quoted name that goes on past it (“河北福嫂”, “净菜进京”), not a quoted place (“京津冀”)."""
     if m.start() == 0 or text[m.start() - 1] not in "“\"「『":
         return False
-    close = re.match(r"[^”\"」』，。；,;]{1,8}?[”\"」』]", text[m.end():])
+    close = _QUOTE_CLOSE.match(text, m.end())
     return close is not None and len(close.group()) > 1
 
 

@@ -53,6 +53,7 @@ class Subject:
     subannual: str | None = None
     headline: str = ""                                           # title and subtitle
     in_headline: list[str] = field(default_factory=list)         # the regions of ours the headline names
+    headline_places: frozenset[str] = frozenset()                # …named as places only (京津冀协同… is a name)
     season: bool = False                                         # a season named in the headline or first sentence
     text_period: bool = False                                    # a bulletin's period named in its first sentence
     elsewhere: bool = False                                      # the headline is about a place none of ours
@@ -73,6 +74,16 @@ def fits_kind(kind: str, region: str, level: str | None) -> bool:
 def _before_other_place(found: list[RegionMention], i: int) -> bool:
     """The mention runs straight into a place none of ours (天津市河北区): that place is the subject."""
     return i + 1 < len(found) and found[i + 1].region == OTHER and found[i].end == found[i + 1].start
+
+
+def _about_a_district(headline: str, found: list[RegionMention], in_headline: list[str]) -> bool:
+    """The headline is about a district none of ours: 天津市河北区政府工作报告, (天津市)…天津市武清区人民政府工作报告
+    (a municipality run straight into one of its districts), 北辰区多措并举… (a district first)."""
+    for i, m in enumerate(found):
+        if m.region in MUNICIPALITIES and _before_other_place(found, i) and (
+                not in_headline or headline[found[i + 1].start:found[i + 1].end] in DISTRICTS):
+            return True
+    return bool(found) and found[0].region == OTHER and headline[found[0].start:found[0].end] in DISTRICTS
 
 
 def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = None) -> list[str]:
@@ -123,11 +134,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             break
     found = finder.find(headline)
     in_headline = subject.in_headline = _named(headline, finder, found)
-    subject.elsewhere = any(  # 天津市河北区政府工作报告, (天津市)2020年天津市武清区人民政府工作报告: a district none of ours
-        m.region in MUNICIPALITIES and _before_other_place(found, i) and headline[found[i + 1].start:found[i + 1].end] in DISTRICTS
-        for i, m in enumerate(found)) or (not in_headline and any(
-        m.region in MUNICIPALITIES and _before_other_place(found, i) for i, m in enumerate(found))) or bool(
-        found and found[0].region == OTHER and headline[found[0].start:found[0].end] in DISTRICTS)  # 北辰区多措并举…
+    subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
+    subject.elsewhere = _about_a_district(headline, found, in_headline)
     about = in_headline
     if len(in_headline) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}

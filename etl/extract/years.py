@@ -31,7 +31,11 @@ YEAR_RE = re.compile(
 SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
                      r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-RELATIVE_RE = re.compile(r"(?P<lead>相比|较|比|与|同|高于|低于|快于|慢于|好于|优于|多于|少于|超过)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
+# 高于, 快于…: a comparison; the year after it is the base, not the figures' time
+COMPARING = "高于|低于|快于|慢于|好于|优于"
+# 调整, 提高…: the verbs of a change; 由2013年的…调整为2023年的…
+CHANGE_VERBS = "调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落"
+RELATIVE_RE = re.compile(rf"(?P<lead>相比|较|比|与|同|{COMPARING}|多于|少于|超过)?(?P<w>今年|本年|去年|上年|上一年|前年|明年)")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _BASE_LEADS = {"相较于", "相对于", "相比", "较之", "较", "比", "与", "同"}
 _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
@@ -43,7 +47,7 @@ _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
-_COMPARED_PLAN_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|比|较|相比|与)[“\"‘]?$")
+_COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _TITLE = re.compile(r"《[^《》]{0,60}》")
@@ -51,7 +55,7 @@ _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
-_CHANGED_TO_BEFORE = re.compile(r"(?:调整|优化|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落)$")
+_CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
 
