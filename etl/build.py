@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import candidates, coverage, curated, derive, publish, reconcile, targets
+from etl import candidates, coverage, curated, derive, plausible, publish, reconcile, targets
 from etl.catalog import Catalog, load_catalog
 from etl.errors import SourceError
 from etl.extract import extract_release
@@ -108,7 +108,11 @@ def collect(sources: Path, reference: Path, keep_going: bool = False, progress=p
     region_names = {rid: r["name_zh"] for rid, r in catalog.regions.items()}
     derived = derive.derive_all(observations, region_names)
     progress(f"derived    {len(derived)} values (Jing-Jin-Ji totals, shares, multiples of 2013, GDP per capita), one vintage each")
-    rows, groups = reconcile.reconcile(observations + derived, labels["statistics"]["vintage_order"])
+    plausible_rows, implausible = plausible.parts_within_wholes(observations + derived, catalog.indicators, catalog.regions)
+    skipped += implausible
+    if implausible:
+        progress(f"set aside  {len(implausible)} figure(s) larger than the whole they belong to (etl/plausible.py)")
+    rows, groups = reconcile.reconcile(plausible_rows, labels["statistics"]["vintage_order"])
     rows = [_with_names(r, catalog) for r in rows]
     rows.sort(key=lambda r: tuple(_sortable(r[k], k) for k in SORT_KEYS))
     families = coverage.families_of(catalog)

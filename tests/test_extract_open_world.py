@@ -145,8 +145,14 @@ def test_enumerated_years_pair_by_position(tmp_path):
 
 
 def test_unknown_district_opening_a_clause_is_not_its_city(tmp_path):
-    res = extract(tmp_path, "2021年天津各区经济平稳增长，东丽区地区生产总值1068.4亿元，增长5.1%。\n")
+    res = extract(tmp_path, "2021年北京各区经济平稳增长，丰台区地区生产总值1994.4亿元，增长5.1%。\n")
     assert not res.rows and not res.candidates
+
+
+def test_a_tianjin_district_opening_a_clause_gets_its_own_figures(tmp_path):
+    res = extract(tmp_path, "2021年天津各区经济平稳增长，东丽区地区生产总值1068.4亿元，增长5.1%。\n")
+    assert {(r["indicator"], r["region"], r["value"]) for r in res.rows} == {
+        ("gdp", "dongli", 1068.4), ("gdp_growth_real", "dongli", 5.1)}
 
 
 # -- anaphora and subject ------------------------------------------------------------------------

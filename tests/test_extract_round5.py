@@ -12,9 +12,9 @@ def regions(res, raw):
 
 # -- places below the catalogue's regions ----------------------------------------------------------
 
-def test_tianjin_district_after_the_city_name_is_not_tianjin(tmp_path):
+def test_tianjin_district_after_the_city_name_is_the_district_not_tianjin(tmp_path):
     res = extract(tmp_path, "2022年，天津市河西区地区生产总值1250亿元，增长3.1%。\n")
-    assert not out(res, "1250亿元") and not out(res, "3.1%")
+    assert {(r["indicator"], r["region"]) for r in res.rows} == {("gdp", "hexi"), ("gdp_growth_real", "hexi")}
 
 
 def test_hebei_district_of_tianjin_is_not_the_province(tmp_path):
@@ -27,14 +27,24 @@ def test_beijing_district_after_the_city_name_is_not_beijing(tmp_path):
     assert not out(res, "540亿元")
 
 
-def test_districts_listed_with_respectively_are_not_the_city(tmp_path):
+def test_districts_listed_with_respectively_are_each_their_own(tmp_path):
     res = extract(tmp_path, "2022年，天津市东丽区、西青区地区生产总值分别为1010亿元、910亿元。\n")
-    assert not out(res, "1010亿元") and not out(res, "910亿元")
+    assert {(r["region"], r["value"]) for r in res.rows} == {("dongli", 1010), ("xiqing", 910)}
+
+
+def test_beijing_districts_listed_with_respectively_are_not_the_city(tmp_path):
+    res = extract(tmp_path, "2022年，北京市丰台区、房山区地区生产总值分别为2010亿元、910亿元。\n")
+    assert not out(res, "2010亿元") and not out(res, "910亿元")
 
 
 def test_county_level_city_after_the_province_is_not_the_province(tmp_path):
-    res = extract(tmp_path, "2022年，河北省涿州市接待游客520万人次。\n")
+    res = extract(tmp_path, "2022年，河北省迁安市接待游客520万人次。\n")
     assert not out(res, "520万人次")
+
+
+def test_a_catalogued_county_level_city_after_the_province_is_itself(tmp_path):
+    res = extract(tmp_path, "2022年，河北省涿州市接待游客520万人次。\n")
+    assert [r["region"] for r in out(res, "520万人次")] == ["zhuozhou"]
 
 
 def test_one_named_park_is_not_its_city_or_province(tmp_path):

@@ -45,7 +45,8 @@ def navbar(pathname: str, state: ViewState):
         regions = [dbc.DropdownMenuItem(name(r, lang), href=href(f"/region/{r['id']}", state, keep_regions=False),
                                         id=ids.nav_link(f"/region/{r['id']}", "menu"),
                                         active=pathname == f"/region/{r['id']}")
-                   for r in store.regions() if r.get("level") in NAV_REGION_LEVELS and store.indicators_for(r["id"])]
+                   for r in store.regions()
+                   if r.get("level") in NAV_REGION_LEVELS and r.get("nav", True) and store.indicators_for(r["id"])]
         items.append(dbc.DropdownMenu(regions, label=t("nav.regions", lang), nav=True, in_navbar=True, id="nav-regions"))
     items += [dbc.NavItem(_link(label, path, state, pathname), id=f"nav-{path.strip('/')}") for path, label in top[1:]]
     other = "en" if lang != "en" else "zh"

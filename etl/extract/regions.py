@@ -39,12 +39,11 @@ OTHER_PLACES = (
 # 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
 DISTRICTS = (
     "东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "顺义区", "昌平区", "大兴区",
-    "怀柔区", "平谷区", "密云区", "延庆区", "和平区", "河西区", "南开区", "河东区", "河北区", "红桥区", "东丽区",
-    "西青区", "津南区", "北辰区", "武清区", "宝坻区", "宁河区", "静海区", "蓟州区", "塘沽", "汉沽", "大港",
-    # the short names no common word shares (南开的经济增长为4.6%: the district's, not Tianjin's); 和平, 河东,
-    # 河西, 东城, 西城, 朝阳, 大兴 stay out (peace, the river banks, the sun rising, the airport)
-    "南开", "红桥", "东丽", "西青", "津南", "北辰", "武清", "宝坻", "宁河", "静海", "蓟州",
+    "怀柔区", "平谷区", "密云区", "延庆区", "河北区", "塘沽", "汉沽", "大港",
+    # the short names no common word shares (海淀的经济增长…: the district's, not Beijing's); 东城, 西城, 朝阳, 大兴
+    # stay out (the sun rising, the airport). Tianjin's districts are regions of their own (regions.yml).
     "海淀", "丰台", "石景山", "门头沟", "房山", "顺义", "昌平", "怀柔", "平谷", "密云", "延庆",
+    "南开", "红桥", "北辰",  # 南开大学, 红桥市场 (Beijing's), 北辰集团: named things first, so never given to the district
 )
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
@@ -147,6 +146,7 @@ class RegionFinder:
         # a park right after a province or a city is one park inside it; after 雄安新区 or 滨海新区 the park is
         # named by its own indicator (雄安新区中关村科技园入驻企业), whose region is the new area
         self.zone_parents = frozenset(rid for rid, r in regions.items() if r.get("level") in ("province", "city"))
+        self.parent = {rid: r.get("parent") for rid, r in regions.items()}
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
         for rid in regions:
@@ -167,6 +167,15 @@ class RegionFinder:
             alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def _contains(self, outer: str, inner: str) -> bool:
+        seen, place = set(), self.parent.get(inner)
+        while place and place not in seen:
+            if place == outer:
+                return True
+            seen.add(place)
+            place = self.parent.get(place)
+        return False
 
     def split(self, text: str) -> list[str] | None:
         """'天津、河北' (one alias, for 津冀) as its parts, when an enumeration needs them one by one."""
@@ -202,6 +211,9 @@ class RegionFinder:
             compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍
+            while (out and out[-1].end == m.start() and text[m.start() - 1] in "省市"
+                   and self._contains(out[-1].region, region)):
+                out.pop()  # 河北省廊坊市固安县: the innermost place of an address is the subject
             origin = _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end()))))
