@@ -34,3 +34,35 @@ def test_a_university_or_a_beijing_market_named_like_a_district_is_not_the_distr
 def test_hebei_district_of_tianjin_still_never_becomes_the_province(tmp_path):
     res = extract(tmp_path, "2022年，天津市河北区地区生产总值530亿元；河北区域内PM2.5浓度下降。\n")
     assert not out(res, "530亿元")
+
+
+# -- the receiving side, partners and pairs ----------------------------------------------------------------------
+
+def test_capital_resources_drawn_in_leave_the_district_of_the_headline_the_subject(tmp_path):
+    res = extract(tmp_path, "一是加快承接首都资源。深挖驻京央企、科研院所等首都资源，今年以来引进北京企业79家，协议投资额92亿元。\n",
+                  title="北辰区多措并举融入京津冀协同发展大格局")
+    assert regions_of(res, "79家") == ["beichen"] and regions_of(res, "92亿元") == ["beichen"]
+
+
+def test_a_partner_after_yu_at_a_clause_start_is_not_the_subject(tmp_path):
+    res = extract(tmp_path, "产业协作方面，与北京签订合作协议30项，总投资722.5亿元。\n", title="张家口市深化与北京合作")
+    assert regions_of(res, "30项") == ["zhangjiakou"] and regions_of(res, "722.5亿元") == ["zhangjiakou"]
+    shared = extract(tmp_path, "2022年，十余家市属国企参与雄安新区建设。\n")
+    assert regions_of(shared, "十余家") == ["xiongan"]  # 参与 is a verb, not 与
+
+
+def test_a_pair_of_beijing_and_a_hebei_city_in_the_headline_gives_neither_city_the_figures(tmp_path):
+    res = extract(tmp_path, "教育合作项目达100余项。\n", title="京张合作交流向多领域深入推进")
+    assert not [r for r in out(res, "100余项") if r["region"] in ("beijing", "zhangjiakou")]
+    line = extract(tmp_path, "2022年，京张高铁发送旅客1200万人次。\n")
+    assert not [r for r in out(line, "1200万人次") if r["region"] == "zhangjiakou"]
+
+
+def test_the_total_investment_after_a_count_of_agreements_is_theirs(tmp_path):
+    res = extract(tmp_path, "2018年，张家口市与北京签订合作协议30项，总投资722.5亿元。\n")
+    assert [r.get("candidate_id", "").split("|")[0] for r in out(res, "722.5亿元")] == ["协议总投资"]
+
+
+def test_a_named_city_having_projects_is_a_count_of_projects_not_of_places(tmp_path):
+    res = extract(tmp_path, "2015年廊坊洽谈会上，涿州市有11个项目签约。超过全省平均水平的市有6个。\n")
+    assert regions_of(res, "11个") == ["zhuozhou"] and not out(res, "6个")

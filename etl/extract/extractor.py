@@ -239,7 +239,7 @@ _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
-_PROJECT_COUNT = re.compile(r"项目[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项]|\d+[余多]?[个项][^，,。；;\d]{0,8}项目")
+_PROJECT_COUNT = re.compile(r"(项目|协议|合同)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 # 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
@@ -1396,8 +1396,9 @@ class _Sentence:
         phrase = self._candidate_phrase(q, cl, measure)
         if not origin:  # 其中北京项目234个，天津项目34个: the projects of each origin, measures of their own
             origin = next((cl.text[r.start:r.end] for r in cl.regions if r.of_projects and r.end <= q.start), "")
-        if phrase in ("总投资", "总投资额") and self._earlier and _PROJECT_COUNT.search(self._earlier[0]):
-            phrase = "项目" + phrase  # 开工建设项目56个，总投资391亿元: the total of the projects just counted
+        counted = _PROJECT_COUNT.search(self._earlier[0]) if phrase in ("总投资", "总投资额") and self._earlier else None
+        if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
+            phrase = (counted.group(1) or counted.group(2)) + phrase
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
             phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
         if average and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
@@ -1523,8 +1524,10 @@ class _Sentence:
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if _LIST_COUNT_BEFORE.search(head.rstrip()):
             return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
-        if unit == "个" and ((head.rstrip().endswith("有") and _PLACES_AFTER.match(cl.text, q.end))
-                            or _PLACES_HAVE_BEFORE.search(head.rstrip()) or _ALL_PLACES_AFTER.match(cl.text, q.end)):
+        places_after = _PLACES_AFTER.match(cl.text, q.end)
+        if unit == "个" and ((head.rstrip().endswith("有") and places_after)
+                            or (_PLACES_HAVE_BEFORE.search(head.rstrip()) and (places_after or not _CJK_AT.match(cl.text, q.end)))
+                            or _ALL_PLACES_AFTER.match(cl.text, q.end)):  # (涿州市有11个项目签约: projects, not places)
             return "count of places"  # 超过全省平均水平的有6个地区, 超过全国平均水平的省(市)有7个: places past a bar
         if unit == "个" and _PLACES_AFTER.match(cl.text, q.end) and (
                 any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):

@@ -20,6 +20,9 @@ from dataclasses import dataclass
 OTHER = "_other"
 ANAPHOR = "_anaphor"
 
+# Beijing and one Hebei city named as a pair (京张合作, 京廊两地): the pair's figure is neither city's alone; before
+# 高铁, 城际 or 高速 it is a line's name (京张高铁) and names no place at all
+PAIR_NAMES = ("京张", "京承", "京廊", "京保", "京唐", "京秦", "京沧", "京衡", "京邢", "京邯")
 # Places a Jing-Jin-Ji release compares itself with: the other provinces, big cities and regions, 全国.
 OTHER_PLACES = (
     "全国", "我国", "全球", "世界", "国内", "长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "成渝", "东部地区",
@@ -34,15 +37,12 @@ OTHER_PLACES = (
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫",  # Jing-Jin-Ji with another province: a group none of ours
+    *PAIR_NAMES,
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
 DISTRICTS = (
-    "东城区", "西城区", "朝阳区", "海淀区", "丰台区", "石景山区", "门头沟区", "房山区", "顺义区", "昌平区", "大兴区",
-    "怀柔区", "平谷区", "密云区", "延庆区", "河北区", "塘沽", "汉沽", "大港",
-    # the short names no common word shares (海淀的经济增长…: the district's, not Beijing's); 东城, 西城, 朝阳, 大兴
-    # stay out (the sun rising, the airport). Tianjin's districts are regions of their own (regions.yml).
-    "海淀", "丰台", "石景山", "门头沟", "房山", "顺义", "昌平", "怀柔", "平谷", "密云", "延庆",
+    "河北区", "塘沽", "汉沽", "大港",
     "南开", "红桥", "北辰",  # 南开大学, 红桥市场 (Beijing's), 北辰集团: named things first, so never given to the district
 )
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
@@ -54,6 +54,7 @@ _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
+_EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
@@ -63,6 +64,8 @@ _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
+_RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科研)?资源")
 _FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
 _QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:\d+(?:\.\d+)?[余多]?个)?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
 # 北京项目234个, 天津项目34个 after another place's total: the projects' origin (a place + 项目, no verb between)
@@ -143,9 +146,11 @@ class RegionFinder:
             for alias in [region["name_zh"], *(region.get("aliases") or [])]:
                 alias_to_id[alias] = rid
         self.alias_to_id = alias_to_id
-        # a park right after a province or a city is one park inside it; after 雄安新区 or 滨海新区 the park is
+        # a park right after a province, a city, a district or a county is one park inside it (昌平园区: not all of
+        # 昌平); after 雄安新区 or 滨海新区 the park is
         # named by its own indicator (雄安新区中关村科技园入驻企业), whose region is the new area
-        self.zone_parents = frozenset(rid for rid, r in regions.items() if r.get("level") in ("province", "city"))
+        self.zone_parents = frozenset(rid for rid, r in regions.items()
+                                      if r.get("level") in ("province", "city", "district", "county", "county_city"))
         self.parent = {rid: r.get("parent") for rid, r in regions.items()}
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
@@ -168,7 +173,8 @@ class RegionFinder:
         words = sorted(alias_to_id, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
 
-    def _contains(self, outer: str, inner: str) -> bool:
+    def contains(self, outer: str, inner: str) -> bool:
+        """`inner` lies in `outer` (by the catalogue's parents)."""
         seen, place = set(), self.parent.get(inner)
         while place and place not in seen:
             if place == outer:
@@ -195,7 +201,8 @@ class RegionFinder:
             if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                     or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
                 continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
-            if (len(m.group()) == 1 and _LINE_NAME.match(text, m.start())) or _RING_ROAD.match(text, m.start()):
+            if ((len(m.group()) == 1 or m.group() in PAIR_NAMES) and _LINE_NAME.match(text, m.start())) \
+                    or _RING_ROAD.match(text, m.start()) or (m.group() in PAIR_NAMES and _EVENT_AFTER.match(text, m.end())):
                 continue  # 京雄城际, 京张高铁, 津石高速, 首都地区环线: a rail or road line's name, not a place that has the figure
             kind = ""
             if region == ANAPHOR:
@@ -212,7 +219,7 @@ class RegionFinder:
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍
             while (out and out[-1].end == m.start() and text[m.start() - 1] in "省市"
-                   and self._contains(out[-1].region, region)):
+                   and self.contains(out[-1].region, region)):
                 out.pop()  # 河北省廊坊市固安县: the innermost place of an address is the subject
             origin = _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
@@ -274,13 +281,7 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
-    if _FIRMS_SHARE_AFTER.match(text, m.end()):
-        return True  # 新增注册企业中，北京企业占1/3: the firms' origin, the share is the park's
-    if text.startswith("来源", m.end()):
-        return True  # 超4000家北京来源企业在新区: where the firms come from
-    if len(m.group()) == 1 and text.startswith("企", m.end()):
-        return True  # 京企占比达63%, 与央企、京企、津企合作: firms from there, not the place that has the figure
-    if _placing_only(text, m, head):
+    if _things_from_there(text, m, head) or _placing_only(text, m, head):
         return True
     if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
         return True  # 企业总量全市第3、日均新设企业近70家: the scope of a rank, not the subject (天津位居第三 is)
@@ -296,10 +297,20 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 沧州市已引进…京津项目1035个, 唐山市…京津合作项目354个: 京津 says where the projects come from
     if out and out[-1].region != OTHER and _MEASURE_VERB_BEFORE.search(head) and _MEASURE_ORIGIN_AFTER.match(text, m.end()):
         return True  # 河北实施京津产业转移项目450个: 京津 qualifies the projects, 河北 is the subject
+    if _PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+        return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
     if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
+
+
+def _things_from_there(text: str, m: re.Match, head: str) -> bool:
+    """The place names where firms, resources or a share come from, not the place that has the figure."""
+    return bool(_FIRMS_SHARE_AFTER.match(text, m.end())  # 新增注册企业中，北京企业占1/3: the share is the park's
+                or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
+                or text.startswith("来源", m.end())  # 超4000家北京来源企业在新区
+                or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
 
 
 def _placing_only(text: str, m: re.Match, head: str) -> bool:

@@ -122,6 +122,19 @@ def _year_of(headline: str, first: str, reference_year: int) -> int | None:
     return years.pop() if len(years) == 1 and max(years) <= reference_year else None
 
 
+def _innermost(in_headline: list[str], found: list[RegionMention], finder: RegionFinder,
+               levels: dict[str, str | None]) -> list[str]:
+    """(天津市)…天津市武清区…工作报告: a headline whose other places are the province or city one place lies in is
+    about that place; a headline naming a place beside the chain (北京通州与廊坊北三县) or an area (京津冀…在京举行)
+    stays about all it names."""
+    inner = [r for r in in_headline if not any(finder.contains(r, o) for o in in_headline)]
+    if len(inner) != 1 or len(in_headline) < 2:
+        return in_headline
+    chain = all(m.region in (inner[0], ANAPHOR)
+                or (levels.get(m.region) in ("province", "city") and finder.contains(m.region, inner[0])) for m in found)
+    return inner if chain else in_headline
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -136,10 +149,10 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     in_headline = subject.in_headline = _named(headline, finder, found)
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     subject.elsewhere = _about_a_district(headline, found, in_headline)
-    about = in_headline
-    if len(in_headline) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
+    about = _innermost(in_headline, found, finder, levels)
+    if len(about) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
-        rest = [r for r in in_headline if r not in strategy]
+        rest = [r for r in about if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county") else about
     in_first = _named(first, finder)
     in_publisher = _named(str(front.get("publisher") or "").split("(")[0], finder)  # 河北省统计局, not "(hetj.gov.cn …)"
