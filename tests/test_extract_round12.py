@@ -66,3 +66,38 @@ def test_the_total_investment_after_a_count_of_agreements_is_theirs(tmp_path):
 def test_a_named_city_having_projects_is_a_count_of_projects_not_of_places(tmp_path):
     res = extract(tmp_path, "2015年廊坊洽谈会上，涿州市有11个项目签约。超过全省平均水平的市有6个。\n")
     assert regions_of(res, "11个") == ["zhuozhou"] and not out(res, "6个")
+
+
+# -- a district's plan report --------------------------------------------------------------------------------------
+
+def test_a_gdp_decline_is_negative_growth_and_energy_use_per_unit_of_gdp_is_not_growth(tmp_path):
+    res = extract(tmp_path, "2020年，预计地区生产总值下降3.5%左右。单位GDP能耗累计下降43%。\n", title="武清区2020年计划执行情况的报告")
+    assert [(r["indicator"], r["region"], r["value"]) for r in res.rows] == [("gdp_growth_real", "wuqing", -3.5)]
+
+
+def test_risks_at_home_and_abroad_and_a_reasonable_range_name_no_place(tmp_path):
+    res = extract(tmp_path, "2020年，全区面对国内外风险挑战，经济运行保持在合理区间，一般公共预算收入完成81.5亿元。\n",
+                  title="武清区2020年计划执行情况的报告")
+    assert regions_of(res, "81.5亿元") == ["wuqing"]
+
+
+def test_the_verb_nearest_the_number_gives_the_direction(tmp_path):
+    res = extract(tmp_path, "2019年，武清区一般公共预算收入119亿元，在大幅减税降费情况下增长1.5%。\n")
+    assert [r["value"] for r in out(res, "1.5%")] == [1.5]
+
+
+def test_a_rate_after_a_level_and_a_pause_mark_has_the_levels_measure(tmp_path):
+    res = extract(tmp_path, "上半年，东丽区地区生产总值357.4亿元、增长6%。\n", title="东丽区2025年上半年计划执行情况的报告",
+                  published="2025-09-15", reference_year=2025)
+    assert [(r.get("candidate_id"), r["value"]) for r in out(res, "6%")] == [("上半年|地区生产总值|%|change", 6.0)]
+
+
+def test_the_first_quarter_called_shouji_is_no_annual_figure(tmp_path):
+    res = extract(tmp_path, "唐山市实现首季开门红：全市地区生产总值完成1667.3亿元，增长16.6%。\n", title="唐山市首季经济实现开门红",
+                  published="2021-04-30", reference_year=2021)
+    assert not res.rows and {r["candidate_id"].split("|")[0] for r in res.candidates} == {"Q1"}
+
+
+def test_a_county_named_after_its_city_is_not_the_city(tmp_path):
+    res = extract(tmp_path, "2020年，承德县地区生产总值131.1亿元，增长4.5%。承德市地区生产总值1550亿元。\n")
+    assert not out(res, "131.1亿元") and regions_of(res, "1550亿元") == ["chengde"]

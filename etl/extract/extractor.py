@@ -168,7 +168,8 @@ from etl.extract.years import CHANGE_VERBS, YearRef, status_year, year_refs
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
 _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
-                        r"|(?<=[%‰元人天个亿])(?=(?:19|20)\d\d年)")   # …超4.8万元2015年全市…: a headline run into the lead
+                        r"|(?<=[%‰元人天个亿])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead
+                        r"|(?<=[元人个家项吨])、(?=(?:同比|比上年)?(?:增长|下降|增加|减少)\d)")  # 地区生产总值357.4亿元、增长6%: its rate
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
@@ -183,7 +184,7 @@ _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
-_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末)"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
@@ -220,6 +221,7 @@ _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|�
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增)(?:到|至|为)")
+_INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
@@ -1281,8 +1283,9 @@ class _Sentence:
         at = cl.list_at
         start = max(0, at - 4) if 0 <= at < q.start and (
             q.num_start in cl.items or q.num_start in cl.pairs or q.num_start in cl.years) else max(0, q.start - 12)
-        if _DECREASE_RE.search(cl.text, start, q.start):
-            return True
+        falls = list(_DECREASE_RE.finditer(cl.text, start, q.start))
+        if falls:  # 在减税降费情况下增长1.5%: the verb nearest the number says the direction
+            return not _INCREASE_RE.search(cl.text, falls[-1].end(), q.start)
         return bool(_IMPROVED.search(cl.text, start, q.start)) and bool(
             _POLLUTANT.search(self.text, 0, self.offset_of(cl, q)))
 
@@ -2054,6 +2057,8 @@ def _period_key(sub: str | None) -> str | None:
     month (12月份, 月报: a month's figure is too easily read as the year's)."""
     if not sub:
         return None
+    if sub.startswith("首季"):
+        return "Q1"  # 首季“开门红”: the first quarter
     if "季度" in sub:
         return "前三季度" if sub.startswith("前") else "Q" + _CN_DIGIT.get(sub.lstrip("第")[0], sub.lstrip("第")[0])
     if sub in ("上半年", "下半年", "秋冬季"):

@@ -55,6 +55,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
+_COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
@@ -74,7 +75,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
 _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
-_DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资)")   # 全市国内招商引资额: domestic, not the country
+_DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资|外|形势|环境|市场|需求|大循环)")   # 全市国内招商引资额, 面对国内外风险: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视")   # 北京青年报记者…: a newspaper
@@ -83,8 +84,8 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
-_RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首)")
-_RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑)\s*$")
+_RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)")
+_RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同)\s*$")  # 深化与北京科研院所合作: a partner
@@ -103,7 +104,7 @@ _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:
 # 环京24个县(市、区): a ring of counties the catalogue does not name as one region
 _RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十]+个县(?:[(（]市、区[)）])?")
 _SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)")
-_UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县))")
+_UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?![间域块别分])|县))")  # not 保持在合理区间
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
                   "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
                   "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街"}
@@ -152,6 +153,7 @@ class RegionFinder:
         self.zone_parents = frozenset(rid for rid, r in regions.items()
                                       if r.get("level") in ("province", "city", "district", "county", "county_city"))
         self.parent = {rid: r.get("parent") for rid, r in regions.items()}
+        self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
         for rid in regions:
@@ -198,6 +200,8 @@ class RegionFinder:
         group = 0
         for m in self.pattern.finditer(text):
             region = self.alias_to_id[m.group()]
+            if region in self.cities and _COUNTY_OF_CITY_NAME.match(text, m.end()):
+                region = OTHER  # 承德县, 邢台县: a county named after its city, not the city
             if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                     or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
                 continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, RegionFinder, RegionMention
+from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, PAIR_NAMES, RegionFinder, RegionMention
 from etl.extract.years import year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
@@ -35,7 +35,7 @@ _KIND_LEVELS = {
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
-_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|首季度?|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
@@ -148,7 +148,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     found = finder.find(headline)
     in_headline = subject.in_headline = _named(headline, finder, found)
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
-    subject.elsewhere = _about_a_district(headline, found, in_headline)
+    # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
+    subject.elsewhere = _about_a_district(headline, found, in_headline) or any(
+        headline[m.start:m.end] in PAIR_NAMES for m in found)
     about = _innermost(in_headline, found, finder, levels)
     if len(about) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
