@@ -101,3 +101,25 @@ def test_the_first_quarter_called_shouji_is_no_annual_figure(tmp_path):
 def test_a_county_named_after_its_city_is_not_the_city(tmp_path):
     res = extract(tmp_path, "2020年，承德县地区生产总值131.1亿元，增长4.5%。承德市地区生产总值1550亿元。\n")
     assert not out(res, "131.1亿元") and regions_of(res, "1550亿元") == ["chengde"]
+
+
+def test_a_ports_tonnage_named_by_its_city_is_that_citys_port_throughput(tmp_path):
+    res = extract(tmp_path, "2017年，河北三大港口全部跻身2亿吨大港俱乐部，其中秦皇岛港完成2.4亿吨；唐山港完成5.5亿吨。\n")
+    assert {(r["indicator"], r["region"], r["value"]) for r in res.rows} == {
+        ("port_cargo_throughput", "qinhuangdao", 24000), ("port_cargo_throughput", "tangshan", 55000)}
+
+
+def test_the_past_year_in_a_spring_release_after_this_years_anniversary_is_last_year(tmp_path):
+    res = extract(tmp_path, "今年京津冀协同发展迈入第十一载。\n过去的一年里，雄安新区中关村科技园已有超过130家企业入驻。\n",
+                  published="2025-03-02", reference_year=2025)
+    assert [(r["region"], r["year"]) for r in out(res, "超过130家")] == [("xiongan", 2024)]
+
+
+def test_an_airports_figures_are_not_its_citys(tmp_path):
+    res = extract(tmp_path, "2023年，北京大兴国际机场保障旅客3941万人次，在飞航线共183条。\n")
+    assert not [r for r in res.rows + res.candidates if r["region"] in ("beijing", "daxing")]
+
+
+def test_services_share_of_the_economy_is_the_tertiary_share(tmp_path):
+    res = extract(tmp_path, "2021年，廊坊市服务业增加值增长7.4%，占经济总量的60.3%。\n")
+    assert ("tertiary_share", "langfang", 60.3) in {(r["indicator"], r["region"], r["value"]) for r in res.rows}

@@ -38,6 +38,9 @@ OTHER_PLACES = (
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫",  # Jing-Jin-Ji with another province: a group none of ours
     *PAIR_NAMES,
+    # airports and their zones: a figure of the airport is not the city's (北京大兴国际机场保障旅客3941万人次)
+    "北京大兴国际机场", "大兴国际机场", "大兴机场", "北京首都国际机场", "首都国际机场", "首都机场", "天津滨海国际机场",
+    "滨海国际机场", "石家庄正定国际机场", "正定国际机场", "临空经济区", "临空经济示范区",
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
