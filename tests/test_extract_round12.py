@@ -123,3 +123,10 @@ def test_an_airports_figures_are_not_its_citys(tmp_path):
 def test_services_share_of_the_economy_is_the_tertiary_share(tmp_path):
     res = extract(tmp_path, "2021年，廊坊市服务业增加值增长7.4%，占经济总量的60.3%。\n")
     assert ("tertiary_share", "langfang", 60.3) in {(r["indicator"], r["region"], r["value"]) for r in res.rows}
+
+
+def test_the_last_term_of_a_sector_structure_after_its_start_is_the_tertiary_share(tmp_path):
+    res = extract(tmp_path, "京津冀三地三次产业构成由2014年的5.7:41.1:53.2，调整为2015年的5.5:38.4:56.1。\n", published="2016-04",
+                  reference_year=2016)
+    assert {(r["indicator"], r["year"], r["value"]) for r in res.rows} == {
+        ("tertiary_share", 2014, 53.2), ("tertiary_share", 2015, 56.1)}

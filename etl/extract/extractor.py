@@ -931,7 +931,8 @@ class _Sentence:
         """(the catalogued indicator of a number, '') or (None, why not)."""
         # 2014年…比2013年下降19.2%: a change on the year before is the year-on-year one, whatever the words
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
-        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy) if w)
+        sector = ("三次产业", "构成") if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
+        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, *sector) if w)
         bracket = self._region_bracket(q, cl)
         if bracket is not None:  # 北京(GDP36102.6亿元): the bracket's words are the measure, nothing around it
             inner = cl.text[bracket[1]:q.end]
@@ -2024,6 +2025,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
 _DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
 _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
 
