@@ -130,3 +130,9 @@ def test_the_last_term_of_a_sector_structure_after_its_start_is_the_tertiary_sha
                   reference_year=2016)
     assert {(r["indicator"], r["year"], r["value"]) for r in res.rows} == {
         ("tertiary_share", 2014, 53.2), ("tertiary_share", 2015, 56.1)}
+
+
+def test_the_whole_city_as_a_shares_scope_leaves_the_district_the_subject(tmp_path):
+    res = extract(tmp_path, "五年来，地区生产总值预计增至9500亿元，全市占比由21.8%增至24%。\n", title="2021年海淀区政府工作报告",
+                  published="2021-12-15", reference_year=2021)
+    assert regions_of(res, "24%") == ["haidian"]

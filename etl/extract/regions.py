@@ -88,6 +88,7 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)")
+_SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
@@ -290,8 +291,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
     head = text[max(0, m.start() - 4):m.start()]
     if _things_from_there(text, m, head) or _placing_only(text, m, head):
         return True
-    if m.group() in ANAPHORA and _RANK_AFTER.match(text, m.end()):
-        return True  # 企业总量全市第3、日均新设企业近70家: the scope of a rank, not the subject (天津位居第三 is)
+    if m.group() in ANAPHORA and (_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end())):
+        return True  # 企业总量全市第3; 全市占比由21.8%增至24%: the scope of a rank or a share, not the subject
     if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
