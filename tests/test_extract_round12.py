@@ -136,3 +136,8 @@ def test_the_whole_city_as_a_shares_scope_leaves_the_district_the_subject(tmp_pa
     res = extract(tmp_path, "五年来，地区生产总值预计增至9500亿元，全市占比由21.8%增至24%。\n", title="2021年海淀区政府工作报告",
                   published="2021-12-15", reference_year=2021)
     assert regions_of(res, "24%") == ["haidian"]
+
+
+def test_the_officials_and_departments_who_did_the_work_are_no_figure(tmp_path):
+    res = extract(tmp_path, "2020年，武清区18名区级领导、58个部门共同作战，成立14个专项工作组，建成54个蔬菜大棚。\n")
+    assert not out(res, "18名") and not out(res, "58个") and not out(res, "14个") and out(res, "54个")

@@ -295,6 +295,7 @@ _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城)")
 # 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
+_ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领导|干部|部门|委办局|专项工作组|工作组|工作专班|专班|督导组|检查组)")
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|-|~|～|—|–)\s*$")
@@ -1514,7 +1515,7 @@ class _Sentence:
             return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own
         if _YEARS_AGO_BASE.search(head):
             return "other base year"  # 与十年前相比降幅达60%: a change over a decade, not on the year before
-        count = self._not_a_count(q, cl, unit, head) if unit in _COUNT_UNITS or unit in ("人", "人次") else ""
+        count = self._not_a_count(q, cl, unit, head) if unit in _COUNT_UNITS or unit in ("人", "人次", "名") else ""
         if not count and q.qualifier in ("more_than", "at_least") and q.num_start not in cl.pairs and _shared_by_a_list(own):
             return "one figure for a list"  # 集成电路、中医药、车联网产业链增加值增速超过10%: each of them, no one measure
         return count
@@ -1528,20 +1529,14 @@ class _Sentence:
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if _LIST_COUNT_BEFORE.search(head.rstrip()):
             return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
-        places_after = _PLACES_AFTER.match(cl.text, q.end)
-        if unit == "个" and ((head.rstrip().endswith("有") and places_after)
-                            or (_PLACES_HAVE_BEFORE.search(head.rstrip()) and (places_after or not _CJK_AT.match(cl.text, q.end)))
-                            or _ALL_PLACES_AFTER.match(cl.text, q.end)):  # (涿州市有11个项目签约: projects, not places)
-            return "count of places"  # 超过全省平均水平的有6个地区, 超过全国平均水平的省(市)有7个: places past a bar
-        if unit == "个" and _PLACES_AFTER.match(cl.text, q.end) and (
-                any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):
-            return "count of places"  # 京津冀28个城市…均同比下降: how many places the group holds
-        if unit == "个" and _EXTREME_BEFORE.search(head.rstrip()) and _PLACES_AFTER.match(cl.text, q.end):
-            return "count of places"  # 浓度最低的3个城市依次是…: how many places a ranking lists
+        if unit == "个" and _count_of_places(q, cl, head.rstrip()):
+            return "count of places"  # 超过全省平均水平的有6个地区, 京津冀28个城市…均同比下降, 浓度最低的3个城市
         if _PROGRAMME_VERB.match(cl.text, q.end):
             return "name"
         if _PARTICIPANTS_AFTER.match(cl.text, q.end):
             return "participants"  # 共计300多人参加: who attended, not a figure of the region
+        if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end):
+            return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
@@ -2083,6 +2078,18 @@ def _period_key(sub: str | None) -> str | None:
         n = int(m.group(1) or m.group(2))
         return {3: "Q1", 6: "上半年", 9: "前三季度"}.get(n, f"1-{n}月") if 1 < n < 12 else None
     return None
+
+
+def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
+    """N个 counts places: past a bar (超过全省平均水平的有6个地区, 省(市)有7个), in a group (京津冀28个城市…均同比下降)
+    or in a ranking (浓度最低的3个城市依次是…); not 涿州市有11个项目签约 (projects, not places)."""
+    places_after = _PLACES_AFTER.match(cl.text, q.end)
+    if (head.endswith("有") and places_after) or _ALL_PLACES_AFTER.match(cl.text, q.end) or (
+            _PLACES_HAVE_BEFORE.search(head) and (places_after or not _CJK_AT.match(cl.text, q.end))):
+        return True
+    if places_after and (any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):
+        return True
+    return bool(places_after) and bool(_EXTREME_BEFORE.search(head))
 
 
 def _list_at(text: str, quantities: list[Mention]) -> int:
