@@ -141,3 +141,12 @@ def test_the_whole_city_as_a_shares_scope_leaves_the_district_the_subject(tmp_pa
 def test_the_officials_and_departments_who_did_the_work_are_no_figure(tmp_path):
     res = extract(tmp_path, "2020年，武清区18名区级领导、58个部门共同作战，成立14个专项工作组，建成54个蔬菜大棚。\n")
     assert not out(res, "18名") and not out(res, "58个") and not out(res, "14个") and out(res, "54个")
+
+
+def test_a_work_report_dated_by_its_year_only_reviews_the_year_before(tmp_path):
+    res = extract(tmp_path, "全区地区生产总值增长8.5%，一般公共预算收入增长6%。\n",
+                  title="(北京市)北京市顺义区人民政府工作报告(2022年)", published=2022, reference_year=2022)
+    assert {(r["region"], r["year"]) for r in res.rows} == {("shunyi", 2021)}
+    dated = extract(tmp_path, "全区地区生产总值增长8.5%。\n", title="北京市顺义区人民政府工作报告", published="2022-07-01",
+                    reference_year=2022)
+    assert {(r["region"], r["year"]) for r in dated.rows} == {("shunyi", 2022)}

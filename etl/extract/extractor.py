@@ -468,7 +468,7 @@ def _status_of(release, subject: Subject) -> int | None:
     status = status_year(release.front)
     if "status_year" in release.front:
         return status
-    if status == release.source["reference_year"] and _spring_report_of_last_year(release):
+    if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)):
         status -= 1  # a May release on last year's statistics, that names no time of this year
     if subject.year is not None and status is not None and subject.year < status:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
@@ -476,6 +476,13 @@ def _status_of(release, subject: Subject) -> int | None:
         status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
     census = _census_year(release)
     return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
+
+
+def _undated_work_report(release) -> bool:
+    """A government work report whose page gives the year only: it is delivered at the year's start and its review
+    is of the year before, as a January–March release's is."""
+    return (not re.match(r"\d{4}-\d", str(release.source["published"]))
+            and "政府工作报告" in str(release.front.get("title") or release.headline or ""))
 
 
 def _published_month(release) -> int | None:
