@@ -150,3 +150,9 @@ def test_a_work_report_dated_by_its_year_only_reviews_the_year_before(tmp_path):
     dated = extract(tmp_path, "全区地区生产总值增长8.5%。\n", title="北京市顺义区人民政府工作报告", published="2022-07-01",
                     reference_year=2022)
     assert {(r["region"], r["year"]) for r in dated.rows} == {("shunyi", 2022)}
+
+
+def test_industrial_value_added_growth_is_the_whole_of_industry_above_size_not_a_branch(tmp_path):
+    res = extract(tmp_path, "2023年，天津规上工业增加值增长3.7%，其中高技术制造业增加值增长6.1%，工业投资增长5.4%。\n")
+    assert [(r["indicator"], r["value"]) for r in out(res, "3.7%")] == [("industrial_value_added_growth", 3.7)]
+    assert not [r for r in out(res, "6.1%") + out(res, "5.4%") if r.get("indicator") == "industrial_value_added_growth"]
