@@ -156,3 +156,19 @@ def test_industrial_value_added_growth_is_the_whole_of_industry_above_size_not_a
     res = extract(tmp_path, "2023年，天津规上工业增加值增长3.7%，其中高技术制造业增加值增长6.1%，工业投资增长5.4%。\n")
     assert [(r["indicator"], r["value"]) for r in out(res, "3.7%")] == [("industrial_value_added_growth", 3.7)]
     assert not [r for r in out(res, "6.1%") + out(res, "5.4%") if r.get("indicator") == "industrial_value_added_growth"]
+
+
+def test_that_city_is_never_a_pair_of_cities_named_before_it(tmp_path):
+    res = extract(tmp_path, "2016年，承德市市长介绍，承德是京津重要水源地，该市有林地面积3360万亩。\n")
+    assert regions_of(res, "3360万亩") == ["chengde"]
+
+
+def test_growth_at_current_prices_is_nominal_and_leaves_real_growth_its_place(tmp_path):
+    res = extract(tmp_path, "2022年，石家庄市生产总值7100亿元，按现行价格计算，同比增长9.0%；按不变价格计算，同比增长6.4%。\n")
+    assert [(r["indicator"], r["value"]) for r in res.rows if r["raw"].endswith("%")] == [("gdp_growth_real", 6.4)]
+    assert [r["candidate_id"] for r in out(res, "9.0%")] == ["名义生产总值|%|change"]
+
+
+def test_total_investment_after_a_count_in_the_same_clause_is_the_projects(tmp_path):
+    res = extract(tmp_path, "2022年，雄安新区集中开工项目共43个、总投资416亿元。\n")
+    assert [r["candidate_id"] for r in out(res, "416亿元")] == ["项目总投资|亿元"]

@@ -150,6 +150,7 @@ Round 8 (issue 8, new wording; tests/test_extract_round8.py):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -940,7 +941,8 @@ class _Sentence:
         # 2014年…比2013年下降19.2%: a change on the year before is the year-on-year one, whatever the words
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
         sector = ("三次产业", "构成") if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
-        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, *sector) if w)
+        nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
+        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, *sector) if w)
         bracket = self._region_bracket(q, cl)
         if bracket is not None:  # 北京(GDP36102.6亿元): the bracket's words are the measure, nothing around it
             inner = cl.text[bracket[1]:q.end]
@@ -1401,6 +1403,12 @@ class _Sentence:
             cid = candidate_id(phrase, unit, measure) if not period else f"{period}|{candidate_id(phrase, unit, measure)}"
         return region, reason, phrase, cid
 
+    def _at_current_prices(self, q: Mention, cl: _Clause) -> bool:
+        """The price basis named last before the number (within the clause before it) is current prices."""
+        at = self.offset_of(cl, q)
+        bases = _PRICE_BASIS.findall(self.text, max(0, at - 20), at)
+        return bool(bases) and bases[-1] in ("现行价格", "现价", "名义")
+
     def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str, origin: str = "",
                     average: bool = False) -> tuple[str, str, str | None]:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
@@ -1408,7 +1416,12 @@ class _Sentence:
         phrase = self._candidate_phrase(q, cl, measure)
         if not origin:  # 其中北京项目234个，天津项目34个: the projects of each origin, measures of their own
             origin = next((cl.text[r.start:r.end] for r in cl.regions if r.of_projects and r.end <= q.start), "")
-        counted = _PROJECT_COUNT.search(self._earlier[0]) if phrase in ("总投资", "总投资额") and self._earlier else None
+        if measure == "change" and phrase and not phrase.startswith("名义") and self._at_current_prices(q, cl):
+            phrase = "名义" + phrase  # 按现行价格计算，同比增长11.0%；按不变价格计算，同比增长7.8%: two measures, not one twice
+        counted = None
+        if phrase in ("总投资", "总投资额"):  # (the count in this clause, before the number, or in the clause before)
+            counted = _PROJECT_COUNT.search(cl.text, 0, q.start) or (
+                _PROJECT_COUNT.search(self._earlier[0]) if self._earlier else None)
         if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
             phrase = (counted.group(1) or counted.group(2)) + phrase
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
@@ -1859,7 +1872,10 @@ class _Sentence:
         if not cl.text.startswith("该", mention.start):
             return None
         before = self.para.text[:self.offset + cl.start + mention.start]
-        places = [m.region for m in self.comp.regions.find(before) if m.named and m.region not in (OTHER, ANAPHOR)
+        found = self.comp.regions.find(before)
+        groups = Counter(m.group for m in found)
+        # (承德是京津重要水源地…，该市有林地…: 京津 names two cities, never the one 该市 means)
+        places = [m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR) and groups[m.group] == 1
                   and fits_kind(mention.kind, m.region, self.comp.region_levels.get(m.region))]
         return places[-1] if places else None
 
@@ -2027,6 +2043,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格|可比价")
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
 _DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
 _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
