@@ -172,3 +172,10 @@ def test_growth_at_current_prices_is_nominal_and_leaves_real_growth_its_place(tm
 def test_total_investment_after_a_count_in_the_same_clause_is_the_projects(tmp_path):
     res = extract(tmp_path, "2022年，雄安新区集中开工项目共43个、总投资416亿元。\n")
     assert [r["candidate_id"] for r in out(res, "416亿元")] == ["项目总投资|亿元"]
+
+
+def test_a_destination_after_fu_and_an_institutions_name_are_not_the_subject(tmp_path):
+    res = extract(tmp_path, "承德市69家重点企业赴津推介。该市森林覆盖率达56.7%。\n", title="承德企业赴津推介京津水源地")
+    assert regions_of(res, "56.7%") == ["chengde"]
+    named = extract(tmp_path, "2024年上半年，在北京交通大学等高校带动下，雄安新区教育业投资同比增长15.4倍。\n")
+    assert regions_of(named, "15.4倍") == ["xiongan"]

@@ -88,6 +88,7 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)")
+_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
@@ -322,9 +323,10 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 
 
 def _placing_only(text: str, m: re.Match, head: str) -> bool:
-    """A place named to place something else: a destination (入京水系生态补水, 净菜进京), a quoted name (“河北福嫂”),
+    """A place named to place something else: a destination (入京水系生态补水, 净菜进京, 赴津推介), a quoted name (“河北福嫂”),
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
-    return ((len(m.group()) == 1 and head.endswith(("入", "进"))) or _in_brand_name(text, m)
+    return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
+            or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
 
