@@ -179,3 +179,20 @@ def test_a_destination_after_fu_and_an_institutions_name_are_not_the_subject(tmp
     assert regions_of(res, "56.7%") == ["chengde"]
     named = extract(tmp_path, "2024年上半年，在北京交通大学等高校带动下，雄安新区教育业投资同比增长15.4倍。\n")
     assert regions_of(named, "15.4倍") == ["xiongan"]
+
+
+def test_technology_contracts_total_turnover_is_the_turnover(tmp_path):
+    res = extract(tmp_path, "2022年，河北省技术合同成交总额突破1300亿元。\n")
+    assert [(r["indicator"], r["region"]) for r in out(res, "突破1300亿元")] == [("tech_contract_turnover", "hebei")]
+
+
+def test_names_of_national_centres_and_areas_south_of_beijing_are_no_subject(tmp_path):
+    res = extract(tmp_path, "2022年，河北·京南国家科技成果转移转化示范区、京津冀国家技术创新中心获批建设，省级以上研发平台总数达到1550家。\n",
+                  title="河北省技术合同成交总额突破1300亿元")
+    assert regions_of(res, "1550家") == ["hebei"]
+
+
+def test_years_listed_for_an_event_do_not_date_the_clause_after(tmp_path):
+    res = extract(tmp_path, "其中2018年、2019年连续两年获得国家科技进步一等奖；全省技术合同成交总额突破1300亿元。\n",
+                  title="河北省科技创新十年", published="2023-01-06", reference_year=2023)
+    assert [r["year"] for r in out(res, "突破1300亿元")] == [2022]

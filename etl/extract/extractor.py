@@ -803,8 +803,7 @@ class _Sentence:
             self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
         self._srcs.append(self._lasts[-1] if quantities else None)
         kept = self.explicit_year
-        # 由2011年的0.8:22.6:76.6调整为…: a from-point dates its own value only, not the clauses after it
-        carried = [r for r in refs if not _from_point(text, r)]
+        carried = _carried_refs(text, refs, bool(quantities))
         self.ctx = self._next_context(carried, inherited, cumulative_word)
         if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
             # 2017年4月，新区正式设立: the date of an event; 由2012年的…增长到2021年的…: the ends of a comparison;
@@ -2043,10 +2042,19 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")
 _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格|可比价")
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
 _DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
 _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
+
+
+def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[YearRef]:
+    """The years of a clause that date the clauses after it: not a from-point (由2011年的0.8:22.6:76.6调整为…
+    dates its own value only), nor years listed for an event (其中2018年、2019年连续两年获得…；全省…)."""
+    if not has_quantities and _YEARS_LISTED.search(text):
+        return []
+    return [r for r in refs if not _from_point(text, r)]
 
 
 def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Mention]) -> None:

@@ -38,6 +38,7 @@ OTHER_PLACES = (
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫",  # Jing-Jin-Ji with another province: a group none of ours
     *PAIR_NAMES,
+    "京南", "京北", "京西", "京东",  # 河北·京南国家科技成果转移转化示范区: an area named by its bearing from Beijing
     # airports and their zones: a figure of the airport is not the city's (北京大兴国际机场保障旅客3941万人次)
     "北京大兴国际机场", "大兴国际机场", "大兴机场", "北京首都国际机场", "首都国际机场", "首都机场", "天津滨海国际机场",
     "滨海国际机场", "石家庄正定国际机场", "正定国际机场", "临空经济区", "临空经济示范区",
@@ -81,6 +82,7 @@ _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?
 _DOMESTIC = re.compile(r"国内(?=招商|引资|资金|投资|外|形势|环境|市场|需求|大循环)")   # 全市国内招商引资额, 面对国内外风险: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
+                         r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视")   # 北京青年报记者…: a newspaper
 _ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
