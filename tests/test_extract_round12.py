@@ -196,3 +196,9 @@ def test_years_listed_for_an_event_do_not_date_the_clause_after(tmp_path):
     res = extract(tmp_path, "其中2018年、2019年连续两年获得国家科技进步一等奖；全省技术合同成交总额突破1300亿元。\n",
                   title="河北省科技创新十年", published="2023-01-06", reference_year=2023)
     assert [r["year"] for r in out(res, "突破1300亿元")] == [2022]
+
+
+def test_a_table_pointer_a_spaced_rank_and_a_per_project_average_are_no_figures(tmp_path):
+    res = extract(tmp_path, "2014年天津市技术合同成交额418.11亿元，位居全国第 7位，如表 2所示；单个项目成交额从2005年的44.90万元增至277.19万元。\n")
+    assert [(r["indicator"], r["value"]) for r in res.rows] == [("tech_contract_turnover", 418.11)]
+    assert not out(res, "7位") and not out(res, "2所")

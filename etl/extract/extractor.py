@@ -313,6 +313,7 @@ _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$"
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的[^，。；,]{0,16}项目)")
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
+_ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
 _FROM_POINT = re.compile(r"(?:由|从)\s*$")
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
@@ -1475,7 +1476,10 @@ class _Sentence:
 
     def _not_a_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """Why a number with a phrase is still no candidate ('' when it is one)."""
-        if _RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start) and unit in ("位", "名", "个"):
+        if unit == "所" and cl.text.startswith("示", q.end):
+            return "reference"  # 如表2所示: a pointer to a table, not a count of schools
+        if (_RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start)
+                or _ORDINAL_BEFORE.search(cl.text, max(0, q.start - 3), q.start)) and unit in ("位", "名", "个"):
             return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
         if unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end):
             return "rank"  # 同比提升4个位次: a move in a ranking, not a count
