@@ -202,3 +202,12 @@ def test_a_table_pointer_a_spaced_rank_and_a_per_project_average_are_no_figures(
     res = extract(tmp_path, "2014年天津市技术合同成交额418.11亿元，位居全国第 7位，如表 2所示；单个项目成交额从2005年的44.90万元增至277.19万元。\n")
     assert [(r["indicator"], r["value"]) for r in res.rows] == [("tech_contract_turnover", 418.11)]
     assert not out(res, "7位") and not out(res, "2所")
+
+
+def test_within_the_area_after_a_place_opening_the_clause_is_that_places(tmp_path):
+    res = extract(tmp_path, "上半年，雄安新区加快建设，区域内在建项目同比增加167个。\n", title="上半年京津冀地区生产总值近3.9万亿",
+                  published="2020-08-14", reference_year=2020)
+    assert regions_of(res, "167个") == ["xiongan"]
+    station = extract(tmp_path, "郑皓介绍，副中心站综合交通枢纽有三大亮点，区域内规划产业空间143万平方米。\n",
+                      title="京津冀协同发展")
+    assert not [r for r in out(station, "143万平方米") if r["region"] == "subcentre"]

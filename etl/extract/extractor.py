@@ -1851,7 +1851,8 @@ class _Sentence:
         if allowed is None and not nearest and mention not in local and self._listed_earlier(mention):
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
-            region = self._said_place(mention, cl) or self.doc.subject.resolve(mention.kind)
+            region = (self._said_place(mention, cl) or self._area_named_before(mention, cl)
+                      or self.doc.subject.resolve(mention.kind))
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
                 return None, "" if mention.kind == "park" else "ambiguous anaphora"
         if allowed is not None and region not in allowed:
@@ -1868,6 +1869,20 @@ class _Sentence:
             if _ACTOR_AFTER.match(cl.text, mention.end) and after:
                 return None, "ambiguous region"  # 北京与29所雄安新区学校…: an actor and a place
         return region, ""
+
+    def _area_named_before(self, mention: RegionMention, cl: _Clause) -> str | None:
+        """区域内 after a place named earlier in the sentence (雄安新区加快建设，区域内在建项目同比增加167个): that place's
+        area, not the headline's."""
+        if mention.kind != "area" or not cl.text.startswith("区域内", mention.start):
+            return None
+        before = self.text[:cl.start + mention.start]
+        found = [m for m in self.comp.regions.find(before)
+                 if m.named and m.region not in (OTHER, ANAPHOR) and not m.origin and not m.compared]
+        if not found or (found[-1].start and before[found[-1].start - 1] not in "，,。；;：: ") or (
+                _STATION_AFTER.match(before, found[-1].end)):
+            return None  # (the place opens its clause: 郑皓介绍，副中心站综合交通枢纽…，区域内: a station's area)
+        last = found[-1].region
+        return last if self.comp.region_levels.get(last) not in _AREA_LEVELS else None
 
     def _said_place(self, mention: RegionMention, cl: _Clause) -> str | None:
         """该市, 该区, 该省: the place of that kind named last before it in the paragraph (…是北京…开局之年。截至2018年底，
@@ -2046,6 +2061,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")
 _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格|可比价")
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
