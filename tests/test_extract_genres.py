@@ -67,7 +67,7 @@ EXPECTED: dict[str, list[tuple]] = {
         ("pm25_annual_mean", "beijing", 2013, 89.5, "exact", None, None),
         ("pm25_annual_mean", "beijing", 2023, 32, "exact", None, None),
         ("pm25_change_vs_2013_each_province", "jjj", 2023, -60, "more_than", None, 2013),
-        ("tech_contract_turnover_to_tjhb_cumulative", "tianjin_hebei", 2024, 2800, "more_than", 2014, None),
+        ("tech_contract_turnover_to_tjhb_cumulative", "tianjin_hebei", 2023, 2800, "more_than", 2014, None),
         ("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2023, 748.7, "exact", None, None),
         ("zgc_branches_in_tjhb", "tianjin_hebei", 2023, 10000, "more_than", None, None),
         ("xiongan_bj_registered_firms", "xiongan", 2023, 4000, "more_than", None, None),

@@ -224,8 +224,11 @@ def test_x_years_since_counts_from_the_reference_year(tmp_path):
     res = extract(tmp_path, "协同发展十年来，天津累计引进北京企业投资项目超过7000个。\n",
                   published="2024-02", reference_year=2024)
     row = rows(res, "bj_hb_projects_in_tianjin_cumulative")[0]
-    # the period ends at the reference year (tests/devset/README.md: "for X年来 the release's reference year")
-    assert (row["period_start"], row["year"], row["value"], row["qualifier"]) == (2014, 2024, 7000, "more_than")
+    # counted back from the reference year; a February release reports the year just closed (tests/devset/README.md)
+    assert (row["period_start"], row["year"], row["value"], row["qualifier"]) == (2014, 2023, 7000, "more_than")
+    later = extract(tmp_path, "协同发展十年来，天津累计引进北京企业投资项目超过7000个。\n", published="2024-05",
+                    reference_year=2024)
+    assert [(r["period_start"], r["year"]) for r in later.rows] == [(2014, 2024)]
 
 
 def test_headline_year_is_the_year_of_yearless_figures(tmp_path):

@@ -112,7 +112,9 @@ def test_more_than_two_thirds_is_a_share_more_than(tmp_path):
 def test_years_since_count_back_from_the_reference_year(tmp_path, body, raw, ref, start):
     res = extract(tmp_path, body + "\n", reference_year=ref, published=f"{ref}-02")
     got = one(res, raw)
-    assert got["period_start"] == start and got["year"] == ref
+    assert got["period_start"] == start and got["year"] == ref - 1  # a February release: up to the year just closed
+    summer = extract(tmp_path, body + "\n", reference_year=ref, published=f"{ref}-07")
+    assert (one(summer, raw)["period_start"], one(summer, raw)["year"]) == (start, ref)
 
 
 def test_years_since_with_an_anaphor_gives_a_cumulative_candidate(tmp_path):
@@ -275,7 +277,7 @@ def test_year_on_year_inside_a_period_stays_year_on_year(tmp_path):
 def test_other_ways_to_say_ten_years_open_a_period(tmp_path, opening):
     res = spring(tmp_path, f"{opening}，北京累计退出一般制造业企业3000余家。\n")
     got = one(res, "3000余家")
-    assert (got["indicator"], got["year"], got["period_start"]) == ("bj_manufacturing_firms_exited_cumulative", 2024, 2014)
+    assert (got["indicator"], got["year"], got["period_start"]) == ("bj_manufacturing_firms_exited_cumulative", 2023, 2014)
 
 
 def test_this_one_year_is_no_period(tmp_path):

@@ -872,8 +872,8 @@ class _Sentence:
             return TimeContext(ref.year, ref.start, True, False, True)
         if inherited.year and inherited.year > (ref.start or 0):
             end = inherited.year
-        else:  # 九年来 (README: the release's reference year); 2014年以来 with no end named: the status year
-            end = self.ref_year if ref.counted else self.status
+        else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year
+            end = self.status
         return TimeContext(end, ref.start, True, inherited.target, inherited.explicit)
 
     # -- one number ---------------------------------------------------------------------------

@@ -69,7 +69,6 @@ class YearRef:
     year: int
     start: int | None = None
     previous: bool = False  # base 上年: resolved against the figure's year
-    counted: bool = False   # 九年来: counted back from the release's reference year, which it ends at
 
 
 def status_year(front: dict) -> int | None:
@@ -180,7 +179,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
     for m in SPAN_RE.finditer(text):
         n = _span(m.group("n") or m.group("n2"))
         if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
-            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n, counted=True))
+            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n))
     if "年" in text:
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")
