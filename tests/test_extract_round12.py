@@ -211,3 +211,22 @@ def test_within_the_area_after_a_place_opening_the_clause_is_that_places(tmp_pat
     station = extract(tmp_path, "郑皓介绍，副中心站综合交通枢纽有三大亮点，区域内规划产业空间143万平方米。\n",
                       title="京津冀协同发展")
     assert not [r for r in out(station, "143万平方米") if r["region"] == "subcentre"]
+
+
+def test_a_record_since_a_year_or_a_plan_period_dates_nothing(tmp_path):
+    body = "2021年，全省PM2.5年平均浓度38.8微克/立方米，创“十三五”以来年度最高改善幅度，优良天数269天。\n"
+    res = extract(tmp_path, body, title="河北省2021年生态环境状况公报", published="2022-06-02", reference_year=2022)
+    good = next(r for r in res.rows if r["raw"] == "269天")
+    assert (good["indicator"], good["year"], good["period_start"]) == ("good_air_days", 2021, None)
+
+
+def test_the_base_year_of_a_multiple_with_its_measure_between_is_a_base(tmp_path):
+    res = extract(tmp_path, "2017年，河北省高新技术企业新增1079家，是2016年增幅的2.5倍多，总数达3174家。\n")
+    assert {r["year"] for r in out(res, "3174家")} == {2017}
+
+
+def test_sites_named_after_their_districts_in_a_list_are_not_the_districts(tmp_path):
+    res = extract(tmp_path, "2018年，北京建成丰台嘉囿、石景山何家坟等城市休闲公园28处，启动门头沟永定河滨水森林公园建设。\n")
+    assert not [r for r in out(res, "28处") if r["region"] in ("fengtai", "shijingshan")]
+    listed = extract(tmp_path, "2018年，海淀区科技、文化产业增加值增长8%。\n")
+    assert regions_of(listed, "8%") == ["haidian"]

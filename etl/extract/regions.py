@@ -91,6 +91,8 @@ _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗�
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)")
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))")
+_SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
+_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
@@ -161,6 +163,7 @@ class RegionFinder:
                                       if r.get("level") in ("province", "city", "district", "county", "county_city"))
         self.parent = {rid: r.get("parent") for rid, r in regions.items()}
         self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")
+        self.small = frozenset(rid for rid, r in regions.items() if r.get("level") in ("district", "county", "county_city"))
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
         for rid in regions:
@@ -181,6 +184,25 @@ class RegionFinder:
             alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def _region_at(self, text: str, m: re.Match, out: list[RegionMention]) -> str:
+        region = self.alias_to_id[m.group()]
+        if region in self.cities and _COUNTY_OF_CITY_NAME.match(text, m.end()):
+            return OTHER  # 承德县, 邢台县: a county named after its city, not the city
+        if region in self.small and self._site_in_list(text, m, out):
+            return OTHER  # 丰台嘉囿、石景山何家坟等城市休闲公园: sites in the districts, listed
+        return region
+
+    def _site_in_list(self, text: str, m: re.Match, out: list[RegionMention]) -> bool:
+        """A district or county named before a site's name, in a list of such sites: 丰台嘉囿、石景山何家坟等… (the
+        next item a place and a site again, or the item before one)."""
+        site = _SITE_IN_LIST.match(text, m.end())
+        if site is None or site.group(1) in self.alias_to_id:
+            return False
+        after = self.pattern.match(text, site.end()) if site.group(2) == "、" else None
+        if after and self.alias_to_id[after.group()] in self.small:
+            return True
+        return bool(out) and out[-1].region == OTHER and text[m.start() - 1:m.start()] == "、" and out[-1].end < m.start() - 2
 
     def contains(self, outer: str, inner: str) -> bool:
         """`inner` lies in `outer` (by the catalogue's parents)."""
@@ -206,9 +228,7 @@ class RegionFinder:
         share_at = text.find("占")
         group = 0
         for m in self.pattern.finditer(text):
-            region = self.alias_to_id[m.group()]
-            if region in self.cities and _COUNTY_OF_CITY_NAME.match(text, m.end()):
-                region = OTHER  # 承德县, 邢台县: a county named after its city, not the city
+            region = self._region_at(text, m, out)
             if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                     or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
                 continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
@@ -329,6 +349,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
+            or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
 

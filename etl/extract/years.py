@@ -46,6 +46,7 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
+_MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
 _COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
@@ -109,6 +110,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "base"
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
         return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
+    if lead == "是" and _MEASURE_OF_MULTIPLE.match(text, m.end()):
+        return "base"  # 是2016年增幅的2.5倍多: the base year's measure named between, still a multiple's base
     if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
         return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
     return "time"
@@ -126,12 +129,16 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
     return role, year
 
 
+_RECORD_BEFORE = re.compile(r"创(?:下|出|造)?(?:了)?(?:自)?[“\"‘]?$")  # 创“十三五”以来年度最高, 创2013年以来新低
+
+
 def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
     """“十三五”期间: 2016–2020 (a span ending in its last year); “十四五”以来, or a plan not over yet: since its start."""
     refs = []
     for m in _FIVE_YEAR_PLAN.finditer(text):
-        if _COMPARED_PLAN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-            continue  # 低于“十一五”时期平均增速3.9个百分点: the period compared with, not the figures' own
+        if _COMPARED_PLAN_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _RECORD_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()):
+            continue  # 低于“十一五”时期平均增速3.9个百分点, 创“十三五”以来最大降幅: the period compared with
         first = _PLAN_START[m.group(1)]
         if m.group(2) == "以来" or first + 4 > reference_year:
             refs.append(YearRef(m.start(), m.end(), "since", 0, first))
@@ -148,6 +155,8 @@ def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int
         return True  # 为2022年北京冬奥会筹办…: the name of an event still to come, not the time of a figure
     if _STAMP.match(text, m.end()):
         return True  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
+    if _RECORD_BEFORE.search(text, max(0, m.start("y") - 4), m.start("y")):
+        return True  # 创2013年有监测以来最好水平: a record's yardstick, not the time of a figure
     # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
     return bool(_BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")))
 
