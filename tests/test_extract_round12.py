@@ -230,3 +230,26 @@ def test_sites_named_after_their_districts_in_a_list_are_not_the_districts(tmp_p
     assert not [r for r in out(res, "28处") if r["region"] in ("fengtai", "shijingshan")]
     listed = extract(tmp_path, "2018年，海淀区科技、文化产业增加值增长8%。\n")
     assert regions_of(listed, "8%") == ["haidian"]
+
+
+def test_now_in_the_sentence_dates_a_figure_as_of_now_not_the_year_of_the_paragraph_before(tmp_path):
+    body = "2017年底，北京市轨道交通一卡通互联互通全部启动。截至目前出京公交线路达到41条，线路总长2826公里。\n"
+    res = extract(tmp_path, body, published="2020-02-25", reference_year=2020)
+    assert {r["year"] for r in out(res, "41条") + out(res, "2826公里")} == {2019}
+
+
+def test_a_caption_that_reports_is_read_and_its_credit_is_not(tmp_path):
+    body = "两艘轮船靠泊装货。日前，记者从省交通运输厅获悉，2018年河北省港口货物吞吐量完成11.56亿吨。 新华社记者 杨世尧 摄\n"
+    res = extract(tmp_path, body, published="2019-02-18", reference_year=2019)
+    assert [(r["indicator"], r["region"], r["year"]) for r in res.rows] == [("port_cargo_throughput", "hebei", 2018)]
+
+
+def test_counts_paired_with_listed_measures_are_not_a_lists_count(tmp_path):
+    res = extract(tmp_path, "2024年，河北省运输机场、通用机场分别达到7个和22个。\n")
+    assert [(r["candidate_id"], r["value"]) for r in res.candidates] == [("运输机场|个", 7), ("通用机场|个", 22)]
+
+
+def test_a_bus_lines_name_and_its_destination_are_no_subject(tmp_path):
+    res = extract(tmp_path, "北京市京冀公交线路线路长度2801.59公里。开往怀来县的898路日均客运量39.1万人次。\n",
+                  published="2017-04-29", reference_year=2017)
+    assert regions_of(res, "2801.59公里") == ["beijing"] and "huailai" not in regions_of(res, "39.1万人次")

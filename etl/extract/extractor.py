@@ -227,7 +227,7 @@ _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33�
 _TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")
-_CURRENT_RE = re.compile(r"(?<![到至为])(?:目前|当前|如今)")
+_CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)")  # 截至目前: now
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
@@ -1538,7 +1538,8 @@ class _Sentence:
             return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own
         if _YEARS_AGO_BASE.search(head):
             return "other base year"  # 与十年前相比降幅达60%: a change over a decade, not on the year before
-        count = self._not_a_count(q, cl, unit, head) if unit in _COUNT_UNITS or unit in ("人", "人次", "名") else ""
+        count = self._not_a_count(q, cl, unit, head) if (unit in _COUNT_UNITS or unit in ("人", "人次", "名")) and (
+            q.num_start not in cl.items) else ""  # (运输机场、通用机场分别达到7个和22个: each its listed measure's count)
         if not count and q.qualifier in ("more_than", "at_least") and q.num_start not in cl.pairs and _shared_by_a_list(own):
             return "one figure for a list"  # 集成电路、中医药、车联网产业链增加值增速超过10%: each of them, no one measure
         return count

@@ -56,7 +56,7 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线)"
+_LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线|公交|班车)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
 _COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
@@ -226,15 +226,18 @@ class RegionFinder:
             return []
         out: list[RegionMention] = []
         share_at = text.find("占")
-        group = 0
+        group = in_line = 0
         for m in self.pattern.finditer(text):
             region = self._region_at(text, m, out)
             if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                     or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
                 continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
-            if ((len(m.group()) == 1 or m.group() in PAIR_NAMES) and _LINE_NAME.match(text, m.start())) \
-                    or _RING_ROAD.match(text, m.start()) or (m.group() in PAIR_NAMES and _EVENT_AFTER.match(text, m.end())):
-                continue  # 京雄城际, 京张高铁, 津石高速, 首都地区环线: a rail or road line's name, not a place that has the figure
+            line = (len(m.group()) == 1 or m.group() in PAIR_NAMES) and _LINE_NAME.match(text, m.start())
+            if line:
+                in_line = line.end()
+            if line or m.start() < in_line or _RING_ROAD.match(text, m.start()) or (
+                    m.group() in PAIR_NAMES and _EVENT_AFTER.match(text, m.end())):
+                continue  # 京雄城际, 京张高铁, 京冀公交, 首都地区环线: a line's name (all of it), not a place with the figure
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
@@ -348,6 +351,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     """A place named to place something else: a destination (入京水系生态补水, 净菜进京, 赴津推介), a quoted name (“河北福嫂”),
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
+            or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
             or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))

@@ -60,6 +60,10 @@ _ASIDE = re.compile(
     r"|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$"  # a photo caption's credit
 )
 
+# a photo caption that reports figures as news does (获悉, 据…介绍): its text is read, its credit is not
+_REPORTED_CAPTION = re.compile(r"(?:获悉|了解到|据[^，。]{0,12}(?:介绍|统计|数据))[^\n]*?(?P<credit>\s*(?:新华社|本报)?"
+                               r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$)")
+
 _converter = None
 
 
@@ -162,7 +166,9 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
             if current is not None:
                 out.append(current)
                 current = None
-            out.append(Paragraph(line, True, True, [0], [first_line + i]))
+            reported = _REPORTED_CAPTION.search(line)  # a caption that reports (…记者从省交通运输厅获悉，2018年…)
+            out.append(Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [first_line + i])
+                       if reported else Paragraph(line, True, True, [0], [first_line + i]))
             continue
         if current is None:
             current = Paragraph("", False)
