@@ -253,3 +253,9 @@ def test_a_bus_lines_name_and_its_destination_are_no_subject(tmp_path):
     res = extract(tmp_path, "北京市京冀公交线路线路长度2801.59公里。开往怀来县的898路日均客运量39.1万人次。\n",
                   published="2017-04-29", reference_year=2017)
     assert regions_of(res, "2801.59公里") == ["beijing"] and "huailai" not in regions_of(res, "39.1万人次")
+
+
+def test_the_level_reached_after_a_change_has_the_changes_measure_and_no_base(tmp_path):
+    res = extract(tmp_path, "2025年，天津港万吨级以上泊位较2020年增加24个、达到147个。\n")
+    level = out(res, "147个")
+    assert [(r["candidate_id"], r["base_year"], r["region"]) for r in level] == [("万吨级泊位|个", None, "tianjin")]

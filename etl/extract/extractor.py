@@ -1456,6 +1456,9 @@ class _Sentence:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and (start_phrase := self._from_phrase(q, cl)):
             return start_phrase
+        if not phrase and prev and _REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start):
+            # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
+            return self._candidate_phrase(prev[-1], cl, "change")
         if not phrase and prev and q.num_start in cl.pairs and _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start):
             # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before
             phrase = self._candidate_phrase(prev[-1], cl, measure)
@@ -1515,7 +1518,10 @@ class _Sentence:
         if q.number == 100 and _INDEX_BASE_BEFORE.search(cl.text, 0, q.start):
             return "index base value"
         if fig.base_year and measure not in ("change", "multiple"):
-            return "other base year"
+            prev = [o for o in cl.quantities if o.end <= q.start]
+            if not (prev and _REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start)):
+                return "other base year"
+            fig.base_year = None  # 较2020年增加24个、达到147个: the base is the change's; the level reached has none
         average = measure == "change" and self._average_over_period(q, cl, fig)
         return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit)
 
@@ -2062,6 +2068,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")
 _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格|可比价")
