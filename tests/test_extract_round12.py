@@ -266,3 +266,8 @@ def test_the_level_reached_after_a_change_has_the_changes_measure_and_no_base(tm
     res = extract(tmp_path, "2025年，天津港万吨级以上泊位较2020年增加24个、达到147个。\n")
     level = out(res, "147个")
     assert [(r["candidate_id"], r["base_year"], r["region"]) for r in level] == [("万吨级泊位|个", None, "tianjin")]
+
+
+def test_chronic_and_special_disease_outpatient_settlement_is_not_all_outpatient_settlement(tmp_path):
+    res = extract(tmp_path, "2022年，天津市269家定点医疗机构开展异地就医门诊慢特病直接结算，门诊直接结算定点医疗机构达到1146家。\n")
+    assert [(r["indicator"], r["value"]) for r in res.rows] == [("medical_institutions_outpatient_direct_settlement", 1146)]
