@@ -271,3 +271,8 @@ def test_the_level_reached_after_a_change_has_the_changes_measure_and_no_base(tm
 def test_chronic_and_special_disease_outpatient_settlement_is_not_all_outpatient_settlement(tmp_path):
     res = extract(tmp_path, "2022年，天津市269家定点医疗机构开展异地就医门诊慢特病直接结算，门诊直接结算定点医疗机构达到1146家。\n")
     assert [(r["indicator"], r["value"]) for r in res.rows] == [("medical_institutions_outpatient_direct_settlement", 1146)]
+
+
+def test_a_hebei_city_district_with_a_name_of_its_own_is_the_district_not_the_city(tmp_path):
+    res = extract(tmp_path, "2022年，邢台市信都区地区生产总值320亿元；邢台市地区生产总值2546亿元。\n")
+    assert regions_of(res, "320亿元") == ["xindu"] and regions_of(res, "2546亿元") == ["xingtai"]
