@@ -126,11 +126,20 @@ class Catalog:
 
     def ancestors(self, region_id: str) -> list[str]:
         """Parents up to the root, nearest first (the chain is checked acyclic on load)."""
-        out, cur = [], self.regions[region_id].get("parent")
-        while cur:
-            out.append(cur)
-            cur = self.regions[cur].get("parent")
-        return out
+        return list(ancestor_chains(self.regions)[region_id])
+
+
+def ancestor_chains(regions: dict[str, dict]) -> dict[str, tuple[str, ...]]:
+    """Each region's chain of containing regions, nearest first; a parent the catalogue does not hold, or a cycle
+    (for region dicts that were not loaded through the checks), ends the walk."""
+    out = {}
+    for rid in regions:
+        chain, parent = [], regions[rid].get("parent")
+        while parent and parent in regions and parent not in chain and parent != rid:
+            chain.append(parent)
+            parent = regions[parent].get("parent")
+        out[rid] = tuple(chain)
+    return out
 
 
 _cache: dict[tuple, Catalog] = {}

@@ -11,22 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from etl.catalog import ancestor_chains as ancestors  # (the chains of containing regions)
+
 # Units of measures that add up over the parts of a region (so a part's value is at most the whole's)
 ADDITIVE_UNITS = frozenset({"亿元", "万亿元", "万元", "万人", "人", "家", "万家", "个", "项", "所", "公里", "万辆", "件",
                             "户", "万人次", "张", "万标准箱", "万吨"})
 REASON = "larger than the whole it belongs to"
-
-
-def ancestors(regions: dict[str, dict]) -> dict[str, tuple[str, ...]]:
-    """Each region's chain of containing regions, nearest first (a cycle in the catalogue stops the walk)."""
-    out = {}
-    for rid in regions:
-        chain, parent = [], regions[rid].get("parent")
-        while parent and parent in regions and parent not in chain and parent != rid:
-            chain.append(parent)
-            parent = regions[parent].get("parent")
-        out[rid] = tuple(chain)
-    return out
 
 
 def _key(row: dict, region: str) -> tuple:

@@ -379,7 +379,7 @@ class _Compiled:
         # the regions an indicator's own name states (京冀企业在津投资: 北京, 河北 are where the money comes from)
         self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
                              for iid, ind in catalog.indicators.items()}
-        self.ancestors = {rid: frozenset(catalog.ancestors(rid)) for rid in catalog.regions}
+        self.ancestors = self.regions.within
         # 指数(2014=100): an index series tied to its base period; siblings with the same match words and no base
         # in their unit are the index on another base (jjj_regional_development_index_old_base)
         self.index_base = {iid: int(m.group(1)) for iid, ind in catalog.indicators.items()
@@ -1456,7 +1456,7 @@ class _Sentence:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and (start_phrase := self._from_phrase(q, cl)):
             return start_phrase
-        if not phrase and prev and _REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start):
+        if not phrase and _reached_after_change(q, cl):
             # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
             return self._candidate_phrase(prev[-1], cl, "change")
         if not phrase and prev and q.num_start in cl.pairs and _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start):
@@ -1518,8 +1518,7 @@ class _Sentence:
         if q.number == 100 and _INDEX_BASE_BEFORE.search(cl.text, 0, q.start):
             return "index base value"
         if fig.base_year and measure not in ("change", "multiple"):
-            prev = [o for o in cl.quantities if o.end <= q.start]
-            if not (prev and _REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start)):
+            if not _reached_after_change(q, cl):
                 return "other base year"
             fig.base_year = None  # 较2020年增加24个、达到147个: the base is the change's; the level reached has none
         average = measure == "change" and self._average_over_period(q, cl, fig)
@@ -2075,6 +2074,12 @@ _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
 _DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
 _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
+
+
+def _reached_after_change(q: Mention, cl: _Clause) -> bool:
+    """The number is the level reached right after a change (较2020年增加24个、达到147个)."""
+    prev = [o for o in cl.quantities if o.end <= q.start]
+    return bool(prev) and bool(_REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start))
 
 
 def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[YearRef]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.catalog import ancestor_chains
+
 OTHER = "_other"
 ANAPHOR = "_anaphor"
 
@@ -161,7 +163,7 @@ class RegionFinder:
         # named by its own indicator (雄安新区中关村科技园入驻企业), whose region is the new area
         self.zone_parents = frozenset(rid for rid, r in regions.items()
                                       if r.get("level") in ("province", "city", "district", "county", "county_city"))
-        self.parent = {rid: r.get("parent") for rid, r in regions.items()}
+        self.within = {rid: frozenset(chain) for rid, chain in ancestor_chains(regions).items()}  # rid -> containing regions
         self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")
         self.small = frozenset(rid for rid, r in regions.items() if r.get("level") in ("district", "county", "county_city"))
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
@@ -206,13 +208,7 @@ class RegionFinder:
 
     def contains(self, outer: str, inner: str) -> bool:
         """`inner` lies in `outer` (by the catalogue's parents)."""
-        seen, place = set(), self.parent.get(inner)
-        while place and place not in seen:
-            if place == outer:
-                return True
-            seen.add(place)
-            place = self.parent.get(place)
-        return False
+        return outer in self.within.get(inner, ())
 
     def split(self, text: str) -> list[str] | None:
         """'天津、河北' (one alias, for 津冀) as its parts, when an enumeration needs them one by one."""
