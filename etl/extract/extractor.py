@@ -157,7 +157,7 @@ from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
-from etl.extract.numbers import Mention, find_numbers
+from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
@@ -185,7 +185,7 @@ _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
-_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末)"
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
@@ -338,6 +338,8 @@ _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|�
 _PARTICIPANTS_AFTER = re.compile(r"[^，,。；;]{0,3}(?:参加|出席|参会|与会|列席|观摩)")
 _CONTRIBUTION_BEFORE = re.compile(r"拉动|带动|贡献")
 _MILESTONE_BEFORE = re.compile(r"首次(?:突破|超过|超|达到|迈上|跨越|跃上|站上)?$|首破$|跨越$|迈过$")
+# 476家重点企业在河北设立分支机构…: the firms that act, counted before what they set up
+_ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会员|成员)?(?:企业|公司|单位)(?:已|已经|先后|累计|共|在|到|赴)")
 _COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
 # Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
 _AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|同|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|"
@@ -1169,6 +1171,9 @@ class _Sentence:
             return "other region"  # 环京24个县: part of a place's name, not a figure
         if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total
+        if _ACTORS_AFTER.match(cl.text, q.end) and any(
+                m.kind == "quantity" and m.start > q.end and m.base == q.base and m.scale == q.scale for m in cl.quantities):
+            return "actors"  # 476家重点企业已在河北设立分支机构1029家: who acted; the count they reached comes after
         return ""
 
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
@@ -1510,7 +1515,9 @@ class _Sentence:
                 or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
         if unit in _COUNT_UNITS and q.number == 1 and not q.chinese:
-            return "single item"  # 建设3所学校、1所医院: one building, not a count the region reports
+            return "single item"
+        if unit in _COUNT_UNITS and q.chinese and q.number < 10 and q.scale == 1:
+            return "few in words"  # 三个重点领域, 两个设区市, 六项污染物: the parts a sentence speaks of, not a count it reports  # 建设3所学校、1所医院: one building, not a count the region reports
         if q.num_start in cl.listed:
             return "enumeration without regions"  # 城乡居民收入分别增长7.0%和7.1%: two measures, one phrase
         if measure == "multiple" and fig.base_year is None:
@@ -2062,7 +2069,7 @@ _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)
 _FLOW_DONE = re.compile(r"完成|实现|累计")
 _YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
-_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2})个月")
+_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2}|[两三四五六七八九十]|十[一二])个?月")
 
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
@@ -2114,6 +2121,11 @@ def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
     return own is not None and int(own.group()[:4]) != (subject.year or ref_year)
 
 
+def _month_count(text: str) -> int:
+    """前10月, 前两个月: a month count written in digits or in words."""
+    return int(text) if text.isdigit() else cn_to_int(text) or 0
+
+
 def _period_key(sub: str | None) -> str | None:
     """A part of the year a candidate may carry in its id (上半年, 一季度, 1-10月); None for none or for one
     month (12月份, 月报: a month's figure is too easily read as the year's)."""
@@ -2140,7 +2152,7 @@ def _period_key(sub: str | None) -> str | None:
         return {(4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (7, 12): "下半年"}.get((a, b), f"{a}-{b}月")
     m = _MONTHS_RE.search(sub)
     if m:
-        n = int(m.group(1) or m.group(2))
+        n = _month_count(m.group(1) or m.group(2))
         return {3: "Q1", 6: "上半年", 9: "前三季度"}.get(n, f"1-{n}月") if 1 < n < 12 else None
     return None
 

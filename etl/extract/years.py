@@ -57,6 +57,9 @@ _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
+# 完成去年全年总量, 与去年全年水平持平: last year's figure as the yardstick, not the time of this one
+_YARDSTICK_AFTER = re.compile(r"(?:全年)?的?(?:总量|水平|规模|同期)")
+_YARDSTICK_BEFORE = re.compile(r"(?:完成了?|达到了?|接近|相当于|追平|持平于)$")
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立|实施|建设)[^，,。；\d]{0,4}?(?:至今|以来)")
@@ -193,7 +196,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")
             year = reference_year + _OFFSETS[word]
-            role = "base" if m.group("lead") or text.startswith("同期", m.end()) else ("target" if word == "明年" else "time")
+            role = "base" if (m.group("lead") or text.startswith("同期", m.end()) or _YARDSTICK_AFTER.match(text, m.end())
+                              or _YARDSTICK_BEFORE.search(text, 0, m.start())) else ("target" if word == "明年" else "time")
             if role == "time" and word != "今年" and text.startswith(("以来的", "来的"), m.end()):
                 continue  # 延续了自去年以来的回升向好态势: describes a trend; the time of no figure
             # 比上年: the year before the figure's own year, not before the release's

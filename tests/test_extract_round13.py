@@ -1,0 +1,67 @@
+"""Round 13 of issue 8: yardsticks, parts of the year in words, the few a sentence speaks of, and the actors of a
+count. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, rows
+
+
+def years_of(res, raw):
+    return sorted(r["year"] for r in out(res, raw))
+
+
+# -- last year as the yardstick ----------------------------------------------------------------------------------
+
+def test_a_headline_matching_last_years_total_does_not_date_the_release_to_last_year(tmp_path):
+    res = extract(tmp_path, "截至10月底，天津机场累计旅客吞吐量超过1500万人次，与去年全年总量持平。\n",
+                  title="十个月完成去年全年总量", published="2019-11-05", reference_year=2019)
+    assert years_of(res, "超过1500万人次") == [2019]
+
+
+def test_last_years_own_figure_still_dates_a_sentence_to_last_year(tmp_path):
+    res = extract(tmp_path, "去年，天津机场旅客吞吐量2381万人次。\n", published="2019-11-05", reference_year=2019)
+    assert years_of(res, "2381万人次") == [2018]
+
+
+def test_a_change_on_the_same_period_last_year_keeps_the_measure_before_it(tmp_path):
+    res = extract(tmp_path, "2019年，天津机场完成货邮吞吐量22.6万吨，与去年同期相比增长3.4%。\n",
+                  published="2019-12-20", reference_year=2019)
+    assert [r["candidate_id"] for r in out(res, "3.4%")] == ["机场货邮吞吐量|%|change"]
+
+
+# -- the first months of the year, in digits or in words ---------------------------------------------------------
+
+def test_the_first_ten_months_are_a_part_of_the_year_not_the_year(tmp_path):
+    res = extract(tmp_path, "今年前10月，天津机场完成旅客吞吐量1900万人次。\n", published="2019-11-05", reference_year=2019)
+    assert [r["candidate_id"] for r in out(res, "1900万人次")] == ["1-10月|机场旅客吞吐量|万人次"]
+    assert not [r for r in res.rows if r["raw"] == "1900万人次"]
+
+
+def test_the_first_two_months_in_words_are_a_part_of_the_year(tmp_path):
+    res = extract(tmp_path, "今年前两个月，天津港完成货物吞吐量7000万吨。\n", published="2019-03-15", reference_year=2019)
+    assert all(r["candidate_id"].startswith("1-2月|") for r in out(res, "7000万吨")) and out(res, "7000万吨")
+    assert not [r for r in res.rows if r["raw"] == "7000万吨"]
+
+
+# -- the few a sentence speaks of --------------------------------------------------------------------------------
+
+def test_a_few_things_counted_in_words_are_no_figure(tmp_path):
+    res = extract(tmp_path, "2021年，交通是率先突破的三个重点领域之一，全省六项大气污染物浓度均下降，承德、张家口两个设区市优良天数增加。\n")
+    assert not [r for r in res.rows + res.candidates if r["raw"] in ("三个", "六项", "两个")]
+
+
+def test_a_count_in_words_above_ten_is_still_a_figure(tmp_path):
+    res = extract(tmp_path, "2021年，北京市新增国家级专精特新企业二十三家。\n")
+    assert [r["value"] for r in out(res, "二十三家")] == [23]
+
+
+# -- who acts, and what they reached -------------------------------------------------------------------------------
+
+def test_the_firms_that_set_up_branches_are_not_the_branches(tmp_path):
+    res = extract(tmp_path, "截至2021年底，中关村380家重点企业已在天津设立分支机构900家。\n")
+    assert rows(res, "900家") == [("zgc_branches_in_tjhb", "tianjin", 2021)]
+    assert not out(res, "380家")
+
+
+def test_a_count_of_firms_with_no_later_count_stays_a_figure(tmp_path):
+    res = extract(tmp_path, "2021年，中关村企业在天津设立分支机构900家。\n")
+    assert rows(res, "900家") == [("zgc_branches_in_tjhb", "tianjin", 2021)]
