@@ -65,3 +65,27 @@ def test_the_firms_that_set_up_branches_are_not_the_branches(tmp_path):
 def test_a_count_of_firms_with_no_later_count_stays_a_figure(tmp_path):
     res = extract(tmp_path, "2021年，中关村企业在天津设立分支机构900家。\n")
     assert rows(res, "900家") == [("zgc_branches_in_tjhb", "tianjin", 2021)]
+
+
+# -- totals and stocks that take their measure from the clause before ------------------------------------------------
+
+def ids_of(res, raw):
+    return [r["candidate_id"] for r in out(res, raw)]
+
+
+def test_the_total_investment_of_counted_works_is_theirs(tmp_path):
+    res = extract(tmp_path, "2021年，城市副中心市级重大工程共120项，总投资1800.5亿元。近两年安排重大项目300项，投资超过900亿元。\n")
+    assert ids_of(res, "1800.5亿元") == ["工程总投资|亿元"]
+    assert [i.split("|")[0] for i in ids_of(res, "超过900亿元")] == ["项目投资"]
+
+
+def test_the_stock_reached_after_new_ones_keeps_the_measure_without_new(tmp_path):
+    res = extract(tmp_path, "2021年，衡水市新建创新平台40家，发展到130家。\n")
+    assert [i.split("|")[0] for i in ids_of(res, "130家")] == ["创新平台"]
+    assert [r["value"] for r in out(res, "130家")] == [130]
+
+
+def test_the_investment_of_projects_still_planned_is_planned_too(tmp_path):
+    res = extract(tmp_path, "2021年，城市副中心今后三年将实施900余个重点项目，投资超过8000亿元。\n")
+    assert not out(res, "超过8000亿元")
+    assert {s["reason"] for s in res.skipped if s["raw"] == "超过8000亿元"} == {"target"}

@@ -242,7 +242,7 @@ _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
-_PROJECT_COUNT = re.compile(r"(项目|协议|合同)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同)")
+_PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 # 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
@@ -460,8 +460,8 @@ def _align_restated(result: ExtractionResult) -> None:
 def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
     """A heading naming last year (去年成效) dates the undated figures of its section to it; one naming this
     year (今年要点) ends that; any other heading leaves it as it was."""
-    if re.search(rf"去年|上年|{ref_year - 1}年", heading):
-        return ref_year - 1
+    if any(r.role == "time" and r.year == ref_year - 1 for r in year_refs(heading, ref_year)):
+        return ref_year - 1  # (10个月完成去年全年总量: last year is the yardstick, not the section's time)
     if re.search(rf"今年|{ref_year}年", heading):
         return None
     return current
@@ -1059,6 +1059,8 @@ class _Sentence:
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)):
             # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
             plan = True
+        if not plan and self._earlier and _TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and _TARGET_RE.search(self._earlier[0]):
+            plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
         if not plan and _TARGET_AFTER.match(cl.text, q.end):
             plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
         if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
@@ -1424,7 +1426,7 @@ class _Sentence:
         if measure == "change" and phrase and not phrase.startswith("名义") and self._at_current_prices(q, cl):
             phrase = "名义" + phrase  # 按现行价格计算，同比增长11.0%；按不变价格计算，同比增长7.8%: two measures, not one twice
         counted = None
-        if phrase in ("总投资", "总投资额"):  # (the count in this clause, before the number, or in the clause before)
+        if phrase in ("总投资", "总投资额", "投资", "投资额"):  # (the count in this clause, before it, or in the clause before)
             counted = _PROJECT_COUNT.search(cl.text, 0, q.start) or (
                 _PROJECT_COUNT.search(self._earlier[0]) if self._earlier else None)
         if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
@@ -1474,6 +1476,9 @@ class _Sentence:
         if measure == "share" and "占" in phrase[1:] and _NOT_A_MEASURE_END.search(phrase):
             # 北京输出津冀技术合同成交额约占北京流向外省市的1/3: the whole after 占 is a place; the part before it is the measure
             return phrase.rsplit("占", 1)[0].rstrip("约近超") + "占比"
+        if _REACH_ONLY.fullmatch(cl.text, 0, q.start) and self.last_phrase:
+            # 新建创新平台51家，发展到145家: the stock reached, of what the clause before added to
+            return _NEW_WORD.sub("", self.last_phrase) or self.last_phrase
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
@@ -2074,6 +2079,9 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
+_REACH_ONLY = re.compile(r"[\s，,、]*(?:总数|总量|总计)?(?:发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至|累计达到?)\s*")
+_NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")
