@@ -89,3 +89,20 @@ def test_the_investment_of_projects_still_planned_is_planned_too(tmp_path):
     res = extract(tmp_path, "2021年，城市副中心今后三年将实施900余个重点项目，投资超过8000亿元。\n")
     assert not out(res, "超过8000亿元")
     assert {s["reason"] for s in res.skipped if s["raw"] == "超过8000亿元"} == {"target"}
+
+
+# -- where roads lead, and what 该市 points back to --------------------------------------------------------------------
+
+def regions_of(res, raw):
+    return sorted(r["region"] for r in out(res, raw))
+
+
+def test_the_places_a_road_connects_to_are_not_its_subject(tmp_path):
+    res = extract(tmp_path, "2023年，河北省连通京津干线公路达到50条、70个接口。\n")
+    assert regions_of(res, "50条") == ["hebei"] and regions_of(res, "70个") == ["hebei"]
+
+
+def test_this_city_in_an_earlier_clause_is_the_city_named_before_it(tmp_path):
+    res = extract(tmp_path, "据介绍，承德是京津重要水源地，该市有林地面积3000万亩，森林覆盖率达55.0%。\n",
+                  title="冀赴津推介生态产品")
+    assert regions_of(res, "3000万亩") == ["chengde"] and regions_of(res, "55.0%") == ["chengde"]

@@ -1902,12 +1902,21 @@ class _Sentence:
         last = found[-1].region
         return last if self.comp.region_levels.get(last) not in _AREA_LEVELS else None
 
+    def _clause_start_of(self, mention: RegionMention, cl: _Clause) -> int | None:
+        """Where in the sentence the clause that names `mention` starts (this clause or an earlier one)."""
+        if any(r is mention for r in cl.regions):
+            return cl.start
+        skip = 1 if self._lead else 0
+        return next((a for (a, _), clause in zip(self.clauses, self.earlier_regions[skip:])
+                     if any(r is mention for r in clause)), None)
+
     def _said_place(self, mention: RegionMention, cl: _Clause) -> str | None:
         """该市, 该区, 该省: the place of that kind named last before it in the paragraph (…是北京…开局之年。截至2018年底，
         该市森林覆盖率…), not the headline's."""
-        if not cl.text.startswith("该", mention.start):
+        start = self._clause_start_of(mention, cl)  # (该市 in an earlier clause: …，该市有林地…，森林覆盖率达56.7%)
+        if start is None or not self.text.startswith("该", start + mention.start):
             return None
-        before = self.para.text[:self.offset + cl.start + mention.start]
+        before = self.para.text[:self.offset + start + mention.start]
         found = self.comp.regions.find(before)
         groups = Counter(m.group for m in found)
         # (承德是京津重要水源地…，该市有林地…: 京津 names two cities, never the one 该市 means)

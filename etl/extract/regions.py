@@ -348,6 +348,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
+            or head.endswith(("连通", "联通", "衔接", "连接", "通达", "直达"))  # 连通京津干线公路54条: where the roads lead
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
             or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
