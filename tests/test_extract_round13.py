@@ -106,3 +106,29 @@ def test_this_city_in_an_earlier_clause_is_the_city_named_before_it(tmp_path):
     res = extract(tmp_path, "据介绍，承德是京津重要水源地，该市有林地面积3000万亩，森林覆盖率达55.0%。\n",
                   title="冀赴津推介生态产品")
     assert regions_of(res, "3000万亩") == ["chengde"] and regions_of(res, "55.0%") == ["chengde"]
+
+
+# -- a byline run into the story, and a change over a span ---------------------------------------------------------
+
+def test_a_story_run_on_after_its_byline_is_read(tmp_path):
+    res = extract(tmp_path, "发布时间:2024-02-11 15:44:22 | 来源:测试网 | 作者: | 责任编辑:王某五年砥砺奋进。2023年，宝坻区"
+                            "地区生产总值达到900亿元，一般公共预算收入达到60亿元。\n")
+    assert regions_of(res, "900亿元") == ["baodi"]
+
+
+def test_a_byline_line_alone_is_still_no_text(tmp_path):
+    res = extract(tmp_path, "发布时间:2024-02-11 15:44:22 | 来源:测试网 | 责任编辑:王某地区生产总值900亿元\n"
+                            "2023年，宝坻区地区生产总值达到900亿元。\n")
+    assert [r["line"] for r in out(res, "900亿元")] == [8]  # the story line, not the byline
+
+
+def test_growth_accumulated_over_years_is_not_the_years_growth(tmp_path):
+    res = extract(tmp_path, "五年来，宝坻区成绩显著。宝坻区一般公共预算收入累计增长40.5%，地区生产总值增长5.1%。\n",
+                  published="2026-02-11", reference_year=2026)
+    assert not rows(res, "40.5%")
+    assert [r["candidate_id"] for r in out(res, "40.5%")] == ["一般公共预算收入累计|%|change"]
+
+
+def test_growth_so_far_this_year_with_tongbi_is_still_growth(tmp_path):
+    res = extract(tmp_path, "2023年，全市规模以上工业增加值同比累计增长5.2%。\n", title="天津市2023年经济运行情况")
+    assert out(res, "5.2%") and all("累计" not in (r.get("candidate_id") or "") for r in out(res, "5.2%"))

@@ -894,7 +894,7 @@ class _Sentence:
                 self._candidate(q, cl, fig, reason)
             return
         reason = self._rule_period_problem(rule, q, cl, fig)
-        if reason == "sub-annual period" and self.period_key:
+        if (reason == "sub-annual period" and self.period_key) or reason == "change over a span":
             self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
             return
         region = None
@@ -1276,7 +1276,15 @@ class _Sentence:
             return "target"
         return ""
 
+    def _span_change(self, q: Mention, cl: _Clause, fig: _Figure) -> bool:
+        """累计增长20.8% with no part of the year nor 同比: a change over a span of years, not on the year before."""
+        return (q.base == "%" and not self.subannual and fig.base_year is None and fig.period_start is None
+                and _SPAN_CHANGE_BEFORE.search(cl.text, max(0, q.start - 8), q.start) is not None
+                and not _YOY_RE.search(cl.text, 0, q.start))
+
     def _rule_period_problem(self, rule, q: Mention, cl: _Clause, fig: _Figure) -> str:
+        if rule.measure == "change" and rule.base_year is None and self._span_change(q, cl, fig):
+            return "change over a span"  # …五年。地区生产总值累计增长20.8%: not the year's growth, a measure of its own
         reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
         if not reason and rule.measure == "change" and rule.base_year is None and self._change_over_period(q, cl, fig):
             return "other base year"  # 十年来…增长65%: the change over the period, not on the year before
@@ -1358,7 +1366,8 @@ class _Sentence:
         measure = measure_kind(q, unit, head, fig.cumulative)
         # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
         average = not origin and measure == "change" and self._average_over_period(q, cl, fig)
-        phrase, cid, period = self._measure_of(q, cl, unit, measure, origin, average)
+        span = measure == "change" and not average and self._span_change(q, cl, fig)
+        phrase, cid, period = self._measure_of(q, cl, unit, measure, origin, average, span)
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
             why_not if why_not not in ("", "no indicator", "sub-annual period") else "no measure phrase")  # never an empty id
         region = None
@@ -1417,7 +1426,7 @@ class _Sentence:
         return bool(bases) and bases[-1] in ("现行价格", "现价", "名义")
 
     def _measure_of(self, q: Mention, cl: _Clause, unit: str, measure: str, origin: str = "",
-                    average: bool = False) -> tuple[str, str, str | None]:
+                    average: bool = False, span: bool = False) -> tuple[str, str, str | None]:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
         from one origin (北京转入3205家) carries the origin in its phrase."""
         phrase = self._candidate_phrase(q, cl, measure)
@@ -1433,6 +1442,8 @@ class _Sentence:
             phrase = (counted.group(1) or counted.group(2)) + phrase
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
             phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
+        if span and phrase:
+            phrase = phrase.removesuffix("累计") + "累计"  # 地区生产总值累计|%|change: over a span, apart from the year's
         if average and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
             phrase = phrase.removesuffix("年均").removesuffix("年")
             phrase = phrase if phrase.startswith("年均") else "年均" + phrase
@@ -2088,6 +2099,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
 _REACH_ONLY = re.compile(r"[\s，,、]*(?:总数|总量|总计)?(?:发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")

@@ -60,6 +60,9 @@ _ASIDE = re.compile(
     r"|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$"  # a photo caption's credit
 )
 
+# a scraped byline with the story run on after it on the same line: the fields, up to the last one's colon
+_RUN_ON_BYLINE = re.compile(r"^[^，。,；;]*[|｜]\s*(?:责任编辑|编辑|责编|作者|来源|稿源)\s*[:：]")
+
 # a photo caption that reports figures as news does (获悉, 据…介绍): its text is read, its credit is not
 _REPORTED_CAPTION = re.compile(r"(?:获悉|了解到|据[^，。]{0,12}(?:介绍|统计|数据))[^\n]*?(?P<credit>\s*(?:新华社|本报)?"
                                r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$)")
@@ -162,6 +165,9 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         line = " ".join(raw.split())
         if not line:
             continue
+        run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
+        if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
+            line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
         if is_aside(line):
             if current is not None:
                 out.append(current)
