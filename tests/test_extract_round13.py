@@ -132,3 +132,14 @@ def test_growth_accumulated_over_years_is_not_the_years_growth(tmp_path):
 def test_growth_so_far_this_year_with_tongbi_is_still_growth(tmp_path):
     res = extract(tmp_path, "2023年，全市规模以上工业增加值同比累计增长5.2%。\n", title="天津市2023年经济运行情况")
     assert out(res, "5.2%") and all("累计" not in (r.get("candidate_id") or "") for r in out(res, "5.2%"))
+
+
+def test_a_bare_change_takes_the_measure_the_clause_before_says_grew(tmp_path):
+    res = extract(tmp_path, "五年来，宝坻区财政实力增强。宝坻区一般公共预算收入持续保持正增长，累计增长40.5%。\n",
+                  published="2026-02-11", reference_year=2026)
+    assert [r["candidate_id"] for r in out(res, "40.5%")] == ["一般公共预算收入累计|%|change"]
+
+
+def test_a_bare_change_after_a_clause_with_no_measure_stays_unread(tmp_path):
+    res = extract(tmp_path, "2023年，宝坻区各项工作扎实推进，同比增长5.5%。\n")
+    assert not out(res, "5.5%")

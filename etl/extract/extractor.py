@@ -1639,6 +1639,10 @@ class _Sentence:
                 return self._phrases[i]
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
             return self._opening[0]  # 固定资产投资(不含农户)，按可比口径计算，同比下降17.3%: the opening's measure
+        grew = _GREW_CLAUSE.fullmatch(self._earlier[0].strip("，,；; ")) if self._earlier and not self._lasts else None
+        if grew:  # 地区生产总值持续保持正增长，累计增长20.8%: the clause before names the measure, with no number
+            head = grew.group("m")
+            return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
 
     def _lead_phrase(self) -> str:
@@ -2099,6 +2103,8 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
+                          r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
 _REACH_ONLY = re.compile(r"[\s，,、]*(?:总数|总量|总计)?(?:发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至|累计达到?)\s*")
