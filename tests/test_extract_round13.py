@@ -143,3 +143,21 @@ def test_a_bare_change_takes_the_measure_the_clause_before_says_grew(tmp_path):
 def test_a_bare_change_after_a_clause_with_no_measure_stays_unread(tmp_path):
     res = extract(tmp_path, "2023年，宝坻区各项工作扎实推进，同比增长5.5%。\n")
     assert not out(res, "5.5%")
+
+
+# -- a sentence with no figure that opens on its place; a verb is no measure -----------------------------------------
+
+def test_a_sentence_opening_on_its_place_gives_the_next_sentence_its_subject(tmp_path):
+    body = "新五区中，武清区作为京津冀的交汇点，是协同发展的桥头堡。2018年实现地区生产总值1200.5亿元，排名全市第二。\n"
+    assert rows(extract(tmp_path, body, title="各区经济比较"), "1200.5亿元") == [("gdp", "wuqing", 2018)]
+    assert rows(extract(tmp_path, body, title="天津各区经济比较"), "1200.5亿元") == [("gdp", "wuqing", 2018)]  # inside 天津
+
+
+def test_a_place_named_inside_a_sentence_with_no_figure_is_no_subject_for_the_next(tmp_path):
+    res = extract(tmp_path, "会议指出，要支持武清区加快发展。2018年实现地区生产总值1200.5亿元。\n", title="各区经济比较")
+    assert not out(res, "1200.5亿元")
+
+
+def test_a_verb_alone_before_an_amount_is_no_measure(tmp_path):
+    res = extract(tmp_path, "2025年，北京市构建500亿元规模医药健康产业基金，综合运用20项措施。\n")
+    assert not out(res, "500亿元") and not out(res, "20项")

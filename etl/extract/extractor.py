@@ -632,7 +632,8 @@ class _Document:
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
     topic: tuple | None = None   # (paragraph, region): the one place of ours the paragraph's last sentence was about
-    topic_years: frozenset = frozenset()  # the years that sentence named (one naming another year is about else)
+    topic_years: frozenset | None = frozenset()  # the years that sentence named (one naming another year is about
+    # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
 
 
 @dataclass(slots=True)
@@ -748,6 +749,12 @@ class _Sentence:
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, places.pop()) if one else None
+            if not one and not _DIGIT.search(self.text):
+                # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
+                opener = named[0][0]
+                if (opener.named and opener.region not in (OTHER, ANAPHOR) and not opener.origin
+                        and not named[0][1][:opener.start].strip("，,、 ")):
+                    self.doc.topic, self.doc.topic_years = (self.para, opener.region), None
 
     def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
         """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before."""
@@ -1669,6 +1676,8 @@ class _Sentence:
         start = self._own_start(q, cl)
         spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
+        if before and _VERB_ONLY.fullmatch(before):
+            return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure
         if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end):
             return before  # the noun after a number is its measure only for counts written right before it
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
@@ -1751,13 +1760,14 @@ class _Sentence:
         home = self.doc.subject.implicit
         if home is not None and self.doc.elsewhere_para is self.para:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
+        topic = self.doc.topic
+        if topic is not None and topic[0] is self.para and not self._own_subject() and (
+                home is None or home in self.comp.ancestors.get(topic[1], frozenset())) and (
+                self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
+                allowed is None or topic[1] in allowed):
+            return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
         if home is not None and (allowed is None or home in allowed):
             return home, ""
-        topic = self.doc.topic
-        if home is None and topic is not None and topic[0] is self.para and not self._own_subject() and (
-                frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
-                allowed is None or topic[1] in allowed):
-            return topic[1], ""
         return None, "no region"
 
     def _regions_in(self, text: str) -> list[RegionMention]:
@@ -2103,6 +2113,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开)")
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
