@@ -161,3 +161,25 @@ def test_a_place_named_inside_a_sentence_with_no_figure_is_no_subject_for_the_ne
 def test_a_verb_alone_before_an_amount_is_no_measure(tmp_path):
     res = extract(tmp_path, "2025年，北京市构建500亿元规模医药健康产业基金，综合运用20项措施。\n")
     assert not out(res, "500亿元") and not out(res, "20项")
+
+
+# -- what a place is, told by another; how broad a change was ----------------------------------------------------------
+
+def test_a_place_named_to_say_what_another_is_is_not_the_subject(tmp_path):
+    res = extract(tmp_path, "2017年，滨海新区作为天津市下辖的副省级区，经济总量占全市40%左右。\n", title="天津各区经济")
+    assert regions_of(res, "40%左右") == ["binhai"]
+
+
+def test_counts_of_industries_that_grew_are_no_figures(tmp_path):
+    res = extract(tmp_path, "2022年，石家庄市规模以上工业38个行业大类中有30个实现增长，30个行业盈利。\n")
+    assert not out(res, "38个") and not out(res, "30个")
+
+
+def test_a_count_of_industry_classes_past_a_bar_is_still_read(tmp_path):
+    res = extract(tmp_path, "2022年，河北省研发经费超过10亿元的行业大类有13个。\n")
+    assert [r["value"] for r in out(res, "13个")] == [13]
+
+
+def test_a_day_of_the_month_is_no_part_of_a_measure_phrase(tmp_path):
+    res = extract(tmp_path, "2016年，承德市69家重点企业23日携300余种绿色产品赴津推介。\n")
+    assert all("日" not in r["candidate_id"] for r in out(res, "300余种"))

@@ -1598,6 +1598,8 @@ class _Sentence:
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
+        if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)):
+            return "count of industries"  # 38个行业大类中有32个实现增长, 34个行业盈利: how broad a change was
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
                 head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end))):
             return "scope of another figure"  # 6项主要污染物中，PM2.5…: the set the next figures are picked from
@@ -2114,6 +2116,8 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开)")
+_INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
+_INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")

@@ -95,6 +95,7 @@ _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三�
 _INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))")
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
+_AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
@@ -329,6 +330,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 河北实施京津产业转移项目450个: 京津 qualifies the projects, 河北 is the subject
     if _PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
         return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
+    if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()):
+        return True  # 滨海新区作为天津市下辖的副省级区，经济总量占全市40%: what the place is, told by another; not the subject
     if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
