@@ -183,3 +183,34 @@ def test_a_count_of_industry_classes_past_a_bar_is_still_read(tmp_path):
 def test_a_day_of_the_month_is_no_part_of_a_measure_phrase(tmp_path):
     res = extract(tmp_path, "2016年，承德市69家重点企业23日携300余种绿色产品赴津推介。\n")
     assert all("日" not in r["candidate_id"] for r in out(res, "300余种"))
+
+
+# -- the release's own place: a bracketed seat, 在津 inside a district, a government publisher, a county ------------
+
+def test_the_seat_in_a_firms_name_is_no_subject(tmp_path):
+    res = extract(tmp_path, "2023年，与珞石(北京)科技等企业签约，落地项目协议投资额近20亿元。\n",
+                  title="东丽区2023年国民经济和社会发展计划执行情况的报告")
+    assert regions_of(res, "近20亿元") == ["dongli"]
+
+
+def test_in_tianjin_inside_a_district_report_is_the_district(tmp_path):
+    res = extract(tmp_path, "2023年，引进北京资源在津落地项目总投资40.5亿元。\n", title="河西区政府工作报告")
+    assert regions_of(res, "40.5亿元") == ["hexi"]
+
+
+def test_a_work_report_published_by_a_county_government_is_the_countys(tmp_path):
+    res = extract(tmp_path, "2023年，全年地区生产总值增长5.0%，固定资产投资增长60%。\n", title="2024年政府工作报告（摘登）",
+                  publisher="滦南县人民政府", published="2024-04-24", reference_year=2024)
+    assert rows(res, "5.0%") == [("gdp_growth_real", "luannan", 2023)]
+
+
+def test_a_newspaper_of_a_place_does_not_make_its_stories_the_places(tmp_path):
+    res = extract(tmp_path, "2023年，全年地区生产总值增长5.0%。\n", title="经济稳中向好", publisher="北京日报",
+                  published="2024-04-24", reference_year=2024)
+    assert not rows(res, "5.0%")
+
+
+def test_the_private_economys_sectors_are_not_the_countys_sectors(tmp_path):
+    res = extract(tmp_path, "全年民营经济增加值70.8亿元。民营经济中，第一产业增加值5.1亿元，第二产业增加值30.3亿元。\n",
+                  title="承德县2020年国民经济和社会发展统计公报", published="2021-06-28", reference_year=2021)
+    assert not [r for r in res.rows if r["raw"] in ("5.1亿元", "30.3亿元")]

@@ -1913,6 +1913,10 @@ class _Sentence:
                 return None, "ambiguous region"
             if _ACTOR_AFTER.match(cl.text, mention.end) and after:
                 return None, "ambiguous region"  # 北京与29所雄安新区学校…: an actor and a place
+        home = self.doc.subject.implicit
+        if (mention.end - mention.start == 1 and home is not None and region in self.comp.ancestors.get(home, frozenset())
+                and (allowed is None or home in allowed)):
+            return home, ""  # 河西区…引进北京资源在津落地项目总投资42.6亿元: 在津 places it in Tianjin; the district's own
         return region, ""
 
     def _area_named_before(self, mention: RegionMention, cl: _Clause) -> str | None:

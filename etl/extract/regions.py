@@ -353,9 +353,17 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
             or head.endswith(("连通", "联通", "衔接", "连接", "通达", "直达"))  # 连通京津干线公路54条: where the roads lead
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
+            or _in_firm_name(text, m)  # 珞石(北京)科技: the seat in a firm's name
             or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
+
+
+def _in_firm_name(text: str, m: re.Match) -> bool:
+    """A place in brackets inside a name: a name before the bracket and its rest after it (珞石(北京)科技, 中国(河北)自贸区
+    is handled apart)."""
+    return (0 < m.start() and m.end() < len(text) - 1 and text[m.start() - 1] in "(（" and text[m.end()] in ")）"
+            and bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1)))
 
 
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")

@@ -34,7 +34,7 @@ _KIND_LEVELS = {
     "area": ("region", "group", "metro"),
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
 }
-_IMPLICIT_LEVELS = ("province", "city", "district", "new_area")
+_IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county")
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|首季度?|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
@@ -60,6 +60,10 @@ class Subject:
 
     def resolve(self, kind: str) -> str | None:
         return self.home.get(kind)
+
+
+# a place's own government organ as publisher (滦南县人民政府, 河北省统计局), not a newspaper or a portal of the place
+_GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|统计局|发展和改革委员会|发展改革委|发改委|人民代表大会|人大常委会|财政局)(?:网站|门户网站)?\s*$")
 
 
 def fits_kind(kind: str, region: str, level: str | None) -> bool:
@@ -171,6 +175,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
         subject.implicit = about[0]
+    elif not found and len(in_publisher) == 1 and _GOVERNMENT.search(str(front.get("publisher") or "").split("(")[0]) and (
+            levels.get(in_publisher[0]) in _IMPLICIT_LEVELS):
+        subject.implicit = in_publisher[0]  # 2024年政府工作报告, published by 滦南县人民政府: the county's own report
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
         subject.home["district"] = subject.home["park"] = None
     year = _year_of(headline, first, reference_year)
