@@ -214,3 +214,24 @@ def test_the_private_economys_sectors_are_not_the_countys_sectors(tmp_path):
     res = extract(tmp_path, "全年民营经济增加值70.8亿元。民营经济中，第一产业增加值5.1亿元，第二产业增加值30.3亿元。\n",
                   title="承德县2020年国民经济和社会发展统计公报", published="2021-06-28", reference_year=2021)
     assert not [r for r in res.rows if r["raw"] in ("5.1亿元", "30.3亿元")]
+
+
+# -- figures reported at an event, an award's year, a district's share of its municipality's indicator ------------------
+
+def test_figures_reported_at_todays_press_conference_keep_their_own_year(tmp_path):
+    res = extract(tmp_path, "中新网北京1月21日电 初步核算，2015年北京市地区生产总值近2.3万亿元。\n"
+                            "在今天举行的发布会上，北京市统计局相关负责人介绍，第一产业增加值140.2亿元，下降9.6%。\n",
+                  title="北京2015年地区生产总值近2.3万亿元", published="2016-01-21", reference_year=2016)
+    assert rows(res, "140.2亿元") == [("value_added_primary", "beijing", 2015)]
+
+
+def test_the_year_of_an_award_does_not_date_the_next_sentence(tmp_path):
+    res = extract(tmp_path, "2019年工业园区治理考核全市第一。累计引进北京项目490多个，协议投资额超过1600亿元。\n",
+                  title="天津市西青区“十四五”规划纲要", published="2021-03-01", reference_year=2021)
+    assert years_of(res, "490多个") == [2020]
+
+
+def test_a_tianjin_district_has_its_own_count_of_projects_from_beijing(tmp_path):
+    res = extract(tmp_path, "“十三五”时期，西青区成效显著。累计引进北京项目490多个。\n", title="天津市西青区“十四五”规划纲要",
+                  published="2021-03-01", reference_year=2021)
+    assert rows(res, "490多个") == [("bj_hb_projects_in_tianjin_cumulative", "xiqing", 2020)]

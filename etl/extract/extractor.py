@@ -256,6 +256,7 @@ _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:�
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来")  # 近年来，廊坊市引进京津项目505个: a running total
+_REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
@@ -1112,8 +1113,10 @@ class _Sentence:
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
         if q.num_start in cl.years:
             return TimeContext(cl.years[q.num_start], None, False, False, True)  # 2019年、2020年…分别为a、b
-        if (not timed_before and not cl.inherited.explicit and _EVENT_RE.search(self.text)
-                and _DATELINE_RE.search(self.para.text)):
+        event = _EVENT_RE.search(self.text) if not timed_before and not cl.inherited.explicit else None
+        if (event and _DATELINE_RE.search(self.para.text)
+                and not _REPORTED_AT.search(self.text, event.end(), cl.start + q.start)):
+            # (在今天举行的发布会上，北京市统计局相关负责人介绍，…: figures reported at the event, not made there)
             # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
             return TimeContext(self.ref_year, None, False, False, False, True)
         if not timed_before and not cl.inherited.explicit and _THIS_EVENT_RE.search(self.text, 0, cl.start + q.start):
@@ -1755,6 +1758,10 @@ class _Sentence:
                 return region, reason
         if default and self.doc.subject.elsewhere:
             return None, "other region"  # a Tianjin district's report: no catalogue default makes it Tianjin's
+        implicit = self.doc.subject.implicit
+        if default and implicit and allowed is not None and implicit in allowed and (
+                default in self.comp.ancestors.get(implicit, frozenset())):
+            return implicit, ""  # 西青区…累计引进北京项目490多个: the district's, an allowed part of the default (天津)
         if default:
             return self._default_region(default, rule_id, cl)
         if allowed is not None and self._outside_areas(allowed, before + earlier):
@@ -2130,6 +2137,7 @@ _REACH_ONLY = re.compile(r"[\s，,、]*(?:总数|总量|总计)?(?:发展到|增
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
+_AWARD = re.compile(r"(?:全[国省市区]|排名|位居|位列|名列)第[一二三1-3](?![\d.])|荣获|获评|被评为|被命名为|获得[^，,。；;]{0,20}称号|入选")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")
 _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格|可比价")
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
@@ -2146,8 +2154,8 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
 def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[YearRef]:
     """The years of a clause that date the clauses after it: not a from-point (由2011年的0.8:22.6:76.6调整为…
     dates its own value only), nor years listed for an event (其中2018年、2019年连续两年获得…；全省…)."""
-    if not has_quantities and _YEARS_LISTED.search(text):
-        return []
+    if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
+        return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
     return [r for r in refs if not _from_point(text, r)]
 
 
