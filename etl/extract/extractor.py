@@ -1758,12 +1758,8 @@ class _Sentence:
                 return region, reason
         if default and self.doc.subject.elsewhere:
             return None, "other region"  # a Tianjin district's report: no catalogue default makes it Tianjin's
-        implicit = self.doc.subject.implicit
-        if default and implicit and allowed is not None and implicit in allowed and (
-                default in self.comp.ancestors.get(implicit, frozenset())):
-            return implicit, ""  # 西青区…累计引进北京项目490多个: the district's, an allowed part of the default (天津)
         if default:
-            return self._default_region(default, rule_id, cl)
+            return self._default_region(default, rule_id, cl, allowed)
         if allowed is not None and self._outside_areas(allowed, before + earlier):
             return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
         home = self.doc.subject.implicit
@@ -1819,9 +1815,12 @@ class _Sentence:
         return bool(ours) and len(allowed) <= 3 and ours[0].region not in allowed and not (
             self.comp.ancestors.get(ours[0].region, frozenset()) & allowed)
 
-    def _default_region(self, default: str, rule_id: str, cl: _Clause) -> tuple[str | None, str]:
+    def _default_region(self, default: str, rule_id: str, cl: _Clause, allowed=None) -> tuple[str | None, str]:
         """An indicator's default region, unless the sentence's subject or the release's own place (front matter, or
         a headline naming one place of ours besides areas) is another region of ours."""
+        implicit = self.doc.subject.implicit
+        if implicit and allowed is not None and implicit in allowed and default in self.comp.ancestors.get(implicit, frozenset()):
+            return implicit, ""  # 西青区…累计引进北京项目490多个: the district's, an allowed part of the default (天津)
         home = [r for r in self.doc.subject.in_headline if self.comp.region_levels.get(r) not in _AREA_LEVELS]
         home = self.doc.subject.implicit or (home[0] if len(home) == 1 else None)
         if (home and home != default and default not in self.comp.ancestors.get(home, frozenset())
