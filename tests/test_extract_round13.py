@@ -235,3 +235,16 @@ def test_a_tianjin_district_has_its_own_count_of_projects_from_beijing(tmp_path)
     res = extract(tmp_path, "“十三五”时期，西青区成效显著。累计引进北京项目490多个。\n", title="天津市西青区“十四五”规划纲要",
                   published="2021-03-01", reference_year=2021)
     assert rows(res, "490多个") == [("bj_hb_projects_in_tianjin_cumulative", "xiqing", 2020)]
+
+
+def test_a_task_list_goes_on_past_the_sentence_that_names_it(tmp_path):
+    body = ("日前，市领导小组研究制定重点任务清单。任务清单明确，年底前，我市将新签约落地京津项目30个以上。"
+            "强化协同创新，新建省级院士合作重点单位2家，新增专精特新中小企业60家以上。\n")
+    res = extract(tmp_path, body, title="邢台推进京津冀协同发展", published="2023-09-11", reference_year=2023)
+    assert not out(res, "2家") and not out(res, "60家以上")
+
+
+def test_a_result_after_a_plan_sentence_is_still_a_result(tmp_path):
+    body = "规划明确，年底前建成一批项目。截至8月底，已新增专精特新中小企业60家。\n"
+    res = extract(tmp_path, body, title="邢台推进京津冀协同发展", published="2023-09-11", reference_year=2023)
+    assert out(res, "60家")

@@ -256,6 +256,7 @@ _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:�
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来")  # 近年来，廊坊市引进京津项目505个: a running total
+_DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
@@ -1064,6 +1065,9 @@ class _Sentence:
             plan = None  # 预计 for the year just closed, or in December for the year ending: an estimate, not a plan
             if q.qualifier == "exact":
                 q.qualifier = "approx"
+        if not plan and self.offset and not timed_before and not _DONE_RE.search(self.text) and (
+                _SENTENCE_PLAN.search(self.para.text, 0, self.offset)):
+            plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)):
             # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
             plan = True
