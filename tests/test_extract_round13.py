@@ -248,3 +248,8 @@ def test_a_result_after_a_plan_sentence_is_still_a_result(tmp_path):
     body = "规划明确，年底前建成一批项目。截至8月底，已新增专精特新中小企业60家。\n"
     res = extract(tmp_path, body, title="邢台推进京津冀协同发展", published="2023-09-11", reference_year=2023)
     assert out(res, "60家")
+
+
+def test_growth_of_new_energy_vehicles_among_retail_goods_is_not_their_output(tmp_path):
+    res = extract(tmp_path, "2023年，三地限额以上批发零售企业中，金银珠宝类、新能源汽车表现亮眼，同比分别增长20.0%、38.0%。\n")
+    assert not [r for r in res.rows if r["indicator"] == "nev_output_growth"]
