@@ -253,3 +253,9 @@ def test_a_result_after_a_plan_sentence_is_still_a_result(tmp_path):
 def test_growth_of_new_energy_vehicles_among_retail_goods_is_not_their_output(tmp_path):
     res = extract(tmp_path, "2023年，限额以上批发和零售业中，汽车类商品零售额下降10.4%，其中新能源汽车增长18.1%。\n")
     assert not [r for r in res.rows if r["indicator"] == "nev_output_growth"]
+
+
+def test_growth_so_far_of_a_named_year_is_that_years_growth(tmp_path):
+    res = extract(tmp_path, "去年我市固定资产投资增速高于全省4个百分点，累计增长7.0%。\n", title="唐山固定资产投资",
+                  published="2022-02-05", reference_year=2022)
+    assert rows(res, "7.0%") == [("fixed_asset_investment_growth", "tangshan", 2021)]

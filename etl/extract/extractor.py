@@ -1292,7 +1292,7 @@ class _Sentence:
 
     def _span_change(self, q: Mention, cl: _Clause, fig: _Figure) -> bool:
         """累计增长20.8% with no part of the year nor 同比: a change over a span of years, not on the year before."""
-        return (q.base == "%" and not self.subannual and fig.base_year is None and fig.period_start is None
+        return (q.base == "%" and not self.subannual and fig.base_year is None and fig.period_start is None and not fig.explicit
                 and _SPAN_CHANGE_BEFORE.search(cl.text, max(0, q.start - 8), q.start) is not None
                 and not _YOY_RE.search(cl.text, 0, q.start))
 
