@@ -123,7 +123,7 @@ def test_a_byline_line_alone_is_still_no_text(tmp_path):
 
 
 def test_growth_accumulated_over_years_is_not_the_years_growth(tmp_path):
-    res = extract(tmp_path, "五年来，宝坻区成绩显著。宝坻区一般公共预算收入累计增长40.5%，地区生产总值增长5.1%。\n",
+    res = extract(tmp_path, "宝坻区成绩显著。宝坻区一般公共预算收入累计增长40.5%，地区生产总值增长5.1%。\n",
                   published="2026-02-11", reference_year=2026)
     assert not rows(res, "40.5%")
     assert [r["candidate_id"] for r in out(res, "40.5%")] == ["一般公共预算收入累计|%|change"]
@@ -135,7 +135,7 @@ def test_growth_so_far_this_year_with_tongbi_is_still_growth(tmp_path):
 
 
 def test_a_bare_change_takes_the_measure_the_clause_before_says_grew(tmp_path):
-    res = extract(tmp_path, "五年来，宝坻区财政实力增强。宝坻区一般公共预算收入持续保持正增长，累计增长40.5%。\n",
+    res = extract(tmp_path, "宝坻区财政实力增强。宝坻区一般公共预算收入持续保持正增长，累计增长40.5%。\n",
                   published="2026-02-11", reference_year=2026)
     assert [r["candidate_id"] for r in out(res, "40.5%")] == ["一般公共预算收入累计|%|change"]
 
@@ -259,3 +259,15 @@ def test_growth_so_far_of_a_named_year_is_that_years_growth(tmp_path):
     res = extract(tmp_path, "去年我市固定资产投资增速高于全省4个百分点，累计增长7.0%。\n", title="唐山固定资产投资",
                   published="2022-02-05", reference_year=2022)
     assert rows(res, "7.0%") == [("fixed_asset_investment_growth", "tangshan", 2021)]
+
+
+def test_a_review_period_opened_by_a_sentence_with_no_figure_holds_for_the_paragraph(tmp_path):
+    body = "孙某说：“协同发展是天津的机遇。过去五年，天津在产业协同等方面取得了成绩。通过承接平台引进北京项目3000个。”\n"
+    res = extract(tmp_path, body, title="天津两会新闻发布会", published="2021-01-26", reference_year=2021)
+    assert [(r["year"], r["period_start"]) for r in out(res, "3000个")] == [(2020, 2016)]
+
+
+def test_a_year_named_later_in_the_paragraph_ends_the_review_period(tmp_path):
+    body = "过去五年，天津在产业协同等方面取得了成绩。2020年，天津引进北京项目600个。\n"
+    res = extract(tmp_path, body, title="天津两会新闻发布会", published="2021-01-26", reference_year=2021)
+    assert [(r["year"], r["period_start"]) for r in out(res, "600个")] == [(2020, None)]

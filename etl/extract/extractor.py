@@ -459,6 +459,16 @@ def _align_restated(result: ExtractionResult) -> None:
         r.pop("_dated", None)
 
 
+def _opening_period(sentence: str, ref_year: int, status: int | None) -> TimeContext | None:
+    """The period a sentence with no figure opens on (过去五年，…; “十三五”时期，…): the period of the paragraph's
+    figures that name no time of their own."""
+    ref = next((r for r in year_refs(sentence, ref_year) if r.pos <= 4 and r.role in ("since", "range")), None)
+    if ref is None or ref.start is None:
+        return None
+    end = ref.year if ref.role == "range" else status
+    return TimeContext(end, ref.start, True) if end is not None and ref.start < end else None
+
+
 def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
     """A heading naming last year (去年成效) dates the undated figures of its section to it; one naming this
     year (今年要点) ends that; any other heading leaves it as it was."""
@@ -526,8 +536,11 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
     subject, ref_year = doc.subject, doc.ref_year
     para_year, para_period, previous = before  # "12月份，…。优良天数31天": a period opening a sentence holds on
+    para_since = None  # 过去五年，…取得了成绩。…引进北京项目3062个: a review's period, opened by a sentence with no figure
     line_starts = set(para._offsets[1:])
     for sm in _SENTENCE_RE.finditer(para.text):
+        if _OPENING_YEAR_RE.match(sm.group()):
+            para_since = None  # 2020年，…: a year of its own
         if sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts:
             para_period = None  # a new line of the page: the months named on the line before end with it
         opening = _OPENING_PERIOD_RE.match(sm.group())
@@ -543,8 +556,11 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # (a bulletin's period ends too where a sentence names another year)
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
-                        previous if _BREAKDOWN_RE.match(sm.group()) else "")  # 其中…: the sentence before's breakdown
+                        previous if _BREAKDOWN_RE.match(sm.group()) else "",  # 其中…: the sentence before's breakdown
+                        since=para_since if para_year is None else None)
         ctx.run()
+        if not ctx.figures_seen:
+            para_since = _opening_period(sm.group(), ref_year, doc.status) or para_since
         previous = sm.group()
         if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…)
@@ -669,10 +685,10 @@ class _Figure:
 
 
 class _Sentence:
-    def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None, lead=""):
+    def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None, lead="", since=None):
         self.doc, self.comp, self.para, self.offset, self.text = doc, doc.comp, para, offset, text
         self.ref_year, self.status, self.result = doc.ref_year, doc.status, doc.result
-        self.ctx = TimeContext(year=para_year)
+        self.ctx = since or TimeContext(year=para_year)
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
@@ -708,7 +724,7 @@ class _Sentence:
         self._phrases: dict[int, str] = {}
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
-        self._figures_seen = False              # a clause of this sentence had a number
+        self.figures_seen = False               # a clause of this sentence had a number
         self._opening: tuple[str, list[str]] | None = None  # a numberless opening clause's measure, the clauses after it
         self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
         self._parallels: dict[tuple | None, object] = {None: None}  # _parallel_key -> the rule of an earlier row
@@ -796,9 +812,9 @@ class _Sentence:
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
-        if not mentions and not self._figures_seen:
+        if not mentions and not self.figures_seen:
             self._note_opening(text, regions)
-        self._figures_seen = self._figures_seen or bool(quantities)
+        self.figures_seen = self.figures_seen or bool(quantities)
         for m in mentions:
             if m.kind != "quantity":
                 self._skip(m, cstart, text, "not a quantity")
@@ -840,7 +856,7 @@ class _Sentence:
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
             self.subannual = sub.group()
             self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
-            if not self.clauses or not self._figures_seen:
+            if not self.clauses or not self.figures_seen:
                 self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
         elif "全年" in text and self.subannual and not _YEAR_PLAN_WORD.search(text):  # (完成全年计划的26.4%: still the quarter)
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
