@@ -271,3 +271,9 @@ def test_a_year_named_later_in_the_paragraph_ends_the_review_period(tmp_path):
     body = "过去五年，天津在产业协同等方面取得了成绩。2020年，天津引进北京项目600个。\n"
     res = extract(tmp_path, body, title="天津两会新闻发布会", published="2021-01-26", reference_year=2021)
     assert [(r["year"], r["period_start"]) for r in out(res, "600个")] == [(2020, None)]
+
+
+def test_years_of_development_on_bring_the_figures_to_now(tmp_path):
+    body = "2015年崇礼贫困发生率仍高达16.81%。经过近几年发展，崇礼已拥有7家大型滑雪场。\n"
+    res = extract(tmp_path, body, title="冬奥筹办", published="2021-02-26", reference_year=2021)
+    assert years_of(res, "7家") == [2020]
