@@ -277,3 +277,10 @@ def test_years_of_development_on_bring_the_figures_to_now(tmp_path):
     body = "2015年崇礼贫困发生率仍高达16.81%。经过近几年发展，崇礼已拥有7家大型滑雪场。\n"
     res = extract(tmp_path, body, title="冬奥筹办", published="2021-02-26", reference_year=2021)
     assert years_of(res, "7家") == [2020]
+
+
+def test_a_bare_list_of_places_takes_the_measure_of_the_sentence_before(tmp_path):
+    body = "2018年，武清区实现地区生产总值1200.5亿元，排名全市第二。静海区、宝坻区相对落后，分别为680.5和630.2亿元。\n"
+    res = extract(tmp_path, body, title="天津各区经济比较", published="2020-05-01", reference_year=2020)
+    assert rows(res, "630.2亿元") == [("gdp", "baodi", 2018)]
+    assert [(r["indicator"], r["region"]) for r in res.rows if r["value"] == 680.5] == [("gdp", "jinghai")]

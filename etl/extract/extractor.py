@@ -250,6 +250,7 @@ _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12}$")
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月)")
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比)$")
+_BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
@@ -557,7 +558,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # (a bulletin's period ends too where a sentence names another year)
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
-                        previous if _BREAKDOWN_RE.match(sm.group()) else "",  # 其中…: the sentence before's breakdown
+                        previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group()) else "",
+                        # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
                         since=para_since if para_year is None else None)
         ctx.run()
         if not ctx.figures_seen:
