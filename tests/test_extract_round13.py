@@ -284,3 +284,8 @@ def test_a_bare_list_of_places_takes_the_measure_of_the_sentence_before(tmp_path
     res = extract(tmp_path, body, title="天津各区经济比较", published="2020-05-01", reference_year=2020)
     assert rows(res, "630.2亿元") == [("gdp", "baodi", 2018)]
     assert [(r["indicator"], r["region"]) for r in res.rows if r["value"] == 680.5] == [("gdp", "jinghai")]
+
+
+def test_a_high_tech_zone_is_no_new_area_said_again(tmp_path):  # 高新区 holds 新区
+    res = extract(tmp_path, "2022年，河北省高新区数量达到40家。\n", title="河北高新区发展")
+    assert not [s for s in res.skipped if s["reason"] == "ambiguous anaphora"]
