@@ -238,10 +238,8 @@ class RegionFinder:
             kind = ""
             if region == ANAPHOR:
                 kind = ANAPHORA[m.group()]
-                if (kind == "area" and not _anaphor_area(text, m)) or (kind == "park" and not _PARK_SUBJECT_BEFORE.search(text, 0, m.start())):
-                    continue  # 区域性, 产业园区, 推动园区建设: no subject
-                if m.group() == "新区" and text[max(0, m.start() - 1):m.start()] == "高":
-                    continue  # 高新区: a high-tech zone, not 雄安新区 or 滨海新区 said again
+                if _no_subject(text, m, kind):
+                    continue
                 if out and out[-1].end == m.start() and out[-1].region not in (OTHER, ANAPHOR):
                     continue  # 北京全市: the region names itself
             if out:
@@ -309,6 +307,14 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
     if route is not None:
         for r in out[route:]:
             r.origin = True
+
+
+def _no_subject(text: str, m: re.Match, kind: str) -> bool:
+    """An anaphor's word used for no place: 区域性, 产业园区, 推动园区建设, 高新区 (a high-tech zone, not 雄安新区 or
+    滨海新区 said again)."""
+    return ((kind == "area" and not _anaphor_area(text, m))
+            or (kind == "park" and not _PARK_SUBJECT_BEFORE.search(text, 0, m.start()))
+            or (m.group() == "新区" and text[max(0, m.start() - 1):m.start()] == "高"))
 
 
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
