@@ -289,3 +289,8 @@ def test_a_bare_list_of_places_takes_the_measure_of_the_sentence_before(tmp_path
 def test_a_high_tech_zone_is_no_new_area_said_again(tmp_path):  # 高新区 holds 新区
     res = extract(tmp_path, "2022年，河北省高新区数量达到40家。\n", title="河北高新区发展")
     assert not [s for s in res.skipped if s["reason"] == "ambiguous anaphora"]
+
+
+def test_a_radius_or_a_distance_crossed_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2024年，新发地构建环首都300公里半径的供应网络，这一次商户跨越了100多公里。\n")
+    assert not out(res, "300公里") and not out(res, "100多公里")
