@@ -294,3 +294,14 @@ def test_a_high_tech_zone_is_no_new_area_said_again(tmp_path):  # 高新区 hold
 def test_a_radius_or_a_distance_crossed_is_no_figure(tmp_path):
     res = extract(tmp_path, "2024年，新发地构建环首都300公里半径的供应网络，这一次商户跨越了100多公里。\n")
     assert not out(res, "300公里") and not out(res, "100多公里")
+
+
+def test_where_an_event_is_held_is_not_a_place_of_its_own(tmp_path):
+    res = extract(tmp_path, "2月8日，雄安新区在启动区举行一季度项目集中开工活动，集中开工项目40个，总投资600亿元。\n",
+                  title="雄安新区一季度项目集中开工", published="2022-02-08", reference_year=2022)
+    assert regions_of(res, "40个") == ["xiongan"] and regions_of(res, "600亿元") == ["xiongan"]
+
+
+def test_the_total_investment_of_the_projects_it_counts_is_theirs(tmp_path):
+    res = extract(tmp_path, "2018年，总投资25.5亿元的10个项目在邢台市集中签约。\n", title="邢台市招商推介会举行")
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "25.5亿元")] == ["项目总投资"]

@@ -243,6 +243,7 @@ _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _BARE_NOUN = re.compile(r"总投资|投资")
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
+_COUNTED_AFTER = re.compile(r"的\s*()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
@@ -315,7 +316,7 @@ _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
-_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的[^，。；,]{0,16}项目)")
+_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}项目)")  # (的10个项目: several)
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
@@ -1469,8 +1470,8 @@ class _Sentence:
             phrase = "名义" + phrase  # 按现行价格计算，同比增长11.0%；按不变价格计算，同比增长7.8%: two measures, not one twice
         counted = None
         if phrase in ("总投资", "总投资额", "投资", "投资额"):  # (the count in this clause, before it, or in the clause before)
-            counted = _PROJECT_COUNT.search(cl.text, 0, q.start) or (
-                _PROJECT_COUNT.search(self._earlier[0]) if self._earlier else None)
+            counted = _PROJECT_COUNT.search(cl.text, 0, q.start) or _COUNTED_AFTER.match(cl.text, q.end) or (
+                _PROJECT_COUNT.search(self._earlier[0]) if self._earlier else None)  # (总投资25.85亿元的10个项目)
         if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
             phrase = (counted.group(1) or counted.group(2)) + phrase
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):

@@ -117,6 +117,7 @@ _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:
 _RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十]+个县(?:[(（]市、区[)）])?")
 _SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)")
 _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?![间域块别分])|县))")  # not 保持在合理区间
+_VENUE_AFTER = re.compile(r"(?:隆重|正式|集中)?(?:举行|召开|举办|开幕)")
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
                   "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
                   "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街"}
@@ -277,7 +278,8 @@ class RegionFinder:
         self._sub_places(text, out)
         for inner in _UNKNOWN_PLACE_AT.finditer(text):  # 在东丽区投资…: a district we do not know
             if inner.group(1) not in self.alias_to_id and inner.group("stem") not in _GENERIC_STEMS and not any(
-                    r.start <= inner.start(1) < r.end for r in out):
+                    r.start <= inner.start(1) < r.end for r in out) and not _VENUE_AFTER.match(text, inner.end(1)):
+                # (雄安新区在启动区举行…开工活动: where an event is held, not whose figures follow)
                 out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
         for inner in [*_SUB_AREA_AT.finditer(text), *_RING_COUNTIES.finditer(text)]:
             if not any(r.start <= inner.start() < r.end for r in out):
