@@ -27,6 +27,7 @@ from urllib.parse import quote, urlsplit
 import dash
 import dash_ag_grid
 from dash import Dash, Input, Output, clientside_callback, dcc, html
+from dash._pages import _parse_query_string, _path_to_page
 from dash.exceptions import DashException, InvalidResourceError
 from flask import Response, has_request_context, jsonify, redirect, request
 from werkzeug.exceptions import HTTPException
@@ -37,6 +38,7 @@ from components.core.i18n import t
 from components.core.url_state import parse
 from components.export.routes import add_export_route
 from components.ui.briefing import background_manager
+from components.ui.filters import filter_bar
 from components.ui.navbar import LANG_STORE, shell_navbar
 from components.ui.page_guard import canonical_search
 
@@ -63,6 +65,7 @@ HTML_LANG = {"zh": "zh-CN", "en": "en"}
 #   (assets/later_scripts.js), so it is cached when the reader moves on to a chart.
 _GRID_SCRIPT = re.compile(r'<script src="(?P<src>[^"]*/_dash-component-suites/dash_ag_grid/dash_ag_grid\.[^"]+\.js)"></script>\n?')
 _PLOTLY_SCRIPTS = re.compile(r'<script src="(?P<src>[^"]*/assets/plotly-[^"]+)"></script>\n?')
+_DCC_SCRIPT = re.compile(r'<script src="(?P<dir>[^"]*/_dash-component-suites/dash/dcc)/dash_core_components\.[^"]+\.js"></script>')
 _UNUSED_SCRIPTS = re.compile(r'<script src="[^"]*/_dash-component-suites/dash/(?:deps/polyfill@|dash_table/bundle)'
                              r'[^"]*"></script>\n?')
 
@@ -72,6 +75,20 @@ def page_uses_grid(path: str) -> bool:
     page, _ = _page_for(path)
     module = sys.modules.get(page["module"]) if page else None
     return module is not None and any(value is dash_ag_grid for value in vars(module).values())
+
+
+def page_chunks(page: dict) -> list[str]:
+    """The dcc chunks a page's first render loads (dcc.Graph, and the filter bar's dropdown and range slider).
+
+    dcc loads a component's code (`async-graph.js` …) only once the renderer meets the component, that is after
+    `/_dash-layout` has arrived: one more round trip before the first chart, and on a warm visit a revalidation
+    (the chunks are not fingerprinted, so they are not cached for a year). Preloaded, they come with the page's
+    other scripts (docs/performance.md §9)."""
+    module = sys.modules.get(page["module"])
+    chunks = [] if page.get("charts") is False or page["module"].endswith("not_found_404") else ["async-graph.js"]
+    if module is not None and any(value is filter_bar for value in vars(module).values()):
+        chunks += ["async-dropdown.js", "async-slider.js"]
+    return chunks
 
 
 def page_scripts(scripts: str, metas: str, path: str) -> tuple[str, str]:
@@ -85,6 +102,14 @@ def page_scripts(scripts: str, metas: str, path: str) -> tuple[str, str]:
         later = [m["src"] for m in _PLOTLY_SCRIPTS.finditer(scripts)]
         scripts = _PLOTLY_SCRIPTS.sub("", scripts)
         metas += f'\n<meta name="jjj-later-scripts" content="{" ".join(later)}">'
+    dcc_dir = _DCC_SCRIPT.search(scripts)
+    if page is not None and dcc_dir:
+        for chunk in page_chunks(page):
+            metas += f'\n<link rel="preload" as="script" href="{dcc_dir["dir"]}/{chunk}">'
+    if page is not None:
+        prefix = app.config.requests_pathname_prefix
+        for name in ("_dash-layout", "_dash-dependencies"):
+            metas += f'\n<link rel="preload" as="fetch" crossorigin="anonymous" href="{prefix}{name}">'
     found = _GRID_SCRIPT.search(scripts)
     if found:
         metas += f'\n<meta name="jjj-grid-script" content="{found["src"]}">'
@@ -147,14 +172,50 @@ def shell_location(path: str | None, query: str):
     return dcc.Location(id="url", refresh=False, pathname=path, search=search, hash="", href=request.referrer)
 
 
+# The ids of Dash's page container (dash.page_container): its router fills `_pages_content` from `_pages_location`.
+PAGES_LOCATION, PAGES_CONTENT, PAGES_STORE, PAGES_DUMMY = "_pages_location", "_pages_content", "_pages_store", "_pages_dummy"
+
+
+def page_container(path: str | None, query: str):
+    """Dash's page container, with the page already in it when the layout request names the page.
+
+    Dash's router callback fills the container once its dcc.Location has mounted and reported the address: a
+    page load costs a second server round trip after `/_dash-layout`, and the renderer takes the page in as a
+    callback's output. Its callback is `prevent_initial_call`, so a Location that starts with the page's
+    address fires nothing, and the page's layout (the one the router would have built from the same path and
+    query) comes in the first answer (docs/performance.md §9). The router still runs for every move inside the
+    app. A path no page claims, or no usable Referer: the plain container, filled by the router as before."""
+    if path is None:
+        return dash.page_container
+    page, variables = _path_to_page(app.strip_relative_path(path))
+    if not page:
+        return dash.page_container
+    search = f"?{query}" if query else ""
+    layout, title = page.get("layout", ""), page["title"]
+    try:
+        content = layout(**{**(variables or {}), **_parse_query_string(search)}) if callable(layout) else layout
+        if callable(title):
+            title = title(**(variables or {}))
+    except Exception:  # noqa: BLE001 - a page that cannot be built here is left to the router, as before this lever
+        logging.getLogger(__name__).exception("page %s not built into the first layout; the router builds it", path)
+        return dash.page_container
+    return html.Div([
+        dcc.Location(id=PAGES_LOCATION, refresh="callback-nav", pathname=path, search=search, hash="",
+                     href=request.referrer),
+        html.Div(content, id=PAGES_CONTENT, disable_n_clicks=True),
+        dcc.Store(id=PAGES_STORE, data={"title": title}),
+        html.Div(id=PAGES_DUMMY, disable_n_clicks=True),
+    ])
+
+
 def shell_layout():
-    """The shell, with the navbar built for the page being loaded (no callback round trip for it)."""
+    """The shell, with the navbar and the page built for the page being loaded (no callback round trip)."""
     path, query = page_address()
     return html.Div([
         shell_location(path, query),
         shell_navbar(path, query),
         dcc.Store(id="shell-html-lang"),
-        html.Div(dash.page_container, className="container-fluid page-container"),
+        html.Div(page_container(path, query), className="container-fluid page-container"),
     ], className="shell")
 
 

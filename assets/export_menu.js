@@ -1,5 +1,7 @@
 /* The chart cards' 导出 / Export menus (components/ui/export_menu.py): a <details> of plain links to /export.
  *
+ * - A menu's links come as one attribute (data-links: [[label, href, file name], …]) and become its <a> items
+ *   the first time it opens (components/ui/export_menu.py `menu_links`): no Dash component per link.
  * - After a filter change the page's redraw writes every card's links into one holder (.export-links-data,
  *   data-links: {indicator: [href, file name, …]} in menu order); a menu takes its card's from there when it
  *   is opened or a link is clicked (components/ui/export_menu.py `links_data`).
@@ -20,6 +22,23 @@
   }
 
   var parsed = {text: null, links: {}};
+
+  function fill(menu) {
+    // The menu's items from its data-links, once (React renders the list empty and never re-renders it).
+    var list = menu && menu.querySelector(".export-list");
+    var text = menu && menu.getAttribute("data-links");
+    if (!list || !text || list.querySelector("a.export-link")) { return; }
+    var items;
+    try { items = JSON.parse(text); } catch (e) { return; }
+    items.forEach(function (item) {
+      var a = document.createElement("a");
+      a.className = "dropdown-item export-link";
+      a.textContent = item[0];
+      a.setAttribute("href", item[1]);
+      a.setAttribute("download", item[2]);
+      list.appendChild(a);
+    });
+  }
 
   function currentLinks(menu) {
     // The menu's links under the page's current filter (the layout's own until the first filter change).
@@ -89,8 +108,17 @@
     closeMenus(target.closest("details.export-details"));
   });
 
+  function fillAround(event) {
+    // Before the menu opens (its button focused or pressed), so that Tab after Enter reaches its first item.
+    var menu = event.target && event.target.closest && event.target.closest("details.export-details");
+    if (menu) { fill(menu); }
+  }
+  document.addEventListener("focusin", fillAround);
+  document.addEventListener("pointerdown", fillAround, true);
+
   document.addEventListener("toggle", function (event) {
     if (event.target.matches && event.target.matches("details.export-details[open]")) {
+      fill(event.target);
       currentLinks(event.target);
       closeMenus(event.target);
     }

@@ -3,8 +3,8 @@
  * A theme or region page holds 20–30 charts; drawing them all before the first screen is usable costs
  * seconds of plotly work the reader may never scroll to. The server draws the first cards with the page
  * and gives the others a placeholder of the chart's height (components/ui/cards.py, `later`). When a
- * placeholder comes within a quarter screen of the viewport, this script clicks its hidden button
- * (.chart-draw), and the page's `draw_later` callback fills the card under the page's current filter.
+ * placeholder comes within a quarter screen of the viewport, this script clicks it (its n_clicks is the
+ * input of the page's `draw_later` callback), which fills the card under the page's current filter.
  * Printing draws every card first, so a printed page is complete.
  */
 (function () {
@@ -17,10 +17,9 @@
 
   function draw(placeholder) {
     observer.unobserve(placeholder);
-    var button = placeholder.querySelector(".chart-draw");
-    if (button && !button.hasAttribute("data-clicked")) {
-      button.setAttribute("data-clicked", "");
-      button.click();
+    if (!placeholder.hasAttribute("data-clicked")) {
+      placeholder.setAttribute("data-clicked", "");
+      placeholder.click();
     }
   }
 

@@ -22,7 +22,8 @@ Run: .venv/bin/python bench/bench_pages.py [--runs 5] [--changes 20] [--quick] [
      [--profile /,/data]  (Chromium trace of cold and warm visits: where the time goes, main-thread CPU)
      [--parts loads,redraw,data] [--pages /theme/economy,/region/hebei] [--base-root DIR] [--data TABLE]
 --app-root serves another checkout of the app (e.g. `git archive HEAD | tar -x -C /tmp/base`) to compare;
---base-root serves one beside the app, visited in the same interleaved runs (an A/B whose rows share their load).
+--base-root serves one beside the app, visited in the same interleaved runs (an A/B whose rows share their load);
+its redraws are measured too, interleaved in rounds of 5 changes with the app's and floor7's.
 """
 from __future__ import annotations
 
@@ -238,7 +239,9 @@ def data_page_at_size(browser, url: str, runs: int) -> dict:
         bodies = []
 
         def keep(response, bodies=bodies):
-            if "/_dash-update-component" in response.url:
+            # The page comes in /_dash-layout on a page load (app.py `page_container`, docs/performance.md §9), in a
+            # callback's answer from older code or without a Referer.
+            if "/_dash-update-component" in response.url or "/_dash-layout" in response.url:
                 try:
                     body = response.body()
                 except Exception:  # noqa: BLE001 - a body the page dropped is not the layout
@@ -428,6 +431,12 @@ def main() -> None:
         floor = stack.enter_context(served(gunicorn("floor:server", FLOOR_DIR, ports[1]), ports[1], health=False))
         floor7 = stack.enter_context(served(gunicorn("floor7:server", FLOOR_DIR, ports[2]), ports[2], health=False))
         loads = {}
+        bases: dict = {}
+
+        def base_app(root):
+            port = free_port()
+            return stack.enter_context(served(gunicorn("app:server", root, port, {"JJJ_DATA": str(data)}), port))
+
         if "loads" in parts:
             targets = {"floor": (floor + "/", 1), "floor7": (floor7 + "/", 7)}
             counts = chart_counts(browser, app, pages)
@@ -438,23 +447,32 @@ def main() -> None:
                 targets[f"floor{n}"] = (url + "/", n)
             targets.update({path: (app + path, 0) for path in pages})
             for root in args.base_root:
-                port = free_port()
-                base = stack.enter_context(served(gunicorn("app:server", root, port, {"JJJ_DATA": str(data)}), port))
+                base = bases[root] = base_app(root)
                 chart_counts(browser, base, pages)  # warm-up, as for the app
                 targets.update({f"{root.name} {path}": (base + path, 0) for path in pages})
             loads = measure_loads(browser, targets, runs)
+            print(f"(load average {os.getloadavg()[0]:.1f} at the end of the loads)")
             print_loads(loads, pages)
             for root in args.base_root:
                 print_loads(loads, pages, f"{root.name} ")
         if "redraw" in parts:
-            app_times, app_charts = redraws(browser, app + "/theme/economy", changes, "app")
-            floor_times, floor_charts = redraws(browser, floor7 + "/", changes, "floor")
-            print(f"\n== filter change -> every chart redrawn ({changes} changes) ==")
-            print(f"/theme/economy  charts={app_charts}  p50 {pct(app_times, 50):.0f} ms  p95 {pct(app_times, 95):.0f} ms "
-                  f"(n={len(app_times)})")
-            print(f"floor7          charts={floor_charts}  p50 {pct(floor_times, 50):.0f} ms  "
-                  f"p95 {pct(floor_times, 95):.0f} ms (n={len(floor_times)})")
-            print(f"redraw p95 ×floor7: {pct(app_times, 95) / pct(floor_times, 95):.2f}")
+            # Interleaved like the loads: rounds of up to 5 changes, each app (and each --base-root) in turn.
+            apps = {"/theme/economy": (app + "/theme/economy", "app")}
+            apps.update({f"{root.name} /theme/economy": ((bases.get(root) or bases.setdefault(root, base_app(root)))
+                                                         + "/theme/economy", "app") for root in args.base_root})
+            apps["floor7"] = (floor7 + "/", "floor")
+            times: dict = {name: [] for name in apps}
+            charts: dict = {}
+            for start in range(0, changes, 5):
+                for name, (url, kind) in apps.items():
+                    got, charts[name] = redraws(browser, url, min(5, changes - start), kind)
+                    times[name] += got
+            print(f"\n== filter change -> every chart redrawn ({changes} changes, load average {os.getloadavg()[0]:.1f}) ==")
+            for name, got in times.items():
+                ratio = "" if name == "floor7" else f"  ×floor7 {pct(got, 95) / pct(times['floor7'], 95):.2f}"
+                print(f"{name:<28}charts={charts[name]}  p50 {pct(got, 50):.0f} ms  p95 {pct(got, 95):.0f} ms "
+                      f"(n={len(got)}){ratio}")
+            print(f"redraw p95 ×floor7: {pct(times['/theme/economy'], 95) / pct(times['floor7'], 95):.2f}")
         if "data" in parts:
             big = Path(tmp) / "big.parquet"
             write_synthetic(big, big_rows, data)

@@ -114,12 +114,11 @@ def placeholder(page: str, key: str, title: str, lang: str):
 
 
 def drawn_later(button_id, text: str, height: int):
-    """What stands in for something drawn when the reader scrolls near it: its height, a quiet line, and a
-    hidden button (`button_id`) that assets/lazy_charts.js clicks; not a Tab stop, not read out twice."""
-    return html.Div([
-        html.Button(id=button_id, className="chart-draw", tabIndex="-1", type="button", **{"aria-hidden": "true"}),
-        html.P(text, className="chart-drawing text-muted small"),
-    ], className="chart-placeholder", style={"minHeight": f"{height}px"})
+    """What stands in for something drawn when the reader scrolls near it: its height and a quiet line, in one
+    element (`button_id`) whose clicks assets/lazy_charts.js makes (its n_clicks draws it); not a Tab stop.
+    One component, not three: a region page holds ~50 of them (docs/performance.md §9)."""
+    return html.Div(text, id=button_id, className="chart-placeholder chart-drawing text-muted small",
+                    style={"minHeight": f"{height}px"})
 
 
 def draw_later_callback(page: str) -> None:

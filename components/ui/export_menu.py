@@ -62,14 +62,28 @@ def export_links(spec: ChartSpec, ready: bool | None = None) -> list:
             for label, href, name in _choice_links(spec)]
 
 
-def export_menu(spec: ChartSpec):
-    """Card-header control: a summary button and, when open, the links of the card's spec."""
+def menu_links(spec: ChartSpec) -> str:
+    """The menu's links as one JSON data attribute: [[label, /export URL, file name], …] in the order of CHOICES."""
+    return json.dumps([list(link) for link in _choice_links(spec)], ensure_ascii=False, separators=(",", ":"))
+
+
+def export_menu(spec: ChartSpec, ready: bool | None = None):
+    """Card-header control: a summary button and, when open, the links of the card's spec.
+
+    The links travel as one attribute of the menu (`data-links`, `menu_links`) that assets/export_menu.js turns
+    into its <a> items the first time the menu opens: the same links, but a page of 53 cards carries 212 fewer
+    Dash components for the renderer to walk on every load (docs/performance.md §9). Without a browser on the
+    server the menu says how to install one, as plain elements."""
+    if ready is None:
+        ready = browser_path() is not None
+    links = {"data-links": menu_links(spec)} if ready else {}
     return html.Div(
         [
             html.Details([
                 html.Summary(t("export.menu", spec.lang), className="btn btn-light btn-sm dropdown-toggle"),
-                html.Div(export_links(spec), className="dropdown-menu dropdown-menu-end show export-list"),
-            ], className="export-details", **{"data-indicator": spec.indicator}),
+                html.Div([] if ready else export_links(spec, ready),
+                         className="dropdown-menu dropdown-menu-end show export-list"),
+            ], className="export-details", **{"data-indicator": spec.indicator}, **links),
             html.Div(className="export-message small text-danger", role="status"),
         ],
         className="export-menu d-inline-block", **{"data-busy": t("export.busy", spec.lang)},

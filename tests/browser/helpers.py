@@ -13,7 +13,7 @@ CHARTS_DRAWN = """() => {
 
 # Cards below the fold wait for the reader (assets/lazy_charts.js); a test that checks every chart of a
 # page draws them all, as printing does.
-DRAW_ALL = """() => { document.querySelectorAll('.chart-placeholder .chart-draw:not([data-clicked])')
+DRAW_ALL = """() => { document.querySelectorAll('.chart-placeholder:not([data-clicked])')
   .forEach(b => { b.setAttribute('data-clicked', ''); b.click(); }); }"""
 ALL_DRAWN = "() => !document.querySelector('.chart-placeholder') && (" + CHARTS_DRAWN + ")()"
 

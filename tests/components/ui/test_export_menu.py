@@ -21,9 +21,16 @@ def _spec(**kw):
     return ChartSpec.resolve("gdp", ["beijing", "tianjin"], 2013, 2024, **kw)
 
 
+class _Link:
+    """One item of a menu's `data-links` (what assets/export_menu.js makes its <a> from)."""
+
+    def __init__(self, label, href, download):
+        self.children, self.href, self.download = label, href, download
+
+
 def _links(menu) -> list:
     details = menu.children[0]
-    return details.children[1].children
+    return [_Link(*item) for item in json.loads(getattr(details, "data-links"))]
 
 
 def test_one_link_per_format_with_the_spec_in_the_url_and_the_page_language_name(monkeypatch):
@@ -94,3 +101,14 @@ def test_without_a_browser_the_menu_says_how_to_install_it(monkeypatch):
 def test_the_busy_message_is_in_the_page_language():
     assert "请几秒后再试" in str(export_menu(_spec()))
     assert "try again" in str(export_menu(_spec(lang="en")))
+
+
+def test_the_links_travel_as_one_attribute_not_as_components(monkeypatch):
+    """A page of 53 cards: the menu's four links are one data attribute (made into <a> items when the menu first
+    opens, assets/export_menu.js), not four components per card for the renderer to walk (docs/performance.md §9)."""
+    monkeypatch.setattr(menu_module, "browser_path", lambda: "/usr/bin/chromium")
+    menu = export_menu(_spec())
+    details = menu.children[0]
+    assert details.children[1].children == []
+    assert "A(" not in str(menu)
+    assert [item[0] for item in json.loads(getattr(details, "data-links"))] == [label for label, _f, _s in CHOICES.values()]
