@@ -61,3 +61,13 @@ def test_the_index_preloads_the_layout_and_the_chunks_the_page_draws_with():
     assert "async-graph.js" in overview and "async-dropdown.js" not in overview  # no filter bar there
     data = client.get("/data").get_data(as_text=True)
     assert "dcc/async-" not in data and 'href="/_dash-layout"' in data  # no chart on /data's first screen
+
+
+def test_a_page_that_cannot_be_built_into_the_first_answer_is_left_to_the_router(monkeypatch):
+    page = next(p for p in dash.page_registry.values() if p["path"] == "/sources")
+
+    def broken(**_kwargs):
+        raise RuntimeError("a page that fails on this address")
+    monkeypatch.setitem(page, "layout", broken)
+    container = _container(Referer="http://localhost/sources")
+    assert container is dash.page_container  # the router builds it (and shows its own error), the shell still loads
