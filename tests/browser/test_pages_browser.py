@@ -54,7 +54,9 @@ def test_selection_carries_over_to_the_next_page(page, app_url):
     page.wait_for_function("() => document.querySelector('#nav-data a').getAttribute('href').includes('region=hebei')")
     page.locator("#nav-data a").click()
     page.wait_for_url("**/data?region=hebei&from=2016")
-    page.wait_for_selector(".ag-row")
+    page.wait_for_function(  # the block's rows, not the infinite model's empty loading rows
+        "() => [...document.querySelectorAll(\".ag-center-cols-container [col-id='region_name']\")]"
+        ".some(c => c.textContent.trim())")
     regions = set(page.locator(".ag-center-cols-container [col-id='region_name']").all_inner_texts())
     assert regions == {"河北"}
 
