@@ -153,6 +153,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
@@ -753,9 +754,7 @@ class _Sentence:
     def _note_subject(self) -> None:
         """Remember whether this sentence's last named subject is another place (全国研发经费…。研发投入增幅…:
         the second sentence is the country's too); a sentence naming no subject leaves the note as it was."""
-        skip = 1 if self._lead else 0
-        named = [(r, self.text[b[0]:b[1]]) for b, clause in zip(self.clauses, self.earlier_regions[skip:]) for r in clause
-                 if r.group != -2]
+        named = [(r, self.text[b[0]:b[1]]) for b, clause in self._clauses_named() for r in clause if r.group != -2]
         if self.doc.elsewhere_para is not None and self.doc.elsewhere_para is not self.para:
             self.doc.elsewhere_para = None
         if named:
@@ -1085,8 +1084,7 @@ class _Sentence:
             plan = None  # 预计 for the year just closed, or in December for the year ending: an estimate, not a plan
             if q.qualifier == "exact":
                 q.qualifier = "approx"
-        if not plan and self.offset and not timed_before and not _DONE_RE.search(self.text) and (
-                _SENTENCE_PLAN.search(self.para.text, 0, self.offset)):
+        if not plan and not timed_before and self.in_task_list:
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)):
             # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
@@ -1665,6 +1663,12 @@ class _Sentence:
             self._present = self.comp.words.present(self._lead + self.text if self._lead else self.text)
         return self._present
 
+    @cached_property
+    def in_task_list(self) -> bool:
+        """An earlier sentence of the paragraph states a plan (任务清单明确，年底前…) and this one says nothing is done
+        yet (no 已, 累计, 截至, year): its figures go on listing targets."""
+        return bool(self.offset and not _DONE_RE.search(self.text) and _SENTENCE_PLAN.search(self.para.text, 0, self.offset))
+
     @property
     def last_phrase(self) -> str:
         """Measure phrase of the last earlier clause that has one: "…43760.7亿元，增长5.2%" is the GDP's growth."""
@@ -1967,9 +1971,12 @@ class _Sentence:
         """Where in the sentence the clause that names `mention` starts (this clause or an earlier one)."""
         if any(r is mention for r in cl.regions):
             return cl.start
-        skip = 1 if self._lead else 0
-        return next((a for (a, _), clause in zip(self.clauses, self.earlier_regions[skip:])
-                     if any(r is mention for r in clause)), None)
+        return next((a for (a, _), clause in self._clauses_named() if any(r is mention for r in clause)), None)
+
+    def _clauses_named(self):
+        """(bounds, regions) of each clause read so far (a breakdown's lead sentence's regions come first and are
+        left out)."""
+        return zip(self.clauses, self.earlier_regions[1 if self._lead else 0:])
 
     def _said_place(self, mention: RegionMention, cl: _Clause) -> str | None:
         """该市, 该区, 该省: the place of that kind named last before it in the paragraph (…是北京…开局之年。截至2018年底，

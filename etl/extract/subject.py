@@ -161,7 +161,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         rest = [r for r in about if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county") else about
     in_first = _named(first, finder)
-    in_publisher = _named(str(front.get("publisher") or "").split("(")[0], finder)  # 河北省统计局, not "(hetj.gov.cn …)"
+    publisher = str(front.get("publisher") or "").split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
+    in_publisher = _named(publisher, finder)
     home = front.get("home_region")
     for kind in _KIND_LEVELS:
         if home:
@@ -175,7 +176,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
         subject.implicit = about[0]
-    elif not found and len(in_publisher) == 1 and _GOVERNMENT.search(str(front.get("publisher") or "").split("(")[0]) and (
+    elif not found and len(in_publisher) == 1 and _GOVERNMENT.search(publisher) and (
             levels.get(in_publisher[0]) in _IMPLICIT_LEVELS):
         subject.implicit = in_publisher[0]  # 2024年政府工作报告, published by 滦南县人民政府: the county's own report
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
