@@ -321,7 +321,7 @@ _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
-_FROM_POINT = re.compile(r"(?:由|从)\s*$")
+_FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*$")  # 从原来的2亿元增长到10亿元
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
 _PART_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _REMAINDER = re.compile(r"[\s，,；;]*(?:而|但|另外)?(?:其他|其余|其它)")
@@ -1194,7 +1194,7 @@ class _Sentence:
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end):
             return "period start"  # 自2019年达到6%以来: the value when the period began
-        if (_FROM_POINT.search(cl.text, max(0, q.start - 2), q.start) and _TO_VALUE.match(cl.text, q.end)
+        if (_FROM_POINT.search(cl.text, max(0, q.start - 6), q.start) and _TO_VALUE.match(cl.text, q.end)
                 and not cl.inherited.period_start and not any(r.role == "range" for r in timed_before)):
             # 由43.5%上升到48.6%: the value at a time the text does not name, the end is the figure
             # (从2013年到2021年，浓度从104降至38.8: the start is the range's first year's; see _time_for)

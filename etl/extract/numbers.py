@@ -199,6 +199,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
         _not_quantity(mention, text, m)
         return mention
     unit = _unit_in_context(text, start, unit, mult)
+    if unit is not None and _not_the_unit(text, m.end("unit"), unit):
+        unit = mult = None
     if unit is None:
         if chinese:
             return None
@@ -259,6 +261,21 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
     if _CLOCK_BEFORE.search(text, max(0, num_start - 3), num_start) and num_end - num_start == 2:
         return True  # 10:47天津北方网讯: the minutes of a time stamp, not 47天
     return not unit and not mult and bool(after) and (after.isascii() and after.isalpha() or after in "+＋")
+
+
+# 2021天津两会: 天 starts a place's name, it is no day; 4.75公里/百平方公里, 3000元/吨: a rate, not an amount
+_PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
+# (16.1平方米/人, 24万元/人 stay: a per-head figure, 人均 says so before it)
+_RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立方|[\u4e00-\u9fff])")
+
+
+def _not_the_unit(text: str, unit_end: int, unit: str) -> bool:
+    if unit_end < 0:
+        return False
+    after = _PLACE_AFTER_UNIT.get(unit)
+    if after and text.startswith(after, unit_end):
+        return True
+    return "/" not in unit and bool(_RATE_AFTER.match(text, unit_end))
 
 
 def _unit_in_context(text: str, start: int, unit, mult):
