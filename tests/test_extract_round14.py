@@ -48,3 +48,31 @@ def test_a_value_from_before_a_change_is_the_start_not_the_years_figure(tmp_path
     assert skip_reasons(res, "30亿元") == ["period start"]
     assert [(r["value"], r["year"]) for r in out(res, "55亿元")] == [(55, 2022)]
     assert [r["candidate_id"] for r in out(res, "55亿元")] == ["家具产业营业收入|亿元"]
+
+
+# -- a public holiday's week -------------------------------------------------------------------------------------
+
+def test_a_spring_festival_week_reported_in_february_is_this_years_holiday_not_a_plan(tmp_path):
+    res = extract(tmp_path, "春节假期7天，河北省共接待游客1850.6万人次，实现旅游收入120.3亿元。\n",
+                  published="2020-02-03", reference_year=2020)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "1850.6万人次")] == [("春节假期|接待游客|万人次", 2020)]
+    assert [r["year"] for r in out(res, "120.3亿元")] == [2020]
+    assert out(res, "7天") == []  # how long the holiday lasted, no figure
+
+
+def test_a_golden_week_named_without_its_feast_is_still_a_holiday(tmp_path):
+    res = extract(tmp_path, "国庆期间，天津共接待游客980万人次。黄金周期间，北京旅游收入达到95.2亿元。\n",
+                  published="2019-10-08", reference_year=2019)
+    assert [r["candidate_id"] for r in out(res, "980万人次")] == ["国庆假期|接待游客|万人次"]
+    assert [r["candidate_id"] for r in out(res, "95.2亿元")] == ["长假|旅游收入|亿元"]
+
+
+def test_a_holiday_in_one_sentence_does_not_date_the_next_sentences_figures(tmp_path):
+    res = extract(tmp_path, "今年春节期间，副中心接待游客人数屡创新高。截至2023年底，副中心注册企业达到3.5万家。\n",
+                  published="2024-02-27", reference_year=2024)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "3.5万家")] == [("注册企业|万家", 2023)]
+
+
+def test_a_catalogued_annual_indicator_is_not_read_from_a_holiday_week(tmp_path):
+    res = extract(tmp_path, "春节期间，北京PM2.5平均浓度为58微克/立方米。\n", published="2021-02-20", reference_year=2021)
+    assert [r for r in res.rows if r["raw"] == "58微克/立方米"] == []

@@ -186,6 +186,10 @@ _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
+# A public holiday's week: its figures (游客, 旅游收入) are the holiday's, of the year it falls in
+_HOLIDAY = (r"(?:(?P<feast>春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假期|长假|黄金周|小长假|假日|期间)"
+            r"|黄金周|(?:七|7)天长假|小长假)")
+_HOLIDAY_RE = re.compile(_HOLIDAY)
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末)"
@@ -194,7 +198,8 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
-                           r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")  # 2019年10月—2020年3月: the same
+                           r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
+                           r"|" + _HOLIDAY)  # 春节假期7天，全省接待游客…: a holiday week
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
 _LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
@@ -213,7 +218,7 @@ _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
-_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续)(?:约|近)?$")
+_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?半径|(?:的)?车程|(?:的)?距离")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距|跨越了?|跨过|绕行|半径)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
@@ -859,7 +864,8 @@ class _Sentence:
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
             self.subannual = sub.group()
             self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
-            if not self.clauses or not self.figures_seen:
+            if (not self.clauses or not self.figures_seen) and not _HOLIDAY_RE.fullmatch(sub.group()):
+                # (今年春节期间，接待游客屡创新高。…: a holiday is the sentence's, not the paragraph's period)
                 self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
         elif "全年" in text and self.subannual and not _YEAR_PLAN_WORD.search(text):  # (完成全年计划的26.4%: still the quarter)
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
@@ -1124,6 +1130,9 @@ class _Sentence:
         that has already passed when a spring release is published (2月4日至20日 in a report of 21 February)."""
         if self.doc.section_year is not None and self.status is not None and self.doc.section_year < self.status:
             return self.doc.section_year  # under a heading 去年成效: last year's results
+        holiday = _HOLIDAY_RE.fullmatch(self.subannual or "")
+        if holiday and self.status == self.ref_year - 1 and holiday.group("feast") in (None, "春节", "元旦"):
+            return self.ref_year  # 春节假期…接待游客 in a February release: this year's holiday, just passed
         month = _DAY_WINDOW_MONTH.match(self.subannual or "")
         if (month and self.doc.published_month is not None and self.status == self.ref_year - 1
                 and int(month.group(1)) <= self.doc.published_month):
@@ -2223,6 +2232,10 @@ def _period_key(sub: str | None) -> str | None:
     month (12月份, 月报: a month's figure is too easily read as the year's)."""
     if not sub:
         return None
+    holiday = _HOLIDAY_RE.fullmatch(sub)
+    if holiday:
+        return holiday.group("feast") + "假期" if holiday.group("feast") else "长假"
+        # (国庆黄金周 and 国庆期间 are one period, 国庆假期; 黄金周 or 七天长假 with no feast named, 长假)
     if sub.startswith("首季"):
         return "Q1"  # 首季“开门红”: the first quarter
     if "季度" in sub:
