@@ -76,3 +76,26 @@ def test_a_holiday_in_one_sentence_does_not_date_the_next_sentences_figures(tmp_
 def test_a_catalogued_annual_indicator_is_not_read_from_a_holiday_week(tmp_path):
     res = extract(tmp_path, "春节期间，北京PM2.5平均浓度为58微克/立方米。\n", published="2021-02-20", reference_year=2021)
     assert [r for r in res.rows if r["raw"] == "58微克/立方米"] == []
+
+
+# -- counts written without their measure word -------------------------------------------------------------------
+
+def test_a_count_of_people_written_without_ren_is_still_people(tmp_path):
+    res = extract(tmp_path, "2022年，河北省900多万农村人口喝上了引江水，天津受益人口超1100万。\n",
+                  published="2023-03-01", reference_year=2023)
+    assert [(r["value"], r["candidate_id"].split("|")[1]) for r in out(res, "900多万")] == [(900, "万人")]
+    assert [(r["region"], r["value"]) for r in out(res, "超1100万")] == [("tianjin", 1100)]
+
+
+def test_a_sum_of_money_in_wan_is_not_mistaken_for_people(tmp_path):
+    res = extract(tmp_path, "2022年，北京市民政局投入资金3000万，用于社区养老服务。\n", published="2023-03-01",
+                  reference_year=2023)
+    assert out(res, "3000万") == []
+
+
+def test_trees_livestock_and_the_square_metre_sign_are_units(tmp_path):
+    res = extract(tmp_path, "2022年，北京栽植苗木约2100万株，生猪存栏31.5万头，建成冷库面积80万㎡。\n",
+                  published="2023-03-01", reference_year=2023)
+    assert [r["candidate_id"].split("|")[-1] for r in out(res, "约2100万株")] == ["万株"]
+    assert [r["candidate_id"].split("|")[-1] for r in out(res, "31.5万头")] == ["万头"]
+    assert [r["candidate_id"].split("|")[-1] for r in out(res, "80万㎡")] == ["万平方米"]

@@ -201,6 +201,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     unit = _unit_in_context(text, start, unit, mult)
     if unit is not None and _not_the_unit(text, m.end("unit"), unit):
         unit = mult = None
+    if unit is None and mult in ("万", "亿") and not chinese and _people_counted(text, start, m.end()):
+        unit = "人"  # 1200多万市民直接受益, 受益人口超1600万: a count of people with no measure word
     if unit is None:
         if chinese:
             return None
@@ -267,6 +269,18 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
 _PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
 # (16.1平方米/人, 24万元/人 stay: a per-head figure, 人均 says so before it)
 _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立方|[\u4e00-\u9fff])")
+
+
+_PEOPLE = r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生)"
+_PEOPLE_AFTER = re.compile(_PEOPLE)
+_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:达到|达|超过|超|近|约|逾|共|为|有)*$")
+_CLAUSE_END = re.compile(r"\s*(?:[，,。；;、）)]|$)")
+
+
+def _people_counted(text: str, start: int, end: int) -> bool:
+    """The number of some people, written with no 人 (the noun after it, or the noun before it ending the clause)."""
+    return bool(_PEOPLE_AFTER.match(text, end) or (
+        _PEOPLE_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_END.match(text, end)))
 
 
 def _not_the_unit(text: str, unit_end: int, unit: str) -> bool:

@@ -45,11 +45,12 @@ BASES: dict[str, tuple[str, Decimal]] = {
 COUNT_UNITS = (
     "大类", "条", "类", "件", "名", "位", "座", "辆", "场", "次", "户", "套", "亩", "公顷", "平方公里",
     "平方米", "立方米", "吨", "天", "岁", "处", "种", "款", "张", "台", "架次", "架", "列", "对", "支", "间",
-    "千瓦时", "千瓦", "美元", "标准箱", "标箱", "份", "班", "艘", "床", "栋", "片",
+    "千瓦时", "千瓦", "美元", "标准箱", "标箱", "份", "班", "艘", "床", "栋", "片", "株", "棵", "头",
     "微克",  # a concentration only after 每立方米 (numbers.py); alone, a mass
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
+BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metres
 
 # Durations: a number with one of these is "not a quantity" (26年来, 3个月), never a figure.
 OTHER_UNITS = ("年", "小时", "分钟")
