@@ -16,7 +16,7 @@ def skip_reasons(res, raw):
 # -- a unit word that is not the unit ----------------------------------------------------------------------------
 
 def test_a_year_before_tianjins_name_is_no_count_of_days(tmp_path):
-    res = extract(tmp_path, "2022天津两会专题：2021年天津引进北京项目1100个。\n", published="2022-01-20",
+    res = extract(tmp_path, "2022天津两会天津北方网讯：2021年天津引进北京项目1100个。\n", published="2022-01-20",
                   reference_year=2022)
     assert not [r for r in res.rows + res.candidates if r["raw"].endswith("天")]
     assert [r["value"] for r in res.rows + res.candidates if r["raw"] == "1100个"] == [1100]
@@ -99,3 +99,23 @@ def test_trees_livestock_and_the_square_metre_sign_are_units(tmp_path):
     assert [r["candidate_id"].split("|")[-1] for r in out(res, "约2100万株")] == ["万株"]
     assert [r["candidate_id"].split("|")[-1] for r in out(res, "31.5万头")] == ["万头"]
     assert [r["candidate_id"].split("|")[-1] for r in out(res, "80万㎡")] == ["万平方米"]
+
+
+# -- who the subject is ------------------------------------------------------------------------------------------
+
+def test_a_district_working_with_a_university_named_after_a_city_keeps_its_figures(tmp_path):
+    res = extract(tmp_path, "围绕打造京津冀的科技圈，宝坻区与北京大学、清华大学等30个高校院所建立合作关系，落实科技成果转化项目52个。\n",
+                  title="天津宝坻承接北京项目", published="2021-10-14", reference_year=2021)
+    assert [r["region"] for r in out(res, "52个")] == ["baodi"]
+
+
+def test_a_university_named_after_a_city_is_no_place(tmp_path):
+    res = extract(tmp_path, "2021年，北京大学与雄安新区合作共建研究院，新区引进科研项目12个。\n",
+                  published="2022-03-14", reference_year=2022)
+    assert {r["region"] for r in out(res, "12个")} <= {"xiongan"}
+
+
+def test_a_drive_from_the_city_is_a_distance_not_a_figure(tmp_path):
+    res = extract(tmp_path, "2018年，从北京驱车120公里即可到达滨海—中关村科技园，园区新增注册企业300家。\n",
+                  published="2018-08-31", reference_year=2018)
+    assert out(res, "120公里") == []

@@ -92,16 +92,19 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)")
-_INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))")
+# (武清区与北京大学…: a partner named after 与 is no part of the place's name)
+_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))")
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
-_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射)\s*$")
+_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造)\s*$")  # (围绕打造京津冀的科技圈: the aim)
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同)\s*$")  # 深化与北京科研院所合作: a partner
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流)")
+# 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
+_COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
@@ -303,7 +306,7 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
     河北固安等线路) and every place listed after it are no subject."""
     for before, later in zip(reversed(out[:-1]), reversed(out[1:])):
         if later.origin and later.group == before.group and not (
-                text[before.end:later.start] in ("与", "同") and _COOPERATION_AFTER.match(text, later.end)):
+                text[before.end:later.start] in ("与", "同") and _COOPERATION_IN_CLAUSE.match(text, later.end)):
             before.origin = True  # (张家口与北京…合作: 北京 is the partner, 张家口 still the subject)
     route = next((i for i, (a, b) in enumerate(zip(out, out[1:])) if _ROUTE_GAP.fullmatch(text, a.end, b.start)), None)
     if route is not None:
