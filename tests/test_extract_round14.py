@@ -119,3 +119,15 @@ def test_a_drive_from_the_city_is_a_distance_not_a_figure(tmp_path):
     res = extract(tmp_path, "2018年，从北京驱车120公里即可到达滨海—中关村科技园，园区新增注册企业300家。\n",
                   published="2018-08-31", reference_year=2018)
     assert out(res, "120公里") == []
+
+
+def test_what_a_project_delivers_to_a_city_is_the_citys_receipt(tmp_path):
+    res = extract(tmp_path, "自2014年通水以来，南水北调中线工程累计向天津市调水超80亿立方米。\n",
+                  title="南水北调中线工程通水十年", published="2024-12-12", reference_year=2024)
+    assert [(r["region"], r["value"]) for r in out(res, "超80亿立方米")] == [("tianjin", 80)]
+
+
+def test_what_the_releases_own_place_supplies_to_a_city_is_not_the_citys(tmp_path):
+    res = extract(tmp_path, "承德是京津重要水源地。该市年均自产水量37.6亿立方米，每年为京津供水20亿立方米。\n",
+                  title="承德：守护京津水源地", published="2017-03-24", reference_year=2017)
+    assert {r["region"] for r in out(res, "20亿立方米")} <= {"chengde"}

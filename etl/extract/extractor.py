@@ -220,6 +220,7 @@ _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?半径|(?:的)?车程|(?:的)?距离")
+_SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)[^，,。；;]{0,12}$")
 _DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距|跨越了?|跨过|绕行|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
@@ -1799,6 +1800,11 @@ class _Sentence:
             return self._default_region(default, rule_id, cl, allowed)
         if allowed is not None and self._outside_areas(allowed, before + earlier):
             return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
+        return self._unnamed_region(allowed, q, cl)
+
+    def _unnamed_region(self, allowed, q: Mention, cl: _Clause) -> tuple[str | None, str]:
+        """The region of a number whose sentence names none for it: the paragraph's topic, a place a project
+        delivers to, the release's own place."""
         home = self.doc.subject.implicit
         if home is not None and self.doc.elsewhere_para is self.para:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
@@ -1808,6 +1814,12 @@ class _Sentence:
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
+        receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
+        if (receiver is not None and home is None and not self._own_subject() and (allowed is None or receiver.region in allowed)
+                and _SUPPLIER_BEFORE.search(cl.text, 0, receiver.start)):
+            # 南水北调中线工程累计向北京调水超100亿立方米: what the place received, no place of ours sent it (承德…每年为京津
+            # 供水22亿立方米 in 承德's release: 承德's supply)
+            return receiver.region, ""
         if home is not None and (allowed is None or home in allowed):
             return home, ""
         return None, "no region"

@@ -149,6 +149,7 @@ class RegionMention:
     origin: bool = False    # not the subject: after 来自 (where something comes from), or inside a name (京津冀协同创新)
     zone: bool = False      # 河北省级以上经开区: names the region's development zones, whose figures are not the region's
     of_projects: bool = False  # 其中北京项目234个 after another place's total: where those projects come from
+    receiver: bool = False  # 向北京调水: where a delivery goes (the figure's place when no place of ours sends it)
 
     @property
     def named(self) -> bool:
@@ -258,7 +259,8 @@ class RegionFinder:
                 out.pop()  # 河北省廊坊市固安县: the innermost place of an address is the subject
             origin = _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
-                                     compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end()))))
+                                     compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
+                                     receiver=origin and _is_receiver(text, m)))
         _mark_origins(text, out)
         return self._unknown_places(text, out)
 
@@ -320,6 +322,10 @@ def _no_subject(text: str, m: re.Match, kind: str) -> bool:
     return ((kind == "area" and not _anaphor_area(text, m))
             or (kind == "park" and not _PARK_SUBJECT_BEFORE.search(text, 0, m.start()))
             or (m.group() == "新区" and text[max(0, m.start() - 1):m.start()] == "高"))
+
+
+def _is_receiver(text: str, m: re.Match) -> bool:
+    return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end()))
 
 
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
