@@ -131,3 +131,13 @@ def test_what_the_releases_own_place_supplies_to_a_city_is_not_the_citys(tmp_pat
     res = extract(tmp_path, "承德是京津重要水源地。该市年均自产水量37.6亿立方米，每年为京津供水20亿立方米。\n",
                   title="承德：守护京津水源地", published="2017-03-24", reference_year=2017)
     assert {r["region"] for r in out(res, "20亿立方米")} <= {"chengde"}
+
+
+def test_a_share_of_a_places_own_whole_is_that_places_when_no_place_is_the_subject(tmp_path):
+    res = extract(tmp_path, "2023年，“南水”已占天津城区供水的95%以上。\n", published="2024-01-15", reference_year=2024)
+    assert [(r["region"], r["candidate_id"].split("|")[-1]) for r in out(res, "95%以上")] == [("tianjin", "share")]
+
+
+def test_a_places_share_of_anothers_whole_stays_the_first_places(tmp_path):
+    res = extract(tmp_path, "2023年，廊坊市地区生产总值占河北省的9.5%。\n", published="2024-01-15", reference_year=2024)
+    assert {r["region"] for r in out(res, "9.5%")} == {"langfang"}

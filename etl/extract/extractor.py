@@ -1814,6 +1814,10 @@ class _Sentence:
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
+        whole = next((r for r in cl.regions if r.whole and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
+        if (whole is not None and q.base == "%" and not self._own_subject() and (allowed is None or whole.region in allowed)
+                and (home is None or home == whole.region or home in self.comp.ancestors.get(whole.region, frozenset()))):
+            return whole.region, ""  # “南水”已占北京城区供水的75%: a share of the place's own whole, no place of ours named before
         receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
         if (receiver is not None and home is None and not self._own_subject() and (allowed is None or receiver.region in allowed)
                 and _SUPPLIER_BEFORE.search(cl.text, 0, receiver.start)):
