@@ -141,3 +141,13 @@ def test_a_share_of_a_places_own_whole_is_that_places_when_no_place_is_the_subje
 def test_a_places_share_of_anothers_whole_stays_the_first_places(tmp_path):
     res = extract(tmp_path, "2023年，廊坊市地区生产总值占河北省的9.5%。\n", published="2024-01-15", reference_year=2024)
     assert {r["region"] for r in out(res, "9.5%")} == {"langfang"}
+
+
+# -- what could be, not what was ---------------------------------------------------------------------------------
+
+def test_what_a_project_could_do_once_built_is_a_plan_not_a_result(tmp_path):
+    res = extract(tmp_path, "2018年，沧州明珠商贸城项目全部建成后可容纳商户2万家，年交易额可达1500亿元。\n",
+                  published="2018-05-10", reference_year=2018)
+    assert skip_reasons(res, "2万家") == ["target"]
+    assert skip_reasons(res, "1500亿元") == ["target"]
+    assert out(res, "2万家") == out(res, "1500亿元") == []
