@@ -151,3 +151,18 @@ def test_what_a_project_could_do_once_built_is_a_plan_not_a_result(tmp_path):
     assert skip_reasons(res, "2万家") == ["target"]
     assert skip_reasons(res, "1500亿元") == ["target"]
     assert out(res, "2万家") == out(res, "1500亿元") == []
+
+
+# -- a district named after its city -----------------------------------------------------------------------------
+
+def test_a_district_named_short_after_its_city_is_the_districts_release(tmp_path):
+    res = extract(tmp_path, "上半年，全区地区生产总值同比增长5.0%，一般公共预算收入完成48.2亿元。\n",
+                  title="北京大兴：上半年经济稳中向好", published="2023-07-20", reference_year=2023)
+    assert {r["region"] for r in out(res, "48.2亿元")} == {"daxing"}
+    assert {r["region"] for r in out(res, "5.0%")} == {"daxing"}
+
+
+def test_an_airport_named_after_a_district_is_not_the_district(tmp_path):
+    res = extract(tmp_path, "截至2023年底，北京大兴国际机场临空经济区累计注册企业9000家。\n",
+                  title="北京大兴机场临空区白皮书发布", published="2024-03-01", reference_year=2024)
+    assert {r["region"] for r in out(res, "9000家")} <= {"beijing"}

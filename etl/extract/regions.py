@@ -231,9 +231,8 @@ class RegionFinder:
         group = in_line = 0
         for m in self.pattern.finditer(text):
             region = self._region_at(text, m, out)
-            if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
-                                    or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
-                continue  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+            if self._not_a_place(text, m, region):
+                continue
             line = (len(m.group()) == 1 or m.group() in PAIR_NAMES) and _LINE_NAME.match(text, m.start())
             if line:
                 in_line = line.end()
@@ -263,6 +262,13 @@ class RegionFinder:
                                      receiver=origin and _is_receiver(text, m)))
         _mark_origins(text, out)
         return self._unknown_places(text, out)
+
+    def _not_a_place(self, text: str, m: re.Match, region: str) -> bool:
+        if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
+                                or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
+            return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+        # 北京大兴国际机场临空经济区: the airport and its zone, not the district
+        return region in self.small and text.startswith(("国际机场", "机场"), m.end())
 
     def _sub_places(self, text: str, out: list[RegionMention]) -> None:
         """A catalogued region followed at once by a place inside it (天津市河西区, 石家庄高新区): the place,
