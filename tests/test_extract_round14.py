@@ -2,7 +2,7 @@
 for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, rows
 
 
 def values_of(res, raw):
@@ -166,3 +166,30 @@ def test_an_airport_named_after_a_district_is_not_the_district(tmp_path):
     res = extract(tmp_path, "截至2023年底，北京大兴国际机场临空经济区累计注册企业9000家。\n",
                   title="北京大兴机场临空区白皮书发布", published="2024-03-01", reference_year=2024)
     assert {r["region"] for r in out(res, "9000家")} <= {"beijing"}
+
+
+# -- the months of a bulletin ------------------------------------------------------------------------------------
+
+def test_a_months_air_figures_named_inside_the_sentence_are_that_months_of_this_year(tmp_path):
+    res = extract(tmp_path, "天津市3月优良天数比例为61.3%，PM2.5浓度为58微克/立方米。\n",
+                  published="2021-04-20", reference_year=2021)
+    assert [r for r in res.rows if r["raw"] in ("61.3%", "58微克/立方米")] == []
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "58微克/立方米")] == [("3月|PM2.5浓度|微克/立方米", 2021)]
+
+
+def test_a_february_bulletin_published_in_march_is_this_years_february(tmp_path):
+    res = extract(tmp_path, "2月，北京市PM2.5浓度为45微克/立方米，同比下降12.0%。\n", published="2021-03-25",
+                  reference_year=2021)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "45微克/立方米")] == [("2月|PM2.5浓度|微克/立方米", 2021)]
+
+
+def test_december_in_a_january_bulletin_is_last_years_december(tmp_path):
+    res = extract(tmp_path, "12月份，北京市PM2.5平均浓度为30微克/立方米。\n", published="2021-01-08", reference_year=2021)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "30微克/立方米")] == [("12月|PM2.5平均浓度|微克/立方米", 2020)]
+
+
+def test_months_opened_on_this_year_are_not_the_whole_year(tmp_path):
+    res = extract(tmp_path, "“三稳”成效明显。今年1-8月规模以上工业增加值增长3.5%。全省城镇新增就业60.2万人。\n",
+                  title="河北：今年1-8月全省经济运行平稳", published="2018-09-29", reference_year=2018)
+    assert rows(res, "60.2万人") == []
+    assert [r["candidate_id"] for r in out(res, "60.2万人")] == ["1-8月|城镇新增就业|万人"]

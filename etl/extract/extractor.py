@@ -201,15 +201,20 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
                            r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
-                           r"|" + _HOLIDAY)  # 春节假期7天，全省接待游客…: a holiday week
+                           r"|" + _HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
+                           # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
+                           + r"|(?<![\d月])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?"
+                           r"(?:优良|PM|细颗粒物|可吸入颗粒物|空气|重污染|达标天数|综合指数|降水))")
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
 _LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
 _OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
                                 r"|\s*(\d{1,2}月)[，,]")
-_OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来)")
+_OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}(?:[-—–~至到]\d{1,2})?月|初|[一二三四1-4]季度"
+                              r"|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|以来|来)")  # (今年1-8月…: the months)
 # 截至目前，…; 2014年以来，…: a stock as of now or a running total, no longer the months named before
 _OPENING_NOW_RE = re.compile(_LEAD_IN + r"\s*(?:截至目前|截止目前|截至今年|目前|迄今|自?(?:19|20)\d\d年(?:以来|来))")
+_ONE_MONTH_KEY = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(1[0-2]|[1-9])月份?")
 _ONE_MONTH_RE = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月")
 _MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长|下降|上升")  # a month's statistics, not an event
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
@@ -1136,6 +1141,10 @@ class _Sentence:
         holiday = _HOLIDAY_RE.fullmatch(self.subannual or "")
         if holiday and self.status == self.ref_year - 1 and holiday.group("feast") in (None, "春节", "元旦"):
             return self.ref_year  # 春节假期…接待游客 in a February release: this year's holiday, just passed
+        last = _last_month(_period_key(self.subannual))
+        if (last is not None and self.doc.published_month is not None and self.status == self.ref_year - 1
+                and last < self.doc.published_month):
+            return self.ref_year  # 2月… in a bulletin of 30 March: this year's February, already past
         month = _DAY_WINDOW_MONTH.match(self.subannual or "")
         if (month and self.doc.published_month is not None and self.status == self.ref_year - 1
                 and int(month.group(1)) <= self.doc.published_month):
@@ -2245,15 +2254,31 @@ def _month_count(text: str) -> int:
     return int(text) if text.isdigit() else cn_to_int(text) or 0
 
 
+def _last_month(key: str | None) -> int | None:
+    """The last month of a period key (2月 -> 2, 1-2月 -> 2, Q1 -> 3); None for other periods."""
+    if not key:
+        return None
+    m = re.fullmatch(r"(?:\d{1,2}-)?(\d{1,2})月", key)
+    return int(m.group(1)) if m else {"Q1": 3}.get(key)
+
+
 def _period_key(sub: str | None) -> str | None:
-    """A part of the year a candidate may carry in its id (上半年, 一季度, 1-10月); None for none or for one
-    month (12月份, 月报: a month's figure is too easily read as the year's)."""
+    """A part of the year a candidate may carry in its id (上半年, 一季度, 1-10月, 2月); None for none or for a
+    month named only as 月报 (a month's figure is too easily read as the year's without its month)."""
     if not sub:
         return None
+    one = _ONE_MONTH_KEY.fullmatch(sub)
+    if one:
+        return one.group(1) + "月"  # 北京市2月优良天数比例, 12月份，…: that month's, in its id
     holiday = _HOLIDAY_RE.fullmatch(sub)
     if holiday:
         return holiday.group("feast") + "假期" if holiday.group("feast") else "长假"
         # (国庆黄金周 and 国庆期间 are one period, 国庆假期; 黄金周 or 七天长假 with no feast named, 长假)
+    return _season_key(sub) or _months_key(sub)
+
+
+def _season_key(sub: str) -> str | None:
+    """Quarters, halves and heating seasons."""
     if sub.startswith("首季"):
         return "Q1"  # 首季“开门红”: the first quarter
     if "季度" in sub:
@@ -2262,8 +2287,11 @@ def _period_key(sub: str | None) -> str | None:
         return sub
     if sub in ("采暖季", "供暖季"):
         return "采暖季"
-    if _ACROSS_YEARS_RE.fullmatch(sub):
-        return "秋冬季"
+    return "秋冬季" if _ACROSS_YEARS_RE.fullmatch(sub) else None
+
+
+def _months_key(sub: str) -> str | None:
+    """Windows of days, the year so far, spans of months."""
     if "日" in sub:
         return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
     ytd = _YEAR_TO_MONTH.match(sub)
