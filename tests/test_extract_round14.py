@@ -193,3 +193,16 @@ def test_months_opened_on_this_year_are_not_the_whole_year(tmp_path):
                   title="河北：今年1-8月全省经济运行平稳", published="2018-09-29", reference_year=2018)
     assert rows(res, "60.2万人") == []
     assert [r["candidate_id"] for r in out(res, "60.2万人")] == ["1-8月|城镇新增就业|万人"]
+
+
+# -- the measure of a number -------------------------------------------------------------------------------------
+
+def test_the_end_of_a_change_written_with_renminbi_has_the_measure_of_its_start(tmp_path):
+    res = extract(tmp_path, "京津冀地区进出口值从2014年的3.5万亿元人民币增至2024年的4.6万亿元。\n",
+                  published="2025-02-26", reference_year=2025)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "4.6万亿元")] == [("进出口值|亿元", 2024)]
+
+
+def test_a_places_area_word_is_no_measure_and_the_noun_after_the_count_is(tmp_path):
+    res = extract(tmp_path, "2024年，固安地区已有12万亩蔬菜种植面积。\n", published="2025-02-26", reference_year=2025)
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "12万亩")] == [("蔬菜种植面积|万亩", "gu_an")]

@@ -238,7 +238,7 @@ _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|�
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增)(?:到|至|为)")
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
-_TO_VALUE = re.compile(r"\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
+_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)"  # 截至目前: now

@@ -52,6 +52,8 @@ _JOINED = re.compile(r"[和与及]")
 def _place_suffix(text: str, end: int) -> int:
     """区域内…, 天津港…: the 内 / 港 after a place name belongs to the place, not to the measure (港口 stays)."""
     nxt = text[end:end + 2]
+    if nxt in ("地区", "境内", "全域") and not text.startswith("地区生产总值", end):
+        return 2  # 永清地区已有34万亩…: the place's area, not a measure
     if nxt[:1] == "内" or (nxt[:1] == "港" and nxt[1:2] not in ("口", "区", "澳")):
         return 1
     return 0
