@@ -375,9 +375,10 @@ def test_the_base_value_of_an_index_is_no_figure(tmp_path):
     assert out(res, "131.5")
 
 
-def test_a_bare_total_investment_names_no_measure(tmp_path):
+def test_a_total_investment_of_works_just_counted_is_a_figure(tmp_path):
     res = extract(tmp_path, "2022年，河北省开工建设物流枢纽12个，总投资380亿元。\n")
-    assert not out(res, "380亿元") and why(res, "380亿元") == "no measure phrase"
+    # (no measure until round 14; since then the total of the works the sentence names is one)
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "380亿元")] == [("总投资|亿元", "hebei")]
     assert out(res, "12个")
     res = extract(tmp_path, "2022年，河北完成物流枢纽投资380亿元。\n")
     assert out(res, "380亿元")  # whose investment is named: a measure

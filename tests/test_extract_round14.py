@@ -206,3 +206,16 @@ def test_the_end_of_a_change_written_with_renminbi_has_the_measure_of_its_start(
 def test_a_places_area_word_is_no_measure_and_the_noun_after_the_count_is(tmp_path):
     res = extract(tmp_path, "2024年，固安地区已有12万亩蔬菜种植面积。\n", published="2025-02-26", reference_year=2025)
     assert [(r["candidate_id"], r["region"]) for r in out(res, "12万亩")] == [("蔬菜种植面积|万亩", "gu_an")]
+
+
+def test_a_total_investment_a_place_reports_is_a_figure(tmp_path):
+    res = extract(tmp_path, "2024年，霸州新发地农产品物流园占地300亩，总投资达9亿元。\n", published="2024-09-26",
+                  reference_year=2024)
+    assert [r["candidate_id"] for r in out(res, "9亿元")] == ["总投资|亿元"]
+
+
+def test_a_level_reached_or_covered_drops_the_verb_from_its_measure(tmp_path):
+    res = extract(tmp_path, "2023年，雄安新区总开发面积覆盖约120平方公里，在建项目增加至300个。\n",
+                  published="2023-05-11", reference_year=2023)
+    assert [r["candidate_id"] for r in out(res, "约120平方公里")] == ["总开发面积|平方公里"]
+    assert [r.get("candidate_id", r.get("indicator")) for r in out(res, "300个")] == ["xiongan_projects_under_construction"]

@@ -254,7 +254,8 @@ _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|�
 # 9个项目完成签约, 总投资245亿元: a bare kind of thing, not which of them (whose projects, which investment)
 # 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
 _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
-_BARE_NOUN = re.compile(r"总投资|投资")
+_FACILITY = re.compile(r"园|项目|工程|基地|中心|商贸城|市场|医院|学校|枢纽|小镇|新城|场馆|公司|集团|企业")
+_BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sentence's subject reports; round 14)
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
 _COUNTED_AFTER = re.compile(r"的\s*()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")
@@ -1495,6 +1496,8 @@ class _Sentence:
             phrase = (counted.group(1) or counted.group(2)) + phrase
         elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
             phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
+        elif phrase in ("总投资", "总投资额") and not _FACILITY.search(self.para.text, 0, self.offset + self.offset_of(cl, q)):
+            phrase = ""  # 廊坊市经济稳定增长，总投资320亿元: the total of nothing named (物流园…总投资达9亿元 is the park's)
         if span and phrase:
             phrase = phrase.removesuffix("累计") + "累计"  # 地区生产总值累计|%|change: over a span, apart from the year's
         if average and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
