@@ -219,3 +219,10 @@ def test_a_level_reached_or_covered_drops_the_verb_from_its_measure(tmp_path):
                   published="2023-05-11", reference_year=2023)
     assert [r["candidate_id"] for r in out(res, "约120平方公里")] == ["总开发面积|平方公里"]
     assert [r.get("candidate_id", r.get("indicator")) for r in out(res, "300个")] == ["xiongan_projects_under_construction"]
+
+
+def test_the_stock_reached_after_years_of_additions_is_a_level_of_its_own(tmp_path):
+    res = extract(tmp_path, "2021年以来，全市新建省级重点实验室等创新平台40家，发展到120家。\n", title="衡水科技创新取得新进展",
+                  published="2024-02-29", reference_year=2024)
+    assert [r["candidate_id"].split("|")[-1] for r in out(res, "40家")] == ["cumulative"]
+    assert [(r["region"], r["candidate_id"].split("|")[-1]) for r in out(res, "120家")] == [("hengshui", "家")]

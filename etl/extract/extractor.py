@@ -1418,6 +1418,8 @@ class _Sentence:
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
+        if measure == "cumulative" and _REACH_ONLY.fullmatch(cl.text, 0, q.start):
+            measure = "level"  # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added
         # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
         average = not origin and measure == "change" and self._average_over_period(q, cl, fig)
         span = measure == "change" and not average and self._span_change(q, cl, fig)
