@@ -226,3 +226,10 @@ def test_the_stock_reached_after_years_of_additions_is_a_level_of_its_own(tmp_pa
                   published="2024-02-29", reference_year=2024)
     assert [r["candidate_id"].split("|")[-1] for r in out(res, "40家")] == ["cumulative"]
     assert [(r["region"], r["candidate_id"].split("|")[-1]) for r in out(res, "120家")] == [("hengshui", "家")]
+
+
+def test_a_growth_turned_into_a_decline_is_this_years_decline_not_last_years_growth(tmp_path):
+    res = extract(tmp_path, "一季度，天津市高耗能行业增加值由上年同期增长2.1%转为下降0.9%。\n", published="2019-04-20",
+                  reference_year=2019)
+    assert [(r["value"], r["year"]) for r in out(res, "0.9%")] == [(-0.9, 2019)]
+    assert out(res, "2.1%") == [] and skip_reasons(res, "2.1%") == ["period start"]

@@ -291,7 +291,7 @@ _PRELIMINARY = re.compile(r"初步核算|初步数|初步统计|修订前|原公
 _REVISED = re.compile(r"修订后|修订为|核实为|修正为|调整为|最终核实")
 _NUMBER_AFTER_PLACE = re.compile(r"\s*(?:市|省)?(?:为|是|达|达到)?\s*")
 _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期")   # 北京现代沧州工厂投资超过100亿元: one plant's
-_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:末|底)?的?$")
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
 _BARE_LINK = re.compile(r"(?:增速|增幅)?(?:达到|达|为|是)?(?:了)?")
 _GROWTH_END = re.compile(r"(?:同比|比上年|较上年|按可比价格计算)?增长\s*$")
@@ -1200,7 +1200,7 @@ class _Sentence:
             return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
         if _PRELIMINARY.search(cl.text, 0, q.start) and _REVISED.search(self.text):
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
-        if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 6), q.start):
+        if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start):
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
         if q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start])):
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
@@ -1525,7 +1525,8 @@ class _Sentence:
     def _from_phrase(self, q: Mention, cl: _Clause) -> str:
         """收入由2012年的8081元增长到2021年的18179元: the end of a change has the measure of its start."""
         prev = [o for o in cl.quantities if o.end <= q.start]
-        return self._own_phrase(prev[-1], cl) if prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) else ""
+        return self._own_phrase(prev[-1], cl) if prev and (_TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) or _TURNED_TO.fullmatch(
+            cl.text, prev[-1].end, q.start)) else ""  # (…增加值由上年同期增长0.8%转为下降1.6%: the same measure, turned)
 
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         phrase = self._own_phrase(q, cl)
@@ -2204,6 +2205,7 @@ _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实�
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
+_TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
 _REACH_ONLY = re.compile(r"[\s，,、]*(?:总数|总量|总计)?(?:发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
