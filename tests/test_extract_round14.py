@@ -233,3 +233,16 @@ def test_a_growth_turned_into_a_decline_is_this_years_decline_not_last_years_gro
                   reference_year=2019)
     assert [(r["value"], r["year"]) for r in out(res, "0.9%")] == [(-0.9, 2019)]
     assert out(res, "2.1%") == [] and skip_reasons(res, "2.1%") == ["period start"]
+
+
+# -- the catalogue ------------------------------------------------------------------------------------------------
+
+def test_a_beijing_districts_cumulative_exits_are_the_districts(tmp_path):
+    res = extract(tmp_path, "五年来，顺义区累计退出一般制造业企业280家，疏解提升区域性专业市场9个。\n",
+                  published="2022-01-10", reference_year=2022)
+    assert rows(res, "280家") == [("bj_manufacturing_firms_exited_cumulative", "shunyi", 2021)]
+
+
+def test_one_years_exits_are_not_the_cumulative_count(tmp_path):
+    res = extract(tmp_path, "2015年，丰台区实现23家工业污染企业的调整退出。\n", published="2016-01-15", reference_year=2016)
+    assert rows(res, "23家") == []
