@@ -246,3 +246,10 @@ def test_a_beijing_districts_cumulative_exits_are_the_districts(tmp_path):
 def test_one_years_exits_are_not_the_cumulative_count(tmp_path):
     res = extract(tmp_path, "2015年，丰台区实现23家工业污染企业的调整退出。\n", published="2016-01-15", reference_year=2016)
     assert rows(res, "23家") == []
+
+
+def test_daxing_alone_is_the_district_but_not_in_other_names(tmp_path):
+    res = extract(tmp_path, "2023年，大兴新增市场主体2.1万户。大兴安岭林区完成造林30万亩。\n", published="2024-01-20",
+                  reference_year=2024)
+    assert {r["region"] for r in out(res, "2.1万户")} == {"daxing"}
+    assert {r["region"] for r in out(res, "30万亩")} <= {"beijing"}  # never 大兴 (no place of ours named there)

@@ -28,7 +28,7 @@ PAIR_NAMES = ("京张", "京承", "京廊", "京保", "京唐", "京秦", "京�
 # Places a Jing-Jin-Ji release compares itself with: the other provinces, big cities and regions, 全国.
 OTHER_PLACES = (
     "全国", "我国", "全球", "世界", "国内", "长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "成渝", "东部地区",
-    "中部地区", "西部地区", "东北地区", "上海", "广东", "江苏", "浙江", "山东", "山西", "内蒙古", "辽宁", "吉林",
+    "中部地区", "西部地区", "东北地区", "大兴安岭", "上海", "广东", "江苏", "浙江", "山东", "山西", "内蒙古", "辽宁", "吉林",
     "黑龙江", "安徽", "福建", "江西", "河南", "湖北", "湖南", "广西", "海南", "重庆", "四川", "贵州", "云南",
     "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京",
     "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
@@ -267,6 +267,8 @@ class RegionFinder:
         if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+        if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
+            return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
         # 北京大兴国际机场临空经济区: the airport and its zone, not the district
         return region in self.small and text.startswith(("国际机场", "机场"), m.end())
 
