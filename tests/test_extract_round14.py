@@ -253,3 +253,9 @@ def test_daxing_alone_is_the_district_but_not_in_other_names(tmp_path):
                   reference_year=2024)
     assert {r["region"] for r in out(res, "2.1万户")} == {"daxing"}
     assert {r["region"] for r in out(res, "30万亩")} <= {"beijing"}  # never 大兴 (no place of ours named there)
+
+
+def test_firms_counted_with_their_home_city_that_settle_elsewhere_are_the_hosts(tmp_path):
+    res = extract(tmp_path, "截至目前，已有800多家北京服装企业落户沧州。\n", title="沧州承接北京服装产业转移",
+                  published="2018-11-22", reference_year=2018)
+    assert {r["region"] for r in out(res, "800多家")} == {"cangzhou"}

@@ -368,9 +368,15 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
 def _things_from_there(text: str, m: re.Match, head: str) -> bool:
     """The place names where firms, resources or a share come from, not the place that has the figure."""
     return bool(_FIRMS_SHARE_AFTER.match(text, m.end())  # 新增注册企业中，北京企业占1/3: the share is the park's
+                or (_COUNT_BEFORE.search(head) and _MOVERS_AFTER.match(text, m.end()))  # 1200多家北京服装企业落户沧州
                 or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
                 or text.startswith("来源", m.end())  # 超4000家北京来源企业在新区
                 or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
+
+
+_COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
+_MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
+                           r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
 
 
 def _placing_only(text: str, m: re.Match, head: str) -> bool:
