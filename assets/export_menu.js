@@ -24,12 +24,18 @@
   var parsed = {text: null, links: {}};
 
   function fill(menu) {
-    // The menu's items from its data-links, once (React renders the list empty and never re-renders it).
-    var list = menu && menu.querySelector(".export-list");
+    // The menu's list and items from its data-links, once. The list is not in the layout (one Dash component
+    // less per card, docs/performance.md §10); React renders the menu's summary only and leaves the list alone.
     var text = menu && menu.getAttribute("data-links");
-    if (!list || !text || list.querySelector("a.export-link")) { return; }
+    if (!text || menu.querySelector("a.export-link")) { return; }
     var items;
     try { items = JSON.parse(text); } catch (e) { return; }
+    var list = menu.querySelector(".export-list");
+    if (!list) {
+      list = document.createElement("div");
+      list.className = "dropdown-menu dropdown-menu-end show export-list";
+      menu.appendChild(list);
+    }
     items.forEach(function (item) {
       var a = document.createElement("a");
       a.className = "dropdown-item export-link";

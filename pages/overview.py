@@ -6,7 +6,6 @@ trend (three years or more for their region), so a sparkline is never a lone dot
 from __future__ import annotations
 
 import dash
-import dash_bootstrap_components as dbc
 from dash import html
 
 from components.core import store
@@ -47,10 +46,11 @@ def _theme_block(theme: dict, state: ViewState):
     cards = [c for c in cards if c is not None]
     if not cards:
         return None
-    return dbc.Col(html.Div([
+    # Bootstrap's row and columns as plain elements with its classes (as the chart cards, docs/performance.md §7).
+    return html.Div(html.Div([
         html.H3(name(theme, state.lang), className="kpi-theme"),
-        dbc.Row([dbc.Col(c, xs=12, sm=6) for c in cards], className="g-2"),
-    ], className="kpi-theme-block"), xs=12, lg=6, xl=4, className="mb-3")
+        html.Div([html.Div(c, className="col-12 col-sm-6") for c in cards], className="row g-2"),
+    ], className="kpi-theme-block"), className="col-12 col-lg-6 col-xl-4 mb-3")
 
 
 def _trend_cards(state: ViewState) -> list:
@@ -60,8 +60,8 @@ def _trend_cards(state: ViewState) -> list:
             available = store.regions_for(indicator_id)
             regions = [r for r in (regions or []) if r in available] or available
             spec = ChartSpec.resolve(indicator_id, regions, None, None, state.lang, default_regions=regions)
-            trends.append(dbc.Col(chart_card(PAGE, f"overview-{indicator_id}", spec, state),
-                                  xs=12, xxl=6 if len(trends) < 2 else 12))
+            trends.append(html.Div(chart_card(PAGE, f"overview-{indicator_id}", spec, state),
+                                   className="col-12 col-xxl-6" if len(trends) < 2 else "col-12"))
     return trends
 
 
@@ -74,7 +74,7 @@ def layout(**query):
     return html.Main([
         page_header(t("app.title", lang), t("overview.intro", lang), PAGE, lang),
         html.H2(t("overview.kpis", lang), className="section-title"),
-        dbc.Row(blocks, id="overview-kpis"),
+        html.Div(blocks, className="row", id="overview-kpis"),
         html.H2(t("overview.trends", lang), className="section-title"),
-        dbc.Row(_trend_cards(state), id="overview-trends"),
+        html.Div(_trend_cards(state), className="row", id="overview-trends"),
     ], className="page page-overview", id=MAIN_ID, **{"data-title": t("app.title", lang)})

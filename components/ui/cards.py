@@ -78,16 +78,17 @@ def chart_card(page: str, key: str, spec: ChartSpec, state: ViewState, link: boo
     header = [
         dcc.Link(name(ind, lang), href=href(f"/indicator/{spec.indicator}", state), className="chart-card-title")
         if link else html.Span(name(ind, lang), className="chart-card-title"),
-        html.Div(export_menu(spec), className="chart-card-tools"),
+        export_menu(spec, extra_class="chart-card-tools"),
     ]
+    # The slot is the card's body itself, and the export menu its own tools box: every Dash component costs the
+    # renderer a store update that every other component of the page checks when it mounts (docs/performance.md §10).
     slot = html.Div(placeholder(page, key, name(ind, lang), lang) if later else card_body(page, key, spec),
-                    id=ids.chart(ids.CHART_SLOT, page, key))
+                    id=ids.chart(ids.CHART_SLOT, page, key), className="card-body chart-card-body")
     # Bootstrap's card, column and row as plain elements with its classes: the same markup as dbc's, without
     # a React component of its own for each (a page holds 22-33 cards; docs/performance.md §7).
     return html.Div([card_toggle(key, name(ind, lang), lang),
                      html.Div(header, className="card-header chart-card-header", id=f"card-{key}-head"),
-                     html.Div([slot, dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data())],
-                              className="card-body chart-card-body")],
+                     slot, dcc.Store(id=ids.chart(ids.CHART_SPEC, page, key), data=spec.to_data())],
                     className="card chart-card mb-4", id=f"card-{key}")
 
 
@@ -292,15 +293,17 @@ def kpi_card(indicator_id: str, region_id: str, state: ViewState):
     if latest["derived"]:
         meta.append(t("chart.derived", lang))
     region = store.region(region_id)
-    body = dbc.CardBody([
+    # The card and its body as one plain element with Bootstrap's classes (`card card-body`): the same look, one
+    # Dash component instead of two dash-bootstrap-components (a page load mounts every one, docs/performance.md §10).
+    body = html.Div([
         html.Div(name(ind, lang), className="kpi-name"),
         html.Div(name(region, lang), className="kpi-region", style={"color": text_color(region.get("color"))}),
         html.Div(row_label(latest, int(ind.get("decimals", 1)), lang), className="kpi-value"),
         html.Div(" · ".join(meta), className="kpi-meta"),
         html.Div(_change_line(info, lang, ind), className=_change_class(info, ind)),
         html.Img(src=sparkline(indicator_id, region_id), className="kpi-spark", alt=""),
-    ])
-    return dcc.Link(dbc.Card(body, className="kpi-card h-100"), href=href(f"/indicator/{indicator_id}", state),
+    ], className="card card-body kpi-card h-100")
+    return dcc.Link(body, href=href(f"/indicator/{indicator_id}", state),
                     className="kpi-link", id=f"kpi-{indicator_id}-{region_id}")
 
 

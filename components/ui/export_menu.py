@@ -21,6 +21,7 @@ from components.core.spec import ChartSpec
 from components.export.images import INSTALL_HINT, SLIDE_SIZES, browser_path
 from components.export.routes import export_url
 
+EXPORT_LIST = "export-list"  # the menu's list: assets/export_menu.js makes it (with these classes) when it fills the menu
 # Menu choice -> (label, format, slide shape). Slides are 16:9 or 4:3; PNGs are at 2×.
 CHOICES = {
     "png": ("PNG · 16:9 · 2×", "png", "16:9"),
@@ -67,24 +68,23 @@ def menu_links(spec: ChartSpec) -> str:
     return json.dumps([list(link) for link in _choice_links(spec)], ensure_ascii=False, separators=(",", ":"))
 
 
-def export_menu(spec: ChartSpec, ready: bool | None = None):
+def export_menu(spec: ChartSpec, ready: bool | None = None, extra_class: str = ""):
     """Card-header control: a summary button and, when open, the links of the card's spec.
 
     The links travel as one attribute of the menu (`data-links`, `menu_links`) that assets/export_menu.js turns
-    into its <a> items the first time the menu opens: the same links, but a page of 53 cards carries 212 fewer
-    Dash components for the renderer to walk on every load (docs/performance.md §9). Without a browser on the
-    server the menu says how to install one, as plain elements."""
+    into its <a> items, in a list it adds to the menu, the first time the menu opens: the same links, but a page
+    of 53 cards carries 265 fewer Dash components for the renderer to mount on every load (docs/performance.md
+    §9, §10). Without a browser on the server the menu says how to install one, as plain elements."""
     if ready is None:
         ready = browser_path() is not None
     links = {"data-links": menu_links(spec)} if ready else {}
+    inside = [html.Summary(t("export.menu", spec.lang), className="btn btn-light btn-sm dropdown-toggle")]
+    if not ready:
+        inside.append(html.Div(export_links(spec, ready), className=f"dropdown-menu dropdown-menu-end show {EXPORT_LIST}"))
     return html.Div(
         [
-            html.Details([
-                html.Summary(t("export.menu", spec.lang), className="btn btn-light btn-sm dropdown-toggle"),
-                html.Div([] if ready else export_links(spec, ready),
-                         className="dropdown-menu dropdown-menu-end show export-list"),
-            ], className="export-details", **{"data-indicator": spec.indicator}, **links),
+            html.Details(inside, className="export-details", **{"data-indicator": spec.indicator}, **links),
             html.Div(className="export-message small text-danger", role="status"),
         ],
-        className="export-menu d-inline-block", **{"data-busy": t("export.busy", spec.lang)},
+        className=f"export-menu d-inline-block {extra_class}".strip(), **{"data-busy": t("export.busy", spec.lang)},
     )

@@ -177,8 +177,43 @@ def test_a_placeholder_is_one_component_that_draws_its_card_when_clicked():
     """The placeholder is the clickable element itself (its n_clicks is the draw_later callback's input), with the
     quiet line as its text: one component a card instead of three (docs/performance.md §9)."""
     spec = ChartSpec.resolve("gdp")
-    slot = chart_card("theme", "gdp", spec, ViewState(), later=True).children[2].children[0]
+    slot = chart_card("theme", "gdp", spec, ViewState(), later=True).children[2]
+    assert slot.id == {"type": "chart-slot", "page": "theme", "key": "gdp"}
     holder = slot.children
     assert holder.id == {"type": "chart-draw", "page": "theme", "key": "gdp"}
     assert "chart-placeholder" in holder.className and isinstance(holder.children, str)
     assert "地区生产总值" in holder.children and holder.style["minHeight"].endswith("px")
+
+
+def _components(node) -> int:
+    """Dash components in a layout tree (what the renderer mounts, one store update each)."""
+    children = getattr(node, "children", None)
+    if isinstance(node, (list, tuple)):
+        return sum(_components(c) for c in node)
+    if not hasattr(node, "_type"):
+        return 0
+    return 1 + _components(children if isinstance(children, (list, tuple)) or hasattr(children, "_type") else [])
+
+
+def test_a_card_waiting_to_be_drawn_is_twelve_components_with_its_title_menu_spec_and_keyboard_stop(monkeypatch):
+    """Round 14 (docs/performance.md §10): the slot is the card's body and the export menu its own tools box (no
+    wrappers), and the menu's list is made by assets/export_menu.js: 15 → 12 components a card, and still the card's
+    Tab stop, title link, export menu with its links and status region, placeholder and spec store."""
+    monkeypatch.setattr("components.ui.export_menu.browser_path", lambda: "/usr/bin/chromium")
+    card = chart_card("theme", "gdp", ChartSpec.resolve("gdp"), ViewState(), later=True)
+    assert _components(card) == 11  # + its column: 12
+    toggle, header, slot, spec_store = card.children
+    assert toggle.className == "chart-card-open" and getattr(toggle, "aria-controls") == header.id
+    title, menu = header.children
+    assert title.href.startswith("/indicator/gdp") and "chart-card-tools" in menu.className and "export-menu" in menu.className
+    details, message = menu.children
+    assert getattr(details, "data-links") and message.role == "status"
+    assert "card-body" in slot.className and slot.children.id["type"] == "chart-draw"
+    assert spec_store.id == {"type": "chart-spec", "page": "theme", "key": "gdp"} and spec_store.data["indicator"] == "gdp"
+
+
+def test_a_kpi_card_is_one_plain_card_element_inside_its_link():
+    kpi = kpi_card("gdp", "beijing", ViewState())
+    card = kpi.children
+    assert type(card).__name__ == "Div" and card.className == "card card-body kpi-card h-100"
+    assert [c.className for c in card.children][:3] == ["kpi-name", "kpi-region", "kpi-value"]
