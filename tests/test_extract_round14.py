@@ -259,3 +259,15 @@ def test_firms_counted_with_their_home_city_that_settle_elsewhere_are_the_hosts(
     res = extract(tmp_path, "截至目前，已有800多家北京服装企业落户沧州。\n", title="沧州承接北京服装产业转移",
                   published="2018-11-22", reference_year=2018)
     assert {r["region"] for r in out(res, "800多家")} == {"cangzhou"}
+
+
+def test_a_days_event_told_in_a_spring_release_is_of_this_year(tmp_path):
+    res = extract(tmp_path, "28日上午，沧州明珠商贸城早市开业仪式举行，1500家北京商户整体入驻。\n",
+                  title="沧州明珠商贸城早市开业", published="2018-03-28", reference_year=2018)
+    assert [r["year"] for r in out(res, "1500家")] == [2018]
+
+
+def test_figures_reported_at_a_days_press_conference_keep_their_own_time(tmp_path):
+    res = extract(tmp_path, "2月23日，新闻发布会在市发改委召开，记者从会上获悉，2014年以来全市累计疏解市场近900个。\n",
+                  title="北京协同发展成效发布会", published="2022-02-23", reference_year=2022)
+    assert [r["year"] for r in out(res, "近900个")] == [2021]

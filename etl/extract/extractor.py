@@ -276,6 +276,8 @@ _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来")  # 近年来，廊坊市引进京津项目505个: a running total
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
+_DAY_EVENT = re.compile(r"^\s*(?:(\d{1,2})月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
+                        r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
@@ -1134,6 +1136,35 @@ class _Sentence:
         found = list(_CURRENT_RE.finditer(self.text, 0, at))
         return bool(found) and not _ANY_YEAR.search(self.text, found[-1].end(), at)
 
+    def _event_time(self, q: Mention, cl: _Clause) -> TimeContext | None:
+        """The reference year for the figures of the event a release reports (a sentence with no year of its own)."""
+        at = cl.start + q.start
+        event = _EVENT_RE.search(self.text)
+        if (event and _DATELINE_RE.search(self.para.text)
+                and not _REPORTED_AT.search(self.text, event.end(), at)):
+            # (在今天举行的发布会上，北京市统计局相关负责人介绍，…: figures reported at the event, not made there)
+            # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
+            return TimeContext(self.ref_year, None, False, False, False, True)
+        if not cl.inherited.period_start and self._dated_event_before(at):
+            # 28日上午，…开业仪式在商贸城广场举行，2000家…商户整体抱团入驻: that day's event, of the reference year
+            return TimeContext(self.ref_year, None, False, False, False, True)
+        if _THIS_EVENT_RE.search(self.text, 0, at):
+            # 本次集中开工项目共43个, 日前…签约33个: the event the release reports, of the reference year
+            return TimeContext(self.ref_year, None, False, False, False, True)
+        if _SO_FAR_RE.search(self.text, 0, at):
+            # 迄今，…已设立分公司1903家: as of the day of publication, a result (not a plan) of the reference year
+            return TimeContext(self.ref_year, None, True, False, False, True)
+        return None
+
+    def _dated_event_before(self, at: int) -> bool:
+        """The sentence opens on a day of a month already past at publication (or of no month) and tells of an
+        event held that day (举行, 签约, 开工…) before the number."""
+        m = _DAY_EVENT.search(self.text, 0, at)
+        if m is None or _REPORTED_AT.search(self.text, m.end(), at) or "获悉" in self.text[m.end():at]:
+            return False  # (2月23日，…发布会召开，记者从会上获悉，…: figures reported there, not made there)
+        month, published = m.group(1), self.doc.published_month
+        return month is None or published is None or int(month) <= published
+
     def _undated_year(self) -> int | None:
         """The year of a figure the text dates by none: the release's status year, except for a window of days
         that has already passed when a spring release is published (2月4日至20日 in a report of 21 February)."""
@@ -1157,18 +1188,9 @@ class _Sentence:
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
         if q.num_start in cl.years:
             return TimeContext(cl.years[q.num_start], None, False, False, True)  # 2019年、2020年…分别为a、b
-        event = _EVENT_RE.search(self.text) if not timed_before and not cl.inherited.explicit else None
-        if (event and _DATELINE_RE.search(self.para.text)
-                and not _REPORTED_AT.search(self.text, event.end(), cl.start + q.start)):
-            # (在今天举行的发布会上，北京市统计局相关负责人介绍，…: figures reported at the event, not made there)
-            # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
-            return TimeContext(self.ref_year, None, False, False, False, True)
-        if not timed_before and not cl.inherited.explicit and _THIS_EVENT_RE.search(self.text, 0, cl.start + q.start):
-            # 本次集中开工项目共43个, 日前…签约33个: the event the release reports, of the reference year
-            return TimeContext(self.ref_year, None, False, False, False, True)
-        if not timed_before and not cl.inherited.explicit and _SO_FAR_RE.search(self.text, 0, cl.start + q.start):
-            # 迄今，…已设立分公司1903家: as of the day of publication, a result (not a plan) of the reference year
-            return TimeContext(self.ref_year, None, True, False, False, True)
+        event = self._event_time(q, cl) if not timed_before and not cl.inherited.explicit else None
+        if event is not None:
+            return event
         if not timed_before and self._now_before(cl.start + q.start):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before
             return TimeContext(self.status, None, False, False, False)
