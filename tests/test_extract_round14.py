@@ -271,3 +271,16 @@ def test_figures_reported_at_a_days_press_conference_keep_their_own_time(tmp_pat
     res = extract(tmp_path, "2月23日，新闻发布会在市发改委召开，记者从会上获悉，2014年以来全市累计疏解市场近900个。\n",
                   title="北京协同发展成效发布会", published="2022-02-23", reference_year=2022)
     assert [r["year"] for r in out(res, "近900个")] == [2021]
+
+
+def test_a_cap_kept_is_no_measurement_but_a_level_reached_below_a_bar_is(tmp_path):
+    res = extract(tmp_path, "2020年，北京市常住人口控制在2200万人以内，PM2.5年均浓度下降到38微克/立方米以内。\n",
+                  published="2021-03-09", reference_year=2021)
+    assert rows(res, "2200万人") == [] and skip_reasons(res, "2200万人") == ["threshold"]
+    assert rows(res, "38微克/立方米") == [("pm25_annual_mean", "beijing", 2020)]
+
+
+def test_last_years_high_base_does_not_date_this_years_figures(tmp_path):
+    res = extract(tmp_path, "前三季度，北京受上年疫苗生产高基数影响，规模以上工业增加值同比下降12.5%。\n",
+                  published="2022-10-25", reference_year=2022)
+    assert [(r["value"], r["year"]) for r in out(res, "12.5%")] == [(-12.5, 2022)]

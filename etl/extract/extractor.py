@@ -622,6 +622,7 @@ def _drop_restated(doc: _Document) -> None:
         doc.result.candidates = [c for c in doc.result.candidates if id(c) not in restated]
 
 
+_CAPPED_BEFORE = re.compile(r"控制在(?:约|近)?\s*$")
 _AT_MOST_BEFORE = re.compile(r"(?:控制在|控制到|降至|降到|下降到|降低到|减少到|减至|压减到|压减至|不超过|不高于|低于|少于|以内)\s*$")
 _AT_MOST_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
 _AT_LEAST_BEFORE = re.compile(r"(?:超过|不低于|不少于|高于|突破)\s*$")
@@ -1228,6 +1229,10 @@ class _Sentence:
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
         if _STAGE_AFTER.match(cl.text, q.end):
             return "threshold"  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered, not the value
+        if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+            # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
+            # 今年…控制在32以内 in a plan: a target, said so
+            return "target" if _TARGET_RE.search(self.text) or _THIS_YEAR_PLAN.search(self.text) else "threshold"
         return self._not_a_measurement(q, cl, timed_before)
 
     def _not_a_measurement(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
