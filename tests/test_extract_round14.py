@@ -296,3 +296,9 @@ def test_projects_brought_in_one_after_another_are_a_running_total(tmp_path):
     res = extract(tmp_path, "河北先后引进京津项目12000个。\n", published="2017-10-21", reference_year=2017)
     assert [r.get("candidate_id", r.get("indicator")).split("|")[-1].removeprefix("bjtj_projects_in_hebei_")
             for r in out(res, "12000个")] == ["cumulative"]
+
+
+def test_a_count_whose_own_clause_names_another_measure_does_not_borrow_the_indicator_before(tmp_path):
+    res = extract(tmp_path, "河北前三季度承接京津转入基本单位1650家，118个央企二三级子公司注册落户。\n", published="2023-10-25",
+                  reference_year=2023)
+    assert [r.get("candidate_id") for r in out(res, "118个")] == ["前三季度|央企二三级子公司注册|个"]

@@ -1260,8 +1260,9 @@ class _Sentence:
         return ""
 
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
-        """Precision guards on a matched rule: a change needs a change word; a percentage does not borrow an
-        indicator's words from an earlier clause when its own clause names another measure."""
+        """Precision guards on a matched rule: a change needs a change word; a percentage or a count does not borrow
+        an indicator's words from an earlier clause when its own clause names another measure (…转入基本单位1724家，
+        127个央企二三级子公司注册落户: the subsidiaries, not a second count of the units)."""
         head = cl.text[:q.start]
         if cl.text.startswith("的", q.end):
             head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
@@ -1283,7 +1284,8 @@ class _Sentence:
             # 60岁及以上常住人口348.4万人: an age group's figure, not the population's
             return None
         share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
-        if q.base in ("%", "个百分点") and self._depth >= 2 and not share_of and not any(w in cl.text for w in words):
+        if (q.base in ("%", "个百分点") or q.base in _COUNT_UNITS or q.base == "家") and self._depth >= 2 and not share_of and not any(
+                w in cl.text for w in words):
             own = self._own_phrase(q, cl) or self._from_phrase(q, cl)
             if own and len(own) >= _MIN_PHRASE_OWN and own not in RATE_WORDS:
                 return None  # (降幅达到39.8%: 降幅 is the rate of the measure named before, not another one)
