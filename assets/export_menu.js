@@ -10,6 +10,7 @@
  *   Without this script the links still work as plain downloads.
  * - Like a dropdown: one menu open at a time; a click elsewhere or Escape closes it (Escape returns focus to
  *   its button, and is not passed on to the card, which assets/a11y.js would close too).
+ * - A chart's modebar PNG takes its name from the figure (layout.meta.file): the name the export menu gives it too.
  * Text lives in the layout (data-busy), never here: only components/core/i18n.py holds Chinese.
  */
 (function () {
@@ -128,6 +129,16 @@
       currentLinks(event.target);
       closeMenus(event.target);
     }
+  }, true);
+
+  // The modebar's PNG is named by its figure (layout.meta.file, components/core/figures.py `graph_config`): the
+  // config names no file, so that it stays the same across filter changes (plotly rebuilds a plot whose config
+  // changed, docs/performance.md §10.1), and plotly takes the graph's `fn` instead. Set before plotly's own click.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".modebar-btn");
+    var graph = button && button.closest(".js-plotly-plot");
+    var meta = graph && graph.layout && graph.layout.meta;
+    if (meta && meta.file) { graph.fn = meta.file; }
   }, true);
 
   document.addEventListener("keydown", function (event) {

@@ -829,12 +829,16 @@ def _layout(spec: ChartSpec, ind: dict, rows: pd.DataFrame, xaxis: dict, yaxis: 
         separators=".,", hoverlabel={"font": {"family": FONT_FAMILY}},
         meta={"indicator": ind["id"], "regions": list(spec.regions), "from": spec.year_from, "to": spec.year_to,
               "lang": spec.lang, "references": [r["value"] for r in refs],
-              "label_plot_px": shortest},
+              "label_plot_px": shortest, "file": spec.download_name},
     )
 
 
 def graph_config(spec: ChartSpec) -> dict:
-    """dcc.Graph config: the modebar PNG gets a name that says what it shows, at print resolution."""
+    """dcc.Graph config: the modebar PNG at print resolution. The same for every view in one language: plotly 3
+    rebuilds a plot from scratch (`newPlot`, then `react` again) when its config differs, so a file name in the
+    config that changed with the years made every filter change redraw each chart twice (docs/performance.md §10.1).
+    The PNG's name (what it shows: indicator, regions, years) travels in the figure's `layout.meta.file`, and
+    assets/export_menu.js hands it to plotly (`gd.fn`, its name when the config gives none) on a modebar click."""
     return {
         "displaylogo": False,
         "showSendToCloud": False,
@@ -842,7 +846,7 @@ def graph_config(spec: ChartSpec) -> dict:
         "locale": "en" if spec.lang == "en" else "zh-CN",
         "responsive": True,
         "modeBarButtonsToRemove": ["sendDataToCloud", "lasso2d", "select2d", "autoScale2d"],
-        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": spec.download_name},
+        "toImageButtonOptions": {"format": "png", "scale": 2},
     }
 
 

@@ -219,10 +219,21 @@ def test_page_dict_and_export_figure_are_the_same_figure():
 
 
 def test_graph_config_names_the_png_and_hides_the_logo():
-    config = graph_config(ChartSpec.resolve("gdp", ["beijing", "tianjin"], 2013, 2024))
-    assert config["toImageButtonOptions"] == {"format": "png", "scale": 2, "filename": "地区生产总值_北京-天津_2013-2024"}
+    spec = ChartSpec.resolve("gdp", ["beijing", "tianjin"], 2013, 2024)
+    config = graph_config(spec)
+    assert config["toImageButtonOptions"] == {"format": "png", "scale": 2}
     assert config["displaylogo"] is False and config["locale"] == "zh-CN"
     assert graph_config(ChartSpec.resolve("gdp", None, 2013, 2024, "en"))["locale"] == "en"
+    # The modebar PNG's name travels in the figure (assets/export_menu.js hands it to plotly on a click).
+    assert figure(spec)["layout"]["meta"]["file"] == "地区生产总值_北京-天津_2013-2024"
+
+
+def test_graph_config_is_the_same_for_every_view_in_one_language():
+    # plotly 3 rebuilds a plot whose config changed (newPlot, then react): a filter change must not change it.
+    views = [ChartSpec.resolve("gdp", ["beijing"], 2013, 2024), ChartSpec.resolve("gdp", ["tianjin", "hebei"], 2015, 2020),
+             ChartSpec.resolve("pm25_annual_mean", ["beijing", "tianjin"], 2014, 2020)]
+    assert all(graph_config(spec) == graph_config(views[0]) for spec in views)
+    assert graph_config(ChartSpec.resolve("gdp", ["beijing"], 2013, 2024, "en")) != graph_config(views[0])
 
 
 def test_coverage_heatmap_leaves_gap_years_empty_not_zero():
