@@ -25,8 +25,12 @@ def test_the_menu_list_is_made_when_a_menu_opens_with_its_four_links(page, app_u
     first, last = cards[0], cards[-1]
     for card in (first, last):
         page.locator(f"#{card} details.export-details summary").scroll_into_view_if_needed()
+        # a card scrolled near is drawn then, and so are its neighbours: let the page settle before the click lands
+        # (a loaded machine draws slowly, and a click during the shift hits whatever moved under it)
+        page.wait_for_function("c => !document.querySelector('#' + c + ' .chart-placeholder')", arg=card, timeout=15000)
+        page.wait_for_timeout(300)
         page.locator(f"#{card} details.export-details summary").click()
-        assert page.locator(f"#{card} details.export-details[open]").count() == 1
+        page.wait_for_selector(f"#{card} details.export-details[open]", timeout=5000)
         got = page.evaluate(MENU_LINKS, card)
         assert got is not None and got["visible"] and got["below"]
         assert len(got["links"]) == 4 and all(href.startswith("/export/") for _label, href, _name in got["links"])
