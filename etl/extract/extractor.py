@@ -159,7 +159,7 @@ from pathlib import Path
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
-from etl.extract.phrase import LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
+from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import Subject, fits_kind, subject_of
@@ -188,10 +188,8 @@ _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?
 _AS_OF_RE = re.compile(r"截至|截止")
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
-# A public holiday's week: its figures (游客, 旅游收入) are the holiday's, of the year it falls in
-_HOLIDAY = (r"(?:(?P<feast>春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假期|长假|黄金周|小长假|假日|期间)"
-            r"|黄金周|(?:七|7)天长假|小长假)")
-_HOLIDAY_RE = re.compile(_HOLIDAY)
+# A public holiday's week (phrase.HOLIDAY): its figures (游客, 旅游收入) are the holiday's, of the year it falls in
+_HOLIDAY_RE = re.compile(HOLIDAY)
 _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末)"
@@ -201,7 +199,7 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
                            r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
-                           r"|" + _HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
+                           r"|" + HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
                            # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
                            + r"|(?<![\d月])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?"
                            r"(?:优良|PM|细颗粒物|可吸入颗粒物|空气|重污染|达标天数|综合指数|降水))")
@@ -214,8 +212,9 @@ _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|
                               r"|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|以来|来)")  # (今年1-8月…: the months)
 # 截至目前，…; 2014年以来，…: a stock as of now or a running total, no longer the months named before
 _OPENING_NOW_RE = re.compile(_LEAD_IN + r"\s*(?:截至目前|截止目前|截至今年|目前|迄今|自?(?:19|20)\d\d年(?:以来|来))")
-_ONE_MONTH_KEY = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(1[0-2]|[1-9])月份?")
-_ONE_MONTH_RE = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月")
+_ONE_MONTH = r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(1[0-2]|[1-9])月"
+_ONE_MONTH_RE = re.compile(_ONE_MONTH)
+_ONE_MONTH_KEY = re.compile(_ONE_MONTH + "份?")
 _MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长|下降|上升")  # a month's statistics, not an event
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
@@ -1167,20 +1166,23 @@ class _Sentence:
         return month is None or published is None or int(month) <= published
 
     def _undated_year(self) -> int | None:
-        """The year of a figure the text dates by none: the release's status year, except for a window of days
-        that has already passed when a spring release is published (2月4日至20日 in a report of 21 February)."""
+        """The year of a figure the text dates by none: the release's status year, except for a part of this year
+        that has already passed when a spring release is published (a holiday, a month, 2月4日至20日 in a report of
+        21 February)."""
         if self.doc.section_year is not None and self.status is not None and self.doc.section_year < self.status:
             return self.doc.section_year  # under a heading 去年成效: last year's results
-        holiday = _HOLIDAY_RE.fullmatch(self.subannual or "")
-        if holiday and self.status == self.ref_year - 1 and holiday.group("feast") in (None, "春节", "元旦"):
+        if self.status != self.ref_year - 1 or not self.subannual:
+            return self.status
+        # a spring release (reporting last year) names a part of this year already past when it is published
+        published = self.doc.published_month
+        holiday = _HOLIDAY_RE.fullmatch(self.subannual)
+        if holiday and holiday.group("feast") in (None, "春节", "元旦"):
             return self.ref_year  # 春节假期…接待游客 in a February release: this year's holiday, just passed
         last = _last_month(_period_key(self.subannual))
-        if (last is not None and self.doc.published_month is not None and self.status == self.ref_year - 1
-                and last < self.doc.published_month):
+        if last is not None and published is not None and last < published:
             return self.ref_year  # 2月… in a bulletin of 30 March: this year's February, already past
-        month = _DAY_WINDOW_MONTH.match(self.subannual or "")
-        if (month and self.doc.published_month is not None and self.status == self.ref_year - 1
-                and int(month.group(1)) <= self.doc.published_month):
+        month = _DAY_WINDOW_MONTH.match(self.subannual)
+        if month and published is not None and int(month.group(1)) <= published:
             return self.ref_year
         return self.status
 
@@ -1284,7 +1286,7 @@ class _Sentence:
             # 60岁及以上常住人口348.4万人: an age group's figure, not the population's
             return None
         share_of = "占" in cl.text[:q.start]  # 城镇人口1865万人，占常住人口的比重为86.6%: 占 names the whole
-        if (q.base in ("%", "个百分点") or q.base in _COUNT_UNITS or q.base == "家") and self._depth >= 2 and not share_of and not any(
+        if (q.base in ("%", "个百分点") or q.base in _COUNT_UNITS) and self._depth >= 2 and not share_of and not any(
                 w in cl.text for w in words):
             own = self._own_phrase(q, cl) or self._from_phrase(q, cl)
             if own and len(own) >= _MIN_PHRASE_OWN and own not in RATE_WORDS:

@@ -256,10 +256,11 @@ class RegionFinder:
             while (out and out[-1].end == m.start() and text[m.start() - 1] in "省市"
                    and self.contains(out[-1].region, region)):
                 out.pop()  # 河北省廊坊市固安县: the innermost place of an address is the subject
-            origin = _is_origin(text, m, out, group)
+            receiver = _is_receiver(text, m)
+            origin = receiver or _is_origin(text, m, out, group)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
-                                     receiver=origin and _is_receiver(text, m)))
+                                     receiver=receiver))
         _mark_origins(text, out)
         return self._unknown_places(text, out)
 
@@ -333,6 +334,7 @@ def _no_subject(text: str, m: re.Match, kind: str) -> bool:
 
 
 def _is_receiver(text: str, m: re.Match) -> bool:
+    """北京累计向河北支付生态补偿资金: the receiving end of a payment or delivery (never the subject)."""
     return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end()))
 
 
@@ -347,7 +349,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
             _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
-            _BENEFICIARY.search(head) and (_BENEFICIARY_AFTER.match(text, m.end()) or _RECEIVER_AFTER.match(text, m.end()))):
+            _BENEFICIARY.search(head) and _BENEFICIARY_AFTER.match(text, m.end())):  # (a receiver: _is_receiver)
         return True
     if (len(m.group()) == 1 and out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin
             and _QUALIFIER_AFTER.match(text, m.end())
