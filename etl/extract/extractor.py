@@ -163,7 +163,7 @@ from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, RATE_WORDS, REACHED, candi
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import Subject, fits_kind, subject_of
-from etl.extract.units import convert, split_unit
+from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import CHANGE_VERBS, YearRef, status_year, year_refs
 
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
@@ -266,6 +266,9 @@ _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月)")
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
+# 北京市超过7万家、天津市近3万家: a place and its number, no measure of its own
+_PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有)?$")
+_NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,10})(?:[，,。；;、]|$)")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
@@ -275,13 +278,17 @@ _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|先后(?=引进|承接|吸引|签约|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
-_DAY_EVENT = re.compile(r"^\s*(?:(\d{1,2})月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
+# (河北新闻网讯(通讯员…)3月10日，…集中开工; 昨天，…洽谈会在大厂县举行: a dateline, then the day)
+_DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
+                        r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?!别)|(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+# (失业率均值为4.7%，运行在5.0%的年度调控目标内: the bar the value stayed under, not a value)
+_TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
 _KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
@@ -1231,7 +1238,7 @@ class _Sentence:
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
         if _STAGE_AFTER.match(cl.text, q.end):
             return "threshold"  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered, not the value
-        if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+        if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or _TARGET_BAND_AFTER.match(cl.text, q.end):
             # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
             # 今年…控制在32以内 in a plan: a target, said so
             return "target" if _TARGET_RE.search(self.text) or _THIS_YEAR_PLAN.search(self.text) else "threshold"
@@ -1539,7 +1546,7 @@ class _Sentence:
         elif origin and phrase:
             phrase = "来自" + origin + phrase
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
-                or _BARE_NOUN.fullmatch(phrase)
+                or _BARE_NOUN.fullmatch(phrase) or (phrase in ALL_UNIT_WORDS and phrase != "指数")
                 or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip())):
             return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
         period = self.period_key
@@ -1584,6 +1591,9 @@ class _Sentence:
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
+        if not phrase and not self._lasts and _PLACE_ITEM.search(cl.text, 0, q.start):
+            # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
+            return self._lead_phrase(q.base)
         if phrase in RATE_WORDS and self.last_phrase:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
@@ -1743,17 +1753,21 @@ class _Sentence:
             return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
 
-    def _lead_phrase(self) -> str:
+    def _lead_phrase(self, base: str | None = None) -> str:
         """…地区生产总值17746.7亿元。其中北京、天津、河北分别为…: a breakdown's measure is the one its lead sentence
-        gave its (last) number."""
+        gave its (last) number (of the same unit, when `base` is given)."""
         if not self._lead:
             return ""
         clause = _CLAUSE_RE.split(self._lead.rstrip("。；; "))[-1]
         numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
-        if not numbers:
+        if not numbers or (base is not None and numbers[-1].base != base):
             return ""
         head = clause[:numbers[-1].start]
-        return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
+        phrase = normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
+        noun = _NOUN_AFTER_COUNT.match(clause, numbers[-1].end)
+        if len(phrase) <= 2 and noun and numbers[-1].base not in ("%", "个百分点", "倍"):
+            return phrase + normalise(noun.group(1), [])  # 已集聚超过20万家大健康企业: the firms, not the gathering
+        return phrase
 
     def _own_start(self, q: Mention, cl: _Clause) -> int:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
@@ -1767,8 +1781,13 @@ class _Sentence:
         start = self._own_start(q, cl)
         spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
-        if before and _VERB_ONLY.fullmatch(before):
-            return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure
+        if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
+            return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
+        if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and not _NOT_A_MEASURE_END.search(before) and (
+                noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)):
+            # 已集聚超过20万家大健康企业: the firms, not the gathering (下辖11个设区市 stays what it is)
+            joined = before + normalise(noun.group(1), [])
+            return before if _NOT_A_MEASURE_END.search(joined) else joined
         if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end):
             return before  # the noun after a number is its measure only for counts written right before it
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
@@ -2229,7 +2248,10 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
-_VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开)")
+# 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
+_BUILT = re.compile(r"建立|建成|建设")
+_VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|建立|建成|建设|编制"
+                        r"|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"

@@ -316,8 +316,11 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
     """Origins spread over their enumeration (京冀来津: 京 with 冀); the ends of a route (开通北京至天津武清、宝坻和
     河北固安等线路) and every place listed after it are no subject."""
     for before, later in zip(reversed(out[:-1]), reversed(out[1:])):
+        gap = text[before.end:later.start]
         if later.origin and later.group == before.group and not (
-                text[before.end:later.start] in ("与", "同") and _COOPERATION_IN_CLAUSE.match(text, later.end)):
+                gap in ("与", "同") and _COOPERATION_IN_CLAUSE.match(text, later.end)) and not (
+                not gap and text[before.end - 1] in "省市区县" and _NAME_AFTER.match(text, later.end)):
+            # (三河市京津冀协同发展十年: the strategy's name after a place is no list the place is part of)
             before.origin = True  # (张家口与北京…合作: 北京 is the partner, 张家口 still the subject)
     route = next((i for i, (a, b) in enumerate(zip(out, out[1:])) if _ROUTE_GAP.fullmatch(text, a.end, b.start)), None)
     if route is not None:
@@ -371,12 +374,15 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
     """The place names where firms, resources or a share come from, not the place that has the figure."""
     return bool(_FIRMS_SHARE_AFTER.match(text, m.end())  # 新增注册企业中，北京企业占1/3: the share is the park's
                 or (_COUNT_BEFORE.search(head) and _MOVERS_AFTER.match(text, m.end()))  # 1200多家北京服装企业落户沧州
+                or bool(_COUNTED_MOVERS_AFTER.match(text, m.end()))  # 北京10家医药企业入驻沧州: the host's figure
                 or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
                 or text.startswith("来源", m.end())  # 超4000家北京来源企业在新区
                 or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
 
 
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
+_COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂)"
+                                   r"[^，,。；;]{0,6}?(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
 _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
 
@@ -386,9 +392,11 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
+            or bool(_ROUTE_END_BEFORE.search(head))  # 商贸城至北京大红门…班车: where a line from a site goes
             or head.endswith(("连通", "联通", "衔接", "连接", "通达", "直达"))  # 连通京津干线公路54条: where the roads lead
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
             or _in_firm_name(text, m)  # 珞石(北京)科技: the seat in a firm's name
+            or bool(_SEAT_AFTER.match(text, m.end()))  # 京津冀(固安)国际商贸城: a name with its seat in brackets
             or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
@@ -401,13 +409,19 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
             and bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1)))
 
 
+_ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$")
+_SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
 
 
+_SLOGAN_HEAD = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[\u4e00-\u9fff]{2}$")
+
+
 def _in_brand_name(text: str, m: re.Match) -> bool:
-    """The place opens a short quoted name that goes on past it (“河北福嫂”, “净菜进京”), not a quoted place (“京津冀”)."""
+    """The place opens a short quoted name that goes on past it (“河北福嫂”, “净菜进京”), not a quoted place (“京津冀”);
+    or it is the object a quoted slogan ends on (“对接央企、深耕北京”专项活动)."""
     if m.start() == 0 or text[m.start() - 1] not in "“\"「『":
-        return False
+        return bool(_SLOGAN_HEAD.search(text, max(0, m.start() - 12), m.start())) and text[m.end():m.end() + 1] in "”\"」』"
     close = _QUOTE_CLOSE.match(text, m.end())
     return close is not None and len(close.group()) > 1
 

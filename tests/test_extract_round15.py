@@ -1,0 +1,108 @@
+"""Round 15 of issue 8: whose place a strategy's name, a slogan, a line's end or a firm's seat is; the day of an
+event a dateline opens on; a breakdown by place with no measure of its own; a verb, a unit or a target band that
+is no measure. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def ids_regions(res, raw):
+    return [(r.get("candidate_id") or r.get("indicator"), r["region"], r["year"]) for r in out(res, raw)]
+
+
+def skip_reasons(res, raw):
+    return [s["reason"] for s in res.skipped if s["raw"] == raw]
+
+
+# -- the place a figure belongs to -------------------------------------------------------------------------------
+
+def test_a_county_before_the_strategys_name_in_a_headline_is_the_releases_subject(tmp_path):
+    res = extract(tmp_path, "持续开展专项招商活动，2023年，全年共引入企业6家。\n", title="永清县京津冀协同发展九年回眸",
+                  published="2023-06-01", reference_year=2023)
+    assert [r["region"] for r in out(res, "6家")] == ["yongqing"]
+
+
+def test_a_place_a_quoted_slogan_ends_on_is_no_subject(tmp_path):
+    res = extract(tmp_path, "持续开展“服务央企、深耕北京”专项活动，2023年，共引进2家，目前域内共有央企子公司31家。\n",
+                  title="三河市招商引资十年", published="2024-06-01", reference_year=2024)
+    assert [r["region"] for r in out(res, "31家")] == ["sanhe"]
+
+
+def test_a_quoted_place_alone_is_still_named(tmp_path):
+    res = extract(tmp_path, "2023年，“北京”品牌农产品销售额达到52亿元。\n", title="测试稿", published="2024-02-01",
+                  reference_year=2024)
+    assert [r["region"] for r in out(res, "52亿元")] == ["beijing"]
+
+
+def test_the_far_end_of_a_shuttle_line_from_a_site_is_no_subject(tmp_path):
+    res = extract(tmp_path, "霸州开通霸州汽车站至北京丽泽商务区班车，每日发车28班。\n", title="霸州通勤",
+                  published="2023-03-01", reference_year=2023)
+    assert "beijing" not in [r["region"] for r in out(res, "28班")]
+
+
+def test_a_name_with_its_seat_in_brackets_names_no_region(tmp_path):
+    res = extract(tmp_path, "开通京津冀(永清)国际商贸城至天宫院地铁站班车，每日发车24班。\n", title="河北永清:通勤更便捷",
+                  published="2023-03-01", reference_year=2023)
+    assert [r["region"] for r in out(res, "24班")] == ["yongqing"]
+
+
+def test_firms_of_a_city_counted_after_its_name_that_settle_elsewhere_are_not_that_citys(tmp_path):
+    res = extract(tmp_path, "2016年，北京23家家具企业落户沧州，总投资约16亿元。\n", published="2017-05-01",
+                  reference_year=2017)
+    assert "beijing" not in [r["region"] for r in out(res, "23家")]
+
+
+# -- the day of an event -----------------------------------------------------------------------------------------
+
+def test_an_event_day_after_a_news_agencys_dateline_is_of_the_release_year(tmp_path):
+    res = extract(tmp_path, "长城网讯(记者李某)3月8日，大厂县21个亿元以上项目集中开工，总投资156.2亿元。\n",
+                  published="2021-03-12", reference_year=2021)
+    assert [r["year"] for r in out(res, "156.2亿元")] == [2021]
+
+
+def test_yesterdays_signing_reported_in_spring_is_of_the_release_year(tmp_path):
+    res = extract(tmp_path, "昨天，京冀两地项目推介会在香河县举行，共有36个项目集中签约，意向投资额达218亿元。\n",
+                  title="香河签约", published="2020-03-06", reference_year=2020)
+    assert [r["year"] for r in out(res, "218亿元")] == [2020]
+
+
+def test_a_spring_figure_with_no_day_event_stays_of_last_year(tmp_path):
+    res = extract(tmp_path, "长城网讯(记者李某)大厂县全年引进项目21个，总投资156.2亿元。\n",
+                  published="2021-03-12", reference_year=2021)
+    assert [r["year"] for r in out(res, "156.2亿元")] == [2020]
+
+
+# -- the measure of a breakdown, and what names no measure -------------------------------------------------------
+
+def test_a_breakdown_by_place_takes_the_measure_of_the_count_before(tmp_path):
+    res = extract(tmp_path, "截至2023年底，三地已聚集超过15万家数字经济企业。其中，北京市超过6万家、天津市近2万家、河北省超7万家。\n",
+                  title="京津冀数字经济", published="2024-03-01", reference_year=2024)
+    assert ids_regions(res, "超过6万家") == [("聚集数字经济企业|万家", "beijing", 2023)]
+    assert ids_regions(res, "近2万家") == [("聚集数字经济企业|万家", "tianjin", 2023)]
+    assert ids_regions(res, "超过15万家")[0][0] == "聚集数字经济企业|万家"
+
+
+def test_a_breakdown_of_another_unit_does_not_borrow_the_leads_measure(tmp_path):
+    res = extract(tmp_path, "推介会意向投资额共计96亿元。其中，通州区12个、三河市9个。\n", title="推介会",
+                  published="2024-09-01", reference_year=2024)
+    assert out(res, "12个") == []
+
+
+def test_a_verb_alone_before_a_count_is_no_measure(tmp_path):
+    res = extract(tmp_path, "2022年，天津市编制完成8条重点产业链图谱，建成覆盖全市的监测站点260个。\n",
+                  published="2023-02-01", reference_year=2023)
+    assert out(res, "8条") == []
+    assert skip_reasons(res, "8条") == ["no measure phrase"]
+
+
+def test_a_unit_word_alone_is_no_measure(tmp_path):
+    res = extract(tmp_path, "2022年，天津二氧化硫和臭氧浓度分别为1.2毫克/立方米、151微克/立方米。\n",
+                  published="2023-02-01", reference_year=2023)
+    assert not [r for r in res.candidates if r["candidate_id"].startswith("立方米|")]
+
+
+def test_the_bar_a_rate_stayed_under_is_no_value(tmp_path):
+    res = extract(tmp_path, "2022年，天津城镇调查失业率平均为5.2%，运行在5.5%的年度调控目标内。\n",
+                  published="2023-02-01", reference_year=2023)
+    assert [r["value"] for r in out(res, "5.2%")] == [5.2]
+    assert out(res, "5.5%") == []
