@@ -106,3 +106,36 @@ def test_the_bar_a_rate_stayed_under_is_no_value(tmp_path):
                   published="2023-02-01", reference_year=2023)
     assert [r["value"] for r in out(res, "5.2%")] == [5.2]
     assert out(res, "5.5%") == []
+
+
+def test_a_count_before_the_days_event_in_its_clause_is_of_the_release_year(tmp_path):
+    res = extract(tmp_path, "3月6日，固安县22个亿元以上项目集中开工。\n", published="2022-03-09", reference_year=2022)
+    assert [r["year"] for r in out(res, "22个")] == [2022]
+
+
+def test_a_level_reached_after_a_change_since_a_base_year_is_the_indicators_level(tmp_path):
+    res = extract(tmp_path, "天津港泊位较2020年达到150个；天津高铁通车里程增长30%、达到400公里。\n",
+                  published="2025-10-30", reference_year=2025)
+    assert ids_regions(res, "400公里") == [("hsr_operating_km", "tianjin", 2025)]
+    assert [r["base_year"] for r in out(res, "400公里")] == [None]
+
+
+def test_the_place_a_rail_line_leads_to_is_no_subject(tmp_path):
+    res = extract(tmp_path, "“十四五”期间，形成6条高铁通北京、2条高铁联周边的骨架。\n", title="天津交通“十四五”成就",
+                  published="2025-10-30", reference_year=2025)
+    assert [r["region"] for r in out(res, "6条")] == ["tianjin"]
+
+
+def test_tongzhou_in_a_release_about_the_subcentre_is_the_subcentre(tmp_path):
+    res = extract(tmp_path, "通州区区长介绍，截至2023年底，累计落户央企二三级子公司80家。\n",
+                  title="城市副中心建设提速", published="2024-01-05", reference_year=2024)
+    assert [r["region"] for r in out(res, "80家")] == ["subcentre"]
+    alone = extract(tmp_path, "通州区区长介绍，截至2023年底，累计落户央企二三级子公司80家。\n",
+                    title="通州区招商成效", published="2024-01-05", reference_year=2024)
+    assert [r["region"] for r in out(alone, "80家")] == ["tongzhou"]
+
+
+def test_months_of_works_after_a_dated_start_bring_the_figures_to_now(tmp_path):
+    res = extract(tmp_path, "该工厂于2017年3月正式落地廊坊，并开工建设，是该公司成立10年以来首个外地工厂。历经20个月的建设，工厂拥有年产整车15万台的产能。\n",
+                  published="2018-11-20", reference_year=2018)
+    assert [r["year"] for r in out(res, "15万台")] == [2018]

@@ -241,7 +241,8 @@ _TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提�
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)"  # 截至目前: now
-                         r"|经过(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])年(?:来)?的?(?:发展|建设|努力|奋斗)")  # …years on: now
+                         r"|(?:经过|历经|历时)(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])(?:个多?月|多?年)(?:来)?的?"
+                         r"(?:发展|建设|努力|奋斗|施工)")  # …years on: now (历经18个月的建设: the works done, now)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
@@ -1132,7 +1133,8 @@ class _Sentence:
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
         year = time.year if time.year is not None else self._undated_year()
         base_year = None
-        if bases:
+        if bases and not (q.base not in _RATE_UNITS and _reached_after_change(q, cl)):
+            # (较2020年…增加32%、达到410公里: the base is the change's; the level reached has none)
             base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
             base_year = base_year or -1  # a comparison stays a comparison even when its year is unknown
         return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word, time.event,
@@ -1152,7 +1154,7 @@ class _Sentence:
             # (在今天举行的发布会上，北京市统计局相关负责人介绍，…: figures reported at the event, not made there)
             # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
             return TimeContext(self.ref_year, None, False, False, False, True)
-        if not cl.inherited.period_start and self._dated_event_before(at):
+        if not cl.inherited.period_start and self._dated_event_before(at, cl.start + len(cl.text)):
             # 28日上午，…开业仪式在商贸城广场举行，2000家…商户整体抱团入驻: that day's event, of the reference year
             return TimeContext(self.ref_year, None, False, False, False, True)
         if _THIS_EVENT_RE.search(self.text, 0, at):
@@ -1163,10 +1165,10 @@ class _Sentence:
             return TimeContext(self.ref_year, None, True, False, False, True)
         return None
 
-    def _dated_event_before(self, at: int) -> bool:
+    def _dated_event_before(self, at: int, end: int) -> bool:
         """The sentence opens on a day of a month already past at publication (or of no month) and tells of an
-        event held that day (举行, 签约, 开工…) before the number."""
-        m = _DAY_EVENT.search(self.text, 0, at)
+        event held that day (举行, 签约, 开工…) before the number or in its clause (3月10日，…16个项目集中开工)."""
+        m = _DAY_EVENT.search(self.text, 0, end)
         if m is None or _REPORTED_AT.search(self.text, m.end(), at) or "获悉" in self.text[m.end():at]:
             return False  # (2月23日，…发布会召开，记者从会上获悉，…: figures reported there, not made there)
         month, published = m.group(1), self.doc.published_month
@@ -1422,6 +1424,8 @@ class _Sentence:
     def _record(self, q: Mention, cl: _Clause, fig: _Figure, region: str, value: float, depth: int) -> dict:
         quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cl.start
         quote = self.text[quote_start:cl.start + len(cl.text)]
+        if region == "tongzhou" and "subcentre" in self.doc.subject.headline_places:
+            region = "subcentre"  # a release about the subcentre: 通州 in its text is the subcentre it is about
         return {
             "region": region,
             "year": int(fig.year),

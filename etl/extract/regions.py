@@ -409,7 +409,7 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
             and bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1)))
 
 
-_ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$")
+_ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车]直?通$")  # (4条高铁通北京: where the lines lead)
 _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
 
