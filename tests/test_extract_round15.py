@@ -139,13 +139,3 @@ def test_months_of_works_after_a_dated_start_bring_the_figures_to_now(tmp_path):
     res = extract(tmp_path, "该工厂于2017年3月正式落地廊坊，并开工建设，是该公司成立10年以来首个外地工厂。历经20个月的建设，工厂拥有年产整车15万台的产能。\n",
                   published="2018-11-20", reference_year=2018)
     assert [r["year"] for r in out(res, "15万台")] == [2018]
-
-
-def test_an_indicators_home_place_holds_only_in_a_release_that_names_it(tmp_path):
-    nowhere = extract(tmp_path, "2021年项目推介洽谈会共签约项目50个，意向投资额300亿元。\n", title="推介会举行",
-                      published="2021-05-14", reference_year=2021)
-    assert nowhere.rows == []
-    named = extract(tmp_path, "2021年北京市与廊坊北三县项目推介洽谈会共签约项目50个，意向投资额300亿元。\n",
-                    title="推介会举行", published="2021-05-14", reference_year=2021)
-    assert [(r["indicator"], r["region"]) for r in named.rows if r["raw"] == "300亿元"] == [
-        ("bsx_fair_intended_investment", "beisanxian")]

@@ -411,13 +411,6 @@ class _Compiled:
         self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
                              for iid, ind in catalog.indicators.items()}
         self.ancestors = self.regions.within
-        # an indicator whose own match words name its default place (滨海 of 滨海新区, 雄安): matched, it names it
-        aliases: dict[str, list[str]] = {}
-        for alias, rid in self.regions.alias_to_id.items():
-            aliases.setdefault(rid, []).append(alias)
-        self.names_its_place = frozenset(
-            rule.id for rule in self.rules if rule.default_region
-            and any(len(w) > 1 and any(w in a for a in aliases.get(rule.default_region, ())) for w in rule.all))
         # 指数(2014=100): an index series tied to its base period; siblings with the same match words and no base
         # in their unit are the index on another base (jjj_regional_development_index_old_base)
         self.index_base = {iid: int(m.group(1)) for iid, ind in catalog.indicators.items()
@@ -442,15 +435,6 @@ def compiled(catalog: Catalog) -> _Compiled:
     return catalog._compiled["extract"]
 
 
-def _places_named(comp: _Compiled, release, subject: Subject) -> frozenset:
-    """The places of ours a release names anywhere (and those around them): 北三县 fairs' totals are 北三县's
-    only in a release that speaks of 北三县, never in one that names no place at all."""
-    text = " ".join([subject.headline, str(release.front.get("publisher") or ""), *(p.text for p in release.paragraphs)])
-    found = {m.region for m in comp.regions.find(text) if m.region not in (OTHER, ANAPHOR)}
-    found |= {r for r in (subject.implicit, *subject.home.values()) if r}
-    return frozenset(found.union(*(comp.ancestors.get(r, frozenset()) for r in found)))
-
-
 def extract_release(path: str | Path, catalog: Catalog | None = None) -> ExtractionResult:
     catalog = catalog or load_catalog()
     comp = compiled(catalog)
@@ -460,7 +444,6 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
     doc.published_month = _published_month(release)
-    doc.places = _places_named(comp, release, subject)
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
@@ -696,8 +679,6 @@ class _Document:
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
     topic: tuple | None = None   # (paragraph, region): the one place of ours the paragraph's last sentence was about
-    places: frozenset = frozenset()   # every place of ours the release names (headline, publisher, text), with
-    # the places around them: an indicator's default region holds only in a release that names it
     topic_years: frozenset | None = frozenset()  # the years that sentence named (one naming another year is about
     # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
 
@@ -1971,8 +1952,6 @@ class _Sentence:
             home = None  # 北京…工作要点: …北京与廊坊北三县项目推介洽谈会。2021年洽谈会签约项目39个: the paragraph's place
         if self._named_elsewhere(default, rule_id, cl) or (home and self._elsewhere(home, default, rule_id, home=True)):
             return None, "area not in indicator"  # 廊坊…来自北京的项目到位额: not Tianjin's, whatever the default
-        if default not in self.doc.places and rule_id not in self.comp.names_its_place:
-            return None, "no region"  # 项目推介洽谈会签约项目50个 in a release naming no place: not 北三县's fair
         return default, ""
 
     def _default_in_paragraph(self, default: str, cl: _Clause) -> bool:
