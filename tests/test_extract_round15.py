@@ -139,3 +139,10 @@ def test_months_of_works_after_a_dated_start_bring_the_figures_to_now(tmp_path):
     res = extract(tmp_path, "该工厂于2017年3月正式落地廊坊，并开工建设，是该公司成立10年以来首个外地工厂。历经20个月的建设，工厂拥有年产整车15万台的产能。\n",
                   published="2018-11-20", reference_year=2018)
     assert [r["year"] for r in out(res, "15万台")] == [2018]
+
+
+def test_firms_of_no_kind_are_counted_by_what_they_did(tmp_path):
+    res = extract(tmp_path, "2024年1-6月份，全市2450家企业通过高新技术企业认定；816家企业通过瞪羚企业评价入库。\n",
+                  title="天津科技型企业发展", published="2024-07-20", reference_year=2024)
+    assert [r["candidate_id"] for r in out(res, "816家")] == ["上半年|通过瞪羚企业评价入库企业|家"]
+    assert [r["region"] for r in out(res, "816家")] == ["tianjin"]

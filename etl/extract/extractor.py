@@ -159,7 +159,7 @@ from pathlib import Path
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
-from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
+from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import Subject, fits_kind, subject_of
@@ -1796,7 +1796,15 @@ class _Sentence:
             return before  # the noun after a number is its measure only for counts written right before it
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
         after_text = _AFTER_STOP.split(cl.text[q.end:stop], maxsplit=1)[0]  # 35个部门、…; 十余家市属国企参与…
-        return normalise(after_text, [(a - q.end, b - q.end) for a, b in spans if a >= q.end and b <= q.end + len(after_text)])
+        noun = normalise(after_text, [(a - q.end, b - q.end) for a, b in spans if a >= q.end and b <= q.end + len(after_text)])
+        if noun in _BARE_COUNT_NOUN:
+            # 3368家企业通过雏鹰企业评价入库: firms of no kind are counted by what they did (入库, not any firms)
+            deed = re.split(r"[、，。；,;]", cl.text[q.end + len(after_text):stop], maxsplit=1)[0]
+            done = normalise(deed, [(a - q.end - len(after_text), b - q.end - len(after_text)) for a, b in spans
+                                    if a >= q.end + len(after_text)])
+            if 2 <= len(done) and not _NOT_A_MEASURE_END.search(done):
+                return (done + noun)[-MAX_PHRASE:]
+        return noun
 
     # -- rules --------------------------------------------------------------------------------
     def _views(self, text: str, q: Mention, segments, virtual: frozenset[str]) -> Views:
