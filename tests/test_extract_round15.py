@@ -146,3 +146,12 @@ def test_firms_of_no_kind_are_counted_by_what_they_did(tmp_path):
                   title="天津科技型企业发展", published="2024-07-20", reference_year=2024)
     assert [r["candidate_id"] for r in out(res, "816家")] == ["上半年|通过瞪羚企业评价入库企业|家"]
     assert [r["region"] for r in out(res, "816家")] == ["tianjin"]
+
+
+def test_tianjins_hebei_district_is_its_own_region_and_hebeis_regions_stay_hebeis(tmp_path):
+    res = extract(tmp_path, "2023年，全区一般公共预算收入同比增长4.2%。\n",
+                  title="关于河北区2023年国民经济和社会发展计划执行情况的报告", published="2024-02-06", reference_year=2024)
+    assert [r["region"] for r in out(res, "4.2%")] == ["hebeiqu"]
+    province = extract(tmp_path, "2023年，河北区县经济较快发展，河北区域内地区生产总值增长5.5%。\n",
+                       published="2024-02-06", reference_year=2024)
+    assert [r["region"] for r in out(province, "5.5%")] == ["hebei"]

@@ -46,11 +46,13 @@ OTHER_PLACES = (
     "滨海国际机场", "石家庄正定国际机场", "正定国际机场", "临空经济区", "临空经济示范区",
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
-# 海淀区 or of 河北区 (a Tianjin district, not the province) is never Beijing's, Tianjin's or Hebei's.
+# 海淀区 or of 塘沽 is never Beijing's or Tianjin's (河北区, a Tianjin district, is a region of ours: hebeiqu).
 DISTRICTS = (
-    "河北区", "塘沽", "汉沽", "大港",
+    "塘沽", "汉沽", "大港",
     "南开", "红桥", "北辰",  # 南开大学, 红桥市场 (Beijing's), 北辰集团: named things first, so never given to the district
 )
+# an alias that starts a longer word of another place: 河北区域, 河北区县 are the province's regions and counties
+_ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])"}
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
@@ -191,7 +193,7 @@ class RegionFinder:
         for word in ANAPHORA:
             alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        self.pattern = re.compile("|".join(re.escape(w) + _ALIAS_GUARD.get(w, "") for w in words)) if words else None
 
     def _region_at(self, text: str, m: re.Match, out: list[RegionMention]) -> str:
         region = self.alias_to_id[m.group()]
