@@ -155,3 +155,23 @@ def test_tianjins_hebei_district_is_its_own_region_and_hebeis_regions_stay_hebei
     province = extract(tmp_path, "2023年，河北区县经济较快发展，河北区域内地区生产总值增长5.5%。\n",
                        published="2024-02-06", reference_year=2024)
     assert [r["region"] for r in out(province, "5.5%")] == ["hebei"]
+
+
+def test_public_finance_revenue_is_the_general_budget_revenue_under_its_old_name(tmp_path):
+    res = extract(tmp_path, "2013年，全县完成公共财政收入18.6亿元，增长12.4%。\n", title="静海县政府工作报告",
+                  published="2014-01-20", reference_year=2014)
+    assert ids_regions(res, "18.6亿元") == [("general_budget_revenue", "jinghai", 2013)]
+    assert ids_regions(res, "12.4%") == [("general_budget_revenue_growth", "jinghai", 2013)]
+
+
+def test_projects_signed_or_landed_from_beijing_are_the_hosts(tmp_path):
+    res = extract(tmp_path, "截至目前，宁河区已签约北京地区项目17个，落地北京新设机构26家。\n", published="2023-05-10",
+                  reference_year=2023)
+    assert [r["region"] for r in out(res, "17个")] == ["ninghe"]
+    assert [r["region"] for r in out(res, "26家")] == ["ninghe"]
+
+
+def test_the_place_projects_land_in_is_still_the_subject(tmp_path):
+    res = extract(tmp_path, "2019年，北京一批教育医疗项目落地北三县，总投资超过80亿元。\n", published="2020-02-27",
+                  reference_year=2020)
+    assert [r["region"] for r in out(res, "超过80亿元")] == ["beisanxian"]

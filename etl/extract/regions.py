@@ -68,7 +68,7 @@ _RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
-_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续)的?[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续|招引|签约)的?[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
 _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
@@ -366,6 +366,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
     if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()):
         return True  # 滨海新区作为天津市下辖的副省级区，经济总量占全市40%: what the place is, told by another; not the subject
+    if head.endswith("落地") and _LANDED_THINGS_AFTER.match(text, m.end()):
+        return True  # 落地北京新设机构51家: where what landed comes from (项目落地北三县: where it landed)
     if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
@@ -382,6 +384,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
 
 
+_LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
 _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂)"
                                    r"[^，,。；;]{0,6}?(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
