@@ -175,3 +175,10 @@ def test_the_place_projects_land_in_is_still_the_subject(tmp_path):
     res = extract(tmp_path, "2019年，北京一批教育医疗项目落地北三县，总投资超过80亿元。\n", published="2020-02-27",
                   reference_year=2020)
     assert [r["region"] for r in out(res, "超过80亿元")] == ["beisanxian"]
+
+
+def test_a_bar_set_by_the_citys_congress_and_the_country_a_rate_is_level_with_are_no_subjects(tmp_path):
+    res = extract(tmp_path, "上半年，全市地区生产总值同比增长5.1%，高于市人代会预期目标0.1个百分点，与全国增速持平。"
+                            "加快发展先进制造业，规上工业增加值增长6.2%。\n", title="天津市上半年经济运行",
+                  published="2024-07-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "6.2%")] == ["tianjin"]

@@ -784,7 +784,8 @@ class _Sentence:
         if named:
             last, text = named[-1]
             # 全国研发经费支出14169.9亿元: the place has a figure of its own; 保持全国第一: a rank's scope, no subject
-            own = last.region == OTHER and _DIGIT.search(text, last.end) and not _RANK_AFTER.match(text, last.end)
+            own = (last.region == OTHER and not last.compared and _DIGIT.search(text, last.end)
+                   and not _RANK_AFTER.match(text, last.end))  # (与全国增速持平: a base, not a subject)
             self.doc.elsewhere_para = self.para if own else None
             places = {r.region for r, t in named if (r.named or r.region == OTHER) and r.region != ANAPHOR
                       and not (r.region == OTHER and _RANK_AFTER.match(t, r.end))}  # (保持全国第一: a rank's scope)

@@ -67,6 +67,8 @@ _COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
+# 与全国增速持平: the base a rate is level with, not a subject
+_LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
 _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续|招引|签约)的?[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
 _TOWARD_AFTER = re.compile(r"(?:来|赴|到|进)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
@@ -115,7 +117,7 @@ _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|�
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
 # A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
-_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值)))")
+_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|人大|人代会|两会|党代会)))")
 # 落户滨海新区项目571个；投资中心城区项目225个: a part of the city the catalogue does not name, where the figure is
 _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:经开区|经济开发区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区)")
 # 环京24个县(市、区): a ring of counties the catalogue does not name as one region
@@ -125,7 +127,8 @@ _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有�
 _VENUE_AFTER = re.compile(r"(?:隆重|正式|集中)?(?:举行|召开|举办|开幕)")
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
                   "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
-                  "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街"}
+                  "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街",
+                  "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "等于"}  # 高于市人代会预期目标: a bar
 # 天津市河西区, 河北省涿州市, 石家庄高新区, 天津经济技术开发区, 廊坊临空经济区: a place inside the region just
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
@@ -252,7 +255,8 @@ class RegionFinder:
                 gap = text[out[-1].end:m.start()]
                 if not _GROUP_GAP.fullmatch(gap):
                     group += 1
-            compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or (
+            compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or bool(
+                text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍
             while (out and out[-1].end == m.start() and text[m.start() - 1] in "省市"
