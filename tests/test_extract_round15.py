@@ -182,3 +182,9 @@ def test_a_bar_set_by_the_citys_congress_and_the_country_a_rate_is_level_with_ar
                             "加快发展先进制造业，规上工业增加值增长6.2%。\n", title="天津市上半年经济运行",
                   published="2024-07-20", reference_year=2024)
     assert [r["region"] for r in out(res, "6.2%")] == ["tianjin"]
+
+
+def test_the_whole_a_part_pulls_up_is_no_subject_of_what_follows(tmp_path):
+    res = extract(tmp_path, "前三季度，雄安新区投资同比增长20.1%，拉动全省投资增长1.6个百分点。其中，基础设施投资同比增长75.2%。\n",
+                  title="雄安新区投资较快增长", published="2024-10-25", reference_year=2024)
+    assert [r["region"] for r in out(res, "75.2%")] == ["xiongan"]
