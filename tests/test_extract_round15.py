@@ -188,3 +188,10 @@ def test_the_whole_a_part_pulls_up_is_no_subject_of_what_follows(tmp_path):
     res = extract(tmp_path, "前三季度，雄安新区投资同比增长20.1%，拉动全省投资增长1.6个百分点。其中，基础设施投资同比增长75.2%。\n",
                   title="雄安新区投资较快增长", published="2024-10-25", reference_year=2024)
     assert [r["region"] for r in out(res, "75.2%")] == ["xiongan"]
+
+
+def test_a_street_or_town_of_a_district_is_none_of_ours_not_the_district(tmp_path):
+    res = extract(tmp_path, "2023年，大兴区旧宫镇引进企业85家。\n", published="2024-01-10", reference_year=2024)
+    assert out(res, "85家") == []
+    district = extract(tmp_path, "2023年，大兴区引进企业85家。\n", published="2024-01-10", reference_year=2024)
+    assert [r["region"] for r in out(district, "85家")] == ["daxing"]

@@ -137,7 +137,9 @@ _SUB_PLACE_AFTER = re.compile(
     r"(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|域))"
     r"|(?P<part>城六区|中心城区|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部|平原区|山区|生态涵养区)"
     r"|[·•]?(?P<zone>[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|创新中心"
-    r"|自贸试验区|自由贸易试验区|自贸区|综合保税区|保税区|临空经济区|经济区|产业园区|工业园区|产业园|科技园|园区|港区)))")
+    r"|自贸试验区|自由贸易试验区|自贸区|综合保税区|保税区|临空经济区|经济区|产业园区|工业园区|产业园|科技园|园区|港区))"
+    # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
+    r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
 _GROUP_GAP = re.compile(r"[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")
 
@@ -290,6 +292,8 @@ class RegionFinder:
                 continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides
             if m.group("stem") and (m.group("stem") in _GENERIC_STEMS or m.group(1) in self.alias_to_id):
                 continue
+            if m.group("town") and r.region not in self.small:
+                continue  # (北京市…街道: a city's street is read by its district, if any)
             if m.group("zone") and (r.region not in self.zone_parents or _LIST_GAP_BEFORE.search(text, 0, r.start)):
                 continue  # 滨海、宝坻和保定中关村园区: one park name shared by a list, not 保定's park alone
             out.append(RegionMention(m.start(), m.end(), OTHER, group=-2))
