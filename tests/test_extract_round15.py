@@ -195,3 +195,13 @@ def test_a_street_or_town_of_a_district_is_none_of_ours_not_the_district(tmp_pat
     assert out(res, "85家") == []
     district = extract(tmp_path, "2023年，大兴区引进企业85家。\n", published="2024-01-10", reference_year=2024)
     assert [r["region"] for r in out(district, "85家")] == ["daxing"]
+
+
+def test_a_years_planned_investment_and_what_a_project_could_yield_are_plans(tmp_path):
+    res = extract(tmp_path, "3月10日，大厂县18个亿元以上项目集中开工，总投资156.2亿元，年度计划投资30.5亿元。"
+                            "项目建成后，预计年产值可达45亿元。\n", published="2021-03-12", reference_year=2021)
+    assert [r["year"] for r in out(res, "156.2亿元")] == [2021]
+    assert out(res, "30.5亿元") == [] and out(res, "45亿元") == []
+    estimate = extract(tmp_path, "截至12月3日，今年全省港口吞吐量首次突破10亿吨，预计全年可实现10.6亿吨。\n",
+                       title="河北港口吞吐量", published="2017-12-06", reference_year=2017)
+    assert [r["year"] for r in out(estimate, "10.6亿吨")] == [2017]

@@ -175,10 +175,11 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|目标|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划"
+_TARGET_RE = re.compile(r"力争|预计|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
+_YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
@@ -1107,8 +1108,11 @@ class _Sentence:
         year = time.year if time.year is not None else self.status
         if plan and plan.group() == "预计" and year is not None and not time.target and (
                 year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= 11)):
-            plan = None  # 预计 for the year just closed, or in December for the year ending: an estimate, not a plan
-            if q.qualifier == "exact":
+            plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in ("预计", "将")
+                         and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
+            # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
+            # plan; but 预计年产值可达15亿元 is still what a project could do
+            if plan is None and q.qualifier == "exact":
                 q.qualifier = "approx"
         if not plan and not timed_before and self.in_task_list:
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
