@@ -205,3 +205,9 @@ def test_a_years_planned_investment_and_what_a_project_could_yield_are_plans(tmp
     estimate = extract(tmp_path, "截至12月3日，今年全省港口吞吐量首次突破10亿吨，预计全年可实现10.6亿吨。\n",
                        title="河北港口吞吐量", published="2017-12-06", reference_year=2017)
     assert [r["year"] for r in out(estimate, "10.6亿吨")] == [2017]
+
+
+def test_jing_jin_ji_naming_an_event_is_not_the_hosts_subject(tmp_path):
+    res = extract(tmp_path, "全年举办和参加京津冀产业对接洽谈会等活动12场，落地北京新设机构40家。\n",
+                  title="关于红桥区2024年国民经济和社会发展计划执行情况的报告", published="2025-02-10", reference_year=2025)
+    assert [r["region"] for r in out(res, "40家")] == ["hongqiao"]

@@ -376,6 +376,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 滨海新区作为天津市下辖的副省级区，经济总量占全市40%: what the place is, told by another; not the subject
     if head.endswith("落地") and _LANDED_THINGS_AFTER.match(text, m.end()):
         return True  # 落地北京新设机构51家: where what landed comes from (项目落地北三县: where it landed)
+    if m.group().startswith("京津冀") and _EVENT_NAME_AFTER.match(text, m.end()):
+        return True  # 举办京津冀产业握手链接洽谈会等活动10余场: the area names the event, the host is the subject
     if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
@@ -393,6 +395,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 
 
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
+_EVENT_NAME_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会)")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
 _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂)"
                                    r"[^，,。；;]{0,6}?(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
