@@ -211,3 +211,10 @@ def test_jing_jin_ji_naming_an_event_is_not_the_hosts_subject(tmp_path):
     res = extract(tmp_path, "全年举办和参加京津冀产业对接洽谈会等活动12场，落地北京新设机构40家。\n",
                   title="关于红桥区2024年国民经济和社会发展计划执行情况的报告", published="2025-02-10", reference_year=2025)
     assert [r["region"] for r in out(res, "40家")] == ["hongqiao"]
+
+
+def test_a_number_spaced_from_its_unit_and_qualifier_is_still_a_figure(tmp_path):
+    res = extract(tmp_path, "截至2020年底，中线工程累计向天津供水超过 65.3 亿立方米。\n", published="2020-12-20",
+                  reference_year=2020)
+    found = [(r["value"], r["qualifier"], r["region"]) for r in res.rows + res.candidates if "65.3" in r["raw"]]
+    assert found == [(65.3, "more_than", "tianjin")]

@@ -36,12 +36,12 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万大约接将近超逾突多高不至])"  # cheap first-character filter
-    r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
+    r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?)?"
     r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*(?:万[〇零一二两三四五六七八九十百千]*[一二两三四五六七八九十百千])?"
     r"(?:点[〇零一二三四五六七八九]+)?"
     r"|[百千万])"   # 一万二千余家: 万 inside a Chinese numeral is part of it; 二千一百八十五点八万人: its decimals
-    r"(?P<suf1>余|多)?(?P<mult>万亿|亿|万|千|百)?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
+    r"(?P<suf1>余|多)?(?:\s?(?P<mult>万亿|亿|万|千|百))?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
     r"\s?(?P<unit>" + "|".join(map(re.escape, ALL_UNIT_WORDS)) + r")?"
     r"(?P<post>左右|以上|上下|之多)?"
 )
