@@ -218,3 +218,11 @@ def test_a_number_spaced_from_its_unit_and_qualifier_is_still_a_figure(tmp_path)
                   reference_year=2020)
     found = [(r["value"], r["qualifier"], r["region"]) for r in res.rows + res.candidates if "65.3" in r["raw"]]
     assert found == [(65.3, "more_than", "tianjin")]
+
+
+def test_each_receiver_listed_with_its_amount_has_it(tmp_path):
+    res = extract(tmp_path, "中线工程累计向京津冀豫四省市供水超160亿立方米，分别向北京供水40.1亿立方米、天津供水33.2亿立方米、河南供水61.4亿立方米、"
+                            "河北供水30.5亿立方米。\n", title="南水北调中线工程", published="2019-01-10", reference_year=2019)
+    assert [r["region"] for r in out(res, "40.1亿立方米")] == ["beijing"]
+    assert [r["region"] for r in out(res, "33.2亿立方米")] == ["tianjin"]
+    assert out(res, "超160亿立方米") == []  # Jing-Jin-Ji with Henan is no region of ours

@@ -300,6 +300,7 @@ _PLACES_HAVE_BEFORE = re.compile(r"(?:设区市|城市|地区|省份|省区市|�
 _PRELIMINARY = re.compile(r"初步核算|初步数|初步统计|修订前|原公布|首次公布|初值")
 _REVISED = re.compile(r"修订后|修订为|核实为|修正为|调整为|最终核实")
 _NUMBER_AFTER_PLACE = re.compile(r"\s*(?:市|省)?(?:为|是|达|达到)?\s*")
+_MEASURE_AFTER_PLACE = re.compile(r"(?:市|省)?[\u4e00-\u9fff]{1,4}?(?:为|是|达|达到)?\s*")
 _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期")   # 北京现代沧州工厂投资超过100亿元: one plant's
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
@@ -2177,9 +2178,10 @@ class _Sentence:
         out: dict[int, str] = {}
         for q in after:
             before = [r for r in regions if at < r.start and r.end <= q.start and r.region != ANAPHOR and r.group >= 0]
-            if not before or before[-1].compared or before[-1].origin or not _NUMBER_AFTER_PLACE.fullmatch(
-                    text, before[-1].end, q.start):
-                return {}
+            if not before or before[-1].compared or (before[-1].origin and not before[-1].receiver) or not (
+                    _NUMBER_AFTER_PLACE.fullmatch(text, before[-1].end, q.start)
+                    or _MEASURE_AFTER_PLACE.fullmatch(text, before[-1].end, q.start)):
+                return {}  # (分别向北京供水35.5亿立方米、天津供水30.1亿立方米: each receiver and its amount)
             out[q.num_start] = before[-1].region
         return out if len(set(out.values()) - {OTHER}) >= 1 and len(out) == len(after) else {}
 

@@ -38,7 +38,7 @@ OTHER_PLACES = (
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城", "亦庄新城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
-    "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫",  # Jing-Jin-Ji with another province: a group none of ours
+    "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
     *PAIR_NAMES,
     "京南", "京北", "京西", "京东",  # 河北·京南国家科技成果转移转化示范区: an area named by its bearing from Beijing
     # airports and their zones: a figure of the airport is not the city's (北京大兴国际机场保障旅客3941万人次)
