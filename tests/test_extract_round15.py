@@ -226,3 +226,18 @@ def test_each_receiver_listed_with_its_amount_has_it(tmp_path):
     assert [r["region"] for r in out(res, "40.1亿立方米")] == ["beijing"]
     assert [r["region"] for r in out(res, "33.2亿立方米")] == ["tianjin"]
     assert out(res, "超160亿立方米") == []  # Jing-Jin-Ji with Henan is no region of ours
+
+
+def test_a_pages_spacing_around_numbers_does_not_change_what_they_are(tmp_path):
+    spaced = extract(tmp_path, "2014 年 12 月，中线工程正式通水。6 年来，工程持续供水。\n\n在天津，累计供水 12.7 亿立方米。\n",
+                     title="中线工程通水六年", published="2020-12-10", reference_year=2020)
+    plain = extract(tmp_path, "2014年12月，中线工程正式通水。6年来，工程持续供水。\n\n在天津，累计供水12.7亿立方米。\n",
+                    title="中线工程通水六年", published="2020-12-10", reference_year=2020)
+    as_read = [(r["region"], r["year"], r["value"]) for r in plain.candidates]
+    assert [(r["region"], r["year"], r["value"]) for r in spaced.candidates] == as_read == [("tianjin", 2020, 12.7)]
+
+
+def test_cities_a_bulletin_covers_listed_with_an_area_are_no_count(tmp_path):
+    res = extract(tmp_path, "据悉，京津冀区域环境监测站发布重点区域和169个城市空气质量状况。\n", published="2019-02-03",
+                  reference_year=2019)
+    assert out(res, "169个") == []

@@ -2396,6 +2396,8 @@ def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
         return True
     if places_after and (any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):
         return True
+    if places_after and head.rstrip().endswith(("和", "与", "及", "、")):
+        return True  # 发布重点区域和74个城市空气质量状况: the cities a bulletin covers, listed with an area
     return bool(places_after) and bool(_EXTREME_BEFORE.search(head))
 
 

@@ -147,6 +147,11 @@ def is_aside(line: str) -> bool:
 
 
 
+# a space between a number and the Chinese text around it is layout, not a break (digits spaced from digits,
+# 1 234, and Chinese spaced from Chinese, a headline's parts, stay as they are)
+_SPACE_AT_DIGITS = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)")
+
+
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
@@ -162,7 +167,7 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     current: Paragraph | None = None
     n = len(lines)
     for i, raw in enumerate(lines):
-        line = " ".join(raw.split())
+        line = _SPACE_AT_DIGITS.sub("", " ".join(raw.split()))  # 2014 年 12 月, 供水 345.27 亿立方米: a page's spacing
         if not line:
             continue
         run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
