@@ -241,3 +241,16 @@ def test_cities_a_bulletin_covers_listed_with_an_area_are_no_count(tmp_path):
     res = extract(tmp_path, "据悉，京津冀区域环境监测站发布重点区域和169个城市空气质量状况。\n", published="2019-02-03",
                   reference_year=2019)
     assert out(res, "169个") == []
+
+
+def test_a_count_whose_noun_was_given_earlier_in_the_sentence_keeps_it_and_what_is_done_now_is_no_plan(tmp_path):
+    res = extract(tmp_path, "今年，保定市将建成12座充电站，目前已建成5座。\n", published="2022-05-20", reference_year=2022)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "5座")] == [("建成充电站|座", 2022)]
+    assert out(res, "12座") == []  # this year's plan in a spring release
+
+
+def test_a_running_total_in_brackets_after_the_years_count_is_the_same_measure_cumulative(tmp_path):
+    res = extract(tmp_path, "2022年，认定省级科技小巨人企业320家(累计1540家)。\n", title="河北科技型企业",
+                  published="2023-02-10", reference_year=2023)
+    assert [r["candidate_id"] for r in out(res, "320家")] == ["认定省级科技小巨人企业|家"]
+    assert [r["candidate_id"] for r in out(res, "1540家")] == ["认定省级科技小巨人企业|家|cumulative"]

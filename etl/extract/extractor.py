@@ -179,6 +179,9 @@ _TARGET_RE = re.compile(r"力争|预计|目标|(?:年度|当年|本年|全年)�
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
+# 596家(累计2162家): a running total in brackets after the year's count
+_TOTAL_ASIDE = re.compile(r"[(（]\s*(?:累计|总计|共计)[^()（）]{0,20}[)）]")
+_TOTAL_ASIDE_OPEN = re.compile(r"\s*[(（]\s*(?:累计|总计|共计)(?:达到?|为)?\s*$")
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
@@ -831,7 +834,8 @@ class _Sentence:
         mentions = find_numbers(text)
         refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text else []
         inherited = self.ctx
-        cumulative_word = YEAR_TOTAL.search(text) is not None or _VAGUE_SINCE.search(text) is not None
+        bare = _TOTAL_ASIDE.sub("", text)  # (596家(累计2162家): the aside's total, not the year's count)
+        cumulative_word = YEAR_TOTAL.search(bare) is not None or _VAGUE_SINCE.search(bare) is not None
         self._clause_period(text)
         regions = self._regions_in(text)
         inherited = self._new_subject_context(cstart, regions, inherited)
@@ -1143,7 +1147,8 @@ class _Sentence:
             # (较2020年…增加32%、达到410公里: the base is the change's; the level reached has none)
             base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
             base_year = base_year or -1  # a comparison stays a comparison even when its year is unknown
-        return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word, time.event,
+        total_aside = _TOTAL_ASIDE_OPEN.search(cl.text, 0, q.start) is not None
+        return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word or total_aside, time.event,
                        explicit=time.explicit), ""
 
     def _now_before(self, at: int) -> bool:
@@ -1371,8 +1376,10 @@ class _Sentence:
         spring = self.status is not None and self.status < fig.year or (  # 今年…控制在32以内 in an April plan
             (self.doc.published_month or 12) <= 6 and _THIS_YEAR_PLAN.search(self.text, 0, cl.start + q.start) is not None)
         if (fig.year == self.ref_year and spring and not fig.cumulative
-                and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event):
-            # a spring release reports the year just closed; its figures for the year under way are plans
+                and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event
+                and not self._now_before(cl.start + q.start)):
+            # a spring release reports the year just closed; its figures for the year under way are plans (今年将建成16座，
+            # 目前已建成4座: the 4 are done)
             return "target"
         return ""
 
@@ -1581,6 +1588,8 @@ class _Sentence:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and (start_phrase := self._from_phrase(q, cl)):
             return start_phrase
+        if not phrase and prev and _TOTAL_ASIDE_OPEN.fullmatch(cl.text, prev[-1].end, q.start):
+            return self._candidate_phrase(prev[-1], cl, measure)  # 培育…企业596家(累计2162家): the same firms, all years
         if not phrase and _reached_after_change(q, cl):
             # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
             return self._candidate_phrase(prev[-1], cl, "change")
@@ -1670,7 +1679,8 @@ class _Sentence:
                 unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):  # (平方公里 too: 21.6万平方公里的土地上)
             # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
             return "aside"
-        if _IN_ASIDE.search(head) or (cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
+        if (_IN_ASIDE.search(head) and not _TOTAL_ASIDE_OPEN.search(head)) or (
+                cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
         if _REMAINDER.match(own):
             return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own
@@ -1783,6 +1793,13 @@ class _Sentence:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
         return max(start, max((o.end for o in cl.quantities if o.end <= q.start), default=0))
 
+    def _elided_noun(self, q: Mention, cl: _Clause) -> str:
+        """The noun of the last count of the same unit earlier in the sentence (…16座加氢站，…4座: 加氢站), else ''."""
+        at = self.offset_of(cl, q)
+        found = [m for m in re.finditer(r"\d(?:\.\d+)?[余多]?" + re.escape(q.unit_written) + r"([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)",
+                                        self.text[:at])]
+        return normalise(found[-1].group(1), []) if found and q.unit_written else ""
+
     def _own_phrase(self, q: Mention, cl: _Clause) -> str:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
         if q.num_start in cl.items:
@@ -1791,6 +1808,10 @@ class _Sentence:
         start = self._own_start(q, cl)
         spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
+        if (before and len(before) <= 2 and (not _VERB_ONLY.fullmatch(before) or _BUILT.fullmatch(before))
+                and q.base not in _RATE_UNITS and not _NOUN_AFTER_COUNT.match(cl.text, q.end)
+                and (elided := self._elided_noun(q, cl))):
+            return before + elided  # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
             return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
         if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and not _NOT_A_MEASURE_END.search(before) and (
