@@ -254,3 +254,9 @@ def test_a_running_total_in_brackets_after_the_years_count_is_the_same_measure_c
                   published="2023-02-10", reference_year=2023)
     assert [r["candidate_id"] for r in out(res, "320家")] == ["认定省级科技小巨人企业|家"]
     assert [r["candidate_id"] for r in out(res, "1540家")] == ["认定省级科技小巨人企业|家|cumulative"]
+
+
+def test_january_to_december_is_the_year_not_december(tmp_path):
+    res = extract(tmp_path, "天津市2021年1-12月PM2.5平均浓度为39微克/立方米，同比下降18.8%。\n", published="2022-01-20",
+                  reference_year=2022)
+    assert ids_regions(res, "39微克/立方米") == [("pm25_annual_mean", "tianjin", 2021)]

@@ -205,7 +205,7 @@ _SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首
                            r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
                            r"|" + HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
                            # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
-                           + r"|(?<![\d月])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?"
+                           + r"|(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?"
                            r"(?:优良|PM|细颗粒物|可吸入颗粒物|空气|重污染|达标天数|综合指数|降水))")
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
