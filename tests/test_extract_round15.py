@@ -260,3 +260,10 @@ def test_january_to_december_is_the_year_not_december(tmp_path):
     res = extract(tmp_path, "天津市2021年1-12月PM2.5平均浓度为39微克/立方米，同比下降18.8%。\n", published="2022-01-20",
                   reference_year=2022)
     assert ids_regions(res, "39微克/立方米") == [("pm25_annual_mean", "tianjin", 2021)]
+
+
+def test_every_place_of_a_breakdown_in_its_own_clause_takes_the_leads_measure(tmp_path):
+    res = extract(tmp_path, "截至2022年底，工程沿线4600万居民用上了南水。其中，北京1300万人，天津1000万人，河北2300万人。\n",
+                  title="南水北调中线工程效益", published="2023-01-10", reference_year=2023)
+    assert [(r["region"], r["value"]) for r in res.candidates if r["raw"].endswith("万人")] == [
+        ("beijing", 1300), ("tianjin", 1000), ("hebei", 2300)]

@@ -1610,7 +1610,8 @@ class _Sentence:
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
-        if not phrase and not self._lasts and _PLACE_ITEM.search(cl.text, 0, q.start):
+        if not phrase and _PLACE_ITEM.search(cl.text, 0, q.start) and all(
+                _PLACE_ITEM.search(c.text, 0, first.start) for first, c in self._lasts):
             # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
             return self._lead_phrase(q.base)
         if phrase in RATE_WORDS and self.last_phrase:
