@@ -267,3 +267,11 @@ def test_every_place_of_a_breakdown_in_its_own_clause_takes_the_leads_measure(tm
                   title="南水北调中线工程效益", published="2023-01-10", reference_year=2023)
     assert [(r["region"], r["value"]) for r in res.candidates if r["raw"].endswith("万人")] == [
         ("beijing", 1300), ("tianjin", 1000), ("hebei", 2300)]
+
+
+def test_cities_just_listed_and_counted_keep_their_own_good_air_days(tmp_path):
+    res = extract(tmp_path, "2022年，张家口、承德两个设区市的优良天数分别为318、326天。\n", published="2023-06-02",
+                  reference_year=2023)
+    assert [(r["indicator"], r["region"]) for r in res.rows] == [("good_air_days", "zhangjiakou"), ("good_air_days", "chengde")]
+    mean = extract(tmp_path, "2022年，全省11个设区市的优良天数平均为269天。\n", published="2023-06-02", reference_year=2023)
+    assert mean.rows == []

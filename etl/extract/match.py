@@ -180,8 +180,13 @@ _REACHED_VERBS = frozenset({"增长", "提高", "上升", "提升", "增加"})
 _PROVINCE_MEAN = re.compile(r"(?:全省|河北省?)(?:\d+个)?设区(?:城)?市[^，,。；;]{0,16}平均")
 
 
+_LISTED_CITIES = re.compile(r"[、和与及][\u4e00-\u9fff]{2,4}(?:[两三四五六七八九十]|\d{1,2})个设区市的优良")
+
+
 def _refuses(word: str, text: str) -> bool:
     """A `none` word occurs in the text (a growth verb only where it is no 增长至 / 提高到)."""
+    if word == "设区市的优良" and _LISTED_CITIES.search(text):
+        return False  # 承德、张家口两个设区市的优良天数分别为…: the cities just listed, each its own figure
     if word == "城市" and "设区城市" in text and text.count("城市") == text.count("设区城市") and _PROVINCE_MEAN.search(text):
         return False
     if word == CUMULATIVE_WORD:
