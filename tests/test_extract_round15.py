@@ -275,3 +275,11 @@ def test_cities_just_listed_and_counted_keep_their_own_good_air_days(tmp_path):
     assert [(r["indicator"], r["region"]) for r in res.rows] == [("good_air_days", "zhangjiakou"), ("good_air_days", "chengde")]
     mean = extract(tmp_path, "2022年，全省11个设区市的优良天数平均为269天。\n", published="2023-06-02", reference_year=2023)
     assert mean.rows == []
+
+
+def test_an_estimate_of_the_release_year_in_its_last_quarter_is_the_years_value(tmp_path):
+    review = extract(tmp_path, "天津港能级跃升，预计2025年，货物吞吐量约5.9亿吨。\n", published="2025-10-30", reference_year=2025)
+    assert [(r["indicator"], r["year"], r["qualifier"]) for r in out(review, "约5.9亿吨")] == [
+        ("port_cargo_throughput", 2025, "approx")]
+    plan = extract(tmp_path, "天津港能级跃升，预计2025年，货物吞吐量约5.9亿吨。\n", published="2025-04-30", reference_year=2025)
+    assert out(plan, "约5.9亿吨") == []

@@ -182,6 +182,7 @@ _TARGET_RE = re.compile(r"力争|预计|目标|(?:年度|当年|本年|全年)�
 # 596家(累计2162家): a running total in brackets after the year's count
 _TOTAL_ASIDE = re.compile(r"[(（]\s*(?:累计|总计|共计)[^()（）]{0,20}[)）]")
 _TOTAL_ASIDE_OPEN = re.compile(r"\s*[(（]\s*(?:累计|总计|共计)(?:达到?|为)?\s*$")
+_ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quarter (a 十四五 review): an estimate
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
@@ -866,7 +867,7 @@ class _Sentence:
         self._srcs.append(self._lasts[-1] if quantities else None)
         kept = self.explicit_year
         carried = _carried_refs(text, refs, bool(quantities))
-        self.ctx = self._next_context(carried, inherited, cumulative_word)
+        self.ctx = self._next_context(carried, inherited, cumulative_word, text)
         if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
             # 2017年4月，新区正式设立: the date of an event; 由2012年的…增长到2021年的…: the ends of a comparison;
             # neither is the year of the sentences that follow
@@ -914,16 +915,24 @@ class _Sentence:
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}
 
-    def _next_context(self, refs: list[YearRef], inherited: TimeContext, cumulative_word: bool) -> TimeContext:
+    def _next_context(self, refs: list[YearRef], inherited: TimeContext, cumulative_word: bool, text: str) -> TimeContext:
         timed = [r for r in refs if r.role in _TIME_ROLES]
         if not timed:
             return TimeContext(inherited.year, inherited.period_start, inherited.cumulative or cumulative_word,
                                inherited.target, inherited.explicit)
-        ctx = self._time_of(timed[-1], inherited)
+        if timed[-1].role == "target" and self._estimate_of_this_year(timed[-1], text):
+            ctx = TimeContext(timed[-1].year, None, False, False, True)  # 预计2025年，货物吞吐量约5.91亿吨 in October
+        else:
+            ctx = self._time_of(timed[-1], inherited)
         ctx.cumulative = ctx.cumulative or cumulative_word
         if ctx.explicit and not ctx.target:
             self.explicit_year = ctx.year
         return ctx
+
+    def _estimate_of_this_year(self, ref: YearRef, text: str) -> bool:
+        """预计 + the release's own year, published from October on: the year's estimate as it closes, no plan."""
+        return (ref.year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
+                and text[ref.pos:ref.end].lstrip().startswith("预计"))
 
     def _time_of(self, ref: YearRef, inherited: TimeContext) -> TimeContext:
         if ref.role == "time":  # a later year than the reference year, in a sentence of plans: 2016年建成后将…
@@ -1112,7 +1121,7 @@ class _Sentence:
         plan = _TARGET_RE.search(cl.text, 0, q.start)
         year = time.year if time.year is not None else self.status
         if plan and plan.group() == "预计" and year is not None and not time.target and (
-                year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= 11)):
+                year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH)):
             plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in ("预计", "将")
                          and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
             # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
@@ -1223,7 +1232,10 @@ class _Sentence:
         if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
             return TimeContext(self.status, None, False, False, False)  # 由2008年的118公里增长到现在的2486公里
         if timed_before:
-            return self._time_of(timed_before[-1], cl.inherited)
+            ref = timed_before[-1]
+            if ref.role == "target" and self._estimate_of_this_year(ref, cl.text):
+                return TimeContext(ref.year, None, False, False, True)  # 预计2025年，…约5.91亿吨 in October: an estimate
+            return self._time_of(ref, cl.inherited)
         timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
