@@ -25,6 +25,16 @@ def out(res, raw):
     return [r for r in res.rows + res.candidates if r["raw"] == raw]
 
 
+def regions(res, raw):
+    """The region of every row and candidate read from the number written `raw`."""
+    return [r["region"] for r in out(res, raw)]
+
+
+def skip_reasons(res, raw):
+    """Every reason the number written `raw` was skipped for."""
+    return [s["reason"] for s in res.skipped if s["raw"] == raw]
+
+
 def rows(res, raw):
     """(indicator, region, year) of every catalogued row read from the number written `raw`."""
     return [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == raw]

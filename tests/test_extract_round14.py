@@ -2,15 +2,11 @@
 for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, rows
+from tests.extract_support import extract, out, rows, skip_reasons
 
 
 def values_of(res, raw):
     return [r["value"] for r in out(res, raw)]
-
-
-def skip_reasons(res, raw):
-    return [s["reason"] for s in res.skipped if s["raw"] == raw]
 
 
 # -- a unit word that is not the unit ----------------------------------------------------------------------------

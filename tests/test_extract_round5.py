@@ -3,12 +3,7 @@ the releases in neither labels.csv nor heldout.csv; every sentence here is writt
 from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, why
-
-
-def regions(res, raw):
-    return [r["region"] for r in out(res, raw)]
-
+from tests.extract_support import extract, out, regions, why
 
 # -- places below the catalogue's regions ----------------------------------------------------------
 

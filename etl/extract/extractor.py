@@ -920,10 +920,7 @@ class _Sentence:
         if not timed:
             return TimeContext(inherited.year, inherited.period_start, inherited.cumulative or cumulative_word,
                                inherited.target, inherited.explicit)
-        if timed[-1].role == "target" and self._estimate_of_this_year(timed[-1], text):
-            ctx = TimeContext(timed[-1].year, None, False, False, True)  # 预计2025年，货物吞吐量约5.91亿吨 in October
-        else:
-            ctx = self._time_of(timed[-1], inherited)
+        ctx = self._time_of(timed[-1], inherited, text)
         ctx.cumulative = ctx.cumulative or cumulative_word
         if ctx.explicit and not ctx.target:
             self.explicit_year = ctx.year
@@ -934,7 +931,10 @@ class _Sentence:
         return (ref.year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
                 and text[ref.pos:ref.end].lstrip().startswith("预计"))
 
-    def _time_of(self, ref: YearRef, inherited: TimeContext) -> TimeContext:
+    def _time_of(self, ref: YearRef, inherited: TimeContext, text: str = "") -> TimeContext:
+        """The time a year mention gives (`text`: the clause it stands in, to tell an estimate from a plan)."""
+        if ref.role == "target" and text and self._estimate_of_this_year(ref, text):
+            return TimeContext(ref.year, None, False, False, True)  # 预计2025年，货物吞吐量约5.91亿吨 in October
         if ref.role == "time":  # a later year than the reference year, in a sentence of plans: 2016年建成后将…
             return TimeContext(ref.year, None, False, ref.year > self.ref_year and bool(_TARGET_RE.search(self.text)), True)
         if ref.role == "target":
@@ -1232,10 +1232,7 @@ class _Sentence:
         if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
             return TimeContext(self.status, None, False, False, False)  # 由2008年的118公里增长到现在的2486公里
         if timed_before:
-            ref = timed_before[-1]
-            if ref.role == "target" and self._estimate_of_this_year(ref, cl.text):
-                return TimeContext(ref.year, None, False, False, True)  # 预计2025年，…约5.91亿吨 in October: an estimate
-            return self._time_of(ref, cl.inherited)
+            return self._time_of(timed_before[-1], cl.inherited, cl.text)
         timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
@@ -2303,8 +2300,8 @@ _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
 # 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
 _BUILT = re.compile(r"建立|建成|建设")
-_VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|建立|建成|建设|编制"
-                        r"|运行|连续|不足|顺利|随着|随著)")
+_VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
+                        + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"

@@ -397,10 +397,9 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _EVENT_NAME_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会)")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
-_COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂)"
-                                   r"[^，,。；;]{0,6}?(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
 _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
+_COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)" + _MOVERS_AFTER.pattern)  # 北京10家医药企业入驻…
 
 
 def _placing_only(text: str, m: re.Match, head: str) -> bool:
