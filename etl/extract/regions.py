@@ -106,9 +106,10 @@ _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同)\s*$")  # 深化与北京科研院所合作: a partner
-_COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流)")
+_COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
+_COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
-_COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流)")
+_COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流|共建)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
@@ -198,7 +199,9 @@ class RegionFinder:
         for word in ANAPHORA:
             alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
-        self.pattern = re.compile("|".join(re.escape(w) + _ALIAS_GUARD.get(w, "") for w in words)) if words else None
+        # (北京市场: 北京 and its market, not 北京市 and a 场)
+        self.pattern = re.compile("|".join(re.escape(w) + _ALIAS_GUARD.get(w, "(?!场)" if w.endswith("市") else "")
+                                           for w in words)) if words else None
 
     def _region_at(self, text: str, m: re.Match, out: list[RegionMention]) -> str:
         region = self.alias_to_id[m.group()]
@@ -361,7 +364,9 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
     if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
-            _COOPERATION_OBJECT.search(head) and _COOPERATION_AFTER.match(text, m.end())) or (
+            _COOPERATION_OBJECT.search(head) and (_COOPERATION_AFTER.match(text, m.end()) or (
+                head.endswith(("与", "同")) and not _COUNT_AFTER.match(text, m.end())
+                and _COOPERATION_IN_CLAUSE.match(text, m.end())))) or (
             _BENEFICIARY.search(head) and _BENEFICIARY_AFTER.match(text, m.end())):  # (a receiver: _is_receiver)
         return True
     if (len(m.group()) == 1 and out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin
@@ -403,10 +408,15 @@ _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)
 
 
 def _placing_only(text: str, m: re.Match, head: str) -> bool:
-    """A place named to place something else: a destination (入京水系生态补水, 净菜进京, 赴津推介), a quoted name (“河北福嫂”),
+    """A place named to place something else: a destination (入京水系生态补水, 净菜进京, 赴津推介, 销往北京), a market a share
+    is of (北京市场占有率), a ring around it (环京), a quoted name (“河北福嫂”),
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
+            or head.endswith("环")  # 环京周边蔬菜基地, 环首都: the ring around a place, not the place
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
+            or bool(_SUPPLIED_BEFORE.search(head))  # 销往北京超市的蔬菜, 供京蔬菜: where the goods go
+            or bool(_MARKET_AFTER.match(text, m.end()))  # 占北京夏秋季市场份额的45%: the market the supplier's share is of
+            or bool(_SERVED_AFTER.match(text, m.end()))  # 建设京津绿色农产品供应基地, 北京菜篮子产品的供应地: the place a base serves
             or bool(_ROUTE_END_BEFORE.search(head))  # 商贸城至北京大红门…班车: where a line from a site goes
             or head.endswith(("连通", "联通", "衔接", "连接", "通达", "直达"))  # 连通京津干线公路54条: where the roads lead
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
@@ -424,6 +434,9 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
             and bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1)))
 
 
+_SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
+_SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:供应基地|保供基地|保障基地|供应地|后花园)")
+_MARKET_AFTER = re.compile(r"[^，,。；;\d]{0,5}?市场(?:份额|占有率|占比|的|约|供应|需求)")
 _ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车]直?通$")  # (4条高铁通北京: where the lines lead)
 _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")

@@ -1,0 +1,89 @@
+"""Round 16 of issue 8: the market a supplier's goods go to, the partner of a joint build, the ring around a city;
+Beijing's own words for the exits of manufacturing and the markets it relieved. Every sentence is written for the
+test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, regions, rows
+
+# -- the place a figure belongs to -------------------------------------------------------------------------------
+
+def test_goods_sold_to_beijing_are_the_suppliers_figure(tmp_path):
+    res = extract(tmp_path, "承德市今年销往北京批发市场的杂粮达12万吨。\n", title="承德杂粮直供北京启动",
+                  published="2023-08-01", reference_year=2023)
+    assert regions(res, "12万吨") == ["chengde"]
+
+
+def test_a_share_of_beijings_market_is_the_suppliers_share(tmp_path):
+    res = extract(tmp_path, "2022年，衡水市供京鸡蛋占北京冬季市场份额的18%。\n", title="衡水鸡蛋直供北京",
+                  published="2023-01-10", reference_year=2023)
+    assert regions(res, "18%") == ["hengshui"]
+
+
+def test_beijings_market_share_written_together_is_not_beijing_and_a_field(tmp_path):
+    res = extract(tmp_path, "2023年，河北主要农产品北京市场占有率达到35%。\n", title="河北农产品进京",
+                  published="2024-01-10", reference_year=2024)
+    assert regions(res, "35%") == ["hebei"]
+    assert [r.get("candidate_id") for r in res.candidates if r["raw"] == "35%"][0].startswith("市场占有率")
+
+
+def test_beijings_market_players_are_still_beijings(tmp_path):
+    res = extract(tmp_path, "2023年，北京市场主体总量达到260万户。\n", title="测试稿", published="2024-01-10",
+                  reference_year=2024)
+    assert regions(res, "260万户") == ["beijing"]
+
+
+def test_the_partner_of_a_joint_build_is_no_subject(tmp_path):
+    res = extract(tmp_path, "截至2024年6月，保定市与天津共建蔬菜直供基地26家。\n", title="保定菜篮子工程",
+                  published="2024-07-01", reference_year=2024)
+    assert regions(res, "26家") == ["baoding"]
+
+
+def test_a_partner_named_in_a_cooperation_clause_is_no_subject(tmp_path):
+    res = extract(tmp_path, "衡水市已有80家合作社与北京多家商超建立稳定购销合作，全年销往北京的蔬菜达21万吨。\n",
+                  title="衡水蔬菜进京", published="2023-12-01", reference_year=2023)
+    assert regions(res, "21万吨") == ["hengshui"]
+
+
+def test_a_partners_own_count_right_after_its_name_stays_the_partners(tmp_path):
+    res = extract(tmp_path, "截至目前，北京、天津共180所学校与河北省260所中小学分别开展合作办学。\n",
+                  title="京津冀教育协同", published="2023-05-01", reference_year=2023)
+    assert regions(res, "260所") == ["hebei"]
+
+
+def test_the_ring_around_beijing_is_not_beijing(tmp_path):
+    res = extract(tmp_path, "2023年，河北新建环京蔬菜生产基地32家。\n", title="河北保障首都供应",
+                  published="2024-02-01", reference_year=2024)
+    assert regions(res, "32家") == ["hebei"]
+
+
+def test_the_city_a_supply_base_serves_is_not_the_headlines_subject(tmp_path):
+    res = extract(tmp_path, "本次活动中，30个农业项目集中签约，总金额25.6亿元。\n",
+                  title="张家口加快建设京津优质农产品供应基地", published="2023-05-01", reference_year=2023)
+    assert regions(res, "25.6亿元") == ["zhangjiakou"]
+
+
+# -- the catalogue: Beijing's words for its relief --------------------------------------------------------------
+
+def test_manufacturing_firms_relieved_in_all_are_the_exits_indicator(tmp_path):
+    res = extract(tmp_path, "截至2018年底，北京疏解一般制造业企业累计达到2700家。\n", title="北京疏解非首都功能",
+                  published="2019-02-01", reference_year=2019)
+    assert rows(res, "2700家") == [("bj_manufacturing_firms_exited_cumulative", "beijing", 2018)]
+
+
+def test_a_years_relief_of_manufacturing_firms_is_not_the_cumulative_count(tmp_path):
+    res = extract(tmp_path, "2023年，北京疏解提质一般制造业企业95家。\n", title="北京疏解非首都功能",
+                  published="2024-02-01", reference_year=2024)
+    assert rows(res, "95家") == []
+
+
+def test_markets_relieved_and_upgraded_are_the_markets_indicator_but_their_merchants_are_not(tmp_path):
+    res = extract(tmp_path, "截至2018年底，北京累计疏解提升市场590家，疏解提升市场商户5万户。\n",
+                  title="北京疏解非首都功能", published="2019-02-01", reference_year=2019)
+    assert rows(res, "590家") == [("bj_markets_relocated_cumulative", "beijing", 2018)]
+    assert rows(res, "5万户") == []
+
+
+def test_the_average_rd_intensity_of_a_group_of_firms_is_not_the_regions(tmp_path):
+    res = extract(tmp_path, "2022年，全省专精特新中小企业户均研发强度达到4.1%。\n", title="河北中小企业发展",
+                  published="2023-03-01", reference_year=2023)
+    assert rows(res, "4.1%") == []
