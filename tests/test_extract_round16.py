@@ -87,3 +87,22 @@ def test_the_average_rd_intensity_of_a_group_of_firms_is_not_the_regions(tmp_pat
     res = extract(tmp_path, "2022年，全省专精特新中小企业户均研发强度达到4.1%。\n", title="河北中小企业发展",
                   published="2023-03-01", reference_year=2023)
     assert rows(res, "4.1%") == []
+
+
+def test_domestic_events_are_not_the_countrys_figure(tmp_path):
+    res = extract(tmp_path, "截至目前，该市共承办国际赛事9项、国内专业赛事41项。\n", title="张家口冬奥场馆利用",
+                  published="2025-06-01", reference_year=2025)
+    assert regions(res, "41项") == ["zhangjiakou"]
+
+
+def test_the_countrys_gdp_is_still_not_the_releases(tmp_path):
+    res = extract(tmp_path, "2023年，国内生产总值超过126万亿元。\n", title="张家口经济运行", published="2024-02-01",
+                  reference_year=2024)
+    assert "zhangjiakou" not in regions(res, "126万亿元")
+
+
+def test_a_count_of_what_a_list_of_parties_signed_is_one_total(tmp_path):
+    res = extract(tmp_path, "2023年，河北高校、职业学校、中小学等与京津学校签署的合作协议超过260项。\n",
+                  title="河北教育协同发展", published="2024-01-20", reference_year=2024)
+    assert regions(res, "超过260项") == ["hebei"]
+

@@ -1698,7 +1698,8 @@ class _Sentence:
             return "other base year"  # 与十年前相比降幅达60%: a change over a decade, not on the year before
         count = self._not_a_count(q, cl, unit, head) if (unit in _COUNT_UNITS or unit in ("人", "人次", "名")) and (
             q.num_start not in cl.items) else ""  # (运输机场、通用机场分别达到7个和22个: each its listed measure's count)
-        if not count and q.qualifier in ("more_than", "at_least") and q.num_start not in cl.pairs and _shared_by_a_list(own):
+        if not count and q.qualifier in ("more_than", "at_least") and q.num_start not in cl.pairs and unit not in _COUNT_UNITS and (
+                _shared_by_a_list(own)):  # (学校、医院等与京津签署的协议超过300项: a count of all the list did)
             return "one figure for a list"  # 集成电路、中医药、车联网产业链增加值增速超过10%: each of them, no one measure
         return count
 
