@@ -3,7 +3,7 @@ Beijing's own words for the exits of manufacturing and the markets it relieved. 
 test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, regions, rows
+from tests.extract_support import extract, out, regions, rows
 
 # -- the place a figure belongs to -------------------------------------------------------------------------------
 
@@ -106,3 +106,33 @@ def test_a_count_of_what_a_list_of_parties_signed_is_one_total(tmp_path):
                   title="河北教育协同发展", published="2024-01-20", reference_year=2024)
     assert regions(res, "超过260项") == ["hebei"]
 
+
+
+def test_a_note_on_the_currency_does_not_cut_a_clause(tmp_path):
+    res = extract(tmp_path, "截至目前，总投资318亿元(人民币，下同)的36个协同发展项目已落地。\n", title="辛集承接京津产业",
+                  published="2023-09-01", reference_year=2023)
+    assert [r.get("candidate_id") for r in out(res, "36个")] == ["协同发展项目|个"]
+
+
+def test_a_place_industries_move_out_of_is_no_subject(tmp_path):
+    res = extract(tmp_path, "2023年，该市承接雄安新区外迁产业，31家企业签订了搬迁协议。\n", title="辛集承接产业转移",
+                  published="2024-01-10", reference_year=2024)
+    assert regions(res, "31家") == ["xinji"]
+
+
+def test_a_place_in_the_quoted_name_of_a_meeting_is_no_subject(tmp_path):
+    res = extract(tmp_path, "2023年，桃城区借助“衡水·北京投资环境说明会”，发布招商项目120余个。\n",
+                  title="桃城区承接疏解十年", published="2024-03-01", reference_year=2024)
+    assert regions(res, "120余个") == ["taocheng"]
+
+
+def test_a_place_drawn_on_is_no_subject(tmp_path):
+    res = extract(tmp_path, "桃城区融入京津、借力京津，2023年签约项目42个。\n", title="桃城区承接疏解十年",
+                  published="2024-03-01", reference_year=2024)
+    assert regions(res, "42个") == ["taocheng"]
+
+
+def test_a_county_level_city_in_the_headline_is_the_releases_subject(tmp_path):
+    res = extract(tmp_path, "2023年，引进京津项目28个，总投资96亿元。\n", title="定州承接京津产业转移成效明显",
+                  published="2024-02-20", reference_year=2024)
+    assert regions(res, "28个") == ["dingzhou"]

@@ -377,7 +377,7 @@ _MILESTONE_BEFORE = re.compile(r"首次(?:突破|超过|超|达到|迈上|跨越
 _ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会员|成员)?(?:企业|公司|单位)(?:已|已经|先后|累计|共|在|到|赴)")
 _COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
 # Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
-_AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|同|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|"
+_AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|(?<![协共相合一])同(?![比期时样步])|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|"
                          r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
 
 

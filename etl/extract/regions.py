@@ -104,7 +104,7 @@ _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
-_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
+_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同)\s*$")  # 深化与北京科研院所合作: a partner
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
@@ -396,9 +396,11 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or bool(_COUNTED_MOVERS_AFTER.match(text, m.end()))  # 北京10家医药企业入驻沧州: the host's figure
                 or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
                 or text.startswith("来源", m.end())  # 超4000家北京来源企业在新区
+                or bool(_MOVED_OUT_AFTER.match(text, m.end()))  # 承接…雄安新区外迁产业: where they leave
                 or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
 
 
+_MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _EVENT_NAME_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会)")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
@@ -442,12 +444,18 @@ _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
 
 
+_QUOTE_OPEN_BEFORE = re.compile(r"[“「『][^“”「」『』，。；,;]*$")
+_QUOTED_EVENT_AFTER = re.compile(r"[^“”「」『』，。；,;]{0,14}?(?:说明会|推介会|洽谈会|对接会|博览会|交易会|招商会|论坛|峰会|大会)[”」』]")
 _SLOGAN_HEAD = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[\u4e00-\u9fff]{2}$")
 
 
 def _in_brand_name(text: str, m: re.Match) -> bool:
     """The place opens a short quoted name that goes on past it (“河北福嫂”, “净菜进京”), not a quoted place (“京津冀”);
-    or it is the object a quoted slogan ends on (“对接央企、深耕北京”专项活动)."""
+    or it is the object a quoted slogan ends on (“对接央企、深耕北京”专项活动); or it is in the quoted name of a
+    meeting (“衡水·北京投资环境说明会”)."""
+    opened = _QUOTE_OPEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if opened and _QUOTED_EVENT_AFTER.match(text, m.end()):
+        return True
     if m.start() == 0 or text[m.start() - 1] not in "“\"「『":
         return bool(_SLOGAN_HEAD.search(text, max(0, m.start() - 12), m.start())) and text[m.end():m.end() + 1] in "”\"」』"
     close = _QUOTE_CLOSE.match(text, m.end())

@@ -152,6 +152,10 @@ def is_aside(line: str) -> bool:
 _SPACE_AT_DIGITS = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)")
 
 
+# a wire story's note on the currency of its amounts; its comma would cut the sentence's clause in two
+_CURRENCY_NOTE = re.compile(r"[(（](?:人民币|美元|元)?[，,、]?\s*(?:下同|以下同)[)）]|[(（]人民币[)）]")
+
+
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
@@ -168,6 +172,7 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     n = len(lines)
     for i, raw in enumerate(lines):
         line = _SPACE_AT_DIGITS.sub("", " ".join(raw.split()))  # 2014 年 12 月, 供水 345.27 亿立方米: a page's spacing
+        line = _CURRENCY_NOTE.sub("", line)  # 总投资443亿元(人民币,下同)的40个项目: a note on money, no clause of its own
         if not line:
             continue
         run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
