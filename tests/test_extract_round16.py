@@ -136,3 +136,23 @@ def test_a_county_level_city_in_the_headline_is_the_releases_subject(tmp_path):
     res = extract(tmp_path, "2023年，引进京津项目28个，总投资96亿元。\n", title="定州承接京津产业转移成效明显",
                   published="2024-02-20", reference_year=2024)
     assert regions(res, "28个") == ["dingzhou"]
+
+
+# -- time ---------------------------------------------------------------------------------------------------------
+
+def test_a_year_named_on_the_line_before_with_no_figure_does_not_date_the_next_lines_figures(tmp_path):
+    res = extract(tmp_path, "这是2016年规划确定的阶段目标之一。\n战略实施8年来，全市不予办理新设立登记业务2.6万件。\n",
+                  title="北京疏解非首都功能", published="2022-03-01", reference_year=2022)
+    assert [r["year"] for r in out(res, "2.6万件")] == [2021]
+
+
+def test_a_year_opening_a_line_still_dates_the_rest_of_that_line(tmp_path):
+    res = extract(tmp_path, "2019年，北京疏解非首都功能取得新进展。全市不予办理新设立登记业务2.6万件。\n",
+                  title="北京疏解非首都功能", published="2022-03-01", reference_year=2022)
+    assert [r["year"] for r in out(res, "2.6万件")] == [2019]
+
+
+def test_a_display_figure_on_a_line_of_its_own_is_no_figure(tmp_path):
+    res = extract(tmp_path, "今天为您奉上第三期\n8.5%\n统计局数据显示，2021年全市固定资产投资增长8.5%。\n",
+                  title="数读保定", published="2022-02-05", reference_year=2022)
+    assert [r["line"] for r in out(res, "8.5%")] == [9]

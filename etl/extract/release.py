@@ -152,6 +152,7 @@ def is_aside(line: str) -> bool:
 _SPACE_AT_DIGITS = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)")
 
 
+_FIGURE_ALONE = re.compile(r"[+-]?\d[\d.,]*\s*(?:%|％|[\u4e00-\u9fff/]{1,6})?")
 # a wire story's note on the currency of its amounts; its comma would cut the sentence's clause in two
 _CURRENCY_NOTE = re.compile(r"[(（](?:人民币|美元|元)?[，,、]?\s*(?:下同|以下同)[)）]|[(（]人民币[)）]")
 
@@ -163,6 +164,17 @@ def _ends_sentence(line: str) -> bool:
 
 def _joiner(left: str, right: str) -> str:
     return " " if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() else ""
+
+
+def _line_apart(line: str, number: int) -> Paragraph:
+    """A line that is no part of the text around it: a display figure over the story that says it (7.0% on a line
+    of its own: a heading), a dateline, byline or caption (an aside), or a caption that reports (…记者从省交通运输厅
+    获悉，2018年…: text, its credit cut off)."""
+    if _FIGURE_ALONE.fullmatch(line):
+        return Paragraph(line, True, False, [0], [number])
+    reported = _REPORTED_CAPTION.search(line)
+    return (Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [number])
+            if reported else Paragraph(line, True, True, [0], [number]))
 
 
 def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
@@ -178,13 +190,11 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
         if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
             line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
-        if is_aside(line):
+        if _FIGURE_ALONE.fullmatch(line) or is_aside(line):
             if current is not None:
                 out.append(current)
                 current = None
-            reported = _REPORTED_CAPTION.search(line)  # a caption that reports (…记者从省交通运输厅获悉，2018年…)
-            out.append(Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [first_line + i])
-                       if reported else Paragraph(line, True, True, [0], [first_line + i]))
+            out.append(_line_apart(line, first_line + i))
             continue
         if current is None:
             current = Paragraph("", False)
