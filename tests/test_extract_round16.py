@@ -156,3 +156,19 @@ def test_a_display_figure_on_a_line_of_its_own_is_no_figure(tmp_path):
     res = extract(tmp_path, "今天为您奉上第三期\n8.5%\n统计局数据显示，2021年全市固定资产投资增长8.5%。\n",
                   title="数读保定", published="2022-02-05", reference_year=2022)
     assert [r["line"] for r in out(res, "8.5%")] == [9]
+
+
+# -- development zones reported as units of their own -----------------------------------------------------------
+
+def test_beijings_e_town_is_a_region_of_its_own_not_beijing(tmp_path):
+    res = extract(tmp_path, "2023年，北京经济技术开发区新增注册企业2100家。\n", title="北京经开区产业发展",
+                  published="2024-01-20", reference_year=2024)
+    assert regions(res, "2100家") == ["beijing_etdz"]
+
+
+def test_the_airport_economic_zone_and_its_langfang_part_are_regions(tmp_path):
+    res = extract(tmp_path, "截至2023年底，北京大兴国际机场临空经济区累计注册企业8800家。"
+                  "2023年，廊坊临空经济区新签约项目46个。\n", title="临空经济区建设", published="2024-03-01",
+                  reference_year=2024)
+    assert regions(res, "8800家") == ["daxing_airport_zone"]
+    assert regions(res, "46个") == ["langfang_linkong"]

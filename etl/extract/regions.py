@@ -35,7 +35,7 @@ OTHER_PLACES = (
     "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
     "环京地区", "中国",
     # Beijing's own parks and science cities: their figures are not Beijing's (中关村示范区研发投入强度12.5%)
-    "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城", "亦庄新城",
+    "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
