@@ -161,7 +161,7 @@ def test_a_district_named_short_after_its_city_is_the_districts_release(tmp_path
 def test_an_airport_named_after_a_district_is_not_the_district(tmp_path):
     res = extract(tmp_path, "截至2023年底，北京大兴国际机场临空经济区累计注册企业9000家。\n",
                   title="北京大兴机场临空区白皮书发布", published="2024-03-01", reference_year=2024)
-    assert {r["region"] for r in out(res, "9000家")} <= {"beijing"}
+    assert "daxing" not in {r["region"] for r in out(res, "9000家")}  # (round 16: the zone is a region of its own)
 
 
 # -- the months of a bulletin ------------------------------------------------------------------------------------

@@ -172,3 +172,23 @@ def test_the_airport_economic_zone_and_its_langfang_part_are_regions(tmp_path):
                   reference_year=2024)
     assert regions(res, "8800家") == ["daxing_airport_zone"]
     assert regions(res, "46个") == ["langfang_linkong"]
+
+
+# -- counts after a list of named projects ----------------------------------------------------------------------
+
+def test_projects_signed_after_a_list_of_named_ones_are_the_days_total(tmp_path):
+    res = extract(tmp_path, "大会现场，总投资52亿元的北京某某新材料、河北某某储能示范、年产30万吨饲料等9个项目现场签约。\n",
+                  title="辛集市招商大会举办", published="2024-12-20", reference_year=2024)
+    assert [(r.get("candidate_id"), r["region"]) for r in out(res, "9个")] == [("签约项目|个", "xinji")]
+
+
+def test_a_place_opening_the_list_after_its_verb_is_still_the_subject(tmp_path):
+    res = extract(tmp_path, "2023年，定州则有正大装备基地、中铁-定州物流基地、数据中心等11个项目正式签约。\n",
+                  title="河北多市签约", published="2024-01-20", reference_year=2024)
+    assert regions(res, "11个") == ["dingzhou"]
+
+
+def test_a_count_of_listed_items_with_no_deed_is_still_no_figure(tmp_path):
+    res = extract(tmp_path, "2023年，河北黄骅、任丘、泊头等12个县级市入选全国百强。\n", title="河北县域经济",
+                  published="2024-01-20", reference_year=2024)
+    assert out(res, "12个") == []

@@ -368,6 +368,11 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+_LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
+_NAMED_ITEMS_BEFORE = re.compile(r"(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}等$")   # named projects or firms, listed
+# a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
+_DEED_AFTER = re.compile(r"(?<=[个家项批])[^\W\d等]{0,4}?(?P<noun>项目|企业|机构|单位)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已)?"
+                         r"(?P<deed>签约|开工|落地|入驻|竣工|投产|开业|落户)")
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
 _PARTICIPANTS_AFTER = re.compile(r"[^，,。；;]{0,3}(?:参加|出席|参会|与会|列席|观摩)")
@@ -1708,11 +1713,12 @@ class _Sentence:
     def _not_a_count(self, q: Mention, cl: _Clause, unit: str, head: str) -> str:
         """Counts that are no indicator: a place's administrative make-up, the count of a list just named, the
         scope of another figure, the people at a meeting, the parts of a plan."""
-        if _ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end):
+        deed = _DEED_AFTER.match(cl.text, q.end)  # (河北长安…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
+        if _ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end) and not deed:
             return "count of a list"  # 金融、信息、科技3个行业: the items just named
         if _ADMIN_BEFORE.search(head.rstrip()):
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
-        if _LIST_COUNT_BEFORE.search(head.rstrip()):
+        if _LIST_COUNT_BEFORE.search(head.rstrip()) and not deed:
             return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
         if unit == "个" and _count_of_places(q, cl, head.rstrip()):
             return "count of places"  # 超过全省平均水平的有6个地区, 京津冀28个城市…均同比下降, 浓度最低的3个城市
@@ -1819,6 +1825,9 @@ class _Sentence:
             item = cl.items[q.num_start]
             return normalise(item, [(r.start, r.end) for r in self.comp.regions.find(item)])
         start = self._own_start(q, cl)
+        if (deed := _DEED_AFTER.match(cl.text, q.end)) and (
+                _LIST_COUNT_BEFORE.search(cl.text, start, q.start) or _ITEMS_BEFORE.search(cl.text, start, q.start)):
+            return deed.group("deed") + deed.group("noun")  # …、希尔顿惠庭酒店等12个项目现场签约: 签约项目, not the last item
         spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
         if (before and len(before) <= 2 and (not _VERB_ONLY.fullmatch(before) or _BUILT.fullmatch(before))
@@ -1904,6 +1913,11 @@ class _Sentence:
         if any(r.compared and r.end <= q.start for r in cl.regions) or _GAP_RE.search(cl.text, 0, q.start):
             return None, "comparison between regions"  # 比天津多…, 是河北的2倍, 差距: a gap, not a level
         local = [r for r in local if not r.compared and not r.origin]
+        if (listed := _NAMED_ITEMS_BEFORE.search(cl.text, 0, q.start)) and _DEED_AFTER.match(cl.text, q.end):
+            # 河北长安…、…等12个项目: names; the list opens after its verb (定州则有正大…基地、…等14个项目: 定州's)
+            opener = _LIST_OPENER.search(cl.text, listed.start(), cl.text.find("、", listed.start()))
+            begin = opener.end() if opener else listed.start()
+            local = [r for r in local if not begin <= r.start < listed.end()]
         before = [r for r in reversed(local) if r.end <= q.start]
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)]
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
