@@ -192,3 +192,15 @@ def test_a_count_of_listed_items_with_no_deed_is_still_no_figure(tmp_path):
     res = extract(tmp_path, "2023年，河北黄骅、任丘、泊头等12个县级市入选全国百强。\n", title="河北县域经济",
                   published="2024-01-20", reference_year=2024)
     assert out(res, "12个") == []
+
+
+def test_the_district_a_park_lies_in_is_where_projects_land(tmp_path):
+    res = extract(tmp_path, "日前，德力西、某某电气等18个重点项目落地位于武清区的京津中关村科技新城。\n", title="京津合作园区建设",
+                  published="2024-03-10", reference_year=2024)
+    assert regions(res, "18个") == ["wuqing"]
+
+
+def test_a_district_placed_last_in_a_ranking_is_still_no_subject(tmp_path):
+    res = extract(tmp_path, "2023年，全市经济增速6.1%，红桥区位于全市最后。\n", title="天津市经济运行", published="2024-02-01",
+                  reference_year=2024)
+    assert regions(res, "6.1%") == ["tianjin"]

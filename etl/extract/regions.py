@@ -363,7 +363,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 企业总量全市第3; 全市占比由21.8%增至24%: the scope of a rank or a share, not the subject
     if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
-    if _RANK_SCOPE_BEFORE.search(head) or _OBJECT_BEFORE.search(head) or (
+    if (_RANK_SCOPE_BEFORE.search(head) and not (head.endswith("位于") and not _RANK_AFTER.match(text, m.end()))) or (
+            _OBJECT_BEFORE.search(head)) or (
             _COOPERATION_OBJECT.search(head) and (_COOPERATION_AFTER.match(text, m.end()) or (
                 head.endswith(("与", "同")) and not _COUNT_AFTER.match(text, m.end())
                 and _COOPERATION_IN_CLAUSE.match(text, m.end())))) or (
@@ -423,6 +424,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or head.endswith(("连通", "联通", "衔接", "连接", "通达", "直达"))  # 连通京津干线公路54条: where the roads lead
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
             or _in_firm_name(text, m)  # 珞石(北京)科技: the seat in a firm's name
+            or (set(m.group()) <= set("京津冀") and text.startswith("中关村", m.end()))  # 京津中关村科技城: a park's name
             or bool(_SEAT_AFTER.match(text, m.end()))  # 京津冀(固安)国际商贸城: a name with its seat in brackets
             or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
