@@ -204,3 +204,25 @@ def test_a_district_placed_last_in_a_ranking_is_still_no_subject(tmp_path):
     res = extract(tmp_path, "2023年，全市经济增速6.1%，红桥区位于全市最后。\n", title="天津市经济运行", published="2024-02-01",
                   reference_year=2024)
     assert regions(res, "6.1%") == ["tianjin"]
+
+
+# -- numbers that are no figure ---------------------------------------------------------------------------------
+
+def test_how_far_a_place_lies_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2024年，张家口新建滑雪道12条，6公里外的云顶滑雪场游客如织，过去居民要多绕15公里。\n",
+                  title="张家口冰雪产业", published="2025-01-10", reference_year=2025)
+    assert out(res, "6公里") == [] and out(res, "15公里") == []
+    assert regions(res, "12条") == ["zhangjiakou"]
+
+
+def test_one_plants_yearly_capacity_is_no_figure_but_the_years_output_is(tmp_path):
+    res = extract(tmp_path, "2024年，该市签约年产80万吨饲料等项目，全年产量达到320万吨。\n", title="衡水饲料产业",
+                  published="2025-01-10", reference_year=2025)
+    assert out(res, "80万吨") == []
+    assert regions(res, "320万吨") == ["hengshui"]
+
+
+def test_the_number_of_pollutants_a_bulletin_speaks_of_is_no_count(tmp_path):
+    res = extract(tmp_path, "2021年，全省6项主要污染物浓度均同比下降，优良天数比例为66.7%。\n", title="河北省生态环境状况公报",
+                  published="2022-06-02", reference_year=2022)
+    assert out(res, "6项") == []

@@ -230,9 +230,9 @@ _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|�
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
-_REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?半径|(?:的)?车程|(?:的)?距离")
+_REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)[^，,。；;]{0,12}$")
-_DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距|跨越了?|跨过|绕行|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
+_DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
@@ -349,6 +349,7 @@ _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}项目)")  # (的10个项目: several)
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
+_CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
 _FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*$")  # 从原来的2亿元增长到10亿元
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
@@ -368,6 +369,7 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+_MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}等$")   # named projects or firms, listed
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
@@ -1653,7 +1655,7 @@ class _Sentence:
         if unit == "次" and _FIRST_PLACE_AFTER.match(cl.text, q.end):
             return "rank"  # 6次全省年度排名第一: how often a place came first, not a figure of it
         if _DISTANCE_BEFORE.search(cl.text, 0, q.start) or (unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
-            return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿: how far, a norm, not a figure of a year
+            return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
@@ -1664,6 +1666,7 @@ class _Sentence:
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
         if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
+                or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
                 or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
         if unit in _COUNT_UNITS and q.number == 1 and not q.chinese:
@@ -1713,13 +1716,11 @@ class _Sentence:
     def _not_a_count(self, q: Mention, cl: _Clause, unit: str, head: str) -> str:
         """Counts that are no indicator: a place's administrative make-up, the count of a list just named, the
         scope of another figure, the people at a meeting, the parts of a plan."""
-        deed = _DEED_AFTER.match(cl.text, q.end)  # (河北长安…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
-        if _ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end) and not deed:
-            return "count of a list"  # 金融、信息、科技3个行业: the items just named
+        if not _DEED_AFTER.match(cl.text, q.end) and (  # (…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
+                (_ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end)) or _LIST_COUNT_BEFORE.search(head.rstrip())):
+            return "count of a list"  # 金融、信息、科技3个行业, 黄骅等17个小城市: the items just named
         if _ADMIN_BEFORE.search(head.rstrip()):
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
-        if _LIST_COUNT_BEFORE.search(head.rstrip()) and not deed:
-            return "count of a list"  # 黄骅等17个小城市, 安全应急装备等4个集群: the items just named
         if unit == "个" and _count_of_places(q, cl, head.rstrip()):
             return "count of places"  # 超过全省平均水平的有6个地区, 京津冀28个城市…均同比下降, 浓度最低的3个城市
         if _PROGRAMME_VERB.match(cl.text, q.end):
@@ -1735,6 +1736,8 @@ class _Sentence:
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
                 head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end))):
             return "scope of another figure"  # 6项主要污染物中，PM2.5…: the set the next figures are picked from
+        if unit in ("项", "个") and _MEASURES_AFTER.match(cl.text, q.end):
+            return "count of measures"  # 6项主要污染物浓度均下降: how many measures the sentence speaks of
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
