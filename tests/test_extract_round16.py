@@ -226,3 +226,16 @@ def test_the_number_of_pollutants_a_bulletin_speaks_of_is_no_count(tmp_path):
     res = extract(tmp_path, "2021年，全省6项主要污染物浓度均同比下降，优良天数比例为66.7%。\n", title="河北省生态环境状况公报",
                   published="2022-06-02", reference_year=2022)
     assert out(res, "6项") == []
+
+
+def test_after_a_sentence_about_now_the_next_ones_are_of_now_not_the_year_before(tmp_path):
+    res = extract(tmp_path, "2023年，共引进央企子公司5家，目前，科创中心已落地企业7家。累计培育高新技术企业310家。\n",
+                  title="大厂县协同发展十年", published="2024-06-20", reference_year=2024)
+    assert [r["year"] for r in out(res, "310家")] == [2024]
+    assert [r["year"] for r in out(res, "5家")] == [2023]
+
+
+def test_a_running_total_after_a_years_figure_in_the_same_sentence_keeps_the_year(tmp_path):
+    res = extract(tmp_path, "2023年，全县新增高新技术企业40家，累计达到310家。\n", title="大厂县科技创新",
+                  published="2024-06-20", reference_year=2024)
+    assert [r["year"] for r in out(res, "310家")] == [2023]

@@ -571,6 +571,12 @@ def _spring_report_of_last_year(release) -> bool:
     return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
 
 
+def _now_goes_on(sentence: str) -> bool:
+    """The sentence ends on now (目前, 截至目前, …) with no year named after it: the next ones are of now too."""
+    found = list(_CURRENT_RE.finditer(sentence))
+    return bool(found) and not _ANY_YEAR.search(sentence, found[-1].end())
+
+
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     """Read one paragraph's sentences; `before` is the (year, period, last sentence) it starts from: the
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
@@ -608,7 +614,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…)
             para_period = ctx.opening_period
-        if ctx.explicit_year is not None:
+        if _now_goes_on(sm.group()):
+            para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: now goes on, not 2023
+        elif ctx.explicit_year is not None:
             para_year = ctx.explicit_year
     return para_year, para_period, previous
 
