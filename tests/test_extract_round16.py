@@ -239,3 +239,9 @@ def test_a_running_total_after_a_years_figure_in_the_same_sentence_keeps_the_yea
     res = extract(tmp_path, "2023年，全县新增高新技术企业40家，累计达到310家。\n", title="大厂县科技创新",
                   published="2024-06-20", reference_year=2024)
     assert [r["year"] for r in out(res, "310家")] == [2023]
+
+
+def test_a_total_reached_at_this_point_is_of_now(tmp_path):
+    res = extract(tmp_path, "近日，科技部公布了2023年度国家级孵化器名单，河北3家入选。至此，河北省国家级孵化器总数达52家。\n",
+                  title="河北新增国家级孵化器", published="2024-06-03", reference_year=2024)
+    assert [r["year"] for r in out(res, "52家")] == [2024]
