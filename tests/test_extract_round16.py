@@ -245,3 +245,9 @@ def test_a_total_reached_at_this_point_is_of_now(tmp_path):
     res = extract(tmp_path, "近日，科技部公布了2023年度国家级孵化器名单，河北3家入选。至此，河北省国家级孵化器总数达52家。\n",
                   title="河北新增国家级孵化器", published="2024-06-03", reference_year=2024)
     assert [r["year"] for r in out(res, "52家")] == [2024]
+
+
+def test_a_rise_of_the_water_table_in_metres_is_a_figure(tmp_path):
+    res = extract(tmp_path, "2023年，天津市地下水位同比回升0.87米。\n", title="天津地下水位持续回升", published="2024-03-22",
+                  reference_year=2024)
+    assert [(r.get("unit"), r["region"], r["year"], r["value"]) for r in out(res, "0.87米")] == [("米", "tianjin", 2023, 0.87)]
