@@ -146,6 +146,12 @@ def test_a_year_named_on_the_line_before_with_no_figure_does_not_date_the_next_l
     assert [r["year"] for r in out(res, "2.6万件")] == [2021]
 
 
+def test_a_year_that_dated_figures_on_one_line_goes_on_to_the_next(tmp_path):
+    res = extract(tmp_path, "2019年，全市地区生产总值增长6.1%。\n全市新增高新技术企业420家。\n",
+                  title="保定市经济运行", published="2020-08-01", reference_year=2020)
+    assert [r["year"] for r in out(res, "420家")] == [2019]
+
+
 def test_a_year_opening_a_line_still_dates_the_rest_of_that_line(tmp_path):
     res = extract(tmp_path, "2019年，北京疏解非首都功能取得新进展。全市不予办理新设立登记业务2.6万件。\n",
                   title="北京疏解非首都功能", published="2022-03-01", reference_year=2022)

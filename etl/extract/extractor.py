@@ -583,14 +583,18 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     subject, ref_year = doc.subject, doc.ref_year
     para_year, para_period, previous = before  # "12月份，…。优良天数31天": a period opening a sentence holds on
     para_since = None  # 过去五年，…取得了成绩。…引进北京项目3062个: a review's period, opened by a sentence with no figure
+    year_with_figures = True  # the year carried was named where figures were read (a review's year), not in a remark
     line_starts = set(para._offsets[1:])
     for sm in _SENTENCE_RE.finditer(para.text):
         if _OPENING_YEAR_RE.match(sm.group()):
             para_since = None  # 2020年，…: a year of its own
         if sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts:
-            # a new line of the page: the months and the year named on the line before end with it (这是2015年纲要设定的
-            # 目标。⏎…实施7年来…不予办理…2.34万件: not 2015's); the release's own year, or the line's, dates its figures
-            para_period = para_year = None
+            # a new line of the page: the months named on the line before end with it, and so does a year named only
+            # in a remark with no figure (这是2015年纲要设定的目标。⏎…实施7年来…不予办理…2.34万件: not 2015's); a year
+            # that dated figures goes on (2023年，…增长5.5%。⏎…实现…: the review's year)
+            para_period = None
+            if not year_with_figures:
+                para_year = None
         opening = _OPENING_PERIOD_RE.match(sm.group())
         if opening:
             period = opening.group(1) or opening.group(2)
@@ -617,7 +621,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if _now_goes_on(sm.group()):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: now goes on, not 2023
         elif ctx.explicit_year is not None:
-            para_year = ctx.explicit_year
+            para_year, year_with_figures = ctx.explicit_year, ctx.figures_seen
     return para_year, para_period, previous
 
 
