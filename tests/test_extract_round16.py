@@ -257,3 +257,10 @@ def test_a_rise_of_the_water_table_in_metres_is_a_figure(tmp_path):
     res = extract(tmp_path, "2023年，天津市地下水位同比回升0.87米。\n", title="天津地下水位持续回升", published="2024-03-22",
                   reference_year=2024)
     assert [(r.get("unit"), r["region"], r["year"], r["value"]) for r in out(res, "0.87米")] == [("米", "tianjin", 2023, 0.87)]
+
+
+def test_people_counted_by_what_they_do_take_the_deed_as_measure(tmp_path):
+    res = extract(tmp_path, "目前，邢台市有2.4万人在京津地区从事家政服务。2024年，全市约8.6万人次开展职业技能培训。\n",
+                  title="邢台劳务协作", published="2024-12-01", reference_year=2024)
+    assert [r.get("candidate_id") for r in out(res, "2.4万人")] == ["家政服务|万人"]
+    assert [r.get("candidate_id") for r in out(res, "约8.6万人次")] == ["开展职业技能培训|万人次"]

@@ -369,6 +369,7 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+_PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}等$")   # named projects or firms, listed
@@ -1861,6 +1862,10 @@ class _Sentence:
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
         after_text = _AFTER_STOP.split(cl.text[q.end:stop], maxsplit=1)[0]  # 35个部门、…; 十余家市属国企参与…
         noun = normalise(after_text, [(a - q.end, b - q.end) for a, b in spans if a >= q.end and b <= q.end + len(after_text)])
+        if not noun and q.base in ("人", "人次", "名") and (deed := _PEOPLE_DEED.match(cl.text, q.end, stop)):
+            # 约19.5万人次开展专业训练, 1.3万人在京津地区从事服务行业: people counted by what they do
+            done = normalise(deed.group(1), [])
+            return done if 2 <= len(done) and not _NOT_A_MEASURE_END.search(done) else ""
         if noun in _BARE_COUNT_NOUN:
             # 3368家企业通过雏鹰企业评价入库: firms of no kind are counted by what they did (入库, not any firms)
             deed = re.split(r"[、，。；,;]", cl.text[q.end + len(after_text):stop], maxsplit=1)[0]
