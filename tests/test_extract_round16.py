@@ -264,3 +264,10 @@ def test_people_counted_by_what_they_do_take_the_deed_as_measure(tmp_path):
                   title="邢台劳务协作", published="2024-12-01", reference_year=2024)
     assert [r.get("candidate_id") for r in out(res, "2.4万人")] == ["家政服务|万人"]
     assert [r.get("candidate_id") for r in out(res, "约8.6万人次")] == ["开展职业技能培训|万人次"]
+
+
+def test_two_figures_restated_for_another_year_keep_the_measures_named_before(tmp_path):
+    res = extract(tmp_path, "2023年，场馆举办赛事活动210项、接待训练2.6万人次，2024年两项数据分别增至265项、4.1万人次。\n",
+                  title="崇礼冬奥场馆利用", published="2025-03-01", reference_year=2025)
+    assert [(r.get("candidate_id"), r["year"]) for r in out(res, "265项")] == [("场馆举办赛事活动|项", 2024)]
+    assert [(r.get("candidate_id"), r["year"]) for r in out(res, "4.1万人次")] == [("接待训练|万人次", 2024)]

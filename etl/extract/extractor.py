@@ -369,6 +369,8 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+_TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
+_THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九十2-9]项(?:数据|指标)")
 _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
@@ -929,10 +931,12 @@ class _Sentence:
         if len(times) == len(after):
             return {}, {q.num_start: r.year for q, r in zip(after, times)}
         head = text[:at] if "分别" in text else text[:after[0].start]
-        if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])):
+        restated = bool(_THESE_MEASURES.search(head))  # "…303项、…3.2万人次，两项数据分别增至…": the amounts' measures
+        if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])
+                                                                or restated):
             head = self._earlier[0]  # "PM2.5、NO2和CO浓度均同比下降，降幅分别为…"
         for splitter in (_LIST_SPLIT, _LIST_SPLIT_STRICT):  # 医疗仪器设备及器械: 及 may join one item
-            parts = [p for p in splitter.split(head) if p.strip()]
+            parts = [_TRAILING_AMOUNT.sub("", p) if restated else p for p in splitter.split(head) if p.strip()]
             if len(parts) == len(after):
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}
