@@ -271,3 +271,15 @@ def test_two_figures_restated_for_another_year_keep_the_measures_named_before(tm
                   title="崇礼冬奥场馆利用", published="2025-03-01", reference_year=2025)
     assert [(r.get("candidate_id"), r["year"]) for r in out(res, "265项")] == [("场馆举办赛事活动|项", 2024)]
     assert [(r.get("candidate_id"), r["year"]) for r in out(res, "4.1万人次")] == [("接待训练|万人次", 2024)]
+
+
+def test_an_amount_of_money_written_without_yuan_is_still_money(tmp_path):
+    res = extract(tmp_path, "2023年，安平县新签约项目28个，总投资46亿，技术合同成交额超过12亿。\n", title="安平县招商引资",
+                  published="2024-02-01", reference_year=2024)
+    assert [(r.get("unit"), r["region"]) for r in out(res, "46亿")] == [("亿元", "anping")]
+
+
+def test_the_total_investment_of_a_list_of_named_projects_is_the_signing_places(tmp_path):
+    res = extract(tmp_path, "大会现场，总投资38.2亿元的河北某某新材料、北京某某储能示范、某某酒店等9个项目现场签约。\n",
+                  title="辛集市招商大会举办", published="2024-12-20", reference_year=2024)
+    assert regions(res, "38.2亿元") == ["xinji"]

@@ -263,7 +263,7 @@ _FACILITY = re.compile(r"园|项目|工程|基地|中心|商贸城|市场|医院
 _BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sentence's subject reports; round 14)
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
-_COUNTED_AFTER = re.compile(r"的\s*()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")
+_COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")  # (的…、…等12个项目)
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
@@ -369,6 +369,8 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+_LISTED_TOTAL_AFTER = re.compile(r"、[^，,。；;]*等\d+[余多]?[个家项]")
+_LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
 _THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九十2-9]项(?:数据|指标)")
 _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
@@ -1717,7 +1719,8 @@ class _Sentence:
             # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
             return "aside"
         if (_IN_ASIDE.search(head) and not _TOTAL_ASIDE_OPEN.search(head)) or (
-                cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)):
+                cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)
+                and not _LISTED_TOTAL_AFTER.search(cl.text, q.end)):  # (总投资63.75亿元的河北长安…等12个项目: their total)
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
         if _REMAINDER.match(own):
             return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own
@@ -1942,6 +1945,8 @@ class _Sentence:
             opener = _LIST_OPENER.search(cl.text, listed.start(), cl.text.find("、", listed.start()))
             begin = opener.end() if opener else listed.start()
             local = [r for r in local if not begin <= r.start < listed.end()]
+        elif listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):  # 总投资63.75亿元的河北长安…、…等12个项目: names
+            local = [r for r in local if not q.end <= r.start < listed_after.end()]
         before = [r for r in reversed(local) if r.end <= q.start]
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)]
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]

@@ -201,8 +201,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     unit = _unit_in_context(text, start, unit, mult)
     if unit is not None and _not_the_unit(text, m.end("unit"), unit):
         unit = mult = None
-    if unit is None and mult in ("万", "亿") and not chinese and _people_counted(text, start, m.end()):
-        unit = "人"  # 1200多万市民直接受益, 受益人口超1600万: a count of people with no measure word
+    if unit is None and mult in ("万", "亿") and not chinese:
+        unit = _implied_unit(text, start, m.end())
     if unit is None:
         if chinese:
             return None
@@ -275,6 +275,19 @@ _PEOPLE = r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|�
 _PEOPLE_AFTER = re.compile(_PEOPLE)
 _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:达到|达|超过|超|近|约|逾|共|为|有)*$")
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;、）)]|$)")
+
+
+_MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|营业收入|营收|销售额|成交额|交易额)(?:约|达到?|超过?|近|为|共)?$")
+
+
+def _implied_unit(text: str, start: int, end: int) -> str | None:
+    """The unit of a 万 or 亿 written with none: people (1200多万市民直接受益, 受益人口超1600万) or money (谋划推进了总投资
+    90亿，…, 技术合同成交额超过300亿，…)."""
+    if _people_counted(text, start, end):
+        return "人"
+    if _MONEY_BEFORE.search(text, max(0, start - 6), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
+        return "元"
+    return None
 
 
 def _people_counted(text: str, start: int, end: int) -> bool:
