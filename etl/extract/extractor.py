@@ -369,7 +369,6 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
 _LIST_COUNT_BEFORE = re.compile(r"等$")
-_LISTED_TOTAL_AFTER = re.compile(r"、[^，,。；;]*等\d+[余多]?[个家项]")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
 _THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九十2-9]项(?:数据|指标)")
@@ -576,10 +575,10 @@ def _spring_report_of_last_year(release) -> bool:
     return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
 
 
-def _now_goes_on(sentence: str) -> bool:
-    """The sentence ends on now (目前, 截至目前, …) with no year named after it: the next ones are of now too."""
-    found = list(_CURRENT_RE.finditer(sentence))
-    return bool(found) and not _ANY_YEAR.search(sentence, found[-1].end())
+def _now_at(text: str, at: int) -> bool:
+    """Now (目前, 截至目前, 至此…) is named before `at`, with no year named between them."""
+    found = list(_CURRENT_RE.finditer(text, 0, at))
+    return bool(found) and not _ANY_YEAR.search(text, found[-1].end(), at)
 
 
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
@@ -623,8 +622,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…)
             para_period = ctx.opening_period
-        if _now_goes_on(sm.group()):
-            para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: now goes on, not 2023
+        if _now_at(sm.group(), len(sm.group())):
+            para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif ctx.explicit_year is not None:
             para_year, year_with_figures = ctx.explicit_year, ctx.figures_seen
     return para_year, para_period, previous
@@ -1188,11 +1187,6 @@ class _Sentence:
         return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word or total_aside, time.event,
                        explicit=time.explicit), ""
 
-    def _now_before(self, at: int) -> bool:
-        """目前 / 当前 stands before the number in its sentence, with no year named between them."""
-        found = list(_CURRENT_RE.finditer(self.text, 0, at))
-        return bool(found) and not _ANY_YEAR.search(self.text, found[-1].end(), at)
-
     def _event_time(self, q: Mention, cl: _Clause) -> TimeContext | None:
         """The reference year for the figures of the event a release reports (a sentence with no year of its own)."""
         at = cl.start + q.start
@@ -1251,7 +1245,7 @@ class _Sentence:
         event = self._event_time(q, cl) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
-        if not timed_before and self._now_before(cl.start + q.start):
+        if not timed_before and _now_at(self.text, cl.start + q.start):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before
             return TimeContext(self.status, None, False, False, False)
         if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
@@ -1414,7 +1408,7 @@ class _Sentence:
             (self.doc.published_month or 12) <= 6 and _THIS_YEAR_PLAN.search(self.text, 0, cl.start + q.start) is not None)
         if (fig.year == self.ref_year and spring and not fig.cumulative
                 and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event
-                and not self._now_before(cl.start + q.start)):
+                and not _now_at(self.text, cl.start + q.start)):
             # a spring release reports the year just closed; its figures for the year under way are plans (今年将建成16座，
             # 目前已建成4座: the 4 are done)
             return "target"
@@ -1720,7 +1714,7 @@ class _Sentence:
             return "aside"
         if (_IN_ASIDE.search(head) and not _TOTAL_ASIDE_OPEN.search(head)) or (
                 cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)
-                and not _LISTED_TOTAL_AFTER.search(cl.text, q.end)):  # (总投资63.75亿元的河北长安…等12个项目: their total)
+                and not _LISTED_NAMES_AFTER.match(cl.text, q.end)):  # (总投资63.75亿元的河北长安…等12个项目: their total)
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
         if _REMAINDER.match(own):
             return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own

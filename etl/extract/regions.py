@@ -403,7 +403,8 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
-_EVENT_NAME_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会)")
+_MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
+_EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
 _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
@@ -447,7 +448,7 @@ _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
 
 
 _QUOTE_OPEN_BEFORE = re.compile(r"[“「『][^“”「」『』，。；,;]*$")
-_QUOTED_EVENT_AFTER = re.compile(r"[^“”「」『』，。；,;]{0,14}?(?:说明会|推介会|洽谈会|对接会|博览会|交易会|招商会|论坛|峰会|大会)[”」』]")
+_QUOTED_EVENT_AFTER = re.compile(rf"[^“”「」『』，。；,;]{{0,14}}?(?:{_MEETINGS}|说明会|大会)[”」』]")
 _SLOGAN_HEAD = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[\u4e00-\u9fff]{2}$")
 
 

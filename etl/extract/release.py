@@ -166,12 +166,14 @@ def _joiner(left: str, right: str) -> str:
     return " " if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() else ""
 
 
-def _line_apart(line: str, number: int) -> Paragraph:
-    """A line that is no part of the text around it: a display figure over the story that says it (7.0% on a line
-    of its own: a heading), a dateline, byline or caption (an aside), or a caption that reports (…记者从省交通运输厅
-    获悉，2018年…: text, its credit cut off)."""
+def _line_apart(line: str, number: int) -> Paragraph | None:
+    """A line that is no part of the text around it (None for one that is): a display figure over the story that
+    says it (7.0% on a line of its own: a heading), a dateline, byline or caption (an aside), or a caption that
+    reports (…记者从省交通运输厅获悉，2018年…: text, its credit cut off)."""
     if _FIGURE_ALONE.fullmatch(line):
         return Paragraph(line, True, False, [0], [number])
+    if not is_aside(line):
+        return None
     reported = _REPORTED_CAPTION.search(line)
     return (Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [number])
             if reported else Paragraph(line, True, True, [0], [number]))
@@ -190,11 +192,12 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
         if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
             line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
-        if _FIGURE_ALONE.fullmatch(line) or is_aside(line):
+        apart = _line_apart(line, first_line + i)
+        if apart is not None:
             if current is not None:
                 out.append(current)
                 current = None
-            out.append(_line_apart(line, first_line + i))
+            out.append(apart)
             continue
         if current is None:
             current = Paragraph("", False)
