@@ -275,6 +275,9 @@ _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:�
 # 北京市超过7万家、天津市近3万家: a place and its number, no measure of its own
 _PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有)?$")
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,10})(?:[，,。；;、]|$)")
+# 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
+_OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
+_COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d]{1,10}")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
@@ -329,6 +332,7 @@ _DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)
                              r"|((?:19|20)\d\d)年以来[^。，,；]{0,6}?发展指数")
 _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
+_ZGC_AFTER = re.compile(r"[—\-－一·]?中关村")
 _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城)")
 # 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
 _ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领导|干部|部门|委办局|专项工作组|工作组|工作专班|专班|督导组|检查组)")
@@ -830,7 +834,7 @@ class _Sentence:
                 # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
                 opener = named[0][0]
                 if (opener.named and opener.region not in (OTHER, ANAPHOR) and not opener.origin
-                        and not named[0][1][:opener.start].strip("，,、 ")):
+                        and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 "))):
                     self.doc.topic, self.doc.topic_years = (self.para, opener.region), None
 
     def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
@@ -1278,6 +1282,8 @@ class _Sentence:
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
         if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start):
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
+        if q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(_strip_qualifier(cl.text[:q.start])):
+            return "threshold"  # 8个产业规模超千亿元: the bar the counted ones pass, not a value of theirs
         if q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start])):
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
         if _STAGE_AFTER.match(cl.text, q.end):
@@ -1553,8 +1559,12 @@ class _Sentence:
         region, reason = self._region(None, None, q, cl)
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
-        if not reason and not self.zone and _PARK_WORDS.search(phrase):
-            reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
+        if not reason and not self.zone and _PARK_WORDS.search(phrase) and not (
+                self.comp.region_levels.get(region) == "new_area" and any(
+                    r.region == region and _ZGC_AFTER.match(cl.text, r.end) for r in cl.regions)):
+            # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours (雄安新区中关村科技园新增入驻
+            # 企业: a new area's 中关村 park, kept by its new area with the park in its measure, as the catalogue's park rows)
+            reason = "sub-area"
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
             unit, measure, period = kind
             phrase = "开发区" + phrase

@@ -22,7 +22,8 @@ from etl.extract.units import MULTIPLIERS
 _BRACKETS = re.compile(r"[(（][^()（）]{0,20}[)）]|[“”\"'‘’「」『』《》〈〉【】]")
 _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
 # 春节假期, 国庆黄金周, 七天长假: a public holiday's week, a part of the year (its feast named in the group)
-HOLIDAY = (r"(?:(?P<feast>春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假期|长假|黄金周|小长假|假日|期间)"
+# (2025年春节，全市接待游客…: a year's feast on its own, before a pause, is its holiday too)
+HOLIDAY = (r"(?:(?P<feast>春节|国庆|五一|劳动节|清明|端午|中秋|元旦)(?:节?(?:假期|长假|黄金周|小长假|假日|期间)|(?<![^年，,：:\s]..)(?=[，,\s]|$))"
            r"|黄金周|[七7]天长假|小长假)")
 _TIME = re.compile(
     r"(?:截至|截止到|截止|到|至|自|从)?(?:(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*)?(?:19|20)\d\d\s*年"
@@ -46,6 +47,7 @@ _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*)+")
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
 _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
 _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
+_WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试|欧)")  # 中关村科技园…: a word, not 中 as "in"
 _EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数 keeps its 达)
 _CHANGE_WORD = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
@@ -78,8 +80,8 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     text = _TIME.sub("", text)
     tail = text.rsplit("的", 1)[1] if "的" in text else ""   # 从事第二产业和第三产业活动的法人单位: 法人单位
     text = text.replace("的", "")
-    chunks = [_AVERAGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in _CHUNK.findall(text)]
-    chunks = [_CHANGE_TAIL.sub("", c).lstrip(_EDGE + _EDGE_START).rstrip(_EDGE + _EDGE_END) for c in chunks if c]
+    chunks = [_trim(_AVERAGE_TAIL.sub("", c)) for c in _CHUNK.findall(text)]
+    chunks = [_trim(_CHANGE_TAIL.sub("", c)) for c in chunks if c]
     chunks = [c for c in chunks if c]
     if not chunks:
         return ""
@@ -89,6 +91,14 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         # noun after the last 的 (共有从事第二产业和第三产业活动的法人单位) is the measure the joined words qualify
         return normalise(tail, []) if tail.strip() else ""
     return phrase[-MAX_PHRASE:] if len(phrase) >= 2 else ""
+
+
+def _trim(chunk: str) -> str:
+    """A chunk without the function words at its ends (a word that opens on one, 中关村, keeps it)."""
+    start = chunk.lstrip(_EDGE + _EDGE_START)
+    if start != chunk and (found := _WORD_OPENING_ON_EDGE.search(chunk, 0, len(chunk) - len(start) + 3)):
+        start = chunk[found.start():]
+    return start.rstrip(_EDGE + _EDGE_END)
 
 
 # 下降到2.2%, 提高至66%: the value reached, not the change

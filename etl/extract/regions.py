@@ -85,6 +85,17 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
 _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
+# 29家全国重点实验室, 拥有全国重点文物保护单位40处: a national class of things counted or held, not the country as
+# a subject (全国重点实验室数量达到533家 is the country's)
+_NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
+_COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
+_HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
+
+
+def _national_class(text: str, m: re.Match) -> bool:
+    head = text[max(0, m.start() - 4):m.start()]
+    return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head))
+                                   or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
@@ -277,6 +288,7 @@ class RegionFinder:
 
     def _not_a_place(self, text: str, m: re.Match, region: str) -> bool:
         if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
+                                or _national_class(text, m)
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
@@ -417,6 +429,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
             or head.endswith("环")  # 环京周边蔬菜基地, 环首都: the ring around a place, not the place
+            or head.endswith(("加入", "纳入"))  # 67所医疗机构加入京津冀临床检验结果互认名单: the area names what is joined
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
             or bool(_SUPPLIED_BEFORE.search(head))  # 销往北京超市的蔬菜, 供京蔬菜: where the goods go
             or bool(_MARKET_AFTER.match(text, m.end()))  # 占北京夏秋季市场份额的45%: the market the supplier's share is of
@@ -441,8 +454,8 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
 
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:供应基地|保供基地|保障基地|供应地|后花园)")
-_MARKET_AFTER = re.compile(r"[^，,。；;\d]{0,5}?市场(?:份额|占有率|占比|的|约|供应|需求)")
-_ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车]直?通$")  # (4条高铁通北京: where the lines lead)
+_MARKET_AFTER = re.compile(r"[^，,。；;\d]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")  # (在北京主要农产品批发市场占比)
+_ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车速]直?通$")  # (4条高铁通北京, 6条高速通北京: where the lines lead)
 _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
 

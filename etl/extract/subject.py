@@ -102,6 +102,15 @@ def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = 
     return out
 
 
+def _lead_place(headline: str, found: list[RegionMention]) -> list[str]:
+    """保定：奋力开创京津保地区…新局面: a headline that opens on a place and a colon is about that place, whatever
+    the rest names."""
+    if (found and found[0].region not in (OTHER, ANAPHOR) and not headline[:found[0].start].strip(" 【】[]")
+            and headline[found[0].end:found[0].end + 1] in (":", "：")):
+        return [found[0].region]
+    return []
+
+
 def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None]) -> str | None:
     """The one region of the anaphor's kind in the first source that names any; several there are resolved only
     when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source)."""
@@ -150,7 +159,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             first = m.group() if m else ""
             break
     found = finder.find(headline)
-    in_headline = subject.in_headline = _named(headline, finder, found)
+    in_headline = subject.in_headline = _lead_place(headline, found) or _named(headline, finder, found)
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(

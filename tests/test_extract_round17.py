@@ -1,0 +1,107 @@
+"""Round 17 of issue 8: a headline that opens on a place and a colon, a place described before it opens a
+sentence, roads that lead to a place, a list one joins, a national class of things counted, a holiday named on its
+own, a bar passed by the things counted, a new area's 中关村 park. Every sentence is written for the test; none is
+copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, regions, rows, why
+
+# -- the place a figure belongs to -------------------------------------------------------------------------------
+
+def test_a_headline_opening_on_a_place_and_a_colon_names_the_subject_of_its_anaphora(tmp_path):
+    res = extract(tmp_path, "2018年，全市财政收入达到415.6亿元，年均增长9.2%。\n",
+                  title="唐山：携手京津开创协同发展新局面", published="2019-08-01", reference_year=2019)
+    assert regions(res, "415.6亿元") == ["tangshan"]
+
+
+def test_a_headline_naming_several_places_without_a_lead_place_still_leaves_the_anaphor_open(tmp_path):
+    res = extract(tmp_path, "2018年，全市财政收入达到415.6亿元。\n",
+                  title="唐山与天津携手开创协同发展新局面", published="2019-08-01", reference_year=2019)
+    assert regions(res, "415.6亿元") == []
+    assert why(res, "415.6亿元") == "ambiguous anaphora"
+
+
+def test_a_place_described_before_it_opens_a_sentence_is_the_topic_of_the_next(tmp_path):
+    res = extract(tmp_path, "“十三五”期间，轨道上的京津冀加速成形。多条干线相继开通，铁路营业里程由8100公里增加到9300公里。\n",
+                  title="代表谈铁路建设", published="2021-03-10", reference_year=2021)
+    assert regions(res, "9300公里") == ["jjj"]
+
+
+def test_expressways_leading_to_beijing_do_not_make_the_length_beijings(tmp_path):
+    res = extract(tmp_path, "目前已有5条高速通北京，高速公路通车里程由2013年的1050公里增加到2023年的1320公里。\n",
+                  title="天津：加快交通互联互通", published="2024-04-01", reference_year=2024)
+    assert regions(res, "1320公里") == ["tianjin"]
+
+
+def test_the_area_naming_a_list_one_joins_is_not_the_subject(tmp_path):
+    res = extract(tmp_path, "2022年，医疗协同持续深化，58所医疗机构加入京津冀检验结果互认名单。\n",
+                  title="天津市推进医疗协同", published="2023-02-01", reference_year=2023)
+    assert regions(res, "58所") == ["tianjin"]
+
+
+def test_a_share_of_a_market_in_beijing_is_the_suppliers_share(tmp_path):
+    res = extract(tmp_path, "2024年，张家口蔬菜在北京主要农产品批发市场占比为12.5%。\n",
+                  title="张家口蔬菜进京", published="2025-01-10", reference_year=2025)
+    assert regions(res, "12.5%") == ["zhangjiakou"]
+
+
+def test_a_national_class_of_labs_does_not_make_the_sentence_the_countrys(tmp_path):
+    res = extract(tmp_path, "2024年，全市拥有31家全国重点实验室，国家高新技术企业达到1.3万家。\n",
+                  title="天津科技创新成效", published="2025-01-20", reference_year=2025)
+    assert regions(res, "31家") == ["tianjin"]
+    assert regions(res, "1.3万家") == ["tianjin"]
+
+
+def test_the_country_with_a_figure_of_its_own_is_still_another_region(tmp_path):
+    res = extract(tmp_path, "2024年，全国重点实验室数量达到533家。\n",
+                  title="天津科技创新成效", published="2025-01-20", reference_year=2025)
+    assert regions(res, "533家") == []
+
+
+# -- what a number is --------------------------------------------------------------------------------------------
+
+def test_a_bar_the_counted_things_pass_is_no_value_of_theirs(tmp_path):
+    res = extract(tmp_path, "2024年，天津市6个产业规模超千亿元，规模以上工业企业达到5300家。\n",
+                  title="天津产业发展", published="2025-01-20", reference_year=2025)
+    assert out(res, "超千亿元") == []
+    assert why(res, "超千亿元") == "threshold"
+    assert regions(res, "5300家") == ["tianjin"]
+
+
+def test_a_one_off_value_with_more_than_still_counts(tmp_path):
+    res = extract(tmp_path, "2024年，天津市工业增加值超5000亿元。\n",
+                  title="天津产业发展", published="2025-01-20", reference_year=2025)
+    assert regions(res, "超5000亿元") == ["tianjin"]
+
+
+# -- when ------------------------------------------------------------------------------------------------------
+
+def test_a_feast_named_on_its_own_after_its_year_is_the_holiday_just_passed(tmp_path):
+    res = extract(tmp_path, "2025年春节，全市接待游客980万人次，同比增长12.1%。\n",
+                  title="天津文旅迎来开门红", published="2025-02-08", reference_year=2025)
+    found = out(res, "980万人次")
+    assert [(r["region"], r["year"]) for r in found] == [("tianjin", 2025)]
+    assert found[0]["candidate_id"].startswith("春节")  # the holiday's own measure, never the year's
+
+
+def test_a_feast_inside_another_word_is_no_holiday(tmp_path):
+    res = extract(tmp_path, "2024年，全市接待游客2.1亿人次，欢度春节活动达300场。\n",
+                  title="天津文旅年报", published="2025-02-08", reference_year=2025)
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "2.1亿人次")] == ["接待游客"]
+
+
+# -- parks -------------------------------------------------------------------------------------------------------
+
+def test_a_new_areas_zhongguancun_park_keeps_its_new_area_and_the_park_in_its_measure(tmp_path):
+    res = extract(tmp_path, "2025年，雄安新区中关村科技园新增入驻企业95家。\n",
+                  title="北京支持雄安新区建设", published="2026-01-20", reference_year=2026)
+    found = out(res, "95家")
+    assert [r["region"] for r in found] == ["xiongan"]
+    assert found[0]["candidate_id"].startswith("中关村科技园")
+
+
+def test_a_park_inside_a_district_still_has_no_region_of_ours(tmp_path):
+    res = extract(tmp_path, "2025年，顺义区某科技产业园新增入驻企业95家。\n",
+                  title="北京产业园区建设", published="2026-01-20", reference_year=2026)
+    assert regions(res, "95家") == []
+    assert rows(res, "95家") == []
