@@ -105,3 +105,45 @@ def test_a_park_inside_a_district_still_has_no_region_of_ours(tmp_path):
                   title="北京产业园区建设", published="2026-01-20", reference_year=2026)
     assert regions(res, "95家") == []
     assert rows(res, "95家") == []
+
+
+# -- numbers that are no value of the place ----------------------------------------------------------------------
+
+def test_how_far_a_yearly_plan_is_done_is_no_figure(tmp_path):
+    res = extract(tmp_path, "今年1至9月，全区共引进京津项目14个，完成全年任务的87%。\n",
+                  title="曹妃甸区引进京津项目", published="2021-10-20", reference_year=2021)
+    assert out(res, "87%") == []
+    assert why(res, "87%") == "share of a plan"
+
+
+def test_a_share_of_the_citys_total_is_still_a_share(tmp_path):
+    res = extract(tmp_path, "2024年，全区地区生产总值占全市的比重为18%。\n",
+                  title="曹妃甸区经济运行", published="2025-01-20", reference_year=2025)
+    assert regions(res, "18%") == ["caofeidian"]
+
+
+def test_the_number_of_trillion_steps_passed_is_no_count_of_things(tmp_path):
+    res = extract(tmp_path, "十年来，京津冀地区生产总值连跨5个万亿元台阶。\n",
+                  title="京津冀协同发展十年", published="2024-02-20", reference_year=2024)
+    assert out(res, "5个") == []
+
+
+def test_a_norm_a_base_must_meet_is_no_value(tmp_path):
+    res = extract(tmp_path, "按照标准，天津认定的每个蔬菜基地面积要达到500亩。\n",
+                  title="天津认定蔬菜基地", published="2023-03-01", reference_year=2023)
+    assert out(res, "500亩") == []
+
+
+# -- when: the first level of a span of years --------------------------------------------------------------------
+
+def test_the_first_level_of_five_years_counted_back_is_the_year_before_them(tmp_path):
+    res = extract(tmp_path, "五年来，全区地区生产总值从120.4亿元增至201.3亿元。\n",
+                  title="广阳区政府工作报告", published="2016-02-20", reference_year=2016)
+    assert rows(res, "120.4亿元") == [("gdp", "guangyang", 2010)]
+    assert rows(res, "201.3亿元") == [("gdp", "guangyang", 2015)]
+
+
+def test_a_span_with_its_years_written_starts_at_the_first_year_written(tmp_path):
+    res = extract(tmp_path, "2013年-2017年这5年来，全区地区生产总值从120.4亿元增至201.3亿元。\n",
+                  title="广阳区经济发展", published="2018-01-05", reference_year=2018)
+    assert rows(res, "120.4亿元") == [("gdp", "guangyang", 2013)]

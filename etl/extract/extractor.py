@@ -342,6 +342,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|-|~|～|—|–)\s*$")
 _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$")
+_PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)了?(?:全年|年度|当年|本年|年)?(?:目标)?(?:任务|计划|目标)(?:数|量)?的$")
+_STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
+_NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
@@ -419,6 +422,7 @@ class TimeContext:
     target: bool = False
     explicit: bool = False      # came from a year written in this sentence (carried on to the paragraph)
     event: bool = False         # the day's event in a datelined story (当天签约…): a result, not a plan
+    span: bool = False          # the period is a count of years back (五年来): its first level is the year before
 
 
 class _Compiled:
@@ -514,7 +518,7 @@ def _opening_period(sentence: str, ref_year: int, status: int | None) -> TimeCon
     if ref is None or ref.start is None:
         return None
     end = ref.year if ref.role == "range" else status
-    return TimeContext(end, ref.start, True) if end is not None and ref.start < end else None
+    return TimeContext(end, ref.start, True, span=ref.span) if end is not None and ref.start < end else None
 
 
 def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
@@ -950,7 +954,7 @@ class _Sentence:
         timed = [r for r in refs if r.role in _TIME_ROLES]
         if not timed:
             return TimeContext(inherited.year, inherited.period_start, inherited.cumulative or cumulative_word,
-                               inherited.target, inherited.explicit)
+                               inherited.target, inherited.explicit, span=inherited.span)
         ctx = self._time_of(timed[-1], inherited, text)
         ctx.cumulative = ctx.cumulative or cumulative_word
         if ctx.explicit and not ctx.target:
@@ -976,7 +980,7 @@ class _Sentence:
             end = inherited.year
         else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year
             end = self.status
-        return TimeContext(end, ref.start, True, inherited.target, inherited.explicit)
+        return TimeContext(end, ref.start, True, inherited.target, inherited.explicit, span=ref.span)
 
     # -- one number ---------------------------------------------------------------------------
     def number(self, q: Mention, cl: _Clause) -> None:
@@ -1263,7 +1267,8 @@ class _Sentence:
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
         if cl.inherited.period_start and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
-            return TimeContext(cl.inherited.period_start, None, False, False, True)  # 从2013年到2021年，…从96降至39
+            # 从2013年到2021年，…从96降至39; 五年来，…从109.5亿元增至237.2亿元: the level before the five years counted
+            return TimeContext(cl.inherited.period_start - cl.inherited.span, None, False, False, True)
         return cl.inherited
 
     def _not_a_value(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
@@ -1275,6 +1280,8 @@ class _Sentence:
             return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
         if q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end):
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar, not a figure
+        if bar := _plan_or_bar(q, cl):
+            return bar
         if _MILESTONE_AFTER.match(cl.text, q.end) or (
                 q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))):
             return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
@@ -1282,8 +1289,6 @@ class _Sentence:
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
         if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start):
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
-        if q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(_strip_qualifier(cl.text[:q.start])):
-            return "threshold"  # 8个产业规模超千亿元: the bar the counted ones pass, not a value of theirs
         if q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start])):
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
         if _STAGE_AFTER.match(cl.text, q.end):
@@ -2319,6 +2324,18 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
     found = [at for at in (cl.text.find(w, q.end) for w in words) if at >= 0]
     return bool(found) and any(q.end <= r.start < min(found) for r in cl.regions) and any(
         o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
+
+
+def _plan_or_bar(q: Mention, cl: _Clause) -> str:
+    """A share of a plan done (完成全年任务的110%), the steps passed (连跨6个万亿元台阶), a norm to meet (占地面积要超过300亩)
+    or a bar the things counted pass (8个产业规模超千亿元): no value of the place."""
+    head = _strip_qualifier(cl.text[:q.start])
+    if q.base == "%" and _PLAN_SHARE_BEFORE.search(head):
+        return "share of a plan"
+    if _STEPS_AFTER.match(cl.text, q.end) or _NORM_BEFORE.search(head) or (
+            q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head)):
+        return "threshold"
+    return ""
 
 
 def _strip_qualifier(head: str) -> str:

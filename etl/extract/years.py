@@ -30,6 +30,7 @@ YEAR_RE = re.compile(
 # (为近5年最高水平 compares with a period, it is no period of the figures)
 SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
                      r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
+_YEAR_WRITTEN_BEFORE = re.compile(r"\d年[\s，,]*(?:这|近|过去)?$")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 高于, 快于…: a comparison; the year after it is the base, not the figures' time
 COMPARING = "高于|低于|快于|慢于|好于|优于"
@@ -74,6 +75,7 @@ class YearRef:
     year: int
     start: int | None = None
     previous: bool = False  # base 上年: resolved against the figure's year
+    span: bool = False      # 五年来: a count of years back, whose first level is the year before the first counted
 
 
 def status_year(front: dict) -> int | None:
@@ -192,7 +194,9 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
     for m in SPAN_RE.finditer(text):
         n = _span(m.group("n") or m.group("n2"))
         if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
-            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n))
+            # (2013年-2017年这5年来: the years written are the period, and its first level is 2013's)
+            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n,
+                                span=not _YEAR_WRITTEN_BEFORE.search(text, max(0, m.start() - 4), m.start())))
     if "年" in text:
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")
