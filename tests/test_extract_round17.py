@@ -147,3 +147,42 @@ def test_a_span_with_its_years_written_starts_at_the_first_year_written(tmp_path
     res = extract(tmp_path, "2013年-2017年这5年来，全区地区生产总值从120.4亿元增至201.3亿元。\n",
                   title="广阳区经济发展", published="2018-01-05", reference_year=2018)
     assert rows(res, "120.4亿元") == [("gdp", "guangyang", 2013)]
+
+
+# -- scopes, names and datelines ---------------------------------------------------------------------------------
+
+def test_a_rank_in_the_country_does_not_make_the_next_clause_the_countrys(tmp_path):
+    res = extract(tmp_path, "2023年，承德森林覆盖率全国前列，可再生能源装机达到1520万千瓦。\n",
+                  title="承德绿色发展", published="2024-03-01", reference_year=2024)
+    assert regions(res, "1520万千瓦") == ["chengde"]
+
+
+def test_the_country_with_its_own_figure_stays_another_region_after_a_rank(tmp_path):
+    res = extract(tmp_path, "2023年，承德空气质量全国第一；全国可再生能源装机达到14.5亿千瓦。\n",
+                  title="承德绿色发展", published="2024-03-01", reference_year=2024)
+    assert regions(res, "14.5亿千瓦") == []
+
+
+def test_an_event_on_the_day_of_a_wire_story_is_that_days(tmp_path):
+    res = extract(tmp_path, "长城网沧州4月10日讯(记者 张三)10日上午，服装商贸城二期开业仪式举行，900家北京商户整体入驻。\n",
+                  title="沧州承接北京服装商户", published="2018-04-10", reference_year=2018)
+    assert [r["year"] for r in out(res, "900家")] == [2018]
+
+
+def test_jing_inside_an_old_name_is_not_beijing(tmp_path):
+    res = extract(tmp_path, "目前，香河县的燕京总部基地已入驻科技型企业210家。\n",
+                  title="香河产业园区", published="2021-05-01", reference_year=2021)
+    assert regions(res, "210家") == ["xianghe"]
+
+
+def test_places_in_a_projects_name_joined_by_a_dot_are_not_the_subject(tmp_path):
+    res = extract(tmp_path, "2019年，辛集市承接京津产业转移，辛集·雄安产业园等15个项目开工建设。\n",
+                  title="辛集承接京津产业", published="2019-09-01", reference_year=2019)
+    assert regions(res, "15个") == ["xinji"]
+
+
+def test_projects_brought_in_from_beijing_and_tianjin_read_from_either_word_order(tmp_path):
+    res = extract(tmp_path, "2016年，我省从京津引进项目3900个、资金3600亿元。\n",
+                  title="河北承接京津产业转移", published="2017-02-20", reference_year=2017)
+    assert rows(res, "3900个") == [("bjtj_projects_in_hebei", "hebei", 2016)]
+    assert rows(res, "3600亿元") == [("bjtj_investment_in_hebei", "hebei", 2016)]

@@ -288,7 +288,7 @@ _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|先�
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 # (河北新闻网讯(通讯员…)3月10日，…集中开工; 昨天，…洽谈会在大厂县举行: a dateline, then the day)
-_DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
+_DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
@@ -382,7 +382,8 @@ _THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九�
 _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
-_NAMED_ITEMS_BEFORE = re.compile(r"(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}等$")   # named projects or firms, listed
+# named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
+_NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEED_AFTER = re.compile(r"(?<=[个家项批])[^\W\d等]{0,4}?(?P<noun>项目|企业|机构|单位)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已)?"
                          r"(?P<deed>签约|开工|落地|入驻|竣工|投产|开业|落户)")
@@ -1951,7 +1952,8 @@ class _Sentence:
         local = [r for r in local if not r.compared and not r.origin]
         if (listed := _NAMED_ITEMS_BEFORE.search(cl.text, 0, q.start)) and _DEED_AFTER.match(cl.text, q.end):
             # 河北长安…、…等12个项目: names; the list opens after its verb (定州则有正大…基地、…等14个项目: 定州's)
-            opener = _LIST_OPENER.search(cl.text, listed.start(), cl.text.find("、", listed.start()))
+            first_gap = cl.text.find("、", listed.start(), listed.end())
+            opener = _LIST_OPENER.search(cl.text, listed.start(), first_gap) if first_gap > 0 else None
             begin = opener.end() if opener else listed.start()
             local = [r for r in local if not begin <= r.start < listed.end()]
         elif listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):  # 总投资63.75亿元的河北长安…、…等12个项目: names

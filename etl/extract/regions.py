@@ -113,6 +113,7 @@ _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
+_WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
@@ -291,6 +292,8 @@ class RegionFinder:
                                 or _national_class(text, m)
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+        if m.group() == "京" and text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西"):
+            return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
             return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
         # 北京大兴国际机场临空经济区: the airport and its zone, not the district
@@ -366,13 +369,21 @@ def _is_receiver(text: str, m: re.Match) -> bool:
     return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end()))
 
 
+def _scope_only(text: str, m: re.Match) -> bool:
+    """企业总量全市第3, 全市占比由21.8%增至24%: the scope of a rank or a share; 空气质量全国第一, 位居全国第八、全球第九:
+    the field a place ranks in. Neither is the subject."""
+    if m.group() in ANAPHORA:
+        return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end()))
+    return m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))
+
+
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
     if _things_from_there(text, m, head) or _placing_only(text, m, head):
         return True
-    if m.group() in ANAPHORA and (_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end())):
-        return True  # 企业总量全市第3; 全市占比由21.8%增至24%: the scope of a rank or a share, not the subject
+    if _scope_only(text, m):
+        return True
     if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
     if (_RANK_SCOPE_BEFORE.search(head) and not (head.endswith("位于") and not _RANK_AFTER.match(text, m.end()))) or (
