@@ -186,3 +186,17 @@ def test_projects_brought_in_from_beijing_and_tianjin_read_from_either_word_orde
                   title="河北承接京津产业转移", published="2017-02-20", reference_year=2017)
     assert rows(res, "3900个") == [("bjtj_projects_in_hebei", "hebei", 2016)]
     assert rows(res, "3600亿元") == [("bjtj_investment_in_hebei", "hebei", 2016)]
+
+
+# -- a spring story of an event ----------------------------------------------------------------------------------
+
+def test_a_spring_story_of_projects_started_tells_of_this_years_event(tmp_path):
+    res = extract(tmp_path, "此次集中开工的项目共32个，总投资210亿元。\n", title="西青区32个重点项目集中开工",
+                  published="2024-03-12", reference_year=2024)
+    assert [r["year"] for r in out(res, "210亿元")] == [2024]
+
+
+def test_a_spring_press_conference_still_reports_the_year_before(tmp_path):
+    res = extract(tmp_path, "全区累计签约项目共32个，总投资210亿元。\n", title="西青区召开新闻发布会介绍项目签约情况",
+                  published="2024-03-12", reference_year=2024)
+    assert [r["year"] for r in out(res, "210亿元")] == [2023]

@@ -539,6 +539,9 @@ def _status_of(release, subject: Subject) -> int | None:
         return status
     if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)):
         status -= 1  # a May release on last year's statistics, that names no time of this year
+    elif (status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (1, 2, 3)
+          and _DEED_HEADLINE.search(subject.headline) and not _MEETING_HEADLINE.search(subject.headline)):
+        status += 1  # 东丽区45个项目集中开工, published in March: the story of this spring's event, not of last year
     if subject.year is not None and status is not None and subject.year < status:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
     elif subject.season and subject.year is not None:
@@ -560,6 +563,9 @@ def _published_month(release) -> int | None:
     return int(m.group(2)) if m and int(m.group(1)) == release.source["reference_year"] else None
 
 
+# a headline telling of a deed done (signed, started, opened, moved in), and one telling of a meeting that reports
+_DEED_HEADLINE = re.compile(r"开工|签约|开业|揭牌|投产|竣工|落地|入驻|落户")
+_MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报|回顾|成就|成效|周年|年来")
 _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
 _LAST_YEAR_OWN = r"(?<![比较于与同])(?:去年|上年)(?!同期)"
