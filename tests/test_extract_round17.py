@@ -200,3 +200,16 @@ def test_a_spring_press_conference_still_reports_the_year_before(tmp_path):
     res = extract(tmp_path, "全区累计签约项目共32个，总投资210亿元。\n", title="西青区召开新闻发布会介绍项目签约情况",
                   published="2024-03-12", reference_year=2024)
     assert [r["year"] for r in out(res, "210亿元")] == [2023]
+
+
+def test_projects_started_together_this_year_in_a_spring_story_are_done_not_planned(tmp_path):
+    res = extract(tmp_path, "今年该市集中开工的有21个项目，总投资达63.2亿元，其中2018年计划完成投资30.5亿元。\n",
+                  title="三河市21个重点项目集中开工", published="2018-04-02", reference_year=2018)
+    assert [(r["region"], r["year"]) for r in out(res, "63.2亿元")] == [("sanhe", 2018)]
+    assert out(res, "30.5亿元") == []  # the part planned for the year stays a plan
+
+
+def test_a_ro_ro_port_counts_vehicles_in_standard_units(tmp_path):
+    res = extract(tmp_path, "2017年前10个月，天津港完成滚装汽车吞吐量91万标辆。\n",
+                  title="天津港前10个月生产情况", published="2017-11-14", reference_year=2017)
+    assert [r["unit"] for r in out(res, "91万标辆")] == ["万标辆"]

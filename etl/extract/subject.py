@@ -168,7 +168,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     if len(about) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
         rest = [r for r in about if r not in strategy]
-        about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county") else about
+        about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county", "county_city") else about
     in_first = _named(first, finder)
     publisher = str(front.get("publisher") or "").split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
     in_publisher = _named(publisher, finder)
