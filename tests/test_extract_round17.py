@@ -213,3 +213,10 @@ def test_a_ro_ro_port_counts_vehicles_in_standard_units(tmp_path):
     res = extract(tmp_path, "2017年前10个月，天津港完成滚装汽车吞吐量91万标辆。\n",
                   title="天津港前10个月生产情况", published="2017-11-14", reference_year=2017)
     assert [r["unit"] for r in out(res, "91万标辆")] == ["万标辆"]
+
+
+def test_cases_and_vehicle_trips_are_counted_units(tmp_path):
+    res = extract(tmp_path, "目前，京津专家来唐山指导手术2600余例，联勤检查站日均查验车辆1.5万车次。\n",
+                  title="唐山医疗协同", published="2024-06-01", reference_year=2024)
+    assert [r["unit"] for r in out(res, "2600余例")] == ["例"]
+    assert [r["unit"] for r in out(res, "1.5万车次")] == ["万车次"]
