@@ -220,3 +220,21 @@ def test_cases_and_vehicle_trips_are_counted_units(tmp_path):
                   title="唐山医疗协同", published="2024-06-01", reference_year=2024)
     assert [r["unit"] for r in out(res, "2600余例")] == ["例"]
     assert [r["unit"] for r in out(res, "1.5万车次")] == ["万车次"]
+
+
+def test_the_daxing_airports_own_figure_is_the_airports(tmp_path):
+    res = extract(tmp_path, "2024年，大兴机场保障旅客4900万人次。\n",
+                  title="北京大兴国际机场年报", published="2025-01-10", reference_year=2025)
+    assert regions(res, "4900万人次") == ["daxing_airport"]
+
+
+def test_the_capital_airports_figure_is_still_not_beijings(tmp_path):
+    res = extract(tmp_path, "2024年，首都机场保障旅客6700万人次。\n",
+                  title="北京航空枢纽年报", published="2025-01-10", reference_year=2025)
+    assert regions(res, "6700万人次") == []
+
+
+def test_a_firm_called_jingdong_is_no_area_east_of_beijing(tmp_path):
+    res = extract(tmp_path, "目前，京东物流等42家企业已签约入驻，今年新增注册企业860家。\n",
+                  title="廊坊临空经济区招商", published="2023-10-13", reference_year=2023)
+    assert regions(res, "860家") == ["langfang_linkong"]

@@ -41,8 +41,9 @@ OTHER_PLACES = (
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
     *PAIR_NAMES,
     "京南", "京北", "京西", "京东",  # 河北·京南国家科技成果转移转化示范区: an area named by its bearing from Beijing
-    # airports and their zones: a figure of the airport is not the city's (北京大兴国际机场保障旅客3941万人次)
-    "北京大兴国际机场", "大兴国际机场", "大兴机场", "北京首都国际机场", "首都国际机场", "首都机场", "天津滨海国际机场",
+    # airports and their zones: a figure of the airport is not the city's (首都机场旅客吞吐量…; the Daxing airport, astride
+    # Beijing and Langfang, is a region of its own: daxing_airport)
+    "北京首都国际机场", "首都国际机场", "首都机场", "天津滨海国际机场",
     "滨海国际机场", "石家庄正定国际机场", "正定国际机场", "临空经济区", "临空经济示范区",
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
@@ -96,6 +97,7 @@ def _national_class(text: str, m: re.Match) -> bool:
     head = text[max(0, m.start() - 4):m.start()]
     return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head))
                                    or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
+_BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
@@ -292,6 +294,8 @@ class RegionFinder:
                                 or _national_class(text, m)
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+        if m.group() == "京东" and not _BEARING_AREA_AFTER.match(text, m.end()):
+            return True  # 京东物流, 京东集团: the firm (京东地区, 京东休闲旅游示范区: the area east of Beijing)
         if m.group() == "京" and text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西"):
             return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
