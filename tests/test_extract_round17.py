@@ -238,3 +238,30 @@ def test_a_firm_called_jingdong_is_no_area_east_of_beijing(tmp_path):
     res = extract(tmp_path, "目前，京东物流等42家企业已签约入驻，今年新增注册企业860家。\n",
                   title="廊坊临空经济区招商", published="2023-10-13", reference_year=2023)
     assert regions(res, "860家") == ["langfang_linkong"]
+
+
+# -- places the labellers kept apart: a wholesale district, a development zone, an integration zone -----------------
+
+def test_the_dahongmen_wholesale_districts_figure_is_its_own(tmp_path):
+    res = extract(tmp_path, "截至2017年底，大红门地区45家市场已全部完成疏解。\n",
+                  title="丰台区推进大红门地区疏解", published="2018-01-10", reference_year=2018)
+    assert regions(res, "45家") == ["dahongmen"]
+
+
+def test_qinhuangdaos_development_zone_is_not_the_whole_city(tmp_path):
+    res = extract(tmp_path, "2023年，秦皇岛经济技术开发区引进京津项目42个。\n",
+                  title="秦皇岛开发区承接京津产业", published="2024-01-10", reference_year=2024)
+    assert regions(res, "42个") == ["qinhuangdao_etdz"]
+
+
+def test_tongzhou_and_the_three_counties_together_are_one_zone(tmp_path):
+    res = extract(tmp_path, "2023年，通州区与北三县签约重点项目35个。\n",
+                  title="通州区与北三县一体化发展", published="2024-01-10", reference_year=2024)
+    assert regions(res, "35个") == ["tongzhou_bsx"]
+
+
+def test_items_listed_after_what_will_be_done_within_the_year_are_plans(tmp_path):
+    res = extract(tmp_path, "预计年内将关停退出工业企业200家；完成疏解转移市场60个，疏解升级大红门地区12家批发市场。\n",
+                  title="北京疏解非首都功能进展", published="2016-08-30", reference_year=2016)
+    assert out(res, "12家") == []
+    assert why(res, "12家") == "target"

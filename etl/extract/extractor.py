@@ -281,7 +281,7 @@ _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
-_SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底")
+_SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|先后(?=引进|承接|吸引|签约|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
