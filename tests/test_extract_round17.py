@@ -265,3 +265,25 @@ def test_items_listed_after_what_will_be_done_within_the_year_are_plans(tmp_path
                   title="北京疏解非首都功能进展", published="2016-08-30", reference_year=2016)
     assert out(res, "12家") == []
     assert why(res, "12家") == "target"
+
+
+# -- a review's list of from-to changes ---------------------------------------------------------------------------
+
+def test_a_clause_naming_its_own_measure_does_not_borrow_the_one_before(tmp_path):
+    res = extract(tmp_path, "五年来，全区社会消费品零售总额从70.2亿元增至150.6亿元；全部财政收入从20.3亿元增至45.8亿元。\n",
+                  title="广阳区政府工作报告", published="2016-02-17", reference_year=2016)
+    assert rows(res, "150.6亿元") == [("retail_sales", "guangyang", 2015)]
+    assert rows(res, "45.8亿元") == []
+    assert [r["candidate_id"] for r in out(res, "45.8亿元")] == ["财政收入|亿元"]
+
+
+def test_a_bare_head_noun_still_takes_the_measure_named_before_it(tmp_path):
+    res = extract(tmp_path, "北京输出津冀技术合同由2013年的3000项增长至2023年的6500项；成交额由2013年的70.5亿元增长至2023年的700.2亿元。\n",
+                  title="京津冀科技协同", published="2024-04-15", reference_year=2024)
+    assert [r[0] for r in rows(res, "700.2亿元")] == ["tech_contract_turnover_to_tjhb"]
+
+
+def test_the_level_a_change_ends_on_is_no_running_total(tmp_path):
+    res = extract(tmp_path, "五年来，全部财政收入从20.3亿元增至45.8亿元。\n",
+                  title="广阳区政府工作报告", published="2016-02-17", reference_year=2016)
+    assert [(r["candidate_id"], r["year"], r["period_start"]) for r in out(res, "45.8亿元")] == [("财政收入|亿元", 2015, None)]

@@ -1074,6 +1074,10 @@ class _Sentence:
         rule, reason = self._best_rule(q, views, base_year, fig.year, cl.text)
         if rule is not None and fig.base_level and self._depth > 3:
             return None, "no indicator"  # …增加100天；一级优天数…较2013年的41天: a base's level names its measure nearby
+        if rule is not None and self._depth >= 2 and _own_measure_apart(self._from_phrase(q, cl), rule):
+            # …零售总额从76.9亿元增至161.5亿元；全部财政收入从24.3亿元增至49.2亿元: the clause names a measure of its own
+            # (技术合同…；成交额由…增长至748.7亿元: 成交额 is the lent measure's own head, which it keeps)
+            return None, "no indicator"
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
         if rule is not None and rule.unit_base == "指数" and rule.words in self.comp.index_siblings:
@@ -1522,8 +1526,10 @@ class _Sentence:
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
-        if measure == "cumulative" and _REACH_ONLY.fullmatch(cl.text, 0, q.start):
-            measure = "level"  # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added
+        if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl)):
+            # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added; 五年来，财政收入从24.3亿元
+            # 增至49.2亿元: the level a change ends on
+            measure = "level"
         # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
         average = not origin and measure == "change" and self._average_over_period(q, cl, fig)
         span = measure == "change" and not average and self._span_change(q, cl, fig)
@@ -2332,6 +2338,15 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
     found = [at for at in (cl.text.find(w, q.end) for w in words) if at >= 0]
     return bool(found) and any(q.end <= r.start < min(found) for r in cl.regions) and any(
         o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
+
+
+def _own_measure_apart(phrase: str, rule) -> bool:
+    """A clause's own measure phrase shares no two characters running with any word of a rule lent by an earlier
+    clause: it names another measure."""
+    if len(phrase) < 2:
+        return False
+    pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1)}
+    return not any(word[i:i + 2] in pairs for word in rule.words for i in range(len(word) - 1))
 
 
 def _plan_or_bar(q: Mention, cl: _Clause) -> str:
