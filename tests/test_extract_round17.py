@@ -287,3 +287,23 @@ def test_the_level_a_change_ends_on_is_no_running_total(tmp_path):
     res = extract(tmp_path, "五年来，全部财政收入从20.3亿元增至45.8亿元。\n",
                   title="广阳区政府工作报告", published="2016-02-17", reference_year=2016)
     assert [(r["candidate_id"], r["year"], r["period_start"]) for r in out(res, "45.8亿元")] == [("财政收入|亿元", 2015, None)]
+
+
+# -- catalogue ----------------------------------------------------------------------------------------------------
+
+def test_a_citys_rail_transit_length_is_urban_rail_not_intercity(tmp_path):
+    res = extract(tmp_path, "截至2025年底，北京的轨道交通运营里程为912公里。\n",
+                  title="北京轨道交通", published="2026-01-10", reference_year=2026)
+    assert rows(res, "912公里") == [("urban_rail_km", "beijing", 2025)]
+
+
+def test_intercity_rail_is_still_intercity(tmp_path):
+    res = extract(tmp_path, "截至2025年底，京津冀城际铁路运营里程达到1300公里。\n",
+                  title="轨道上的京津冀", published="2026-01-10", reference_year=2026)
+    assert rows(res, "1300公里") == [("intercity_rail_km", "jjj", 2025)]
+
+
+def test_the_short_name_of_budget_revenue_is_budget_revenue(tmp_path):
+    res = extract(tmp_path, "2016年，全县财政总收入、公共预算收入分别完成7.2亿元、4.1亿元。\n",
+                  title="蠡县政府工作报告", published="2017-02-20", reference_year=2017)
+    assert rows(res, "4.1亿元") == [("general_budget_revenue", "lixian", 2016)]
