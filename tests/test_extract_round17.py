@@ -307,3 +307,15 @@ def test_the_short_name_of_budget_revenue_is_budget_revenue(tmp_path):
     res = extract(tmp_path, "2016年，全县财政总收入、公共预算收入分别完成7.2亿元、4.1亿元。\n",
                   title="蠡县政府工作报告", published="2017-02-20", reference_year=2017)
     assert rows(res, "4.1亿元") == [("general_budget_revenue", "lixian", 2016)]
+
+
+def test_a_place_whose_buses_go_into_beijing_is_the_subject(tmp_path):
+    res = extract(tmp_path, "目前，北三县进京的通勤定制快巴日发58班次。\n",
+                  title="廊坊进京通勤定制快巴开通", published="2023-09-22", reference_year=2023)
+    assert regions(res, "58班") == ["beisanxian"]
+
+
+def test_investment_coming_to_tianjin_is_still_tianjins(tmp_path):
+    res = extract(tmp_path, "2023年，京冀企业来津投资到位额1800.5亿元。\n",
+                  title="天津承接北京非首都功能疏解", published="2024-02-01", reference_year=2024)
+    assert regions(res, "1800.5亿元") == ["tianjin"]
