@@ -319,3 +319,9 @@ def test_investment_coming_to_tianjin_is_still_tianjins(tmp_path):
     res = extract(tmp_path, "2023年，京冀企业来津投资到位额1800.5亿元。\n",
                   title="天津承接北京非首都功能疏解", published="2024-02-01", reference_year=2024)
     assert regions(res, "1800.5亿元") == ["tianjin"]
+
+
+def test_the_plain_of_a_city_is_a_kind_of_land_not_a_district(tmp_path):
+    res = extract(tmp_path, "2023年末，北京市平原区地下水平均埋深为15.6米。\n",
+                  title="北京地下水位持续回升", published="2024-03-01", reference_year=2024)
+    assert regions(res, "15.6米") == ["beijing"]
