@@ -325,3 +325,15 @@ def test_the_plain_of_a_city_is_a_kind_of_land_not_a_district(tmp_path):
     res = extract(tmp_path, "2023年末，北京市平原区地下水平均埋深为15.6米。\n",
                   title="北京地下水位持续回升", published="2024-03-01", reference_year=2024)
     assert regions(res, "15.6米") == ["beijing"]
+
+
+def test_the_level_reached_at_a_periods_end_is_no_sum_over_its_years(tmp_path):
+    res = extract(tmp_path, "“十四五”期间，天津港货物吞吐量年均增长3.2%；货柜吞吐量达到2300万标准箱。\n",
+                  title="天津交通十四五成就", published="2025-10-30", reference_year=2025)
+    assert [r["candidate_id"].endswith("cumulative") for r in out(res, "2300万标准箱")] == [False]
+
+
+def test_what_a_period_added_is_still_its_sum(tmp_path):
+    res = extract(tmp_path, "“十四五”期间，天津累计新增集装箱航线达到45条。\n",
+                  title="天津交通十四五成就", published="2025-10-30", reference_year=2025)
+    assert [r["candidate_id"].endswith("cumulative") for r in out(res, "45条")] == [True]

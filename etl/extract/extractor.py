@@ -1526,7 +1526,10 @@ class _Sentence:
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
         measure = measure_kind(q, unit, head, fig.cumulative)
-        if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl)):
+        if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
+                q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
+                and not _SUMMED_BEFORE.search(cl.text, 0, q.start))):
+            # (“十四五”期间…；货柜吞吐量达到2400万标准箱: the level the period ends on, not a sum over its years)
             # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added; 五年来，财政收入从24.3亿元
             # 增至49.2亿元: the level a change ends on
             measure = "level"
@@ -2399,6 +2402,8 @@ _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实�
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
+_LEVEL_REACHED_BEFORE = re.compile(r"(?:发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至)\s*(?:约|近|超过?|逾)?\s*$")
+_SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 _REACH_ONLY = re.compile(r"[\s，,、]*(?:总数|总量|总计)?(?:发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
