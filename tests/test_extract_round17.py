@@ -337,3 +337,11 @@ def test_what_a_period_added_is_still_its_sum(tmp_path):
     res = extract(tmp_path, "“十四五”期间，天津累计新增集装箱航线达到45条。\n",
                   title="天津交通十四五成就", published="2025-10-30", reference_year=2025)
     assert [r["candidate_id"].endswith("cumulative") for r in out(res, "45条")] == [True]
+
+
+def test_a_regions_zones_counted_together_are_its_zones_figure_not_one_parks(tmp_path):
+    res = extract(tmp_path, "2023年，全省28个省级以上高新区营业收入达2100亿元。\n",
+                  title="河北省科技工作会议召开", published="2024-02-06", reference_year=2024)
+    found = out(res, "2100亿元")
+    assert [r["region"] for r in found] == ["hebei"]
+    assert "高新区" in found[0]["candidate_id"]  # the zones' measure, never the province's own revenue

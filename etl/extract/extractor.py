@@ -332,6 +332,8 @@ _DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)
                              r"|((?:19|20)\d\d)年以来[^。，,；]{0,6}?发展指数")
 _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
+# 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
+_ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
 _ZGC_AFTER = re.compile(r"[—\-－一·]?中关村")
 _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城)")
 # 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
@@ -1580,7 +1582,7 @@ class _Sentence:
         region, reason = self._region(None, None, q, cl)
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
-        if not reason and not self.zone and _PARK_WORDS.search(phrase) and not (
+        if not reason and not self.zone and _PARK_WORDS.search(phrase) and not _ZONES_COUNTED.search(cl.text, 0, q.start) and not (
                 self.comp.region_levels.get(region) == "new_area" and any(
                     r.region == region and _ZGC_AFTER.match(cl.text, r.end) for r in cl.regions)):
             # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours (雄安新区中关村科技园新增入驻
