@@ -345,3 +345,10 @@ def test_a_regions_zones_counted_together_are_its_zones_figure_not_one_parks(tmp
     found = out(res, "2100亿元")
     assert [r["region"] for r in found] == ["hebei"]
     assert "高新区" in found[0]["candidate_id"]  # the zones' measure, never the province's own revenue
+
+
+def test_the_level_reached_after_a_multiple_of_growth_keeps_its_measure(tmp_path):
+    res = extract(tmp_path, "与1952年相比，2018年全市人均生产总值增长98倍，达到31200元。\n",
+                  title="保定：奋力开创新局面", published="2019-07-24", reference_year=2019)
+    assert rows(res, "31200元") == [("gdp_per_capita", "baoding", 2018)]
+    assert [(r["year"], r["base_year"]) for r in out(res, "98倍")] == [(2018, 1952)]

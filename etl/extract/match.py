@@ -159,8 +159,9 @@ def score(rule: Rule, views: Views) -> tuple | None:
         return None
     at_home = sum(1 for _, lv in found if lv == 0)
     depth = max(lv for _, lv in found)
+    reached = bool(_REACHED_START.match(views.clause))  # 人均生产总值增长103倍，达到32810元: the level reached
     for level in {lv for _, lv in found if lv >= 2}:  # a clause lent words: its `none` words count too
-        if any(_refuses(word, views.earlier[level - 2]) for word in rule.none):
+        if any(_refuses(word, views.earlier[level - 2]) for word in rule.none if not (reached and word in _REACHED_VERBS)):
             return None
     distance = 0
     for word, lv in found:
@@ -174,6 +175,7 @@ def score(rule: Rule, views: Views) -> tuple | None:
 
 # 成交额由2013年的71.2亿元增长至2023年的748.7亿元: a growth verb before 至/到 names the value reached, not growth
 _REACHED_VERBS = frozenset({"增长", "提高", "上升", "提升", "增加"})
+_REACHED_START = re.compile(r"\s*(?:达到|增至|升至|提高到|提升到)")
 
 
 # 全省设区城市…优良天数平均为152天: the mean over a province's prefecture cities is the province's own figure
