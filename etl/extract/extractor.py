@@ -387,8 +387,9 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
+_DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
 _DEED_AFTER = re.compile(r"(?<=[个家项批])[^\W\d等]{0,4}?(?P<noun>项目|企业|机构|单位)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已)?"
-                         r"(?P<deed>签约|开工|落地|入驻|竣工|投产|开业|落户)")
+                         rf"(?P<deed>{_DEEDS})")
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
 _PARTICIPANTS_AFTER = re.compile(r"[^，,。；;]{0,3}(?:参加|出席|参会|与会|列席|观摩)")
@@ -566,7 +567,7 @@ def _published_month(release) -> int | None:
 
 
 # a headline telling of a deed done (signed, started, opened, moved in), and one telling of a meeting that reports
-_DEED_HEADLINE = re.compile(r"开工|签约|开业|揭牌|投产|竣工|落地|入驻|落户")
+_DEED_HEADLINE = re.compile(rf"{_DEEDS}|揭牌")
 _MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报|回顾|成就|成效|周年|年来")
 _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
@@ -1531,9 +1532,8 @@ class _Sentence:
         if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
                 q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
                 and not _SUMMED_BEFORE.search(cl.text, 0, q.start))):
-            # (“十四五”期间…；货柜吞吐量达到2400万标准箱: the level the period ends on, not a sum over its years)
             # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added; 五年来，财政收入从24.3亿元
-            # 增至49.2亿元: the level a change ends on
+            # 增至49.2亿元: the level a change ends on; “十四五”期间…货柜吞吐量达到2400万标准箱: the level the period ends on
             measure = "level"
         # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
         average = not origin and measure == "change" and self._average_over_period(q, cl, fig)
@@ -1582,17 +1582,22 @@ class _Sentence:
         region, reason = self._region(None, None, q, cl)
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
-        if not reason and not self.zone and _PARK_WORDS.search(phrase) and not _ZONES_COUNTED.search(cl.text, 0, q.start) and not (
-                self.comp.region_levels.get(region) == "new_area" and any(
-                    r.region == region and _ZGC_AFTER.match(cl.text, r.end) for r in cl.regions)):
-            # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours (雄安新区中关村科技园新增入驻
-            # 企业: a new area's 中关村 park, kept by its new area with the park in its measure, as the catalogue's park rows)
-            reason = "sub-area"
+        if not reason and not self.zone and _PARK_WORDS.search(phrase) and self._one_park(q, cl, region):
+            reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
             unit, measure, period = kind
             phrase = "开发区" + phrase
             cid = candidate_id(phrase, unit, measure) if not period else f"{period}|{candidate_id(phrase, unit, measure)}"
         return region, reason, phrase, cid
+
+    def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
+        """The park a candidate's phrase names is one park, none of our regions; not a region's zones counted together
+        (全省30个省级以上高新区), nor a new area's 中关村 park (雄安新区中关村科技园新增入驻企业), which its new area keeps with
+        the park in its measure, as the catalogue's park rows are kept."""
+        if _ZONES_COUNTED.search(cl.text, 0, q.start):
+            return False
+        return not (self.comp.region_levels.get(region) == "new_area"
+                    and any(r.region == region and _ZGC_AFTER.match(cl.text, r.end) for r in cl.regions))
 
     def _at_current_prices(self, q: Mention, cl: _Clause) -> bool:
         """The price basis named last before the number (within the clause before it) is current prices."""

@@ -92,12 +92,6 @@ _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?
 _NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
 _COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
-
-
-def _national_class(text: str, m: re.Match) -> bool:
-    head = text[max(0, m.start() - 4):m.start()]
-    return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head))
-                                   or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
@@ -373,6 +367,13 @@ def _no_subject(text: str, m: re.Match, kind: str) -> bool:
 def _is_receiver(text: str, m: re.Match) -> bool:
     """北京累计向河北支付生态补偿资金: the receiving end of a payment or delivery (never the subject)."""
     return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end()))
+
+
+def _national_class(text: str, m: re.Match) -> bool:
+    """全国 naming a class of things counted or held, not the country."""
+    head = text[max(0, m.start() - 4):m.start()]
+    return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head))
+                                   or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 
 
 def _scope_only(text: str, m: re.Match) -> bool:
