@@ -2151,7 +2151,7 @@ class _Sentence:
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
             region = (self._said_place(mention, cl) or self._area_named_before(mention, cl)
-                      or self.doc.subject.resolve(mention.kind))
+                      or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True))
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
                 return None, "" if mention.kind == "park" else "ambiguous anaphora"
         if allowed is not None and region not in allowed:
@@ -2198,11 +2198,12 @@ class _Sentence:
         left out)."""
         return zip(self.clauses, self.earlier_regions[1 if self._lead else 0:])
 
-    def _said_place(self, mention: RegionMention, cl: _Clause) -> str | None:
+    def _said_place(self, mention: RegionMention, cl: _Clause, only: bool = False) -> str | None:
         """该市, 该区, 该省: the place of that kind named last before it in the paragraph (…是北京…开局之年。截至2018年底，
-        该市森林覆盖率…), not the headline's."""
+        该市森林覆盖率…), not the headline's. only: 全市, 全省 when the release's subject leaves them open (a piece on
+        three provinces): the one place of that kind the paragraph names before it (2019年河北省生产总值…。全省人均…)."""
         start = self._clause_start_of(mention, cl)  # (该市 in an earlier clause: …，该市有林地…，森林覆盖率达56.7%)
-        if start is None or not self.text.startswith("该", start + mention.start):
+        if start is None or only == self.text.startswith("该", start + mention.start) or mention.kind == "park":
             return None
         before = self.para.text[:self.offset + start + mention.start]
         found = self.comp.regions.find(before)
@@ -2210,6 +2211,8 @@ class _Sentence:
         # (承德是京津重要水源地…，该市有林地…: 京津 names two cities, never the one 该市 means)
         places = [m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR) and groups[m.group] == 1
                   and fits_kind(mention.kind, m.region, self.comp.region_levels.get(m.region))]
+        if only and len(set(places)) > 1:
+            return None
         return places[-1] if places else None
 
     def _listed_earlier(self, mention: RegionMention) -> bool:

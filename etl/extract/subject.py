@@ -43,6 +43,8 @@ _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)�
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
 _PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
+# a page's byline or dateline paragraph (来源:长城网 作者:…, 发布日期:2024-12-20 信息来源:…) is not the first sentence
+_BYLINE = re.compile(r"\s*(?:(?:信息)?来源|作者|记者|编辑|责任编辑|发布(?:日期|时间)|时间|日期)\s*[:：]|\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
 
 @dataclass
@@ -154,7 +156,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     subject = Subject(headline=headline)
     first = ""
     for para in release.paragraphs:
-        if not para.heading:
+        if not para.heading and not _BYLINE.match(para.text) and para.text.strip() != headline.strip():
             m = _FIRST_SENTENCE.match(para.text)
             first = m.group() if m else ""
             break
@@ -185,9 +187,12 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
         subject.implicit = about[0]
-    elif not found and len(in_publisher) == 1 and _GOVERNMENT.search(publisher) and (
-            levels.get(in_publisher[0]) in _IMPLICIT_LEVELS):
-        subject.implicit = in_publisher[0]  # 2024年政府工作报告, published by 滦南县人民政府: the county's own report
+    elif len(in_publisher) == 1 and _GOVERNMENT.search(publisher) and (
+            levels.get(in_publisher[0]) in _IMPLICIT_LEVELS) and all(
+            m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found):
+        # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
+        # 河北省统计局: the headline's 全省 is the publisher's province, and so is a sentence naming no place
+        subject.implicit = in_publisher[0]
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
         subject.home["district"] = subject.home["park"] = None
     year = _year_of(headline, first, reference_year)

@@ -1,0 +1,67 @@
+"""Round 18 of issue 8: whose figures a release's anaphora and unplaced sentences are, when the headline names no
+place of its own (a statistics bureau's 全省 headline, a commentary whose page repeats its headline and byline, a
+piece on three provinces in turn). Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, regions, why
+
+# -- a headline whose only place is an anaphor the publisher resolves ---------------------------------------------
+
+def test_a_bureaus_anaphor_headline_makes_sentences_naming_no_place_the_bureaus(tmp_path):
+    res = extract(tmp_path, "2024年全省研发经费投入增长6.1%\n\n2024年，全省研发经费投入981.5亿元。\n\n"
+                            "分主体看，企业研发经费支出832.4亿元，比上年增长8.2%。\n",
+                  title="2024年全省研发经费投入增长6.1%", publisher="河北省统计局", published="2025-10-20",
+                  reference_year=2025)
+    assert regions(res, "832.4亿元") == ["hebei"]
+
+
+def test_a_newspapers_anaphor_headline_leaves_sentences_naming_no_place_open(tmp_path):
+    res = extract(tmp_path, "2024年，全省研发经费投入981.5亿元。\n\n分主体看，企业研发经费支出832.4亿元。\n",
+                  title="2024年全省研发经费投入增长6.1%", publisher="河北日报", published="2025-10-20",
+                  reference_year=2025)
+    assert regions(res, "832.4亿元") == []
+
+
+def test_a_bureaus_headline_with_an_anaphor_of_another_kind_makes_nothing_implicit(tmp_path):
+    res = extract(tmp_path, "分主体看，企业研发经费支出832.4亿元。\n",
+                  title="2024年全市研发经费投入增长6.1%", publisher="河北省统计局", published="2025-10-20",
+                  reference_year=2025)
+    assert regions(res, "832.4亿元") == []
+
+
+# -- the first sentence is the story's, not the page's headline or byline -----------------------------------------
+
+def test_the_first_sentence_after_a_repeated_headline_and_a_byline_names_the_subject(tmp_path):
+    res = extract(tmp_path, "5.9%的增速，是稳中求进交出的答卷[时评]\n\n来源:某某网 作者: 张三 2025-01-26 09:12:30\n\n"
+                            "2024年，河北省经济增速最终定格在5.9%。\n\n结构持续优化，2024年，我省服务业增加值占生产总值的比重达到"
+                            "52.3%。\n",
+                  title="5.9%的增速，是稳中求进交出的答卷[时评]", published="2025-01-26", reference_year=2025)
+    assert regions(res, "52.3%") == ["hebei"]
+
+
+def test_a_byline_alone_names_no_subject(tmp_path):
+    res = extract(tmp_path, "来源:北京日报 作者: 张三\n\n结构持续优化，2024年，我省服务业增加值占生产总值的比重达到52.3%。\n",
+                  title="增速来之不易[时评]", published="2025-01-26", reference_year=2025)
+    assert why(res, "52.3%") == "ambiguous anaphora"
+
+
+# -- 全省, 全市 in a piece on several places: the one place of that kind its paragraph names --------------------------
+
+def test_an_anaphor_left_open_by_the_release_is_the_one_province_its_paragraph_names(tmp_path):
+    res = extract(tmp_path, "2024年，北京市地区生产总值49843.1亿元。\n\n"
+                            "2024年，河北省地区生产总值47526.9亿元，比上年增长5.4%。全省人均地区生产总值为64356元。\n",
+                  title="京津冀三地经济运行概况", published="2025-04-01", reference_year=2025)
+    assert regions(res, "64356元") == ["hebei"]
+
+
+def test_an_anaphor_after_two_places_of_its_kind_in_the_paragraph_stays_open(tmp_path):
+    res = extract(tmp_path, "2024年，北京市地区生产总值49843.1亿元，天津市地区生产总值18024.3亿元。全市人均地区生产总值为"
+                            "13.0万元。\n",
+                  title="京津冀三地经济运行概况", published="2025-04-01", reference_year=2025)
+    assert why(res, "13.0万元") == "ambiguous anaphora"
+
+
+def test_a_release_with_its_own_subject_keeps_it_over_the_paragraphs_place(tmp_path):
+    res = extract(tmp_path, "2024年，承接北京转移项目120个，同北京签约项目总投资超300亿元。全市地区生产总值达到3850亿元。\n",
+                  title="廊坊市2024年经济运行情况", published="2025-02-01", reference_year=2025)
+    assert regions(res, "3850亿元") == ["langfang"]
