@@ -3,7 +3,7 @@ place of its own (a statistics bureau's 全省 headline, a commentary whose page
 piece on three provinces in turn). Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, regions, why
+from tests.extract_support import extract, out, regions, rows, why
 
 # -- a headline whose only place is an anaphor the publisher resolves ---------------------------------------------
 
@@ -65,3 +65,38 @@ def test_a_release_with_its_own_subject_keeps_it_over_the_paragraphs_place(tmp_p
     res = extract(tmp_path, "2024年，承接北京转移项目120个，同北京签约项目总投资超300亿元。全市地区生产总值达到3850亿元。\n",
                   title="廊坊市2024年经济运行情况", published="2025-02-01", reference_year=2025)
     assert regions(res, "3850亿元") == ["langfang"]
+
+
+# -- a series: a clause naming a measure and its trend, then points of it by year ---------------------------------
+
+def test_points_of_a_series_after_a_trend_clause_take_its_catalogued_measure(tmp_path):
+    res = extract(tmp_path, "十年来，天津市地区生产总值稳步增长，2014年为10640亿元，2024年达到18024.3亿元。\n",
+                  title="天津经济十年", published="2025-03-10", reference_year=2025)
+    assert rows(res, "10640亿元") == [("gdp", "tianjin", 2014)]
+    assert rows(res, "18024.3亿元") == [("gdp", "tianjin", 2024)]
+
+
+def test_a_level_fallen_to_is_a_level_of_the_series(tmp_path):
+    res = extract(tmp_path, "近年来，天津市重污染天数逐年减少，从2015年的24天，减少到2024年的5天。\n",
+                  title="天津空气质量", published="2025-02-10", reference_year=2025)
+    assert rows(res, "5天") == [("heavy_pollution_days", "tianjin", 2024)]
+
+
+def test_points_of_an_uncatalogued_series_are_candidates_of_its_measure(tmp_path):
+    res = extract(tmp_path, "2020年以来，天津市注册志愿者人数不断增加，2020年达290.2万人，2021年为315.6万人。\n",
+                  title="天津志愿服务", published="2022-06-10", reference_year=2022)
+    got = out(res, "315.6万人")
+    assert [(c["region"], c["year"]) for c in got] == [("tianjin", 2021)]
+    assert "注册志愿者人数" in got[0]["candidate_id"]
+
+
+def test_a_clause_with_more_than_a_year_is_no_point_of_the_series(tmp_path):
+    res = extract(tmp_path, "2020年以来，天津市注册志愿者人数不断增加，2021年新建保障房1.2万套。\n",
+                  title="天津志愿服务", published="2022-06-10", reference_year=2022)
+    assert all("志愿者" not in (c.get("candidate_id") or c["indicator"]) for c in out(res, "1.2万套"))
+
+
+def test_a_growth_rate_after_a_trend_clause_is_still_no_level(tmp_path):
+    res = extract(tmp_path, "天津市地区生产总值稳步增长，2024年增长5.1%。\n",
+                  title="天津经济", published="2025-03-10", reference_year=2025)
+    assert all(indicator != "gdp" for indicator, _, _ in rows(res, "5.1%"))

@@ -157,7 +157,7 @@ from functools import cached_property
 from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
-from etl.extract.match import YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
+from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
@@ -1657,6 +1657,8 @@ class _Sentence:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and (start_phrase := self._from_phrase(q, cl)):
             return start_phrase
+        if not phrase and SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head()):
+            return head  # 外来人口规模不断下降，2015年达822.6万人，2016年为807.5万人: points of the series named before
         if not phrase and prev and _TOTAL_ASIDE_OPEN.fullmatch(cl.text, prev[-1].end, q.start):
             return self._candidate_phrase(prev[-1], cl, measure)  # 培育…企业596家(累计2162家): the same firms, all years
         if not phrase and _reached_after_change(q, cl):
@@ -1846,6 +1848,18 @@ class _Sentence:
             head = grew.group("m")
             return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
+
+    def _series_head(self) -> str:
+        """The measure a trend clause earlier in the sentence names (常住外来人口规模不断下降), past the clauses that
+        are points of its series (2015年达822.6万人); '' when another clause comes between."""
+        for text in self._earlier:
+            text = text.strip("，,；; ")
+            if _SERIES_CLAUSE.fullmatch(text):
+                continue
+            trend = _TREND_CLAUSE.fullmatch(text)
+            head = trend.group("m") if trend else ""
+            return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)]) if head else ""
+        return ""
 
     def _lead_phrase(self, base: str | None = None) -> str:
         """…地区生产总值17746.7亿元。其中北京、天津、河北分别为…: a breakdown's measure is the one its lead sentence
@@ -2407,6 +2421,9 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
+_SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0,6}")
+_TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:逐年|逐步|不断|持续|显著|明显|稳步|大幅|连续|快速|稳定)?"
+                           r"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?")
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
