@@ -100,3 +100,49 @@ def test_a_growth_rate_after_a_trend_clause_is_still_no_level(tmp_path):
     res = extract(tmp_path, "天津市地区生产总值稳步增长，2024年增长5.1%。\n",
                   title="天津经济", published="2025-03-10", reference_year=2025)
     assert all(indicator != "gdp" for indicator, _, _ in rows(res, "5.1%"))
+
+
+# -- part of the year: a headline's 前7月, a text that names it, money from elsewhere ------------------------------
+
+def test_a_headline_naming_the_first_seven_months_makes_the_figures_that_period(tmp_path):
+    res = extract(tmp_path, "前7月津引进项目4125个\n\n全市引进内资项目4125个，到位资金2513.6亿元。\n",
+                  title="前7月津引进项目4125个", published="2016-08-16", reference_year=2016)
+    assert rows(res, "2513.6亿元") == []
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "2513.6亿元")] == ["1-7月"]
+
+
+def test_money_from_beijing_firms_in_a_release_on_seven_months_is_tianjins_of_that_period(tmp_path):
+    res = extract(tmp_path, "今年1至7月，天津共引进国内招商引资项目2596个。\n\n来自环渤海地区投资1066.47亿元，其中，北京企业在津"
+                            "投资738.35亿元。\n",
+                  title="天津1至7月引进国内招商引资项目2596个", published="2014-08-19", reference_year=2014)
+    assert rows(res, "738.35亿元") == []
+    got = out(res, "738.35亿元")
+    assert [(c["region"], c["candidate_id"].split("|")[0]) for c in got] == [("tianjin", "1-7月")]
+    assert "北京" in got[0]["candidate_id"]
+
+
+def test_another_places_story_in_a_release_on_ten_months_keeps_no_period(tmp_path):
+    res = extract(tmp_path, "今年1至10月，河北省引进北京、天津项目3621个。\n\n李士祥说，北京西直河石材市场已完成腾退，拆除建筑面积"
+                            "172万平方米。\n",
+                  title="河北今年1至10月引进京津项目3621个", published="2015-12-10", reference_year=2015)
+    assert all(not (c.get("candidate_id") or "").startswith("1-10月") for c in out(res, "172万平方米"))
+
+
+# -- places that are not the subject: where goods are sold, a partner counted before ------------------------------
+
+def test_goods_sold_to_beijing_after_a_partner_counted_stay_the_sellers(tmp_path):
+    res = extract(tmp_path, "目前，承德市已有80家合作社与北京50多家超市建立直供合作，常年销往北京超市的蔬菜达28万吨。\n",
+                  title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016)
+    assert regions(res, "28万吨") == ["chengde"]
+
+
+def test_the_partners_own_count_is_still_the_partners(tmp_path):
+    res = extract(tmp_path, "2016年，承德市与北京50家医院建立合作关系。\n",
+                  title="承德医疗合作", published="2016-07-20", reference_year=2016)
+    assert regions(res, "50家") in ([], ["beijing"])
+
+
+def test_railway_length_written_as_yingyun_is_the_operating_length(tmp_path):
+    res = extract(tmp_path, "近年来，交通互联互通加快推进，全市铁路营运里程达1266公里。\n",
+                  title="唐山市交通建设成效", published="2022-11-10", reference_year=2022)
+    assert rows(res, "1266公里") == [("rail_operating_km", "tangshan", 2022)]

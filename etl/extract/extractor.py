@@ -730,6 +730,7 @@ class _Document:
     topic: tuple | None = None   # (paragraph, region): the one place of ours the paragraph's last sentence was about
     topic_years: frozenset | None = frozenset()  # the years that sentence named (one naming another year is about
     # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
+    period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
 
 
 @dataclass(slots=True)
@@ -781,8 +782,9 @@ class _Sentence:
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
                 and not _OTHER_TIME_IN.search(text) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
-                and self._about_the_headline(text)):
-            # 京津冀2017年上半年经济运行情况: a sentence naming no other time nor other place is of the headline's part
+                and self._about_the_headline(text, origins=doc.period_confirmed)):
+            # 京津冀2017年上半年经济运行情况: a sentence naming no other time nor other place is of the headline's part;
+            # once the text has named that part itself, so is one naming where money comes from (北京企业在津投资…)
             self.own_period = True
         if lead and not self.own_period and para_period != ANNUAL:
             named = [m.group() for m in _SUBANNUAL_RE.finditer(lead)
@@ -866,10 +868,12 @@ class _Sentence:
         elif measure := normalise(_BASIS_FILLER.sub("", text), [(r.start, r.end) for r in regions]):
             self._opening = (measure, [""] if _BASIS_FILLER.search(text) else [])
 
-    def _about_the_headline(self, text: str) -> bool:
-        """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀)."""
+    def _about_the_headline(self, text: str, origins: bool = False) -> bool:
+        """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀); with
+        `origins`, places named as where firms or money come from (北京企业在津投资) are left aside."""
         heads = self.doc.subject.headline_places  # (京津冀协同发展…: the strategy's name, no place)
-        named = {r.region for r in self.comp.regions.find(text) if r.named and r.region not in (OTHER, ANAPHOR)}
+        named = {r.region for r in self.comp.regions.find(text) if r.named and r.region not in (OTHER, ANAPHOR)
+                 and not (origins and _FUNDER_AFTER.match(text, r.end))}
         return bool(heads) and all(r in heads or self.comp.ancestors.get(r, frozenset()) & heads for r in named)
 
     # -- one clause -------------------------------------------------------------------------
@@ -934,6 +938,8 @@ class _Sentence:
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
             self.subannual = sub.group()
             self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
+            if self.own_period and _period_key(sub.group()) == _period_key(self.doc.subject.subannual):
+                self.doc.period_confirmed = True
             if (not self.clauses or not self.figures_seen) and not _HOLIDAY_RE.fullmatch(sub.group()):
                 # (今年春节期间，接待游客屡创新高。…: a holiday is the sentence's, not the paragraph's period)
                 self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
@@ -1995,7 +2001,8 @@ class _Sentence:
         elif listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):  # 总投资63.75亿元的河北长安…、…等12个项目: names
             local = [r for r in local if not q.end <= r.start < listed_after.end()]
         before = [r for r in reversed(local) if r.end <= q.start]
-        earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)]
+        # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
+        earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause) if not r.partner]
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
         self.zone = False
         for rank, mention in enumerate(before + earlier + after):
@@ -2042,6 +2049,10 @@ class _Sentence:
         for r in regions:
             if r.named and self._projects_of_origin(r, text):
                 r.origin = r.of_projects = True
+            elif r.named and r.region not in (OTHER, ANAPHOR) and _FUNDER_AFTER.match(text, r.end) and any(
+                    o.start > r.end and o.region not in (OTHER, ANAPHOR, r.region) and text[o.start - 1] == "在"
+                    and _INVESTED_AFTER.match(text, o.end) for o in regions):
+                r.origin = r.of_projects = True  # 北京企业在津投资738.35亿元: the firms come from Beijing; the money is Tianjin's
         return regions
 
     def _projects_of_origin(self, mention: RegionMention, text: str) -> bool:
@@ -2421,6 +2432,8 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
+_FUNDER_AFTER = re.compile(r"(?:市|省)?(?:企业|客商|资本|资金)")
+_INVESTED_AFTER = re.compile(r"(?:市|省)?(?:投资|设立|落户|兴业)")
 _SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0,6}")
 _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:逐年|逐步|不断|持续|显著|明显|稳步|大幅|连续|快速|稳定)?"
                            r"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?")

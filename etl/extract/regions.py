@@ -121,6 +121,7 @@ _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|�
 _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流|共建)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
+_SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
 _RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|供水|供应|调水|提供)")
 _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)")
@@ -168,6 +169,7 @@ class RegionMention:
     zone: bool = False      # 河北省级以上经开区: names the region's development zones, whose figures are not the region's
     of_projects: bool = False  # 其中北京项目234个 after another place's total: where those projects come from
     receiver: bool = False  # 向北京调水: where a delivery goes (the figure's place when no place of ours sends it)
+    partner: bool = False   # 张家口…与北京60多家超市建立合作: a partner with a count of its own, for that count only
 
     @property
     def named(self) -> bool:
@@ -279,9 +281,12 @@ class RegionFinder:
                 out.pop()  # 河北省廊坊市固安县: the innermost place of an address is the subject
             receiver = _is_receiver(text, m)
             origin = receiver or _is_origin(text, m, out, group)
+            partner = (not origin and bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR)
+                       and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+                       and bool(_COUNT_AFTER.match(text, m.end())))
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
-                                     receiver=receiver))
+                                     receiver=receiver, partner=partner))
         _mark_origins(text, out)
         return self._unknown_places(text, out)
 
@@ -365,8 +370,10 @@ def _no_subject(text: str, m: re.Match, kind: str) -> bool:
 
 
 def _is_receiver(text: str, m: re.Match) -> bool:
-    """北京累计向河北支付生态补偿资金: the receiving end of a payment or delivery (never the subject)."""
-    return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end()))
+    """北京累计向河北支付生态补偿资金: the receiving end of a payment or delivery (never the subject); 销往北京超市的
+    蔬菜达35万吨: where goods are sold or shipped to."""
+    return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end())) or bool(
+        _SHIPPED_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
 
 
 def _national_class(text: str, m: re.Match) -> bool:

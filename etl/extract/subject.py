@@ -35,7 +35,7 @@ _KIND_LEVELS = {
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city")
-_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|首季度?|前三季度|上半年|下半年|前\d{1,2}个月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
