@@ -146,3 +146,31 @@ def test_railway_length_written_as_yingyun_is_the_operating_length(tmp_path):
     res = extract(tmp_path, "近年来，交通互联互通加快推进，全市铁路营运里程达1266公里。\n",
                   title="唐山市交通建设成效", published="2022-11-10", reference_year=2022)
     assert rows(res, "1266公里") == [("rail_operating_km", "tangshan", 2022)]
+
+
+# -- a stock as of a day this spring; an area we do not know holding a GDP ----------------------------------------
+
+def test_a_stock_as_of_a_day_this_spring_is_this_years(tmp_path):
+    res = extract(tmp_path, "记者3月1日获悉，截至2月25日，雄安新区已注册企业2362家。\n",
+                  title="雄安新区注册企业超两千家", published="2019-03-02", reference_year=2019)
+    assert [c["year"] for c in out(res, "2362家")] == [2019]
+
+
+def test_a_stock_as_of_a_december_day_in_a_spring_release_is_last_years(tmp_path):
+    res = extract(tmp_path, "截至12月31日，雄安新区已注册企业2362家。\n",
+                  title="雄安新区注册企业超两千家", published="2019-03-02", reference_year=2019)
+    assert [c["year"] for c in out(res, "2362家")] == [2018]
+
+
+def test_an_area_we_do_not_know_keeps_its_gdp_from_the_place_named_before(tmp_path):
+    res = extract(tmp_path, "北京市房山区与河北涿州、涞水开展务实合作。2023年，房涞涿地区生产总值超1000亿元。\n",
+                  title="京冀交界地区协同发展", published="2024-02-22", reference_year=2024)
+    assert out(res, "超1000亿元") == []
+    assert why(res, "超1000亿元") == "other region"
+
+
+def test_a_known_areas_gdp_and_a_per_capita_gdp_keep_their_places(tmp_path):
+    res = extract(tmp_path, "2023年，京津冀地区生产总值10.4万亿元。北京人均地区生产总值20万元。\n",
+                  title="京津冀经济运行", published="2024-02-22", reference_year=2024)
+    assert rows(res, "10.4万亿元") == [("gdp", "jjj", 2023)]
+    assert regions(res, "20万元") == ["beijing"]

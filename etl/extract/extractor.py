@@ -1265,6 +1265,15 @@ class _Sentence:
             return self.ref_year
         return self.status
 
+    def _as_of_this_spring(self, at: int) -> bool:
+        """A spring release (its undated figures last year's) dates a stock as of a day of a month already past this
+        year (截至2月25日, 截至3月底), with no year written between that date and the number."""
+        published = self.doc.published_month
+        if self.status != self.ref_year - 1 or published is None:
+            return False
+        found = list(_AS_OF_DAY.finditer(self.text, 0, at))
+        return bool(found) and int(found[-1].group("m")) <= published and not _ANY_YEAR.search(self.text, found[-1].start(), at)
+
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
         while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
@@ -1273,6 +1282,9 @@ class _Sentence:
         event = self._event_time(q, cl) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
+        if not timed_before and self._as_of_this_spring(cl.start + q.start):
+            # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
+            return TimeContext(self.ref_year, None, False, False, True)
         if not timed_before and _now_at(self.text, cl.start + q.start):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before
             return TimeContext(self.status, None, False, False, False)
@@ -2432,6 +2444,7 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
+_AS_OF_DAY = re.compile(r"(?<![年\d])(?:截至|截止到?)(?P<m>1[0-2]|[1-9])月(?:\d{1,2}日|底|末|[上中下]旬)")
 _FUNDER_AFTER = re.compile(r"(?:市|省)?(?:企业|客商|资本|资金)")
 _INVESTED_AFTER = re.compile(r"(?:市|省)?(?:投资|设立|落户|兴业)")
 _SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0,6}")

@@ -135,6 +135,10 @@ _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:
 _RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十]+个县(?:[(（]市、区[)）])?")
 _SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)")
 _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?![间域块别分])|县))")  # not 保持在合理区间
+_AREA_OUTPUT = re.compile(r"(?:^|(?<=[，,。；;：:\s年]))(?P<place>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门季度月]"
+                          r"{2,4}?)地区(?=生产总值|GDP)")
+_NOT_AN_AREA = {"实现", "完成", "创造", "预计", "人均", "区域", "三地", "当地", "同期", "当年", "辖区", "城区", "郊区", "全体",
+                "初步核算", "核算", "经济", "实际", "名义", "其中", "合计", "共计", "总计", "累计"}
 _VENUE_AFTER = re.compile(r"(?:隆重|正式|集中)?(?:举行|召开|举办|开幕)")
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
                   "主城", "老城", "郊", "远郊", "近郊", "各", "全", "本", "我", "该", "试验", "产业", "高新", "经济",
@@ -328,6 +332,10 @@ class RegionFinder:
                     r.start <= inner.start(1) < r.end for r in out) and not _VENUE_AFTER.match(text, inner.end(1)):
                 # (雄安新区在启动区举行…开工活动: where an event is held, not whose figures follow)
                 out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
+        for inner in _AREA_OUTPUT.finditer(text):  # 2023年，房涞涿地区生产总值…: an area we do not know has the GDP
+            if (inner.group("place") not in self.alias_to_id and inner.group("place") not in _NOT_AN_AREA
+                    and not any(r.start < inner.end("place") and inner.start("place") < r.end for r in out)):
+                out.append(RegionMention(inner.start("place"), inner.end("place"), OTHER, group=-2))
         for inner in [*_SUB_AREA_AT.finditer(text), *_RING_COUNTIES.finditer(text)]:
             if not any(r.start <= inner.start() < r.end for r in out):
                 out[:] = [r for r in out if not inner.start() <= r.start < inner.end()]  # the 京 of 环京
