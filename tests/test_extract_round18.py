@@ -174,3 +174,59 @@ def test_a_known_areas_gdp_and_a_per_capita_gdp_keep_their_places(tmp_path):
                   title="京津冀经济运行", published="2024-02-22", reference_year=2024)
     assert rows(res, "10.4万亿元") == [("gdp", "jjj", 2023)]
     assert regions(res, "20万元") == ["beijing"]
+
+
+# -- work reports: what a district took in, whom it serves, what it leaves out --------------------------------------
+
+def test_projects_taken_in_from_beijing_are_the_districts(tmp_path):
+    res = extract(tmp_path, "五年来，武清区承接清华超滑科技等北京科技转化落地项目210个、总投资183亿元。\n",
+                  title="武清区“十四五”发展成就", published="2025-09-17", reference_year=2025)
+    assert regions(res, "210个") == ["wuqing"]
+    assert regions(res, "183亿元") == ["wuqing"]
+
+
+def test_firms_supplying_beijings_chains_are_the_districts(tmp_path):
+    res = extract(tmp_path, "五年来，武清区为北京产业链供应链配套企业超260家。\n",
+                  title="武清区“十四五”发展成就", published="2025-09-17", reference_year=2025)
+    assert regions(res, "超260家") == ["wuqing"]
+
+
+def test_bus_routes_named_by_their_two_ends_are_no_ones_figures(tmp_path):
+    res = extract(tmp_path, "五年来，武清区实现新突破，5条津冀“跨省公交”开通运营、已运送乘客21.9万人次。\n",
+                  title="武清区“十四五”发展成就", published="2025-09-17", reference_year=2025)
+    assert "tianjin_hebei" not in regions(res, "21.9万人次")
+
+
+def test_a_place_left_out_of_a_figure_is_not_its_subject(tmp_path):
+    res = extract(tmp_path, "全市生产总值完成2650.6亿元(不含定州,下同)、增长9%。\n",
+                  title="保定市政府工作报告", published="2014-03-04", reference_year=2014)
+    assert rows(res, "9%") == [("gdp_growth_real", "baoding", 2013)]
+
+
+def test_a_festival_named_after_the_region_is_no_subject(tmp_path):
+    res = extract(tmp_path, "这一年，举办京津冀蔬菜节等活动，新增农产品销售额5亿元。\n",
+                  title="政府工作报告解读", published="2025-01-22", reference_year=2025)
+    assert "jjj" not in regions(res, "5亿元")
+
+
+# -- which measure a growth rate is: the nearer one, urban and rural residents ------------------------------------
+
+def test_a_growth_rate_is_the_nearer_measures_not_one_with_a_verb_two_clauses_back(tmp_path):
+    res = extract(tmp_path, "2017年，全市固定资产投资3710.3亿元,增长6.6%;规模以上工业增加值1412.8亿元,增长5.1%。\n",
+                  title="沧州市政府工作报告", published="2018-02-08", reference_year=2018)
+    assert rows(res, "5.1%") == [("industrial_value_added_growth", "cangzhou", 2017)]
+    assert rows(res, "6.6%") == [("fixed_asset_investment_growth", "cangzhou", 2017)]
+
+
+def test_urban_and_rural_residents_income_in_one_list(tmp_path):
+    res = extract(tmp_path, "2017年，城乡居民人均可支配收入达到31044元和12363元,分别增长8.5%和9%。\n",
+                  title="沧州市政府工作报告", published="2018-02-08", reference_year=2018)
+    assert rows(res, "31044元") == [("urban_disposable_income_per_capita", "cangzhou", 2017)]
+    assert rows(res, "12363元") == [("rural_disposable_income_per_capita", "cangzhou", 2017)]
+    assert rows(res, "9%") == [("rural_disposable_income_per_capita_growth", "cangzhou", 2017)]
+
+
+def test_farmers_income_is_the_rural_residents_not_all_residents(tmp_path):
+    res = extract(tmp_path, "2022年，农民人均可支配收入同比增长4%。\n",
+                  title="延庆区政府工作报告", published="2022-12-21", reference_year=2022)
+    assert rows(res, "4%") == [("rural_disposable_income_per_capita_growth", "yanqing", 2022)]

@@ -960,6 +960,10 @@ class _Sentence:
         if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])
                                                                 or restated):
             head = self._earlier[0]  # "PM2.5、NO2和CO浓度均同比下降，降幅分别为…"
+        if len(after) == 2 and (both := _URBAN_RURAL.search(head)) and not _LIST_SPLIT.search(head, 0, both.start()):
+            # 城乡居民人均可支配收入达到31044元和12363元，分别增长8.5%和9%: the urban residents' figure, then the rural ones'
+            measure = _DIGIT.split(head[both.start():], maxsplit=1)[0]
+            return {after[0].num_start: "城镇" + measure[2:], after[1].num_start: "农村" + measure[2:]}, {}
         for splitter in (_LIST_SPLIT, _LIST_SPLIT_STRICT):  # 医疗仪器设备及器械: 及 may join one item
             parts = [_TRAILING_AMOUNT.sub("", p) if restated else p for p in splitter.split(head) if p.strip()]
             if len(parts) == len(after):
@@ -1842,7 +1846,10 @@ class _Sentence:
     def present(self) -> frozenset[str]:
         """The catalogue words that occur in the sentence (computed on first use)."""
         if self._present is None:
-            self._present = self.comp.words.present(self._lead + self.text if self._lead else self.text)
+            text = self._lead + self.text if self._lead else self.text
+            if _URBAN_RURAL.search(text):
+                text += " 城镇居民 农村居民"  # 城乡居民…分别: the two items the list is read as (_listed_measures)
+            self._present = self.comp.words.present(text)
         return self._present
 
     @cached_property
@@ -2445,6 +2452,7 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _AS_OF_DAY = re.compile(r"(?<![年\d])(?:截至|截止到?)(?P<m>1[0-2]|[1-9])月(?:\d{1,2}日|底|末|[上中下]旬)")
+_URBAN_RURAL = re.compile(r"城乡居民")
 _FUNDER_AFTER = re.compile(r"(?:市|省)?(?:企业|客商|资本|资金)")
 _INVESTED_AFTER = re.compile(r"(?:市|省)?(?:投资|设立|落户|兴业)")
 _SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0,6}")

@@ -157,7 +157,9 @@ def score(rule: Rule, views: Views) -> tuple | None:
     found = _found_words(rule, views)
     if found is None:
         return None
-    at_home = sum(1 for _, lv in found if lv == 0)
+    # (a change verb at home, 增长5.1%, says nothing of which measure: 固定资产投资…增长6.6%；规模以上工业增加值…，增长5.1%
+    # is the nearer measure's growth)
+    at_home = sum(1 for word, lv in found if lv == 0 and word not in _VERB_WORDS)
     depth = max(lv for _, lv in found)
     reached = bool(_REACHED_START.match(views.clause))  # 人均生产总值增长103倍，达到32810元: the level reached
     exempt = (_TREND_VERBS if SERIES_POINT.fullmatch(views.clause, 0, views.num_pos)
@@ -183,6 +185,7 @@ _REACHED_START = re.compile(r"\s*(?:达到|增至|升至|提高到|提升到)")
 # (增长, 减少) tells how the series moved and is not the number's measure
 SERIES_POINT = re.compile(r"\s*(?:从|由|到|至|再到|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)|[增减降升]至|降到)?"
                           r"(?:19|20)\d\d年(?:底|末)?(?:的|为|达到?|是|有|突破|超过)?(?:约|近|超过?|逾)?\s*")
+_VERB_WORDS = frozenset({"增", "降", "涨", "升", "增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落"})
 _TREND_VERBS = _REACHED_VERBS | {"回落"}
 
 

@@ -86,6 +86,10 @@ PROJECTS_OF_ORIGIN = re.compile(r"(?:合作|转移|转入|疏解|来源|产业)?
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
+_RECEIVED_IN_CLAUSE = re.compile(r"(?:承接|引进|引入|吸引|吸纳|接收|招引)[^，,。；;：:]{0,30}$")
+_COUNTED_ITEMS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:项目|企业|机构|单位)(?:超过?|近|约|逾|达到?|共)?\d")
+_EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
+_ROUTE_SERVICE_AFTER = re.compile(r"[“\"]?(?:定制快巴|定制公交|跨省公交|通勤班车|通勤专线|城际公交|快巴|班车|专线|公交)")
 _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
 # 29家全国重点实验室, 拥有全国重点文物保护单位40处: a national class of things counted or held, not the country as
 # a subject (全国重点实验室数量达到533家 is the country's)
@@ -124,7 +128,8 @@ _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 _SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
 _RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|供水|供应|调水|提供)")
-_BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)")
+_BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)"
+                                r"|[\u4e00-\u9fff]{0,8}?(?:配套|服务)")  # 为北京产业链供应链配套企业超260家
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
 # A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
@@ -404,7 +409,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
     head = text[max(0, m.start() - 4):m.start()]
     if _things_from_there(text, m, head) or _placing_only(text, m, head):
         return True
-    if _scope_only(text, m):
+    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head):
         return True
     if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
@@ -435,6 +440,15 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
 
 
+def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
+    """A place left out of a figure (不含定州), the two ends of a bus route (5条津冀“跨省公交”), or where what the
+    subject took in came from (承接清华超滑科技等北京科技转化落地项目210个)."""
+    return bool(_EXCLUDED_BEFORE.search(head)) or (
+        len(m.group()) == 2 and m.group()[0] in "京津冀" and m.group()[1] in "京津冀"
+        and bool(_ROUTE_SERVICE_AFTER.match(text, m.end()))) or (
+        bool(_RECEIVED_IN_CLAUSE.search(text, 0, m.start())) and bool(_COUNTED_ITEMS_AFTER.match(text, m.end())))
+
+
 def _things_from_there(text: str, m: re.Match, head: str) -> bool:
     """The place names where firms, resources or a share come from, not the place that has the figure."""
     return bool(_FIRMS_SHARE_AFTER.match(text, m.end())  # 新增注册企业中，北京企业占1/3: the share is the park's
@@ -449,7 +463,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
-_EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})")
+_EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})|[\u4e00-\u9fff]{{0,8}}?(?:文化节|旅游节|蔬菜节|美食节|艺术节|丰收节|展会|展览会)")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
 _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
