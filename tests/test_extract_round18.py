@@ -230,3 +230,25 @@ def test_farmers_income_is_the_rural_residents_not_all_residents(tmp_path):
     res = extract(tmp_path, "2022年，农民人均可支配收入同比增长4%。\n",
                   title="延庆区政府工作报告", published="2022-12-21", reference_year=2022)
     assert rows(res, "4%") == [("rural_disposable_income_per_capita_growth", "yanqing", 2022)]
+
+
+# -- a park's breakdown by origin, years of building, an area we do not know ---------------------------------------
+
+def test_firms_by_origin_after_a_hosts_total_are_the_hosts(tmp_path):
+    res = extract(tmp_path, "截至目前，沧州渤海新区已吸引医药企业的78个项目入驻，总投资200亿元。其中，北京企业36家，总投资116亿元。\n",
+                  title="渤海新区医药产业发展", published="2024-04-28", reference_year=2024)
+    got = out(res, "36家")
+    assert [c["region"] for c in got] == ["cangzhou_bohai"]
+    assert "北京" in got[0]["candidate_id"]
+
+
+def test_years_of_building_bring_the_story_to_now(tmp_path):
+    res = extract(tmp_path, "据介绍，2015年，京冀两地签订合作框架协议。经过近10年开发建设，沧州渤海新区已吸引78个医药项目入驻。\n",
+                  title="渤海新区医药产业发展", published="2024-04-28", reference_year=2024)
+    assert [c["year"] for c in out(res, "78个")] == [2024]
+
+
+def test_an_area_we_do_not_know_keeps_its_industry_structure(tmp_path):
+    res = extract(tmp_path, "北京市平谷区与天津、河北开展务实合作。2023年，平蓟三兴地区三次产业构成中第三产业占比为66.5%。\n",
+                  title="京冀交界地区协同发展", published="2024-02-22", reference_year=2024)
+    assert "beijing" not in regions(res, "66.5%") and "pinggu" not in regions(res, "66.5%")

@@ -247,7 +247,8 @@ _TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提�
 _SO_FAR_RE = re.compile(r"迄今")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此"  # 截至目前: now
                          r"|(?:经过|历经|历时)(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])(?:个多?月|多?年)(?:来)?的?"
-                         r"(?:发展|建设|努力|奋斗|施工)")  # …years on: now (历经18个月的建设: the works done, now)
+                         r"[\u4e00-\u9fff]{0,2}?(?:发展|建设|努力|奋斗|施工)")  # …years on: now (历经18个月的建设: the works done,
+# now; 经过近10年开发建设)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)

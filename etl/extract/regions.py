@@ -82,7 +82,7 @@ _RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科
 _FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
 _QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:\d+(?:\.\d+)?[余多]?个)?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)")
 # 北京项目234个, 天津项目34个 after another place's total: the projects' origin (a place + 项目, no verb between)
-PROJECTS_OF_ORIGIN = re.compile(r"(?:合作|转移|转入|疏解|来源|产业)?项目")
+PROJECTS_OF_ORIGIN = re.compile(r"(?:合作|转移|转入|疏解|来源|产业)?项目|企业\d")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接|接收|落户|签约|引进|新增)$")
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
@@ -141,7 +141,7 @@ _RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十
 _SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)")
 _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?![间域块别分])|县))")  # not 保持在合理区间
 _AREA_OUTPUT = re.compile(r"(?:^|(?<=[，,。；;：:\s年]))(?P<place>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门季度月]"
-                          r"{2,4}?)地区(?=生产总值|GDP)")
+                          r"{2,4}?)地区(?=生产总值|GDP|三次产业|常住人口|经济总量)")
 _NOT_AN_AREA = {"实现", "完成", "创造", "预计", "人均", "区域", "三地", "当地", "同期", "当年", "辖区", "城区", "郊区", "全体",
                 "初步核算", "核算", "经济", "实际", "名义", "其中", "合计", "共计", "总计", "累计"}
 _VENUE_AFTER = re.compile(r"(?:隆重|正式|集中)?(?:举行|召开|举办|开幕)")
