@@ -252,3 +252,31 @@ def test_an_area_we_do_not_know_keeps_its_industry_structure(tmp_path):
     res = extract(tmp_path, "北京市平谷区与天津、河北开展务实合作。2023年，平蓟三兴地区三次产业构成中第三产业占比为66.5%。\n",
                   title="京冀交界地区协同发展", published="2024-02-22", reference_year=2024)
     assert "beijing" not in regions(res, "66.5%") and "pinggu" not in regions(res, "66.5%")
+
+
+# -- figures learnt at a press conference, last year as a yardstick, the general price level ------------------------
+
+def test_figures_learnt_at_a_spring_press_conference_are_last_years(tmp_path):
+    res = extract(tmp_path, "本报北京2月21日电 京津冀国家先进制造业集群增至7个、京津冀共建医联体115个……记者从2月20日京津冀协同发展"
+                            "联合工作办公室召开的发布会上获悉。\n",
+                  title="京津冀协同发展联合工作办公室发布会", published="2025-02-21", reference_year=2025)
+    assert rows(res, "115个") == [("regional_medical_alliances", "jjj", 2024)]
+
+
+def test_figures_of_an_event_on_the_datelines_day_are_this_years(tmp_path):
+    res = extract(tmp_path, "本报北京2月21日电 当天，京津冀共建医联体新签约项目15个。\n",
+                  title="京津冀医疗合作签约", published="2025-02-21", reference_year=2025)
+    assert [c["year"] for c in out(res, "15个")] == [2025]
+
+
+def test_last_years_rate_as_a_yardstick_does_not_move_the_quarter_to_last_year(tmp_path):
+    res = extract(tmp_path, "一季度，规模以上工业增加值同比增长3.1%，上年全年为下降1.0%。分经济类型看，民营企业增加值同比增长7.3%。\n",
+                  title="2023年一季度天津市经济运行情况", published="2023-05-23", reference_year=2023)
+    assert [c["year"] for c in out(res, "7.3%")] == [2023]
+    assert rows(res, "1.0%") == [("industrial_value_added_growth", "tianjin", 2022)]
+
+
+def test_the_general_price_level_is_the_consumer_price_index(tmp_path):
+    res = extract(tmp_path, "2015年，三地价格总水平同比分别上涨1.8%、1.7%和0.9%。\n",
+                  title="京津冀三地经济运行", published="2016-02-20", reference_year=2016)
+    assert rows(res, "1.7%") == [("cpi_change", "tianjin", 2015)]

@@ -292,6 +292,8 @@ _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
+_YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
+_LEARNT_AT = re.compile(r"上?(?:获悉|了解到|得知)")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
@@ -978,7 +980,8 @@ class _Sentence:
                                inherited.target, inherited.explicit, span=inherited.span)
         ctx = self._time_of(timed[-1], inherited, text)
         ctx.cumulative = ctx.cumulative or cumulative_word
-        if ctx.explicit and not ctx.target:
+        if ctx.explicit and not ctx.target and not _YARDSTICK_CLAUSE.match(text):
+            # (一季度…增长3.1%，上年全年为下降1.0%。分经济类型看，…: last year is the yardstick, the quarter goes on)
             self.explicit_year = ctx.year
         return ctx
 
@@ -1225,7 +1228,9 @@ class _Sentence:
         at = cl.start + q.start
         event = _EVENT_RE.search(self.text)
         if (event and _DATELINE_RE.search(self.para.text)
-                and not _REPORTED_AT.search(self.text, event.end(), at)):
+                and not _REPORTED_AT.search(self.text, event.end(), max(at, event.end()))
+                and not (event.start() > at and _LEARNT_AT.search(self.text, event.end()))):
+            # (…医联体115个……记者从2月20日…召开的发布会上获悉: the figures were learnt at the event, after them)
             # (在今天举行的发布会上，北京市统计局相关负责人介绍，…: figures reported at the event, not made there)
             # 本报北京3月28日电…当天，共有12个项目集中签约: the event's own figures are of the dateline's year
             return TimeContext(self.ref_year, None, False, False, False, True)
