@@ -280,3 +280,31 @@ def test_the_general_price_level_is_the_consumer_price_index(tmp_path):
     res = extract(tmp_path, "2015年，三地价格总水平同比分别上涨1.8%、1.7%和0.9%。\n",
                   title="京津冀三地经济运行", published="2016-02-20", reference_year=2016)
     assert rows(res, "1.7%") == [("cpi_change", "tianjin", 2015)]
+
+
+# -- points a text lists, a city's central districts, a quoted list name -------------------------------------------
+
+def test_the_points_a_text_goes_on_to_list_are_no_figure(tmp_path):
+    res = extract(tmp_path, "1-7月，本市国内招商引资主要呈现以下5个特点。\n",
+                  title="前7月津引进项目4125个", published="2016-08-16", reference_year=2016)
+    assert out(res, "5个") == []
+
+
+def test_the_central_districts_opening_a_clause_are_a_place_of_their_own(tmp_path):
+    res = extract(tmp_path, "1-7月，滨海新区引进项目1600个，中心城区引进项目1189个。\n",
+                  title="前7月津引进项目4125个", published="2016-08-16", reference_year=2016)
+    assert regions(res, "1600个") == ["binhai"]
+    assert regions(res, "1189个") == []
+
+
+def test_places_inside_a_quoted_list_name_are_not_its_subject(tmp_path):
+    res = extract(tmp_path, "2023年，滨海新区发布首批“京津冀+雄安”自助办事项208项。\n",
+                  title="滨海新区2023年计划执行报告", published="2024-01-20", reference_year=2024)
+    assert regions(res, "208项") == ["binhai"]
+
+
+def test_a_place_quoted_in_a_press_conferences_name_is_still_its_subject(tmp_path):
+    res = extract(tmp_path, "记者从9日举行的“中国这十年·河北”主题新闻发布会上获悉，10年来，农村居民人均可支配收入由2012年的8081元增长到"
+                            "2021年的18179元。\n",
+                  title="“中国这十年·河北”主题新闻发布会", published="2022-08-09", reference_year=2022)
+    assert rows(res, "18179元") == [("rural_disposable_income_per_capita", "hebei", 2021)]

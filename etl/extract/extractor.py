@@ -292,6 +292,7 @@ _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
+_POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
 _LEARNT_AT = re.compile(r"上?(?:获悉|了解到|得知)")
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
@@ -2377,6 +2378,9 @@ def _shared_by_a_list(segment: str) -> bool:
 
 
 def _count_of_parts(q: Mention, cl: _Clause) -> bool:
+    """7个方面26条措施: a structure; 主要呈现以下5个特点: the points a text goes on to list."""
+    if _POINTS_AFTER.match(cl.text, q.end) or cl.text.endswith(("以下", "如下"), 0, q.start):
+        return True
     prev = [o for o in cl.quantities if o.end <= q.start]
     return bool(prev) and (prev[-1].unit_written or "") in _COUNT_UNITS and bool(_PART_GAP.fullmatch(cl.text, prev[-1].end, q.start))
 

@@ -88,6 +88,8 @@ _MEASURE_VERB_BEFORE = re.compile(r"(?:实施|落地|推进|开工|新建|承接
 _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目)?(?:转移|疏解|外溢|转入)(?:项目|企业|单位|产业)")
 _RECEIVED_IN_CLAUSE = re.compile(r"(?:承接|引进|引入|吸引|吸纳|接收|招引)[^，,。；;：:]{0,30}$")
 _COUNTED_ITEMS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:项目|企业|机构|单位)(?:超过?|近|约|逾|达到?|共)?\d")
+_ANY_DIGIT = re.compile(r"\d")
+_NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)")
 _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
 _ROUTE_SERVICE_AFTER = re.compile(r"[“\"]?(?:定制快巴|定制公交|跨省公交|通勤班车|通勤专线|城际公交|快巴|班车|专线|公交)")
 _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
@@ -138,7 +140,8 @@ _UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[
 _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:经开区|经济开发区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区)")
 # 环京24个县(市、区): a ring of counties the catalogue does not name as one region
 _RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十]+个县(?:[(（]市、区[)）])?")
-_SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)")
+_SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)"
+                          r"|(?:(?<=[，,；;。、：:])|^)(?:中心城区|主城区|远郊区)(?=[\u4e00-\u9fff]{0,4}?\d|引进|实现|完成|共)")
 _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?![间域块别分])|县))")  # not 保持在合理区间
 _AREA_OUTPUT = re.compile(r"(?:^|(?<=[，,。；;：:\s年]))(?P<place>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门季度月]"
                           r"{2,4}?)地区(?=生产总值|GDP|三次产业|常住人口|经济总量)")
@@ -409,7 +412,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
     head = text[max(0, m.start() - 4):m.start()]
     if _things_from_there(text, m, head) or _placing_only(text, m, head):
         return True
-    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head):
+    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
         return True
     if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
@@ -438,6 +441,17 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
+
+
+def _in_quoted_name(text: str, m: re.Match) -> bool:
+    """The place is part of a quoted name with no figure in it (发布首批“京津冀+雄安”自助办事项208项, 建设“首都水源涵养
+    功能区”定位): the name of a list or a role, not the subject of the figures."""
+    opening = max(text.rfind("“", 0, m.start()), text.rfind("「", 0, m.start()))
+    if opening < 0 or max(text.rfind("”", opening, m.start()), text.rfind("」", opening, m.start())) >= 0:
+        return False
+    closing = min((i for i in (text.find("”", m.end()), text.find("」", m.end())) if i >= 0), default=-1)
+    inner = text[opening + 1:closing]
+    return 0 < closing - opening <= 21 and not _ANY_DIGIT.search(inner) and bool(_NAMED_THING_AFTER.match(text, closing + 1))
 
 
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
