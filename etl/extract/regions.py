@@ -451,7 +451,8 @@ def _in_quoted_name(text: str, m: re.Match) -> bool:
         return False
     closing = min((i for i in (text.find("”", m.end()), text.find("」", m.end())) if i >= 0), default=-1)
     inner = text[opening + 1:closing]
-    return 0 < closing - opening <= 21 and not _ANY_DIGIT.search(inner) and bool(_NAMED_THING_AFTER.match(text, closing + 1))
+    return (0 < closing - opening <= 21 and inner != m.group() and not _ANY_DIGIT.search(inner)
+            and bool(_NAMED_THING_AFTER.match(text, closing + 1)))  # (“北京”品牌…: a place alone is still named)
 
 
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
