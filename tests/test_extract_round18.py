@@ -308,3 +308,9 @@ def test_a_place_quoted_in_a_press_conferences_name_is_still_its_subject(tmp_pat
                             "2021年的18179元。\n",
                   title="“中国这十年·河北”主题新闻发布会", published="2022-08-09", reference_year=2022)
     assert rows(res, "18179元") == [("rural_disposable_income_per_capita", "hebei", 2021)]
+
+
+def test_a_reservoir_named_after_a_district_is_not_that_district(tmp_path):
+    res = extract(tmp_path, "河北省赤城县是北京重要的饮用水源地，河流汇入北京市的密云水库。近年来，该县先后累计投资16.9亿元。\n",
+                  title="赤城县入北京水量首次突破2亿立方米", published="2021-11-20", reference_year=2021)
+    assert regions(res, "16.9亿元") == ["chicheng"]
