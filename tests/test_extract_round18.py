@@ -314,3 +314,9 @@ def test_a_reservoir_named_after_a_district_is_not_that_district(tmp_path):
     res = extract(tmp_path, "河北省赤城县是北京重要的饮用水源地，河流汇入北京市的密云水库。近年来，该县先后累计投资16.9亿元。\n",
                   title="赤城县入北京水量首次突破2亿立方米", published="2021-11-20", reference_year=2021)
     assert regions(res, "16.9亿元") == ["chicheng"]
+
+
+def test_two_parties_counted_in_one_clause_are_each_a_figure(tmp_path):
+    res = extract(tmp_path, "目前，承德市已有80家蔬菜专业合作社与北京50多家超市建立直供合作。\n",
+                  title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016)
+    assert regions(res, "80家") == ["chengde"]

@@ -292,6 +292,7 @@ _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
+_PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
 _LEARNT_AT = re.compile(r"上?(?:获悉|了解到|得知)")
@@ -1824,7 +1825,9 @@ class _Sentence:
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
-                cl.text, q.end, o.start)) and "、" not in cl.text[q.end:o.start] for o in cl.quantities):
+                cl.text, q.end, o.start)) and "、" not in cl.text[q.end:o.start]
+                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start) for o in cl.quantities):
+            # (120家合作社与北京60多家超市建立合作: two parties counted, each its own figure)
             # (400多家央企分支机构、4000多家…企业: a list of counts, none the scope of the next)
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
