@@ -320,3 +320,16 @@ def test_two_parties_counted_in_one_clause_are_each_a_figure(tmp_path):
     res = extract(tmp_path, "目前，承德市已有80家蔬菜专业合作社与北京50多家超市建立直供合作。\n",
                   title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016)
     assert regions(res, "80家") == ["chengde"]
+
+
+def test_the_far_end_of_a_flow_does_not_become_the_next_clauses_subject(tmp_path):
+    res = extract(tmp_path, "2025年，北京输出到津冀技术合同成交额996亿元、增长18.1%，308个便民事项实现跨省自助办理。\n",
+                  title="北京市政府工作报告", published="2026-01-25", reference_year=2026)
+    assert rows(res, "996亿元") == [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2025)]
+    assert regions(res, "308个") == ["beijing"]
+
+
+def test_the_set_a_port_is_ranked_in_is_no_count(tmp_path):
+    res = extract(tmp_path, "2017年，黄骅港货物吞吐量位居全国26个主要港口第13位。\n",
+                  title="沧州市政府工作报告", published="2018-02-08", reference_year=2018)
+    assert out(res, "26个") == []

@@ -292,6 +292,7 @@ _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
+_RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
@@ -1121,7 +1122,9 @@ class _Sentence:
                    base_year=rule.base_year)  # None for year-on-year changes; a fixed base was checked against the text
         self.result.rows.append(row)  # (a figure restated in a recap is made one row at the end: _align_restated)
         self._parallels.setdefault(self._parallel_key(q, cl), rule)
-        if region == rule.default_region and not any(m.region == region for m in cl.regions):
+        if region == rule.default_region and not any(m.region == region for m in cl.regions) and not any(
+                m.partner and m.region == region for clause in self.earlier_regions for m in clause):
+            # (北京输出到津冀技术合同成交额…、增长18.1%，…36项: the flow's far end does not become the next clauses' subject)
             self._implied.append(RegionMention(q.start, q.start, region, group=-3))
 
     def _target(self, q: Mention, cl: _Clause) -> None:
@@ -1728,6 +1731,8 @@ class _Sentence:
             return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
         if unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end):
             return "rank"  # 同比提升4个位次: a move in a ranking, not a count
+        if unit in ("个", "座", "家") and _RANKED_SET_AFTER.match(cl.text, q.end):
+            return "rank"  # 吞吐量位居全国26个主要港口第13位: the set a place is ranked in, not a count of its own
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
                 unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
             return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many

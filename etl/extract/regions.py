@@ -129,6 +129,7 @@ _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 _SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵)$")
+_FLOW_TO_BEFORE = re.compile(r"(?:输出到|输出至|流向)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
 _RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|供水|供应|调水|提供)")
 _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)"
@@ -296,7 +297,8 @@ class RegionFinder:
             origin = receiver or _is_origin(text, m, out, group)
             partner = (not origin and bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR)
                        and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
-                       and bool(_COUNT_AFTER.match(text, m.end())))
+                       and bool(_COUNT_AFTER.match(text, m.end()))) or bool(
+                _FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))  # (北京输出到津冀…: for that clause only)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
                                      receiver=receiver, partner=partner))
