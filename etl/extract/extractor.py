@@ -292,6 +292,7 @@ _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
+_FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
 _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
@@ -2036,7 +2037,9 @@ class _Sentence:
             local = [r for r in local if not q.end <= r.start < listed_after.end()]
         before = [r for r in reversed(local) if r.end <= q.start]
         # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
-        earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause) if not r.partner]
+        earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)
+                   if not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl)]
+        # (a flow's far end keeps its rows and its rates: 北京流向津冀技术合同成交额…，同比增长109.8%)
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
         self.zone = False
         for rank, mention in enumerate(before + earlier + after):
@@ -2051,6 +2054,12 @@ class _Sentence:
         if allowed is not None and self._outside_areas(allowed, before + earlier):
             return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
         return self._unnamed_region(allowed, q, cl)
+
+    def _new_measure(self, q: Mention, cl: _Clause) -> bool:
+        """The number's clause names a measure of its own, not a rate or share of the flow before (…，生物医药等重点产业链
+        36项卡点攻关取得突破 after 北京输出到津冀技术合同成交额…)."""
+        own = self._own_phrase(q, cl)
+        return bool(own) and own not in RATE_WORDS and not _FLOW_WORD.search(own)
 
     def _unnamed_region(self, allowed, q: Mention, cl: _Clause) -> tuple[str | None, str]:
         """The region of a number whose sentence names none for it: the paragraph's topic, a place a project
