@@ -333,3 +333,16 @@ def test_the_set_a_port_is_ranked_in_is_no_count(tmp_path):
     res = extract(tmp_path, "2017年，黄骅港货物吞吐量位居全国26个主要港口第13位。\n",
                   title="沧州市政府工作报告", published="2018-02-08", reference_year=2018)
     assert out(res, "26个") == []
+
+
+def test_a_count_grown_to_from_a_dated_start_is_a_level_of_now(tmp_path):
+    res = extract(tmp_path, "据介绍，全省科技型中小企业从2013年的8900多家发展到3.8万家，翻了两番。\n",
+                  title="河北科技型中小企业发展", published="2016-10-16", reference_year=2016)
+    assert [(c["region"], c["year"]) for c in out(res, "8900多家")] == [("hebei", 2013)]
+    assert [(c["region"], c["year"]) for c in out(res, "3.8万家")] == [("hebei", 2016)]
+
+
+def test_a_flows_rate_in_the_next_clause_stays_the_flows(tmp_path):
+    res = extract(tmp_path, "2023年，北京流向津冀技术合同成交额达748.7亿元，同比增长109.8%。\n",
+                  title="北京技术市场", published="2024-01-19", reference_year=2024)
+    assert rows(res, "109.8%") == [("tech_contract_turnover_to_tjhb_yoy", "tianjin_hebei", 2023)]

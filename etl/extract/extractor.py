@@ -239,10 +239,10 @@ _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
-_CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增)(?:到|至|为)")
+_CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|为)")
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
-_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|增|升|降|减)?(?:到|至)"
+_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SO_FAR_RE = re.compile(r"迄今")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此"  # 截至目前: now
@@ -1832,7 +1832,8 @@ class _Sentence:
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
                 cl.text, q.end, o.start)) and "、" not in cl.text[q.end:o.start]
-                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start) for o in cl.quantities):
+                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start)
+                and not _TO_VALUE.fullmatch(cl.text, q.end, o.start) for o in cl.quantities):
             # (120家合作社与北京60多家超市建立合作: two parties counted, each its own figure)
             # (400多家央企分支机构、4000多家…企业: a list of counts, none the scope of the next)
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
