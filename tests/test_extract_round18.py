@@ -346,3 +346,9 @@ def test_a_flows_rate_in_the_next_clause_stays_the_flows(tmp_path):
     res = extract(tmp_path, "2023年，北京流向津冀技术合同成交额达748.7亿元，同比增长109.8%。\n",
                   title="北京技术市场", published="2024-01-19", reference_year=2024)
     assert rows(res, "109.8%") == [("tech_contract_turnover_to_tjhb_yoy", "tianjin_hebei", 2023)]
+
+
+def test_tianjins_innovation_zone_is_a_place_of_its_own(tmp_path):
+    res = extract(tmp_path, "去年，天津国家自主创新示范区新增科技型企业达到6100家，总量达到2.7万家。\n",
+                  title="天津自创区引领支撑功能显著提升", published="2017-03-20", reference_year=2017)
+    assert regions(res, "2.7万家") == ["tianjin_zichuangqu"]
