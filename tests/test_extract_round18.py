@@ -352,3 +352,24 @@ def test_tianjins_innovation_zone_is_a_place_of_its_own(tmp_path):
     res = extract(tmp_path, "去年，天津国家自主创新示范区新增科技型企业达到6100家，总量达到2.7万家。\n",
                   title="天津自创区引领支撑功能显著提升", published="2017-03-20", reference_year=2017)
     assert regions(res, "2.7万家") == ["tianjin_zichuangqu"]
+
+
+# -- a city's total that names a place it includes; a district's own budget revenue --------------------------------
+
+def test_a_place_named_as_included_in_a_citys_total_is_not_its_subject(tmp_path):
+    res = extract(tmp_path, "经初步核算，2017年石家庄全市(含辛集市)生产总值实现6460.9亿元，比上一年增长7.3%。\n",
+                  title="石家庄2017年GDP增长7.3%", published="2018-03-14", reference_year=2018)
+    assert rows(res, "6460.9亿元") == [("gdp", "shijiazhuang", 2017)]
+
+
+def test_a_districts_own_district_level_budget_revenue_is_its_budget_revenue(tmp_path):
+    res = extract(tmp_path, "全年完成区级一般公共预算收入566.3亿元，比上年增长0.5%。\n",
+                  title="朝阳区2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025)
+    assert rows(res, "566.3亿元") == [("general_budget_revenue", "chaoyang", 2024)]
+    assert rows(res, "0.5%") == [("general_budget_revenue_growth", "chaoyang", 2024)]
+
+
+def test_the_districts_revenue_in_a_citys_release_is_not_the_citys(tmp_path):
+    res = extract(tmp_path, "全年完成区级一般公共预算收入2566.3亿元。\n",
+                  title="北京市2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025)
+    assert rows(res, "2566.3亿元") == []

@@ -1973,6 +1973,11 @@ class _Sentence:
     # -- rules --------------------------------------------------------------------------------
     def _views(self, text: str, q: Mention, segments, virtual: frozenset[str]) -> Views:
         earlier = self._earlier
+        if "区级" in text or any("区级" in t for t in earlier):
+            if self.comp.region_levels.get(self.doc.subject.implicit) in ("district", "county"):
+                # a district's own release: 区级一般公共预算收入 is the district's revenue (in a city's release, the
+                # districts' part of the city's, which the catalogue's `none: [区级]` keeps apart)
+                text, earlier = text.replace("区级", "  "), [t.replace("区级", "  ") for t in earlier]
         if len(segments) <= 1:
             return Views(text, text, earlier, q.num_start, virtual)
         own = next(s for s in segments if s[0] <= q.start < s[1])

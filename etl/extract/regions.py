@@ -90,6 +90,7 @@ _RECEIVED_IN_CLAUSE = re.compile(r"(?:承接|引进|引入|吸引|吸纳|接收|
 _COUNTED_ITEMS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:项目|企业|机构|单位)(?:超过?|近|约|逾|达到?|共)?\d")
 _ANY_DIGIT = re.compile(r"\d")
 _NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)")
+_INCLUDED_BEFORE = re.compile(r"(?:含|包括|包含)$")
 _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
 _ROUTE_SERVICE_AFTER = re.compile(r"[“\"]?(?:定制快巴|定制公交|跨省公交|通勤班车|通勤专线|城际公交|快巴|班车|专线|公交)")
 _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
@@ -459,9 +460,10 @@ def _in_quoted_name(text: str, m: re.Match) -> bool:
 
 
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
-    """A place left out of a figure (不含定州), the two ends of a bus route (5条津冀“跨省公交”), or where what the
+    """A place left out of a figure (不含定州) or named as included in it (全市(含辛集市)生产总值), the two ends of a bus route (5条津冀“跨省公交”), or where what the
     subject took in came from (承接清华超滑科技等北京科技转化落地项目210个)."""
     return bool(_EXCLUDED_BEFORE.search(head)) or (
+        bool(_INCLUDED_BEFORE.search(head)) and _in_aside(text, m.start())) or (
         len(m.group()) == 2 and m.group()[0] in "京津冀" and m.group()[1] in "京津冀"
         and bool(_ROUTE_SERVICE_AFTER.match(text, m.end()))) or (
         bool(_RECEIVED_IN_CLAUSE.search(text, 0, m.start())) and bool(_COUNTED_ITEMS_AFTER.match(text, m.end())))
