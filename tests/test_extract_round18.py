@@ -373,3 +373,15 @@ def test_the_districts_revenue_in_a_citys_release_is_not_the_citys(tmp_path):
     res = extract(tmp_path, "全年完成区级一般公共预算收入2566.3亿元。\n",
                   title="北京市2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025)
     assert rows(res, "2566.3亿元") == []
+
+
+def test_new_jobs_without_urban_are_the_new_urban_jobs(tmp_path):
+    res = extract(tmp_path, "2015年，滨海新区新增就业13.8万人。\n",
+                  title="滨海新区2015年经济运行", published="2016-01-20", reference_year=2016)
+    assert rows(res, "13.8万人") == [("new_urban_jobs", "binhai", 2015)]
+
+
+def test_new_rural_jobs_are_not_the_new_urban_jobs(tmp_path):
+    res = extract(tmp_path, "2015年，全市农村劳动力转移新增就业3.8万人。\n",
+                  title="廊坊市2015年经济运行", published="2016-01-20", reference_year=2016)
+    assert rows(res, "3.8万人") == []
