@@ -385,3 +385,23 @@ def test_new_rural_jobs_are_not_the_new_urban_jobs(tmp_path):
     res = extract(tmp_path, "2015年，全市农村劳动力转移新增就业3.8万人。\n",
                   title="廊坊市2015年经济运行", published="2016-01-20", reference_year=2016)
     assert rows(res, "3.8万人") == []
+
+
+# -- counts in a list and what counted things did are values, not bars --------------------------------------------
+
+def test_a_count_listed_after_another_count_is_a_value_not_a_bar(tmp_path):
+    res = extract(tmp_path, "“十四五”时期，已有400余家央企机构、超4000家北京来源企业在新区落地发展。\n",
+                  title="雄安新区“十四五”发展成就", published="2025-11-14", reference_year=2025)
+    assert [c["region"] for c in out(res, "超4000家")] == ["xiongan"]
+
+
+def test_what_counted_projects_did_is_a_value_not_a_bar(tmp_path):
+    res = extract(tmp_path, "刘伯正表示，雄安新区292个重点项目累计完成投资6500多亿元。\n",
+                  title="京津冀协同发展十周年", published="2024-02-22", reference_year=2024)
+    assert rows(res, "6500多亿元") == [("xiongan_investment_cumulative", "xiongan", 2023)]
+
+
+def test_counted_things_passing_a_bar_are_still_no_value(tmp_path):
+    res = extract(tmp_path, "2023年，全市8个产业规模超千亿元。\n",
+                  title="天津产业发展", published="2024-02-22", reference_year=2024)
+    assert out(res, "超千亿元") == []

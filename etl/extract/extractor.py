@@ -278,7 +278,9 @@ _PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,10})(?:[，,。；;、]|$)")
 # 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
-_COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d]{1,10}")
+_COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
+# (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
+_DONE_BY_COUNTED = re.compile(r"完成|实现|累计")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
@@ -2446,7 +2448,7 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
     if q.base == "%" and _PLAN_SHARE_BEFORE.search(head):
         return "share of a plan"
     if _STEPS_AFTER.match(cl.text, q.end) or _NORM_BEFORE.search(head) or (
-            q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head)):
+            q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)):
         return "threshold"
     return ""
 
