@@ -405,3 +405,17 @@ def test_counted_things_passing_a_bar_are_still_no_value(tmp_path):
     res = extract(tmp_path, "2023年，全市8个产业规模超千亿元。\n",
                   title="天津产业发展", published="2024-02-22", reference_year=2024)
     assert out(res, "超千亿元") == []
+
+
+# -- count words real releases use: 部, 标准组, 亿度 --------------------------------------------------------------------
+
+def test_lifts_train_sets_and_kilowatt_hours_are_counted(tmp_path):
+    res = extract(tmp_path, "2023年，全市加装电梯12000 部，京张高铁开行382标准组，张家口可再生能源外送电量1.2亿度。\n",
+                  title="张家口能源与交通", published="2024-02-01", reference_year=2024)
+    assert {(c["unit"], c["value"]) for c in res.candidates} >= {("部", 12000), ("标准组", 382), ("亿度", 1.2)}
+
+
+def test_departments_and_temperatures_are_no_counts(tmp_path):
+    res = extract(tmp_path, "2023年，5部门联合发文，当日最高气温25度。\n",
+                  title="测试稿", published="2024-02-01", reference_year=2024)
+    assert out(res, "5") == [] and out(res, "25") == []

@@ -199,8 +199,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
         _not_quantity(mention, text, m)
         return mention
     unit = _unit_in_context(text, start, unit, mult)
-    if unit is not None and _not_the_unit(text, m.end("unit"), unit):
-        unit = mult = None
+    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit == "度" and mult not in ("万", "亿"))):
+        unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity)
     if unit is None and mult in ("万", "亿") and not chinese:
         unit = _implied_unit(text, start, m.end())
     if unit is None:
@@ -267,6 +267,7 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
 
 # 2021天津两会: 天 starts a place's name, it is no day; 4.75公里/百平方公里, 3000元/吨: a rate, not an amount
 _PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
+_NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
 # (16.1平方米/人, 24万元/人 stay: a per-head figure, 人均 says so before it)
 _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立方|[\u4e00-\u9fff])")
 
@@ -299,6 +300,8 @@ def _people_counted(text: str, start: int, end: int) -> bool:
 def _not_the_unit(text: str, unit_end: int, unit: str) -> bool:
     if unit_end < 0:
         return False
+    if unit in ("部", "组") and _NOT_A_COUNT_AFTER.match(text, unit_end):
+        return True  # 5部门, 3部委, 10组团: a body or a cluster named, not a count of things
     after = _PLACE_AFTER_UNIT.get(unit)
     if after and text.startswith(after, unit_end):
         return True
