@@ -419,3 +419,10 @@ def test_departments_and_temperatures_are_no_counts(tmp_path):
     res = extract(tmp_path, "2023年，5部门联合发文，当日最高气温25度。\n",
                   title="测试稿", published="2024-02-01", reference_year=2024)
     assert out(res, "5") == [] and out(res, "25") == []
+
+
+def test_index_values_in_a_list_or_an_average_are_index_values(tmp_path):
+    res = extract(tmp_path, "2022年，北京、天津、河北的创新指数分别为53.22、28.83和21.86。河北省环境空气质量综合指数平均为4.26。\n",
+                  title="京津冀创新与环境", published="2023-06-01", reference_year=2023)
+    assert [(c["region"], c["unit"]) for c in out(res, "28.83")] == [("tianjin", "指数")]
+    assert [(c["region"], c["unit"]) for c in out(res, "4.26")] == [("hebei", "指数")]

@@ -49,7 +49,8 @@ _GROUP_SEPARATORS = str.maketrans("", "", ", \u2009\u00a0")
 _YEAR_NEXT = re.compile(r"\s*(?:年|[-—–~～至到]\s*(?:19|20)\d\d)")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|或)\s*")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*$")
-_INDEX_BEFORE = re.compile(r"指数(?:值)?(?:为|达到|达|是|升至|提高到)?$")
+# 指数53.22, 综合指数平均为4.26, 创新指数分别为53.22、28.83和21.86: an index value, unit-less (each of a list too)
+_INDEX_BEFORE = re.compile(r"指数(?:值)?(?:平均|均值)?(?:分别)?(?:为|达到|达|是|升至|提高到)?(?:\d+(?:\.\d+)?[、和及与])*$")
 _PER_CUBIC_METRE_BEFORE = re.compile(r"每立方米(?:为|达到|达|是)?$")
 # 河北的PM2.5是56微克, 细颗粒物浓度降到42微克: a pollutant's reading, spoken short for 微克/立方米
 _POLLUTANT_BEFORE = re.compile(r"(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|浓度)[^，,。；;\d]{0,8}$")
@@ -313,7 +314,7 @@ def _unit_in_context(text: str, start: int, unit, mult):
         return "微克/立方米"  # 每立方米32微克, the Hong Kong word order
     if unit == "微克" and _POLLUTANT_BEFORE.search(text, max(0, start - 24), start):
         return "微克/立方米"
-    if unit is None and mult is None and _INDEX_BEFORE.search(text, max(0, start - 8), start):
+    if unit is None and mult is None and _INDEX_BEFORE.search(text, max(0, start - 40), start):
         return "指数"
     return unit
 
