@@ -1688,13 +1688,23 @@ class _Sentence:
         return self._own_phrase(prev[-1], cl) if prev and (_TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) or _TURNED_TO.fullmatch(
             cl.text, prev[-1].end, q.start)) else ""  # (…增加值由上年同期增长0.8%转为下降1.6%: the same measure, turned)
 
+    def _phrase_nearby(self, q: Mention, cl: _Clause, prev: list[Mention], measure: str) -> str:
+        """The measure of a number with no words of its own, from the numbers next to it: the start of its change
+        (由2012年的8081元增长到…), the series a trend clause names (外来人口规模不断下降，2015年达822.6万人，2016年为
+        807.5万人), the amount just given (地方级一般公共预算收入预计完成43.1亿元、同口径增长5.5%)."""
+        if start_phrase := self._from_phrase(q, cl):
+            return start_phrase
+        if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head()):
+            return head
+        if measure == "change" and prev and cl.text[prev[-1].end:prev[-1].end + 1] == "、":
+            return self._own_phrase(prev[-1], cl)
+        return ""
+
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         phrase = self._own_phrase(q, cl)
         prev = [o for o in cl.quantities if o.end <= q.start]
-        if not phrase and (start_phrase := self._from_phrase(q, cl)):
-            return start_phrase
-        if not phrase and SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head()):
-            return head  # 外来人口规模不断下降，2015年达822.6万人，2016年为807.5万人: points of the series named before
+        if not phrase and (near := self._phrase_nearby(q, cl, prev, measure)):
+            return near
         if not phrase and prev and _TOTAL_ASIDE_OPEN.fullmatch(cl.text, prev[-1].end, q.start):
             return self._candidate_phrase(prev[-1], cl, measure)  # 培育…企业596家(累计2162家): the same firms, all years
         if not phrase and _reached_after_change(q, cl):
