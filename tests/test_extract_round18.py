@@ -436,3 +436,9 @@ def test_local_and_district_level_revenue_in_a_districts_report(tmp_path):
     assert rows(res, "8.8%") == [("general_budget_revenue_growth", "yanqing", 2022)]
     assert rows(res, "43.1亿元") == []
     assert [c["candidate_id"] for c in out(res, "5.5%")] == ["地方级一般公共预算收入|%|change"]
+
+
+def test_expressway_length_written_short_is_the_expressway_length(tmp_path):
+    res = extract(tmp_path, "截至2016年底，全省高速通车里程达到6502公里，居全国第二。\n",
+                  title="河北交通建设", published="2017-01-10", reference_year=2017)
+    assert rows(res, "6502公里") == [("expressway_km", "hebei", 2016)]
