@@ -17,7 +17,7 @@ def test_a_bureaus_anaphor_headline_makes_sentences_naming_no_place_the_bureaus(
 
 def test_a_newspapers_anaphor_headline_leaves_sentences_naming_no_place_open(tmp_path):
     res = extract(tmp_path, "2024年，全省研发经费投入981.5亿元。\n\n分主体看，企业研发经费支出832.4亿元。\n",
-                  title="2024年全省研发经费投入增长6.1%", publisher="河北日报", published="2025-10-20",
+                  title="2024年全省研发经费投入增长6.1%", publisher="经济日报", published="2025-10-20",
                   reference_year=2025)
     assert regions(res, "832.4亿元") == []
 
@@ -442,3 +442,17 @@ def test_expressway_length_written_short_is_the_expressway_length(tmp_path):
     res = extract(tmp_path, "截至2016年底，全省高速通车里程达到6502公里，居全国第二。\n",
                   title="河北交通建设", published="2017-01-10", reference_year=2017)
     assert rows(res, "6502公里") == [("expressway_km", "hebei", 2016)]
+
+
+def test_a_city_papers_anaphor_headline_makes_sentences_naming_no_place_the_citys(tmp_path):
+    res = extract(tmp_path, "2024年，优质市场主体数量底盘持续扩大，国家级专精特新“小巨人”企业283家。\n",
+                  title="全市有效期内专精特新中小企业超过2500家", publisher="天津日报", published="2025-01-27",
+                  reference_year=2025)
+    assert regions(res, "283家") == ["tianjin"]
+
+
+def test_a_national_papers_anaphor_headline_leaves_them_open(tmp_path):
+    res = extract(tmp_path, "2024年，优质市场主体数量底盘持续扩大，国家级专精特新“小巨人”企业283家。\n",
+                  title="全市有效期内专精特新中小企业超过2500家", publisher="人民日报", published="2025-01-27",
+                  reference_year=2025)
+    assert regions(res, "283家") == []

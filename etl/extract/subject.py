@@ -65,6 +65,7 @@ class Subject:
 
 
 # a place's own government organ as publisher (滦南县人民政府, 河北省统计局), not a newspaper or a portal of the place
+_OWN_PAPER = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:日报|晚报)(?:社)?\s*$")  # 天津日报, 石家庄日报: the place's own paper
 _GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|统计局|发展和改革委员会|发展改革委|发改委|人民代表大会|人大常委会|财政局)(?:网站|门户网站)?\s*$")
 
 
@@ -187,11 +188,14 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
         subject.implicit = about[0]
-    elif len(in_publisher) == 1 and _GOVERNMENT.search(publisher) and (
-            levels.get(in_publisher[0]) in _IMPLICIT_LEVELS) and all(
-            m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found):
+    elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and (
+            (_GOVERNMENT.search(publisher) and all(
+                m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found))
+            or (found and _OWN_PAPER.search(publisher) and all(
+                m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found))):
         # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
-        # 河北省统计局: the headline's 全省 is the publisher's province, and so is a sentence naming no place
+        # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
+        # so is a sentence naming no place
         subject.implicit = in_publisher[0]
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
         subject.home["district"] = subject.home["park"] = None
