@@ -456,3 +456,17 @@ def test_a_national_papers_anaphor_headline_leaves_them_open(tmp_path):
                   title="全市有效期内专精特新中小企业超过2500家", publisher="人民日报", published="2025-01-27",
                   reference_year=2025)
     assert regions(res, "283家") == []
+
+
+# -- a site is no administrative subject; a county written right after its province -------------------------------
+
+def test_a_wholesale_district_in_the_headline_does_not_take_the_citys_figures(tmp_path):
+    res = extract(tmp_path, "坚持对一般性制造业企业就地清理淘汰，累计退出一般性制造业企业1341家。\n",
+                  title="白沟承接大红门疏解商户", published="2017-02-20", reference_year=2017)
+    assert "dahongmen" not in regions(res, "1341家")
+
+
+def test_a_county_written_right_after_its_province_is_the_subject(tmp_path):
+    res = extract(tmp_path, "5月16日上午，来自北京大红门商圈的8家主力市场签约落户河北永清县台湾工业新城的永清国际服装城。\n",
+                  title="北京大红门8家市场落户永清", published="2014-05-19", reference_year=2014)
+    assert regions(res, "8家") == ["yongqing"]

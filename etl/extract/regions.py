@@ -291,9 +291,9 @@ class RegionFinder:
                 text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍
-            while (out and out[-1].end == m.start() and text[m.start() - 1] in "省市"
+            while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市" or m.group().endswith("县"))
                    and self.contains(out[-1].region, region)):
-                out.pop()  # 河北省廊坊市固安县: the innermost place of an address is the subject
+                out.pop()  # 河北省廊坊市固安县, 河北永清县: the innermost place of an address is the subject
             receiver = _is_receiver(text, m)
             origin = receiver or _is_origin(text, m, out, group)
             partner = (not origin and bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR)
