@@ -470,3 +470,18 @@ def test_a_county_written_right_after_its_province_is_the_subject(tmp_path):
     res = extract(tmp_path, "5月16日上午，来自北京大红门商圈的8家主力市场签约落户河北永清县台湾工业新城的永清国际服装城。\n",
                   title="北京大红门8家市场落户永清", published="2014-05-19", reference_year=2014)
     assert regions(res, "8家") == ["yongqing"]
+
+
+# -- the capital area's short name, routes to several places, the Beijing–Tianjin–Xiong'an triangle ----------------
+
+def test_shoudu_quan_is_the_capital_metropolitan_area(tmp_path):
+    res = extract(tmp_path, "现代化首都都市圈(以下简称“首都圈”)由三个圈层构成。2022年上半年，首都圈实现地区生产总值1.86万亿元。\n",
+                  title="首都圈经济运行", published="2023-02-24", reference_year=2023)
+    assert regions(res, "1.86万亿元") == ["capital_metro"]
+
+
+def test_routes_from_beijing_to_several_places_are_no_figure_of_beijing(tmp_path):
+    res = extract(tmp_path, "京津冀核心区1小时交通圈基本形成，北京至6个毗邻区域全部实现1小时内通达。另外，高速公路总里程10585.5公里。\n",
+                  title="“轨道上的京津冀”主骨架形成 京津雄核心区半小时通达", published="2023-02-24", reference_year=2023)
+    assert out(res, "6个") == []
+    assert "beijing" not in regions(res, "10585.5公里")

@@ -310,7 +310,7 @@ _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?�
 _KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
-_PLACES_AFTER = re.compile(r"(?:个)?(?:设区市|设区城市|地级市|城市|地区|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
+_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
 _ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、)?市[)）])")   # 11个设区市全面退出后十
 _PLACES_HAVE_BEFORE = re.compile(r"(?:设区市|城市|地区|省份|省区市|省市|省[(（](?:区、)?市[)）]|市|区)有$")
 _PRELIMINARY = re.compile(r"初步核算|初步数|初步统计|修订前|原公布|首次公布|初值")
@@ -2629,8 +2629,10 @@ def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
         return True
     if places_after and (any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):
         return True
-    if places_after and head.rstrip().endswith(("和", "与", "及", "、")):
-        return True  # 发布重点区域和74个城市空气质量状况: the cities a bulletin covers, listed with an area
+    if places_after and head.rstrip().endswith(("和", "与", "及", "、", "至", "到")):
+        # 发布重点区域和74个城市空气质量状况: the cities a bulletin covers, listed with an area; 北京至6个毗邻区域全部实现
+        # 1小时内通达: the places a route reaches
+        return True
     return bool(places_after) and bool(_EXTREME_BEFORE.search(head))
 
 

@@ -38,6 +38,7 @@ OTHER_PLACES = (
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
+    "京津雄",  # 京津雄核心区: the triangle of Beijing, Tianjin and Xiong'an, none of them alone
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
     *PAIR_NAMES,
     "京南", "京北", "京西", "京东",  # 河北·京南国家科技成果转移转化示范区: an area named by its bearing from Beijing
@@ -90,6 +91,7 @@ _RECEIVED_IN_CLAUSE = re.compile(r"(?:承接|引进|引入|吸引|吸纳|接收|
 _COUNTED_ITEMS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:项目|企业|机构|单位)(?:超过?|近|约|逾|达到?|共)?\d")
 _ANY_DIGIT = re.compile(r"\d")
 _NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)")
+_ROUTE_TO_MANY = re.compile(r"(?:至|到)(?:周边)?(?:\d+|[两三四五六七八九十]+|各)个?")
 _INCLUDED_BEFORE = re.compile(r"(?:含|包括|包含)$")
 _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
 _ROUTE_SERVICE_AFTER = re.compile(r"[“\"]?(?:定制快巴|定制公交|跨省公交|通勤班车|通勤专线|城际公交|快巴|班车|专线|公交)")
@@ -460,9 +462,10 @@ def _in_quoted_name(text: str, m: re.Match) -> bool:
 
 
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
-    """A place left out of a figure (不含定州) or named as included in it (全市(含辛集市)生产总值), the two ends of a bus route (5条津冀“跨省公交”), or where what the
+    """A place left out of a figure (不含定州) or named as included in it (全市(含辛集市)生产总值), where routes to
+    several places start (北京至6个毗邻区域全部实现1小时内通达), the two ends of a bus route (5条津冀“跨省公交”), or where what the
     subject took in came from (承接清华超滑科技等北京科技转化落地项目210个)."""
-    return bool(_EXCLUDED_BEFORE.search(head)) or (
+    return bool(_EXCLUDED_BEFORE.search(head)) or bool(_ROUTE_TO_MANY.match(text, m.end())) or (
         bool(_INCLUDED_BEFORE.search(head)) and _in_aside(text, m.start())) or (
         len(m.group()) == 2 and m.group()[0] in "京津冀" and m.group()[1] in "京津冀"
         and bool(_ROUTE_SERVICE_AFTER.match(text, m.end()))) or (
