@@ -485,3 +485,9 @@ def test_routes_from_beijing_to_several_places_are_no_figure_of_beijing(tmp_path
                   title="“轨道上的京津冀”主骨架形成 京津雄核心区半小时通达", published="2023-02-24", reference_year=2023)
     assert out(res, "6个") == []
     assert "beijing" not in regions(res, "10585.5公里")
+
+
+def test_the_year_a_record_starts_is_not_the_figures_year(tmp_path):
+    res = extract(tmp_path, "9月份，全省PM2.5平均浓度为31微克/立方米，同比下降40.4%，为2013年有监测记录以来历史最好水平。\n",
+                  title="我省9月份环境空气质量状况", publisher="河北日报", published="2018-10-05", reference_year=2018)
+    assert [c["year"] for c in out(res, "31微克/立方米")] == [2018]

@@ -60,6 +60,7 @@ _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-�
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
 # 完成去年全年总量, 与去年全年水平持平: last year's figure as the yardstick, not the time of this one
+_RECORD_SINCE_AFTER = re.compile(r"[^，,。；;\d]{0,8}?以来(?:的)?(?:同期)?(?:最|新|历史|首次)")
 _YARDSTICK_AFTER = re.compile(r"(?:全年)?的?(?:总量|水平|规模|同期)")
 _YARDSTICK_BEFORE = re.compile(r"(?:完成了?|达到了?|接近|相当于|追平|持平于)$")
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
@@ -71,7 +72,7 @@ _SINCE_LATER = re.compile(r"[^，,。；\d]{0,16}?(?:启动|开始|设立|成立
 class YearRef:
     pos: int
     end: int
-    role: str               # time | since | range | base | target
+    role: str               # time | since | range | base | target | record (为2013年…以来最好: ignored)
     year: int
     start: int | None = None
     previous: bool = False  # base 上年: resolved against the figure's year
@@ -107,6 +108,8 @@ def _span(text: str) -> int | None:
 
 def _role(m: re.Match, text: str, reference_year: int) -> str:
     lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
+    if _RECORD_SINCE_AFTER.match(text, m.end()):
+        return "record"  # 为2013年有监测记录以来最好水平: the start of a record, neither the figure's time nor its base
     if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的") or (
             tail is None and lead is None and _SINCE_LATER.match(text, m.end())):
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
