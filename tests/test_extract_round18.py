@@ -491,3 +491,9 @@ def test_the_year_a_record_starts_is_not_the_figures_year(tmp_path):
     res = extract(tmp_path, "9月份，全省PM2.5平均浓度为31微克/立方米，同比下降40.4%，为2013年有监测记录以来历史最好水平。\n",
                   title="我省9月份环境空气质量状况", publisher="河北日报", published="2018-10-05", reference_year=2018)
     assert [c["year"] for c in out(res, "31微克/立方米")] == [2018]
+
+
+def test_places_one_is_some_way_from_are_not_the_subject(tmp_path):
+    res = extract(tmp_path, "曹妃甸这个距北京192公里、距天津滨海新区70公里的地方，通过吹沙造地形成了210平方公里陆域。\n",
+                  title="曹妃甸建设北京产业园", published="2014-10-21", reference_year=2014)
+    assert regions(res, "210平方公里") == ["caofeidian"]

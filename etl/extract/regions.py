@@ -91,6 +91,8 @@ _RECEIVED_IN_CLAUSE = re.compile(r"(?:承接|引进|引入|吸引|吸纳|接收|
 _COUNTED_ITEMS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:项目|企业|机构|单位)(?:超过?|近|约|逾|达到?|共)?\d")
 _ANY_DIGIT = re.compile(r"\d")
 _NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)")
+_DISTANCE_FROM_BEFORE = re.compile(r"(?:距|距离|离|相距)$")
+_DISTANCE_AFTER = re.compile(r"(?:市区|市中心|中心城区|城区)?(?:约|仅|只有|不到|不足|近)?\d|[^，,。；;]{0,6}?(?:公里|千米|小时|分钟)")
 _ROUTE_TO_MANY = re.compile(r"(?:至|到)(?:周边)?(?:\d+|[两三四五六七八九十]+|各)个?")
 _INCLUDED_BEFORE = re.compile(r"(?:含|包括|包含)$")
 _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
@@ -462,10 +464,12 @@ def _in_quoted_name(text: str, m: re.Match) -> bool:
 
 
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
-    """A place left out of a figure (不含定州) or named as included in it (全市(含辛集市)生产总值), where routes to
+    """A place left out of a figure (不含定州) or named as included in it (全市(含辛集市)生产总值), a place one is
+    some way from (曹妃甸距北京192公里、距天津滨海新区70公里), where routes to
     several places start (北京至6个毗邻区域全部实现1小时内通达), the two ends of a bus route (5条津冀“跨省公交”), or where what the
     subject took in came from (承接清华超滑科技等北京科技转化落地项目210个)."""
     return bool(_EXCLUDED_BEFORE.search(head)) or bool(_ROUTE_TO_MANY.match(text, m.end())) or (
+        bool(_DISTANCE_FROM_BEFORE.search(head)) and bool(_DISTANCE_AFTER.match(text, m.end()))) or (
         bool(_INCLUDED_BEFORE.search(head)) and _in_aside(text, m.start())) or (
         len(m.group()) == 2 and m.group()[0] in "京津冀" and m.group()[1] in "京津冀"
         and bool(_ROUTE_SERVICE_AFTER.match(text, m.end()))) or (
