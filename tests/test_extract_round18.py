@@ -497,3 +497,9 @@ def test_places_one_is_some_way_from_are_not_the_subject(tmp_path):
     res = extract(tmp_path, "曹妃甸这个距北京192公里、距天津滨海新区70公里的地方，通过吹沙造地形成了210平方公里陆域。\n",
                   title="曹妃甸建设北京产业园", published="2014-10-21", reference_year=2014)
     assert regions(res, "210平方公里") == ["caofeidian"]
+
+
+def test_yanjiao_is_a_place_of_its_own_inside_sanhe(tmp_path):
+    res = extract(tmp_path, "如今，燕郊已有60万人口，2012年地区生产总值266亿元。\n",
+                  title="燕郊：北京边上的小城", published="2014-02-10", reference_year=2014)
+    assert regions(res, "266亿元") == ["yanjiao"]
