@@ -503,3 +503,9 @@ def test_yanjiao_is_a_place_of_its_own_inside_sanhe(tmp_path):
     res = extract(tmp_path, "如今，燕郊已有60万人口，2012年地区生产总值266亿元。\n",
                   title="燕郊：北京边上的小城", published="2014-02-10", reference_year=2014)
     assert regions(res, "266亿元") == ["yanjiao"]
+
+
+def test_the_park_a_headline_names_in_a_county_level_city_is_where_yuanqu_is(tmp_path):
+    res = extract(tmp_path, "昨日，北京新发地高碑店农产品物流园正式开门迎客。园区各项目已累计完成投资40亿元。\n",
+                  title="北京新发地高碑店农产品物流园昨日迎客", published="2015-10-30", reference_year=2015)
+    assert regions(res, "40亿元") == ["gaobeidian"]

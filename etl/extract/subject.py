@@ -41,7 +41,7 @@ _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\
                               r"[^。；;]{0,24}?(?:状况|情况)")
 _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
-_PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区")
+_PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区|物流园")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 # a page's byline or dateline paragraph (来源:长城网 作者:…, 发布日期:2024-12-20 信息来源:…) is not the first sentence
 _BYLINE = re.compile(r"\s*(?:(?:信息)?来源|作者|记者|编辑|责任编辑|发布(?:日期|时间)|时间|日期)\s*[:：]|\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")
@@ -127,6 +127,12 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
     return None
 
 
+def _park_host(in_headline: list[str], levels: dict) -> str | None:
+    """The one county-level city a headline names with its park (北京新发地高碑店农产品物流园…): 园区 is there."""
+    hosts = [r for r in in_headline if levels.get(r) == "county_city"]
+    return hosts[0] if len(set(hosts)) == 1 else None
+
+
 def _year_of(headline: str, first: str, reference_year: int) -> int | None:
     """The one year a headline names as a time; else a report's year in the first sentence; else the date of
     its data (截至2023年12月底，…)."""
@@ -183,7 +189,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.home[kind] = _home_of(kind, (in_headline, in_first, in_publisher), levels)
     # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
-    subject.home["park"] = subject.home.get("district") if _PARK_NAMED.search(headline) else None
+    subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
