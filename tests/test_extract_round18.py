@@ -509,3 +509,9 @@ def test_the_park_a_headline_names_in_a_county_level_city_is_where_yuanqu_is(tmp
     res = extract(tmp_path, "昨日，北京新发地高碑店农产品物流园正式开门迎客。园区各项目已累计完成投资40亿元。\n",
                   title="北京新发地高碑店农产品物流园昨日迎客", published="2015-10-30", reference_year=2015)
     assert regions(res, "40亿元") == ["gaobeidian"]
+
+
+def test_a_periods_investment_after_a_place_is_its_fixed_asset_investment(tmp_path):
+    res = extract(tmp_path, "今年以来，雄安新区加速启动区基建，上半年投资较去年增长13.5%。\n",
+                  title="雄安新区建设再提速", published="2025-09-10", reference_year=2025)
+    assert [(c["region"], c["candidate_id"]) for c in out(res, "13.5%")] == [("xiongan", "上半年|固定资产投资|%|change")]

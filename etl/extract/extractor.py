@@ -263,6 +263,7 @@ _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _FACILITY = re.compile(r"园|项目|工程|基地|中心|商贸城|市场|医院|学校|枢纽|小镇|新城|场馆|公司|集团|企业")
 _BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sentence's subject reports; round 14)
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
+_PERIOD_INVESTMENT = re.compile(r"(?:^|[，,])\s*(?:今年|全年|去年|上半年|前三季度|一季度|1-\d{1,2}月)投资(?:同比|较去年|较上年|比上年)?(?:增长|增速|下降)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
 _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")  # (的…、…等12个项目)
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
@@ -1656,8 +1657,11 @@ class _Sentence:
                 _PROJECT_COUNT.search(self._earlier[0]) if self._earlier else None)  # (总投资25.85亿元的10个项目)
         if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
             phrase = (counted.group(1) or counted.group(2)) + phrase
-        elif phrase == "投资" and measure == "change" and _PLACE_INVESTMENT.search(cl.text, 0, q.start):
-            phrase = "固定资产投资"  # 雄安新区投资同比增长15.2%: a place's investment, as statistics bureaus count it
+        elif phrase == "投资" and measure == "change" and (
+                _PLACE_INVESTMENT.search(cl.text, 0, q.start) or _PERIOD_INVESTMENT.search(cl.text, 0, q.start)):
+            # 雄安新区投资同比增长15.2%, (雄安新区…，)上半年投资较去年增长13.5%: a place's investment, as statistics
+            # bureaus count it
+            phrase = "固定资产投资"
         elif phrase in ("总投资", "总投资额") and not _FACILITY.search(self.para.text, 0, self.offset + self.offset_of(cl, q)):
             phrase = ""  # 廊坊市经济稳定增长，总投资320亿元: the total of nothing named (物流园…总投资达9亿元 is the park's)
         if span and phrase:
