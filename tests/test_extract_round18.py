@@ -515,3 +515,18 @@ def test_a_periods_investment_after_a_place_is_its_fixed_asset_investment(tmp_pa
     res = extract(tmp_path, "今年以来，雄安新区加速启动区基建，上半年投资较去年增长13.5%。\n",
                   title="雄安新区建设再提速", published="2025-09-10", reference_year=2025)
     assert [(c["region"], c["candidate_id"]) for c in out(res, "13.5%")] == [("xiongan", "上半年|固定资产投资|%|change")]
+
+
+# -- a month's end: a network's length is the stock, projects taken in are the year so far --------------------------
+
+def test_a_networks_length_as_of_a_months_end_is_the_stock_in_a_release_on_three_quarters(tmp_path):
+    res = extract(tmp_path, "持续推动交通一体化，截至8月底，京津冀铁路营业里程超1万公里，其中高铁2369公里，实现铁路对20万人口以上城市全覆盖。\n",
+                  title="前三季度京津冀协同发展成效", published="2022-12-15", reference_year=2022)
+    assert rows(res, "2369公里") == [("hsr_operating_km", "jjj", 2022)]
+
+
+def test_projects_taken_in_by_a_months_end_are_the_year_so_far(tmp_path):
+    res = extract(tmp_path, "截至3月底，已承接引进北京项目301个，超额完成既定目标20%以上，协议投资额超过641亿元。\n",
+                  title="滨海新区一季度承接北京项目", published="2021-04-28", reference_year=2021)
+    assert rows(res, "301个") == []
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "301个")] == ["1-3月"]

@@ -298,6 +298,9 @@ _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?
 _FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
 _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
+_NETWORK_UNITS = frozenset({"公里", "千米", "米", "平方公里"})
+_STOCK_AS_OF = re.compile(r"(?:截至|截止到?)(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)")
+_CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
 _LEARNT_AT = re.compile(r"上?(?:获悉|了解到|得知)")
@@ -941,7 +944,8 @@ class _Sentence:
         sub = _SUBANNUAL_RE.search(text)
         if sub and _ONE_MONTH_RE.fullmatch(sub.group()) and not _MONTHLY_STAT_RE.search(self.text):
             sub = None  # 2019年1月，行政中心正式迁入…: the date of an event, not a month's statistics
-        if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(self.text, self.text.find(text)):
+        if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(
+                self.text, *_first_figure_span(self.text, self.text.find(text), self.text.find(text) + sub.end())):
             sub = None  # 截至8月底，铁路营业里程达10848公里: a stock as of that day, not the year so far
         if sub and not _PERIOD_BASE_BEFORE.search(text, max(0, sub.start() - 3), sub.start()):
             # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
@@ -1457,8 +1461,11 @@ class _Sentence:
 
     def _period_problem(self, measure: str, q: Mention, cl: _Clause, fig: _Figure, names_average: bool,
                         names_period: bool) -> str:
-        if self.subannual and (measure != "cumulative" or _YEAR_TO_MONTH.match(self.subannual)) and not names_period:
-            # a quarter's or half-year's flow is not the year's; a running total is (but 截至11月底…累计 is the year so far)
+        if self.subannual and (measure != "cumulative" or _YEAR_TO_MONTH.match(self.subannual)) and not names_period and not (
+                measure == "level" and q.base in _NETWORK_UNITS and _STOCK_AS_OF.search(self.text, 0, cl.start + q.start)):
+            # a quarter's or half-year's flow is not the year's; a running total is (but 截至11月底…累计 is the year so far);
+            # a network's length as of a month's end is the stock (截至8月底，京津冀铁路营业里程超1万公里, in a release on three
+            # quarters; not 截至3月底…引进项目301个, the year's flow so far)
             return "sub-annual period"
         if fig.year is None:
             return "no year"
@@ -2416,6 +2423,16 @@ def _shared_by_a_list(segment: str) -> bool:
     return segment.count("、") >= 2 and not _TOTAL_WORDS.search(segment)
 
 
+def _first_figure_span(text: str, start: int, after: int) -> tuple[int, int]:
+    """From `start` to the end of the clause holding the first number past `after` (the date's end) (截至11月底，全市累计
+    完成投资…亿元: the flow verb of that figure; 截至8月底，铁路营业里程超1万公里，…实现…全覆盖: not a later clause's)."""
+    digit = _DIGIT.search(text, after)
+    if digit is None:
+        return start, len(text)
+    end = _CLAUSE_END_RE.search(text, digit.end())
+    return start, end.start() if end else len(text)
+
+
 def _count_of_parts(q: Mention, cl: _Clause) -> bool:
     """7个方面26条措施: a structure; 主要呈现以下5个特点: the points a text goes on to list."""
     if _POINTS_AFTER.match(cl.text, q.end) or cl.text.endswith(("以下", "如下"), 0, q.start):
@@ -2486,7 +2503,7 @@ _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?:总面积|国土面积|面积)(?:�
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
-_FLOW_DONE = re.compile(r"完成|实现|累计")
+_FLOW_DONE = re.compile(r"完成|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")
 _YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2}|[两三四五六七八九十]|十[一二])个?月")
