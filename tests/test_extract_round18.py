@@ -530,3 +530,9 @@ def test_projects_taken_in_by_a_months_end_are_the_year_so_far(tmp_path):
                   title="滨海新区一季度承接北京项目", published="2021-04-28", reference_year=2021)
     assert rows(res, "301个") == []
     assert [c["candidate_id"].split("|")[0] for c in out(res, "301个")] == ["1-3月"]
+
+
+def test_both_ends_of_a_range_of_rates_and_a_class_of_cities_are_no_values(tmp_path):
+    res = extract(tmp_path, "2022年，部分直管公房退租签约率高达80%至90%，实现铁路对20万人口以上城市全覆盖。\n",
+                  title="北京核心区申请式退租", published="2023-04-17", reference_year=2023)
+    assert out(res, "90%") == [] and out(res, "80%") == [] and out(res, "20万人") == []
