@@ -536,3 +536,9 @@ def test_both_ends_of_a_range_of_rates_and_a_class_of_cities_are_no_values(tmp_p
     res = extract(tmp_path, "2022年，部分直管公房退租签约率高达80%至90%，实现铁路对20万人口以上城市全覆盖。\n",
                   title="北京核心区申请式退租", published="2023-04-17", reference_year=2023)
     assert out(res, "90%") == [] and out(res, "80%") == [] and out(res, "20万人") == []
+
+
+def test_the_part_of_a_whole_that_comes_from_a_district_is_the_districts(tmp_path):
+    res = extract(tmp_path, "记者发现，这594家新认定的天津市专精特新中小企业中，来自滨海新区的有227家，占据了近四成。\n",
+                  title="新一批594家市专精特新中小企业出炉", publisher="天津日报", published="2025-01-27", reference_year=2025)
+    assert regions(res, "227家") == ["binhai"]

@@ -93,6 +93,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)")
 _DISTANCE_FROM_BEFORE = re.compile(r"(?:距|距离|离|相距)$")
 _DISTANCE_AFTER = re.compile(r"(?:市区|市中心|中心城区|城区)?(?:约|仅|只有|不到|不足|近)?\d|[^，,。；;]{0,6}?(?:公里|千米|小时|分钟)")
+_PART_FROM_BEFORE = re.compile(r"(?:来自|源自)$")
+_PART_COUNT_AFTER = re.compile(r"的(?:有|为|占|达)?\s*(?:约|近|超过?)?\d")
 _ROUTE_TO_MANY = re.compile(r"(?:至|到)(?:周边)?(?:\d+|[两三四五六七八九十]+|各)个?")
 _INCLUDED_BEFORE = re.compile(r"(?:含|包括|包含)$")
 _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
@@ -447,7 +449,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 举办京津冀产业握手链接洽谈会等活动10余场: the area names the event, the host is the subject
     if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
-    return (bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(_NAME_AFTER.match(text, m.end()))
+    return (_origin_before(text, m) or bool(_NAME_AFTER.match(text, m.end()))
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
 
 
@@ -461,6 +463,14 @@ def _in_quoted_name(text: str, m: re.Match) -> bool:
     inner = text[opening + 1:closing]
     return (0 < closing - opening <= 21 and inner != m.group() and not _ANY_DIGIT.search(inner)
             and bool(_NAMED_THING_AFTER.match(text, closing + 1)))  # (“北京”品牌…: a place alone is still named)
+
+
+def _origin_before(text: str, m: re.Match) -> bool:
+    """来自北京, 引进京…: where things come from; but …中，来自滨海新区的有227家 is the part of a whole that is that
+    place's own count."""
+    if _PART_FROM_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _PART_COUNT_AFTER.match(text, m.end()):
+        return False
+    return bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start()))
 
 
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
