@@ -3,24 +3,11 @@ place of its own (a statistics bureau's 全省 headline, a commentary whose page
 piece on three provinces in turn). Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_support import extract, out, regions, rows, why
 
 # -- a headline whose only place is an anaphor the publisher resolves ---------------------------------------------
-
-def test_a_bureaus_anaphor_headline_makes_sentences_naming_no_place_the_bureaus(tmp_path):
-    res = extract(tmp_path, "2024年全省研发经费投入增长6.1%\n\n2024年，全省研发经费投入981.5亿元。\n\n"
-                            "分主体看，企业研发经费支出832.4亿元，比上年增长8.2%。\n",
-                  title="2024年全省研发经费投入增长6.1%", publisher="河北省统计局", published="2025-10-20",
-                  reference_year=2025)
-    assert regions(res, "832.4亿元") == ["hebei"]
-
-
-def test_a_newspapers_anaphor_headline_leaves_sentences_naming_no_place_open(tmp_path):
-    res = extract(tmp_path, "2024年，全省研发经费投入981.5亿元。\n\n分主体看，企业研发经费支出832.4亿元。\n",
-                  title="2024年全省研发经费投入增长6.1%", publisher="经济日报", published="2025-10-20",
-                  reference_year=2025)
-    assert regions(res, "832.4亿元") == []
-
 
 def test_a_bureaus_headline_with_an_anaphor_of_another_kind_makes_nothing_implicit(tmp_path):
     res = extract(tmp_path, "分主体看，企业研发经费支出832.4亿元。\n",
@@ -31,14 +18,6 @@ def test_a_bureaus_headline_with_an_anaphor_of_another_kind_makes_nothing_implic
 
 # -- the first sentence is the story's, not the page's headline or byline -----------------------------------------
 
-def test_the_first_sentence_after_a_repeated_headline_and_a_byline_names_the_subject(tmp_path):
-    res = extract(tmp_path, "5.9%的增速，是稳中求进交出的答卷[时评]\n\n来源:某某网 作者: 张三 2025-01-26 09:12:30\n\n"
-                            "2024年，河北省经济增速最终定格在5.9%。\n\n结构持续优化，2024年，我省服务业增加值占生产总值的比重达到"
-                            "52.3%。\n",
-                  title="5.9%的增速，是稳中求进交出的答卷[时评]", published="2025-01-26", reference_year=2025)
-    assert regions(res, "52.3%") == ["hebei"]
-
-
 def test_a_byline_alone_names_no_subject(tmp_path):
     res = extract(tmp_path, "来源:北京日报 作者: 张三\n\n结构持续优化，2024年，我省服务业增加值占生产总值的比重达到52.3%。\n",
                   title="增速来之不易[时评]", published="2025-01-26", reference_year=2025)
@@ -46,13 +25,6 @@ def test_a_byline_alone_names_no_subject(tmp_path):
 
 
 # -- 全省, 全市 in a piece on several places: the one place of that kind its paragraph names --------------------------
-
-def test_an_anaphor_left_open_by_the_release_is_the_one_province_its_paragraph_names(tmp_path):
-    res = extract(tmp_path, "2024年，北京市地区生产总值49843.1亿元。\n\n"
-                            "2024年，河北省地区生产总值47526.9亿元，比上年增长5.4%。全省人均地区生产总值为64356元。\n",
-                  title="京津冀三地经济运行概况", published="2025-04-01", reference_year=2025)
-    assert regions(res, "64356元") == ["hebei"]
-
 
 def test_an_anaphor_after_two_places_of_its_kind_in_the_paragraph_stays_open(tmp_path):
     res = extract(tmp_path, "2024年，北京市地区生产总值49843.1亿元，天津市地区生产总值18024.3亿元。全市人均地区生产总值为"
@@ -68,19 +40,6 @@ def test_a_release_with_its_own_subject_keeps_it_over_the_paragraphs_place(tmp_p
 
 
 # -- a series: a clause naming a measure and its trend, then points of it by year ---------------------------------
-
-def test_points_of_a_series_after_a_trend_clause_take_its_catalogued_measure(tmp_path):
-    res = extract(tmp_path, "十年来，天津市地区生产总值稳步增长，2014年为10640亿元，2024年达到18024.3亿元。\n",
-                  title="天津经济十年", published="2025-03-10", reference_year=2025)
-    assert rows(res, "10640亿元") == [("gdp", "tianjin", 2014)]
-    assert rows(res, "18024.3亿元") == [("gdp", "tianjin", 2024)]
-
-
-def test_a_level_fallen_to_is_a_level_of_the_series(tmp_path):
-    res = extract(tmp_path, "近年来，天津市重污染天数逐年减少，从2015年的24天，减少到2024年的5天。\n",
-                  title="天津空气质量", published="2025-02-10", reference_year=2025)
-    assert rows(res, "5天") == [("heavy_pollution_days", "tianjin", 2024)]
-
 
 def test_points_of_an_uncatalogued_series_are_candidates_of_its_measure(tmp_path):
     res = extract(tmp_path, "2020年以来，天津市注册志愿者人数不断增加，2020年达290.2万人，2021年为315.6万人。\n",
@@ -129,12 +88,6 @@ def test_another_places_story_in_a_release_on_ten_months_keeps_no_period(tmp_pat
 
 
 # -- places that are not the subject: where goods are sold, a partner counted before ------------------------------
-
-def test_goods_sold_to_beijing_after_a_partner_counted_stay_the_sellers(tmp_path):
-    res = extract(tmp_path, "目前，承德市已有80家合作社与北京50多家超市建立直供合作，常年销往北京超市的蔬菜达28万吨。\n",
-                  title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016)
-    assert regions(res, "28万吨") == ["chengde"]
-
 
 def test_the_partners_own_count_is_still_the_partners(tmp_path):
     res = extract(tmp_path, "2016年，承德市与北京50家医院建立合作关系。\n",
@@ -185,22 +138,10 @@ def test_projects_taken_in_from_beijing_are_the_districts(tmp_path):
     assert regions(res, "183亿元") == ["wuqing"]
 
 
-def test_firms_supplying_beijings_chains_are_the_districts(tmp_path):
-    res = extract(tmp_path, "五年来，武清区为北京产业链供应链配套企业超260家。\n",
-                  title="武清区“十四五”发展成就", published="2025-09-17", reference_year=2025)
-    assert regions(res, "超260家") == ["wuqing"]
-
-
 def test_bus_routes_named_by_their_two_ends_are_no_ones_figures(tmp_path):
     res = extract(tmp_path, "五年来，武清区实现新突破，5条津冀“跨省公交”开通运营、已运送乘客21.9万人次。\n",
                   title="武清区“十四五”发展成就", published="2025-09-17", reference_year=2025)
     assert "tianjin_hebei" not in regions(res, "21.9万人次")
-
-
-def test_a_place_left_out_of_a_figure_is_not_its_subject(tmp_path):
-    res = extract(tmp_path, "全市生产总值完成2650.6亿元(不含定州,下同)、增长9%。\n",
-                  title="保定市政府工作报告", published="2014-03-04", reference_year=2014)
-    assert rows(res, "9%") == [("gdp_growth_real", "baoding", 2013)]
 
 
 def test_a_festival_named_after_the_region_is_no_subject(tmp_path):
@@ -210,21 +151,6 @@ def test_a_festival_named_after_the_region_is_no_subject(tmp_path):
 
 
 # -- which measure a growth rate is: the nearer one, urban and rural residents ------------------------------------
-
-def test_a_growth_rate_is_the_nearer_measures_not_one_with_a_verb_two_clauses_back(tmp_path):
-    res = extract(tmp_path, "2017年，全市固定资产投资3710.3亿元,增长6.6%;规模以上工业增加值1412.8亿元,增长5.1%。\n",
-                  title="沧州市政府工作报告", published="2018-02-08", reference_year=2018)
-    assert rows(res, "5.1%") == [("industrial_value_added_growth", "cangzhou", 2017)]
-    assert rows(res, "6.6%") == [("fixed_asset_investment_growth", "cangzhou", 2017)]
-
-
-def test_urban_and_rural_residents_income_in_one_list(tmp_path):
-    res = extract(tmp_path, "2017年，城乡居民人均可支配收入达到31044元和12363元,分别增长8.5%和9%。\n",
-                  title="沧州市政府工作报告", published="2018-02-08", reference_year=2018)
-    assert rows(res, "31044元") == [("urban_disposable_income_per_capita", "cangzhou", 2017)]
-    assert rows(res, "12363元") == [("rural_disposable_income_per_capita", "cangzhou", 2017)]
-    assert rows(res, "9%") == [("rural_disposable_income_per_capita_growth", "cangzhou", 2017)]
-
 
 def test_farmers_income_is_the_rural_residents_not_all_residents(tmp_path):
     res = extract(tmp_path, "2022年，农民人均可支配收入同比增长4%。\n",
@@ -255,13 +181,6 @@ def test_an_area_we_do_not_know_keeps_its_industry_structure(tmp_path):
 
 
 # -- figures learnt at a press conference, last year as a yardstick, the general price level ------------------------
-
-def test_figures_learnt_at_a_spring_press_conference_are_last_years(tmp_path):
-    res = extract(tmp_path, "本报北京2月21日电 京津冀国家先进制造业集群增至7个、京津冀共建医联体115个……记者从2月20日京津冀协同发展"
-                            "联合工作办公室召开的发布会上获悉。\n",
-                  title="京津冀协同发展联合工作办公室发布会", published="2025-02-21", reference_year=2025)
-    assert rows(res, "115个") == [("regional_medical_alliances", "jjj", 2024)]
-
 
 def test_figures_of_an_event_on_the_datelines_day_are_this_years(tmp_path):
     res = extract(tmp_path, "本报北京2月21日电 当天，京津冀共建医联体新签约项目15个。\n",
@@ -297,31 +216,6 @@ def test_the_central_districts_opening_a_clause_are_a_place_of_their_own(tmp_pat
     assert regions(res, "1189个") == []
 
 
-def test_places_inside_a_quoted_list_name_are_not_its_subject(tmp_path):
-    res = extract(tmp_path, "2023年，滨海新区发布首批“京津冀+雄安”自助办事项208项。\n",
-                  title="滨海新区2023年计划执行报告", published="2024-01-20", reference_year=2024)
-    assert regions(res, "208项") == ["binhai"]
-
-
-def test_a_place_quoted_in_a_press_conferences_name_is_still_its_subject(tmp_path):
-    res = extract(tmp_path, "记者从9日举行的“中国这十年·河北”主题新闻发布会上获悉，10年来，农村居民人均可支配收入由2012年的8081元增长到"
-                            "2021年的18179元。\n",
-                  title="“中国这十年·河北”主题新闻发布会", published="2022-08-09", reference_year=2022)
-    assert rows(res, "18179元") == [("rural_disposable_income_per_capita", "hebei", 2021)]
-
-
-def test_a_reservoir_named_after_a_district_is_not_that_district(tmp_path):
-    res = extract(tmp_path, "河北省赤城县是北京重要的饮用水源地，河流汇入北京市的密云水库。近年来，该县先后累计投资16.9亿元。\n",
-                  title="赤城县入北京水量首次突破2亿立方米", published="2021-11-20", reference_year=2021)
-    assert regions(res, "16.9亿元") == ["chicheng"]
-
-
-def test_two_parties_counted_in_one_clause_are_each_a_figure(tmp_path):
-    res = extract(tmp_path, "目前，承德市已有80家蔬菜专业合作社与北京50多家超市建立直供合作。\n",
-                  title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016)
-    assert regions(res, "80家") == ["chengde"]
-
-
 def test_the_far_end_of_a_flow_does_not_become_the_next_clauses_subject(tmp_path):
     res = extract(tmp_path, "2025年，北京输出到津冀技术合同成交额996亿元、增长18.1%，308个便民事项实现跨省自助办理。\n",
                   title="北京市政府工作报告", published="2026-01-25", reference_year=2026)
@@ -342,12 +236,6 @@ def test_a_count_grown_to_from_a_dated_start_is_a_level_of_now(tmp_path):
     assert [(c["region"], c["year"]) for c in out(res, "3.8万家")] == [("hebei", 2016)]
 
 
-def test_a_flows_rate_in_the_next_clause_stays_the_flows(tmp_path):
-    res = extract(tmp_path, "2023年，北京流向津冀技术合同成交额达748.7亿元，同比增长109.8%。\n",
-                  title="北京技术市场", published="2024-01-19", reference_year=2024)
-    assert rows(res, "109.8%") == [("tech_contract_turnover_to_tjhb_yoy", "tianjin_hebei", 2023)]
-
-
 def test_tianjins_innovation_zone_is_a_place_of_its_own(tmp_path):
     res = extract(tmp_path, "去年，天津国家自主创新示范区新增科技型企业达到6100家，总量达到2.7万家。\n",
                   title="天津自创区引领支撑功能显著提升", published="2017-03-20", reference_year=2017)
@@ -355,31 +243,6 @@ def test_tianjins_innovation_zone_is_a_place_of_its_own(tmp_path):
 
 
 # -- a city's total that names a place it includes; a district's own budget revenue --------------------------------
-
-def test_a_place_named_as_included_in_a_citys_total_is_not_its_subject(tmp_path):
-    res = extract(tmp_path, "经初步核算，2017年石家庄全市(含辛集市)生产总值实现6460.9亿元，比上一年增长7.3%。\n",
-                  title="石家庄2017年GDP增长7.3%", published="2018-03-14", reference_year=2018)
-    assert rows(res, "6460.9亿元") == [("gdp", "shijiazhuang", 2017)]
-
-
-def test_a_districts_own_district_level_budget_revenue_is_its_budget_revenue(tmp_path):
-    res = extract(tmp_path, "全年完成区级一般公共预算收入566.3亿元，比上年增长0.5%。\n",
-                  title="朝阳区2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025)
-    assert rows(res, "566.3亿元") == [("general_budget_revenue", "chaoyang", 2024)]
-    assert rows(res, "0.5%") == [("general_budget_revenue_growth", "chaoyang", 2024)]
-
-
-def test_the_districts_revenue_in_a_citys_release_is_not_the_citys(tmp_path):
-    res = extract(tmp_path, "全年完成区级一般公共预算收入2566.3亿元。\n",
-                  title="北京市2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025)
-    assert rows(res, "2566.3亿元") == []
-
-
-def test_new_jobs_without_urban_are_the_new_urban_jobs(tmp_path):
-    res = extract(tmp_path, "2015年，滨海新区新增就业13.8万人。\n",
-                  title="滨海新区2015年经济运行", published="2016-01-20", reference_year=2016)
-    assert rows(res, "13.8万人") == [("new_urban_jobs", "binhai", 2015)]
-
 
 def test_new_rural_jobs_are_not_the_new_urban_jobs(tmp_path):
     res = extract(tmp_path, "2015年，全市农村劳动力转移新增就业3.8万人。\n",
@@ -393,12 +256,6 @@ def test_a_count_listed_after_another_count_is_a_value_not_a_bar(tmp_path):
     res = extract(tmp_path, "“十四五”时期，已有400余家央企机构、超4000家北京来源企业在新区落地发展。\n",
                   title="雄安新区“十四五”发展成就", published="2025-11-14", reference_year=2025)
     assert [c["region"] for c in out(res, "超4000家")] == ["xiongan"]
-
-
-def test_what_counted_projects_did_is_a_value_not_a_bar(tmp_path):
-    res = extract(tmp_path, "刘伯正表示，雄安新区292个重点项目累计完成投资6500多亿元。\n",
-                  title="京津冀协同发展十周年", published="2024-02-22", reference_year=2024)
-    assert rows(res, "6500多亿元") == [("xiongan_investment_cumulative", "xiongan", 2023)]
 
 
 def test_counted_things_passing_a_bar_are_still_no_value(tmp_path):
@@ -438,19 +295,6 @@ def test_local_and_district_level_revenue_in_a_districts_report(tmp_path):
     assert [c["candidate_id"] for c in out(res, "5.5%")] == ["地方级一般公共预算收入|%|change"]
 
 
-def test_expressway_length_written_short_is_the_expressway_length(tmp_path):
-    res = extract(tmp_path, "截至2016年底，全省高速通车里程达到6502公里，居全国第二。\n",
-                  title="河北交通建设", published="2017-01-10", reference_year=2017)
-    assert rows(res, "6502公里") == [("expressway_km", "hebei", 2016)]
-
-
-def test_a_city_papers_anaphor_headline_makes_sentences_naming_no_place_the_citys(tmp_path):
-    res = extract(tmp_path, "2024年，优质市场主体数量底盘持续扩大，国家级专精特新“小巨人”企业283家。\n",
-                  title="全市有效期内专精特新中小企业超过2500家", publisher="天津日报", published="2025-01-27",
-                  reference_year=2025)
-    assert regions(res, "283家") == ["tianjin"]
-
-
 def test_a_national_papers_anaphor_headline_leaves_them_open(tmp_path):
     res = extract(tmp_path, "2024年，优质市场主体数量底盘持续扩大，国家级专精特新“小巨人”企业283家。\n",
                   title="全市有效期内专精特新中小企业超过2500家", publisher="人民日报", published="2025-01-27",
@@ -474,12 +318,6 @@ def test_a_county_written_right_after_its_province_is_the_subject(tmp_path):
 
 # -- the capital area's short name, routes to several places, the Beijing–Tianjin–Xiong'an triangle ----------------
 
-def test_shoudu_quan_is_the_capital_metropolitan_area(tmp_path):
-    res = extract(tmp_path, "现代化首都都市圈(以下简称“首都圈”)由三个圈层构成。2022年上半年，首都圈实现地区生产总值1.86万亿元。\n",
-                  title="首都圈经济运行", published="2023-02-24", reference_year=2023)
-    assert regions(res, "1.86万亿元") == ["capital_metro"]
-
-
 def test_routes_from_beijing_to_several_places_are_no_figure_of_beijing(tmp_path):
     res = extract(tmp_path, "京津冀核心区1小时交通圈基本形成，北京至6个毗邻区域全部实现1小时内通达。另外，高速公路总里程10585.5公里。\n",
                   title="“轨道上的京津冀”主骨架形成 京津雄核心区半小时通达", published="2023-02-24", reference_year=2023)
@@ -493,24 +331,6 @@ def test_the_year_a_record_starts_is_not_the_figures_year(tmp_path):
     assert [c["year"] for c in out(res, "31微克/立方米")] == [2018]
 
 
-def test_places_one_is_some_way_from_are_not_the_subject(tmp_path):
-    res = extract(tmp_path, "曹妃甸这个距北京192公里、距天津滨海新区70公里的地方，通过吹沙造地形成了210平方公里陆域。\n",
-                  title="曹妃甸建设北京产业园", published="2014-10-21", reference_year=2014)
-    assert regions(res, "210平方公里") == ["caofeidian"]
-
-
-def test_yanjiao_is_a_place_of_its_own_inside_sanhe(tmp_path):
-    res = extract(tmp_path, "如今，燕郊已有60万人口，2012年地区生产总值266亿元。\n",
-                  title="燕郊：北京边上的小城", published="2014-02-10", reference_year=2014)
-    assert regions(res, "266亿元") == ["yanjiao"]
-
-
-def test_the_park_a_headline_names_in_a_county_level_city_is_where_yuanqu_is(tmp_path):
-    res = extract(tmp_path, "昨日，北京新发地高碑店农产品物流园正式开门迎客。园区各项目已累计完成投资40亿元。\n",
-                  title="北京新发地高碑店农产品物流园昨日迎客", published="2015-10-30", reference_year=2015)
-    assert regions(res, "40亿元") == ["gaobeidian"]
-
-
 def test_a_periods_investment_after_a_place_is_its_fixed_asset_investment(tmp_path):
     res = extract(tmp_path, "今年以来，雄安新区加速启动区基建，上半年投资较去年增长13.5%。\n",
                   title="雄安新区建设再提速", published="2025-09-10", reference_year=2025)
@@ -518,12 +338,6 @@ def test_a_periods_investment_after_a_place_is_its_fixed_asset_investment(tmp_pa
 
 
 # -- a month's end: a network's length is the stock, projects taken in are the year so far --------------------------
-
-def test_a_networks_length_as_of_a_months_end_is_the_stock_in_a_release_on_three_quarters(tmp_path):
-    res = extract(tmp_path, "持续推动交通一体化，截至8月底，京津冀铁路营业里程超1万公里，其中高铁2369公里，实现铁路对20万人口以上城市全覆盖。\n",
-                  title="前三季度京津冀协同发展成效", published="2022-12-15", reference_year=2022)
-    assert rows(res, "2369公里") == [("hsr_operating_km", "jjj", 2022)]
-
 
 def test_projects_taken_in_by_a_months_end_are_the_year_so_far(tmp_path):
     res = extract(tmp_path, "截至3月底，已承接引进北京项目301个，超额完成既定目标20%以上，协议投资额超过641亿元。\n",
@@ -538,7 +352,99 @@ def test_both_ends_of_a_range_of_rates_and_a_class_of_cities_are_no_values(tmp_p
     assert out(res, "90%") == [] and out(res, "80%") == [] and out(res, "20万人") == []
 
 
-def test_the_part_of_a_whole_that_comes_from_a_district_is_the_districts(tmp_path):
-    res = extract(tmp_path, "记者发现，这594家新认定的天津市专精特新中小企业中，来自滨海新区的有227家，占据了近四成。\n",
-                  title="新一批594家市专精特新中小企业出炉", publisher="天津日报", published="2025-01-27", reference_year=2025)
-    assert regions(res, "227家") == ["binhai"]
+# -- the place a figure belongs to, one sentence each (written for the test, each id the behaviour it checks) ------
+
+PLACE_OF = [
+    pytest.param("2024年全省研发经费投入增长6.1%\n\n2024年，全省研发经费投入981.5亿元。\n\n" "分主体看，企业研发经费支出832.4亿元，比上年增长8.2%。\n", dict(title="2024年全省研发经费投入增长6.1%", publisher="河北省统计局", published="2025-10-20", reference_year=2025), "832.4亿元", ["hebei"],
+                 id="a_bureaus_anaphor_headline_makes_sentences_naming_no_place_the_bureaus"),
+    pytest.param("2024年，全省研发经费投入981.5亿元。\n\n分主体看，企业研发经费支出832.4亿元。\n", dict(title="2024年全省研发经费投入增长6.1%", publisher="经济日报", published="2025-10-20", reference_year=2025), "832.4亿元", [],
+                 id="a_newspapers_anaphor_headline_leaves_sentences_naming_no_place_open"),
+    pytest.param("5.9%的增速，是稳中求进交出的答卷[时评]\n\n来源:某某网 作者: 张三 2025-01-26 09:12:30\n\n" "2024年，河北省经济增速最终定格在5.9%。\n\n结构持续优化，2024年，我省服务业增加值占生产总值的比重达到" "52.3%。\n", dict(title="5.9%的增速，是稳中求进交出的答卷[时评]", published="2025-01-26", reference_year=2025), "52.3%", ["hebei"],
+                 id="the_first_sentence_after_a_repeated_headline_and_a_byline_names_the_subject"),
+    pytest.param("2024年，北京市地区生产总值49843.1亿元。\n\n" "2024年，河北省地区生产总值47526.9亿元，比上年增长5.4%。全省人均地区生产总值为64356元。\n", dict(title="京津冀三地经济运行概况", published="2025-04-01", reference_year=2025), "64356元", ["hebei"],
+                 id="an_anaphor_left_open_by_the_release_is_the_one_province_its_paragraph_names"),
+    pytest.param("目前，承德市已有80家合作社与北京50多家超市建立直供合作，常年销往北京超市的蔬菜达28万吨。\n", dict(title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016), "28万吨", ["chengde"],
+                 id="goods_sold_to_beijing_after_a_partner_counted_stay_the_sellers"),
+    pytest.param("五年来，武清区为北京产业链供应链配套企业超260家。\n", dict(title="武清区“十四五”发展成就", published="2025-09-17", reference_year=2025), "超260家", ["wuqing"],
+                 id="firms_supplying_beijings_chains_are_the_districts"),
+    pytest.param("2023年，滨海新区发布首批“京津冀+雄安”自助办事项208项。\n", dict(title="滨海新区2023年计划执行报告", published="2024-01-20", reference_year=2024), "208项", ["binhai"],
+                 id="places_inside_a_quoted_list_name_are_not_its_subject"),
+    pytest.param("河北省赤城县是北京重要的饮用水源地，河流汇入北京市的密云水库。近年来，该县先后累计投资16.9亿元。\n", dict(title="赤城县入北京水量首次突破2亿立方米", published="2021-11-20", reference_year=2021), "16.9亿元", ["chicheng"],
+                 id="a_reservoir_named_after_a_district_is_not_that_district"),
+    pytest.param("目前，承德市已有80家蔬菜专业合作社与北京50多家超市建立直供合作。\n", dict(title="承德蔬菜直供北京超市", published="2016-07-20", reference_year=2016), "80家", ["chengde"],
+                 id="two_parties_counted_in_one_clause_are_each_a_figure"),
+    pytest.param("2024年，优质市场主体数量底盘持续扩大，国家级专精特新“小巨人”企业283家。\n", dict(title="全市有效期内专精特新中小企业超过2500家", publisher="天津日报", published="2025-01-27", reference_year=2025), "283家", ["tianjin"],
+                 id="a_city_papers_anaphor_headline_makes_sentences_naming_no_place_the_citys"),
+    pytest.param("现代化首都都市圈(以下简称“首都圈”)由三个圈层构成。2022年上半年，首都圈实现地区生产总值1.86万亿元。\n", dict(title="首都圈经济运行", published="2023-02-24", reference_year=2023), "1.86万亿元", ["capital_metro"],
+                 id="shoudu_quan_is_the_capital_metropolitan_area"),
+    pytest.param("曹妃甸这个距北京192公里、距天津滨海新区70公里的地方，通过吹沙造地形成了210平方公里陆域。\n", dict(title="曹妃甸建设北京产业园", published="2014-10-21", reference_year=2014), "210平方公里", ["caofeidian"],
+                 id="places_one_is_some_way_from_are_not_the_subject"),
+    pytest.param("如今，燕郊已有60万人口，2012年地区生产总值266亿元。\n", dict(title="燕郊：北京边上的小城", published="2014-02-10", reference_year=2014), "266亿元", ["yanjiao"],
+                 id="yanjiao_is_a_place_of_its_own_inside_sanhe"),
+    pytest.param("昨日，北京新发地高碑店农产品物流园正式开门迎客。园区各项目已累计完成投资40亿元。\n", dict(title="北京新发地高碑店农产品物流园昨日迎客", published="2015-10-30", reference_year=2015), "40亿元", ["gaobeidian"],
+                 id="the_park_a_headline_names_in_a_county_level_city_is_where_yuanqu_is"),
+    pytest.param("记者发现，这594家新认定的天津市专精特新中小企业中，来自滨海新区的有227家，占据了近四成。\n", dict(title="新一批594家市专精特新中小企业出炉", publisher="天津日报", published="2025-01-27", reference_year=2025), "227家", ["binhai"],
+                 id="the_part_of_a_whole_that_comes_from_a_district_is_the_districts"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", PLACE_OF)
+def test_the_place_a_figure_belongs_to(tmp_path, body, front, raw, expected):
+    assert regions(extract(tmp_path, body, **front), raw) == expected
+
+
+# -- the catalogued row a figure makes: indicator, region and year (one sentence each, each id the behaviour) -------
+
+ROWS_OF = [
+    pytest.param("十年来，天津市地区生产总值稳步增长，2014年为10640亿元，2024年达到18024.3亿元。\n", dict(title="天津经济十年", published="2025-03-10", reference_year=2025),
+                 {"10640亿元": [("gdp", "tianjin", 2014)], "18024.3亿元": [("gdp", "tianjin", 2024)]},
+                 id="points_of_a_series_after_a_trend_clause_take_its_catalogued_measure"),
+    pytest.param("近年来，天津市重污染天数逐年减少，从2015年的24天，减少到2024年的5天。\n", dict(title="天津空气质量", published="2025-02-10", reference_year=2025),
+                 {"5天": [("heavy_pollution_days", "tianjin", 2024)]},
+                 id="a_level_fallen_to_is_a_level_of_the_series"),
+    pytest.param("全市生产总值完成2650.6亿元(不含定州,下同)、增长9%。\n", dict(title="保定市政府工作报告", published="2014-03-04", reference_year=2014),
+                 {"9%": [("gdp_growth_real", "baoding", 2013)]},
+                 id="a_place_left_out_of_a_figure_is_not_its_subject"),
+    pytest.param("2017年，全市固定资产投资3710.3亿元,增长6.6%;规模以上工业增加值1412.8亿元,增长5.1%。\n", dict(title="沧州市政府工作报告", published="2018-02-08", reference_year=2018),
+                 {"5.1%": [("industrial_value_added_growth", "cangzhou", 2017)], "6.6%": [("fixed_asset_investment_growth", "cangzhou", 2017)]},
+                 id="a_growth_rate_is_the_nearer_measures_not_one_with_a_verb_two_clauses_back"),
+    pytest.param("2017年，城乡居民人均可支配收入达到31044元和12363元,分别增长8.5%和9%。\n", dict(title="沧州市政府工作报告", published="2018-02-08", reference_year=2018),
+                 {"31044元": [("urban_disposable_income_per_capita", "cangzhou", 2017)], "12363元": [("rural_disposable_income_per_capita", "cangzhou", 2017)], "9%": [("rural_disposable_income_per_capita_growth", "cangzhou", 2017)]},
+                 id="urban_and_rural_residents_income_in_one_list"),
+    pytest.param("本报北京2月21日电 京津冀国家先进制造业集群增至7个、京津冀共建医联体115个……记者从2月20日京津冀协同发展" "联合工作办公室召开的发布会上获悉。\n", dict(title="京津冀协同发展联合工作办公室发布会", published="2025-02-21", reference_year=2025),
+                 {"115个": [("regional_medical_alliances", "jjj", 2024)]},
+                 id="figures_learnt_at_a_spring_press_conference_are_last_years"),
+    pytest.param("记者从9日举行的“中国这十年·河北”主题新闻发布会上获悉，10年来，农村居民人均可支配收入由2012年的8081元增长到" "2021年的18179元。\n", dict(title="“中国这十年·河北”主题新闻发布会", published="2022-08-09", reference_year=2022),
+                 {"18179元": [("rural_disposable_income_per_capita", "hebei", 2021)]},
+                 id="a_place_quoted_in_a_press_conferences_name_is_still_its_subject"),
+    pytest.param("2023年，北京流向津冀技术合同成交额达748.7亿元，同比增长109.8%。\n", dict(title="北京技术市场", published="2024-01-19", reference_year=2024),
+                 {"109.8%": [("tech_contract_turnover_to_tjhb_yoy", "tianjin_hebei", 2023)]},
+                 id="a_flows_rate_in_the_next_clause_stays_the_flows"),
+    pytest.param("经初步核算，2017年石家庄全市(含辛集市)生产总值实现6460.9亿元，比上一年增长7.3%。\n", dict(title="石家庄2017年GDP增长7.3%", published="2018-03-14", reference_year=2018),
+                 {"6460.9亿元": [("gdp", "shijiazhuang", 2017)]},
+                 id="a_place_named_as_included_in_a_citys_total_is_not_its_subject"),
+    pytest.param("全年完成区级一般公共预算收入566.3亿元，比上年增长0.5%。\n", dict(title="朝阳区2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025),
+                 {"566.3亿元": [("general_budget_revenue", "chaoyang", 2024)], "0.5%": [("general_budget_revenue_growth", "chaoyang", 2024)]},
+                 id="a_districts_own_district_level_budget_revenue_is_its_budget_revenue"),
+    pytest.param("全年完成区级一般公共预算收入2566.3亿元。\n", dict(title="北京市2024年国民经济和社会发展统计公报", published="2025-04-10", reference_year=2025),
+                 {"2566.3亿元": []},
+                 id="the_districts_revenue_in_a_citys_release_is_not_the_citys"),
+    pytest.param("2015年，滨海新区新增就业13.8万人。\n", dict(title="滨海新区2015年经济运行", published="2016-01-20", reference_year=2016),
+                 {"13.8万人": [("new_urban_jobs", "binhai", 2015)]},
+                 id="new_jobs_without_urban_are_the_new_urban_jobs"),
+    pytest.param("刘伯正表示，雄安新区292个重点项目累计完成投资6500多亿元。\n", dict(title="京津冀协同发展十周年", published="2024-02-22", reference_year=2024),
+                 {"6500多亿元": [("xiongan_investment_cumulative", "xiongan", 2023)]},
+                 id="what_counted_projects_did_is_a_value_not_a_bar"),
+    pytest.param("截至2016年底，全省高速通车里程达到6502公里，居全国第二。\n", dict(title="河北交通建设", published="2017-01-10", reference_year=2017),
+                 {"6502公里": [("expressway_km", "hebei", 2016)]},
+                 id="expressway_length_written_short_is_the_expressway_length"),
+    pytest.param("持续推动交通一体化，截至8月底，京津冀铁路营业里程超1万公里，其中高铁2369公里，实现铁路对20万人口以上城市全覆盖。\n", dict(title="前三季度京津冀协同发展成效", published="2022-12-15", reference_year=2022),
+                 {"2369公里": [("hsr_operating_km", "jjj", 2022)]},
+                 id="a_networks_length_as_of_a_months_end_is_the_stock_in_a_release_on_three_quarters"),
+]
+
+
+@pytest.mark.parametrize("body, front, expected", ROWS_OF)
+def test_the_row_a_figure_makes(tmp_path, body, front, expected):
+    res = extract(tmp_path, body, **front)
+    assert {raw: rows(res, raw) for raw in expected} == expected
