@@ -1,6 +1,8 @@
-"""Round 18 of issue 8: whose figures a release's anaphora and unplaced sentences are, when the headline names no
-place of its own (a statistics bureau's 全省 headline, a commentary whose page repeats its headline and byline, a
-piece on three provinces in turn). Every sentence is written for the test; none is copied from a release."""
+"""Round 18 of issue 8: whose figures a release's anaphora and unplaced sentences are (a bureau's or a city paper's
+全省/全市 headline, a page that repeats its headline and byline, a piece on three provinces in turn), places that are
+not the subject (left out, some way off, where goods or routes go, quoted names), the year of a stock as of a day,
+of a record's start and of a quarter beside last year's yardstick, series after a trend clause, bars and values,
+count words. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
 import pytest
