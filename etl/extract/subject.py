@@ -35,7 +35,9 @@ _KIND_LEVELS = {
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city")
-_SUBANNUAL_RE = re.compile(r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+# quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
+PARTS_OF_YEAR = r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
+_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
@@ -194,11 +196,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
         subject.implicit = about[0]
-    elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and (
-            (_GOVERNMENT.search(publisher) and all(
-                m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found))
-            or (found and _OWN_PAPER.search(publisher) and all(
-                m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found))):
+    elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
+            m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
+            _GOVERNMENT.search(publisher) or (found and _OWN_PAPER.search(publisher))):
         # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
         # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
         # so is a sentence naming no place
