@@ -175,7 +175,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划"
+_TARGET_RE = re.compile(r"力争|预计|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
@@ -186,7 +186,7 @@ _ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quar
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
-_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|降|下调")
+_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降|下调")
 _TIME_ROLES = ("time", "since", "range", "target")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
@@ -243,8 +243,9 @@ _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
-                       r"(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
+                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?\s*")  # 增长到目前的260平方公里
 _SO_FAR_RE = re.compile(r"迄今")
+_MONTH_AFTER_YEAR = re.compile(r"\s*(\d{1,2})\s*月")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此"  # 截至目前: now
                          r"|(?:经过|历经|历时)(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])(?:个多?月|多?年)(?:来)?的?"
                          r"[\u4e00-\u9fff]{0,2}?(?:发展|建设|努力|奋斗|施工)")  # …years on: now (历经18个月的建设: the works done,
@@ -369,6 +370,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}项目)")  # (的10个项目: several)
+_RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
+                               r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
@@ -1001,9 +1004,15 @@ class _Sentence:
         return (ref.year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
                 and text[ref.pos:ref.end].lstrip().startswith("预计"))
 
+    def _month_past(self, ref: YearRef, text: str) -> bool:
+        """至2023年8月底 in a release of September: a month of this year already over, the end of a span, no plan."""
+        month = _MONTH_AFTER_YEAR.match(text, ref.end)
+        published = self.doc.published_month
+        return bool(month) and ref.year == self.ref_year and published is not None and int(month.group(1)) < published
+
     def _time_of(self, ref: YearRef, inherited: TimeContext, text: str = "") -> TimeContext:
         """The time a year mention gives (`text`: the clause it stands in, to tell an estimate from a plan)."""
-        if ref.role == "target" and text and self._estimate_of_this_year(ref, text):
+        if ref.role == "target" and text and (self._estimate_of_this_year(ref, text) or self._month_past(ref, text)):
             return TimeContext(ref.year, None, False, False, True)  # 预计2025年，货物吞吐量约5.91亿吨 in October
         if ref.role == "time":  # a later year than the reference year, in a sentence of plans: 2016年建成后将…
             return TimeContext(ref.year, None, False, ref.year > self.ref_year and bool(_TARGET_RE.search(self.text)), True)
@@ -1069,9 +1078,12 @@ class _Sentence:
         """The places of ours listed before 均为 a number, each of which the number is the figure of ([] else)."""
         if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
             return []
-        listed = [r for r in cl.regions if r.end <= q.start and r.named and r.region not in (OTHER, ANAPHOR)]
+        named = [r for r in cl.regions if r.end <= q.start]
+        if not named and _ALL_SAME.fullmatch(cl.text[:q.start].strip()):
+            named = self._earlier_list(cl.text)[0]  # 北京、河北GDP跨越4万亿元量级，均为4.2万亿元: the clause before's places
+        listed = [r for r in named if r.named and r.region not in (OTHER, ANAPHOR)]
         if len(listed) < 2 or len({r.group for r in listed}) != 1 or any(
-                r.region == OTHER for r in cl.regions if r.end <= q.start and r.group == listed[0].group):
+                r.region == OTHER for r in named if r.group == listed[0].group):
             return []
         places = list(dict.fromkeys(r.region for r in listed))
         allowed = rule.allowed_regions
@@ -1996,6 +2008,9 @@ class _Sentence:
     # -- rules --------------------------------------------------------------------------------
     def _views(self, text: str, q: Mention, segments, virtual: frozenset[str]) -> Views:
         earlier = self._earlier
+        rank = _RANK_SCOPE_AFTER.match(text, q.end)
+        if rank:  # 成交额达1271亿元居全国第一: the rank's scope is no word of the measure (none: [全国])
+            text = text[:rank.start()] + " " * (rank.end() - rank.start()) + text[rank.end():]
         if "区级" in text or any("区级" in t for t in earlier):
             if self.comp.region_levels.get(self.doc.subject.implicit) in ("district", "county"):
                 # a district's own release: 区级一般公共预算收入 is the district's revenue (in a city's release, the
@@ -2273,9 +2288,10 @@ class _Sentence:
     def _area_named_before(self, mention: RegionMention, cl: _Clause) -> str | None:
         """区域内 after a place named earlier in the sentence (雄安新区加快建设，区域内在建项目同比增加167个): that place's
         area, not the headline's."""
-        if mention.kind != "area" or not cl.text.startswith("区域内", mention.start):
+        start = self._clause_start_of(mention, cl)  # (the clause before's 区域内 too: …区域内在建项目…，固定资产投资…)
+        if mention.kind != "area" or start is None or not self.text.startswith("区域内", start + mention.start):
             return None
-        before = self.text[:cl.start + mention.start]
+        before = self.text[:start + mention.start]
         found = [m for m in self.comp.regions.find(before)
                  if m.named and m.region not in (OTHER, ANAPHOR) and not m.origin and not m.compared]
         if not found or (found[-1].start and before[found[-1].start - 1] not in "，,。；;：: ") or (

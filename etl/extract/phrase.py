@@ -41,7 +41,7 @@ _FILLER = re.compile(
     r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|以上|左右|新增加|进一步|持续|继续|一批|"
     r"正式|成功|全部|已有|已|共有|拥有|总量为|平均为|平均达到|平均达|人民币|从事|同口径|按可比口径"
 )
-_CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|降)(?:了|为|达|至|到)?$"
+_CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
                           r"|(?<=[\u4e00-\u9fff]{2})(?:覆盖|涉及)$")  # 床位增加至1650张, 总开发面积覆盖约120平方公里
 _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*)+")
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
@@ -49,7 +49,7 @@ _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超�
 _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
 _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)")  # 中关村科技园…: a word, not 中 as "in"
 _EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数 keeps its 达)
-_CHANGE_WORD = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大")
+_CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
 _JOINED = re.compile(r"[和与及]")
@@ -105,7 +105,7 @@ def _trim(chunk: str) -> str:
 # 下降到2.2%, 降至…: the level reached; so is 下降为1.51% (增长为 stays ambiguous: 增长为5% is a rate)
 REACHED = re.compile(r"(?:(?:下降|降低|降|提高|上升|增长|增加|回落|下滑|提升|扩大|缩小|减少|发展|增)(?:到|至)"
                      r"|(?:下降|降低|降|提高|上升|回落|下滑|提升|减少)为)$")
-LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|多|少|增|减|降)了?$")
+LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|多|少|增|减|(?<![起升])降)了?$")
 
 
 def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:

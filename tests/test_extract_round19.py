@@ -1,0 +1,68 @@
+"""Round 19 of issue 8: values reached by now (增长到目前的…), a figure shared by the places of the clause before
+(…，均为…), spans ending in a month already past (至2023年8月底), takeoffs and landings (起降) that are no fall,
+plans confirmed (谋划确定了), 区域内 carried into the next clause, and a rank's scope that is no word of the
+measure. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out, regions, rows, why
+
+ROWS_OF = [
+    pytest.param("有水湿地面积由2017年的140平方公里增长到目前的260平方公里。\n",
+                 dict(title="天津湿地保护修复", published="2023-06-04", reference_year=2023),
+                 "260平方公里", [("tianjin", 2023)],
+                 id="a_value_grown_to_by_now_is_the_level_of_now"),
+    pytest.param("北京、河北地区生产总值跨越4万亿元量级，均为4.2万亿元；天津达到1.6万亿元。\n",
+                 dict(title="京津冀经济总量", published="2023-02-23", reference_year=2023),
+                 "4.2万亿元", [("beijing", 2022), ("hebei", 2022)],
+                 id="a_value_all_of_the_clause_befores_places_have_is_each_ones"),
+    pytest.param("上半年，雄安新区加快建设，区域内在建项目同比增加167个，固定资产投资同比增长15.9倍。\n",
+                 dict(title="京津冀上半年经济运行", published="2020-08-13", reference_year=2020),
+                 "15.9倍", [("xiongan", 2020)],
+                 id="the_area_of_a_place_named_before_stays_the_subject_of_the_next_clause"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", ROWS_OF)
+def test_region_and_year_of(tmp_path, body, front, raw, expected):
+    res = extract(tmp_path, body, **front)
+    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+
+
+def test_a_span_ending_in_a_month_already_past_is_no_plan(tmp_path):
+    res = extract(tmp_path, "从投运至2023年8月底，大兴机场累计完成旅客吞吐量7982.48万人次，航班起降66.28万架次。\n",
+                  title="大兴机场投运四周年", published="2023-09-25", reference_year=2023)
+    assert [(r["region"], r["year"]) for r in out(res, "7982.48万人次")] == [("daxing_airport", 2023)]
+
+
+def test_a_span_ending_in_a_month_still_ahead_is_a_plan(tmp_path):
+    res = extract(tmp_path, "到2023年12月底，大兴机场旅客吞吐量将达到4000万人次。\n",
+                  title="大兴机场", published="2023-09-25", reference_year=2023)
+    assert why(res, "4000万人次") == "target"
+
+
+def test_takeoffs_and_landings_are_a_count_not_a_fall(tmp_path):
+    res = extract(tmp_path, "截至目前，大兴机场累计完成航班起降66.28万架次。\n",
+                  title="大兴机场投运四周年", published="2023-09-25", reference_year=2023)
+    got = out(res, "66.28万架次")
+    assert [c["value"] for c in got] == [66.28]
+    assert "change" not in got[0].get("candidate_id", "")
+
+
+def test_projects_a_plan_confirmed_are_counted(tmp_path):
+    res = extract(tmp_path, "截至目前，京津冀共同谋划确定了2016—2017年的270个帮扶项目。\n",
+                  title="京津帮扶河北", published="2017-12-18", reference_year=2017)
+    assert regions(res, "270个") == ["jjj"]
+
+
+def test_projects_being_planned_are_still_a_plan(tmp_path):
+    res = extract(tmp_path, "三地正在共同谋划270个帮扶项目。\n",
+                  title="京津帮扶河北", published="2017-12-18", reference_year=2017)
+    assert why(res, "270个") == "target"
+
+
+def test_a_national_rank_after_the_value_does_not_bar_the_inflows_measure(tmp_path):
+    res = extract(tmp_path, "2025年河北吸纳京津技术合同成交额达1271亿元居全国第一。\n",
+                  title="河北科技创新", published="2026-03-05", reference_year=2026)
+    assert rows(res, "1271亿元") == [("tech_contract_turnover_from_bjtj", "hebei", 2025)]
