@@ -66,3 +66,22 @@ def test_a_national_rank_after_the_value_does_not_bar_the_inflows_measure(tmp_pa
     res = extract(tmp_path, "2025年河北吸纳京津技术合同成交额达1271亿元居全国第一。\n",
                   title="河北科技创新", published="2026-03-05", reference_year=2026)
     assert rows(res, "1271亿元") == [("tech_contract_turnover_from_bjtj", "hebei", 2025)]
+
+
+def test_labour_sent_to_beijing_and_tianjin_is_the_senders(tmp_path):
+    res = extract(tmp_path, "截至目前，全市已向京津输出劳动力18571人。\n",
+                  title="沧州市推进京津劳务协作", published="2024-11-10", reference_year=2024)
+    assert regions(res, "18571人") == ["cangzhou"]
+
+
+def test_technology_sold_to_tianjin_and_hebei_stays_the_flows_far_end(tmp_path):
+    res = extract(tmp_path, "2023年，北京向津冀输出技术合同成交额748.7亿元。\n",
+                  title="北京技术合同", published="2024-02-10", reference_year=2024)
+    assert rows(res, "748.7亿元") == [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2023)]
+
+
+def test_money_set_aside_for_a_period_still_running_is_a_plan(tmp_path):
+    res = extract(tmp_path, "2016至2020年，北京市共安排帮扶资金35.68亿元。2016—2017年，北京投入帮扶资金11.4亿元。\n",
+                  title="京津帮扶河北", published="2017-12-18", reference_year=2017)
+    assert why(res, "35.68亿元") == "target"
+    assert [c["year"] for c in out(res, "11.4亿元")] == [2017]

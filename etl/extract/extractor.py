@@ -1018,8 +1018,8 @@ class _Sentence:
             return TimeContext(ref.year, None, False, ref.year > self.ref_year and bool(_TARGET_RE.search(self.text)), True)
         if ref.role == "target":
             return TimeContext(ref.year, None, False, True, True)
-        if ref.role == "range":
-            return TimeContext(ref.year, ref.start, True, False, True)
+        if ref.role == "range":  # 2016至2020年…共安排资金 in 2017: a period still running, its total a plan
+            return TimeContext(ref.year, ref.start, True, ref.year > self.ref_year, True)
         if inherited.year and inherited.year > (ref.start or 0):
             end = inherited.year
         else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year

@@ -138,7 +138,7 @@ _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 _SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵)$")
 _FLOW_TO_BEFORE = re.compile(r"(?:输出到|输出至|流向)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
-_RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|供水|供应|调水|提供)")
+_RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|输出(?=劳动力|劳务|务工|富余劳动力)|转移(?=劳动力|就业)|供水|供应|调水|提供)")
 _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)"
                                 r"|[\u4e00-\u9fff]{0,8}?(?:配套|服务)")  # 为北京产业链供应链配套企业超260家
 
