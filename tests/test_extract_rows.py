@@ -159,7 +159,8 @@ def test_since_year_gives_period_start_and_the_sentence_year_ends_it(tmp_path):
 
 
 def test_year_range_gives_period_start_and_year(tmp_path):
-    res = extract(tmp_path, "2021—2024年，北京流向津冀技术合同累计成交额2308.7亿元。\n")
+    res = extract(tmp_path, "2021—2024年，北京流向津冀技术合同累计成交额2308.7亿元。\n", published="2025-02",
+                  reference_year=2025)  # (a range still running at publication is a plan: test_extract_round19.py)
     row = only(res, "tech_contract_turnover_to_tjhb_cumulative")
     assert (row["period_start"], row["year"]) == (2021, 2024)
 
