@@ -85,3 +85,17 @@ def test_money_set_aside_for_a_period_still_running_is_a_plan(tmp_path):
                   title="京津帮扶河北", published="2017-12-18", reference_year=2017)
     assert why(res, "35.68亿元") == "target"
     assert [c["year"] for c in out(res, "11.4亿元")] == [2017]
+
+
+def test_a_coverage_rate_whose_name_holds_a_radius_is_a_rate_not_a_distance(tmp_path):
+    res = extract(tmp_path, "全市公园绿地500米服务半径覆盖率达到87%。\n",
+                  title="北京园林绿化", published="2022-06-25", reference_year=2022)
+    assert why(res, "500米") == "distance"
+    assert [(c["region"], c["year"], c["value"]) for c in out(res, "87%")] == [("beijing", 2022, 87.0)]
+
+
+def test_an_altitude_and_the_set_a_place_is_one_of_are_no_figures(tmp_path):
+    res = extract(tmp_path, "张北县地处坝上，海拔1400米左右，是国家规划的9个千万千瓦级风电基地之一。\n",
+                  title="张北绿电", published="2020-09-23", reference_year=2020)
+    assert why(res, "1400米左右") == "distance"
+    assert why(res, "9个") == "one of a set"

@@ -230,9 +230,10 @@ _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|�
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
-_REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
+_REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)[^，,。；;]{0,12}$")
-_DISTANCE_BEFORE = re.compile(r"(?:距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
+_ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
+_DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
@@ -1778,8 +1779,12 @@ class _Sentence:
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
         if unit == "次" and _FIRST_PLACE_AFTER.match(cl.text, q.end):
             return "rank"  # 6次全省年度排名第一: how often a place came first, not a figure of it
-        if _DISTANCE_BEFORE.search(cl.text, 0, q.start) or (unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
+        if (q.base not in _RATE_UNITS and _DISTANCE_BEFORE.search(cl.text, 0, q.start)) or (
+                unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
             return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
+            # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
+        if unit in _COUNT_UNITS and _ONE_OF_AFTER.match(cl.text, q.end):
+            return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
