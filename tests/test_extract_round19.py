@@ -99,3 +99,21 @@ def test_an_altitude_and_the_set_a_place_is_one_of_are_no_figures(tmp_path):
                   title="张北绿电", published="2020-09-23", reference_year=2020)
     assert why(res, "1400米左右") == "distance"
     assert why(res, "9个") == "one of a set"
+
+
+def test_a_size_likened_to_football_pitches_is_no_count(tmp_path):
+    res = extract(tmp_path, "雄安站总建筑面积47.52万平方米，规模相当于66个足球场。\n",
+                  title="雄安新区六周年", published="2023-04-02", reference_year=2023)
+    assert why(res, "66个") == "likeness"
+
+
+def test_a_bar_named_right_after_the_number_is_a_target(tmp_path):
+    res = extract(tmp_path, "崇文门院区完成压缩800张床位目标。\n",
+                  title="北京医院疏解", published="2022-11-08", reference_year=2022)
+    assert why(res, "800张") == "target"
+
+
+def test_tasks_done_are_counted_not_a_bar(tmp_path):
+    res = extract(tmp_path, "去年，北京城市总体规划全面实施，完成了45项年度任务。\n",
+                  title="北京市政府工作报告", published="2019-01-14", reference_year=2019)
+    assert out(res, "45项")

@@ -232,6 +232,7 @@ _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|�
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)[^，,。；;]{0,12}$")
+_LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:约|近|超过|将近)?$")
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
@@ -253,7 +254,8 @@ _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至�
 # now; 经过近10年开发建设)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
-_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")
+_BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")
@@ -1224,7 +1226,8 @@ class _Sentence:
             plan = True
         if not plan and self._earlier and _TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and _TARGET_RE.search(self._earlier[0]):
             plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
-        if not plan and _TARGET_AFTER.match(cl.text, q.end):
+        if not plan and (_TARGET_AFTER.match(cl.text, q.end) or (
+                q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))):
             plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
         if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
             plan = True  # 超额完成PM2.5浓度下降4%、重污染天数减少6%的改善目标: each number is a bar set
@@ -1783,6 +1786,8 @@ class _Sentence:
                 unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
             return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
+        if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+            return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and _ONE_OF_AFTER.match(cl.text, q.end):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
