@@ -117,3 +117,11 @@ def test_tasks_done_are_counted_not_a_bar(tmp_path):
     res = extract(tmp_path, "去年，北京城市总体规划全面实施，完成了45项年度任务。\n",
                   title="北京市政府工作报告", published="2019-01-14", reference_year=2019)
     assert out(res, "45项")
+
+
+def test_xiongans_investment_without_done_and_the_area_it_has_developed(tmp_path):
+    res = extract(tmp_path, "河北雄安新区累计投资超1万亿元，总开发面积215平方公里。雄安新区总面积1770平方公里。\n",
+                  title="雄安新区建设八年", published="2026-03-05", reference_year=2026)
+    assert rows(res, "超1万亿元") == [("xiongan_investment_cumulative", "xiongan", 2025)]
+    assert [(c["region"], c["year"]) for c in out(res, "215平方公里")] == [("xiongan", 2025)]
+    assert why(res, "1770平方公里") == "aside"
