@@ -125,3 +125,9 @@ def test_xiongans_investment_without_done_and_the_area_it_has_developed(tmp_path
     assert rows(res, "超1万亿元") == [("xiongan_investment_cumulative", "xiongan", 2025)]
     assert [(c["region"], c["year"]) for c in out(res, "215平方公里")] == [("xiongan", 2025)]
     assert why(res, "1770平方公里") == "aside"
+
+
+def test_places_a_scheme_reaches_are_counted_by_their_noun(tmp_path):
+    res = extract(tmp_path, "截至目前，覆盖1300多个贫困村。\n",
+                  title="河北扶贫攻坚", publisher="河北新闻网", published="2017-12-18", reference_year=2017)
+    assert [c["candidate_id"] for c in out(res, "1300多个")] == ["覆盖贫困村|个"]

@@ -1992,8 +1992,9 @@ class _Sentence:
             return before + elided  # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
             return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
-        if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and not _NOT_A_MEASURE_END.search(before) and (
-                noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)):
+        if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and (
+                not _NOT_A_MEASURE_END.search(before) or (q.base in _COUNT_UNITS and _REACH_VERB.fullmatch(before))) and (
+                noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)):  # (覆盖我省1300多个贫困村: the villages reached)
             # 已集聚超过20万家大健康企业: the firms, not the gathering (下辖11个设区市 stays what it is)
             joined = before + normalise(noun.group(1), [])
             return before if _NOT_A_MEASURE_END.search(joined) else joined
@@ -2538,6 +2539,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|�
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
 # 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
+_REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
