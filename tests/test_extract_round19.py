@@ -131,3 +131,31 @@ def test_places_a_scheme_reaches_are_counted_by_their_noun(tmp_path):
     res = extract(tmp_path, "截至目前，覆盖1300多个贫困村。\n",
                   title="河北扶贫攻坚", publisher="河北新闻网", published="2017-12-18", reference_year=2017)
     assert [c["candidate_id"] for c in out(res, "1300多个")] == ["覆盖贫困村|个"]
+
+
+WHY_OF = [
+    pytest.param("一商集团投资100亿元在河北雄县开发了雄州友谊新城。\n", dict(title="天津企业在河北", published="2017-08-21", reference_year=2017),
+                 "100亿元", "single project", id="a_firm_named_as_the_subject_gives_one_firms_money"),
+    pytest.param("河北共有7市接待游客人数超5000万人次。\n", dict(title="河北旅游", published="2018-04-03", reference_year=2018),
+                 "超5000万人次", "threshold", id="a_bar_each_of_the_counted_cities_passed_is_no_figure"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, reason", WHY_OF)
+def test_why_no_figure(tmp_path, body, front, raw, reason):
+    assert why(extract(tmp_path, body, **front), raw) == reason
+
+
+def test_money_of_a_class_of_banks_and_merchants_in_zones_stay_figures(tmp_path):
+    res = extract(tmp_path, "年末中资银行存款余额39134.6亿元。香河石材城A、B、C三个区已进驻商户1000多家。\n",
+                  title="朝阳区统计公报", published="2025-04-10", reference_year=2025)
+    assert out(res, "39134.6亿元") and out(res, "1000多家")
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("“2+26”城市中27个城市空气质量综合指数同比改善。\n", id="how_many_of_a_group_of_cities"),
+    pytest.param("16个城市PM2.5平均浓度同比不降反升。\n", id="cities_counted_by_their_air"),
+])
+def test_cities_counted_by_what_their_air_did_are_no_figure(tmp_path, body):
+    res = extract(tmp_path, body, title="大气污染防治", published="2019-01-21", reference_year=2019)
+    assert out(res, "27个") == out(res, "16个") == []

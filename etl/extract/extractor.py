@@ -319,6 +319,8 @@ _KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
 _PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
+_PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
+_PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
 _ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、)?市[)）])")   # 11个设区市全面退出后十
 _PLACES_HAVE_BEFORE = re.compile(r"(?:设区市|城市|地区|省份|省区市|省市|省[(（](?:区、)?市[)）]|市|区)有$")
 _PRELIMINARY = re.compile(r"初步核算|初步数|初步统计|修订前|原公布|首次公布|初值")
@@ -348,6 +350,9 @@ _UNIT_BASE = re.compile(r"[(（]((?:19|20)\d\d)\s*=\s*100[)）]")
 _DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)|((?:19|20)\d\d)年?\s*[=＝]\s*100"
                              r"|((?:19|20)\d\d)年以来[^。，,；]{0,6}?发展指数")
 _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
+# 一商集团投资100亿元…, 瓜子融资租赁注册资本3000万美元: a firm named as the clause's subject, one firm's money
+_FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
+                         r"[^，,。；;\d]{0,8}$")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
@@ -1797,9 +1802,11 @@ class _Sentence:
         if (_THRESHOLD_AFTER.match(cl.text, q.end) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end))
                 or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)
                 or unit == "岁"
-                or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
+                or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)
+                or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))):  # (共有7市接待游客超5000万人次: each one's bar)
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
         if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
+                or (unit not in _COUNT_UNITS and _FIRM_NAMED.match(cl.text[self._own_start(q, cl):q.start]))
                 or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
                 or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
@@ -2682,6 +2689,8 @@ def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
         # 发布重点区域和74个城市空气质量状况: the cities a bulletin covers, listed with an area; 北京至6个毗邻区域全部实现
         # 1小时内通达: the places a route reaches
         return True
+    if places_after and (head.endswith("中") or _PLACES_MEASURE_AFTER.match(cl.text, places_after.end())):
+        return True  # “2+26”城市中27个城市…, 16个城市PM2.5平均浓度同比不降反升: how many of them, not a figure
     return bool(places_after) and bool(_EXTREME_BEFORE.search(head))
 
 
