@@ -138,6 +138,12 @@ WHY_OF = [
                  "100亿元", "single project", id="a_firm_named_as_the_subject_gives_one_firms_money"),
     pytest.param("河北共有7市接待游客人数超5000万人次。\n", dict(title="河北旅游", published="2018-04-03", reference_year=2018),
                  "超5000万人次", "threshold", id="a_bar_each_of_the_counted_cities_passed_is_no_figure"),
+    pytest.param("这张128元的旅游卡可以多次进入景区。\n", dict(title="石家庄旅游卡", published="2016-03-24", reference_year=2016),
+                 "128元", "single item", id="the_price_of_one_card_is_no_figure"),
+    pytest.param("一艘20万吨货轮靠泊在岸。\n", dict(title="曹妃甸港区", published="2014-10-21", reference_year=2014),
+                 "20万吨", "single item", id="the_size_of_one_ship_is_no_figure"),
+    pytest.param("这一举措可能激发超过3000万市民家乡游。\n", dict(title="石家庄旅游卡", published="2016-03-24", reference_year=2016),
+                 "超过3000万", "target", id="what_a_measure_may_bring_is_no_result"),
 ]
 
 

@@ -175,7 +175,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)"
+_TARGET_RE = re.compile(r"力争|预计|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
@@ -365,6 +365,7 @@ _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|～|—|–)\s*$")  # (80%至90%: both ends)
 _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
+_ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|架|枚|笔)(?:的)?$")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$")
 _PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)了?(?:全年|年度|当年|本年|年)?(?:目标)?(?:任务|计划|目标)(?:数|量)?的$")
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
@@ -1810,8 +1811,9 @@ class _Sentence:
                 or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
                 or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
-        if unit in _COUNT_UNITS and q.number == 1 and not q.chinese:
-            return "single item"
+        if (unit in _COUNT_UNITS and q.number == 1 and not q.chinese) or _ONE_THING_BEFORE.search(
+                cl.text, max(0, q.start - 4), q.start):
+            return "single item"  # 一艘20万吨货轮, 这张128元…的旅游卡, 一份15万元的…险: the size or price of one thing
         if unit in _COUNT_UNITS and q.chinese and q.number < 10 and q.scale == 1:
             return "few in words"  # 三个重点领域, 两个设区市, 六项污染物: the parts a sentence speaks of, not a count it reports  # 建设3所学校、1所医院: one building, not a count the region reports
         if q.num_start in cl.listed:
