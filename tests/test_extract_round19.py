@@ -165,3 +165,9 @@ def test_money_of_a_class_of_banks_and_merchants_in_zones_stay_figures(tmp_path)
 def test_cities_counted_by_what_their_air_did_are_no_figure(tmp_path, body):
     res = extract(tmp_path, body, title="大气污染防治", published="2019-01-21", reference_year=2019)
     assert out(res, "27个") == out(res, "16个") == []
+
+
+def test_a_headline_on_movers_going_into_a_place_is_about_that_place(tmp_path):
+    res = extract(tmp_path, "目前，各板块已经签约的商户合计1万余家。\n",
+                  title="北京两千商户抱团入驻沧州明珠商贸城", publisher="长城网", published="2018-03-28", reference_year=2018)
+    assert regions(res, "1万余家") == ["cangzhou"]

@@ -116,6 +116,16 @@ def _lead_place(headline: str, found: list[RegionMention]) -> list[str]:
     return []
 
 
+_MOVED_INTO = re.compile(r"(?:入驻|落户|落地|迁入|迁至|迁往|搬迁至|转移至|疏解至|转移到|疏解到)$")
+
+
+def _host_place(headline: str, found: list[RegionMention]) -> list[str]:
+    """北京两千商户抱团入驻沧州明珠商贸城: the one place of ours what moves goes into (even inside a market's name) is
+    what the headline is about, not where the movers come from."""
+    hosts = {m.region for m in found if m.region not in (OTHER, ANAPHOR) and _MOVED_INTO.search(headline, 0, m.start)}
+    return list(hosts) if len(hosts) == 1 else []
+
+
 def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None]) -> str | None:
     """The one region of the anaphor's kind in the first source that names any; several there are resolved only
     when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source)."""
@@ -170,7 +180,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             first = m.group() if m else ""
             break
     found = finder.find(headline)
-    in_headline = subject.in_headline = _lead_place(headline, found) or _named(headline, finder, found)
+    in_headline = subject.in_headline = (_lead_place(headline, found) or _host_place(headline, found)
+                                         or _named(headline, finder, found))
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(
