@@ -171,3 +171,9 @@ def test_a_headline_on_movers_going_into_a_place_is_about_that_place(tmp_path):
     res = extract(tmp_path, "目前，各板块已经签约的商户合计1万余家。\n",
                   title="北京两千商户抱团入驻沧州明珠商贸城", publisher="长城网", published="2018-03-28", reference_year=2018)
     assert regions(res, "1万余家") == ["cangzhou"]
+
+
+def test_the_games_named_after_a_city_do_not_make_the_city_the_subject(tmp_path):
+    res = extract(tmp_path, "张北柔直工程的建设共涉及1110座光伏扶贫电站，总容量为133.9万千瓦。\n",
+                  title="坝上风光点亮冬奥之灯 北京冬奥绿电建设纪实", published="2020-09-23", reference_year=2020)
+    assert regions(res, "133.9万千瓦") == []
