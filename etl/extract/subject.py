@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, GAMES_AFTER, OTHER, PAIR_NAMES, RegionFinder, RegionMention
+from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, PAIR_NAMES, RegionFinder, RegionMention, games_named
 from etl.extract.years import year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
@@ -101,7 +101,7 @@ def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = 
     for i, m in enumerate(found):
         if _before_other_place(found, i):
             continue  # 天津市河北区: the district is the subject, and it is none of ours
-        flow_source = m.origin and (not _NAME_AFTER.match(text, m.end) or GAMES_AFTER.match(text, m.end))
+        flow_source = m.origin and (not _NAME_AFTER.match(text, m.end) or games_named(text, text[m.start:m.end], m.end))
         # (京冀来津: not the subject; 京津冀协同…: it is; 北京冬奥: the Games, not it)
         if m.region not in (OTHER, ANAPHOR) and not m.compared and not flow_source and m.region not in out:
             out.append(m.region)
