@@ -177,3 +177,19 @@ def test_the_games_named_after_a_city_do_not_make_the_city_the_subject(tmp_path)
     res = extract(tmp_path, "张北柔直工程的建设共涉及1110座光伏扶贫电站，总容量为133.9万千瓦。\n",
                   title="坝上风光点亮冬奥之灯 北京冬奥绿电建设纪实", published="2020-09-23", reference_year=2020)
     assert regions(res, "133.9万千瓦") == []
+
+
+def test_an_airports_series_is_the_airports_from_its_first_point_on(tmp_path):
+    res = extract(tmp_path, "2012年首都机场的旅客吞吐量首次突破8000万人次，2013年为8350万人次，2015年上升至8994万人次。\n",
+                  title="首都机场旅客吞吐量", published="2016-12-15", reference_year=2016)
+    got = [(c["candidate_id"], c["region"], c["year"]) for raw in ("8350万人次", "8994万人次") for c in out(res, raw)]
+    assert got == [("旅客吞吐量|万人次", "capital_airport", 2013), ("旅客吞吐量|万人次", "capital_airport", 2015)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("天津机场完成旅客吞吐量1191万人次。\n", "tianjin_airport", id="tianjin_airport"),
+    pytest.param("石家庄正定国际机场旅客吞吐量1200万人次。\n", "shijiazhuang_airport", id="shijiazhuang_airport"),
+])
+def test_an_airports_figures_are_the_airports_not_the_citys(tmp_path, body, expected):
+    res = extract(tmp_path, body, title="机场运行", published="2025-06-01", reference_year=2025)
+    assert [c["region"] for c in res.rows + res.candidates] == [expected]

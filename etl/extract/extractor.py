@@ -1727,7 +1727,7 @@ class _Sentence:
         807.5万人), the amount just given (地方级一般公共预算收入预计完成43.1亿元、同口径增长5.5%)."""
         if start_phrase := self._from_phrase(q, cl):
             return start_phrase
-        if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head()):
+        if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
         if measure == "change" and prev and cl.text[prev[-1].end:prev[-1].end + 1] == "、":
             return self._own_phrase(prev[-1], cl)
@@ -1944,6 +1944,16 @@ class _Sentence:
             head = grew.group("m")
             return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
+
+    def _series_first(self, q: Mention) -> str:
+        """2012年首都机场的旅客吞吐量首次突破8000万人次，2013年为8350万人次，2014年达到8613万人次: the measure of the
+        series' first point, a clause dated by its own year with a number of the same unit, past the points after it."""
+        for first, cl in reversed(self._lasts):
+            if SERIES_POINT.fullmatch(cl.text, 0, first.start):
+                continue
+            dated = any(r.role == "time" and r.pos < first.start for r in cl.refs)
+            return self._own_phrase(first, cl) if dated and first.base == q.base else ""
+        return ""
 
     def _series_head(self) -> str:
         """The measure a trend clause earlier in the sentence names (常住外来人口规模不断下降), past the clauses that

@@ -184,7 +184,8 @@ _REACHED_START = re.compile(r"\s*(?:达到|增至|升至|提高到|提升到)")
 # a clause holding only a year and its value is a point of the series the clause before names, whose trend verb
 # (增长, 减少) tells how the series moved and is not the number's measure
 SERIES_POINT = re.compile(r"\s*(?:从|由|到|至|再到|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)|[增减降升]至|降到)?"
-                          r"(?:19|20)\d\d年(?:底|末)?(?:的|为|达到?|是|有|突破|超过)?(?:约|近|超过?|逾)?\s*")
+                          r"(?:19|20)\d\d年(?:底|末)?(?:的|为|达到?|是|有|突破|超过|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)"
+                          r"|[增减降升]至|降到)?(?:约|近|超过?|逾)?\s*")
 _VERB_WORDS = frozenset({"增", "降", "涨", "升", "增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落"})
 _TREND_VERBS = _REACHED_VERBS | {"回落"}
 

@@ -42,10 +42,9 @@ OTHER_PLACES = (
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
     *PAIR_NAMES,
     "京南", "京北", "京西", "京东",  # 河北·京南国家科技成果转移转化示范区: an area named by its bearing from Beijing
-    # airports and their zones: a figure of the airport is not the city's (首都机场旅客吞吐量…; the Daxing airport, astride
-    # Beijing and Langfang, is a region of its own: daxing_airport)
-    "北京首都国际机场", "首都国际机场", "首都机场", "天津滨海国际机场",
-    "滨海国际机场", "石家庄正定国际机场", "正定国际机场", "临空经济区", "临空经济示范区",
+    # airport zones with no region of their own: not the city's (the airports themselves are sites of their own:
+    # capital_airport, tianjin_airport, shijiazhuang_airport, daxing_airport; a figure of the airport is not the city's)
+    "临空经济区", "临空经济示范区",
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 塘沽 is never Beijing's or Tianjin's (河北区, a Tianjin district, is a region of ours: hebeiqu).
