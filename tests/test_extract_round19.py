@@ -193,3 +193,10 @@ def test_an_airports_series_is_the_airports_from_its_first_point_on(tmp_path):
 def test_an_airports_figures_are_the_airports_not_the_citys(tmp_path, body, expected):
     res = extract(tmp_path, body, title="机场运行", published="2025-06-01", reference_year=2025)
     assert [c["region"] for c in res.rows + res.candidates] == [expected]
+
+
+def test_where_a_trend_began_is_neither_the_period_nor_the_year_of_the_figures_after_it(tmp_path):
+    res = extract(tmp_path, "2019年上半年统计数据显示，滨海新区经济运行稳中向好。GDP等主要经济指标基本保持去年一季度以来的逐季递增态势。"
+                            "滨海新区地区生产总值增长5.4%。\n",
+                  title="滨海新区上半年经济运行", published="2019-07-26", reference_year=2019)
+    assert [(c["candidate_id"], c["year"]) for c in out(res, "5.4%")] == [("上半年|地区生产总值|%|change", 2019)]

@@ -247,6 +247,7 @@ _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33�
 _TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?\s*")  # 增长到目前的260平方公里
 _SO_FAR_RE = re.compile(r"迄今")
+_PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")
 _MONTH_AFTER_YEAR = re.compile(r"\s*(\d{1,2})\s*月")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此"  # 截至目前: now
                          r"|(?:经过|历经|历时)(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])(?:个多?月|多?年)(?:来)?的?"
@@ -959,6 +960,8 @@ class _Sentence:
         if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(
                 self.text, *_first_figure_span(self.text, self.text.find(text), self.text.find(text) + sub.end())):
             sub = None  # 截至8月底，铁路营业里程达10848公里: a stock as of that day, not the year so far
+        if sub and _PERIOD_SINCE_AFTER.match(text, sub.end()):
+            sub = None  # 保持去年一季度以来的逐季递增态势: where a trend began, not the figures' period
         if sub and not _PERIOD_BASE_BEFORE.search(text, max(0, sub.start() - 3), sub.start()):
             # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure

@@ -57,6 +57,7 @@ _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _TITLE = re.compile(r"《[^《》]{0,60}》")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
+_TREND_SINCE_AFTER = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月(?:份)?)?(?:以来|来)的")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
 # 完成去年全年总量, 与去年全年水平持平: last year's figure as the yardstick, not the time of this one
@@ -206,8 +207,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             year = reference_year + _OFFSETS[word]
             role = "base" if (m.group("lead") or text.startswith("同期", m.end()) or _YARDSTICK_AFTER.match(text, m.end())
                               or _YARDSTICK_BEFORE.search(text, 0, m.start())) else ("target" if word == "明年" else "time")
-            if role == "time" and word != "今年" and text.startswith(("以来的", "来的"), m.end()):
-                continue  # 延续了自去年以来的回升向好态势: describes a trend; the time of no figure
+            if role == "time" and word != "今年" and _TREND_SINCE_AFTER.match(text, m.end()):
+                continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势: describes a trend; the time of no figure
             # 比上年: the year before the figure's own year, not before the release's
             refs.append(YearRef(m.start(), m.end(), role, year, previous=word in ("上年", "上一年") and role == "base"))
     refs.sort(key=lambda r: r.pos)
