@@ -144,6 +144,8 @@ WHY_OF = [
                  "20万吨", "single item", id="the_size_of_one_ship_is_no_figure"),
     pytest.param("这一举措可能激发超过3000万市民家乡游。\n", dict(title="石家庄旅游卡", published="2016-03-24", reference_year=2016),
                  "超过3000万", "target", id="what_a_measure_may_bring_is_no_result"),
+    pytest.param("5年间以年均3.1%的能耗增长支撑了经济发展。\n", dict(title="北京经济普查", published="2014-12-21", reference_year=2014),
+                 "3.1%", "average annual rate", id="a_rate_written_right_after_nianjun_is_an_average"),
 ]
 
 
@@ -200,3 +202,9 @@ def test_where_a_trend_began_is_neither_the_period_nor_the_year_of_the_figures_a
                             "滨海新区地区生产总值增长5.4%。\n",
                   title="滨海新区上半年经济运行", published="2019-07-26", reference_year=2019)
     assert [(c["candidate_id"], c["year"]) for c in out(res, "5.4%")] == [("上半年|地区生产总值|%|change", 2019)]
+
+
+def test_the_city_a_district_leads_is_no_subject(tmp_path):
+    res = extract(tmp_path, "记者从大兴区获悉，上半年，大兴主要经济指标继续在全市保持领先。其中，GDP完成651.8亿元。\n",
+                  title="大兴区上半年经济", publisher="北京商报", published="2021-07-27", reference_year=2021)
+    assert regions(res, "651.8亿元") == ["daxing"]

@@ -1494,8 +1494,9 @@ class _Sentence:
             return "sub-annual period"
         if fig.year is None:
             return "no year"
-        if measure == "change" and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) and not names_average:
-            return "average annual rate"  # 年均增长20%: over a period, not on the year before
+        if (measure == "change" and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) or q.base == "%" and cl.text.endswith(
+                "年均", 0, q.start)) and not names_average:
+            return "average annual rate"  # 年均增长20%, 以年均3.1%的能耗增长: over a period, not on the year before
         if fig.cumulative and not names_average and _EVERY_YEAR_RE.search(cl.text, 0, q.start):
             return "average annual rate"  # 十年来…每年保持在26万人以上: each year's figure, neither a total nor one year's
         spring = self.status is not None and self.status < fig.year or (  # 今年…控制在32以内 in an April plan
