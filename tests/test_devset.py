@@ -96,6 +96,9 @@ def test_unit_conversion_in_matching():
     assert scorer.same_amount(1.13, "万公里", 11300, "公里")
     assert not scorer.same_amount(5.2, "%", 5.2, "个百分点")
     assert not scorer.same_amount(15695.05, "亿元", 15695, "亿元")
+    # a label written in traditional script names the same unit (野生鳥類269種, 108.5對, 5.9萬公頃)
+    assert scorer.same_amount(269, "种", 269, "種") and scorer.same_amount(108.5, "对", 108.5, "對")
+    assert scorer.same_amount(5.9, "万公顷", 59000, "公頃")
 
 
 def test_matching_rules():
