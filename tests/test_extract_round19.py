@@ -208,3 +208,9 @@ def test_the_city_a_district_leads_is_no_subject(tmp_path):
     res = extract(tmp_path, "记者从大兴区获悉，上半年，大兴主要经济指标继续在全市保持领先。其中，GDP完成651.8亿元。\n",
                   title="大兴区上半年经济", publisher="北京商报", published="2021-07-27", reference_year=2021)
     assert regions(res, "651.8亿元") == ["daxing"]
+
+
+def test_the_cities_an_airport_serves_are_counted(tmp_path):
+    res = extract(tmp_path, "目前，石家庄机场累计运营客运航线134条，客运通航城市达85个。\n",
+                  title="石家庄机场2025年运行", published="2026-01-05", reference_year=2026)
+    assert [(c["candidate_id"], c["region"]) for c in out(res, "85个")] == [("客运通航城市|个", "shijiazhuang_airport")]

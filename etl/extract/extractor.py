@@ -226,7 +226,7 @@ ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
-_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省市县盟隔展])$")
+_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
