@@ -214,3 +214,16 @@ def test_the_cities_an_airport_serves_are_counted(tmp_path):
     res = extract(tmp_path, "目前，石家庄机场累计运营客运航线134条，客运通航城市达85个。\n",
                   title="石家庄机场2025年运行", published="2026-01-05", reference_year=2026)
     assert [(c["candidate_id"], c["region"]) for c in out(res, "85个")] == [("客运通航城市|个", "shijiazhuang_airport")]
+
+
+def test_a_milestone_a_figure_is_counted_from_is_not_the_next_sentences_year(tmp_path):
+    res = extract(tmp_path, "2024年，PM2.5年均浓度为30.5微克/立方米，在2020年进入“30+”的较低浓度水平后，四年时间内又下降了19.7%。"
+                            "同时，空气质量优良天数达290天。\n",
+                  title="美丽北京建设", published="2025-10-15", reference_year=2025)
+    assert rows(res, "290天") == [("good_air_days", "beijing", 2024)]
+
+
+def test_investment_the_works_have_done_is_a_measure(tmp_path):
+    res = extract(tmp_path, "截至4月底，新开工27项，在施工达140项，完成投资163.5亿元。\n",
+                  title="城市副中心重大项目", published="2017-06-10", reference_year=2017)
+    assert [c["candidate_id"] for c in out(res, "163.5亿元")] == ["1-4月|完成投资|亿元"]

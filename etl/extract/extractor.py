@@ -266,6 +266,7 @@ _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|�
 # 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
 _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
 _FACILITY = re.compile(r"园|项目|工程|基地|中心|商贸城|市场|医院|学校|枢纽|小镇|新城|场馆|公司|集团|企业")
+_INVESTMENT_DONE = re.compile(r"完成(?:了)?(?:固定资产)?投资(?:额)?(?:为|达到?|约|近|超过?)?\s*$")
 _BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sentence's subject reports; round 14)
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PERIOD_INVESTMENT = re.compile(r"(?:^|[，,])\s*(?:今年|全年|去年|上半年|前三季度|一季度|1-\d{1,2}月)投资(?:同比|较去年|较上年|比上年)?(?:增长|增速|下降)")
@@ -1695,6 +1696,8 @@ class _Sentence:
             # 雄安新区投资同比增长15.2%, (雄安新区…，)上半年投资较去年增长13.5%: a place's investment, as statistics
             # bureaus count it
             phrase = "固定资产投资"
+        elif phrase == "投资" and _INVESTMENT_DONE.search(cl.text, self._own_start(q, cl), q.start):
+            phrase = "完成投资"  # 截至4月底，新开工27项，…完成投资163.5亿元: what the works spent so far, not a bare kind
         elif phrase in ("总投资", "总投资额") and not _FACILITY.search(self.para.text, 0, self.offset + self.offset_of(cl, q)):
             phrase = ""  # 廊坊市经济稳定增长，总投资320亿元: the total of nothing named (物流园…总投资达9亿元 is the park's)
         if span and phrase:

@@ -57,6 +57,7 @@ _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _TITLE = re.compile(r"《[^《》]{0,60}》")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
+_AFTER_A_MILESTONE = re.compile(r"[^，,。；;]{2,20}?(?:之后|以后|后)(?:[，,]|$)")
 _TREND_SINCE_AFTER = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月(?:份)?)?(?:以来|来)的")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
@@ -122,6 +123,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
     if lead == "是" and _MEASURE_OF_MULTIPLE.match(text, m.end()):
         return "base"  # 是2016年增幅的2.5倍多: the base year's measure named between, still a multiple's base
+    if tail is None and year < reference_year and _AFTER_A_MILESTONE.match(text, m.end()):
+        return "since"  # 在2020年进入“30+”的较低浓度水平后，四年时间内又下降了19.7%: a milestone figures are counted from
     if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
         return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
     return "time"
