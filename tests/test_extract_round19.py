@@ -227,3 +227,9 @@ def test_investment_the_works_have_done_is_a_measure(tmp_path):
     res = extract(tmp_path, "截至4月底，新开工27项，在施工达140项，完成投资163.5亿元。\n",
                   title="城市副中心重大项目", published="2017-06-10", reference_year=2017)
     assert [c["candidate_id"] for c in out(res, "163.5亿元")] == ["1-4月|完成投资|亿元"]
+
+
+def test_a_snow_season_across_two_years_is_dated_by_its_last(tmp_path):
+    res = extract(tmp_path, "2020年，我市举办了城市联赛。2020-2021雪季，崇礼区接待游客235.02万人次，同比增长78%。\n",
+                  title="张家口冰雪旅游", published="2021-07-10", reference_year=2021)
+    assert [(c["region"], c["year"]) for c in out(res, "235.02万人次")] == [("chongli", 2021)]

@@ -907,7 +907,7 @@ class _Sentence:
     def clause(self, cstart: int, cend: int) -> None:
         text = self.text[cstart:cend]
         mentions = find_numbers(text)
-        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text else []
+        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text or "季" in text else []
         inherited = self.ctx
         bare = _TOTAL_ASIDE.sub("", text)  # (596家(累计2162家): the aside's total, not the year's count)
         cumulative_word = YEAR_TOTAL.search(bare) is not None or _VAGUE_SINCE.search(bare) is not None
