@@ -233,3 +233,15 @@ def test_a_snow_season_across_two_years_is_dated_by_its_last(tmp_path):
     res = extract(tmp_path, "2020年，我市举办了城市联赛。2020-2021雪季，崇礼区接待游客235.02万人次，同比增长78%。\n",
                   title="张家口冰雪旅游", published="2021-07-10", reference_year=2021)
     assert [(c["region"], c["year"]) for c in out(res, "235.02万人次")] == [("chongli", 2021)]
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    pytest.param("1-4季度，西城区居民人均可支配收入为96949元。\n", "2022-01-27", [("disposable_income_per_capita", 2021)],
+                 id="the_four_quarters_are_the_year"),
+    pytest.param("1-3季度，西城区居民人均可支配收入为76949元。\n", "2021-10-27", [("前三季度|居民人均可支配收入|元", 2021)],
+                 id="the_first_three_quarters_are_not_the_third"),
+])
+def test_quarters_counted_from_the_first(tmp_path, body, published, expected):
+    res = extract(tmp_path, body, title="西城区经济运行", published=published, reference_year=int(published[:4]))
+    got = [(c.get("indicator") or c["candidate_id"], c["year"]) for raw in ("96949元", "76949元") for c in out(res, raw)]
+    assert got == expected

@@ -224,7 +224,8 @@ _MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
-_FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年")
+_FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年|[1一][-—–~至到][4四]季度")
+_WHOLE_YEAR_WORD = re.compile(r"全年|[1一][-—–~至到][4四]季度")  # 1-4季度，西城区居民人均可支配收入…: the year
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
@@ -801,7 +802,7 @@ class _Sentence:
         if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
             self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if r.named])
         # 一季度, 上半年 ...: named once, true for the rest of the sentence (or the whole release, from its headline)
-        if para_period == ANNUAL or "全年" in text:
+        if para_period == ANNUAL or _WHOLE_YEAR_WORD.search(text):
             self.subannual: str | None = None
         else:
             self.subannual = para_period or doc.subject.subannual
@@ -973,7 +974,7 @@ class _Sentence:
             if (not self.clauses or not self.figures_seen) and not _HOLIDAY_RE.fullmatch(sub.group()):
                 # (今年春节期间，接待游客屡创新高。…: a holiday is the sentence's, not the paragraph's period)
                 self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
-        elif "全年" in text and self.subannual and not _YEAR_PLAN_WORD.search(text):  # (完成全年计划的26.4%: still the quarter)
+        elif _WHOLE_YEAR_WORD.search(text) and self.subannual and not _YEAR_PLAN_WORD.search(text):  # (完成全年计划的26.4%: still the quarter)
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
 
     def offset_of(self, cl: _Clause, q: Mention) -> int:
@@ -2669,6 +2670,8 @@ def _season_key(sub: str) -> str | None:
     if sub.startswith("首季"):
         return "Q1"  # 首季“开门红”: the first quarter
     if "季度" in sub:
+        if re.match(r"[1一][-—–~至到]", sub):
+            return "前三季度" if sub[-3] in "3三" else "上半年"  # 1-3季度, 一至二季度: the first three quarters, the half
         return "前三季度" if sub.startswith("前") else "Q" + _CN_DIGIT.get(sub.lstrip("第")[0], sub.lstrip("第")[0])
     if sub in ("上半年", "下半年", "秋冬季"):
         return sub

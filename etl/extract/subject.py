@@ -36,7 +36,7 @@ _KIND_LEVELS = {
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city")
 # quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
-PARTS_OF_YEAR = r"[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
+PARTS_OF_YEAR = r"[1一][-—–~至到][23二三]季度|(?<![1一][-—–~至到])[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
