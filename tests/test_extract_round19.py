@@ -146,6 +146,8 @@ WHY_OF = [
                  "超过3000万", "target", id="what_a_measure_may_bring_is_no_result"),
     pytest.param("5年间以年均3.1%的能耗增长支撑了经济发展。\n", dict(title="北京经济普查", published="2014-12-21", reference_year=2014),
                  "3.1%", "average annual rate", id="a_rate_written_right_after_nianjun_is_an_average"),
+    pytest.param("正定县辖8个乡镇、3个街道办事处、174个行政村。\n", dict(title="正定县概况", published="2019-06-01", reference_year=2019),
+                 "174个", "administrative count", id="every_count_of_a_list_of_what_a_county_governs_is_administrative"),
 ]
 
 
@@ -245,3 +247,9 @@ def test_quarters_counted_from_the_first(tmp_path, body, published, expected):
     res = extract(tmp_path, body, title="西城区经济运行", published=published, reference_year=int(published[:4]))
     got = [(c.get("indicator") or c["candidate_id"], c["year"]) for raw in ("96949元", "76949元") for c in out(res, raw)]
     assert got == expected
+
+
+def test_departures_are_counted_in_their_own_unit(tmp_path):
+    res = extract(tmp_path, "截至目前，京津冀通勤定制快巴日发142班次。\n", title="通勤定制快巴", published="2023-11-16",
+                  reference_year=2023)
+    assert [c["unit"] for c in out(res, "142班次")] == ["班次"]

@@ -321,7 +321,7 @@ _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?�
 _KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
-_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
+_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
 _PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
 _PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
 _ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、)?市[)）])")   # 11个设区市全面退出后十
@@ -404,7 +404,7 @@ _RECEIVING_AFTER = re.compile(r"(?:省|市)?(?:全年|当年)?(?:引进|吸纳|�
 _AGENCY_AFTER = re.compile(r"[省市区县]?(?:委|政府|人民政府|发改委|发展改革委|统计局|商务局|[^，,。；;]{0,6}?(?:相关)?负责人)")
 _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
-_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)$")
+_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及])*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
