@@ -312,7 +312,7 @@ def test_the_short_name_of_budget_revenue_is_budget_revenue(tmp_path):
 def test_a_place_whose_buses_go_into_beijing_is_the_subject(tmp_path):
     res = extract(tmp_path, "目前，北三县进京的通勤定制快巴日发58班次。\n",
                   title="廊坊进京通勤定制快巴开通", published="2023-09-22", reference_year=2023)
-    assert regions(res, "58班") == ["beisanxian"]
+    assert regions(res, "58班次") == ["beisanxian"]
 
 
 def test_investment_coming_to_tianjin_is_still_tianjins(tmp_path):
