@@ -180,7 +180,7 @@ def test_a_headline_on_movers_going_into_a_place_is_about_that_place(tmp_path):
 def test_the_games_named_after_a_city_do_not_make_the_city_the_subject(tmp_path):
     res = extract(tmp_path, "张北柔直工程的建设共涉及1110座光伏扶贫电站，总容量为133.9万千瓦。\n",
                   title="坝上风光点亮冬奥之灯 北京冬奥绿电建设纪实", published="2020-09-23", reference_year=2020)
-    assert regions(res, "133.9万千瓦") == []
+    assert regions(res, "133.9万千瓦") == ["zhangbei"]  # the works' county, not Beijing
 
 
 def test_an_airports_series_is_the_airports_from_its_first_point_on(tmp_path):
@@ -253,3 +253,13 @@ def test_departures_are_counted_in_their_own_unit(tmp_path):
     res = extract(tmp_path, "截至目前，京津冀通勤定制快巴日发142班次。\n", title="通勤定制快巴", published="2023-11-16",
                   reference_year=2023)
     assert [c["unit"] for c in out(res, "142班次")] == ["班次"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("推动宽城2024年全年完成生产总值168亿元。\n", "kuancheng", id="kuancheng"),
+    pytest.param("2018年，正定地区生产总值完成168亿元。\n", "zhengding", id="zhengding"),
+    pytest.param("北京密云与河北滦平共建产业园，2024年滦平地区生产总值完成168亿元。\n", "luanping", id="luanping"),
+])
+def test_a_county_named_without_xian_is_still_the_county(tmp_path, body, expected):
+    res = extract(tmp_path, body, title="县域经济", published="2025-04-08", reference_year=2025)
+    assert regions(res, "168亿元") == [expected]
