@@ -263,3 +263,16 @@ def test_departures_are_counted_in_their_own_unit(tmp_path):
 def test_a_county_named_without_xian_is_still_the_county(tmp_path, body, expected):
     res = extract(tmp_path, body, title="县域经济", published="2025-04-08", reference_year=2025)
     assert regions(res, "168亿元") == [expected]
+
+
+def test_a_year_whose_numbers_were_all_plans_does_not_date_the_next_line(tmp_path):
+    res = extract(tmp_path, "记者从北京通州区获悉，城市副中心将继续保持年均千亿级投资规模，2026年共安排四百多个重大项目，计划投资超千亿元。\n"
+                            "通州区发展改革委主任介绍，过去十年，城市副中心累计实现固定资产投资近万亿元。\n",
+                  title="副中心2026年投资", published="2026-03-18", reference_year=2026)
+    assert rows(res, "近万亿元") == [("subcentre_fixed_asset_investment_cumulative", "subcentre", 2025)]
+
+
+def test_projects_arranged_are_counted_not_ranked(tmp_path):
+    res = extract(tmp_path, "2025年，城市副中心共安排四百多个重大项目。\n",
+                  title="副中心重大项目", published="2026-03-18", reference_year=2026)
+    assert [c["value"] for c in out(res, "四百多个")] == [400.0]

@@ -384,7 +384,7 @@ _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}项目)")  # (的10个项目: several)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
-_RANK_BEFORE = re.compile(r"(?:前|后|居|列|排名?|位居|位列)$")
+_RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)$")  # (共安排四百多个项目: planned, no rank)
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _SPEED_BEFORE = re.compile(r"(?:时速|速度|每小时|设计速度)(?:为|达|达到)?$")
@@ -661,7 +661,11 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group()) else "",
                         # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
                         since=para_since if para_year is None else None)
+        found_before, skipped_before = len(doc.result.rows) + len(doc.result.candidates), len(doc.result.skipped)
         ctx.run()
+        # (2026年共安排四百多个重大项目，计划投资超千亿元: a year whose numbers were all plans dates no figure)
+        dated_figures = ctx.figures_seen and (len(doc.result.rows) + len(doc.result.candidates) > found_before or not any(
+            s["reason"] == "target" for s in doc.result.skipped[skipped_before:]))
         if not ctx.figures_seen:
             para_since = _opening_period(sm.group(), ref_year, doc.status) or para_since
         previous = sm.group()
@@ -671,7 +675,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif ctx.explicit_year is not None:
-            para_year, year_with_figures = ctx.explicit_year, ctx.figures_seen
+            para_year, year_with_figures = ctx.explicit_year, dated_figures
     return para_year, para_period, previous
 
 
