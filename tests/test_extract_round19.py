@@ -276,3 +276,16 @@ def test_projects_arranged_are_counted_not_ranked(tmp_path):
     res = extract(tmp_path, "2025年，城市副中心共安排四百多个重大项目。\n",
                   title="副中心重大项目", published="2026-03-18", reference_year=2026)
     assert [c["value"] for c in out(res, "四百多个")] == [400.0]
+
+
+def test_the_date_of_an_event_ends_at_the_semicolon(tmp_path):
+    res = extract(tmp_path, "污染防治持续攻坚，2017年底，北京实现全市平原地区基本“无煤化”；机动车排放结构不断优化，新能源车保有量达50.6万辆。\n",
+                  title="北京绿色冬奥", published="2022-02-16", reference_year=2022)
+    assert [c["year"] for c in out(res, "50.6万辆")] == [2021]
+
+
+def test_a_chronicle_of_years_still_ends_on_its_period(tmp_path):
+    res = extract(tmp_path, "2019年，实现重大转变；2020年，进入大规模建设新阶段；2021年开始，进入承接阶段。\n"
+                            "雄安新区设立6年多来，累计完成投资5400多亿元。\n",
+                  title="雄安新区设立6周年", published="2023-05-11", reference_year=2023)
+    assert rows(res, "5400多亿元") == [("xiongan_investment_cumulative", "xiongan", 2023)]

@@ -249,6 +249,7 @@ _TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提�
                        r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?\s*")  # 增长到目前的260平方公里
 _SO_FAR_RE = re.compile(r"迄今")
 _PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")
+_DATE_AFTER_YEAR = re.compile(r"\s*(?:底|末|\d{1,2}\s*月)")  # 2017年底, 2018年11月: a day an event is dated by
 _MONTH_AFTER_YEAR = re.compile(r"\s*(\d{1,2})\s*月")
 _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此"  # 截至目前: now
                          r"|(?:经过|历经|历时)(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])(?:个多?月|多?年)(?:来)?的?"
@@ -800,6 +801,8 @@ class _Sentence:
         self.doc, self.comp, self.para, self.offset, self.text = doc, doc.comp, para, offset, text
         self.ref_year, self.status, self.result = doc.ref_year, doc.status, doc.result
         self.ctx = since or TimeContext(year=para_year)
+        self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
+        self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
@@ -885,8 +888,19 @@ class _Sentence:
                         and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 "))):
                     self.doc.topic, self.doc.topic_years = (self.para, opener.region), None
 
+    def _note_event_date(self, text: str, cstart: int, carried: list[YearRef], has_quantities: bool) -> None:
+        """Whether the time now held is the date of an event a numberless clause inside the sentence told (…，2017年底，
+        北京实现…“无煤化”；…): it ends at the next 「；」 (see _new_subject_context)."""
+        if carried:
+            self._event_dated = not has_quantities and cstart > 0 and any(
+                r.role == "time" and _DATE_AFTER_YEAR.match(text, r.end) for r in carried)
+
     def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
         """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before."""
+        if self._event_dated and self.text[max(0, cstart - 1):cstart] in ("；", ";"):
+            # 污染防治持续攻坚，2017年底，北京实现…“无煤化”；…新能源车保有量达50.6万辆: the event's date ends at 「；」
+            self._event_dated = False
+            return self._opening_ctx
         if inherited.cumulative and self.text[max(0, cstart - 1):cstart] in ("；", ";") and any(
                 r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
             inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
@@ -947,6 +961,7 @@ class _Sentence:
         kept = self.explicit_year
         carried = _carried_refs(text, refs, bool(quantities))
         self.ctx = self._next_context(carried, inherited, cumulative_word, text)
+        self._note_event_date(text, cstart, carried, bool(quantities))
         if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
             # 2017年4月，新区正式设立: the date of an event; 由2012年的…增长到2021年的…: the ends of a comparison;
             # neither is the year of the sentences that follow
