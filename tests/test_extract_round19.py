@@ -289,3 +289,14 @@ def test_a_chronicle_of_years_still_ends_on_its_period(tmp_path):
                             "雄安新区设立6年多来，累计完成投资5400多亿元。\n",
                   title="雄安新区设立6周年", published="2023-05-11", reference_year=2023)
     assert rows(res, "5400多亿元") == [("xiongan_investment_cumulative", "xiongan", 2023)]
+
+
+@pytest.mark.parametrize("body, title, published, raw, expected", [
+    pytest.param("截至9月14日，全县财政收入累计完成64.5亿元；一般公共预算收入35.6亿元，同比增长16.9%。\n", "固安县经济综述", "2016-09-20",
+                 "35.6亿元", [("1-9月|一般公共预算收入|亿元|cumulative", 2016)], id="as_of_a_day_of_september"),
+    pytest.param("目前，距年底还有近50天，达标天数已有147天。\n", "邢台市空气质量", "2018-11-13",
+                 "147天", [("年初至今|达标天数|天", 2018)], id="with_fifty_days_left_in_the_year"),
+])
+def test_figures_of_the_year_so_far_are_never_the_years(tmp_path, body, title, published, raw, expected):
+    res = extract(tmp_path, body, title=title, published=published, reference_year=int(published[:4]))
+    assert [(c.get("candidate_id") or c["indicator"], c["year"]) for c in out(res, raw)] == expected

@@ -197,7 +197,8 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
-                           r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末)"
+                           r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far)
+                           r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
@@ -2674,6 +2675,8 @@ def _period_key(sub: str | None) -> str | None:
     month named only as 月报 (a month's figure is too easily read as the year's without its month)."""
     if not sub:
         return None
+    if sub.startswith("距"):
+        return "年初至今"  # 距年底还有近50天: the year so far, its last month unsaid
     one = _ONE_MONTH_KEY.fullmatch(sub)
     if one:
         return one.group(1) + "月"  # 北京市2月优良天数比例, 12月份，…: that month's, in its id
@@ -2701,11 +2704,11 @@ def _season_key(sub: str) -> str | None:
 
 def _months_key(sub: str) -> str | None:
     """Windows of days, the year so far, spans of months."""
-    if "日" in sub:
-        return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
     ytd = _YEAR_TO_MONTH.match(sub)
     if ytd:
-        return f"1-{ytd.group(1)}月"  # 截至11月底: the year so far, as 1-11月
+        return f"1-{ytd.group(1)}月"  # 截至11月底, 截至9月14日: the year so far, as 1-11月, 1-9月
+    if "日" in sub:
+        return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
     span = _MONTH_SPAN.search(sub)
     if span and 1 < int(span.group(1)) < int(span.group(2)) <= 12:  # 10—12月: a later part of the year
         a, b = int(span.group(1)), int(span.group(2))
