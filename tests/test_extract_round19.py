@@ -300,3 +300,9 @@ def test_a_chronicle_of_years_still_ends_on_its_period(tmp_path):
 def test_figures_of_the_year_so_far_are_never_the_years(tmp_path, body, title, published, raw, expected):
     res = extract(tmp_path, body, title=title, published=published, reference_year=int(published[:4]))
     assert [(c.get("candidate_id") or c["indicator"], c["year"]) for c in out(res, raw)] == expected
+
+
+def test_zhangjiakou_and_chengde_together_are_one_area(tmp_path):
+    res = extract(tmp_path, "协议签订以来，张家口、承德两市累计获得生态补偿金33.945亿元。\n",
+                  title="密云水库上游生态补偿", published="2023-09-02", reference_year=2023)
+    assert regions(res, "33.945亿元") == ["zhangjiakou_chengde"]
