@@ -95,7 +95,7 @@ def test_a_coverage_rate_whose_name_holds_a_radius_is_a_rate_not_a_distance(tmp_
 
 
 def test_an_altitude_and_the_set_a_place_is_one_of_are_no_figures(tmp_path):
-    res = extract(tmp_path, "张北县地处坝上，海拔1400米左右，是国家规划的9个千万千瓦级风电基地之一。\n",
+    res = extract(tmp_path, "张北县地处坝上，海拔1400米左右，是全国9个千万千瓦级风电基地之一。\n",
                   title="张北绿电", published="2020-09-23", reference_year=2020)
     assert why(res, "1400米左右") == "distance"
     assert why(res, "9个") == "one of a set"
@@ -148,6 +148,12 @@ WHY_OF = [
                  "3.1%", "average annual rate", id="a_rate_written_right_after_nianjun_is_an_average"),
     pytest.param("正定县辖8个乡镇、3个街道办事处、174个行政村。\n", dict(title="正定县概况", published="2019-06-01", reference_year=2019),
                  "174个", "administrative count", id="every_count_of_a_list_of_what_a_county_governs_is_administrative"),
+    pytest.param("正定县辖8个乡镇、3个街道办事处，174个行政村，常住人口49.5万。\n", dict(title="正定县概况", published="2019-06-01", reference_year=2019),
+                 "174个", "administrative count", id="a_count_of_what_a_county_governs_after_a_comma_is_administrative"),
+    pytest.param("廊坊临空经济区规划的建设用地只有46.8平方公里。\n", dict(title="廊坊临空经济区", published="2020-04-10", reference_year=2020),
+                 "46.8平方公里", "target", id="the_land_a_plan_sets_aside_is_no_result"),
+    pytest.param("行政办公区的6平方公里范围的规划设计已经完成。\n", dict(title="副中心行政办公区", published="2017-06-10", reference_year=2017),
+                 "6平方公里", "aside", id="the_extent_of_an_area_is_no_result"),
 ]
 
 

@@ -175,7 +175,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)"
+_TARGET_RE = re.compile(r"力争|预计|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|范围|总面积|建设用地|用地)"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
@@ -406,7 +406,7 @@ _RECEIVING_AFTER = re.compile(r"(?:省|市)?(?:全年|当年)?(?:引进|吸纳|�
 _AGENCY_AFTER = re.compile(r"[省市区县]?(?:委|政府|人民政府|发改委|发展改革委|统计局|商务局|[^，,。；;]{0,6}?(?:相关)?负责人)")
 _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
-_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及])*$")  # (辖8个乡镇、3个街道办事处)
+_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,])*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
@@ -1866,7 +1866,7 @@ class _Sentence:
             return "contribution"  # 拉动规模以上工业增长1.0个百分点: a share of someone else's growth
         if _IN_QUOTE.search(head) or _PROGRAMME_AFTER.match(cl.text, q.end):
             return "name"  # “十项行动”, 12项改革举措: a programme's name or its parts, not a measure
-        if (unit.endswith("平方公里") and _AREA_OF_PLACE.search(own)) or (
+        if (unit.endswith("平方公里") and (_AREA_OF_PLACE.search(own) or cl.text.startswith(("范围", "的范围"), q.end))) or (
                 unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):  # (平方公里 too: 21.6万平方公里的土地上)
             # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
             return "aside"
@@ -1891,7 +1891,7 @@ class _Sentence:
         if not _DEED_AFTER.match(cl.text, q.end) and (  # (…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
                 (_ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end)) or _LIST_COUNT_BEFORE.search(head.rstrip())):
             return "count of a list"  # 金融、信息、科技3个行业, 黄骅等17个小城市: the items just named
-        if _ADMIN_BEFORE.search(head.rstrip()):
+        if _ADMIN_BEFORE.search(head.rstrip()) or (not head.strip() and _ADMIN_BEFORE.search(self.text, 0, self.offset_of(cl, q))):
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if unit == "个" and _count_of_places(q, cl, head.rstrip()):
             return "count of places"  # 超过全省平均水平的有6个地区, 京津冀28个城市…均同比下降, 浓度最低的3个城市
