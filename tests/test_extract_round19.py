@@ -312,3 +312,9 @@ def test_zhangjiakou_and_chengde_together_are_one_area(tmp_path):
     res = extract(tmp_path, "协议签订以来，张家口、承德两市累计获得生态补偿金33.945亿元。\n",
                   title="密云水库上游生态补偿", published="2023-09-02", reference_year=2023)
     assert regions(res, "33.945亿元") == ["zhangjiakou_chengde"]
+
+
+def test_a_headline_on_a_citys_urban_area_leaves_the_city_its_anaphor(tmp_path):
+    res = extract(tmp_path, "记者从市环保局获悉，我市1—9月城区环境空气质量累计达标188天。\n",
+                  title="承德城区1—9月优良天数达188天", publisher="长城网", published="2015-10-15", reference_year=2015)
+    assert regions(res, "188天") == ["chengde"]

@@ -95,12 +95,15 @@ def _about_a_district(headline: str, found: list[RegionMention], in_headline: li
     return bool(found) and found[0].region == OTHER and headline[found[0].start:found[0].end] in DISTRICTS
 
 
+_CITY_PARTS = ("城区", "主城区", "市区")  # 承德城区1—9月优良天数: the city's own urban monitoring, 我市 is the city
+
+
 def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = None) -> list[str]:
     out = []
     found = finder.find(text) if found is None else found
     for i, m in enumerate(found):
-        if _before_other_place(found, i):
-            continue  # 天津市河北区: the district is the subject, and it is none of ours
+        if _before_other_place(found, i) and text[found[i + 1].start:found[i + 1].end] not in _CITY_PARTS:
+            continue  # 天津市河北区: the district is the subject, and it is none of ours (承德城区: still the city's)
         flow_source = m.origin and (not _NAME_AFTER.match(text, m.end) or games_named(text, text[m.start:m.end], m.end))
         # (京冀来津: not the subject; 京津冀协同…: it is; 北京冬奥: the Games, not it)
         if m.region not in (OTHER, ANAPHOR) and not m.compared and not flow_source and m.region not in out:
