@@ -318,3 +318,15 @@ def test_a_headline_on_a_citys_urban_area_leaves_the_city_its_anaphor(tmp_path):
     res = extract(tmp_path, "记者从市环保局获悉，我市1—9月城区环境空气质量累计达标188天。\n",
                   title="承德城区1—9月优良天数达188天", publisher="长城网", published="2015-10-15", reference_year=2015)
     assert regions(res, "188天") == ["chengde"]
+
+
+def test_a_sentence_naming_its_place_only_by_anaphor_still_reads_the_places_indicator(tmp_path):
+    res = extract(tmp_path, "截至目前，已有400余家央企机构、超4000家北京来源企业在新区落地发展。\n",
+                  title="雄安新区“十四五”建设成就", published="2025-11-14", reference_year=2025)
+    assert rows(res, "400余家") == [("central_soe_institutions_in_xiongan", "xiongan", 2025)]
+
+
+def test_projects_of_a_size_class_are_no_projects_started(tmp_path):
+    res = extract(tmp_path, "本次集中开工项目共43个，新开工项目超过三成；投资100亿元以上项目有2个。\n",
+                  title="雄安新区集中开工", published="2023-01-30", reference_year=2023)
+    assert rows(res, "2个") == []

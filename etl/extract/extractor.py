@@ -470,6 +470,10 @@ class _Compiled:
         self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
                              for iid, ind in catalog.indicators.items()}
         self.ancestors = self.regions.within
+        # the catalogue words a place's names hold (雄安新区: 雄安), read into a sentence about it that names it only
+        # by an anaphor or not at all (新区…，已有400余家央企机构…: the Xiong'an indicator's 雄安)
+        self.place_words = {rid: self.words.present(" ".join([r.get("name_zh") or "", *(r.get("aliases") or [])]))
+                            for rid, r in catalog.regions.items()}
         # 指数(2014=100): an index series tied to its base period; siblings with the same match words and no base
         # in their unit are the index on another base (jjj_regional_development_index_old_base)
         self.index_base = {iid: int(m.group(1)) for iid, ind in catalog.indicators.items()
@@ -1129,7 +1133,8 @@ class _Sentence:
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
         sector = ("三次产业", "构成") if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
         nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
-        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, *sector) if w)
+        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, *sector) if w
+                            ) | self._subject_words
         bracket = self._region_bracket(q, cl)
         if bracket is not None:  # 北京(GDP36102.6亿元): the bracket's words are the measure, nothing around it
             inner = cl.text[bracket[1]:q.end]
@@ -1948,8 +1953,16 @@ class _Sentence:
             text = self._lead + self.text if self._lead else self.text
             if _URBAN_RURAL.search(text):
                 text += " 城镇居民 农村居民"  # 城乡居民…分别: the two items the list is read as (_listed_measures)
-            self._present = self.comp.words.present(text)
+            self._present = self.comp.words.present(text) | self._subject_words
         return self._present
+
+    @cached_property
+    def _subject_words(self) -> frozenset[str]:
+        """The words of the release's own place's names, when the sentence names no other place of ours."""
+        home = self.doc.subject.implicit
+        if home is None or any(r.named and r.region not in (home, ANAPHOR) for r in self.comp.regions.find(self.text)):
+            return frozenset()
+        return self.comp.place_words.get(home, frozenset())
 
     @cached_property
     def in_task_list(self) -> bool:
