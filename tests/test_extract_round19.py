@@ -330,3 +330,9 @@ def test_projects_of_a_size_class_are_no_projects_started(tmp_path):
     res = extract(tmp_path, "本次集中开工项目共43个，新开工项目超过三成；投资100亿元以上项目有2个。\n",
                   title="雄安新区集中开工", published="2023-01-30", reference_year=2023)
     assert rows(res, "2个") == []
+
+
+def test_a_level_recovered_to_is_the_level_now(tmp_path):
+    res = extract(tmp_path, "目前，雄安新区野生鱼类恢复至46种，较新区设立前增加19种。\n",
+                  title="白洋淀生态", published="2023-12-11", reference_year=2023)
+    assert [(c["candidate_id"], c["year"]) for c in out(res, "46种")] == [("野生鱼类|种", 2023)]
