@@ -154,6 +154,8 @@ WHY_OF = [
                  "46.8平方公里", "target", id="the_land_a_plan_sets_aside_is_no_result"),
     pytest.param("行政办公区的6平方公里范围的规划设计已经完成。\n", dict(title="副中心行政办公区", published="2017-06-10", reference_year=2017),
                  "6平方公里", "aside", id="the_extent_of_an_area_is_no_result"),
+    pytest.param("项目投产后，产品每吨能节约80元的原料成本。\n", dict(title="宽城绿色转型", published="2025-04-08", reference_year=2025),
+                 "80元", "rate per unit", id="a_saving_per_ton_is_a_rate_per_unit"),
 ]
 
 
