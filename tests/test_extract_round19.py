@@ -338,3 +338,9 @@ def test_a_level_recovered_to_is_the_level_now(tmp_path):
     res = extract(tmp_path, "目前，雄安新区野生鱼类恢复至46种，较新区设立前增加19种。\n",
                   title="白洋淀生态", published="2023-12-11", reference_year=2023)
     assert [(c["candidate_id"], c["year"]) for c in out(res, "46种")] == [("野生鱼类|种", 2023)]
+
+
+def test_patents_per_rd_money_growing_are_no_rd_growth(tmp_path):
+    res = extract(tmp_path, "区域每亿元R&D经费的专利授权为105.6件，较上年增长10.1%。\n",
+                  title="京津冀区域发展指数", published="2022-12-29", reference_year=2022)
+    assert rows(res, "10.1%") == []
