@@ -245,6 +245,8 @@ def test_a_level_recovered_to_is_the_level_now(tmp_path):
 # -- the place, the catalogued rows and the reason of one number, one release each --------------------------------
 
 PLACE_OF = [
+    pytest.param("目前已经招商过半，800多北京商户在此签约。\n", dict(title="天津西青温州商贸城开业", published="2016-12-10", reference_year=2016),
+                 "800多", ["xiqing"], id="merchants_from_beijing_counted_with_no_count_word_are_the_hosts"),
     pytest.param("截至目前，京津冀共同谋划确定了2016—2017年的270个帮扶项目。\n", dict(title="京津帮扶河北", published="2017-12-18", reference_year=2017),
                  "270个", ["jjj"], id="projects_a_plan_confirmed_are_counted"),
     pytest.param("截至目前，全市已向京津输出劳动力18571人。\n", dict(title="沧州市推进京津劳务协作", published="2024-11-10", reference_year=2024),

@@ -202,8 +202,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     unit = _unit_in_context(text, start, unit, mult)
     if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit == "度" and mult not in ("万", "亿"))):
         unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity)
-    if unit is None and mult in ("万", "亿") and not chinese:
-        unit = _implied_unit(text, start, m.end())
+    if unit is None and not chinese:
+        unit = _implied_unit(text, start, m.end(), mult, bool(pre or suffix))
     if unit is None:
         if chinese:
             return None
@@ -282,14 +282,29 @@ _CLAUSE_END = re.compile(r"\s*(?:[，,。；;、）)]|$)")
 _MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|营业收入|营收|销售额|成交额|交易额)(?:约|达到?|超过?|近|为|共)?$")
 
 
-def _implied_unit(text: str, start: int, end: int) -> str | None:
+def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: bool) -> str | None:
     """The unit of a 万 or 亿 written with none: people (1200多万市民直接受益, 受益人口超1600万) or money (谋划推进了总投资
-    90亿，…, 技术合同成交额超过300亿，…)."""
+    90亿，…, 技术合同成交额超过300亿，…); of a qualified number with no multiplier, the noun it counts (约300多北京商户)."""
+    if not mult:
+        return _unit_of_noun_after(text, end) if qualified else None
+    if mult not in ("万", "亿"):
+        return None
     if _people_counted(text, start, end):
         return "人"
     if _MONEY_BEFORE.search(text, max(0, start - 6), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
     return None
+
+
+_NOUN_COUNTED_AFTER = re.compile(r"(?:北京|天津|河北|京津|京冀|津冀|京籍|外地|本地)?(?:(?P<shop>商户)|(?P<firm>企业)|" + _PEOPLE + ")")
+
+
+def _unit_of_noun_after(text: str, end: int) -> str | None:
+    """300多北京商户, 2000余家…: the count word a noun right after a qualified number stands for (户, 家, 人)."""
+    m = _NOUN_COUNTED_AFTER.match(text, end)
+    if m is None:
+        return None
+    return "户" if m.group("shop") else "家" if m.group("firm") else "人"
 
 
 def _people_counted(text: str, start: int, end: int) -> bool:

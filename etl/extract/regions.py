@@ -508,9 +508,9 @@ _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
 _EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})|[\u4e00-\u9fff]{{0,8}}?(?:文化节|旅游节|蔬菜节|美食节|艺术节|丰收节|展会|展览会)")
-_COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$")
+_COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$|\d[余多]$")  # (800多北京商户在此签约: no count word)
 _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
-                           r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到)")
+                           r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到|在此签约|在此开业|在此经营)")
 _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|的)?\d+[余多]?(?:家|个|户|名)" + _MOVERS_AFTER.pattern)  # 北京10家医药企业入驻…
 
 
