@@ -225,8 +225,8 @@ _MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
-_FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|全年|[1一][-—–~至到][4四]季度")
 _WHOLE_YEAR_WORD = re.compile(r"全年|[1一][-—–~至到][4四]季度")  # 1-4季度，西城区居民人均可支配收入…: the year
+_FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
@@ -258,8 +258,8 @@ _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至�
 # now; 经过近10年开发建设)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
-_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")
-_BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
 _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*\d{1,2}月(?!份|底|末|以来|起)")

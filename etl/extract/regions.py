@@ -111,13 +111,13 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视"   # 北京青年报记者…: a newspaper
                          r"|水库|湖(?!区)")   # 密云水库: a reservoir named after the place, not the place
-GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
+_GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
 
 
 def games_named(text: str, name: str, end: int) -> bool:
     """北京冬奥“绿电”: the Games Beijing gave its name to, neither the place nor its subject (张家口冬奥场馆 are the
     city's venues)."""
-    return name.startswith("北京") and bool(GAMES_AFTER.match(text, end))
+    return name.startswith("北京") and bool(_GAMES_AFTER.match(text, end))
 _ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
