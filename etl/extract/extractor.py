@@ -1591,8 +1591,9 @@ class _Sentence:
     def _record(self, q: Mention, cl: _Clause, fig: _Figure, region: str, value: float, depth: int) -> dict:
         quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cl.start
         quote = self.text[quote_start:cl.start + len(cl.text)]
-        if region == "tongzhou" and "subcentre" in self.doc.subject.headline_places:
+        if region == "tongzhou" and "subcentre" in self.doc.subject.headline_places and not _THE_DISTRICT.search(cl.text):
             region = "subcentre"  # a release about the subcentre: 通州 in its text is the subcentre it is about
+            # (but 副中心所在的通州区…, 全区…: the district the subcentre lies in, said as such)
         return {
             "region": region,
             "year": int(fig.year),
@@ -2491,6 +2492,9 @@ class _Sentence:
 _GENERIC_WORDS = {"累计", "增长", "增速", "下降", "同比", "上年", "按年", "比重", "占", "其中", "成交", "完成", "合计", "总量",
                   "提高", "降幅", "增幅", "年均", "平均", "分别", "达到", "实现", "增", "降", "涨", "升"}
 _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|达|为|至少|不少于)$")
+
+
+_THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府|人大|政协|领导|负责人))")
 
 
 def _from_point(text: str, ref: YearRef) -> bool:

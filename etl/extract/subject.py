@@ -63,7 +63,8 @@ class Subject:
     elsewhere: bool = False                                      # the headline is about a place none of ours
 
     def resolve(self, kind: str) -> str | None:
-        return self.home.get(kind)
+        home = self.home.get(kind)
+        return "tongzhou" if kind == "district" and home == "subcentre" else home  # 全区: the district it lies in
 
 
 # a place's own government organ as publisher (滦南县人民政府, 河北省统计局), not a newspaper or a portal of the place
