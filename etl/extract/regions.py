@@ -71,7 +71,8 @@ _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多�
 # 与全国增速持平: the base a rate is level with, not a subject
 _LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
-_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续|招引|签约)的?[京津冀]?|本报|新华社|中新社|中新网|人民网|央视网)\s*$")
+_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续|招引|签约|获得|得到|争取|利用)[的了]?[京津冀]?"
+                            r"|本报|新华社|中新社|中新网|人民网|央视网)\s*$")  # (滦平共获得北京市帮扶资金: the giver)
 # (北三县进京的通勤定制快巴, 河北进京蔬菜: 进 and 赴 go out from the place, which is the subject)
 _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
@@ -126,7 +127,9 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$"
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)"
                          r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)")  # 在全市保持领先: the field it leads
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name)
-_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))")
+_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化)"
+                                r")|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行|日报|晚报|电视台")
+# (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
@@ -497,13 +500,18 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
     """The place names where firms, resources or a share come from, not the place that has the figure."""
     return bool(_FIRMS_SHARE_AFTER.match(text, m.end())  # 新增注册企业中，北京企业占1/3: the share is the park's
                 or (_COUNT_BEFORE.search(head) and _MOVERS_AFTER.match(text, m.end()))  # 1200多家北京服装企业落户沧州
+                or bool(_COUNTED_KIND_BEFORE.search(head) and _CJK.match(text, m.end())  # 16个京津职教联盟: a kind
+                        and not m.group().startswith("京津冀"))  # (12条京津冀快巴线路: the area's own lines)
                 or bool(_COUNTED_MOVERS_AFTER.match(text, m.end()))  # 北京10家医药企业入驻沧州: the host's figure
                 or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
-                or text.startswith("来源", m.end())  # 超4000家北京来源企业在新区
+                or text.startswith(("来源", "投资来源"), m.end())  # 超4000家北京来源企业在新区
+                or bool(_AMOUNT_BEFORE.search(head) and _CJK.match(text, m.end()))  # 利用1423万元北京市帮扶资金
                 or bool(_MOVED_OUT_AFTER.match(text, m.end()))  # 承接…雄安新区外迁产业: where they leave
                 or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
 
 
+_COUNTED_KIND_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|户|位|座|条|批|支|只)$")
+_AMOUNT_BEFORE = re.compile(r"\d(?:\.\d+)?[余多]?[万亿]*元$")  # a sum of the place's money, spent by the subject
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
