@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, rows
 
 ROWS_OF = [
     pytest.param("2024年，副中心所在的通州区实现地区生产总值1500亿元。\n",
@@ -51,3 +51,29 @@ ROWS_OF = [
 def test_region_and_year_of(tmp_path, body, front, raw, expected):
     res = extract(tmp_path, body, **front)
     assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+
+
+CATALOGUED_OF = [
+    pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
+                 dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),
+                 "4.5%", [("gdp_growth_real", "yanqing", 2023)], id="a_growth_at_constant_prices_after_a_gdp_level_is_real_gdp_growth"),
+    pytest.param("2023年，天津市重污染天5天，同比减少2天。\n", dict(title="天津生态环境状况", published="2024-06-05", reference_year=2024),
+                 "5天", [("heavy_pollution_days", "tianjin", 2023)], id="heavy_pollution_days_written_without_shu"),
+    pytest.param("2013年，北京五级重度污染天为40天，六级严重污染天为10天。\n", dict(title="北京空气质量", published="2014-01-03", reference_year=2014),
+                 "10天", [], id="severe_pollution_days_alone_are_not_heavy_pollution_days"),
+    pytest.param("2020年，崇礼区优级天数170天。\n", dict(title="崇礼生态", published="2021-03-18", reference_year=2021),
+                 "170天", [("first_grade_air_days", "chongli", 2020)], id="excellent_air_days_written_you_ji"),
+    pytest.param("2014年天津市技术合同成交总量超400亿元。\n", dict(title="天津技术市场", published="2015-06-26", reference_year=2015),
+                 "超400亿元", [("tech_contract_turnover", "tianjin", 2014)], id="technology_contracts_total_volume"),
+    pytest.param("2015年，河北城镇人口的比例为51%。\n", dict(title="京津冀人口", published="2016-08-25", reference_year=2016),
+                 "51%", [("urbanisation_rate", "hebei", 2015)], id="the_urban_populations_proportion_is_the_urbanisation_rate"),
+    pytest.param("2014年，秦皇岛港集装箱完成40万标箱。\n", dict(title="河北港口", published="2015-01-23", reference_year=2015),
+                 "40万标箱", [("port_container_throughput", "qinhuangdao", 2014)], id="containers_a_port_handled"),
+    pytest.param("截至2025年底，超3000家北京来源企业在雄安新区落地发展。\n", dict(title="雄安新区建设", published="2026-01-10", reference_year=2026),
+                 "超3000家", [("xiongan_bj_registered_firms", "xiongan", 2025)], id="firms_of_beijing_origin_in_xiongan"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", CATALOGUED_OF)
+def test_catalogued_rows_of(tmp_path, body, front, raw, expected):
+    assert rows(extract(tmp_path, body, **front), raw) == expected
