@@ -44,6 +44,23 @@ ROWS_OF = [
                       reference_year=2024),
                  "超过150家", [("tianjin", 2024)],
                  id="a_firm_named_after_beijing_does_not_make_we_beijing"),
+    pytest.param("2025年，河北蔬菜占北京市场份额超过四成。\n", dict(title="京冀菜篮子", published="2025-08-28", reference_year=2025),
+                 "超过四成", [("hebei", 2025)], id="the_supplier_of_a_share_of_a_market_has_the_share"),
+    pytest.param("两地合作以来，承德著力建设首都绿色农产品供应首选基地，年供应北京有机农产品达400万吨。\n",
+                 dict(title="京承农业合作", published="2017-08-23", reference_year=2017),
+                 "400万吨", [("chengde", 2017)], id="the_capital_a_supply_base_serves_is_no_subject"),
+    pytest.param("2023年，河北联合北京市共建100个环京周边蔬菜基地。\n", dict(title="环京蔬菜基地", published="2024-01-19", reference_year=2024),
+                 "100个", [("hebei", 2023)], id="a_partner_joined_to_build_is_no_subject"),
+    pytest.param("2023年，饶阳县设施蔬菜30万亩，设施蔬菜比例河北省第一；设施葡萄10万亩。\n",
+                 dict(title="蔬菜之乡", published="2024-05-19", reference_year=2024),
+                 "10万亩", [("raoyang", 2023)], id="the_province_a_county_leads_is_a_ranks_field"),
+    pytest.param("北京市大力支持承德农业发展，2017年，100多个千万元以上项目落户承德。\n",
+                 dict(title="京承农业合作", published="2018-08-23", reference_year=2018),
+                 "100多个", [("chengde", 2017)], id="projects_that_moved_into_a_place_are_that_places"),
+    pytest.param("刚刚过去的一年，全市经济保持稳定健康发展。全年完成地区生产总值3800亿元，增长7%，经济总量稳居全省第三。\n",
+                 dict(title="政府工作报告 ——2018年2月8日在沧州市第十四届人民代表大会第三次会议上", published="2018-02-08",
+                      reference_year=2018),
+                 "3800亿元", [("cangzhou", 2017)], id="control_a_congress_numbered_after_a_city_still_names_the_city"),
 ]
 
 
@@ -51,6 +68,13 @@ ROWS_OF = [
 def test_region_and_year_of(tmp_path, body, front, raw, expected):
     res = extract(tmp_path, body, **front)
     assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+
+
+def test_households_and_labourers_counted_in_wan_are_counts(tmp_path):
+    res = extract(tmp_path, "截至2018年底，累计完成约100万农户改造；帮助3.5万贫困劳动力实现就业。\n",
+                  title="北京农村", published="2019-09-17", reference_year=2019)
+    assert [(r["unit"], r["value"]) for r in out(res, "约100万")] == [("万户", 100.0)]
+    assert [(r["unit"], r["value"]) for r in out(res, "3.5万")] == [("万人", 3.5)]
 
 
 CATALOGUED_OF = [

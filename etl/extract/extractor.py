@@ -416,6 +416,7 @@ _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|�
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
+_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:落户|入驻|迁入|迁至|搬迁至|转移至|疏解至|落地)(?:到|在|于)?")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
@@ -2153,6 +2154,8 @@ class _Sentence:
         elif listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):  # 总投资63.75亿元的河北长安…、…等12个项目: names
             local = [r for r in local if not q.end <= r.start < listed_after.end()]
         before = [r for r in reversed(local) if r.end <= q.start]
+        if host := next((r for r in local if r.start >= q.end and _MOVED_INTO_BEFORE.fullmatch(cl.text, q.end, r.start)), None):
+            before = [host]  # 北京…支持承德…，120多个项目落户承德: what moved in is counted by the place it went into
         # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)
                    if not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl)]

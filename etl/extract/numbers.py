@@ -273,7 +273,7 @@ _NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
 _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立方|[\u4e00-\u9fff])")
 
 
-_PEOPLE = r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生|通勤者|从业人员|务工人员|就业人员)"
+_PEOPLE = r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生|通勤者|从业人员|务工人员|就业人员|劳动力|职工|员工)"
 _PEOPLE_AFTER = re.compile(_PEOPLE)
 _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:达到|达|超过|超|近|约|逾|共|为|有)*$")
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;、）)]|$)")
@@ -291,11 +291,14 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return None
     if _people_counted(text, start, end):
         return "人"
+    if _HOUSEHOLDS_AFTER.match(text, end):
+        return "户"  # 约110万农户改造, 5万贫困户: households
     if _MONEY_BEFORE.search(text, max(0, start - 6), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
     return None
 
 
+_HOUSEHOLDS_AFTER = re.compile(r"(?:农|贫困|脱贫|居民|城镇|农村|低收入)户")
 _NOUN_COUNTED_AFTER = re.compile(r"(?:北京|天津|河北|京津|京冀|津冀|京籍|外地|本地)?(?:(?P<shop>商户)|(?P<firm>企业)|" + _PEOPLE + ")")
 
 

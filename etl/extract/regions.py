@@ -133,12 +133,13 @@ _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
+_RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次])|首位|前列)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
-_COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同)\s*$")  # 深化与北京科研院所合作: a partner
+_COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
@@ -424,7 +425,9 @@ def _scope_only(text: str, m: re.Match) -> bool:
     the field a place ranks in. Neither is the subject."""
     if m.group() in ANAPHORA:
         return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end()))
-    return m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))
+    return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
+        bool(_RANKED_FIRST_AFTER.match(text, m.end())) and bool(_CJK.search(text, 0, m.start())))
+    # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
 
 
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
@@ -552,8 +555,8 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
 
 
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
-_SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:供应基地|保供基地|保障基地|供应地|后花园)")
-_MARKET_AFTER = re.compile(r"[^，,。；;\d]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")  # (在北京主要农产品批发市场占比)
+_SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
+_MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")  # (河北蔬菜占北京市场…: 河北 has the share)  # (在北京主要农产品批发市场占比)
 _ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车速]直?通$")  # (4条高铁通北京, 6条高速通北京: where the lines lead)
 _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
