@@ -61,6 +61,12 @@ ROWS_OF = [
                  dict(title="政府工作报告 ——2018年2月8日在沧州市第十四届人民代表大会第三次会议上", published="2018-02-08",
                       reference_year=2018),
                  "3800亿元", [("cangzhou", 2017)], id="control_a_congress_numbered_after_a_city_still_names_the_city"),
+    pytest.param("在北京和天津的大力帮扶下，2018年新增转移就业2000人。\n",
+                 dict(title="承德脱贫攻坚成效显著", published="2019-11-12", reference_year=2019),
+                 "2000人", [("chengde", 2018)], id="the_places_a_city_was_helped_by_are_not_its_figures_subject"),
+    pytest.param("科技城负责人说，在宝坻举全区之力的支持下，2023年科技城新增市场主体400家。\n",
+                 dict(title="京津中关村科技城建设", published="2024-03-05", reference_year=2024),
+                 "400家", [("baodi", 2023)], id="control_a_host_district_backing_its_park_keeps_the_parks_figures"),
 ]
 
 
@@ -75,6 +81,14 @@ def test_households_and_labourers_counted_in_wan_are_counts(tmp_path):
                   title="北京农村", published="2019-09-17", reference_year=2019)
     assert [(r["unit"], r["value"]) for r in out(res, "约100万")] == [("万户", 100.0)]
     assert [(r["unit"], r["value"]) for r in out(res, "3.5万")] == [("万人", 3.5)]
+
+
+def test_a_share_opening_its_clause_with_yishang_is_a_share_not_a_class(tmp_path):
+    res = extract(tmp_path, "今年我市蔬菜播种面积110万亩，80%以上蔬菜外销。\n",
+                  title="张家口蔬菜", published="2021-07-29", reference_year=2021)
+    assert [(r["region"], r["value"], r["qualifier"]) for r in out(res, "80%以上")] == [("zhangjiakou", 80.0, "at_least")]
+    klass = extract(tmp_path, "全市增速在5%以上企业达到120家。\n", title="张家口工业", published="2021-07-29", reference_year=2021)
+    assert out(klass, "5%以上") == []
 
 
 CATALOGUED_OF = [

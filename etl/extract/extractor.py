@@ -1836,7 +1836,9 @@ class _Sentence:
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: classes and bars, single projects and items, lists, bases, periods."""
-        if (_THRESHOLD_AFTER.match(cl.text, q.end) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end))
+        if (_THRESHOLD_AFTER.match(cl.text, q.end) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end)
+                                                     and not (q.base == "%" and not cl.text[:q.start].strip()))
+                # (85%以上蔬菜外销: a clause opening on a share of what follows, no class)
                 or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)
                 or unit == "岁"
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)

@@ -437,8 +437,9 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
         return True
-    if text.startswith(("非首都功能", "的非首都功能"), m.end()) or (head.endswith("非") and m.group().startswith("首都")):
-        return True  # 疏解非首都功能: the functions Beijing sheds, not a subject
+    if _HELPED_BY_AFTER.match(text, m.end()) or text.startswith(("非首都功能", "的非首都功能"), m.end()) or (
+            head.endswith("非") and m.group().startswith("首都")):
+        return True  # 疏解非首都功能: the functions Beijing sheds; 在北京和天津的大力帮扶下: the helpers
     if (_RANK_SCOPE_BEFORE.search(head) and not (head.endswith("位于") and not _RANK_AFTER.match(text, m.end()))) or (
             _OBJECT_BEFORE.search(head)) or (
             _COOPERATION_OBJECT.search(head) and (_COOPERATION_AFTER.match(text, m.end()) or (
@@ -515,6 +516,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 
 _COUNTED_KIND_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|户|位|座|条|批|支|只)$")
 _AMOUNT_BEFORE = re.compile(r"\d(?:\.\d+)?[余多]?[万亿]*元$")  # a sum of the place's money, spent by the subject
+_HELPED_BY_AFTER = re.compile(r"(?:市|省)?(?:[和与、及][\u4e00-\u9fff]{1,4}?)?的(?:大力|鼎力|全力|倾力|无私)?(?:帮扶|支持|帮助|援助|指导|关心|关怀)下")
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
