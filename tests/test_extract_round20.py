@@ -91,6 +91,27 @@ def test_a_share_opening_its_clause_with_yishang_is_a_share_not_a_class(tmp_path
     assert out(klass, "5%以上") == []
 
 
+def test_energy_in_tonnes_of_standard_coal_is_its_own_unit(tmp_path):
+    res = extract(tmp_path, "2014年本市能源消费总量6800万吨标准煤；2016年万元GDP能耗是0.28吨标煤。\n",
+                  title="北京能耗公报", published="2015-07-01", reference_year=2015)
+    assert [(r["unit"], r["value"]) for r in out(res, "6800万吨标准煤")] == [("万吨标准煤", 6800.0)]
+    assert [(r["unit"], r["value"]) for r in out(res, "0.28吨标煤")] == [("吨标准煤", 0.28)]
+
+
+def test_a_year_of_constant_prices_is_no_time_of_the_figures(tmp_path):
+    res = extract(tmp_path, "2014年全市用电量900亿千瓦时；按2010年可比价格计算，万元GDP电耗490千瓦时，下降4.3%。\n",
+                  title="北京能耗公报", published="2015-07-01", reference_year=2015)
+    assert [(r["year"], r["unit"]) for r in out(res, "490千瓦时")] == [(2014, "千瓦时")]
+    assert [r["indicator"] for r in res.rows if r["raw"] == "4.3%"] == []  # per unit of GDP: no GDP growth
+
+
+def test_the_jibei_grid_area_is_its_own_place_and_a_national_low_is_a_ranks_field(tmp_path):
+    res = extract(tmp_path, "2023年，冀北清洁能源基地新增风电、光伏装机1100万千瓦。\n2016年，本市万元GDP能耗全国最低，煤炭消费量占比降至9.5%。\n",
+                  title="能源发展", publisher="北京市统计局", published="2024-01-05", reference_year=2024)
+    assert [r["region"] for r in out(res, "1100万千瓦")] == ["jibei"]
+    assert [(r["region"], r["year"]) for r in out(res, "9.5%")] == [("beijing", 2016)]
+
+
 CATALOGUED_OF = [
     pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
                  dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),

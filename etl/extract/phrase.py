@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from etl.extract.numbers import Mention
-from etl.extract.units import MULTIPLIERS
+from etl.extract.units import BASES, MULTIPLIERS
 
 _BRACKETS = re.compile(r"[(（][^()（）]{0,20}[)）]|[“”\"'‘’「」『』《》〈〉【】]")
 _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
@@ -134,7 +134,8 @@ def candidate_unit(q: Mention) -> tuple[str, Decimal]:
     base = q.base or q.unit_written
     if base == "%":
         return "%", Decimal(1)
-    mult = next((w for w in MULTIPLIERS if q.unit_written.startswith(w) and q.unit_written != w), "")
+    mult = next((w for w in MULTIPLIERS if q.unit_written.startswith(w) and q.unit_written != w
+                 and q.unit_written not in BASES), "")  # (千瓦时, 千米: one unit word, no 千 before a base)
     if base == "元" and mult in ("亿", "万亿"):
         return "亿元", MULTIPLIERS["亿"]
     if not mult:

@@ -124,7 +124,8 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
-_RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数)"
+_RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数"
+                         r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区)))"
                          r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)")  # 在全市保持领先: the field it leads
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name)
 _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化)"

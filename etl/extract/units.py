@@ -53,6 +53,8 @@ COUNT_UNITS = (
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
 BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metres
+# 6831.2万吨标准煤, 0.2835吨标煤: energy in tonnes of standard coal equivalent, not tonnes of anything
+BASES.update({w: ("吨标准煤", Decimal(1)) for w in ("吨标准煤", "吨标煤", "吨煤当量")})
 
 # Durations: a number with one of these is "not a quantity" (26年来, 3个月), never a figure.
 OTHER_UNITS = ("年", "小时", "分钟")
