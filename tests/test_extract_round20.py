@@ -130,6 +130,11 @@ CATALOGUED_OF = [
                  "40万标箱", [("port_container_throughput", "qinhuangdao", 2014)], id="containers_a_port_handled"),
     pytest.param("截至2025年底，超3000家北京来源企业在雄安新区落地发展。\n", dict(title="雄安新区建设", published="2026-01-10", reference_year=2026),
                  "超3000家", [("xiongan_bj_registered_firms", "xiongan", 2025)], id="firms_of_beijing_origin_in_xiongan"),
+    pytest.param("2016年，北京向津冀的技术输出额达150亿元。\n", dict(title="北京技术市场", published="2017-02-26", reference_year=2017),
+                 "150亿元", [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2016)], id="technology_exported_to_tianjin_and_hebei"),
+    pytest.param("2021年，区域技术合同成交额9000亿元。\n",
+                 dict(title="京津冀区域发展指数", published="2022-12-29", reference_year=2022),
+                 "9000亿元", [("tech_contract_turnover_jjj_total", "jjj", 2021)], id="the_regions_technology_contracts_said_by_its_anaphor"),
 ]
 
 
