@@ -67,6 +67,15 @@ ROWS_OF = [
     pytest.param("科技城负责人说，在宝坻举全区之力的支持下，2023年科技城新增市场主体400家。\n",
                  dict(title="京津中关村科技城建设", published="2024-03-05", reference_year=2024),
                  "400家", [("baodi", 2023)], id="control_a_host_district_backing_its_park_keeps_the_parks_figures"),
+    pytest.param("南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水量达90亿立方米。\n",
+                 dict(title="南水进京十周年", published="2024-06-12", reference_year=2024),
+                 "90亿立方米", [("beijing", 2024)], id="water_a_works_named_in_the_clause_before_delivered_is_the_receivers"),
+    pytest.param("2015年石家庄接待京津旅客接近650万人次。\n", dict(title="京津冀旅游", published="2016-03-24", reference_year=2016),
+                 "接近650万人次", [("shijiazhuang", 2015)], id="visitors_a_city_received_from_beijing_and_tianjin_are_the_citys"),
+    pytest.param("九年来，河北携手京津打通对接路40条段，总里程2500公里。\n", dict(title="京津冀交通", published="2023-03-02", reference_year=2023),
+                 "40条", [("hebei", 2022)], id="the_partners_a_province_joins_hands_with_are_no_subject"),
+    pytest.param("2022冬奥比赛地河北崇礼春节期间接待游客共计50万人次。\n", dict(title="崇礼冰雪旅游", published="2016-02-15", reference_year=2016),
+                 "50万人次", [("chongli", 2016)], id="hebei_run_into_a_place_inside_it_is_its_address"),
 ]
 
 

@@ -233,7 +233,8 @@ _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
-_SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)[^，,。；;]{0,12}$")
+_SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)(?:[^，,。；;]{0,12}|[^。；;]{0,30}以来[，,][^，,。；;]{0,6})$")
+# (南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水…: the works named in the clause before its span)
 _LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:约|近|超过|将近)?$")
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
@@ -2201,7 +2202,7 @@ class _Sentence:
             return whole.region, ""  # “南水”已占北京城区供水的75%: a share of the place's own whole, no place of ours named before
         receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
         if (receiver is not None and home is None and not self._own_subject() and (allowed is None or receiver.region in allowed)
-                and _SUPPLIER_BEFORE.search(cl.text, 0, receiver.start)):
+                and _SUPPLIER_BEFORE.search(self.text, max(0, cl.start + receiver.start - 50), cl.start + receiver.start)):
             # 南水北调中线工程累计向北京调水超100亿立方米: what the place received, no place of ours sent it (承德…每年为京津
             # 供水22亿立方米 in 承德's release: 承德's supply)
             return receiver.region, ""
