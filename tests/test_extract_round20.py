@@ -121,6 +121,19 @@ def test_the_jibei_grid_area_is_its_own_place_and_a_national_low_is_a_ranks_fiel
     assert [(r["region"], r["year"]) for r in out(res, "9.5%")] == [("beijing", 2016)]
 
 
+@pytest.mark.parametrize("body, raw, phrase", [
+    pytest.param("2015年截至今年10月底关停退出一般制造业和污染企业300家。\n", "300家", "关停退出一般制造业和污染企业",
+                 id="this_years_as_of_date_is_cut_whole_not_as_zhijin"),
+    pytest.param("截至2014年底，张家口已签约35个合作项目。\n", "35个", "签约合作项目",
+                 id="a_signing_keeps_its_yue"),
+    pytest.param("2014年，全市风电装机总容量达到600万千瓦，并网540万千瓦。\n", "540万千瓦", "并网",
+                 id="grid_connection_keeps_its_bing"),
+])
+def test_measure_words_ending_or_opening_on_a_function_character_are_kept(tmp_path, body, raw, phrase):
+    res = extract(tmp_path, body, title="张家口能源", published="2015-02-01", reference_year=2015)
+    assert [r["candidate_id"].split("|")[0] for r in out(res, raw)] == [phrase]
+
+
 CATALOGUED_OF = [
     pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
                  dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),

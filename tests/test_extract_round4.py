@@ -86,9 +86,10 @@ def test_planned_investment_of_signed_projects_is_their_size(tmp_path):
     assert why(res, "60个") == "target"
 
 
-def test_bare_count_of_projects_is_no_measure(tmp_path):
+def test_bare_count_of_projects_is_counted_by_what_they_did(tmp_path):
+    # (round 4 skipped it as no measure; round 20: 签约 keeps its 约, and outside labellers count projects signed)
     res = extract(tmp_path, "2022年，北京共举办对接活动20场，12个项目完成签约。\n")
-    assert not out(res, "12个")
+    assert [r["candidate_id"] for r in out(res, "12个")] == ["签约项目|个"]
 
 
 def test_one_firms_figure_is_no_regions(tmp_path):

@@ -26,7 +26,8 @@ _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
 HOLIDAY = (r"(?:(?P<feast>春节|国庆|五一|劳动节|清明|端午|中秋|元旦)(?:节?(?:假期|长假|黄金周|小长假|假日|期间)|(?<![^年，,：:\s]..)(?=[，,\s]|$))"
            r"|黄金周|[七7]天长假|小长假)")
 _TIME = re.compile(
-    r"(?:截至|截止到|截止|到|至|自|从)?(?:(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*)?(?:19|20)\d\d\s*年"
+    r"(?:截至|截止到|截止|到|至)(?:今年|去年|本年|当年)(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度)?(?:底|末|初)?"  # (截至今年10月底: not 至今)
+    r"|(?:截至|截止到|截止|到|至|自|从)?(?:(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*)?(?:19|20)\d\d\s*年"
     r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|年底|年末|以来|来|起|至今|开始|全年|上半年|下半年|前三季度|[一二三四]季度)?"
     r"|(?:近|过去|这)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?:来|以来|间|(?=累计)|$)|连续(?:\d{1,2}|[一二三四五六七八九十]{1,3})年"
@@ -48,7 +49,8 @@ _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*)+")
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
 _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
 _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
-_WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)")  # 中关村科技园…: a word, not 中 as "in"
+_WORD_CLOSING_ON_EDGE = re.compile(r"(?:签|合|履|预|特)约$|并网$")
+_WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)|并网")  # 中关村科技园…: a word, not 中 as "in"
 _EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数 keeps its 达)
 _CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
@@ -99,7 +101,10 @@ def _trim(chunk: str) -> str:
     start = chunk.lstrip(_EDGE + _EDGE_START)
     if start != chunk and (found := _WORD_OPENING_ON_EDGE.search(chunk, 0, len(chunk) - len(start) + 3)):
         start = chunk[found.start():]
-    return start.rstrip(_EDGE + _EDGE_END)
+    end = start.rstrip(_EDGE + _EDGE_END)
+    if (word := _WORD_CLOSING_ON_EDGE.search(start)) and word.start() >= len(end) - 1:
+        return start[:word.end()]  # 签约, 并网: a word that closes on an edge character keeps it
+    return end
 
 
 # 下降到2.2%, 提高至66%: the value reached, not the change
