@@ -134,6 +134,16 @@ def test_measure_words_ending_or_opening_on_a_function_character_are_kept(tmp_pa
     assert [r["candidate_id"].split("|")[0] for r in out(res, raw)] == [phrase]
 
 
+def test_a_plans_period_dates_nothing_after_it(tmp_path):
+    res = extract(tmp_path, "2014年本市能源消费总量6800万吨标准煤，提前一年实现“十二五”期间下降17%的节能目标。"
+                            "全市用电量930亿千瓦时，同比增长2.5%。\n",
+                  title="北京能耗公报", published="2015-07-01", reference_year=2015)
+    assert [r["year"] for r in out(res, "930亿千瓦时")] == [2014]
+    plans = extract(tmp_path, "2023年全省主要预期目标是地区生产总值增长6%左右，固定资产投资增长6.5%左右。\n",
+                    title="河北省政府工作报告", published="2023-01-11", reference_year=2023)
+    assert [r["raw"] for r in plans.rows if r["raw"] == "6.5%左右"] == []  # (control: the plan year still carries)
+
+
 CATALOGUED_OF = [
     pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
                  dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),

@@ -954,20 +954,14 @@ class _Sentence:
         for m in mentions:
             if m.kind != "quantity":
                 self._skip(m, cstart, text, "not a quantity")
-        if quantities:
-            at = _list_at(text, quantities)
-            pairs = self._enumeration(text, regions, quantities, at)
-            after = [q for q in quantities if 0 <= at < q.start and q.num_start not in pairs]
-            items, years = (self._listed_measures(text, at, refs, after) if len(after) > 1 else ({}, {}))
-            listed = frozenset(q.num_start for q in after if q.num_start not in items and q.num_start not in years)
-            cl = _Clause(text, cstart, refs, inherited, cumulative_word, regions, _segments(text, quantities),
-                         pairs, quantities, listed if len(after) > 1 else frozenset(), items, years, at)
-            for q in quantities:
-                self.number(q, cl)
-            self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
+        plans_only = bool(quantities) and self._numbers(
+            _Clause(text, cstart, refs, inherited, cumulative_word, regions, _segments(text, quantities), {}, quantities))
         self._srcs.append(self._lasts[-1] if quantities else None)
         kept = self.explicit_year
         carried = _carried_refs(text, refs, bool(quantities))
+        if plans_only:
+            carried = [r for r in carried if r.role not in ("since", "range")]
+        # (提前一年实现“十二五”期间下降17%的节能目标。全市用电量…: a plan's period dates nothing after it)
         self.ctx = self._next_context(carried, inherited, cumulative_word, text)
         self._note_event_date(text, cstart, carried, bool(quantities))
         if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
@@ -980,6 +974,22 @@ class _Sentence:
         # 滨海-中关村科技园累计注册企业4990家(binhai by its indicator)，在园国家高新技术企业193家: the same subject
         self.earlier_regions.append([r for r in regions if r.named] + self._implied)
         self._implied = []
+
+    def _numbers(self, cl: _Clause) -> bool:
+        """Read the clause's quantities; True when every one of them was a plan's target."""
+        text, quantities = cl.text, cl.quantities
+        at = _list_at(text, quantities)
+        pairs = self._enumeration(text, cl.regions, quantities, at)
+        after = [q for q in quantities if 0 <= at < q.start and q.num_start not in pairs]
+        items, years = (self._listed_measures(text, at, cl.refs, after) if len(after) > 1 else ({}, {}))
+        listed = frozenset(q.num_start for q in after if q.num_start not in items and q.num_start not in years)
+        cl = _Clause(text, cl.start, cl.refs, cl.inherited, cl.cumulative_word, cl.regions, cl.segments,
+                     pairs, quantities, listed if len(after) > 1 else frozenset(), items, years, at)
+        skipped_before = len(self.result.skipped)
+        for q in quantities:
+            self.number(q, cl)
+        self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
+        return sum(s["reason"] == "target" for s in self.result.skipped[skipped_before:]) == len(quantities)
 
     def _clause_period(self, text: str) -> None:
         """A part of the year named in a clause holds for the rest of the sentence (see the module doc)."""
