@@ -144,6 +144,23 @@ def test_a_plans_period_dates_nothing_after_it(tmp_path):
     assert [r["raw"] for r in plans.rows if r["raw"] == "6.5%左右"] == []  # (control: the plan year still carries)
 
 
+@pytest.mark.parametrize("body, raw, reason", [
+    pytest.param("2016年全省淘汰炼钢产能1600万吨，占国家下达任务的190%。\n", "190%", "share of a plan", id="a_share_of_a_task_set_by_the_state"),
+    pytest.param("前三季度，全市一般公共预算收入完成年初预算1900亿元的83%。\n", "1900亿元", "target", id="a_budget_is_a_plan"),
+    pytest.param("前三季度，全市一般公共预算收入超序时进度8个百分点。\n", "8个百分点", "share of a plan", id="ahead_of_schedule"),
+    pytest.param("全市知识产权密集型企业由协同前的14万户提升至目前的25万户。\n", "14万户", "period start", id="a_start_before_an_event"),
+    pytest.param("投入运营的车辆数从开通初期的16辆增加至目前的60辆。\n", "16辆", "period start", id="a_start_at_an_opening"),
+])
+def test_plans_budgets_and_undated_starts_are_no_figures(tmp_path, body, raw, reason):
+    res = extract(tmp_path, body, title="天津经济运行", published="2019-11-25", reference_year=2019)
+    assert out(res, raw) == [] and reason in [s["reason"] for s in res.skipped if s["raw"] == raw]
+
+
+def test_freight_turnover_is_in_tonne_kilometres(tmp_path):
+    res = extract(tmp_path, "2017年，全市货物运输周转量260亿吨公里。\n", title="廊坊统计", published="2018-11-29", reference_year=2018)
+    assert [(r["unit"], r["value"]) for r in out(res, "260亿吨公里")] == [("亿吨公里", 260.0)]
+
+
 CATALOGUED_OF = [
     pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
                  dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),

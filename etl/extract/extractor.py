@@ -334,6 +334,7 @@ _REVISED = re.compile(r"修订后|修订为|核实为|修正为|调整为|最终
 _NUMBER_AFTER_PLACE = re.compile(r"\s*(?:市|省)?(?:为|是|达|达到)?\s*")
 _MEASURE_AFTER_PLACE = re.compile(r"(?:市|省)?[\u4e00-\u9fff]{1,4}?(?:为|是|达|达到)?\s*")
 _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期")   # 北京现代沧州工厂投资超过100亿元: one plant's
+_FROM_BEFORE_AN_EVENT = re.compile(r"(?:由|从)[^，,。；;\d]{0,10}(?:前|之前|以前|初期|之初|伊始|开始时)的?\s*(?:约|近|超过?)?$")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
 _BARE_LINK = re.compile(r"(?:增速|增幅)?(?:达到|达|为|是)?(?:了)?")
@@ -374,7 +375,9 @@ _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|架|枚|笔)(?:的)?$")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$"
                          r"|每(?:吨|件|台|辆|平方米)[^，,。；;\d]{0,4}$")  # (产品每吨能节约80元: per ton)
-_PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)了?(?:全年|年度|当年|本年|年)?(?:目标)?(?:任务|计划|目标)(?:数|量)?的$")
+_PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为)了?[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标|预算)(?:数|量)?(?:[\d.]+[万亿]*元)?的$")
+_SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低于)(?:序时|时间)进度$")
+_BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
@@ -1407,7 +1410,9 @@ class _Sentence:
             return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
         if _PRELIMINARY.search(cl.text, 0, q.start) and _REVISED.search(self.text):
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
-        if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start):
+        if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start) or _FROM_BEFORE_AN_EVENT.search(
+                cl.text, max(0, q.start - 16), q.start):
+            # (由协同前的14.5万户提升至目前的25.8万户, 从开通初期的16辆: a start whose year is not said)
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
         if q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start])):
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
@@ -2585,7 +2590,11 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
     or a bar the things counted pass (8个产业规模超千亿元): no value of the place."""
     head = _strip_qualifier(cl.text[:q.start])
     if q.base == "%" and _PLAN_SHARE_BEFORE.search(head):
-        return "share of a plan"
+        return "share of a plan"  # (分别占国家下达任务的198%)
+    if q.base == "元" and _BUDGET_BEFORE.search(head):
+        return "target"
+    if _SCHEDULE_BEFORE.search(head):
+        return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
     if _STEPS_AFTER.match(cl.text, q.end) or _NORM_BEFORE.search(head) or (
             q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)):
         return "threshold"

@@ -49,6 +49,7 @@ COUNT_UNITS = (
     "例", "车次", "班次",  # 指导手术3000余例 (cases), 日均1.2万辆车次 (vehicle trips), 日发142班次 (departures)
     "部", "标准组", "组", "度",  # 12000部电梯, 开行382标准组, 1.2亿度 (kWh: only after 万 or 亿, numbers.py)
     "微克",  # a concentration only after 每立方米 (numbers.py); alone, a mass
+    "吨公里", "人公里",  # 货物运输周转量264.8亿吨公里: freight (passenger) turnover, not tonnes
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
