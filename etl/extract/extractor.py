@@ -286,7 +286,7 @@ _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上�
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
 # 北京市超过7万家、天津市近3万家: a place and its number, no measure of its own
 _PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有)?$")
-_NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,10})(?:[，,。；;、]|$)")
+_NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
 # 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
 _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
@@ -2082,8 +2082,10 @@ class _Sentence:
         if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end):
             return before  # the noun after a number is its measure only for counts written right before it
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
-        after_text = _AFTER_STOP.split(cl.text[q.end:stop], maxsplit=1)[0]  # 35个部门、…; 十余家市属国企参与…
-        noun = normalise(after_text, [(a - q.end, b - q.end) for a, b in spans if a >= q.end and b <= q.end + len(after_text)])
+        noun_at = q.end - 1 if q.raw.endswith("人") and cl.text.startswith(("口", "才", "员"), q.end) else q.end
+        # (60万人口: the 人 read as the unit opens the noun counted)
+        after_text = _AFTER_STOP.split(cl.text[noun_at:stop], maxsplit=1)[0]  # 35个部门、…; 十余家市属国企参与…
+        noun = normalise(after_text, [(a - noun_at, b - noun_at) for a, b in spans if a >= noun_at and b <= noun_at + len(after_text)])
         if not noun and q.base in ("人", "人次", "名") and (deed := _PEOPLE_DEED.match(cl.text, q.end, stop)):
             # 约19.5万人次开展专业训练, 1.3万人在京津地区从事服务行业: people counted by what they do
             done = normalise(deed.group(1), [])
