@@ -165,6 +165,12 @@ def test_freight_turnover_is_in_tonne_kilometres(tmp_path):
     assert [(r["unit"], r["value"]) for r in out(res, "260亿吨公里")] == [("亿吨公里", 260.0)]
 
 
+def test_a_span_of_months_written_with_spaces_is_still_the_span(tmp_path):
+    res = extract(tmp_path, "记者从市环保局获悉，我市1 —9月城区环境空气质量累计达标180天，达标率为66%。\n",
+                  title="承德空气质量", published="2015-10-15", reference_year=2015)
+    assert [(r["candidate_id"].split("|")[0], r["year"]) for r in out(res, "66%")] == [("前三季度", 2015)]
+
+
 CATALOGUED_OF = [
     pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
                  dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),

@@ -195,7 +195,7 @@ _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 # A public holiday's week (phrase.HOLIDAY): its figures (游客, 旅游收入) are the holiday's, of the year it falls in
 _HOLIDAY_RE = re.compile(HOLIDAY)
-_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1[-—–~至](?!12月)\d{1,2}月"
+_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far)
                            r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far
@@ -2625,7 +2625,7 @@ _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)
 _FLOW_DONE = re.compile(r"完成|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")
 _YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
-_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?[-—–~至到](\d{1,2})月|前(\d{1,2}|[两三四五六七八九十]|十[一二])个?月")
+_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})月|前(\d{1,2}|[两三四五六七八九十]|十[一二])个?月")
 
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
