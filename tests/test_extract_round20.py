@@ -154,6 +154,8 @@ def test_a_plans_period_dates_nothing_after_it(tmp_path):
     pytest.param("前三季度，全市一般公共预算收入超序时进度8个百分点。\n", "8个百分点", "share of a plan", id="ahead_of_schedule"),
     pytest.param("全市知识产权密集型企业由协同前的14万户提升至目前的25万户。\n", "14万户", "period start", id="a_start_before_an_event"),
     pytest.param("投入运营的车辆数从开通初期的16辆增加至目前的60辆。\n", "16辆", "period start", id="a_start_at_an_opening"),
+    pytest.param("2019年，全市专项行动的时间一共只有270天。\n", "270天", "narrative", id="a_storys_detail_with_only"),
+    pytest.param("2014年，医院病床空置率曾一度达到70%。\n", "70%", "narrative", id="a_storys_detail_once"),
 ])
 def test_plans_budgets_and_undated_starts_are_no_figures(tmp_path, body, raw, reason):
     res = extract(tmp_path, body, title="天津经济运行", published="2019-11-25", reference_year=2019)
@@ -169,6 +171,12 @@ def test_a_span_of_months_written_with_spaces_is_still_the_span(tmp_path):
     res = extract(tmp_path, "记者从市环保局获悉，我市1 —9月城区环境空气质量累计达标180天，达标率为66%。\n",
                   title="承德空气质量", published="2015-10-15", reference_year=2015)
     assert [(r["candidate_id"].split("|")[0], r["year"]) for r in out(res, "66%")] == [("前三季度", 2015)]
+
+
+def test_a_city_said_as_this_city_still_counts(tmp_path):
+    res = extract(tmp_path, "每年7月至9月，这个市供京蔬菜总量达240万吨。\n", title="张家口坝上蔬菜", published="2014-07-24",
+                  reference_year=2014)
+    assert [r["region"] for r in out(res, "240万吨")] == ["zhangjiakou"]
 
 
 CATALOGUED_OF = [

@@ -420,6 +420,7 @@ _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|�
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
+_NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:落户|入驻|迁入|迁至|搬迁至|转移至|疏解至|落地)(?:到|在|于)?")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
@@ -1834,8 +1835,6 @@ class _Sentence:
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
                 unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
             return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many
-        if cl.text.startswith(("权重", "的权重"), q.end):
-            return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
         if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
         if unit == "次" and _FIRST_PLACE_AFTER.match(cl.text, q.end):
@@ -1848,6 +1847,14 @@ class _Sentence:
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and _ONE_OF_AFTER.match(cl.text, q.end):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
+        if cl.text.startswith(("权重", "的权重"), q.end):
+            return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
+        return self._not_a_told_figure(q, cl, fig, unit, measure)
+
+    def _not_a_told_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
+        """The rest of `_not_a_figure`: a story's detail, then `_not_a_reported_figure`."""
+        if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start):
+            return "narrative"  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
