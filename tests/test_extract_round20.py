@@ -179,6 +179,12 @@ def test_a_city_said_as_this_city_still_counts(tmp_path):
     assert [r["region"] for r in out(res, "240万吨")] == ["zhangjiakou"]
 
 
+def test_a_census_still_to_come_dates_nothing(tmp_path):
+    res = extract(tmp_path, "天津也面临老龄化的问题。第七次全国人口普查即将来临。\n十年来，整个京津冀地区的人口增量达到1300万人。\n",
+                  title="京津冀十年人口增长", published="2019-12", reference_year=2019)
+    assert [r["year"] for r in out(res, "1300万人")] == [2019]
+
+
 CATALOGUED_OF = [
     pytest.param("2023年，全区实现地区生产总值300亿元，按不变价计算增长4.5%。\n",
                  dict(title="延庆区统计公报", published="2024-03-20", reference_year=2024),

@@ -706,8 +706,8 @@ def _census_year(release) -> int | None:
     for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济")):
         kind = m.group(2) or "人口"
         years.append(_CENSUS_YEARS.get((kind, m.group(1) or m.group(3))))
-    years = [y for y in years if y is not None]
-    return max(years) if years else None
+    years = [y for y in years if y is not None and y <= release.source["reference_year"]]
+    return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
 
 
 def _drop_restated(doc: _Document) -> None:
