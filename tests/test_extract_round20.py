@@ -76,6 +76,12 @@ ROWS_OF = [
                  "40条", [("hebei", 2022)], id="the_partners_a_province_joins_hands_with_are_no_subject"),
     pytest.param("2022冬奥比赛地河北崇礼春节期间接待游客共计50万人次。\n", dict(title="崇礼冰雪旅游", published="2016-02-15", reference_year=2016),
                  "50万人次", [("chongli", 2016)], id="hebei_run_into_a_place_inside_it_is_its_address"),
+    pytest.param("据了解，2012年北京市启动第一轮造林绿化工作，经过连续两个五年的两轮造林，全市新增造林绿化200万亩。\n",
+                 dict(title="北京百万亩造林", published="2022-06-25", reference_year=2022),
+                 "200万亩", [("beijing", 2022)], id="after_two_five_year_rounds_is_now"),
+    pytest.param("2018年流域横向生态保护补偿协议(一期)签订以来，张家口、承德两市累计获得生态补偿金30亿元。\n",
+                 dict(title="官厅水库生态补偿", published="2023-09-02", reference_year=2023),
+                 "30亿元", [("zhangjiakou_chengde", 2023)], id="since_an_agreement_signed_in_a_year_runs_to_now"),
 ]
 
 
