@@ -82,6 +82,9 @@ ROWS_OF = [
     pytest.param("2018年流域横向生态保护补偿协议(一期)签订以来，张家口、承德两市累计获得生态补偿金30亿元。\n",
                  dict(title="官厅水库生态补偿", published="2023-09-02", reference_year=2023),
                  "30亿元", [("zhangjiakou_chengde", 2023)], id="since_an_agreement_signed_in_a_year_runs_to_now"),
+    pytest.param("北京疏解畜牧企业30余家。如首农集团2014年便启动乳粉项目搬迁。据不完全统计，北京涉农企业在承德市投资千万元以上农业项目110个。\n",
+                 dict(title="京津冀农业协同十年", published="2024-03-06", reference_year=2024),
+                 "110个", [("chengde", 2023)], id="a_year_an_event_started_in_dates_nothing_after_it"),
 ]
 
 
