@@ -141,6 +141,10 @@ def test_the_jibei_grid_area_is_its_own_place_and_a_national_low_is_a_ranks_fiel
     pytest.param("2014年，全市已有60万人口。\n", "60万人", "人口", id="the_ren_of_renkou_read_as_a_unit_opens_the_noun"),
     pytest.param("2014年，全市建成150个农村人居环境整治示范村。\n", "150个", "建成农村人居环境整治示范村",
                  id="a_long_noun_of_what_was_built"),
+    pytest.param("2014年，全市通过自然恢复和人工辅助方式修复湿地植被1.5万亩。\n", "1.5万亩", "修复湿地植被",
+                 id="the_means_are_no_part_of_the_measure"),
+    pytest.param("2014年首届蔬菜对接大会圆满举行，为河北区域内60万吨蔬菜找到了买家。\n", "60万吨", "蔬菜",
+                 id="a_places_area_is_no_measure_and_the_noun_after_is"),
 ])
 def test_measure_words_ending_or_opening_on_a_function_character_are_kept(tmp_path, body, raw, phrase):
     res = extract(tmp_path, body, title="张家口能源", published="2015-02-01", reference_year=2015)

@@ -41,7 +41,7 @@ _FILLER = re.compile(
     r"增长到|增加到|上升到|扩大到|减少到|缩小到|发展到|恢复到|恢复至|"
     r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|以上|左右|新增加|进一步|持续|继续|一批|"
     r"正式|成功|全部|已有|已|共有|拥有|总量为|平均为|平均达到|平均达|人民币|从事|同口径|按可比口径|"
-    r"按(?:不变|可比)价格?(?:计算)?"
+    r"按(?:不变|可比)价格?(?:计算)?|通过[^，,。；;\d]{0,14}?(?:方式|途径|手段|办法)"  # (通过…方式修复湿地植被: the means)
 )
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
                           r"|(?<=[\u4e00-\u9fff]{2})(?:覆盖|涉及)$")  # 床位增加至1650张, 总开发面积覆盖约120平方公里
@@ -61,6 +61,8 @@ _JOINED = re.compile(r"[和与及]")
 def _place_suffix(text: str, end: int) -> int:
     """区域内…, 天津港…: the 内 / 港 after a place name belongs to the place, not to the measure (港口 stays)."""
     nxt = text[end:end + 2]
+    if text.startswith(("区域内", "范围内"), end):
+        return 3  # 为河北区域内68万吨蔬菜…: the place's area
     if nxt in ("地区", "境内", "全域") and not text.startswith("地区生产总值", end):
         return 2  # 永清地区已有34万亩…: the place's area, not a measure
     if nxt[:1] == "内" or (nxt[:1] == "港" and nxt[1:2] not in ("口", "区", "澳")):
