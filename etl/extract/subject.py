@@ -96,7 +96,7 @@ def _about_a_district(headline: str, found: list[RegionMention], in_headline: li
     return bool(found) and found[0].region == OTHER and headline[found[0].start:found[0].end] in DISTRICTS
 
 
-_CITY_PARTS = ("城区", "主城区", "市区")  # 承德城区1—9月优良天数: the city's own urban monitoring, 我市 is the city
+_CITY_PARTS = ("城区", "主城区", "市区", "城區", "主城區", "市區")  # 承德城区1—9月优良天数: the city's own urban monitoring, 我市 is the city
 
 
 def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = None) -> list[str]:
