@@ -423,6 +423,7 @@ _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监�
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
+_OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:落户|入驻|迁入|迁至|搬迁至|转移至|疏解至|落地)(?:到|在|于)?")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
@@ -2187,7 +2188,8 @@ class _Sentence:
             before = [host]  # 北京…支持承德…，120多个项目落户承德: what moved in is counted by the place it went into
         # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)
-                   if not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl)]
+                   if (not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl))
+                   and not self._sibling_items_subject(r, clause, cl)]
         # (a flow's far end keeps its rows and its rates: 北京流向津冀技术合同成交额…，同比增长109.8%)
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
         self.zone = False
@@ -2203,6 +2205,12 @@ class _Sentence:
         if allowed is not None and self._outside_areas(allowed, before + earlier):
             return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
         return self._unnamed_region(allowed, q, cl)
+
+    def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
+        """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
+        items each opening on its own subject, is that item's, not the next one's."""
+        return (bool(self.earlier_regions) and clause is self.earlier_regions[-1] and mention.start == 0
+                and self.text[cl.start - 1:cl.start] in ("；", ";") and bool(_OWN_ITEM_OPENING.match(cl.text)))
 
     def _new_measure(self, q: Mention, cl: _Clause) -> bool:
         """The number's clause names a measure of its own, not a rate or share of the flow before (…，生物医药等重点产业链
