@@ -178,6 +178,7 @@ def test_a_plans_period_dates_nothing_after_it(tmp_path):
     pytest.param("前三季度，全市一般公共预算收入超序时进度8个百分点。\n", "8个百分点", "share of a plan", id="ahead_of_schedule"),
     pytest.param("全市知识产权密集型企业由协同前的14万户提升至目前的25万户。\n", "14万户", "period start", id="a_start_before_an_event"),
     pytest.param("投入运营的车辆数从开通初期的16辆增加至目前的60辆。\n", "16辆", "period start", id="a_start_at_an_opening"),
+    pytest.param("该港规划占地30平方公里，吸引企业签约入驻。\n", "30平方公里", "target", id="a_ports_planned_land"),
     pytest.param("2019年，全市专项行动的时间一共只有270天。\n", "270天", "narrative", id="a_storys_detail_with_only"),
     pytest.param("2014年，医院病床空置率曾一度达到70%。\n", "70%", "narrative", id="a_storys_detail_once"),
 ])
