@@ -1,4 +1,11 @@
-"""Round 20 of issue 8: whose figures (the district a subcentre lies in, said as such), …
+"""Round 20 of issue 8: whose figures (givers, helpers, partners, visitors' origin, a supplier's market, what moved
+into a place named after the number, a rank's field, the district a subcentre lies in, 河北崇礼 as an address, 冀北,
+Hebei counties without 县, names holding a place, water a works delivered, items of a list each with its own
+subject), which year and period (prices of a year, a census to come, a plan's period, an event's start, totals
+since an agreement or after two five-year rounds, starts before an event, spaced month spans), which measure
+(growth at constant prices, tonnes of standard coal and tonne-kilometres, 千瓦时 as one word, words ending or opening
+on a function character, the means, a place's area, 人口, catalogue words) and numbers that are no figure (a task
+the state set, a budget, a schedule, planned land, a story's detail).
 Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 

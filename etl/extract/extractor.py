@@ -162,7 +162,7 @@ from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
-from etl.extract.subject import PARTS_OF_YEAR, Subject, fits_kind, subject_of
+from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import CHANGE_VERBS, YearRef, status_year, year_refs
 
@@ -424,7 +424,7 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
-_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:落户|入驻|迁入|迁至|搬迁至|转移至|疏解至|落地)(?:到|在|于)?")
+_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?" + MOVED_INTO + r"(?:到|在|于)?")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"

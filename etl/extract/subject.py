@@ -121,7 +121,8 @@ def _lead_place(headline: str, found: list[RegionMention]) -> list[str]:
     return []
 
 
-_MOVED_INTO = re.compile(r"(?:入驻|落户|落地|迁入|迁至|迁往|搬迁至|转移至|疏解至|转移到|疏解到)$")
+MOVED_INTO = r"(?:入驻|落户|落地|迁入|迁至|迁往|搬迁至|转移至|疏解至|转移到|疏解到)"  # what moves goes into the place after
+_MOVED_INTO = re.compile(MOVED_INTO + "$")
 
 
 def _host_place(headline: str, found: list[RegionMention]) -> list[str]:
