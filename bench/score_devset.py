@@ -47,7 +47,8 @@ _MULT = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decim
 _BASE = {"成": ("%", Decimal(10)), "百分点": ("个百分点", Decimal(1)), "千米": ("公里", Decimal(1)),
          "家": ("个", Decimal(1)),   # a count: 4395家 units is 4395个 (the catalogue's unit), one fact
          "吨标煤": ("吨标准煤", Decimal(1)),   # tonnes of standard coal, short or long
-         "标箱": ("标准箱", Decimal(1)), "TEU": ("标准箱", Decimal(1)), "μg/m³": ("微克/立方米", Decimal(1)), "ug/m3": ("微克/立方米", Decimal(1))}
+         "标箱": ("标准箱", Decimal(1)), "TEU": ("标准箱", Decimal(1)), "μg/m³": ("微克/立方米", Decimal(1)), "ug/m3": ("微克/立方米", Decimal(1)),
+         "微克每立方米": ("微克/立方米", Decimal(1))}  # the same concentration in words
 _WHOLE = {"千米", "千瓦", "千瓦时", "百分点", "个百分点", "%", "‰", "倍"}  # words that start like a multiplier but are not one
 # a unit written as a zh-Hant page writes it (億元, 萬美元, 棟) or in Latin letters (μg/m3): the same unit
 _HANT = str.maketrans("億萬個項噸畝標準戶張臺條棟輛點區間種對時處頃車週屆筆隻艘鎮縣雙條級", "亿万个项吨亩标准户张台条栋辆点区间种对时处顷车周届笔只艘镇县双条级")
