@@ -161,6 +161,9 @@ def test_the_jibei_grid_area_is_its_own_place_and_a_national_low_is_a_ranks_fiel
                  id="a_long_noun_of_what_was_built"),
     pytest.param("2014年，全市通过自然恢复和人工辅助方式修复湿地植被1.5万亩。\n", "1.5万亩", "修复湿地植被",
                  id="the_means_are_no_part_of_the_measure"),
+    pytest.param("2014年，全市在建项目120个。\n", "120个", "在建项目", id="a_word_opening_on_zai_keeps_it"),
+    pytest.param("2014年，全市共享单车投放量达到90万辆。\n", "90万辆", "共享单车投放量", id="a_word_opening_on_gong_keeps_it"),
+    pytest.param("2014年，全市超市门店达到900家。\n", "900家", "超市门店", id="a_word_opening_on_chao_keeps_it"),
     pytest.param("2014年首届蔬菜对接大会圆满举行，为河北区域内60万吨蔬菜找到了买家。\n", "60万吨", "蔬菜",
                  id="a_places_area_is_no_measure_and_the_noun_after_is"),
 ])
