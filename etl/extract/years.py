@@ -31,6 +31,7 @@ YEAR_RE = re.compile(
 # (为近5年最高水平 compares with a period, it is no period of the figures)
 SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
                      r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
+_SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d年?\s*(?:[-—–~至到]|到)\s*(?:19|20)\d\d年[\s，,]*(?:这|近|过去)?$")
 _YEAR_WRITTEN_BEFORE = re.compile(r"\d年[\s，,]*(?:这|近|过去)?$")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 高于, 快于…: a comparison; the year after it is the base, not the figures' time
@@ -181,6 +182,20 @@ def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int
     return bool(_BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")))
 
 
+def _spans(text: str, reference_year: int) -> list[YearRef]:
+    """十年来, 过去五年: periods counted back from the reference year."""
+    refs = []
+    for m in SPAN_RE.finditer(text):
+        n = _span(m.group("n") or m.group("n2"))
+        if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
+            # (2013年-2017年这5年来: the years written are the period, and its first level is 2013's)
+            written = _YEAR_WRITTEN_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if written and _SPAN_WRITTEN.search(text, 0, m.start()):
+                continue  # 从2008年到2018年这十年来: the span written out is the period, not ten years back from now
+            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n, span=not written))
+    return refs
+
+
 def year_refs(text: str, reference_year: int, following: str = "") -> list[YearRef]:
     """The year references of a clause; `following` is the rest of the sentence after it (for 2024年初，常住人口…)."""
     refs: list[YearRef] = []
@@ -205,12 +220,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
         else:
             refs.append(YearRef(m.start(), m.end(), role, year))
     refs.extend(_plan_periods(text, reference_year))
-    for m in SPAN_RE.finditer(text):
-        n = _span(m.group("n") or m.group("n2"))
-        if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
-            # (2013年-2017年这5年来: the years written are the period, and its first level is 2013's)
-            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n,
-                                span=not _YEAR_WRITTEN_BEFORE.search(text, max(0, m.start() - 4), m.start())))
+    refs.extend(_spans(text, reference_year))
     if "年" in text:
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")
