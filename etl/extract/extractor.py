@@ -424,6 +424,7 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
+_ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?" + MOVED_INTO + r"(?:到|在|于)?")
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
@@ -1188,6 +1189,9 @@ class _Sentence:
         return rule, reason
 
     def _row(self, q: Mention, cl: _Clause, fig: _Figure, rule, region: str) -> None:
+        if (rule.id in _ANNUAL_ACCOUNTS and not fig.explicit and not fig.event and fig.year == self.ref_year
+                and not self.subannual and (self.doc.published_month or 12) < 12):
+            fig.year -= 1  # 改革开放40年来…全市人均生产总值达到61578元, in November: a year's accounts come after it
         value = convert(q.number, q.scale, rule.scale)
         if (rule.measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
             value = -value
