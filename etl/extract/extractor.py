@@ -151,7 +151,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
@@ -421,11 +421,14 @@ _THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九�
 _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
-# named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
+# a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
+# an item of a list opening on its own subject (太行山绿化完成…)
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
+# …项目落户承德: what moved in, up to the place it went into
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?" + MOVED_INTO + r"(?:到|在|于)?")
+# named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
@@ -964,6 +967,7 @@ class _Sentence:
                 self._skip(m, cstart, text, "not a quantity")
         plans_only = bool(quantities) and self._numbers(
             _Clause(text, cstart, refs, inherited, cumulative_word, regions, _segments(text, quantities), {}, quantities))
+        # (pairs, lists and measures of an enumeration are filled in by _numbers)
         self._srcs.append(self._lasts[-1] if quantities else None)
         kept = self.explicit_year
         carried = _carried_refs(text, refs, bool(quantities))
@@ -991,8 +995,7 @@ class _Sentence:
         after = [q for q in quantities if 0 <= at < q.start and q.num_start not in pairs]
         items, years = (self._listed_measures(text, at, cl.refs, after) if len(after) > 1 else ({}, {}))
         listed = frozenset(q.num_start for q in after if q.num_start not in items and q.num_start not in years)
-        cl = _Clause(text, cl.start, cl.refs, cl.inherited, cl.cumulative_word, cl.regions, cl.segments,
-                     pairs, quantities, listed if len(after) > 1 else frozenset(), items, years, at)
+        cl = replace(cl, pairs=pairs, listed=listed if len(after) > 1 else frozenset(), items=items, years=years, list_at=at)
         skipped_before = len(self.result.skipped)
         for q in quantities:
             self.number(q, cl)
@@ -2213,7 +2216,7 @@ class _Sentence:
     def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
         """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
         items each opening on its own subject, is that item's, not the next one's."""
-        return (bool(self.earlier_regions) and clause is self.earlier_regions[-1] and mention.start == 0
+        return (clause is self.earlier_regions[-1] and mention.start == 0
                 and self.text[cl.start - 1:cl.start] in ("；", ";") and bool(_OWN_ITEM_OPENING.match(cl.text)))
 
     def _new_measure(self, q: Mention, cl: _Clause) -> bool:

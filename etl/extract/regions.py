@@ -128,9 +128,9 @@ _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三�
                          r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区)))"
                          r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)")  # 在全市保持领先: the field it leads
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name)
-_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化)"
-                                r")|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行|日报|晚报|电视台")
-# (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place)
+_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))"
+                                r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行")
+# (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
@@ -560,7 +560,8 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
 
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
-_MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")  # (河北蔬菜占北京市场…: 河北 has the share)  # (在北京主要农产品批发市场占比)
+# (在北京主要农产品批发市场占比; not across 占: 河北蔬菜占北京市场… leaves 河北 the share)
+_MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")
 _ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车速]直?通$")  # (4条高铁通北京, 6条高速通北京: where the lines lead)
 _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
