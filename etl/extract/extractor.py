@@ -149,6 +149,7 @@ Round 8 (issue 8, new wording; tests/test_extract_round8.py):
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -516,6 +517,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     catalog = catalog or load_catalog()
     comp = compiled(catalog)
     release = read_release(path, regions=catalog.regions)
+    comp = _for_release(comp, release)
     result = ExtractionResult(source=release.source)
     ref_year = release.source["reference_year"]
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
@@ -536,6 +538,39 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     _drop_restated(doc)
     _align_restated(result)
     return result
+
+
+_ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
+def _one_days(rule, head: str) -> bool:
+    """高峰日…发送旅客3600人次, 日均接待游客…: a day's figure, not the year's (unless the indicator is the daily one)."""
+    day = _ONE_DAY.search(head)
+    return day is not None and not names_word(rule, day.group())
+
+
+_UNTIL = re.compile(r"\s*(?:截至|截止到|截止|至|到)\s*$")
+_UNTIL_LEAD = re.compile(r"\s*(?:截至|截止到|截止|至|到)")
+
+
+def _since_until(timed: list[YearRef], text: str) -> TimeContext | None:
+    """自2017年7月6日起截至2018年3月30日: a period from the since-year up to the year the as-of date names."""
+    if len(timed) < 2 or timed[-1].role != "time" or timed[-2].role != "since" or not timed[-2].start:
+        return None
+    end, since = timed[-1], timed[-2]
+    between = text[since.end:end.pos]
+    until = _UNTIL.search(between) or _UNTIL_LEAD.match(text, end.pos)
+    if end.year <= since.start or not until or re.search(r"[，,。；;]", between):
+        return None
+    return TimeContext(end.year, since.start, True, False, True)
+
+
+def _for_release(comp: _Compiled, release) -> _Compiled:
+    """The compiled matchers with the region finder of this release (see RegionFinder.for_release)."""
+    finder = comp.regions.for_release(" ".join([release.headline, *(p.text for p in release.paragraphs)]))
+    if finder is comp.regions:
+        return comp
+    comp = copy.copy(comp)
+    comp.regions = finder
+    return comp
 
 
 def _align_restated(result: ExtractionResult) -> None:
@@ -1054,7 +1089,7 @@ class _Sentence:
         if not timed:
             return TimeContext(inherited.year, inherited.period_start, inherited.cumulative or cumulative_word,
                                inherited.target, inherited.explicit, span=inherited.span)
-        ctx = self._time_of(timed[-1], inherited, text)
+        ctx = _since_until(timed, text) or self._time_of(timed[-1], inherited, text)
         ctx.cumulative = ctx.cumulative or cumulative_word
         if ctx.explicit and not ctx.target and not _YARDSTICK_CLAUSE.match(text):
             # (一季度…增长3.1%，上年全年为下降1.0%。分经济类型看，…: last year is the yardstick, the quarter goes on)
@@ -1396,7 +1431,7 @@ class _Sentence:
         if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
             return TimeContext(self.status, None, False, False, False)  # 由2008年的118公里增长到现在的2486公里
         if timed_before:
-            return self._time_of(timed_before[-1], cl.inherited, cl.text)
+            return _since_until(timed_before, cl.text) or self._time_of(timed_before[-1], cl.inherited, cl.text)
         timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
@@ -1470,7 +1505,7 @@ class _Sentence:
                                          or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
-        if rule.measure in ("level", "cumulative") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:])):
+        if rule.measure in ("level", "cumulative") and (_one_days(rule, head) or LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))):
             return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元: a change, not the level
         if q.num_start in cl.items:
             return rule if any(w in cl.items[q.num_start] for w in words) else None
@@ -1898,9 +1933,9 @@ class _Sentence:
                 return "other base year"
             fig.base_year = None  # 较2020年增加24个、达到147个: the base is the change's; the level reached has none
         average = measure == "change" and self._average_over_period(q, cl, fig)
-        return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit)
+        return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit, fig)
 
-    def _not_a_measure(self, q: Mention, cl: _Clause, unit: str) -> str:
+    def _not_a_measure(self, q: Mention, cl: _Clause, unit: str, fig: _Figure) -> str:
         """Figures that are no indicator: a contribution to growth, a programme's name, an aside, the rest of a
         breakdown, a change over years, one bound for a list of items; and the counts of _not_a_count."""
         head = cl.text[:q.start]
@@ -1919,8 +1954,10 @@ class _Sentence:
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
         if _REMAINDER.match(own):
             return "remainder"  # 其他区项目1265个: what is left of a breakdown, no measure of its own
-        if _YEARS_AGO_BASE.search(head):
-            return "other base year"  # 与十年前相比降幅达60%: a change over a decade, not on the year before
+        if _YEARS_AGO_BASE.search(head) and fig.base_year is None:
+            # 与十年前相比降幅达60%: a change over a decade, not on the year before, its base year unsaid (五年下降40%: from
+            # 2012 or 2013?); 与2010年…相比，…6年间增加3.73万人 names its base
+            return "other base year"
         count = self._not_a_count(q, cl, unit, head) if (unit in _COUNT_UNITS or unit in ("人", "人次", "名")) and (
             q.num_start not in cl.items) else ""  # (运输机场、通用机场分别达到7个和22个: each its listed measure's count)
         if not count and q.qualifier in ("more_than", "at_least") and q.num_start not in cl.pairs and unit not in _COUNT_UNITS and (

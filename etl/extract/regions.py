@@ -14,6 +14,7 @@ their kind ('city', 'province', 'area'); the extractor resolves them from the do
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,10 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_VOUCHING = ("province", "region", "group")
+# a county's bare name whose last character opens one of these words with the next (健康保险, 建成安置房, 巩固安全,
+# 拓宽城市道路) sits inside other words, unless the release vouches for it
+_WORD_GOES_ON = re.compile(r"保[险障护]|安[全置排装居]|城[市乡区镇]|平[台方]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线|公交|班车)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
@@ -113,6 +118,25 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视"   # 北京青年报记者…: a newspaper
                          r"|水库|湖(?!区)")   # 密云水库: a reservoir named after the place, not the place
 _GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
+
+
+def _bare_county_vouchers(regions: dict[str, dict], within: dict[str, frozenset]) -> dict[str, tuple[str, ...]]:
+    """A Hebei county's two-character name without 县 -> the names that vouch for it in a release: its full name and
+    the names of the city (or county group, new area) it lies in."""
+    out: dict[str, tuple[str, ...]] = {}
+    for rid, region in regions.items():
+        if region.get("level") != "county":
+            continue
+        places = [p for p in within.get(rid, ()) if regions[p].get("level") not in _NOT_VOUCHING]
+        if not places:
+            continue  # (a district of Beijing or Tianjin: its city is named in nearly every release anyway)
+        names = [region["name_zh"], *(region.get("aliases") or [])]
+        words = tuple(n for n in names if n.endswith(("县", "市", "区"))) + tuple(
+            w for p in places for w in [regions[p]["name_zh"], *(regions[p].get("aliases") or [])])
+        for name in names:
+            if not name.endswith(("县", "市", "区")):
+                out[name] = words
+    return out
 
 
 def games_named(text: str, name: str, end: int) -> bool:
@@ -223,6 +247,8 @@ class RegionFinder:
         self.zone_parents = frozenset(rid for rid, r in regions.items()
                                       if r.get("level") in ("province", "city", "district", "county", "county_city"))
         self.within = {rid: frozenset(chain) for rid, chain in ancestor_chains(regions).items()}  # rid -> containing regions
+        self.vouchers = _bare_county_vouchers(regions, self.within)
+        self.unvouched: frozenset[str] = frozenset()
         self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")
         self.small = frozenset(rid for rid, r in regions.items() if r.get("level") in ("district", "county", "county_city"))
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
@@ -247,6 +273,17 @@ class RegionFinder:
         # (北京市场: 北京 and its market, not 北京市 and a 场)
         self.pattern = re.compile("|".join(re.escape(w) + _ALIAS_GUARD.get(w, "(?!场)" if w.endswith("市") else "")
                                            for w in words)) if words else None
+
+    def for_release(self, text: str) -> RegionFinder:
+        """This finder for one release: a county's bare name (康保, 成安, 固安) run into common words (健康保险, 建成安置房,
+        巩固安全) is a place only where the release also names the county in full or its city."""
+        unvouched = frozenset(a for a, words in self.vouchers.items()
+                              if a in text and not any(w in text for w in words))
+        if not unvouched:
+            return self
+        finder = copy.copy(self)
+        finder.unvouched = unvouched
+        return finder
 
     def _region_at(self, text: str, m: re.Match, out: list[RegionMention]) -> str:
         region = self.alias_to_id[m.group()]
@@ -326,6 +363,8 @@ class RegionFinder:
         return self._unknown_places(text, out)
 
     def _not_a_place(self, text: str, m: re.Match, region: str) -> bool:
+        if m.group() in self.unvouched and _WORD_GOES_ON.match(text, m.end() - 1) and _CJK.match(text, m.start() - 1):
+            return True  # 健康保险: no 康保 in a release that names neither 康保县 nor 张家口 (see for_release)
         if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                 or _national_class(text, m)
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):

@@ -1,0 +1,55 @@
+"""Round 21 of issue 8: a county's bare name inside a word (健康保险 holds 康保), a period from a start date up to an
+as-of date, a day's figure that is no year's, a change over years whose base the text names, a park named as its
+district's place.
+Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out, rows
+
+ROWS_OF = [
+    pytest.param("2022年，副中心金融业增加值占比超过10%，平安健康保险等40个金融类项目落地，累计注册金融企业360余家。\n",
+                 dict(title="城市副中心金融业", published="2023-01-05", reference_year=2023),
+                 "360余家", [("subcentre", 2022)], id="a_county_name_inside_a_word_is_no_place"),
+    pytest.param("2022年，全县建成安置房3000套。\n",
+                 dict(title="邯郸市成安县民生工程", published="2023-01-05", reference_year=2023),
+                 "3000套", [("cheng_an", 2022)], id="control_a_county_the_release_names_in_full_is_its_place"),
+    pytest.param("2023年，康保新增光伏装机容量50万千瓦。\n",
+                 dict(title="张家口新能源发展", published="2024-02-05", reference_year=2024),
+                 "50万千瓦", [("kangbao", 2023)], id="control_a_bare_county_name_in_a_release_of_its_city"),
+    pytest.param("天津市政府新闻办发布会介绍，京津中关村科技城目前累计吸引企业落户300家。\n",
+                 dict(title="科技城建设", published="2021-10-30", reference_year=2021),
+                 "300家", [("baodi", 2021)], id="the_zhongguancun_park_in_baodi_is_baodis"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", ROWS_OF)
+def test_region_and_year_of(tmp_path, body, front, raw, expected):
+    res = extract(tmp_path, body, **front)
+    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+
+
+def test_a_total_from_a_start_date_to_an_as_of_date_is_that_periods(tmp_path):
+    res = extract(tmp_path, "据铁路部门消息，自2019年7月1日起截至2020年3月31日，京雄动车组累计开行列车2600列。\n",
+                  title="雄安动车开行", published="2020-04-08", reference_year=2020)
+    assert [(r["year"], r["period_start"], r["measure"]) for r in out(res, "2600列")] == [(2020, 2019, "cumulative")]
+
+
+def test_a_days_figure_is_not_the_years(tmp_path):
+    res = extract(tmp_path, "2023年，京津冀铁路发送旅客2.5亿人次，高峰日发送旅客达118万人次。\n",
+                  title="京津冀铁路运输", published="2024-01-10", reference_year=2024)
+    assert rows(res, "2.5亿人次") == [("rail_passengers_jjj", "jjj", 2023)]
+    assert rows(res, "118万人次") == []
+    assert [r["phrase"] for r in out(res, "118万人次")] == ["高峰日发送旅客"]
+
+
+def test_a_change_over_years_from_a_base_the_text_names_is_kept(tmp_path):
+    res = extract(tmp_path, "截至2016年底，三县常住人口为109万人。与2010年人口普查时的105万人相比，"
+                            "雄安三县常住人口6年间增加4万人。\n",
+                  title="雄安新区人口发展报告", published="2018-12-01", reference_year=2018)
+    assert [(r["region"], r["year"], r["base_year"], r["measure"]) for r in out(res, "4万人")] == [
+        ("xiongan", 2016, 2010, "change")]
+    unsaid = extract(tmp_path, "2017年，全省PM2.5平均浓度五年下降40%。\n", title="河北空气质量",
+                     published="2018-01-05", reference_year=2018)
+    assert out(unsaid, "40%") == []  # five years from 2012 or from 2013? unsaid, so not kept
