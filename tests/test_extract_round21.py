@@ -53,3 +53,23 @@ def test_a_change_over_years_from_a_base_the_text_names_is_kept(tmp_path):
     unsaid = extract(tmp_path, "2017年，全省PM2.5平均浓度五年下降40%。\n", title="河北空气质量",
                      published="2018-01-05", reference_year=2018)
     assert out(unsaid, "40%") == []  # five years from 2012 or from 2013? unsaid, so not kept
+
+
+def test_a_section_heading_stating_a_figure_is_read(tmp_path):
+    body = ("区长在政府工作报告中回顾了2022年工作。\n\n主题公园带动文体娱乐业收入同比增长120.5%\n\n"
+            "2022年，全区新落户企业32家。\n")
+    res = extract(tmp_path, body, title="副中心政府工作报告", published="2023-01-05", reference_year=2023)
+    assert [(r["region"], r["year"], r["measure"]) for r in out(res, "120.5%")] == [("subcentre", 2022, "change")]
+
+
+def test_the_headline_restated_as_the_first_line_is_still_a_heading(tmp_path):
+    body = "滨海新区已承接北京项目300个\n\n截至3月底，滨海新区已承接引进北京项目300个，协议投资额超过600亿元。\n"
+    res = extract(tmp_path, body, title="滨海新区已承接北京项目300个", published="2021-04-28", reference_year=2021)
+    assert [r["line"] for r in out(res, "300个")] == [9]  # the body's, as of the end of March
+
+
+def test_projects_started_are_not_projects_under_construction(tmp_path):
+    res = extract(tmp_path, "2023年，雄安新区集中开工50个重点项目，在建重点项目达到300个。\n",
+                  title="雄安新区建设", published="2024-01-20", reference_year=2024)
+    assert rows(res, "50个") == []
+    assert rows(res, "300个") == [("xiongan_projects_under_construction", "xiongan", 2023)]

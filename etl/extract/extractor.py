@@ -529,7 +529,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     for para in release.paragraphs:
         if para.heading and not para.aside:
             doc.section_year = _section_year(para.text, ref_year, doc.section_year)
-        if para.heading:
+        if para.heading and not _states_a_figure(para, release.headline):
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
@@ -540,6 +540,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     return result
 
 
+_STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
 def _one_days(rule, head: str) -> bool:
     """高峰日…发送旅客3600人次, 日均接待游客…: a day's figure, not the year's (unless the indicator is the daily one)."""
@@ -571,6 +572,14 @@ def _for_release(comp: _Compiled, release) -> _Compiled:
     comp = copy.copy(comp)
     comp.regions = finder
     return comp
+
+
+def _states_a_figure(para, headline: str) -> bool:
+    """A section heading that states a figure (环球主题公园带动文体娱乐业收入同比增长185.2%) is read like a sentence: a
+    report's sub-heading is often the only place a headline figure is written. Not the release's own headline
+    restated as the page's first line (its period is the body's to tell), nor a dateline or byline."""
+    return (not para.aside and _STATED_IN_HEADING.search(para.text) is not None
+            and para.text.replace(" ", "") not in headline.replace(" ", ""))
 
 
 def _align_restated(result: ExtractionResult) -> None:
