@@ -73,3 +73,12 @@ def test_projects_started_are_not_projects_under_construction(tmp_path):
                   title="雄安新区建设", published="2024-01-20", reference_year=2024)
     assert rows(res, "50个") == []
     assert rows(res, "300个") == [("xiongan_projects_under_construction", "xiongan", 2023)]
+
+
+def test_a_season_bulletin_opening_after_a_line_of_noise_is_the_seasons(tmp_path):
+    body = ("永久免费视频在线观看,精品推荐合集大全,热门影视剧全集在线播放,最新电影电视剧免费看\n重点区域环境空气质量改善\n\n生态环境部通报了重点区域2022—2023年秋冬季环境空气质量目标完成情况。\n\n"
+            "“2+26”城市PM2.5平均浓度最低的3个城市依次是北京、廊坊和保定,分别为40、45和48微克/立方米。\n")
+    res = extract(tmp_path, body, title="重点区域空气质量改善", published="2023-04-20", reference_year=2023)
+    assert rows(res, "40") == []  # the season's mean, not the year's
+    assert [(r["region"], r["year"]) for r in out(res, "40")] == [("beijing", 2023)]
+    assert out(res, "40")[0]["candidate_id"].startswith("秋冬季|")

@@ -42,6 +42,8 @@ _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
 _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
+_SEASON_BULLETIN = re.compile(r"(?:通报|发布|公布)了?[^。；;]{0,12}?(?:(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年)?"
+                              r"(?:秋冬季|采暖季|供暖季)[^。；;]{0,24}?(?:状况|情况)")
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
 _PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区|物流园")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
@@ -229,16 +231,23 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     return subject
 
 
+def _season_bulletin(opening: str) -> re.Match | None:
+    """通报了重点区域2019—2020年秋冬季环境空气质量目标完成情况 in the opening, after a page's first lines of noise."""
+    bulletin = _SEASON_BULLETIN.search(opening)
+    return _SEASON_RE.search(bulletin.group()) if bulletin else None
+
+
 def _period_of(subject: Subject, release, headline: str, first: str, reference_year: int) -> None:
     """A part of the year the whole release is about: named in its headline, or as the period of the bulletin
     its opening reports, or a season."""
     sub = _SUBANNUAL_RE.search(headline)
+    opening = " ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]
     if sub:
         subject.subannual = sub.group()
-    elif bulletin := _BULLETIN_PERIOD.search(" ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]):
+    elif bulletin := _BULLETIN_PERIOD.search(opening):
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin
         subject.subannual, subject.text_period = bulletin.group(1), True
-    elif season := _SEASON_RE.search(headline + " " + first):
+    elif season := _SEASON_RE.search(headline + " " + first) or _season_bulletin(opening):
         # 通报了2019—2020年秋冬季…完成情况: a season's bulletin; its figures are the season's, dated by its last year
         subject.subannual, subject.season = "秋冬季", True
         if season.group(1) and int(season.group(1)) <= reference_year:
