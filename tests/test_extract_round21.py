@@ -82,3 +82,9 @@ def test_a_season_bulletin_opening_after_a_line_of_noise_is_the_seasons(tmp_path
     assert rows(res, "40") == []  # the season's mean, not the year's
     assert [(r["region"], r["year"]) for r in out(res, "40")] == [("beijing", 2023)]
     assert out(res, "40")[0]["candidate_id"].startswith("秋冬季|")
+
+
+def test_a_centre_named_after_a_place_is_no_subject(tmp_path):
+    body = ("目前，京津冀国家技术创新中心燕郊中心已落地企业5家。累计培育国家高新技术企业260家。\n")
+    res = extract(tmp_path, body, title="三河十年产业发展", published="2024-06-01", reference_year=2024)
+    assert [r["region"] for r in out(res, "260家")] == ["sanhe"]
