@@ -88,3 +88,12 @@ def test_a_centre_named_after_a_place_is_no_subject(tmp_path):
     body = ("目前，京津冀国家技术创新中心燕郊中心已落地企业5家。累计培育国家高新技术企业260家。\n")
     res = extract(tmp_path, body, title="三河十年产业发展", published="2024-06-01", reference_year=2024)
     assert [r["region"] for r in out(res, "260家")] == ["sanhe"]
+
+
+def test_the_size_of_a_list_some_projects_joined_is_no_count_of_the_place(tmp_path):
+    res = extract(tmp_path, "1-4月，邯郸市新签约京津项目50个。2014年至今，全市承接京津疏解转移项目204个，新天铁公司综合技改等3个"
+                            "项目列入河北省推进京津冀协同发展“十四五”88个重点项目。全市列入省级名录的传统村落达到45个。\n",
+                  title="邯郸承接京津项目", published="2023-05-29", reference_year=2023)
+    assert out(res, "88个") == []
+    assert [r["region"] for r in out(res, "204个")] == ["handan"]
+    assert [r["region"] for r in out(res, "45个")] == ["handan"]  # (things listed, counted: a figure)

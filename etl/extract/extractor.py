@@ -238,6 +238,7 @@ _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管
 # (南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水…: the works named in the clause before its span)
 _LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:约|近|超过|将近)?$")
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
+_LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
 _DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
@@ -1899,8 +1900,9 @@ class _Sentence:
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
-        if unit in _COUNT_UNITS and _ONE_OF_AFTER.match(cl.text, q.end):
+        if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
+            # (3个项目列入全省…“十四五”88个重点项目: the size of the list the projects joined)
         if cl.text.startswith(("权重", "的权重"), q.end):
             return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
         return self._not_a_told_figure(q, cl, fig, unit, measure)
