@@ -184,7 +184,8 @@ def test_total_investment_after_a_count_in_the_same_clause_is_the_projects(tmp_p
 def test_a_destination_after_fu_and_an_institutions_name_are_not_the_subject(tmp_path):
     res = extract(tmp_path, "承德市69家重点企业赴津推介。该市森林覆盖率达56.7%。\n", title="承德企业赴津推介京津水源地")
     assert regions_of(res, "56.7%") == ["chengde"]
-    named = extract(tmp_path, "2024年上半年，在北京交通大学等高校带动下，雄安新区教育业投资同比增长15.4倍。\n")
+    named = extract(tmp_path, "2024年上半年，在北京交通大学等高校带动下，雄安新区教育业投资同比增长15.4倍。\n",
+                    published="2024-08", reference_year=2024)
     assert regions_of(named, "15.4倍") == ["xiongan"]
 
 
@@ -252,7 +253,7 @@ def test_a_caption_that_reports_is_read_and_its_credit_is_not(tmp_path):
 
 
 def test_counts_paired_with_listed_measures_are_not_a_lists_count(tmp_path):
-    res = extract(tmp_path, "2024年，河北省运输机场、通用机场分别达到7个和22个。\n")
+    res = extract(tmp_path, "2024年，河北省运输机场、通用机场分别达到7个和22个。\n", published="2025-02", reference_year=2025)
     assert [(r["candidate_id"], r["value"]) for r in res.candidates] == [("运输机场|个", 7), ("通用机场|个", 22)]
 
 
@@ -263,7 +264,8 @@ def test_a_bus_lines_name_and_its_destination_are_no_subject(tmp_path):
 
 
 def test_the_level_reached_after_a_change_has_the_changes_measure_and_no_base(tmp_path):
-    res = extract(tmp_path, "2025年，天津港万吨级以上泊位较2020年增加24个、达到147个。\n")
+    res = extract(tmp_path, "2025年，天津港万吨级以上泊位较2020年增加24个、达到147个。\n", published="2025-12",
+                  reference_year=2025)
     level = out(res, "147个")
     assert [(r["candidate_id"], r["base_year"], r["region"]) for r in level] == [("万吨级泊位|个", None, "tianjin")]
 

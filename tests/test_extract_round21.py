@@ -97,3 +97,16 @@ def test_the_size_of_a_list_some_projects_joined_is_no_count_of_the_place(tmp_pa
     assert out(res, "88个") == []
     assert [r["region"] for r in out(res, "204个")] == ["handan"]
     assert [r["region"] for r in out(res, "45个")] == ["handan"]  # (things listed, counted: a figure)
+
+
+def test_city_days_are_their_own_unit(tmp_path):
+    res = extract(tmp_path, "2023年，“2+26”城市共发生重污染180天次，同比减少20%。\n", title="重点区域空气质量",
+                  published="2024-01-20", reference_year=2024)
+    assert [(r["unit"], r["value"]) for r in out(res, "180天次")] == [("天次", 180.0)]
+
+
+def test_a_figure_for_a_year_after_the_release_is_a_plan(tmp_path):
+    res = extract(tmp_path, "截至2016年底，三县常住人口为109万人，2050年人口规模为1000万人左右。\n",
+                  title="雄安新区人口发展报告", published="2018-12-01", reference_year=2018)
+    assert [r["year"] for r in out(res, "109万人")] == [2016]
+    assert out(res, "1000万人左右") == []

@@ -294,7 +294,8 @@ def test_every_number_in_the_body_is_a_row_or_a_skip(tmp_path):
 
 
 def test_quarter_figures_go_to_quarter_indicators_or_are_skipped(tmp_path):
-    res = extract(tmp_path, "2025年一季度，北京流向津冀技术合同1105项，成交额111.8亿元。\n")
+    res = extract(tmp_path, "2025年一季度，北京流向津冀技术合同1105项，成交额111.8亿元。\n", published="2025-04",
+                  reference_year=2025)
     row = only(res, "tech_contract_turnover_to_tjhb_q1")
     assert (row["value"], row["year"]) == (111.8, 2025)
     assert not [r for r in res.rows if r["indicator"] in ("tech_contract_turnover_to_tjhb", "tech_contract_count_to_tjhb")]
@@ -304,7 +305,7 @@ def test_quarter_figures_go_to_quarter_indicators_or_are_skipped(tmp_path):
 
 
 def test_running_total_as_of_mid_year_keeps_its_year(tmp_path):
-    res = extract(tmp_path, "2024年上半年，雄安新区中关村科技园累计入驻企业120家。\n")
+    res = extract(tmp_path, "2024年上半年，雄安新区中关村科技园累计入驻企业120家。\n", published="2024-08", reference_year=2024)
     assert only(res, "xiongan_zgc_park_firms")["year"] == 2024
 
 

@@ -1121,8 +1121,10 @@ class _Sentence:
         """The time a year mention gives (`text`: the clause it stands in, to tell an estimate from a plan)."""
         if ref.role == "target" and text and (self._estimate_of_this_year(ref, text) or self._month_past(ref, text)):
             return TimeContext(ref.year, None, False, False, True)  # 预计2025年，货物吞吐量约5.91亿吨 in October
-        if ref.role == "time":  # a later year than the reference year, in a sentence of plans: 2016年建成后将…
-            return TimeContext(ref.year, None, False, ref.year > self.ref_year and bool(_TARGET_RE.search(self.text)), True)
+        if ref.role == "time":  # a later year than the reference year, in a sentence of plans (2016年建成后将…) or two
+            # years or more ahead (2050年人口规模为1000万人左右): a plan
+            return TimeContext(ref.year, None, False, ref.year > self.ref_year + 1 or (
+                ref.year > self.ref_year and bool(_TARGET_RE.search(self.text))), True)
         if ref.role == "target":
             return TimeContext(ref.year, None, False, True, True)
         if ref.role == "range":  # 2016至2020年…共安排资金 in 2017: a period still running, its total a plan
