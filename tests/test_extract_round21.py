@@ -110,3 +110,10 @@ def test_a_figure_for_a_year_after_the_release_is_a_plan(tmp_path):
                   title="雄安新区人口发展报告", published="2018-12-01", reference_year=2018)
     assert [r["year"] for r in out(res, "109万人")] == [2016]
     assert out(res, "1000万人左右") == []
+
+
+def test_a_breakdowns_own_day_does_not_date_the_sentences_after_it(tmp_path):
+    body = ("自2019年7月1日起截至2020年3月31日，两对动车组已共计发送旅客52.6万人次。其中，高峰日2019年10月1日发送旅客4100人次。"
+            "雄安站共计发送旅客达15.2万人次，约占发送总数的29%。\n")
+    res = extract(tmp_path, body, title="雄安动车开行", published="2020-04-08", reference_year=2020)
+    assert [r["year"] for r in out(res, "15.2万人次")] == [2020]

@@ -739,7 +739,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             para_period = ctx.opening_period
         if _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
-        elif ctx.explicit_year is not None:
+        elif ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()):
+            # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
+            # day does not date the sentences after it, which go on with the whole's year)
             para_year, year_with_figures = ctx.explicit_year, dated_figures
     return para_year, para_period, previous
 
