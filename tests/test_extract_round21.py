@@ -117,3 +117,12 @@ def test_a_breakdowns_own_day_does_not_date_the_sentences_after_it(tmp_path):
             "雄安站共计发送旅客达15.2万人次，约占发送总数的29%。\n")
     res = extract(tmp_path, body, title="雄安动车开行", published="2020-04-08", reference_year=2020)
     assert [r["year"] for r in out(res, "15.2万人次")] == [2020]
+
+
+def test_a_branchs_growth_after_its_level_is_the_branchs_not_the_sectors(tmp_path):
+    body = ("2020年,全市第三产业增加值按可比价格计算,比上年增长1.0%。其中,信息传输、软件和信息技术服务业实现增加值5540.5亿元,"
+            "增长14.4%,金融业实现增加值7188.0亿元,增长5.4%。\n")
+    res = extract(tmp_path, body, title="北京2020年经济运行", published="2021-01-20", reference_year=2021)
+    assert rows(res, "1.0%") == [("value_added_tertiary_growth", "beijing", 2020)]
+    assert rows(res, "14.4%") == [] and rows(res, "5.4%") == []
+    assert [r["measure"] for r in out(res, "14.4%") + out(res, "5.4%")] == ["change", "change"]

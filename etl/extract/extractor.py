@@ -542,6 +542,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
 
 
 _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
 def _one_days(rule, head: str) -> bool:
     """高峰日…发送旅客3600人次, 日均接待游客…: a day's figure, not the year's (unless the indicator is the daily one)."""
@@ -1587,6 +1588,8 @@ class _Sentence:
                 return True  # 社会消费品零售总额中，商品零售12000.5亿元，下降2.1%: the part the rule refuses is nearer
             if len(own) >= 3 and not any(w in own for w in words) and own[-3:] not in names and not _RATE_ONLY.fullmatch(own):
                 return True  # (…，年均增长率7.8%；成交额…: a rate of the measure before names no measure of its own)
+            if any(b not in names for b in _BRANCH.findall(own)):
+                return True  # 其中，信息传输、软件和信息技术服务业实现增加值5540.5亿元，增长14.4%: the branch's growth
         return False
 
     def _period_problem(self, measure: str, q: Mention, cl: _Clause, fig: _Figure, names_average: bool,
