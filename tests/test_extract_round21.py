@@ -126,3 +126,10 @@ def test_a_branchs_growth_after_its_level_is_the_branchs_not_the_sectors(tmp_pat
     assert rows(res, "1.0%") == [("value_added_tertiary_growth", "beijing", 2020)]
     assert rows(res, "14.4%") == [] and rows(res, "5.4%") == []
     assert [r["measure"] for r in out(res, "14.4%") + out(res, "5.4%")] == ["change", "change"]
+
+
+def test_contracts_with_beijing_alone_are_not_those_from_beijing_and_tianjin(tmp_path):
+    res = extract(tmp_path, "2019年，石家庄积极吸纳京津科技成果，与北京技术合同交易成交额达到40.78亿元，与天津技术合同交易额达到1.83亿元。\n",
+                  title="石家庄吸纳京津科技成果", published="2020-03-09", reference_year=2020)
+    assert rows(res, "40.78亿元") == []
+    assert [r["region"] for r in out(res, "40.78亿元")] == ["shijiazhuang"]
