@@ -133,3 +133,9 @@ def test_contracts_with_beijing_alone_are_not_those_from_beijing_and_tianjin(tmp
                   title="石家庄吸纳京津科技成果", published="2020-03-09", reference_year=2020)
     assert rows(res, "40.78亿元") == []
     assert [r["region"] for r in out(res, "40.78亿元")] == ["shijiazhuang"]
+
+
+def test_projects_from_beijing_and_hebei_at_a_fair_are_not_tianjins_years(tmp_path):
+    res = extract(tmp_path, "从本届津洽会投资合作项目来看，来自京冀地区的投资项目18个，投资额288.85亿元。\n",
+                  title="津洽会签约项目48个", published="2019-04-22", reference_year=2019)
+    assert rows(res, "18个") == []
