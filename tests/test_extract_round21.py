@@ -139,3 +139,9 @@ def test_projects_from_beijing_and_hebei_at_a_fair_are_not_tianjins_years(tmp_pa
     res = extract(tmp_path, "从本届津洽会投资合作项目来看，来自京冀地区的投资项目18个，投资额288.85亿元。\n",
                   title="津洽会签约项目48个", published="2019-04-22", reference_year=2019)
     assert rows(res, "18个") == []
+
+
+def test_a_campus_named_after_a_district_is_no_subject(tmp_path):
+    body = "2018年底友谊医院通州院区开诊，目前已累计疏解核心区三级医院床位2200余张。\n"
+    res = extract(tmp_path, body, title="北京优化医疗资源布局", published="2022-11-08", reference_year=2022)
+    assert [r["region"] for r in out(res, "2200余张")] == ["beijing"]

@@ -117,7 +117,8 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视"   # 北京青年报记者…: a newspaper
                          r"|水库|湖(?!区)"   # 密云水库: a reservoir named after the place, not the place
-                         r"|中心(?![城区])")   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
+                         r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
+                         r"|院区|校区|分院|分校")   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
 _GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
 
 
