@@ -145,3 +145,12 @@ def test_a_campus_named_after_a_district_is_no_subject(tmp_path):
     body = "2018年底友谊医院通州院区开诊，目前已累计疏解核心区三级医院床位2200余张。\n"
     res = extract(tmp_path, body, title="北京优化医疗资源布局", published="2022-11-08", reference_year=2022)
     assert [r["region"] for r in out(res, "2200余张")] == ["beijing"]
+
+
+def test_a_firm_named_in_a_list_is_no_subject_for_the_next_clause(tmp_path):
+    body = "2017年，中科院微电子产业园、巴安水务、北京协和原料药等187个重点项目扎实推进，泰恒特钢、中储粮物流等48个项目竣工投产。\n"
+    res = extract(tmp_path, body, title="沧州渤海新区政府工作报告", published="2018-02-08", reference_year=2018)
+    assert "beijing" not in [r["region"] for r in out(res, "48个")]
+    road = extract(tmp_path, "2016年，河北省已打通京台、京港澳、京昆等12条高速公路“断头路”，通车里程达到6500公里。\n",
+                   title="河北高速公路建设", published="2017-03-06", reference_year=2017)
+    assert [r["region"] for r in out(road, "6500公里")] == ["hebei"]  # (the first item opens on the clause's subject)

@@ -543,7 +543,18 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
 
 _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
+_LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批])")
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
+def _named_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where the names after the first of a list ending on 等 and a count (A、B、C等12个项目) lie in a clause."""
+    spans = []
+    for end in _LIST_COUNT.finditer(text):
+        listed = _NAMED_ITEMS_BEFORE.search(text, 0, end.start() + 1)
+        if listed:  # (the first item may open on the clause's subject: 河北省已打通京台、京港澳等12条高速公路)
+            spans.append((text.find("、", listed.start(), listed.end()) + 1 or listed.start(), listed.end()))
+    return spans
+
+
 def _one_days(rule, head: str) -> bool:
     """高峰日…发送旅客3600人次, 日均接待游客…: a day's figure, not the year's (unless the indicator is the daily one)."""
     day = _ONE_DAY.search(head)
@@ -1032,7 +1043,10 @@ class _Sentence:
             if ref.role == "base":
                 self.last_base = ref
         # 滨海-中关村科技园累计注册企业4990家(binhai by its indicator)，在园国家高新技术企业193家: the same subject
-        self.earlier_regions.append([r for r in regions if r.named] + self._implied)
+        # (中科院微电子产业园、北京协和原料药等187个重点项目: names in a list, no subject for the clauses after)
+        listed = _named_list_spans(text)
+        self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)]
+                                    + self._implied)
         self._implied = []
 
     def _numbers(self, cl: _Clause) -> bool:
