@@ -154,3 +154,9 @@ def test_a_firm_named_in_a_list_is_no_subject_for_the_next_clause(tmp_path):
     road = extract(tmp_path, "2016年，河北省已打通京台、京港澳、京昆等12条高速公路“断头路”，通车里程达到6500公里。\n",
                    title="河北高速公路建设", published="2017-03-06", reference_year=2017)
     assert [r["region"] for r in out(road, "6500公里")] == ["hebei"]  # (the first item opens on the clause's subject)
+
+
+def test_places_a_count_names_in_brackets_are_no_subject(tmp_path):
+    body = "2019年，全市拥有国家历史文化名城1处(正定)、国家级森林公园3处(仙台山、五岳寨、驼梁)。\n"
+    res = extract(tmp_path, body, title="石家庄市情", published="2020-08-25", reference_year=2020)
+    assert "zhengding" not in [r["region"] for r in out(res, "3处")]
