@@ -392,7 +392,7 @@ _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
-_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}项目)")  # (的10个项目: several)
+_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体))")  # (的10个项目: several)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)$")  # (共安排四百多个项目: planned, no rank)
