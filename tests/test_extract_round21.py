@@ -167,3 +167,9 @@ def test_the_investment_of_each_named_park_or_works_is_one_projects(tmp_path):
     res = extract(tmp_path, body, title="保定科技城项目签约", published="2015-10-16", reference_year=2015)
     assert out(res, "200亿元") == [] and out(res, "50亿元") == []
     assert [r["region"] for r in out(res, "313亿元")] == ["baoding"]
+
+
+def test_water_that_flows_into_beijing_is_the_sending_countys(tmp_path):
+    body = "截至2021年11月15日，县内两处入北京水量共计2.19亿立方米，首次突破2亿立方米。\n"
+    res = extract(tmp_path, body, title="河北赤城：清水入京创新高", published="2021-11-20", reference_year=2021)
+    assert [r["region"] for r in out(res, "2.19亿立方米")] == ["chicheng"]
