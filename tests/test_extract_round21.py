@@ -173,3 +173,12 @@ def test_water_that_flows_into_beijing_is_the_sending_countys(tmp_path):
     body = "截至2021年11月15日，县内两处入北京水量共计2.19亿立方米，首次突破2亿立方米。\n"
     res = extract(tmp_path, body, title="河北赤城：清水入京创新高", published="2021-11-20", reference_year=2021)
     assert [r["region"] for r in out(res, "2.19亿立方米")] == ["chicheng"]
+
+
+def test_last_years_month_of_an_event_makes_no_report_of_last_year(tmp_path):
+    body = ("去年6月，燕山院在秦皇岛北戴河开业，已经接待老人近千人次。\n\n这样的养老机构秦皇岛有59家，总床位1万多张。\n")
+    res = extract(tmp_path, body, title="秦皇岛康养", published="2024-04-12", reference_year=2024)
+    assert [r["year"] for r in out(res, "59家")] == [2024]
+    report = extract(tmp_path, "去年，秦皇岛养老机构达到59家，总床位1万多张。\n", title="秦皇岛康养",
+                     published="2024-04-12", reference_year=2024)
+    assert [r["year"] for r in out(report, "59家")] == [2023]

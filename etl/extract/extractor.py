@@ -678,6 +678,7 @@ _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|�
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
 _LAST_YEAR_OWN = r"(?<![比较于与同])(?:去年|上年)(?!同期)"
 # 一季度, 1-4月, 前4个月 with no year in a spring release: this year's part, not last year's report
+_MONTH = r"\d{1,2}月|[一二三四五六七八九十]{1,2}月"  # (去年6月，…开业: a day of an event, no report of the year)
 _THIS_YEAR_PART = r"(?<!\d年)(?:一季度|第一季度|前[两三四五]个月|1[-—–至~][2-5]月)"
 
 
@@ -691,7 +692,7 @@ def _spring_report_of_last_year(release) -> bool:
     head = text[:600]
     if _WORK_REPORT.search(head):
         return True  # a government work report delivered in spring (人民代表大会上…): its review is of the year before
-    if re.search(rf"(?<![比较于与同]){ref - 1}年(?!以来|来|同期)|{_LAST_YEAR_OWN}", head) and not re.search(
+    if re.search(rf"(?<![比较于与同]){ref - 1}年(?!以来|来|同期|{_MONTH})|{_LAST_YEAR_OWN}(?!{_MONTH})", head) and not re.search(
             rf"{ref}年|今年|日前|当天|近日|目前|截至|{_THIS_YEAR_PART}", head):
         return True
     # a plan of April reviewing last year (2021年北京PM2.5…，2021年北京流向津冀…): last year named most
