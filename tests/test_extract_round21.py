@@ -182,3 +182,9 @@ def test_last_years_month_of_an_event_makes_no_report_of_last_year(tmp_path):
     report = extract(tmp_path, "去年，秦皇岛养老机构达到59家，总床位1万多张。\n", title="秦皇岛康养",
                      published="2024-04-12", reference_year=2024)
     assert [r["year"] for r in out(report, "59家")] == [2023]
+
+
+def test_a_spring_promotion_tour_tells_of_now(tmp_path):
+    body = "承德市69家重点企业23日赴津推介。该市有林地面积3360万亩，森林覆盖率达56.7%。\n"
+    res = extract(tmp_path, body, title="冀赴津推介“京津水源地”", published="2017-03-24", reference_year=2017)
+    assert [(r["region"], r["year"]) for r in out(res, "56.7%")] == [("chengde", 2017)]
