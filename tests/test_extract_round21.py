@@ -188,3 +188,12 @@ def test_a_spring_promotion_tour_tells_of_now(tmp_path):
     body = "承德市69家重点企业23日赴津推介。该市有林地面积3360万亩，森林覆盖率达56.7%。\n"
     res = extract(tmp_path, body, title="冀赴津推介“京津水源地”", published="2017-03-24", reference_year=2017)
     assert [(r["region"], r["year"]) for r in out(res, "56.7%")] == [("chengde", 2017)]
+
+
+def test_people_counted_by_where_they_come_from_are_the_hosts_figure(tmp_path):
+    res = extract(tmp_path, "截至目前，入住燕达养护中心的北京老人已超过5000人。\n", title="燕郊燕达养护中心三期开建",
+                  published="2022-07-01", reference_year=2022)
+    assert [r["region"] for r in out(res, "超过5000人")] == ["yanjiao"]
+    own = extract(tmp_path, "2022年，北京老年人口达到465万人。\n", title="北京老龄事业", published="2023-07-01",
+                  reference_year=2023)
+    assert [r["region"] for r in out(own, "465万人")] == ["beijing"]

@@ -554,6 +554,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or text.startswith(("来源", "投资来源"), m.end())  # 超4000家北京来源企业在新区
                 or bool(_AMOUNT_BEFORE.search(head) and _CJK.match(text, m.end()))  # 利用1423万元北京市帮扶资金
                 or bool(_MOVED_OUT_AFTER.match(text, m.end()))  # 承接…雄安新区外迁产业: where they leave
+                or bool(_VISITORS_AFTER.match(text, m.end()))  # 入住燕达养护中心的北京老人已超过5000人: where they come from
                 or bool(_ITEMS_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # 国家历史文化名城1处(正定)
                 or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
 
@@ -563,6 +564,7 @@ _AMOUNT_BEFORE = re.compile(r"\d(?:\.\d+)?[余多]?[万亿]*元$")  # a sum of t
 _HELPED_BY_AFTER = re.compile(r"(?:市|省)?(?:[和与、及][\u4e00-\u9fff]{1,4}?)?的(?:大力|鼎力|全力|倾力|无私)?(?:帮扶|支持|帮助|援助|指导|关心|关怀)下")
 # 国家历史文化名城1处(正定), 森林公园3处(仙台山、…): the items a count names, in brackets, are no subject
 _ITEMS_IN_BRACKETS_BEFORE = re.compile(r"\d[余多]?[个处家项所座][(（][^()（）]{0,8}$")
+_VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)")  # (北京老年人口: Beijing's own)
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
