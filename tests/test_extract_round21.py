@@ -197,3 +197,9 @@ def test_people_counted_by_where_they_come_from_are_the_hosts_figure(tmp_path):
     own = extract(tmp_path, "2022年，北京老年人口达到465万人。\n", title="北京老龄事业", published="2023-07-01",
                   reference_year=2023)
     assert [r["region"] for r in out(own, "465万人")] == ["beijing"]
+
+
+def test_a_funds_size_and_a_monthly_payment_are_no_figures_of_the_place(tmp_path):
+    res = extract(tmp_path, "2023年，300亿元管理规模的国寿股权投资基金已落户科技城。西城区每月补贴600元。\n",
+                  title="宝坻科技城建设", published="2023-08-19", reference_year=2023)
+    assert out(res, "300亿元") == [] and out(res, "600元") == []

@@ -392,7 +392,7 @@ _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
-_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体))")  # (的10个项目: several)
+_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)$")  # (共安排四百多个项目: planned, no rank)
@@ -544,6 +544,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
 _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
 _LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批])")
+_PER_MONTH = re.compile(r"每(?:人|床|户)?每?月[^，,。；;\d]{0,8}$")
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
 def _named_list_spans(text: str) -> list[tuple[int, int]]:
     """Where the names after the first of a list ending on 等 and a count (A、B、C等12个项目) lie in a clause."""
@@ -1930,9 +1931,11 @@ class _Sentence:
         return self._not_a_told_figure(q, cl, fig, unit, measure)
 
     def _not_a_told_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
-        """The rest of `_not_a_figure`: a story's detail, then `_not_a_reported_figure`."""
+        """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
         if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start):
             return "narrative"  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
+        if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start):
+            return "norm"  # 西城区每月补贴600元, 每人每月发放…元: a payment per month, no figure of a year
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
