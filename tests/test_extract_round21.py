@@ -203,3 +203,9 @@ def test_a_funds_size_and_a_monthly_payment_are_no_figures_of_the_place(tmp_path
     res = extract(tmp_path, "2023年，300亿元管理规模的国寿股权投资基金已落户科技城。西城区每月补贴600元。\n",
                   title="宝坻科技城建设", published="2023-08-19", reference_year=2023)
     assert out(res, "300亿元") == [] and out(res, "600元") == []
+
+
+def test_new_urban_jobs_in_either_word_order_are_the_indicator(tmp_path):
+    res = extract(tmp_path, "(四)稳定就业：全年新增城镇就业12.8万人。\n", title="邯郸市2021年国民经济和社会发展统计公报",
+                  published="2022-03-21", reference_year=2022)
+    assert rows(res, "12.8万人") == [("new_urban_jobs", "handan", 2021)]
