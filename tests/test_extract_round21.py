@@ -209,3 +209,10 @@ def test_new_urban_jobs_in_either_word_order_are_the_indicator(tmp_path):
     res = extract(tmp_path, "(四)稳定就业：全年新增城镇就业12.8万人。\n", title="邯郸市2021年国民经济和社会发展统计公报",
                   published="2022-03-21", reference_year=2022)
     assert rows(res, "12.8万人") == [("new_urban_jobs", "handan", 2021)]
+
+
+def test_reaching_a_hundred_is_more_than_a_hundred_and_one_projects_size_no_figure(tmp_path):
+    res = extract(tmp_path, "2016年，北京已有6个区与津冀签订合作协议，在基础教育领域达成上百项合作协议。单个项目投资额就上百亿元。\n",
+                  title="京津冀教育协同", published="2017-02-23", reference_year=2017)
+    assert [(r["value"], r["qualifier"], r["unit"]) for r in out(res, "上百项")] == [(100.0, "more_than", "项")]
+    assert out(res, "上百亿元") == []

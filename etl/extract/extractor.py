@@ -376,6 +376,7 @@ _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|～|—|–)\s*$")  # (80%至90%: both ends)
 _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
+_SINGLE_BEFORE = re.compile(r"(?:单个|单体|单笔)(?:项目)?[^，,。；;\d]{0,6}$")  # 单个投资额就上百亿元: the size of one
 _ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|架|枚|笔)(?:的)?$")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$"
                          r"|每(?:吨|件|台|辆|平方米)[^，,。；;\d]{0,4}$")  # (产品每吨能节约80元: per ton)
@@ -1954,7 +1955,7 @@ class _Sentence:
                 or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
         if (unit in _COUNT_UNITS and q.number == 1 and not q.chinese) or _ONE_THING_BEFORE.search(
-                cl.text, max(0, q.start - 4), q.start):
+                cl.text, max(0, q.start - 4), q.start) or _SINGLE_BEFORE.search(cl.text, 0, q.start):
             return "single item"  # 一艘20万吨货轮, 这张128元…的旅游卡, 一份15万元的…险: the size or price of one thing
         if unit in _COUNT_UNITS and q.chinese and q.number < 10 and q.scale == 1:
             return "few in words"  # 三个重点领域, 两个设区市, 六项污染物: the parts a sentence speaks of, not a count it reports  # 建设3所学校、1所医院: one building, not a count the region reports

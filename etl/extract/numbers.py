@@ -11,7 +11,7 @@ and no qualifier of its own is also marked approx: the writer rounded a precise 
 Digit groups may be separated by a comma or a (thin) space: 1 364万人 is 1364万人.
 A unit written once after a list of numbers ("32、41和38.6微克/立方米") is every number's unit.
 Fractions (1/3, 三分之一, with 以上/左右 after) and 百分之五点二 are shares in %; 千余家, 百余个 are counts ("about a
-thousand, more"); 一万二千 and 二千一百八十五点八 are one numeral each; 几十, 数千, 二三十 are no figure.
+thousand, more"), as are 上百项, 上千家 (a round bound reached); 一万二千 and 二千一百八十五点八 are one numeral each; 几十, 数千, 二三十 are no figure.
 A concentration may put the volume first ("每立方米32微克", usual in Hong Kong): the same unit; and one
 written in full may be shortened later in the clause ("从104微克/立方米降至38.8微克"): the same unit.
 """
@@ -109,15 +109,21 @@ def cn_to_number(text: str) -> Decimal | None:
     return Decimal(f"{value}.{digits}") if len(digits) == len(decimals) else None
 
 
+# 上百项, 上千家, 上万人: "reaching a hundred (thousand…)", a round bound passed, as 超百 is
+_UP_TO_ROUND = re.compile(r"(?<![以之马])上(?=[百千万](?![分米]))")
+
+
 def find_numbers(text: str) -> list[Mention]:
     fractions = _fractions(text)
     taken = [(f.start, f.end) for f in fractions]
     out: list[Mention] = list(fractions)
-    for m in NUMBER_RE.finditer(text):
+    read = _UP_TO_ROUND.sub("超", text) if "上" in text else text  # 上百项 is read as 超百项, its raw stays as written
+    for m in NUMBER_RE.finditer(read):
         if taken and any(a <= m.start("num") < b for a, b in taken):
             continue
-        mention = _mention(text, m)
+        mention = _mention(read, m)
         if mention is not None:
+            mention.raw = text[mention.start:mention.end]
             out.append(mention)
     if fractions:
         out.sort(key=lambda x: x.start)
