@@ -216,3 +216,10 @@ def test_reaching_a_hundred_is_more_than_a_hundred_and_one_projects_size_no_figu
                   title="京津冀教育协同", published="2017-02-23", reference_year=2017)
     assert [(r["value"], r["qualifier"], r["unit"]) for r in out(res, "上百项")] == [(100.0, "more_than", "项")]
     assert out(res, "上百亿元") == []
+
+
+def test_a_sentence_whose_figures_all_went_to_one_city_makes_it_the_topic(tmp_path):
+    body = ("据承德市市长介绍，承德是京津重要水源地，该市有林地面积3360万亩，占京津冀区域的38.4%，森林覆盖率达56.7%。"
+            "年均自生水量37.6亿立方米，每年为京津供水22亿立方米。\n")
+    res = extract(tmp_path, body, title="冀赴津推介“京津水源地”", published="2017-03-24", reference_year=2017)
+    assert [r["region"] for r in out(res, "22亿立方米")] == ["chengde"]

@@ -886,6 +886,7 @@ class _Sentence:
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
+        self._emitted_from = (len(doc.result.rows), len(doc.result.candidates))  # what this sentence adds comes after
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
         if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
             self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if r.named])
@@ -942,6 +943,17 @@ class _Sentence:
                 self._earlier.insert(0, self.text[cstart:cend])
         self._note_subject()
 
+    def _inside_headline(self, region: str) -> bool:
+        """The region lies inside one the headline names (承德 under 冀赴津推介…), below a province."""
+        heads = self.doc.subject.headline_places
+        return self.comp.region_levels.get(region) not in ("province", "region", "group") and bool(
+            self.comp.ancestors.get(region, frozenset()) & heads)
+
+    def _places_given(self) -> set[str]:
+        """The regions this sentence's rows and candidates were given."""
+        rows, cands = self._emitted_from
+        return {r["region"] for r in self.result.rows[rows:] + self.result.candidates[cands:]}
+
     def _note_subject(self) -> None:
         """Remember whether this sentence's last named subject is another place (全国研发经费…。研发投入增幅…:
         the second sentence is the country's too); a sentence naming no subject leaves the note as it was."""
@@ -960,6 +972,9 @@ class _Sentence:
                        if r.region == ANAPHOR and r.kind != "park"} - {None}  # 全市…。细颗粒物年均浓度33: the city's
             # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
+            if not one and (given := self._places_given()) and len(given) == 1 and given <= places and self._inside_headline(
+                    next(iter(given))):
+                places, one = given, True  # 承德…该市有林地面积…，占京津冀区域的38.4%: every figure went to 承德
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, places.pop()) if one else None
             if not one and not _DIGIT.search(self.text):
