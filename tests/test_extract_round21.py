@@ -223,3 +223,10 @@ def test_a_sentence_whose_figures_all_went_to_one_city_makes_it_the_topic(tmp_pa
             "年均自生水量37.6亿立方米，每年为京津供水22亿立方米。\n")
     res = extract(tmp_path, body, title="冀赴津推介“京津水源地”", published="2017-03-24", reference_year=2017)
     assert [r["region"] for r in out(res, "22亿立方米")] == ["chengde"]
+
+
+def test_xian_yi_says_now_after_a_sentence_of_last_year(tmp_path):
+    res = extract(tmp_path, "推进津冀循环经济产业示范区建设，仅去年就促成9个项目落户，现已有32个项目投产达产。\n",
+                  title="津企赴冀投资三年", published="2017-08-10", reference_year=2017)
+    assert [r["year"] for r in out(res, "9个")] == [2016]
+    assert [r["year"] for r in out(res, "32个")] == [2017]

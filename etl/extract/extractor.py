@@ -255,7 +255,7 @@ _SO_FAR_RE = re.compile(r"迄今")
 _PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")
 _DATE_AFTER_YEAR = re.compile(r"\s*(?:底|末|\d{1,2}\s*月)")  # 2017年底, 2018年11月: a day an event is dated by
 _MONTH_AFTER_YEAR = re.compile(r"\s*(\d{1,2})\s*月")
-_CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此"  # 截至目前: now
+_CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至为])(?:目前|当前|如今)|至此|(?<![表发实出体])现(?:已|有|在)(?![代金场象状行实])"  # 截至目前: now
                          r"|(?:经过|历经)连续[两三四五六七八九十\d]个五年"  # 经过连续两个五年的两轮百万亩造林: now
                          r"|(?:经过|历经|历时)(?:近|这)?(?:几|多|\d{1,2}|[两三四五六七八九十])(?:个多?月|多?年)(?:来)?的?"
                          r"[\u4e00-\u9fff]{0,2}?(?:发展|建设|努力|奋斗|施工)")  # …years on: now (历经18个月的建设: the works done,
