@@ -230,3 +230,9 @@ def test_xian_yi_says_now_after_a_sentence_of_last_year(tmp_path):
                   title="津企赴冀投资三年", published="2017-08-10", reference_year=2017)
     assert [r["year"] for r in out(res, "9个")] == [2016]
     assert [r["year"] for r in out(res, "32个")] == [2017]
+
+
+def test_the_tongzhou_wuqing_langfang_area_is_a_place_of_its_own(tmp_path):
+    res = extract(tmp_path, "2019年，武清区推动“通武廊”区域合作，通武廊三地已签署专项合作协议88个。\n",
+                  title="武清承接首都项目", published="2019-10-14", reference_year=2019)
+    assert [r["region"] for r in out(res, "88个")] == ["tongwulang"]
