@@ -236,3 +236,9 @@ def test_the_tongzhou_wuqing_langfang_area_is_a_place_of_its_own(tmp_path):
     res = extract(tmp_path, "2019年，武清区推动“通武廊”区域合作，通武廊三地已签署专项合作协议88个。\n",
                   title="武清承接首都项目", published="2019-10-14", reference_year=2019)
     assert [r["region"] for r in out(res, "88个")] == ["tongwulang"]
+
+
+def test_the_older_name_of_general_budget_revenue_is_the_indicator(tmp_path):
+    res = extract(tmp_path, "2015年，地方财政一般预算收入实现70.76亿元。\n", title="通州区2015年国民经济和社会发展计划执行情况",
+                  published="2015-12-29", reference_year=2015)
+    assert rows(res, "70.76亿元") == [("general_budget_revenue", "tongzhou", 2015)]
