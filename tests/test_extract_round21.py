@@ -242,3 +242,10 @@ def test_the_older_name_of_general_budget_revenue_is_the_indicator(tmp_path):
     res = extract(tmp_path, "2015年，地方财政一般预算收入实现70.76亿元。\n", title="通州区2015年国民经济和社会发展计划执行情况",
                   published="2015-12-29", reference_year=2015)
     assert rows(res, "70.76亿元") == [("general_budget_revenue", "tongzhou", 2015)]
+
+
+def test_forty_years_run_to_now_when_the_headline_dates_its_own_figure_last_year(tmp_path):
+    body = "王强表示，四十年来，北京城市基础设施投资增长500多倍，轨道交通运营长度增长25倍。\n"
+    res = extract(tmp_path, body, title="截至去年底北京累计关停退出一般制造业企业近2000家", published="2018-12-21",
+                  reference_year=2018)
+    assert [r["year"] for r in out(res, "25倍")] == [2018]

@@ -524,6 +524,8 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     ref_year = release.source["reference_year"]
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
+    # (截至去年底…关停企业近2000家 in the headline dates the yearless figures 2017; 四十年来 still runs to now)
+    doc.span_end = _status_of(release, replace(subject, year=None)) if subject.year is not None else doc.status
     doc.published_month = _published_month(release)
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
@@ -845,6 +847,7 @@ class _Document:
     topic_years: frozenset | None = frozenset()  # the years that sentence named (one naming another year is about
     # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
     period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
+    span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
 
 
 @dataclass(slots=True)
@@ -1167,7 +1170,7 @@ class _Sentence:
         if inherited.year and inherited.year > (ref.start or 0):
             end = inherited.year
         else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year
-            end = self.status
+            end = self.doc.span_end if ref.span else self.status
         return TimeContext(end, ref.start, True, inherited.target, inherited.explicit, span=ref.span)
 
     # -- one number ---------------------------------------------------------------------------
