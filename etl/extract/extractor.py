@@ -549,6 +549,8 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, �
 _LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批])")
 _PER_MONTH = re.compile(r"每(?:人|床|户)?每?月[^，,。；;\d]{0,8}$")
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
+
+
 def _named_list_spans(text: str) -> list[tuple[int, int]]:
     """Where the names after the first of a list ending on 等 and a count (A、B、C等12个项目) lie in a clause."""
     spans = []
@@ -681,8 +683,8 @@ _MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报
 _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
 _LAST_YEAR_OWN = r"(?<![比较于与同])(?:去年|上年)(?!同期)"
-# 一季度, 1-4月, 前4个月 with no year in a spring release: this year's part, not last year's report
 _MONTH = r"\d{1,2}月|[一二三四五六七八九十]{1,2}月"  # (去年6月，…开业: a day of an event, no report of the year)
+# 一季度, 1-4月, 前4个月 with no year in a spring release: this year's part, not last year's report
 _THIS_YEAR_PART = r"(?<!\d年)(?:一季度|第一季度|前[两三四五]个月|1[-—–至~][2-5]月)"
 
 

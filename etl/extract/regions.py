@@ -62,7 +62,7 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOT_VOUCHING = ("province", "region", "group")
+_NOT_VOUCHING = ("province", "region", "group")  # 河北, 京津冀: named where no county is
 # a county's bare name whose last character opens one of these words with the next (健康保险, 建成安置房, 巩固安全,
 # 拓宽城市道路) sits inside other words, unless the release vouches for it
 _WORD_GOES_ON = re.compile(r"保[险障护]|安[全置排装居]|城[市乡区镇]|平[台方]")
@@ -123,15 +123,15 @@ _GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
 
 
 def _bare_county_vouchers(regions: dict[str, dict], within: dict[str, frozenset]) -> dict[str, tuple[str, ...]]:
-    """A Hebei county's two-character name without 县 -> the names that vouch for it in a release: its full name and
-    the names of the city (or county group, new area) it lies in."""
+    """A Hebei county's name without 县 -> the names that vouch for it in a release: its full name and the names of
+    the city (or county group, new area) it lies in."""
     out: dict[str, tuple[str, ...]] = {}
     for rid, region in regions.items():
         if region.get("level") != "county":
             continue
         places = [p for p in within.get(rid, ()) if regions[p].get("level") not in _NOT_VOUCHING]
         if not places:
-            continue  # (a district of Beijing or Tianjin: its city is named in nearly every release anyway)
+            continue
         names = [region["name_zh"], *(region.get("aliases") or [])]
         words = tuple(n for n in names if n.endswith(("县", "市", "区"))) + tuple(
             w for p in places for w in [regions[p]["name_zh"], *(regions[p].get("aliases") or [])])
