@@ -578,7 +578,7 @@ def _since_until(timed: list[YearRef], text: str) -> TimeContext | None:
     end, since = timed[-1], timed[-2]
     between = text[since.end:end.pos]
     until = _UNTIL.search(between) or _UNTIL_LEAD.match(text, end.pos)
-    if end.year <= since.start or not until or re.search(r"[，,。；;]", between):
+    if end.year <= since.start or not until or _CLAUSE_END_RE.search(between):
         return None
     return TimeContext(end.year, since.start, True, False, True)
 

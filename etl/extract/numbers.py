@@ -123,7 +123,8 @@ def find_numbers(text: str) -> list[Mention]:
             continue
         mention = _mention(read, m)
         if mention is not None:
-            mention.raw = text[mention.start:mention.end]
+            if read is not text:
+                mention.raw = text[mention.start:mention.end]
             out.append(mention)
     if fractions:
         out.sort(key=lambda x: x.start)

@@ -133,11 +133,10 @@ def _bare_county_vouchers(regions: dict[str, dict], within: dict[str, frozenset]
         if not places:
             continue
         names = [region["name_zh"], *(region.get("aliases") or [])]
-        words = tuple(n for n in names if n.endswith(("县", "市", "区"))) + tuple(
+        bare = [n for n in names if not n.endswith(("县", "市", "区"))]
+        words = tuple(n for n in names if n not in bare) + tuple(
             w for p in places for w in [regions[p]["name_zh"], *(regions[p].get("aliases") or [])])
-        for name in names:
-            if not name.endswith(("县", "市", "区")):
-                out[name] = words
+        out.update(dict.fromkeys(bare, words))
     return out
 
 
