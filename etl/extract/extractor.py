@@ -368,7 +368,12 @@ _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
 _ZGC_AFTER = re.compile(r"[—\-－一·]?中关村")
-_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城)")
+_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城"
+                         r"|(?:高铁|城际|铁路|(?<![火车两三四五六七八九几多各])站)(?=发送|到达|旅客|客流)|水库(?=蓄水|水位|水面|入库))")
+# (石济高铁发送旅客, 白洋淀站发送: one line's or station's figure; 营运性铁路总里程 is not); a reservoir named after a
+# region of ours, whose name the region took (密云水库蓄水量), leaves its phrase opening on 水库 (a station named so is
+# its place's: 雄安站发送旅客)
+_SITE_OF_REGION = re.compile(r"水库(?=蓄水|水位|水面|入库)")
 # 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
 _ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领导|干部|部门|委办局|专项工作组|工作组|工作专班|专班|督导组|检查组)")
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
@@ -678,7 +683,7 @@ def _published_month(release) -> int | None:
 
 
 # a headline telling of a deed done (signed, started, opened, moved in), and one telling of a meeting that reports
-_DEED_HEADLINE = re.compile(rf"{_DEEDS}|揭牌|推介")  # (冀赴津推介“京津水源地”: a promotion tour this spring)
+_DEED_HEADLINE = re.compile(rf"{_DEEDS}|揭牌|推介|启动")  # (冀赴津推介“京津水源地”: a promotion tour this spring)
 _MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报|回顾|成就|成效|周年|年来")
 _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
@@ -1798,7 +1803,8 @@ class _Sentence:
         region, reason = self._region(None, None, q, cl)
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
-        if not reason and not self.zone and _PARK_WORDS.search(phrase) and self._one_park(q, cl, region):
+        if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
+                                             or _SITE_OF_REGION.match(phrase)):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
             unit, measure, period = kind

@@ -50,6 +50,8 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
+# 较1—2月和上年全年分别收窄, 比2019年和2022年分别增长: the later items of a list compared with are bases too
+_COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
@@ -126,6 +128,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
     if lead == "为" and _CHANGED_TO_BEFORE.search(text, 0, m.start()):
         return "time"  # 由2013年的…优化为2023年的…: the end of a change, the figure's own year
     if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
+        return "base"
+    if lead is None and _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return "base"
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
         return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
@@ -226,7 +230,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             word = m.group("w")
             year = reference_year + _OFFSETS[word]
             role = "base" if (m.group("lead") or text.startswith("同期", m.end()) or _YARDSTICK_AFTER.match(text, m.end())
-                              or _YARDSTICK_BEFORE.search(text, 0, m.start())) else ("target" if word == "明年" else "time")
+                              or _YARDSTICK_BEFORE.search(text, 0, m.start())
+                              or _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())) else ("target" if word == "明年" else "time")
             if role == "time" and word != "今年" and _TREND_SINCE_AFTER.match(text, m.end()):
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势: describes a trend; the time of no figure
             # 比上年: the year before the figure's own year, not before the release's

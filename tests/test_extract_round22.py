@@ -1,0 +1,51 @@
+"""Round 22 of issue 8: a year in a list compared with is a base, a spring launch is this spring's story, one
+line's or one station's or one reservoir's figure is none of our regions'.
+Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, skip_reasons
+
+
+def test_last_year_in_a_list_compared_with_dates_nothing(tmp_path):
+    res = extract(tmp_path, "一季度，全市实现餐饮收入205.3亿元，同比增长9.1%，增速较1—2月和上年全年分别提高2.0个和15.2个百分点。"
+                            "3月当月同比增长6.4%。\n",
+                  title="北京市一季度消费市场", published="2024-04-20", reference_year=2024)
+    assert [r["year"] for r in out(res, "205.3亿元")] == [2024]
+    assert [r["year"] for r in out(res, "6.4%")] == [2024]
+
+
+def test_a_year_in_a_list_compared_with_is_a_base(tmp_path):
+    res = extract(tmp_path, "2023年，全区规模以上工业增加值比2019年和2021年分别增长30.2%和12.5%。\n",
+                  title="武清区工业经济", published="2024-02-20", reference_year=2024)
+    assert {r["year"] for r in out(res, "30.2%")} == {2023}
+
+
+def test_projects_launched_in_a_spring_release_are_this_years(tmp_path):
+    res = extract(tmp_path, "2月20日电 近日，唐山市重点项目集中亮相，共88个项目，总投资620.5亿元。\n"
+                            "2023年，唐山市全年共开工项目412个。\n",
+                  title="唐山市88个项目启动 总投资620.5亿元", published="2024-02-20", reference_year=2024)
+    assert {r["year"] for r in out(res, "620.5亿元")} == {2024}
+    assert {r["year"] for r in out(res, "412个")} == {2023}
+
+
+def test_one_lines_or_one_stations_passengers_are_no_regions(tmp_path):
+    res = extract(tmp_path, "暑运期间，京津冀铁路发送旅客5200万人次。其中，京沪高铁发送412.5万人，津秦铁路发送旅客86.3万人，"
+                            "白沟站发送旅客12.4万人，雄安站发送旅客30.5万人。\n",
+                  title="京津冀铁路暑运", published="2023-09-03", reference_year=2023)
+    for raw in ("412.5万人", "86.3万人", "12.4万人"):
+        assert out(res, raw) == [], raw
+    assert skip_reasons(res, "412.5万人") == ["sub-area"]
+    assert [r["region"] for r in out(res, "30.5万人")] == ["xiongan"]  # a station named after its place is the place's
+
+
+def test_a_reservoirs_storage_is_the_reservoirs(tmp_path):
+    res = extract(tmp_path, "截至7月底，官厅水库蓄水量达到5.2亿立方米。\n",
+                  title="北京水资源", published="2024-08-05", reference_year=2024)
+    assert out(res, "5.2亿立方米") == []
+
+
+def test_a_networks_length_is_still_read(tmp_path):
+    res = extract(tmp_path, "2023年，天津市营运性铁路总里程达到1400公里，修建大小水库15座。\n",
+                  title="天津交通和水利", published="2024-02-05", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "1400公里")] == [("tianjin", 2023)]
+    assert [(r["region"], r["year"]) for r in out(res, "15座")] == [("tianjin", 2023)]
