@@ -49,3 +49,25 @@ def test_a_networks_length_is_still_read(tmp_path):
                   title="天津交通和水利", published="2024-02-05", reference_year=2024)
     assert [(r["region"], r["year"]) for r in out(res, "1400公里")] == [("tianjin", 2023)]
     assert [(r["region"], r["year"]) for r in out(res, "15座")] == [("tianjin", 2023)]
+
+
+def test_people_counted_with_a_bare_wan_from_a_pair_and_before_their_noun(tmp_path):
+    res = extract(tmp_path, "2020年，天津60岁及以上户籍老年人口从210.5万上升到245.6万。五年来，全市帮扶38.2万城乡就业困难人员实现就业。\n",
+                  title="天津老龄事业", published="2021-09-07", reference_year=2021)
+    assert [(r["unit"], r["phrase"]) for r in out(res, "245.6万")] == [("万人", "户籍老年人口")]
+    assert [r["unit"] for r in out(res, "38.2万")] == ["万人"]
+
+
+def test_densities_are_read_in_their_own_units(tmp_path):
+    res = extract(tmp_path, "2023年，廊坊市路网密度达到165.3公里/百平方公里，常住人口密度为860人/平方公里。\n",
+                  title="廊坊交通", published="2024-03-01", reference_year=2024)
+    assert [(r["unit"], r["region"], r["year"]) for r in out(res, "165.3公里/百平方公里")] == [
+        ("公里/百平方公里", "langfang", 2023)]
+    assert [r["unit"] for r in out(res, "860人/平方公里")] == ["人/平方公里"]
+
+
+def test_an_amount_written_before_a_growth_is_no_part_of_its_measure(tmp_path):
+    res = extract(tmp_path, "2023年，全市粮食播种面积12.5万亩、产量4.6万吨，分别增长3.2%和2.1%。\n",
+                  title="北京农业", published="2024-01-19", reference_year=2024)
+    assert [r["phrase"] for r in out(res, "3.2%")] == ["粮食播种面积"]
+    assert [r["phrase"] for r in out(res, "2.1%")] == ["产量"]

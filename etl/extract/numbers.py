@@ -280,9 +280,12 @@ _NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
 _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立方|[\u4e00-\u9fff])")
 
 
-_PEOPLE = r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生|通勤者|从业人员|务工人员|就业人员|劳动力|职工|员工)"
+_PEOPLE = (r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生"
+           r"|通勤者|从业人员|务工人员|就业人员|就业困难人员|失业人员|劳动力|职工|员工)")
 _PEOPLE_AFTER = re.compile(_PEOPLE)
-_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:达到|达|超过|超|近|约|逾|共|为|有)*$")
+# (老年人口从59.5万上升到63.3万: the noun before a from-to pair counts both)
+_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:达到|达|超过|超|近|约|逾|共|为|有|从|由|\d+(?:\.\d+)?万"
+                            r"|上升|增加|增长|提高|下降|减少|到|至)*$")
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;、）)]|$)")
 
 
@@ -320,7 +323,7 @@ def _unit_of_noun_after(text: str, end: int) -> str | None:
 def _people_counted(text: str, start: int, end: int) -> bool:
     """The number of some people, written with no 人 (the noun after it, or the noun before it ending the clause)."""
     return bool(_PEOPLE_AFTER.match(text, end) or (
-        _PEOPLE_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_END.match(text, end)))
+        _PEOPLE_BEFORE.search(text, max(0, start - 24), start) and _CLAUSE_END.match(text, end)))
 
 
 def _not_the_unit(text: str, unit_end: int, unit: str) -> bool:

@@ -45,6 +45,10 @@ _FILLER = re.compile(
 )
 _CHANGE_TAIL = re.compile(r"(?:增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
                           r"|(?<=[\u4e00-\u9fff]{2})(?:覆盖|涉及)$")  # 床位增加至1650张, 总开发面积覆盖约120平方公里
+_UNIT_WORDS = "|".join(map(re.escape, sorted(BASES, key=len, reverse=True)))
+# an amount written before the figure (从59.5万上升到…, 粮食播种面积1.2万亩、产量5.3万吨，分别增长…): its 万 or unit is no
+# measure word (PM2.5, NO2 keep their digits)
+_AMOUNT_BEFORE = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:(?:万亿|亿|万)(?:{_UNIT_WORDS})?|(?:{_UNIT_WORDS}))")
 _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*)+")
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
 _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
@@ -85,6 +89,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
     text = _FILLER.sub("", text)
     text = _TIME.sub("", text)
+    text = _AMOUNT_BEFORE.sub(" ", text)
     tail = text.rsplit("的", 1)[1] if "的" in text else ""   # 从事第二产业和第三产业活动的法人单位: 法人单位
     text = text.replace("的", "")
     chunks = [_trim(_AVERAGE_TAIL.sub("", c)) for c in _CHUNK.findall(text)]

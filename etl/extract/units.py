@@ -55,6 +55,9 @@ COUNT_UNITS = (
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
 BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metres
+# densities, each its own base: 人口密度1311人/平方公里, 路网密度181.2公里/百平方公里
+BASES.update({"人/平方公里": ("人/平方公里", Decimal(1)), "人/平方千米": ("人/平方公里", Decimal(1)),
+              "公里/百平方公里": ("公里/百平方公里", Decimal(1))})
 # 6831.2万吨标准煤, 0.2835吨标煤: energy in tonnes of standard coal equivalent, not tonnes of anything
 BASES.update({w: ("吨标准煤", Decimal(1)) for w in ("吨标准煤", "吨标煤", "吨煤当量")})
 
