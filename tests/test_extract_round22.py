@@ -71,3 +71,11 @@ def test_an_amount_written_before_a_growth_is_no_part_of_its_measure(tmp_path):
                   title="北京农业", published="2024-01-19", reference_year=2024)
     assert [r["phrase"] for r in out(res, "3.2%")] == ["粮食播种面积"]
     assert [r["phrase"] for r in out(res, "2.1%")] == ["产量"]
+
+
+def test_a_headline_building_a_park_in_a_place_is_about_that_place(tmp_path):
+    res = extract(tmp_path, "自2015年以来，示范区已签约北京项目210个、协议总投资1520.3亿元；累计实施北京项目96个、总投资830.5亿元。\n",
+                  title="京津联手打造宝坻京津中关村科技城", published="2021-09-16", reference_year=2021)
+    for raw in ("210个", "1520.3亿元", "96个", "830.5亿元"):
+        assert [(r["region"], r["year"], r["period_start"]) for r in out(res, raw)] == [("baodi", 2021, 2015)], raw
+

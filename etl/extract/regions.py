@@ -58,7 +58,7 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])"}
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
-            "全县": "district", "该县": "district", "园区": "park"}
+            "全县": "district", "该县": "district", "园区": "park", "示范区": "park"}
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -134,6 +134,18 @@ def _host_place(headline: str, found: list[RegionMention]) -> list[str]:
     return list(hosts) if len(hosts) == 1 else []
 
 
+_BUILT_BEFORE = re.compile(r"(?:打造|共建|建设|联手|携手|合作|共同)")
+_PARK_AFTER = re.compile(r"[^，,。；;：:\s]{0,10}?(?:示范区|产业园|科技园|科技城|园区|新城|开发区)")
+
+
+def _built_place(headline: str, found: list[RegionMention]) -> list[str]:
+    """京冀联手打造曹妃甸协同发展示范区: the one place a park is built in, after the builders and their verb, is what
+    the headline is about; the builders are the partners."""
+    hosts = {m.region for m in found if m.region not in (OTHER, ANAPHOR) and _BUILT_BEFORE.search(headline, 0, m.start)
+             and (_PARK_AFTER.match(headline, m.end) or _PARK_NAMED.search(headline, m.start, m.end))}
+    return list(hosts) if len(hosts) == 1 else []
+
+
 def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None]) -> str | None:
     """The one region of the anaphor's kind in the first source that names any; several there are resolved only
     when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source)."""
@@ -189,7 +201,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             break
     found = finder.find(headline)
     in_headline = subject.in_headline = (_lead_place(headline, found) or _host_place(headline, found)
-                                         or _named(headline, finder, found))
+                                         or _built_place(headline, found) or _named(headline, finder, found))
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(
