@@ -79,3 +79,23 @@ def test_a_headline_building_a_park_in_a_place_is_about_that_place(tmp_path):
     for raw in ("210个", "1520.3亿元", "96个", "830.5亿元"):
         assert [(r["region"], r["year"], r["period_start"]) for r in out(res, raw)] == [("baodi", 2021, 2015)], raw
 
+
+
+def test_a_story_citing_a_work_report_is_no_work_report(tmp_path):
+    res = extract(tmp_path, "今年年初省政府工作报告提出，2023年将推动3所高校、2家医院加快建设。\n"
+                            "据悉，雄安新区成立6年来，目前累计完成投资5400多亿元。\n",
+                  title="第二批央企向雄安疏解启动", published="2023-05-20", reference_year=2023)
+    assert [r["year"] for r in out(res, "5400多亿元")] == [2023]
+    assert out(res, "3所") == [] and out(res, "2家") == []  # what the year is to bring
+
+
+def test_a_move_in_a_winter_release_is_this_years(tmp_path):
+    res = extract(tmp_path, "记者1日获悉，北京市级机关第二批集中搬迁工作顺利完成。40个部门、1.2万余名干部职工全部迁入城市副中心。\n",
+                  title="北京市级机关第二批集中搬迁至城市副中心", published="2024-02-01", reference_year=2024)
+    assert [r["year"] for r in out(res, "1.2万余名")] == [2024]
+
+
+def test_an_estimate_of_the_year_is_no_plan(tmp_path):
+    res = extract(tmp_path, "全市人均地区生产总值2018年预计超过2万美元。\n",
+                  title="北京经济", published="2018-12-25", reference_year=2018)
+    assert [r["year"] for r in out(res, "超过2万美元")] == [2018]

@@ -50,6 +50,7 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
+_PLANNED_AFTER = re.compile(r"[，,]?\s*(?:将|要|力争|计划|争取|拟)")  # (2018年预计超过2万美元: an estimate of the year)
 # 较1—2月和上年全年分别收窄, 比2019年和2022年分别增长: the later items of a list compared with are bases too
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
@@ -139,6 +140,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "since"  # 在2020年进入“30+”的较低浓度水平后，四年时间内又下降了19.7%: a milestone figures are counted from
     if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
         return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
+    if tail is None and year >= reference_year and _PLANNED_AFTER.match(text, m.end()):
+        return "target"  # 政府工作报告提出，2023年将推动4所高校…: what the year is to bring
     return "time"
 
 
