@@ -99,3 +99,11 @@ def test_an_estimate_of_the_year_is_no_plan(tmp_path):
     res = extract(tmp_path, "全市人均地区生产总值2018年预计超过2万美元。\n",
                   title="北京经济", published="2018-12-25", reference_year=2018)
     assert [r["year"] for r in out(res, "超过2万美元")] == [2018]
+
+
+def test_a_period_compared_with_leaves_the_half_years_figure_its_own(tmp_path):
+    res = extract(tmp_path, "初步核算，2018年上半年保定市实现生产总值1520.3亿元，同比增长6.1%。\n"
+                            "工业生产小幅回升。全市规模以上工业增加值同比增长2.3%，比1-5月份提高0.6个百分点。\n",
+                  title="保定市2018年上半年经济运行情况", published="2018-07-27", reference_year=2018)
+    assert [(r["year"], r["measure"]) for r in out(res, "2.3%")] == [(2018, "change")]
+    assert out(res, "2.3%")[0]["candidate_id"].startswith("上半年|")

@@ -909,9 +909,10 @@ class _Sentence:
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
-                and not _OTHER_TIME_IN.search(text) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
+                and not _OTHER_TIME_IN.search(_PERIOD_COMPARED.sub("", text)) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
                 and self._about_the_headline(text, origins=doc.period_confirmed)):
-            # 京津冀2017年上半年经济运行情况: a sentence naming no other time nor other place is of the headline's part;
+            # 京津冀2017年上半年经济运行情况: a sentence naming no other time (比1-5月份提高: a period compared with is
+            # none) nor other place is of the headline's part;
             # once the text has named that part itself, so is one naming where money comes from (北京企业在津投资…)
             self.own_period = True
         if lead and not self.own_period and para_period != ANNUAL:
