@@ -107,3 +107,17 @@ def test_a_period_compared_with_leaves_the_half_years_figure_its_own(tmp_path):
                   title="保定市2018年上半年经济运行情况", published="2018-07-27", reference_year=2018)
     assert [(r["year"], r["measure"]) for r in out(res, "2.3%")] == [(2018, "change")]
     assert out(res, "2.3%")[0]["candidate_id"].startswith("上半年|")
+
+
+def test_a_plan_period_opening_a_paragraph_dates_its_average_rates(tmp_path):
+    res = extract(tmp_path, "“十四五”时期，是全区发展进程中极不平凡的五年。全区居民人均可支配收入年均增长5.1%。\n",
+                  title="武清区十四五回顾", published="2026-02-11", reference_year=2026)
+    assert [(r["region"], r["year"], r["period_start"], r["measure"]) for r in out(res, "5.1%")] == [
+        ("wuqing", 2025, 2021, "change")]
+
+
+def test_the_first_level_of_a_plan_period_is_the_year_before_it(tmp_path):
+    res = extract(tmp_path, "“十三五”期间，全省森林覆盖率由28%提高到33%。\n",
+                  title="河北林业", published="2021-04-26", reference_year=2021)
+    assert sorted(r["year"] for r in out(res, "28%")) == [2015]
+    assert sorted(r["year"] for r in out(res, "33%")) == [2020]

@@ -756,15 +756,16 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         # (2026年共安排四百多个重大项目，计划投资超千亿元: a year whose numbers were all plans dates no figure)
         dated_figures = ctx.figures_seen and (len(doc.result.rows) + len(doc.result.candidates) > found_before or not any(
             s["reason"] == "target" for s in doc.result.skipped[skipped_before:]))
-        if not ctx.figures_seen:
-            para_since = _opening_period(sm.group(), ref_year, doc.status) or para_since
+        opened = None if ctx.figures_seen else _opening_period(sm.group(), ref_year, doc.status)
+        para_since = opened or para_since
         previous = sm.group()
         if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…)
             para_period = ctx.opening_period
         if _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
-        elif ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()):
+        elif ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
+                opened and opened.year == ctx.explicit_year):  # (“十四五”时期，是…五年。: the period goes on, not its end)
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
             # day does not date the sentences after it, which go on with the whole's year)
             para_year, year_with_figures = ctx.explicit_year, dated_figures
@@ -1175,7 +1176,7 @@ class _Sentence:
         if ref.role == "target":
             return TimeContext(ref.year, None, False, True, True)
         if ref.role == "range":  # 2016至2020年…共安排资金 in 2017: a period still running, its total a plan
-            return TimeContext(ref.year, ref.start, True, ref.year > self.ref_year, True)
+            return TimeContext(ref.year, ref.start, True, ref.year > self.ref_year, True, span=ref.span)
         if inherited.year and inherited.year > (ref.start or 0):
             end = inherited.year
         else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year
@@ -1486,7 +1487,7 @@ class _Sentence:
             return TimeContext(self.status, None, False, False, False)
         if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
-            return TimeContext(ref.start, None, False, False, True)
+            return TimeContext(ref.start - ref.span, None, False, False, True)
         if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
             return TimeContext(self.status, None, False, False, False)  # 由2008年的118公里增长到现在的2486公里
         if timed_before:

@@ -169,9 +169,9 @@ def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
             continue  # 低于“十一五”时期平均增速3.9个百分点, 创“十三五”以来最大降幅: the period compared with
         first = _PLAN_START[m.group(1)]
         if m.group(2) == "以来" or first + 4 > reference_year:
-            refs.append(YearRef(m.start(), m.end(), "since", 0, first))
-        else:
-            refs.append(YearRef(m.start(), m.end(), "range", first + 4, first))
+            refs.append(YearRef(m.start(), m.end(), "since", 0, first, span=True))
+        else:  # (a plan's first level is its year before: “十三五”期间，森林覆盖率由31%提高到35%: 31% is 2015's)
+            refs.append(YearRef(m.start(), m.end(), "range", first + 4, first, span=True))
     return refs
 
 
