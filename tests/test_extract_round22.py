@@ -121,3 +121,19 @@ def test_the_first_level_of_a_plan_period_is_the_year_before_it(tmp_path):
                   title="河北林业", published="2021-04-26", reference_year=2021)
     assert sorted(r["year"] for r in out(res, "28%")) == [2015]
     assert sorted(r["year"] for r in out(res, "33%")) == [2020]
+
+
+def test_where_investment_comes_from_is_no_comparison_and_an_anaphor_lends_its_place(tmp_path):
+    res = extract(tmp_path, "据悉，新区投资来源为北京的注册企业超过3200家。\n",
+                  title="第二批在京央企向雄安新区疏解启动", published="2023-06-20", reference_year=2023)
+    assert [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == "超过3200家"] == [
+        ("xiongan_bj_registered_firms", "xiongan", 2023)]
+
+
+def test_two_counts_of_different_things_joined_by_he_are_both_read(tmp_path):
+    res = extract(tmp_path, "2024年，全区新增科创企业126家和高层次人才近600位。\n",
+                  title="宝坻区人才工作", published="2024-12-30", reference_year=2024)
+    assert [r["region"] for r in out(res, "126家")] == ["baodi"]
+    res = extract(tmp_path, "2024年，宝坻区126家科创企业和近600位高层次人才在这里集聚。\n",
+                  title="宝坻区人才工作", published="2024-12-30", reference_year=2024)
+    assert [r["region"] for r in out(res, "126家")] == ["baodi"]

@@ -311,6 +311,7 @@ _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
 _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])")
+_COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _NETWORK_UNITS = frozenset({"公里", "千米", "米", "平方公里"})
 _STOCK_AS_OF = re.compile(r"(?:截至|截止到?)(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)")
@@ -2060,10 +2061,11 @@ class _Sentence:
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
                 cl.text, q.end, o.start)) and "、" not in cl.text[q.end:o.start]
-                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start)
+                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start) and not (o.unit_written != q.unit_written and _COUNTS_JOINED.search(cl.text, q.end, o.start))
                 and not _TO_VALUE.fullmatch(cl.text, q.end, o.start) for o in cl.quantities):
             # (120家合作社与北京60多家超市建立合作: two parties counted, each its own figure)
-            # (400多家央企分支机构、4000多家…企业: a list of counts, none the scope of the next)
+            # (400多家央企分支机构、4000多家…企业, 113家科创企业和近500位人才 (two kinds of things): a list of counts, none
+            # the scope of the next)
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 
@@ -2099,9 +2101,13 @@ class _Sentence:
 
     @cached_property
     def _subject_words(self) -> frozenset[str]:
-        """The words of the release's own place's names, when the sentence names no other place of ours."""
-        home = self.doc.subject.implicit
-        if home is None or any(r.named and r.region not in (home, ANAPHOR) for r in self.comp.regions.find(self.text)):
+        """The words of the release's own place's names (or of the place its anaphor, 新区, stands for), when the
+        sentence names no other place of ours."""
+        found = self.comp.regions.find(self.text)
+        home = self.doc.subject.implicit or next(
+            (self.doc.subject.resolve(r.kind) for r in found if r.region == ANAPHOR), None)
+        if home is None or any(r.named and not r.origin and r.region not in (home, ANAPHOR)
+                               for r in found):  # (投资来源为北京的…: where from, no place of its own)
             return frozenset()
         return self.comp.place_words.get(home, frozenset())
 

@@ -76,7 +76,7 @@ _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多�
 # 与全国增速持平: the base a rate is level with, not a subject
 _LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
-_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|引进|引入|吸纳|吸引|承接|接收|接纳|接续|接待|招引|签约|获得|得到|争取|利用|携手)[的了]?[京津冀]?"
+_ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|来源为|来源是|来源地为|引进|引入|吸纳|吸引|承接|接收|接纳|接续|接待|招引|签约|获得|得到|争取|利用|携手)[的了]?[京津冀]?"
                             r"|本报|新华社|中新社|中新网|人民网|央视网)\s*$")  # (滦平共获得北京市帮扶资金: the giver)
 # (北三县进京的通勤定制快巴, 河北进京蔬菜: 进 and 赴 go out from the place, which is the subject)
 _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
@@ -345,8 +345,8 @@ class RegionFinder:
                     group += 1
             compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or bool(
                 text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
-                bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
-                and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍
+                bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())) and not text.endswith("来源", 0, m.start() - 1)
+                and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业)
             while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市" or m.group().endswith("县")
                                                           or text[out[-1].start:out[-1].end] == "河北")  # 河北崇礼
                    and self.contains(out[-1].region, region)):
