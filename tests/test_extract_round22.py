@@ -3,7 +3,7 @@ line's or one station's or one reservoir's figure is none of our regions'.
 Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, skip_reasons
+from tests.extract_support import extract, out, rows, skip_reasons
 
 
 def test_last_year_in_a_list_compared_with_dates_nothing(tmp_path):
@@ -137,3 +137,10 @@ def test_two_counts_of_different_things_joined_by_he_are_both_read(tmp_path):
     res = extract(tmp_path, "2024年，宝坻区126家科创企业和近600位高层次人才在这里集聚。\n",
                   title="宝坻区人才工作", published="2024-12-30", reference_year=2024)
     assert [r["region"] for r in out(res, "126家")] == ["baodi"]
+
+
+def test_older_and_mirror_names_of_revenue_and_income_are_the_catalogues(tmp_path):
+    res = extract(tmp_path, "2015年，全市公共财政预算收入88.2亿元，下降6.5%。全市居民每人平均可支配收入增至2.1万元。\n",
+                  title="承德市2015年经济运行", published="2016-02-20", reference_year=2016)
+    assert rows(res, "6.5%") == [("general_budget_revenue_growth", "chengde", 2015)]
+    assert rows(res, "2.1万元") == [("disposable_income_per_capita", "chengde", 2015)]
