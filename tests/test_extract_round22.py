@@ -144,3 +144,11 @@ def test_older_and_mirror_names_of_revenue_and_income_are_the_catalogues(tmp_pat
                   title="承德市2015年经济运行", published="2016-02-20", reference_year=2016)
     assert rows(res, "6.5%") == [("general_budget_revenue_growth", "chengde", 2015)]
     assert rows(res, "2.1万元") == [("disposable_income_per_capita", "chengde", 2015)]
+
+
+def test_the_country_compared_with_does_not_become_the_subject_after_it(tmp_path):
+    res = extract(tmp_path, "2023年全年，天津地区进口5120.3亿元，增长8.2%，高于同期全国增速6.1个百分点；出口3310.6亿元，增长4.4%。"
+                            "全市户籍人口1150.5万人，高出全国平均水平2.5个百分点；比上年增加9.8万人。\n",
+                  title="天津外贸和人口", published="2024-01-20", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "3310.6亿元")] == [("tianjin", 2023)]
+    assert [(r["region"], r["phrase"]) for r in out(res, "9.8万人")] == [("tianjin", "户籍人口")]

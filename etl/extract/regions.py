@@ -72,7 +72,9 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介�
 _COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
-_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于)\s*$")
+# (高于同期全国增速, 高出全国平均水平: the place compared with, after the period it is compared in)
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于"
+                              r"|高出|低出|超出)\s*(?:同期)?\s*$")
 # 与全国增速持平: the base a rate is level with, not a subject
 _LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
@@ -343,7 +345,7 @@ class RegionFinder:
                 gap = text[out[-1].end:m.start()]
                 if not _GROUP_GAP.fullmatch(gap):
                     group += 1
-            compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 4), m.start())) or bool(
+            compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 6), m.start())) or bool(
                 text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())) and not text.endswith("来源", 0, m.start() - 1)
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业)
