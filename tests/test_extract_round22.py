@@ -152,3 +152,18 @@ def test_the_country_compared_with_does_not_become_the_subject_after_it(tmp_path
                   title="天津外贸和人口", published="2024-01-20", reference_year=2024)
     assert [(r["region"], r["year"]) for r in out(res, "3310.6亿元")] == [("tianjin", 2023)]
     assert [(r["region"], r["phrase"]) for r in out(res, "9.8万人")] == [("tianjin", "户籍人口")]
+
+
+def test_after_a_breakdown_into_several_parts_the_whole_goes_on(tmp_path):
+    body = ("1-2月，天津市引进内资项目410个，到位资金690.3亿元。其中，滨海新区引进项目52个，到位资金170.2亿元；"
+            "中心城区引进项目35个，到位资金120.4亿元；其他区县引进项目323个，到位资金399.7亿元。引进亿元以上项目140个，到位资金570.6亿元。\n")
+    res = extract(tmp_path, body, title="天津市1-2月引进内资", published="2015-03-21", reference_year=2015)
+    assert [r["region"] for r in out(res, "140个")] == ["tianjin"]
+    assert [r["region"] for r in out(res, "52个")] == ["binhai"]
+
+
+def test_after_a_breakdown_naming_one_part_that_part_goes_on(tmp_path):
+    body = ("2019年10月—2020年3月，重点区域PM2.5平均浓度同比下降14.9%。\n"
+            "其中，京津冀及周边地区“2+26”城市PM2.5平均浓度为71微克/立方米，同比下降12.6%。发生重污染390天次，同比下降35.2%。\n")
+    res = extract(tmp_path, body, title="秋冬季空气质量", published="2020-04-24", reference_year=2020)
+    assert [r["region"] for r in out(res, "390天次")] == ["jjj_2plus26"]

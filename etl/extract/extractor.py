@@ -974,6 +974,10 @@ class _Sentence:
         named = [(r, self.text[b[0]:b[1]]) for b, clause in self._clauses_named() for r in clause if r.group != -2]
         if self.doc.elsewhere_para is not None and self.doc.elsewhere_para is not self.para:
             self.doc.elsewhere_para = None
+        if named and _BREAKDOWN_RE.match(self.text) and len({r.region for r, _ in named if r.region != ANAPHOR}) > 1:
+            # 其中，滨海新区…；其他区县引进项目300个。引进亿元以上项目136个: the parts told, the whole goes on (其中，“2+26”
+            # 城市…。发生重污染395天次: one part told goes on)
+            return
         if named:
             last, text = named[-1]
             # 全国研发经费支出14169.9亿元: the place has a figure of its own; 保持全国第一: a rank's scope, no subject
