@@ -167,3 +167,9 @@ def test_after_a_breakdown_naming_one_part_that_part_goes_on(tmp_path):
             "其中，京津冀及周边地区“2+26”城市PM2.5平均浓度为71微克/立方米，同比下降12.6%。发生重污染390天次，同比下降35.2%。\n")
     res = extract(tmp_path, body, title="秋冬季空气质量", published="2020-04-24", reference_year=2020)
     assert [r["region"] for r in out(res, "390天次")] == ["jjj_2plus26"]
+
+
+def test_how_many_industries_grew_is_no_figure(tmp_path):
+    res = extract(tmp_path, "上半年，全市31个行业大类中，18个行业增加值同比增长。\n",
+                  title="保定市上半年经济", published="2019-07-27", reference_year=2019)
+    assert out(res, "18个") == []

@@ -2775,7 +2775,9 @@ _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
-_INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损))")
+_INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
+                               r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d))")
+# (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _AS_OF_DAY = re.compile(r"(?<![年\d])(?:截至|截止到?)(?P<m>1[0-2]|[1-9])月(?:\d{1,2}日|底|末|[上中下]旬)")
 _URBAN_RURAL = re.compile(r"城乡居民")
