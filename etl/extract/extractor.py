@@ -1961,9 +1961,7 @@ class _Sentence:
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
             # (3个项目列入全省…“十四五”88个重点项目: the size of the list the projects joined)
-        if cl.text.startswith(("权重", "的权重"), q.end):
-            return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
-        return self._not_a_told_figure(q, cl, fig, unit, measure)
+        return _a_frame(cl.text, q, unit) or self._not_a_told_figure(q, cl, fig, unit, measure)
 
     def _not_a_told_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
@@ -2778,6 +2776,17 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
                                r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d))")
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
+def _a_frame(text: str, q: Mention, unit: str) -> str:
+    """A number that sets a frame, no measurement: a method's weight, the key sites a plan named."""
+    if text.startswith(("权重", "的权重"), q.end):
+        return "weight"  # 各占50%权重进行排名: a method's weight, not a measurement
+    if unit in ("个", "家") and _DESIGNATED_BEFORE.search(text, 0, q.start) and _KEY_SITES_AFTER.match(text, q.end):
+        return "designated set"  # 先后确定了承接京津功能疏解的40个重点平台: what a plan named, no result
+    return ""
+
+
+_DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
+_KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _AS_OF_DAY = re.compile(r"(?<![年\d])(?:截至|截止到?)(?P<m>1[0-2]|[1-9])月(?:\d{1,2}日|底|末|[上中下]旬)")
 _URBAN_RURAL = re.compile(r"城乡居民")
