@@ -180,3 +180,15 @@ def test_the_key_sites_a_plan_named_are_no_result(tmp_path):
                   title="河北开发区承接京津", published="2017-08-24", reference_year=2017)
     assert out(res, "43个") == [] and out(res, "62家") == []
     assert [r["year"] for r in out(res, "1020个")] == [2016]
+
+
+def test_a_count_reached_since_a_start_takes_the_measure_named_before_it(tmp_path):
+    res = extract(tmp_path, "北京市京冀公交线路自1996年开通以来，至今已达41条，日均客运量40.2万人次。\n",
+                  title="京冀公交一体化", published="2018-04-29", reference_year=2018)
+    assert [(r["phrase"], r["region"], r["year"]) for r in out(res, "41条")] == [("京冀公交线路", "beijing", 2018)]
+
+
+def test_a_share_of_a_count_told_aside_leaves_the_count_a_figure(tmp_path):
+    res = extract(tmp_path, "2025年，北京拥有1520个社区养老驿站（其中52%具备星级资格）。\n",
+                  title="京津冀养老服务报告", published="2026-01-16", reference_year=2026)
+    assert [(r["region"], r["year"]) for r in out(res, "1520个")] == [("beijing", 2025)]

@@ -311,6 +311,7 @@ _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
 _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])")
+_ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _NETWORK_UNITS = frozenset({"公里", "千米", "米", "平方公里"})
@@ -2063,7 +2064,9 @@ class _Sentence:
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
                 cl.text, q.end, o.start)) and "、" not in cl.text[q.end:o.start]
-                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start) and not (o.unit_written != q.unit_written and _COUNTS_JOINED.search(cl.text, q.end, o.start))
+                and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start)
+                and not (o.unit_written != q.unit_written and _COUNTS_JOINED.search(cl.text, q.end, o.start))
+                and not _ASIDE_OPENS.search(cl.text, q.end, o.start)  # 1498个社区养老驿站(其中50%…): a share of it aside
                 and not _TO_VALUE.fullmatch(cl.text, q.end, o.start) for o in cl.quantities):
             # (120家合作社与北京60多家超市建立合作: two parties counted, each its own figure)
             # (400多家央企分支机构、4000多家…企业, 113家科创企业和近500位人才 (two kinds of things): a list of counts, none
@@ -2132,8 +2135,10 @@ class _Sentence:
                 return self._phrases[i]
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
             return self._opening[0]  # 固定资产投资(不含农户)，按可比口径计算，同比下降17.3%: the opening's measure
-        grew = _GREW_CLAUSE.fullmatch(self._earlier[0].strip("，,；; ")) if self._earlier and not self._lasts else None
+        opener = self._earlier[0].strip("，,；; ") if self._earlier and not self._lasts else ""
+        grew = _GREW_CLAUSE.fullmatch(opener) or _SINCE_CLAUSE.fullmatch(opener)
         if grew:  # 地区生产总值持续保持正增长，累计增长20.8%: the clause before names the measure, with no number
+            # (京冀公交线路自1996年开通以来，至今已达39条: the lines counted since they began)
             head = grew.group("m")
             return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
@@ -2797,6 +2802,7 @@ _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:逐年|逐步|不�
                            r"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?")
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
+_SINCE_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:自|从)[^，,。；;]{1,16}?(?:以来|开始|至今)")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
