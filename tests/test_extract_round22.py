@@ -192,3 +192,16 @@ def test_a_share_of_a_count_told_aside_leaves_the_count_a_figure(tmp_path):
     res = extract(tmp_path, "2025年，北京拥有1520个社区养老驿站（其中52%具备星级资格）。\n",
                   title="京津冀养老服务报告", published="2026-01-16", reference_year=2026)
     assert [(r["region"], r["year"]) for r in out(res, "1520个")] == [("beijing", 2025)]
+
+
+def test_a_year_run_into_quanian_dates_its_figures(tmp_path):
+    res = extract(tmp_path, "2016全年共引进首都项目1100个，到位资金420亿元。\n",
+                  title="天津承接首都产业", published="2017-01-06", reference_year=2017)
+    assert {r["year"] for r in out(res, "1100个") + out(res, "420亿元")} == {2016}
+
+
+def test_shares_of_a_years_task_done_are_no_figures(tmp_path):
+    res = extract(tmp_path, "2015年，全省压减炼铁产能1000万吨、炼钢产能1500万吨，分别完成年度任务118.2%、140.5%。"
+                            "全年改造燃煤锅炉5000蒸吨，超过了任务量的20%。\n",
+                  title="河北化解过剩产能", published="2016-02-29", reference_year=2016)
+    assert out(res, "118.2%") == [] and out(res, "140.5%") == [] and out(res, "20%") == []

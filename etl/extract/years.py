@@ -24,7 +24,7 @@ RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*[-—–~～至到]\s*(?P<b>{_Y})\
 # (2020-2021雪季: a season across two years, dated by its last, as 秋冬季 is)
 YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
-    rf"\s*(?P<y>{_Y})\s*年(?P<tail>以来|来|起|至今|开始|水平的|的)?"
+    rf"\s*(?P<y>{_Y})\s*(?:年|(?=全年))(?P<tail>以来|来|起|至今|开始|水平的|的)?"  # (2016全年共引进…: 年 run into 全年)
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
 # and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
