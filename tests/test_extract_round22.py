@@ -205,3 +205,11 @@ def test_shares_of_a_years_task_done_are_no_figures(tmp_path):
                             "全年改造燃煤锅炉5000蒸吨，超过了任务量的20%。\n",
                   title="河北化解过剩产能", published="2016-02-29", reference_year=2016)
     assert out(res, "118.2%") == [] and out(res, "140.5%") == [] and out(res, "20%") == []
+
+
+def test_a_list_by_place_gives_each_part_its_own_figures(tmp_path):
+    body = ("据介绍，北三县项目推介会共签约40个项目。按区域分，三河市项目12个，意向投资额210.5亿元；"
+            "大厂县项目11个，意向投资额约35.2亿元。\n")
+    res = extract(tmp_path, body, title="北三县项目推介洽谈会签约40个项目", published="2022-09-15", reference_year=2022)
+    assert [r["region"] for r in out(res, "11个")] == ["dachang"]  # a sibling's projects, not projects from 大厂
+    assert not [r for r in res.rows if r["raw"] == "210.5亿元"]  # 三河's, never the whole 北三县's

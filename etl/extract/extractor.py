@@ -2334,6 +2334,16 @@ class _Sentence:
             return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
         return self._unnamed_region(allowed, q, cl)
 
+    def _part_just_before(self, mention: RegionMention, allowed, cl: _Clause) -> bool:
+        """The place of the clause just before (no 「；」 between), a part of the indicator's only region, when this
+        clause names only a measure of that part (意向投资额…, not 张家湾设计小镇累计注册企业…: a subject of its own)."""
+        return (allowed is not None and bool(self.earlier_regions) and mention in self.earlier_regions[-1]
+                and _SHORT_MEASURE_HEAD.match(cl.text.lstrip("，,、 ")) is not None
+                and mention.region not in allowed and not mention.origin and not mention.partner
+                and bool(self.comp.ancestors.get(mention.region, frozenset()) & allowed)
+                and not any(self.comp.region_levels.get(a) in _AREA_LEVELS for a in allowed)  # (向天津、河北布局，成立15个…)
+                and self.text[cl.start - 1:cl.start] not in ("；", ";"))
+
     def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
         """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
         items each opening on its own subject, is that item's, not the next one's."""
@@ -2391,7 +2401,14 @@ class _Sentence:
         hosts = [r.region for clause in self.earlier_regions for r in clause] + [self.doc.subject.implicit]
         return any(h not in (None, OTHER, ANAPHOR, mention.region) and self.comp.region_levels.get(h) not in _AREA_LEVELS
                    and mention.region not in self.comp.ancestors.get(h, frozenset())
-                   and h not in self.comp.ancestors.get(mention.region, frozenset()) for h in hosts)  # (天津…滨海新区项目: a part)
+                   and h not in self.comp.ancestors.get(mention.region, frozenset())
+                   and not self._siblings(h, mention.region) for h in hosts)
+        # (天津…滨海新区项目: a part; 三河市项目11个；大厂县项目10个: the parts of a list by place, each its own)
+
+    def _siblings(self, a: str, b: str) -> bool:
+        """Two places under the same parent (三河 and 大厂 in 北三县)."""
+        above = self.comp.ancestors.get(a, frozenset())
+        return bool(above) and above == self.comp.ancestors.get(b, frozenset())
 
     def _own_subject(self) -> bool:
         """The sentence names a place or anaphor of its own (then it is not the one before's topic)."""
@@ -2509,8 +2526,10 @@ class _Sentence:
                 return None, "" if mention.kind == "park" else "ambiguous anaphora"
         if allowed is not None and region not in allowed:
             if (mention in local and mention not in after and self.comp.ancestors.get(region, frozenset()) & allowed
-                    and sum(1 for r in local if r.group == mention.group) == 1):
-                return None, "sub-area"  # 保定吸纳北京技术合同…: a part of the indicator's region, not all of it
+                    and sum(1 for r in local if r.group == mention.group) == 1) or self._part_just_before(mention, allowed, cl):
+                # 保定吸纳北京技术合同…: a part of the indicator's region, not all of it; 三河市项目11个，意向投资额201.65亿元:
+                # 三河's, not the 北三县 named further back
+                return None, "sub-area"
             if (nearest and self.comp.region_levels.get(region) in ("region", "group")
                     and not self.comp.ancestors.get(region, frozenset()) & allowed):
                 return None, "area not in indicator"  # 三地累计签约项目: the whole area is the subject, not one part
@@ -2783,6 +2802,9 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
                                r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d))")
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
+_SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
+
+
 def _a_frame(text: str, q: Mention, unit: str) -> str:
     """A number that sets a frame, no measurement: a method's weight, the key sites a plan named."""
     if text.startswith(("权重", "的权重"), q.end):
