@@ -222,3 +222,11 @@ def test_a_rates_change_against_another_period_is_no_figure(tmp_path):
     assert out(res, "1.2个百分点") == [] and skip_reasons(res, "1.2个百分点") == ["comparison with a period"]
     assert out(res, "2.5个百分点") == []
     assert [r["year"] for r in out(res, "5.6%")] == [2024]
+
+
+def test_a_month_span_told_after_a_source_dates_the_next_sentence(tmp_path):
+    body = ("记者从河北省统计局获悉，1至2月份，全省工业生产增速延续2015年四季度走势，低位平稳运行。"
+            "全省规模以上工业完成增加值1520.3亿元，比上年同期增长5.1%，居全国第20位，比去年全年前移2位。\n")
+    res = extract(tmp_path, body, title="河北工业生产", published="2016-03-15", reference_year=2016)
+    found = out(res, "1520.3亿元")
+    assert [(r["year"], r["candidate_id"].split("|")[0]) for r in found] == [(2016, "1-2月")]

@@ -212,8 +212,9 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12�
                            r"(?:优良|PM|细颗粒物|可吸入颗粒物|空气|重污染|达标天数|综合指数|降水))")
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
-_LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,])?"   # 据介绍，2024年一季度，…
-_OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)[，,]"
+# 据介绍，2024年一季度，…; 记者从河北省统计局获悉，1至2月份，…
+_LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,]|[^，,。]{0,16}?获悉[，,])?"
+_OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月(?=份?[，,])|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年)份?[，,]"
                                 r"|\s*(\d{1,2}月)[，,]")
 _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}(?:[-—–~至到]\d{1,2})?月|初|[一二三四1-4]季度"
                               r"|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|以来|来)")  # (今年1-8月…: the months)
@@ -226,7 +227,8 @@ _MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
-_WHOLE_YEAR_WORD = re.compile(r"全年|[1一][-—–~至到][4四]季度")  # 1-4季度，西城区居民人均可支配收入…: the year
+# 1-4季度，西城区居民人均可支配收入…: the year (not 比去年全年前移3位: last year's, compared with)
+_WHOLE_YEAR_WORD = re.compile(r"(?<![比较]去年)(?<![比较]上年)全年|[1一][-—–~至到][4四]季度")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)

@@ -50,6 +50,8 @@ _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
 _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s*100)")
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
+_TREND_OF_BEFORE = re.compile(r"(?:延续|保持|承接|延续了|保持了)$")
+_TREND_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:走势|态势|趋势)")
 _PLANNED_AFTER = re.compile(r"[，,]?\s*(?:将|要|力争|计划|争取|拟)")  # (2018年预计超过2万美元: an estimate of the year)
 # 较1—2月和上年全年分别收窄, 比2019年和2022年分别增长: the later items of a list compared with are bases too
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
@@ -185,6 +187,8 @@ def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int
         return True  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
     if _RECORD_BEFORE.search(text, max(0, m.start("y") - 4), m.start("y")):
         return True  # 创2013年有监测以来最好水平: a record's yardstick, not the time of a figure
+    if _TREND_OF_BEFORE.search(text, max(0, m.start("y") - 4), m.start("y")) and _TREND_AFTER.match(text, m.end()):
+        return True  # 1至2月份，工业生产增速延续2014年四季度走势: the trend it goes on from, not the figures' time
     # 以2014年为基期; 受2022年造林工程收官影响: no year of the figures around it
     return bool(_BASE_PERIOD.match(text, m.end()) or _CAUSE_BEFORE.search(text, 0, m.start("y")))
 
