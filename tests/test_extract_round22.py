@@ -230,3 +230,9 @@ def test_a_month_span_told_after_a_source_dates_the_next_sentence(tmp_path):
     res = extract(tmp_path, body, title="河北工业生产", published="2016-03-15", reference_year=2016)
     found = out(res, "1520.3亿元")
     assert [(r["year"], r["candidate_id"].split("|")[0]) for r in found] == [(2016, "1-2月")]
+
+
+def test_what_a_year_is_still_to_bring_is_a_plan(tmp_path):
+    res = extract(tmp_path, "2018年还将大力推进重点行业去产能，压减钢铁产能800万吨，煤炭产能1200万吨。\n",
+                  title="河北秋冬季大气污染治理", published="2018-01-20", reference_year=2018)
+    assert out(res, "800万吨") == [] and out(res, "1200万吨") == []

@@ -52,7 +52,7 @@ _BASE_PERIOD = re.compile(r"\s*(?:为基期|为基年|为基准年|为基数|=\s
 _CAUSE_BEFORE = re.compile(r"(?:受|因|由于|因为)$")
 _TREND_OF_BEFORE = re.compile(r"(?:延续|保持|承接|延续了|保持了)$")
 _TREND_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:走势|态势|趋势)")
-_PLANNED_AFTER = re.compile(r"[，,]?\s*(?:将|要|力争|计划|争取|拟)")  # (2018年预计超过2万美元: an estimate of the year)
+_PLANNED_AFTER = re.compile(r"[，,]?\s*(?:(?:还|也|仍|并|又)?将|要|力争|计划|争取|拟)")  # (2018年预计超过2万美元: an estimate of the year)
 # 较1—2月和上年全年分别收窄, 比2019年和2022年分别增长: the later items of a list compared with are bases too
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
