@@ -236,3 +236,12 @@ def test_what_a_year_is_still_to_bring_is_a_plan(tmp_path):
     res = extract(tmp_path, "2018年还将大力推进重点行业去产能，压减钢铁产能800万吨，煤炭产能1200万吨。\n",
                   title="河北秋冬季大气污染治理", published="2018-01-20", reference_year=2018)
     assert out(res, "800万吨") == [] and out(res, "1200万吨") == []
+
+
+def test_a_headline_figure_of_a_release_opening_on_three_quarters_is_theirs(tmp_path):
+    body = ("前三季度，京津冀聚焦区域联动，协同发展步伐坚实。\n"
+            "疏解承接双向发力。前三季度，河北承接京津转入基本单位4150个，2014年以来累计转入4.5万个。\n")
+    res = extract(tmp_path, body, title="疏解承接双向发力 河北承接京津转入基本单位4150个", published="2022-12-15",
+                  reference_year=2022)
+    assert not [r for r in res.rows if r["raw"] == "4150个" and r["indicator"] == "units_transferred_to_hebei"]
+    assert len(out(res, "4150个")) == 1  # the body's row; the headline says it again

@@ -803,7 +803,8 @@ def _drop_restated(doc: _Document) -> None:
     paragraph's 常住总人口7420万人, the body's 常住人口7420万人) is that row's fact again: skipped."""
     if not doc.later:
         return
-    restated = {id(c) for c, key in doc.later if key in doc.row_keys}
+    # (a headline's 前三季度|…4063个 candidate, the body's row of the three quarters' indicator: a row's key names no period)
+    restated = {id(c) for c, key in doc.later if key in doc.row_keys or (*key[:2], None, *key[3:]) in doc.row_keys}
     if restated:
         for c in doc.result.candidates:
             if id(c) in restated:
