@@ -45,7 +45,7 @@ _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)�
 _SEASON_BULLETIN = re.compile(r"(?:通报|发布|公布)了?[^。；;]{0,12}?(?:(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年)?"
                               r"(?:秋冬季|采暖季|供暖季)[^。；;]{0,24}?(?:状况|情况)")
 _DIGITS = re.compile(r"[\d０-９]")
-_FIRST_OPENS_ON_PART = re.compile(rf"\s*(?:(?:19|20)\d\d年|今年)?({PARTS_OF_YEAR}|1?\d[-—–~至]1?\d月)份?[，,]")
+_FIRST_OPENS_ON_PART = re.compile(rf"^\s*(?:(?:19|20)\d\d年|今年)?({PARTS_OF_YEAR}|1?\d[-—–~至]1?\d月)份?[，,]")
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
 _PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区|物流园")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
@@ -259,7 +259,7 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
     if sub:
         subject.subannual = sub.group()
     elif bulletin := _BULLETIN_PERIOD.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
-            first[4:]) else None):
+            _FIRST_OPENS_ON_PART.sub("", first, count=1)) else None):
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin; so is one whose
         # first sentence, with no figure, frames it (前三季度，京津冀…步伐坚实。: the headline's 4063个 is the quarters')
         subject.subannual, subject.text_period = bulletin.group(1), True
