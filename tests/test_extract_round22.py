@@ -217,10 +217,10 @@ def test_a_list_by_place_gives_each_part_its_own_figures(tmp_path):
 
 def test_a_rates_change_against_another_period_is_no_figure(tmp_path):
     body = ("一季度，全市地区生产总值同比增长5.6%，比上年全年加快1.2个百分点。5月份，规模以上工业增加值同比增长6.1%，"
-            "增速比4月份回升2.5个百分点。\n")
+            "增速比4月份回升2.5个百分点。全市固定资产投资下降3.2%，降幅比1-3季度收窄1.6个百分点。\n")
     res = extract(tmp_path, body, title="天津市一季度经济运行", published="2024-04-18", reference_year=2024)
     assert out(res, "1.2个百分点") == [] and skip_reasons(res, "1.2个百分点") == ["comparison with a period"]
-    assert out(res, "2.5个百分点") == []
+    assert out(res, "2.5个百分点") == [] and out(res, "1.6个百分点") == []
     assert [r["year"] for r in out(res, "5.6%")] == [2024]
 
 

@@ -288,7 +288,7 @@ _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 # 以2014年作为基期并设指数值为100: the index's value by definition at its base period, no result
 _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12}$")
 # (比上年全年加快1.0个百分点 in a quarter's release, 比4月份回升, 比2014年12月份回落: the rate of another period)
-_PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月|上年全年|去年全年"
+_PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-—–~至到][2-4二三四]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月|上年全年|去年全年"
                               r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d]))")
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
