@@ -245,3 +245,24 @@ def test_a_headline_figure_of_a_release_opening_on_three_quarters_is_theirs(tmp_
                   reference_year=2022)
     assert not [r for r in res.rows if r["raw"] == "4150个" and r["indicator"] == "units_transferred_to_hebei"]
     assert len(out(res, "4150个")) == 1  # the body's row; the headline says it again
+
+
+def test_units_of_environment_energy_and_transport_releases_are_read(tmp_path):
+    res = extract(tmp_path, "2023年，全市观测到鸟类15万只，年降水量为612.4毫米，新增光伏装机容量150兆瓦，"
+                            "地表水高锰酸盐指数为3.1毫克/升，平均通勤时间为48分钟。\n",
+                  title="天津生态环境状况", published="2024-03-05", reference_year=2024)
+    assert [r["unit"] for r in out(res, "15万只")] == ["万只"]
+    for raw in ("612.4毫米", "150兆瓦", "3.1毫克/升", "48分钟"):
+        assert [(r["region"], r["year"]) for r in out(res, raw)] == [("tianjin", 2023)], raw
+
+
+def test_how_long_a_meeting_lasted_is_still_no_figure(tmp_path):
+    res = extract(tmp_path, "2023年，京津冀三地召开联席会议，会议历时3小时，签约项目12个。\n",
+                  title="京津冀联席会议", published="2023-06-05", reference_year=2023)
+    assert out(res, "3小时") == []
+
+
+def test_a_central_city_is_a_part_of_beijing_not_all_of_it(tmp_path):
+    res = extract(tmp_path, "2022年，北京中心城平均通勤时耗49分钟。\n",
+                  title="北京通勤报告", published="2023-05-13", reference_year=2023)
+    assert out(res, "49分钟") == []

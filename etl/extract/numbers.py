@@ -347,6 +347,7 @@ def _unit_in_context(text: str, start: int, unit, mult):
     return unit
 
 
+_TIME_TAKEN_BEFORE = re.compile(r"(?:时间|时长|耗时|用时|时耗)(?:为|是|约为?|达到?|缩短至|缩短到|缩短为|压缩至|压缩到|控制在|仅为?|平均)?$")
 _HOURS_AFTER = re.compile(r"多?(?:小时|钟头|工作日|年头|星期)")
 
 
@@ -356,6 +357,8 @@ def _duration(text: str, mention: Mention, unit: str) -> bool:
     hours = unit == "个" and _HOURS_AFTER.match(text, mention.end)  # 4个多小时
     if unit not in ("年", "小时", "分钟") and not month and not hours:
         return False
+    if unit in ("小时", "分钟") and _TIME_TAKEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False  # 平均通勤时间为51分钟, 通关时间压缩至12小时: a time taken is a measure, not how long something lasted
     if month:
         mention.end += 1
         mention.raw += "月"

@@ -51,10 +51,18 @@ COUNT_UNITS = (
     "部", "标准组", "组", "度",  # 12000部电梯, 开行382标准组, 1.2亿度 (kWh: only after 万 or 亿, numbers.py)
     "微克",  # a concentration only after 每立方米 (numbers.py); alone, a mass
     "吨公里", "人公里",  # 货物运输周转量264.8亿吨公里: freight (passenger) turnover, not tonnes
+    # (round 22) what environment, energy and transport releases count in: birds and fish (只, 羽, 尾), power
+    # capacity (兆瓦, 吉瓦), rainfall (毫米), mass (公斤, 千克), a water or noise reading (毫克/升, 分贝), trips and
+    # cases (艘次, 列次, 航次, 场次, 台次, 户次, 件次, 宗), papers and books (篇, 册)
+    "只", "羽", "尾", "兆瓦", "吉瓦", "毫米", "公斤", "千克", "毫克/升", "分贝",
+    "艘次", "列次", "航次", "场次", "台次", "户次", "件次", "宗", "篇", "册",
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
 BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metres
+BASES["平方千米"] = ("平方公里", Decimal(1))  # 1770平方千米: square kilometres in the standard's spelling
+# a time taken (平均通勤时间51分钟) is a measure in minutes or hours (numbers.py tells it from a duration)
+BASES.update({"分钟": ("分钟", Decimal(1)), "小时": ("小时", Decimal(1))})
 # densities, each its own base: 人口密度1311人/平方公里, 路网密度181.2公里/百平方公里
 BASES.update({"人/平方公里": ("人/平方公里", Decimal(1)), "人/平方千米": ("人/平方公里", Decimal(1)),
               "公里/百平方公里": ("公里/百平方公里", Decimal(1))})
