@@ -161,7 +161,7 @@ from etl.catalog import Catalog, load_catalog
 from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
-from etl.extract.regions import ANAPHOR, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
+from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
@@ -2115,12 +2115,16 @@ class _Sentence:
     def _subject_words(self) -> frozenset[str]:
         """The words of the release's own place's names (or of the place its anaphor, 新区, stands for), when the
         sentence names no other place of ours."""
+        home = self.doc.subject.implicit
+        if home is None:  # (the anaphor's place, when it has one: only then are the sentence's places looked for)
+            words = {ANAPHORA[m.group()] for m in _ANAPHOR_WORD.finditer(self.text)}
+            home = self.doc.subject.resolve(words.pop()) if len(words) == 1 else None
+            if home is None:
+                return frozenset()
         found = self.comp.regions.find(self.text)
-        home = self.doc.subject.implicit or next(
-            (self.doc.subject.resolve(r.kind) for r in found if r.region == ANAPHOR), None)
-        if home is None or any(r.named and not r.origin and r.region not in (home, ANAPHOR)
-                               for r in found):  # (投资来源为北京的…: where from, no place of its own)
-            return frozenset()
+        if (self.doc.subject.implicit is None and not any(r.region == ANAPHOR for r in found)) or any(
+                r.named and not r.origin and r.region not in (home, ANAPHOR) for r in found):
+            return frozenset()  # (投资来源为北京的…: where from, no place of its own)
         return self.comp.place_words.get(home, frozenset())
 
     @cached_property
@@ -2807,6 +2811,7 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
                                r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d))")
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
+_ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
 
