@@ -266,3 +266,9 @@ def test_a_central_city_is_a_part_of_beijing_not_all_of_it(tmp_path):
     res = extract(tmp_path, "2022年，北京中心城平均通勤时耗49分钟。\n",
                   title="北京通勤报告", published="2023-05-13", reference_year=2023)
     assert out(res, "49分钟") == []
+
+
+def test_merchants_counted_by_where_they_come_from_are_the_hosts(tmp_path):
+    res = extract(tmp_path, "5年来，高碑店市新发地农产品物流园入驻了4800余户北京商户。\n",
+                  title="高碑店承接北京商户", published="2021-02-10", reference_year=2021)
+    assert [r["region"] for r in out(res, "4800余户")] == ["gaobeidian"]

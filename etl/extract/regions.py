@@ -551,6 +551,8 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or bool(_COUNTED_KIND_BEFORE.search(head) and _CJK.match(text, m.end())  # 16个京津职教联盟: a kind
                         and not m.group().startswith("京津冀"))  # (12条京津冀快巴线路: the area's own lines)
                 or bool(_COUNTED_MOVERS_AFTER.match(text, m.end()))  # 北京10家医药企业入驻沧州: the host's figure
+                or bool(_MOVED_IN_COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                        and _CJK.match(text, m.end()))  # 入驻了4600余户北京商户: the merchants come from Beijing
                 or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
                 or text.startswith(("来源", "投资来源"), m.end())  # 超4000家北京来源企业在新区
                 or bool(_AMOUNT_BEFORE.search(head) and _CJK.match(text, m.end()))  # 利用1423万元北京市帮扶资金
@@ -570,6 +572,8 @@ _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
 _EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})|[\u4e00-\u9fff]{{0,8}}?(?:文化节|旅游节|蔬菜节|美食节|艺术节|丰收节|展会|展览会)")
+_MOVED_IN_COUNT_BEFORE = re.compile(r"(?:入驻|落户|迁入|承接|吸引|引进|引入|接纳|接收)了?(?:约|近|超过?|逾)?\d+(?:\.\d+)?[余多]?[万]?"
+                                    r"(?:家|个|户|名|位|所)$")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$|\d[余多]$")  # (800多北京商户在此签约: no count word)
 _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到|在此签约|在此开业|在此经营)")
