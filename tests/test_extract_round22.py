@@ -272,3 +272,16 @@ def test_merchants_counted_by_where_they_come_from_are_the_hosts(tmp_path):
     res = extract(tmp_path, "5年来，高碑店市新发地农产品物流园入驻了4800余户北京商户。\n",
                   title="高碑店承接北京商户", published="2021-02-10", reference_year=2021)
     assert [r["region"] for r in out(res, "4800余户")] == ["gaobeidian"]
+
+
+def test_toneless_pinyin_readings_throughout_a_line_are_mirror_noise(tmp_path):
+    res = extract(tmp_path, "2021年末，河北(bei)全省常(chang)住总人口7448万人，人口死亡(wang)率为7.58‰。\n",
+                  title="河北人口", published="2022-03-01", reference_year=2022)
+    assert rows(res, "7448万人") == [("population_year_end", "hebei", 2021)]
+    assert rows(res, "7.58‰") == [("death_rate", "hebei", 2021)]
+
+
+def test_one_lowercase_word_in_brackets_is_kept(tmp_path):
+    res = extract(tmp_path, "2021年，全市新能源汽车(nev)保有量达到50万辆。\n",
+                  title="北京新能源汽车", published="2022-03-01", reference_year=2022)
+    assert [r["quote"] for r in out(res, "50万辆")] and "(nev)" in out(res, "50万辆")[0]["quote"]

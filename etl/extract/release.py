@@ -133,9 +133,12 @@ def _strip_pinyin(line: str) -> str:
     spaced = [m for m in _SPACED_READING.finditer(line) if _SYLLABLE.fullmatch(m.group(1)) and m.group().endswith(" ")]
     if spaced:
         line = _SPACED_READING.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1)) else m.group(), line)
-    if not (_TONE.search(line) or len(_TONELESS_RUN.findall(line)) >= 3):
-        return line  # (a line read out toneless throughout: 年(nian)(nian)…億(yi)(yi)元(yuan) is a mirror's too)
-    return _PINYIN.sub("", line)
+    if _TONE.search(line) or len(_TONELESS_RUN.findall(line)) >= 3:
+        return _PINYIN.sub("", line)  # (a line read out toneless throughout: 年(nian)(nian)…億(yi)(yi)元(yuan) is a mirror's too)
+    if sum(1 for m in _SPACED_READING.finditer(line) if _SYLLABLE.fullmatch(m.group(1))) >= 3:
+        # 河北(bei)全省常(chang)住总人口…死亡(wang)率: three toneless readings after characters on a line, a mirror's
+        line = _SPACED_READING.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1)) else m.group(), line)
+    return line
 
 
 def is_aside(line: str) -> bool:
