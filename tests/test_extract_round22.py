@@ -285,3 +285,9 @@ def test_one_lowercase_word_in_brackets_is_kept(tmp_path):
     res = extract(tmp_path, "2021年，全市新能源汽车(nev)保有量达到50万辆。\n",
                   title="北京新能源汽车", published="2022-03-01", reference_year=2022)
     assert [r["quote"] for r in out(res, "50万辆")] and "(nev)" in out(res, "50万辆")[0]["quote"]
+
+
+def test_tianjin_taking_in_projects_of_the_capitals_functions_is_the_catalogues(tmp_path):
+    res = extract(tmp_path, "2015年，天津承接880个非首都功能项目。\n", title="京津冀协同发展", published="2016-02-20",
+                  reference_year=2016)
+    assert rows(res, "880个") == [("bj_hb_projects_in_tianjin", "tianjin", 2015)]
