@@ -291,3 +291,9 @@ def test_tianjin_taking_in_projects_of_the_capitals_functions_is_the_catalogues(
     res = extract(tmp_path, "2015年，天津承接880个非首都功能项目。\n", title="京津冀协同发展", published="2016-02-20",
                   reference_year=2016)
     assert rows(res, "880个") == [("bj_hb_projects_in_tianjin", "tianjin", 2015)]
+
+
+def test_the_value_at_the_start_of_an_era_is_no_years(tmp_path):
+    res = extract(tmp_path, "北京入境旅游从改革开放之初的年接待入境游客20.5万人次，到1987年首次突破百万人次。\n",
+                  title="北京旅游四十年", published="2020-08-20", reference_year=2020)
+    assert out(res, "20.5万人次") == [] and skip_reasons(res, "20.5万人次") == ["period start"]

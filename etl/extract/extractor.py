@@ -812,6 +812,7 @@ def _drop_restated(doc: _Document) -> None:
         doc.result.candidates = [c for c in doc.result.candidates if id(c) not in restated]
 
 
+_ERA_START_BEFORE = re.compile(r"从[^，,。；;\d]{1,12}?(?:之初|初期|起步之时|起步时|成立时|设立时|建成时)的?[^，,。；;\d]{0,12}$")
 _CAPPED_BEFORE = re.compile(r"控制在(?:约|近)?\s*$")
 _AT_MOST_BEFORE = re.compile(r"(?:控制在|控制到|降至|降到|下降到|降低到|减少到|减至|压减到|压减至|不超过|不高于|低于|少于|以内)\s*$")
 _AT_MOST_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
@@ -1549,8 +1550,9 @@ class _Sentence:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
-        if timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end):
-            return "period start"  # 自2019年达到6%以来: the value when the period began
+        if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (
+                not timed_before and _ERA_START_BEFORE.search(cl.text, 0, q.start)):
+            return "period start"  # 自2019年达到6%以来, 从改革开放之初的…18.7万人次: the value when a period began
         if (_FROM_POINT.search(cl.text, max(0, q.start - 6), q.start) and _TO_VALUE.match(cl.text, q.end)
                 and not cl.inherited.period_start and not any(r.role == "range" for r in timed_before)):
             # 由43.5%上升到48.6%: the value at a time the text does not name, the end is the figure
