@@ -2817,6 +2817,10 @@ _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
 
+_DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
+_KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
+
+
 def _a_frame(text: str, q: Mention, unit: str) -> str:
     """A number that sets a frame, no measurement: a method's weight, the key sites a plan named."""
     if text.startswith(("权重", "的权重"), q.end):
@@ -2826,8 +2830,6 @@ def _a_frame(text: str, q: Mention, unit: str) -> str:
     return ""
 
 
-_DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
-_KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _AS_OF_DAY = re.compile(r"(?<![年\d])(?:截至|截止到?)(?P<m>1[0-2]|[1-9])月(?:\d{1,2}日|底|末|[上中下]旬)")
 _URBAN_RURAL = re.compile(r"城乡居民")
