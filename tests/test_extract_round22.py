@@ -297,3 +297,9 @@ def test_the_value_at_the_start_of_an_era_is_no_years(tmp_path):
     res = extract(tmp_path, "北京入境旅游从改革开放之初的年接待入境游客20.5万人次，到1987年首次突破百万人次。\n",
                   title="北京旅游四十年", published="2020-08-20", reference_year=2020)
     assert out(res, "20.5万人次") == [] and skip_reasons(res, "20.5万人次") == ["period start"]
+
+
+def test_how_long_a_show_runs_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2025年，河北省“十四五”成就专题节目在央视播出，节目时长约40分钟。\n",
+                  title="河北十四五成就", published="2025-09-13", reference_year=2025)
+    assert out(res, "约40分钟") == []

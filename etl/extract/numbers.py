@@ -347,7 +347,9 @@ def _unit_in_context(text: str, start: int, unit, mult):
     return unit
 
 
-_TIME_TAKEN_BEFORE = re.compile(r"(?:时间|时长|耗时|用时|时耗)(?:为|是|约为?|达到?|缩短至|缩短到|缩短为|压缩至|压缩到|控制在|仅为?|平均)?$")
+# (平均通勤时间, 通关时间, 办理时长: a time taken by people or goods; not 节目时长约40分钟, how long a show runs)
+_TIME_TAKEN_BEFORE = re.compile(r"(?:平均|通勤|通关|出行|办理|审批|等候|候车|运输|配送)[^，,。；;\d]{0,6}?(?:时间|时长|耗时|用时|时耗)"
+                                r"(?:为|是|约为?|约|达到?|缩短至|缩短到|缩短为|压缩至|压缩到|控制在|仅为?|平均)?$")
 _HOURS_AFTER = re.compile(r"多?(?:小时|钟头|工作日|年头|星期)")
 
 
