@@ -127,18 +127,24 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
 
 def _strip_pinyin(line: str) -> str:
     """生產(chǎn)總值 -> 生產總值. A toneless reading, (de) or (ge), goes only on a line that has toned ones, or
-    on a line whose readings are each followed by a space (生產(chan) 總值, 3萬(wan) 億(yi) 元: the same mirror's style)."""
+    on a line whose readings are each followed by a space (生產(chan) 總值, 3萬(wan) 億(yi) 元: the same mirror's style),
+    or on a line with three or more of them after characters (河北(bei)全省常(chang)住…死亡(wang)率)."""
     if "(" not in line and "（" not in line:
         return line
-    spaced = [m for m in _SPACED_READING.finditer(line) if _SYLLABLE.fullmatch(m.group(1)) and m.group().endswith(" ")]
-    if spaced:
-        line = _SPACED_READING.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1)) else m.group(), line)
+    if any(m.group().endswith(" ") for m in _readings(line)):
+        line = _drop_readings(line)
     if _TONE.search(line) or len(_TONELESS_RUN.findall(line)) >= 3:
         return _PINYIN.sub("", line)  # (a line read out toneless throughout: 年(nian)(nian)…億(yi)(yi)元(yuan) is a mirror's too)
-    if sum(1 for m in _SPACED_READING.finditer(line) if _SYLLABLE.fullmatch(m.group(1))) >= 3:
-        # 河北(bei)全省常(chang)住总人口…死亡(wang)率: three toneless readings after characters on a line, a mirror's
-        line = _SPACED_READING.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1)) else m.group(), line)
-    return line
+    return _drop_readings(line) if len(_readings(line)) >= 3 else line
+
+
+def _readings(line: str) -> list[re.Match]:
+    """The toneless pinyin syllables in brackets right after a character."""
+    return [m for m in _SPACED_READING.finditer(line) if _SYLLABLE.fullmatch(m.group(1))]
+
+
+def _drop_readings(line: str) -> str:
+    return _SPACED_READING.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1)) else m.group(), line)
 
 
 def is_aside(line: str) -> bool:
