@@ -178,7 +178,7 @@ _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
 _TARGET_RE = re.compile(r"力争|预计|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|范围|总面积|建设用地|用地|占地)"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
-                        r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)"
+                        r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加|减少|节约|节省|降低|替代)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
 # 596家(累计2162家): a running total in brackets after the year's count
 _TOTAL_ASIDE = re.compile(r"[(（]\s*(?:累计|总计|共计)[^()（）]{0,20}[)）]")
@@ -940,6 +940,7 @@ class _Sentence:
         self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
         self.last_base: YearRef | None = None
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
+        self._milestones_only = False         # every number of the last clause was a milestone passed (跨越4万亿元量级)
         self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
         self._phrases: dict[int, str] = {}
         self._depth = 0
@@ -1072,7 +1073,7 @@ class _Sentence:
         plans_only = bool(quantities) and self._numbers(
             _Clause(text, cstart, refs, inherited, cumulative_word, regions, _segments(text, quantities), {}, quantities))
         # (pairs, lists and measures of an enumeration are filled in by _numbers)
-        self._srcs.append(self._lasts[-1] if quantities else None)
+        self._srcs.append(self._lasts[-1] if quantities and not self._milestones_only else None)
         kept = self.explicit_year
         carried = _carried_refs(text, refs, bool(quantities))
         if plans_only:
@@ -1106,8 +1107,12 @@ class _Sentence:
         skipped_before = len(self.result.skipped)
         for q in quantities:
             self.number(q, cl)
-        self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
-        return sum(s["reason"] == "target" for s in self.result.skipped[skipped_before:]) == len(quantities)
+        reasons = [s["reason"] for s in self.result.skipped[skipped_before:]]
+        self._milestones_only = reasons.count("threshold") == len(quantities) and all(
+            _MILESTONE_AFTER.match(text, q.end) for q in quantities)  # (首次突破8000万人次 still names its measure)
+        if not self._milestones_only:  # (北京、河北跨越4万亿元量级，均为4.2万亿元: a milestone passed names no measure)
+            self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
+        return reasons.count("target") == len(quantities)
 
     def _clause_period(self, text: str) -> None:
         """A part of the year named in a clause holds for the rest of the sentence (see the module doc)."""
@@ -1222,7 +1227,8 @@ class _Sentence:
         reason = self._candidate_instead(q, cl, fig, rule, region, reason)
         if reason == "candidate":
             return
-        places = self._shared_by(q, cl, rule) if reason == "ambiguous region" else [] if reason else [region]
+        places = self._shared_by(q, cl, rule) if reason == "ambiguous region" else [] if reason else (
+            self._each_of_pair(q, cl, rule, region) or [region])
         if not places:
             self._skip(q, cl.start, cl.text, reason)
         for place in places:
@@ -1245,6 +1251,19 @@ class _Sentence:
             return "candidate"
         return reason
 
+    def _each_of_pair(self, q: Mention, cl: _Clause, rule, region: str) -> list[str]:
+        """天津、河北均为4.4万亿元: a pair written as a list (one alias of 津冀) before 均为 has the figure each, not
+        together ([] else)."""
+        if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
+            return []
+        named, text = [r for r in cl.regions if r.end <= q.start], cl.text
+        if not named:
+            named, text = self._earlier_list(cl.text)
+        said = next((text[r.start:r.end] for r in reversed(named) if r.region == region), None)
+        parts = self.comp.regions.split(said) if said else None
+        allowed = rule.allowed_regions
+        return parts if parts and (allowed is None or all(p in allowed for p in parts)) else []
+
     def _shared_by(self, q: Mention, cl: _Clause, rule) -> list[str]:
         """The places of ours listed before 均为 a number, each of which the number is the figure of ([] else)."""
         if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
@@ -1263,6 +1282,8 @@ class _Sentence:
     def _rule_for(self, q: Mention, cl: _Clause, fig: _Figure):
         """(the catalogued indicator of a number, '') or (None, why not)."""
         # 2014年…比2013年下降19.2%: a change on the year before is the year-on-year one, whatever the words
+        if q.term:
+            return None, "no indicator"  # 三次产业结构为a:b:c: the first two terms are no share the catalogue keeps
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
         sector = ("三次产业", "构成") if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
         nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
@@ -1767,7 +1788,7 @@ class _Sentence:
             return
         at = cl.list_at
         head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
-        measure = measure_kind(q, unit, head, fig.cumulative)
+        measure = "share" if q.term else measure_kind(q, unit, head, fig.cumulative)
         if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
                 q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
                 and not _SUMMED_BEFORE.search(cl.text, 0, q.start))):
@@ -1910,6 +1931,8 @@ class _Sentence:
         return ""
 
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
+        if q.term:
+            return q.term + "比重"  # 三次产业结构为0.8:22.3:76.9: the first term is 第一产业比重
         phrase = self._own_phrase(q, cl)
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and (near := self._phrase_nearby(q, cl, prev, measure)):
@@ -2805,6 +2828,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
 _SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_SECTOR_TERMS = ("第一产业", "第二产业", "")  # the last term is the catalogue's tertiary_share; the others are candidates
 # 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
 _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
@@ -2885,8 +2909,10 @@ def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Ment
         if not _SECTOR_BEFORE.search(head) or (start and not _DATED_START.search(start.group())) or not 99 <= sum(parts) <= 101:
             continue
         for q in mentions:
-            if q.num_start == m.start(3):
-                q.kind, q.number, q.scale, q.base, q.unit_written, q.bare = "quantity", parts[2], Decimal(1), "%", "%", False
+            for i, term in enumerate(_SECTOR_TERMS):
+                if q.num_start == m.start(i + 1):
+                    q.kind, q.number, q.scale, q.base, q.unit_written, q.bare = "quantity", parts[i], Decimal(1), "%", "%", False
+                    q.term = term
 
 
 def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:

@@ -71,6 +71,7 @@ class Mention:
     qualifier: str = "exact"
     chinese: bool = False
     bare: bool = False              # digits with no unit of their own
+    term: str = ""                  # 第一产业 for the first term of 三次产业结构为a:b:c (its share of GDP, in %)
 
 
 def cn_to_int(text: str) -> int | None:

@@ -567,8 +567,9 @@ _AMOUNT_BEFORE = re.compile(r"\d(?:\.\d+)?[余多]?[万亿]*元$")  # a sum of t
 _HELPED_BY_AFTER = re.compile(r"(?:市|省)?(?:[和与、及][\u4e00-\u9fff]{1,4}?)?的(?:大力|鼎力|全力|倾力|无私)?(?:帮扶|支持|帮助|援助|指导|关心|关怀)下")
 # 国家历史文化名城1处(正定), 森林公园3处(仙台山、…): the items a count names, in brackets, are no subject
 _ITEMS_IN_BRACKETS_BEFORE = re.compile(r"\d[余多]?[个处家项所座][(（][^()（）]{0,8}$")
-_VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)")  # (北京老年人口: Beijing's own)
-_MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出)的?(?:产业|企业|项目|单位|机构)")
+_VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)"
+                             r"|(?:的)?(?:医疗)?(?:专家|医生|名医|教师|骨干教师|名师)(?=[^，,。；;\d]{0,3}?(?:来|到|赴|下沉|坐诊|出诊|支教))")  # (北京老年人口: Beijing's own)
+_MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出|疏解)的?(?:产业|企业|项目|单位|机构|商户|商家|市场)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
 _EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})|[\u4e00-\u9fff]{{0,8}}?(?:文化节|旅游节|蔬菜节|美食节|艺术节|丰收节|展会|展览会)")

@@ -1,0 +1,58 @@
+"""Round 23 of issue 8: the terms of an industry structure, a milestone passed that names no measure, a page's
+navigation line, what a project could do, where visitors and merchants come from.
+Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, rows, skip_reasons
+
+
+def test_every_term_of_an_industry_structure_changed_to_is_a_share(tmp_path):
+    res = extract(tmp_path, "全省三次产业构成由2015年的11.5:48.3:40.2变化为2024年的9.1:37.4:53.5，第三产业比重提高13.3个百分点。\n",
+                  title="河北经济结构", published="2025-03-01", reference_year=2025)
+    assert rows(res, "40.2") == [("tertiary_share", "hebei", 2015)]
+    assert rows(res, "53.5") == [("tertiary_share", "hebei", 2024)]
+    firsts = {(r["year"], r["value"]) for r in out(res, "9.1")} | {(r["year"], r["value"]) for r in out(res, "11.5")}
+    assert firsts == {(2015, 11.5), (2024, 9.1)}
+    assert [(r.get("phrase"), r.get("measure"), r["region"]) for r in out(res, "37.4")] == [("第二产业比重", "share", "hebei")]
+
+
+def test_a_structure_that_does_not_add_up_gives_no_terms(tmp_path):
+    res = extract(tmp_path, "2024年，全市三次产业结构为1.2:30.5:58.3。\n",
+                  title="天津市经济", published="2025-03-01", reference_year=2025)
+    assert out(res, "1.2") == [] and out(res, "58.3") == []
+
+
+def test_a_milestone_passed_names_no_measure_for_the_figures_after_it(tmp_path):
+    res = extract(tmp_path, "2023年，京津冀地区生产总值合计10.4万亿元；其中，天津、河北跨越4万亿元量级，均为4.4万亿元；北京4.6万亿元。\n",
+                  title="京津冀经济总量", published="2024-03-01", reference_year=2024)
+    assert sorted((r["indicator"], r["region"]) for r in out(res, "4.4万亿元")) == [("gdp", "hebei"), ("gdp", "tianjin")]
+    assert rows(res, "4.6万亿元") == [("gdp", "beijing", 2023)]
+    assert skip_reasons(res, "4万亿元") == ["threshold"]
+
+
+def test_a_pages_navigation_line_is_no_text(tmp_path):
+    res = extract(tmp_path, "您现在的位置：首页 > 民生 > 天津新增异地养老床位3200张\n\n2023年，天津市养老机构新增床位1800张。\n",
+                  title="天津新增异地养老床位", published="2023-06-01", reference_year=2023)
+    assert out(res, "3200张") == []
+    assert [r["value"] for r in out(res, "1800张")] == [1800]
+
+
+def test_what_a_project_could_save_a_year_is_no_result(tmp_path):
+    res = extract(tmp_path, "2016年，沧州物流园开业，预计年可减少380万次货车进京，年可节约标准煤12万吨。\n",
+                  title="沧州物流园开业", published="2016-11-20", reference_year=2016)
+    assert out(res, "380万次") == [] and out(res, "12万吨") == []
+    assert skip_reasons(res, "380万次") == ["target"]
+
+
+def test_experts_who_come_from_a_place_are_the_hosts_figure(tmp_path):
+    res = extract(tmp_path, "2024年，天津专家来武出诊1200人次，开展义诊活动36场。北京名医到香河坐诊560人次。\n",
+                  title="武清区卫生健康工作", published="2025-01-20", reference_year=2025)
+    assert [r["region"] for r in out(res, "1200人次")] == ["wuqing"]
+    assert [r["region"] for r in out(res, "36场")] == ["wuqing"]
+    assert [r["region"] for r in out(res, "560人次")] != ["beijing"]
+
+
+def test_merchants_moved_out_of_a_place_are_counted_by_the_host(tmp_path):
+    res = extract(tmp_path, "2019年，白沟市场承接北京外迁商户3100户。\n",
+                  title="高碑店市承接北京疏解", published="2020-01-10", reference_year=2020)
+    assert [r["region"] for r in out(res, "3100户")] == ["gaobeidian"]
