@@ -56,3 +56,24 @@ def test_merchants_moved_out_of_a_place_are_counted_by_the_host(tmp_path):
     res = extract(tmp_path, "2019年，白沟市场承接北京外迁商户3100户。\n",
                   title="高碑店市承接北京疏解", published="2020-01-10", reference_year=2020)
     assert [r["region"] for r in out(res, "3100户")] == ["gaobeidian"]
+
+
+def test_the_start_of_a_from_to_pair_at_a_years_end_is_that_years_level(tmp_path):
+    res = extract(tmp_path, "五年来，全区累计完成造林绿化86.4万亩，全区林地面积从2015年底的120.5万亩增加到2020年底的168万亩。\n",
+                  title="赤城县造林绿化", published="2021-03-10", reference_year=2021)
+    assert [(r["year"], r["measure"]) for r in out(res, "120.5万亩")] == [(2015, "level")]
+    assert [(r["year"], r["measure"]) for r in out(res, "168万亩")] == [(2020, "level")]
+
+
+def test_a_bar_held_for_years_is_no_years_value(tmp_path):
+    res = extract(tmp_path, "2022年，市区PM2.5平均浓度近年均在30微克/立方米以下，全年PM2.5平均浓度为27微克/立方米。\n",
+                  title="张家口空气质量", published="2023-01-10", reference_year=2023)
+    assert out(res, "30微克/立方米") == [] and skip_reasons(res, "30微克/立方米") == ["threshold"]
+    assert rows(res, "27微克/立方米") == [("pm25_annual_mean", "zhangjiakou", 2022)]
+
+
+def test_the_size_of_one_thing_is_no_figure_of_a_place(tmp_path):
+    res = extract(tmp_path, "2021年，平谷至蓟州的城际线路全长86.5公里，新建的广场直径120米，全区公路里程达1450公里。\n",
+                  title="平谷区交通", published="2022-01-10", reference_year=2022)
+    assert skip_reasons(res, "86.5公里") == ["dimension"] and skip_reasons(res, "120米") == ["dimension"]
+    assert [r["value"] for r in out(res, "1450公里")] == [1450]

@@ -178,7 +178,7 @@ _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
 _TARGET_RE = re.compile(r"力争|预计|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|范围|总面积|建设用地|用地|占地)"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
-                        r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加|减少|节约|节省|降低|替代)"
+                        r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)|(?<=年)可(?=减少|节约|节省|降低|替代)"
                         r"|决定(?=建设|设立|新建|实施|组建|启动)|(?<![模虚])拟(?=建|投资|新建|设立|实施|引进|开工|于|在|用)")
 # 596家(累计2162家): a running total in brackets after the year's count
 _TOTAL_ASIDE = re.compile(r"[(（]\s*(?:累计|总计|共计)[^()（）]{0,20}[)）]")
@@ -331,7 +331,9 @@ _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|�
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?!别)|(?:人?口)?(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
 # (失业率均值为4.7%，运行在5.0%的年度调控目标内: the bar the value stayed under, not a value)
 _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
-_KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制)在$")
+_KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制|(?<!平)均|都|一直|始终|常年|多年)在$")
+_HELD_FOR_YEARS_BEFORE = re.compile(r"(?:(?<!平)均|都|一直|始终|常年|多年)在$")  # 近年均在35微克以下: a band held, no value
+_BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
 _PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
@@ -1555,7 +1557,8 @@ class _Sentence:
                 cl.text, max(0, q.start - 16), q.start):
             # (由协同前的14.5万户提升至目前的25.8万户, 从开通初期的16辆: a start whose year is not said)
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
-        if q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start])):
+        if (q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
+                _BAND_END_AFTER.match(cl.text, q.end) and _HELD_FOR_YEARS_BEFORE.search(cl.text, 0, q.start)):
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
         if _STAGE_AFTER.match(cl.text, q.end):
             return "threshold"  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered, not the value
@@ -1989,6 +1992,8 @@ class _Sentence:
                 unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
             return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
+        if unit in _LENGTH_UNITS and _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start):
+            return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
@@ -2841,6 +2846,8 @@ _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
 
+_LENGTH_UNITS = ("公里", "千米", "米")
+_DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
 _KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
 

@@ -117,6 +117,7 @@ def _span(text: str) -> int | None:
 
 
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
+_FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
 
 
 def _role(m: re.Match, text: str, reference_year: int) -> str:
@@ -125,7 +126,7 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "record"  # 为2013年有监测记录以来最好水平: the start of a record, neither the figure's time nor its base
     if _PRICE_YEAR_AFTER.match(text, m.end()) or text.endswith("按", 0, m.start()):
         return "price"  # 按2010年可比价格计算: the year of the prices a value is at, neither its time nor a base
-    if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的") or (
+    if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的" and not _FROM_LEVEL_AFTER.match(text, m.end())) or (
             tail is None and lead is None and _SINCE_LATER.match(text, m.end())):
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
     if lead == "为" and _CHANGED_TO_BEFORE.search(text, 0, m.start()):
