@@ -174,11 +174,14 @@ _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|�
 _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流|共建)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
+_GIVEN_TO_BEFORE = re.compile(r"(?:投入|拨付|下达|援助|捐赠|捐助|支持)$")
+_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(?:\d+个?[县区市乡镇村])?[^，,。；;\d]{0,4}?(?:帮扶|援助|扶贫|补偿|协作|援建|支持)?(?:资金|款项|经费)")
 _SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵|(?<![进引转迁收投深加纳])入|流入|汇入|注入)$")  # (两处入北京水量: the water that flows into Beijing)
 _FLOW_TO_BEFORE = re.compile(r"(?:输出到|输出至|流向)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
-_RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|输出(?=劳动力|劳务|务工|富余劳动力)|转移(?=劳动力|就业)|供水|供应|调水|提供)")
+_RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|派出|派驻|选派|输出(?=劳动力|劳务|务工|富余劳动力)|转移(?=劳动力|就业)|供水|供应|调水|提供)")
 _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)"
+                                r"|(?:县|市|区)?的?(?:帮扶|援助|支持|扶贫|补偿|协作|援建)(?:资金|款|经费)"  # 顺义给沽源县的帮扶资金
                                 r"|[\u4e00-\u9fff]{0,8}?(?:配套|服务)")  # 为北京产业链供应链配套企业超260家
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
@@ -452,9 +455,10 @@ def _no_subject(text: str, m: re.Match, kind: str) -> bool:
 
 def _is_receiver(text: str, m: re.Match) -> bool:
     """北京累计向河北支付生态补偿资金: the receiving end of a payment or delivery (never the subject); 销往北京超市的
-    蔬菜达35万吨: where goods are sold or shipped to."""
+    蔬菜达35万吨: where goods are sold or shipped to; 天津市投入承德市5县帮扶资金4亿元: where the money goes."""
     return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end())) or bool(
-        _SHIPPED_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+        _SHIPPED_TO_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(
+        _GIVEN_TO_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _FUNDS_AFTER.match(text, m.end()))
 
 
 def _national_class(text: str, m: re.Match) -> bool:
