@@ -86,3 +86,23 @@ def test_aid_funds_and_staff_sent_are_the_givers(tmp_path):
     assert [r["region"] for r in out(res, "6.5亿元")] == ["beijing"]
     assert [r["region"] for r in out(res, "820万元")] == ["xicheng"]
     assert [r["region"] for r in out(res, "35人")] == ["chaoyang"]
+
+
+def test_where_a_named_place_acts_is_not_the_subject(tmp_path):
+    res = extract(tmp_path, "2023年，天津在京冀设立分支机构1260家。平谷区在津布局销售网点80余个。\n",
+                  title="京津冀产业协作", published="2024-02-21", reference_year=2024)
+    assert [r["region"] for r in out(res, "1260家")] == ["tianjin"]
+    assert [r["region"] for r in out(res, "80余个")] == ["pinggu"]
+
+
+def test_services_value_added_is_the_tertiary_sectors(tmp_path):
+    res = extract(tmp_path, "2023年，天津市实现服务业增加值9930.1亿元，现代服务业增加值4200亿元。\n",
+                  title="天津经济", published="2024-02-21", reference_year=2024)
+    assert rows(res, "9930.1亿元") == [("value_added_tertiary", "tianjin", 2023)]
+    assert rows(res, "4200亿元") == []
+
+
+def test_projects_taken_in_so_far_are_a_running_total(tmp_path):
+    res = extract(tmp_path, "截至目前，东丽区已与20家央企签署合作协议，引进北京项目316个。\n",
+                  title="东丽区承接北京非首都功能疏解", published="2019-09-27", reference_year=2019)
+    assert rows(res, "316个") == [("bj_hb_projects_in_tianjin_cumulative", "dongli", 2019)]

@@ -307,6 +307,9 @@ _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:�
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|先后(?=引进|承接|吸引|签约|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
+_AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
+_FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d年|今年|去年|上年|当年|全年")
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 # (河北新闻网讯(通讯员…)3月10日，…集中开工; 昨天，…洽谈会在大厂县举行: a dateline, then the day)
@@ -1055,7 +1058,9 @@ class _Sentence:
         refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text or "季" in text else []
         inherited = self.ctx
         bare = _TOTAL_ASIDE.sub("", text)  # (596家(累计2162家): the aside's total, not the year's count)
-        cumulative_word = YEAR_TOTAL.search(bare) is not None or _VAGUE_SINCE.search(bare) is not None
+        cumulative_word = YEAR_TOTAL.search(bare) is not None or _VAGUE_SINCE.search(bare) is not None or (
+            _FLOW_TAKEN_IN.match(bare) is not None and _AS_OF_NOW.search(self.text, 0, cend) is not None
+            and _ANY_YEAR.search(self.text) is None)  # 截至目前，…共引进北京项目421个: all taken in so far, no year's
         self._clause_period(text)
         regions = self._regions_in(text)
         inherited = self._new_subject_context(cstart, regions, inherited)

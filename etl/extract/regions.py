@@ -85,6 +85,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
 _RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科研)?资源")
 _FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
@@ -509,10 +510,16 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 落地北京新设机构51家: where what landed comes from (项目落地北三县: where it landed)
     if m.group().startswith("京津冀") and _EVENT_NAME_AFTER.match(text, m.end()):
         return True  # 举办京津冀产业握手链接洽谈会等活动10余场: the area names the event, the host is the subject
-    if _FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end()):
+    if (_FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end())) or _where_it_acts(text, m, out):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (_origin_before(text, m) or bool(_NAME_AFTER.match(text, m.end())) or games_named(text, m.group(), m.end())
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
+
+
+def _where_it_acts(text: str, m: re.Match, out: list[RegionMention]) -> bool:
+    """北京在津冀设立分支机构…, 蓟州区在京布局销售网点: where the place named just before 在 acts, not the subject."""
+    return (bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR) and text[out[-1].end:m.start()] == "在"
+            and bool(_SET_UP_AFTER.match(text, m.end())))
 
 
 def _in_quoted_name(text: str, m: re.Match) -> bool:
