@@ -106,3 +106,22 @@ def test_projects_taken_in_so_far_are_a_running_total(tmp_path):
     res = extract(tmp_path, "截至目前，东丽区已与20家央企签署合作协议，引进北京项目316个。\n",
                   title="东丽区承接北京非首都功能疏解", published="2019-09-27", reference_year=2019)
     assert rows(res, "316个") == [("bj_hb_projects_in_tianjin_cumulative", "dongli", 2019)]
+
+
+def test_a_lists_first_name_with_no_verb_names_no_subject(tmp_path):
+    res = extract(tmp_path, "今年1—4月，北京同仁堂(衡水)中药产业园、华北制药新厂等36个京津项目签约，总投资超过180亿元。\n",
+                  title="衡水市承接京津产业转移", published="2023-05-20", reference_year=2023)
+    assert "beijing" not in [r["region"] for r in out(res, "超过180亿元")]
+
+
+def test_firms_counted_by_where_they_come_from_are_the_hosts(tmp_path):
+    res = extract(tmp_path, "2016年5月，固安县签约项目18个。从投资企业所在地看，北京企业有11家。\n",
+                  title="固安县签约18个项目", published="2016-05-19", reference_year=2016)
+    assert [r["region"] for r in out(res, "11家")] == ["gu_an"]
+
+
+def test_both_ends_of_a_range_written_with_units_are_no_values(tmp_path):
+    res = extract(tmp_path, "2020年，市场平均每天向石家庄供应蔬菜80吨至120吨，交易量从60吨增加到100吨。\n",
+                  title="高碑店新发地", published="2021-02-01", reference_year=2021)
+    assert skip_reasons(res, "120吨") == ["range"] and skip_reasons(res, "80吨") == ["range"]
+    assert [r["value"] for r in out(res, "100吨")] == [100]

@@ -307,6 +307,7 @@ _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:�
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|先后(?=引进|承接|吸引|签约|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
+_BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|今年|去年|上年|当年|全年")
@@ -408,6 +409,8 @@ _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
 _RANGE_OPEN = re.compile(r"(?:在|介于|处于)[^，,。；;]{0,24}?\d[^，,。；;]{0,12}?(?:至|到|-|~|～|—|–)\s*$")
 _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
+_RANGE_UNIT_BEFORE = re.compile(r"\d(?P<u>[^\W\d，,。；;、至到]{1,5})\s*(?:至|-|~|～|—|–)\s*$")
+_LEADING_NUMBER = re.compile(r"^[\d.,]+")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
@@ -564,9 +567,16 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
 
 _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
+_ITEM_VERB = re.compile(r"打通|建成|建设|引进|引入|实施|推进|推动|开工|签约|落地|拥有|形成|包括|涵盖|培育|有|是|为|在|与|和")
 _LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批])")
 _PER_MONTH = re.compile(r"每(?:人|床|户)?每?月[^，,。；;\d]{0,8}$")
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
+
+
+def _same_unit_range(text: str, q: Mention) -> bool:
+    """60吨至100吨, 60亿元—80亿元: the upper end of a range written with its unit on both ends."""
+    before = _RANGE_UNIT_BEFORE.search(text, max(0, q.num_start - 10), q.num_start)
+    return before is not None and before.group("u") == _LEADING_NUMBER.sub("", text[q.num_start:q.end])
 
 
 def _named_list_spans(text: str) -> list[tuple[int, int]]:
@@ -575,7 +585,10 @@ def _named_list_spans(text: str) -> list[tuple[int, int]]:
     for end in _LIST_COUNT.finditer(text):
         listed = _NAMED_ITEMS_BEFORE.search(text, 0, end.start() + 1)
         if listed:  # (the first item may open on the clause's subject: 河北省已打通京台、京港澳等12条高速公路)
-            spans.append((text.find("、", listed.start(), listed.end()) + 1 or listed.start(), listed.end()))
+            first_gap = text.find("、", listed.start(), listed.end())
+            verb = _ITEM_VERB.search(text, listed.start(), first_gap) if first_gap > 0 else None
+            # (北京新发地(魏县)农副产品全链产业园、大蒙…等53个项目: with no verb in it the first item is a name too)
+            spans.append((verb.end() if verb else listed.start(), listed.end()))
     return spans
 
 
@@ -1043,6 +1056,13 @@ class _Sentence:
         elif measure := normalise(_BASIS_FILLER.sub("", text), [(r.start, r.end) for r in regions]):
             self._opening = (measure, [""] if _BASIS_FILLER.search(text) else [])
 
+    def _mark_origins(self, text: str, cstart: int, regions: list[RegionMention]) -> None:
+        """Places a clause names only as where things come from, because of the clause before it."""
+        if (self._origin_before and _ESPECIALLY.match(text)) or _BY_ORIGIN_VIEW.search(self.text, 0, cstart):
+            for r in regions:
+                r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成; 从投资企业所在地看，北京企业有12家
+        self._origin_before = any(r.origin for r in regions) or "来自" in text
+
     def _about_the_headline(self, text: str, origins: bool = False) -> bool:
         """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀); with
         `origins`, places named as where firms or money come from (北京企业在津投资) are left aside."""
@@ -1064,10 +1084,7 @@ class _Sentence:
         self._clause_period(text)
         regions = self._regions_in(text)
         inherited = self._new_subject_context(cstart, regions, inherited)
-        if self._origin_before and _ESPECIALLY.match(text):
-            for r in regions:
-                r.origin = True  # 来自环渤海地区，特别是北京地区，占比超三成: still where the money comes from
-        self._origin_before = any(r.origin for r in regions) or "来自" in text
+        self._mark_origins(text, cstart, regions)
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
@@ -1545,6 +1562,7 @@ class _Sentence:
     def _not_a_value(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
         """Numbers that are no one's value for the year: ranges, thresholds, milestones, norms, rates per unit."""
         if _RANGE_BEFORE.search(cl.text, max(0, q.num_start - 4), q.num_start) or _RANGE_AFTER.match(cl.text, q.end) or (
+                _same_unit_range(cl.text, q)) or (
                 _BETWEEN_AFTER.match(cl.text, q.end) and _RANGE_OPEN.search(cl.text, 0, q.start)):
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
         if _WEIGHT_AFTER.match(cl.text, q.end):
