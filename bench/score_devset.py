@@ -67,6 +67,8 @@ def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
         base, factor = _BASE.get(u, (u, Decimal(1)))
         return v * factor, base
     for word, mult in _MULT:
+        if u == word:
+            return v * mult, ""  # 70 万 (持卡人已近70万): a multiplier alone, whatever it counts
         if u.startswith(word) and len(u) > len(word):
             v, u = v * mult, u[len(word):]
             break

@@ -125,3 +125,16 @@ def test_both_ends_of_a_range_written_with_units_are_no_values(tmp_path):
                   title="高碑店新发地", published="2021-02-01", reference_year=2021)
     assert skip_reasons(res, "120吨") == ["range"] and skip_reasons(res, "80吨") == ["range"]
     assert [r["value"] for r in out(res, "100吨")] == [100]
+
+
+def test_people_counted_with_a_bare_wan_after_their_noun(tmp_path):
+    res = extract(tmp_path, "2023年，北三县通勤人员的总数在60万左右，京津冀旅游一卡通持卡人已近90万。\n",
+                  title="环京通勤", published="2023-09-22", reference_year=2023)
+    assert [r["unit"] for r in out(res, "60万左右")] == ["万人"]
+    assert [r["unit"] for r in out(res, "近90万")] == ["万人"]
+
+
+def test_heavy_pollution_days_net_of_dust_are_another_measure(tmp_path):
+    res = extract(tmp_path, "2023年，扣除沙尘等影响后，天津市空气质量优良天数比例为68.2%，重污染天数7天。\n",
+                  title="天津空气质量", published="2024-01-10", reference_year=2024)
+    assert rows(res, "7天") == []
