@@ -138,3 +138,22 @@ def test_heavy_pollution_days_net_of_dust_are_another_measure(tmp_path):
     res = extract(tmp_path, "2023年，扣除沙尘等影响后，天津市空气质量优良天数比例为68.2%，重污染天数7天。\n",
                   title="天津空气质量", published="2024-01-10", reference_year=2024)
     assert rows(res, "7天") == []
+
+
+def test_projects_signed_in_caofeidian_are_not_the_completed_beijing_projects(tmp_path):
+    res = extract(tmp_path, "2022年，京冀曹妃甸协同发展示范区已签约北京项目480个。曹妃甸示范区已完工投产北京项目达到61个。\n",
+                  title="曹妃甸示范区", published="2023-03-03", reference_year=2023)
+    assert rows(res, "480个") == []
+    assert rows(res, "61个") == [("caofeidian_bj_projects", "caofeidian", 2022)]
+
+
+def test_a_zone_named_after_another_place_is_the_hosts(tmp_path):
+    res = extract(tmp_path, "在产业合作方面，沧州的北京生物医药产业发展示范区发展势头良好，已经签署了88个项目。\n",
+                  title="京津冀产业合作", published="2016-02-10", reference_year=2016)
+    assert [(r["region"], r["measure"]) for r in out(res, "88个")] == [("cangzhou", "cumulative")]
+
+
+def test_a_move_in_a_ranking_is_no_count(tmp_path):
+    res = extract(tmp_path, "2024年，天津营商环境全国排名继去年大幅跃升3位后实现持续进位。\n",
+                  title="天津港", published="2025-07-10", reference_year=2025)
+    assert out(res, "3位") == [] and skip_reasons(res, "3位") == ["rank"]

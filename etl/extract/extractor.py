@@ -306,7 +306,7 @@ _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
-_VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|先后(?=引进|承接|吸引|签约|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
+_VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:先后|已经)(?=引进|承接|吸引|签约|签署|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
 _BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
@@ -2000,8 +2000,9 @@ class _Sentence:
         if (_RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start)
                 or _ORDINAL_BEFORE.search(cl.text, max(0, q.start - 3), q.start)) and unit in ("位", "名", "个"):
             return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
-        if unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end):
-            return "rank"  # 同比提升4个位次: a move in a ranking, not a count
+        if (unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end)) or (
+                unit in ("位", "名") and _RANK_MOVE_BEFORE.search(cl.text, max(0, q.start - 6), q.start)):
+            return "rank"  # 同比提升4个位次, 继去年大幅跃升3位: a move in a ranking, not a count
         if unit in ("个", "座", "家") and _RANKED_SET_AFTER.match(cl.text, q.end):
             return "rank"  # 吞吐量位居全国26个主要港口第13位: the set a place is ranked in, not a count of its own
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
@@ -2869,6 +2870,7 @@ _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
 
+_RANK_MOVE_BEFORE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下滑|下降|跃居|进位)了?\s*$")
 _LENGTH_UNITS = ("公里", "千米", "米")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")

@@ -85,6 +85,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
 _RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科研)?资源")
@@ -517,9 +518,13 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
 
 
 def _where_it_acts(text: str, m: re.Match, out: list[RegionMention]) -> bool:
-    """北京在津冀设立分支机构…, 蓟州区在京布局销售网点: where the place named just before 在 acts, not the subject."""
-    return (bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR) and text[out[-1].end:m.start()] == "在"
-            and bool(_SET_UP_AFTER.match(text, m.end())))
+    """北京在津冀设立分支机构…, 蓟州区在京布局销售网点: where the place named just before 在 acts, not the subject;
+    曹妃甸的北京现代产业发展试验区: a zone inside the place named before 的, named after another place."""
+    if not out or not out[-1].named or out[-1].region in (OTHER, ANAPHOR):
+        return False
+    gap = text[out[-1].end:m.start()]
+    return (gap == "在" and bool(_SET_UP_AFTER.match(text, m.end()))) or (
+        gap == "的" and bool(_ZONE_NAMED_AFTER.match(text, m.end())))
 
 
 def _in_quoted_name(text: str, m: re.Match) -> bool:
