@@ -157,3 +157,22 @@ def test_a_move_in_a_ranking_is_no_count(tmp_path):
     res = extract(tmp_path, "2024年，天津营商环境全国排名继去年大幅跃升3位后实现持续进位。\n",
                   title="天津港", published="2025-07-10", reference_year=2025)
     assert out(res, "3位") == [] and skip_reasons(res, "3位") == ["rank"]
+
+
+def test_a_festival_and_a_park_named_after_a_place_name_no_subject(tmp_path):
+    res = extract(tmp_path, "第10届北京国际葡萄酒文化节昨天闭幕，约8万名游客来到北京奥林匹克森林公园参观。\n",
+                  title="延庆区葡萄酒文化节闭幕", published="2019-09-10", reference_year=2019)
+    assert [r["region"] for r in out(res, "约8万名")] == ["yanqing"]
+
+
+def test_a_provinces_designation_held_is_the_holders_count(tmp_path):
+    res = extract(tmp_path, "2021年，海淀区拥有北京市“专精特新”中小企业1200家。\n",
+                  title="海淀区经济", published="2022-01-10", reference_year=2022)
+    assert [r["region"] for r in out(res, "1200家")] == ["haidian"]
+
+
+def test_an_area_naming_the_kind_of_business_done_is_no_subject(tmp_path):
+    res = extract(tmp_path, "2022年，武清区办理京津冀异地就医备案业务1.3万人次，持续推进三地社保卡互认，发放三地通用卡2.1万张。\n",
+                  title="武清区公共服务", published="2023-03-10", reference_year=2023)
+    assert [r["region"] for r in out(res, "1.3万人次")] == ["wuqing"]
+    assert [r["region"] for r in out(res, "2.1万张")] == ["wuqing"]

@@ -85,6 +85,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
@@ -122,7 +123,8 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视"   # 北京青年报记者…: a newspaper
                          r"|水库|湖(?!区)"   # 密云水库: a reservoir named after the place, not the place
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
-                         r"|院区|校区|分院|分校")   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
+                         r"|院区|校区|分院|分校"   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
+                         r"|[\u4e00-\u9fff]{0,10}?(?:文化节|旅游节|艺术节|啤酒节|音乐节|博览会|交易会|展览会|马拉松)")  # an event's name
 _GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
 
 
@@ -161,7 +163,8 @@ _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<
                                 r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行")
 # (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
-_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区)")
+_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区|(?<!产业)(?<!科技)(?<!工业)(?<!人均)公园(?!绿地|数量|面积|建设|城市|总数)"
+                         r"|体育场|体育馆|博物馆|展览馆|会展中心|国际会议中心)")  # 北京奥林匹克水上公园: a site
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次])|首位|前列)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
@@ -359,7 +362,9 @@ class RegionFinder:
                    and self.contains(out[-1].region, region)):
                 out.pop()  # 河北省廊坊市固安县, 河北永清县: the innermost place of an address is the subject
             receiver = _is_receiver(text, m)
-            origin = receiver or _is_origin(text, m, out, group)
+            origin = receiver or _is_origin(text, m, out, group) or bool(
+                (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+            # (办理京津冀养老保险关系转移业务2.47万人次, 发布京冀企业成果8487项: the area names the kind of business done)
             partner = (not origin and bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR)
                        and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
                        and bool(_COUNT_AFTER.match(text, m.end()))) or bool(
@@ -603,6 +608,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
             or head.endswith("环")  # 环京周边蔬菜基地, 环首都: the ring around a place, not the place
+            or (bool(_HELD_BEFORE.search(head)) and text.startswith(("“", "\"", "「", "级"), m.end()))  # 拥有北京市“专精特新”…: a designation
             or head.endswith(("加入", "纳入"))  # 67所医疗机构加入京津冀临床检验结果互认名单: the area names what is joined
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
             or bool(_SUPPLIED_BEFORE.search(head))  # 销往北京超市的蔬菜, 供京蔬菜: where the goods go
