@@ -176,3 +176,15 @@ def test_an_area_naming_the_kind_of_business_done_is_no_subject(tmp_path):
                   title="武清区公共服务", published="2023-03-10", reference_year=2023)
     assert [r["region"] for r in out(res, "1.3万人次")] == ["wuqing"]
     assert [r["region"] for r in out(res, "2.1万张")] == ["wuqing"]
+
+
+def test_an_institutions_seat_in_brackets_names_no_subject(tmp_path):
+    res = extract(tmp_path, "2025年，北京化工大学、北京工业大学、中国矿业大学(北京)3所高校的雄安校区开工建设。\n",
+                  title="雄安新区高校建设", published="2025-10-11", reference_year=2025)
+    assert [r["region"] for r in out(res, "3所")] == ["xiongan"]
+
+
+def test_experts_sent_down_to_a_place_are_counted_there(tmp_path):
+    res = extract(tmp_path, "2024年，北京友谊医院360余位专家下沉廊坊市人民医院。\n",
+                  title="京冀医疗协作", published="2025-02-28", reference_year=2025)
+    assert [r["region"] for r in out(res, "360余位")] == ["langfang"]

@@ -451,7 +451,7 @@ _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
 # …项目落户承德: what moved in, up to the place it went into
-_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?" + MOVED_INTO + r"(?:到|在|于)?")
+_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?")  # (420余位专家下沉保定市…)
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists

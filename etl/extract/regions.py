@@ -161,6 +161,7 @@ _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三�
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name)
 _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))"
                                 r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行")
+_INSTITUTION_END = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团)$")
 # (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区|(?<!产业)(?<!科技)(?<!工业)(?<!人均)公园(?!绿地|数量|面积|建设|城市|总数)"
@@ -589,7 +590,8 @@ _HELPED_BY_AFTER = re.compile(r"(?:市|省)?(?:[和与、及][\u4e00-\u9fff]{1,4
 # 国家历史文化名城1处(正定), 森林公园3处(仙台山、…): the items a count names, in brackets, are no subject
 _ITEMS_IN_BRACKETS_BEFORE = re.compile(r"\d[余多]?[个处家项所座][(（][^()（）]{0,8}$")
 _VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)"
-                             r"|(?:的)?(?:医疗)?(?:专家|医生|名医|教师|骨干教师|名师)(?=[^，,。；;\d]{0,3}?(?:来|到|赴|下沉|坐诊|出诊|支教))")  # (北京老年人口: Beijing's own)
+                             r"|(?:[\u4e00-\u9fff]{0,6}?(?:医院|学校|大学|中学|小学))?(?:的)?(?:\d+[余多]?(?:位|名))?(?:医疗)?"
+                             r"(?:专家|医生|名医|教师|骨干教师|名师)(?=[^，,。；;\d]{0,3}?(?:来|到|赴|下沉|坐诊|出诊|支教))")  # (北京老年人口: Beijing's own)
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出|疏解)的?(?:产业|企业|项目|单位|机构|商户|商家|市场)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
@@ -627,9 +629,11 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
 
 def _in_firm_name(text: str, m: re.Match) -> bool:
     """A place in brackets inside a name: a name before the bracket and its rest after it (珞石(北京)科技, 中国(河北)自贸区
-    is handled apart)."""
-    return (0 < m.start() and m.end() < len(text) - 1 and text[m.start() - 1] in "(（" and text[m.end()] in ")）"
-            and bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1)))
+    is handled apart), or closing an institution's name (中国地质大学(北京))."""
+    if not (0 < m.start() and m.end() < len(text) and text[m.start() - 1] in "(（" and text[m.end()] in ")）"):
+        return False
+    return (bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1))) or bool(
+        _INSTITUTION_END.search(text, 0, m.start() - 1))
 
 
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
