@@ -188,3 +188,17 @@ def test_experts_sent_down_to_a_place_are_counted_there(tmp_path):
     res = extract(tmp_path, "2024年，北京友谊医院360余位专家下沉廊坊市人民医院。\n",
                   title="京冀医疗协作", published="2025-02-28", reference_year=2025)
     assert [r["region"] for r in out(res, "360余位")] == ["langfang"]
+
+
+def test_the_reservoir_and_a_named_cooperation_area_have_their_own_figures(tmp_path):
+    res = extract(tmp_path, "截至6月底，密云水库蓄水量为24.8亿立方米。2023年，平蓟三兴地区签订合作协议36个。\n",
+                  title="首都水源保护", published="2023-07-10", reference_year=2023)
+    assert [r["region"] for r in out(res, "24.8亿立方米")] == ["miyun_reservoir"]
+    assert [r["region"] for r in out(res, "36个")] == ["pingjisanxing"]
+
+
+def test_a_structure_written_with_the_ratio_sign_and_a_share_that_grew(tmp_path):
+    res = extract(tmp_path, "2023年，全市三次产业构成为8.1∶26.2∶65.7，第三产业占比增加1成。\n",
+                  title="唐山市经济", published="2024-02-21", reference_year=2024)
+    assert rows(res, "65.7") == [("tertiary_share", "tangshan", 2023)]
+    assert rows(res, "1成") == [] and [r["measure"] for r in out(res, "1成")] == ["change"]

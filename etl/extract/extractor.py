@@ -1627,8 +1627,9 @@ class _Sentence:
                                          or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
-        if rule.measure in ("level", "cumulative") and (_one_days(rule, head) or LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))):
-            return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元: a change, not the level
+        if (rule.measure in ("level", "cumulative") and _one_days(rule, head)) or (
+                rule.measure in ("level", "cumulative", "share") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))):
+            return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元, 第三产业占比增加2成: a change, not the level
         if q.num_start in cl.items:
             return rule if any(w in cl.items[q.num_start] for w in words) else None
         if q.num_start in cl.listed or _words_of_next_subject(words, head, q, cl):

@@ -137,6 +137,8 @@ def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
         return "cumulative" if cumulative else ("share" if unit == "%" else "level")  # 下降到2.2%: the value reached
     if unit == "%":
         near = before[-6:]
+        if LEVEL_CHANGE.search(tail) and not tail.endswith(("多", "少")):
+            return "change"  # 第三产业占比增加2成: a change of the share, not the share
         if "占" in near or "比重" in near or "比例" in near:
             return "share"
         return "change" if _CHANGE_WORD.search(near) or re.search(r"同比|比上年|较上年", before) else "share"
