@@ -202,3 +202,10 @@ def test_a_structure_written_with_the_ratio_sign_and_a_share_that_grew(tmp_path)
                   title="唐山市经济", published="2024-02-21", reference_year=2024)
     assert rows(res, "65.7") == [("tertiary_share", "tangshan", 2023)]
     assert rows(res, "1成") == [] and [r["measure"] for r in out(res, "1成")] == ["change"]
+
+
+def test_the_three_places_of_the_area_stay_its_parts_beside_its_cooperation_areas(tmp_path):
+    res = extract(tmp_path, "2023年，房涞涿地区生产总值突破千亿元，京津冀三地地区生产总值分别为43760.7亿元、16737.3亿元和43944.1亿元。\n",
+                  title="京津冀经济", published="2024-02-21", reference_year=2024)
+    assert [r["region"] for r in out(res, "突破千亿元")] == ["fanglaizhuo"]
+    assert rows(res, "16737.3亿元") == [("gdp", "tianjin", 2023)]

@@ -269,7 +269,8 @@ class RegionFinder:
             if regions[rid].get("level") not in _COLLECTIVE:
                 self.parts[rid] = []  # 北京 … 分别: its districts are not what the list enumerates
                 continue
-            children = [c for c, r in regions.items() if r.get("parent") == rid]
+            children = [c for c, r in regions.items() if r.get("parent") == rid
+                        and r.get("level") not in (*_COLLECTIVE, "site")]  # (通武廊, 平蓟三兴: areas inside it, no parts)
             by_level: dict[str, list[str]] = {}
             for c in children:
                 by_level.setdefault(regions[c].get("level"), []).append(c)
