@@ -209,3 +209,18 @@ def test_the_three_places_of_the_area_stay_its_parts_beside_its_cooperation_area
                   title="京津冀经济", published="2024-02-21", reference_year=2024)
     assert [r["region"] for r in out(res, "突破千亿元")] == ["fanglaizhuo"]
     assert rows(res, "16737.3亿元") == [("gdp", "tianjin", 2023)]
+
+
+def test_a_heading_reviewing_a_plan_period_dates_its_sections_averages(tmp_path):
+    body = ("一、“十三五”时期的回顾\n\n过去五年，我们攻坚克难，取得了显著成绩。\n\n"
+            "综合实力大幅提升。地区生产总值年均增长6.8%，一般公共预算收入年均增长9.5%。\n\n"
+            "二、2021年工作安排\n\n地区生产总值年均增长6%左右。\n")
+    res = extract(tmp_path, body, title="武清区政府工作报告", published="2021-01-20", reference_year=2021)
+    assert [(r["year"], r["period_start"]) for r in out(res, "6.8%")] == [(2020, 2016)]
+    assert out(res, "6%左右") == []
+
+
+def test_a_charts_caption_opens_no_period(tmp_path):
+    body = "图2 2018-2022年三次产业结构\n\n全年全市城镇新增就业4.3万人。\n"
+    res = extract(tmp_path, body, title="衡水市2022年国民经济和社会发展统计公报", published="2023-03-20", reference_year=2023)
+    assert [r["measure"] if "measure" in r else "row" for r in out(res, "4.3万人")] in (["row"], ["level"])

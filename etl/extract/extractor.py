@@ -308,6 +308,9 @@ _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:先后|已经)(?=引进|承接|吸引|签约|签署|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
 _BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
+_REVIEW_HEADING = re.compile(r"回顾|时期|期间|以来|五年|成就|成效")
+_CAPTION = re.compile(r"\s*[图表]\s*\d")  # 图2 2018-2022年三次产业结构: a chart's caption, no section
+_AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|展望|思路")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|今年|去年|上年|当年|全年")
@@ -554,6 +557,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     for para in release.paragraphs:
         if para.heading and not para.aside:
             doc.section_year = _section_year(para.text, ref_year, doc.section_year)
+            doc.section_since = _section_since(para.text, ref_year, doc.status, doc.section_since)
         if para.heading and not _states_a_figure(para, release.headline):
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
@@ -667,6 +671,17 @@ def _opening_period(sentence: str, ref_year: int, status: int | None) -> TimeCon
     return TimeContext(end, ref.start, True, span=ref.span) if end is not None and ref.start < end else None
 
 
+def _section_since(heading: str, ref_year: int, status: int | None, current: TimeContext | None) -> TimeContext | None:
+    """A heading naming a period reviewed (一、“十二五”时期的回顾) opens it for the undated figures of its section
+    (地区生产总值年均增长17.9%: over those five years); a heading naming a year or the tasks ahead ends it."""
+    opened = _opening_period(heading, ref_year, status) if _REVIEW_HEADING.search(heading) and not _CAPTION.match(heading) else None
+    if opened is not None:
+        return opened
+    if year_refs(heading, ref_year) or _AHEAD_HEADING.search(heading):
+        return None
+    return current
+
+
 def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
     """A heading naming last year (去年成效) dates the undated figures of its section to it; one naming this
     year (今年要点) ends that; any other heading leaves it as it was."""
@@ -748,7 +763,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
     subject, ref_year = doc.subject, doc.ref_year
     para_year, para_period, previous = before  # "12月份，…。优良天数31天": a period opening a sentence holds on
-    para_since = None  # 过去五年，…取得了成绩。…引进北京项目3062个: a review's period, opened by a sentence with no figure
+    para_since = doc.section_since  # 过去五年，…取得了成绩。…引进北京项目3062个: a review's period, opened by a sentence with no figure
     year_with_figures = True  # the year carried was named where figures were read (a review's year), not in a remark
     line_starts = set(para._offsets[1:])
     for sm in _SENTENCE_RE.finditer(para.text):
@@ -877,6 +892,7 @@ class _Document:
     rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
     published_month: int | None = None                          # of a release published in its reference year
     section_year: int | None = None                             # the year a heading (去年成效) gives its section
+    section_since: TimeContext | None = None                    # the period a heading (“十二五”时期的回顾) reviews
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
