@@ -224,3 +224,10 @@ def test_a_charts_caption_opens_no_period(tmp_path):
     body = "图2 2018-2022年三次产业结构\n\n全年全市城镇新增就业4.3万人。\n"
     res = extract(tmp_path, body, title="衡水市2022年国民经济和社会发展统计公报", published="2023-03-20", reference_year=2023)
     assert [r["measure"] if "measure" in r else "row" for r in out(res, "4.3万人")] in (["row"], ["level"])
+
+
+def test_a_life_expectancy_is_a_value_an_age_band_is_not(tmp_path):
+    res = extract(tmp_path, "2020年，天津市户籍居民平均期望寿命为81.79岁，60岁以上户籍老年人口300.1万人。\n",
+                  title="天津老龄事业", published="2021-09-07", reference_year=2021)
+    assert [(r["region"], r["value"]) for r in out(res, "81.79岁")] == [("tianjin", 81.79)]
+    assert skip_reasons(res, "60岁以上") == ["threshold"]

@@ -2056,7 +2056,7 @@ class _Sentence:
                                                      and not (q.base == "%" and not cl.text[:q.start].strip()))
                 # (85%以上蔬菜外销: a clause opening on a share of what follows, no class)
                 or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)
-                or unit == "岁"
+                or (unit == "岁" and not _AGE_MEASURE_BEFORE.search(cl.text, 0, q.start))  # (平均期望寿命为82.43岁: a value)
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)
                 or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))):  # (共有7市接待游客超5000万人次: each one's bar)
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
@@ -2888,6 +2888,7 @@ _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到
 
 
 _RANK_MOVE_BEFORE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下滑|下降|跃居|进位)了?\s*$")
+_AGE_MEASURE_BEFORE = re.compile(r"(?:期望寿命|预期寿命|平均寿命|平均年龄)(?:为|达到?|提高到|增至|是)?(?:约|近)?\s*$")
 _LENGTH_UNITS = ("公里", "千米", "米")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
