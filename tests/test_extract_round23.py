@@ -231,3 +231,9 @@ def test_a_life_expectancy_is_a_value_an_age_band_is_not(tmp_path):
                   title="天津老龄事业", published="2021-09-07", reference_year=2021)
     assert [(r["region"], r["value"]) for r in out(res, "81.79岁")] == [("tianjin", 81.79)]
     assert skip_reasons(res, "60岁以上") == ["threshold"]
+
+
+def test_a_verb_before_regional_gdp_is_no_area(tmp_path):
+    res = extract(tmp_path, "2014年，我们紧紧依靠全区人民，圆满完成了全年任务。预计实现地区生产总值4161亿元。\n",
+                  title="2015年北京市海淀区政府工作报告", published="2015-01-20", reference_year=2015)
+    assert rows(res, "4161亿元") == [("gdp", "haidian", 2014)]

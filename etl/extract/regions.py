@@ -418,7 +418,7 @@ class RegionFinder:
                 # (雄安新区在启动区举行…开工活动: where an event is held, not whose figures follow)
                 out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
         for inner in _AREA_OUTPUT.finditer(text):  # 2023年，房涞涿地区生产总值…: an area we do not know has the GDP
-            if (inner.group("place") not in self.alias_to_id and inner.group("place") not in _NOT_AN_AREA
+            if (inner.group("place") not in self.alias_to_id and not inner.group("place").endswith(tuple(_NOT_AN_AREA))
                     and not any(r.start < inner.end("place") and inner.start("place") < r.end for r in out)):
                 out.append(RegionMention(inner.start("place"), inner.end("place"), OTHER, group=-2))
         for inner in [*_SUB_AREA_AT.finditer(text), *_RING_COUNTIES.finditer(text)]:
