@@ -237,3 +237,9 @@ def test_a_verb_before_regional_gdp_is_no_area(tmp_path):
     res = extract(tmp_path, "2014年，我们紧紧依靠全区人民，圆满完成了全年任务。预计实现地区生产总值4161亿元。\n",
                   title="2015年北京市海淀区政府工作报告", published="2015-01-20", reference_year=2015)
     assert rows(res, "4161亿元") == [("gdp", "haidian", 2014)]
+
+
+def test_a_milestone_clause_that_names_its_measure_still_lends_it(tmp_path):
+    res = extract(tmp_path, "2017年，唐山港货物吞吐量首次突破5亿吨大关，同比增长12.2%。\n",
+                  title="唐山港", published="2018-01-10", reference_year=2018)
+    assert [r.get("phrase") or r.get("indicator") for r in out(res, "12.2%")] == ["货物吞吐量"]

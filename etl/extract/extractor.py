@@ -1149,7 +1149,9 @@ class _Sentence:
             self.number(q, cl)
         reasons = [s["reason"] for s in self.result.skipped[skipped_before:]]
         self._milestones_only = reasons.count("threshold") == len(quantities) and all(
-            _MILESTONE_AFTER.match(text, q.end) for q in quantities)  # (首次突破8000万人次 still names its measure)
+            _MILESTONE_AFTER.match(text, q.end) for q in quantities) and bool(
+            _MILESTONE_PHRASE.fullmatch(self._own_phrase(quantities[0], cl)))
+        # (首次突破8000万人次, 吞吐量突破2亿吨大关 still name their measure)
         if not self._milestones_only:  # (北京、河北跨越4万亿元量级，均为4.2万亿元: a milestone passed names no measure)
             self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
         return reasons.count("target") == len(quantities)
@@ -2889,6 +2891,8 @@ _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到
 
 _RANK_MOVE_BEFORE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下滑|下降|跃居|进位)了?\s*$")
 _AGE_MEASURE_BEFORE = re.compile(r"(?:期望寿命|预期寿命|平均寿命|平均年龄)(?:为|达到?|提高到|增至|是)?(?:约|近)?\s*$")
+_MILESTONE_PHRASE = re.compile(r"(?:首次|成功|一举|相继|先后)?(?:跨越|跨过|迈上|迈过|突破|站上|跃上|越过|跨入|迈入)?(?:新的?|一个)?"
+                               r"(?:量级|台阶|大关|关口|门槛)?")
 _LENGTH_UNITS = ("公里", "千米", "米")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
