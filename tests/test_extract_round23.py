@@ -243,3 +243,10 @@ def test_a_milestone_clause_that_names_its_measure_still_lends_it(tmp_path):
     res = extract(tmp_path, "2017年，唐山港货物吞吐量首次突破5亿吨大关，同比增长12.2%。\n",
                   title="唐山港", published="2018-01-10", reference_year=2018)
     assert [r.get("phrase") or r.get("indicator") for r in out(res, "12.2%")] == ["货物吞吐量"]
+
+
+def test_now_in_a_release_on_last_years_data_is_the_releases_time(tmp_path):
+    body = "近日，开发区公布2016年各项经济数据：全年完成地区生产总值266.8亿元。截至目前，中科院12家科研院所的19个项目已入驻开发区。\n"
+    res = extract(tmp_path, body, title="秦皇岛开发区公布2016年经济数据", published="2017-06-10", reference_year=2017)
+    assert [r["year"] for r in out(res, "19个")] == [2017]
+    assert rows(res, "266.8亿元") == [("gdp", "qinhuangdao_etdz", 2016)]

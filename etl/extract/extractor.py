@@ -1560,8 +1560,9 @@ class _Sentence:
             # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
             return TimeContext(self.ref_year, None, False, False, True)
         if not timed_before and _now_at(self.text, cl.start + q.start):
-            # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before
-            return TimeContext(self.status, None, False, False, False)
+            # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
+            # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
+            return TimeContext(self.doc.span_end or self.status, None, False, False, False)
         if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start - ref.span, None, False, False, True)
