@@ -256,3 +256,9 @@ def test_a_holiday_opening_the_paragraph_dates_its_figures(tmp_path):
     res = extract(tmp_path, "春节假期，全省游客接待人数再创新高。全省共接待游客1800.5万人次。\n",
                   title="河北旅游", published="2019-02-12", reference_year=2019)
     assert [r["year"] for r in out(res, "1800.5万人次")] == [2019]
+
+
+def test_the_year_built_on_dates_nothing(tmp_path):
+    res = extract(tmp_path, "今年，天津机场全力争取支持。在2013年的基础上，天津市政府继续实施奖励政策。天津机场高峰小时容量从24架次提高至30架次。\n",
+                  title="天津机场", published="2014-12-31", reference_year=2014)
+    assert [r["year"] for r in out(res, "30架次")] == [2014]

@@ -117,6 +117,7 @@ def _span(text: str) -> int | None:
 
 
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
+_BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
 
 
@@ -131,8 +132,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
     if lead == "为" and _CHANGED_TO_BEFORE.search(text, 0, m.start()):
         return "time"  # 由2013年的…优化为2023年的…: the end of a change, the figure's own year
-    if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")):
-        return "base"
+    if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")) or _BASIS_AFTER.match(text, m.end()):
+        return "base"  # (在2013年的基础上，…: the year built on, neither the figures' time nor a period start)
     if lead is None and _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return "base"
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
