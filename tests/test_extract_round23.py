@@ -262,3 +262,9 @@ def test_the_year_built_on_dates_nothing(tmp_path):
     res = extract(tmp_path, "今年，天津机场全力争取支持。在2013年的基础上，天津市政府继续实施奖励政策。天津机场高峰小时容量从24架次提高至30架次。\n",
                   title="天津机场", published="2014-12-31", reference_year=2014)
     assert [r["year"] for r in out(res, "30架次")] == [2014]
+
+
+def test_a_year_run_into_the_unit_before_it_starts_a_new_clause(tmp_path):
+    res = extract(tmp_path, "2025年，全县新能源并网规模达到98.6万千瓦2020年以来增长了4倍。\n",
+                  title="青龙县政府工作报告", published="2026-02-28", reference_year=2026)
+    assert [r["year"] for r in out(res, "98.6万千瓦")] == [2025]

@@ -171,7 +171,7 @@ from etl.extract.years import CHANGE_VERBS, YearRef, status_year, year_refs
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
 _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
-                        r"|(?<=[%‰元人天个亿])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead
+                        r"|(?<=[%‰元人天个亿瓦吨米户家项所辆台亩次张条座])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead
                         r"|(?<=[元人个家项吨])、(?=(?:同比|比上年)?(?:增长|下降|增加|减少)\d)")  # 地区生产总值357.4亿元、增长6%: its rate
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
