@@ -253,7 +253,7 @@ def test_now_in_a_release_on_last_years_data_is_the_releases_time(tmp_path):
 
 
 def test_a_holiday_opening_the_paragraph_dates_its_figures(tmp_path):
-    res = extract(tmp_path, "春节假期，全省游客接待人数再创新高。全省共接待游客1800.5万人次。\n",
+    res = extract(tmp_path, "春节假日期间，全省游客接待人数再创新高。全省共接待游客1800.5万人次。\n",
                   title="河北旅游", published="2019-02-12", reference_year=2019)
     assert [r["year"] for r in out(res, "1800.5万人次")] == [2019]
 
