@@ -268,3 +268,9 @@ def test_a_year_run_into_the_unit_before_it_starts_a_new_clause(tmp_path):
     res = extract(tmp_path, "全县新能源并网规模达到98.6万千瓦2020年增长了4倍。\n",
                   title="青龙县政府工作报告", published="2026-02-28", reference_year=2026)
     assert [r["year"] for r in out(res, "98.6万千瓦")] == [2025]
+
+
+def test_one_measure_counted_in_two_units_keeps_its_phrase(tmp_path):
+    res = extract(tmp_path, "2015年，全省新增高速公路通车里程5条段、386公里，港口吞吐量9.5亿吨、集装箱200万标准箱。\n",
+                  title="河北交通", published="2016-01-18", reference_year=2016)
+    assert [r.get("phrase") for r in out(res, "386公里")] == ["新增高速公路通车里程"]

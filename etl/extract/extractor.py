@@ -1973,8 +1973,9 @@ class _Sentence:
             return start_phrase
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
-        if measure == "change" and prev and cl.text[prev[-1].end:prev[-1].end + 1] == "、":
-            return self._own_phrase(prev[-1], cl)
+        if prev and cl.text[prev[-1].end:prev[-1].end + 1] == "、" and measure == "change" or (
+                prev and _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
+            return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
         return ""
 
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
@@ -2895,6 +2896,7 @@ _RANK_MOVE_BEFORE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|�
 _AGE_MEASURE_BEFORE = re.compile(r"(?:期望寿命|预期寿命|平均寿命|平均年龄)(?:为|达到?|提高到|增至|是)?(?:约|近)?\s*$")
 _MILESTONE_PHRASE = re.compile(r"(?:首次|成功|一举|相继|先后)?(?:跨越|跨过|迈上|迈过|突破|站上|跃上|越过|跨入|迈入)?(?:新的?|一个)?"
                                r"(?:量级|台阶|大关|关口|门槛)?")
+_SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
