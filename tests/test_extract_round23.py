@@ -274,3 +274,9 @@ def test_one_measure_counted_in_two_units_keeps_its_phrase(tmp_path):
     res = extract(tmp_path, "2015年，全省新增高速公路通车里程5条段、386公里，港口吞吐量9.5亿吨、集装箱200万标准箱。\n",
                   title="河北交通", published="2016-01-18", reference_year=2016)
     assert [r.get("phrase") for r in out(res, "386公里")] == ["新增高速公路通车里程"]
+
+
+def test_a_clause_with_only_a_place_and_a_verb_keeps_the_measure_before(tmp_path):
+    res = extract(tmp_path, "2025年，北京拥有1498个社区养老驿站，天津有1701个。\n",
+                  title="京津冀养老服务", published="2026-01-16", reference_year=2026)
+    assert [(r["region"], r.get("phrase")) for r in out(res, "1701个")] == [("tianjin", "社区养老驿站")]

@@ -1973,6 +1973,10 @@ class _Sentence:
             return start_phrase
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
+        if measure == "level" and self.last_phrase and self._verb_only_head(q, cl):
+            # 地区生产总值年均增长6.1%，2020年一举跨过千亿大关，完成1006.9亿元; 北京拥有1498个社区养老驿站，天津有1701个:
+            # a clause with a verb and maybe a place, the measure the clause before named
+            return _AVERAGE_WORDS.sub("", self.last_phrase).removesuffix("年") or self.last_phrase
         if prev and cl.text[prev[-1].end:prev[-1].end + 1] == "、" and measure == "change" or (
                 prev and _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
             return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
@@ -2267,6 +2271,16 @@ class _Sentence:
         if len(phrase) <= 2 and noun and numbers[-1].base not in ("%", "个百分点", "倍"):
             return phrase + normalise(noun.group(1), [])  # 已集聚超过20万家大健康企业: the firms, not the gathering
         return phrase
+
+    def _verb_only_head(self, q: Mention, cl: _Clause) -> bool:
+        """The clause before the number holds only a time, a place and a verb (…，天津有1701个, 去年完成17103.38万吨)."""
+        if self._own_start(q, cl) != 0:
+            return False
+        head = cl.text[:q.start]
+        for r in sorted(cl.regions, key=lambda r: -r.start):
+            if r.end <= q.start and r.named:
+                head = head[:r.start] + head[r.end:]
+        return bool(_VERB_ONLY_HEAD.fullmatch(head))
 
     def _own_start(self, q: Mention, cl: _Clause) -> int:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
@@ -2896,6 +2910,9 @@ _RANK_MOVE_BEFORE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|�
 _AGE_MEASURE_BEFORE = re.compile(r"(?:期望寿命|预期寿命|平均寿命|平均年龄)(?:为|达到?|提高到|增至|是)?(?:约|近)?\s*$")
 _MILESTONE_PHRASE = re.compile(r"(?:首次|成功|一举|相继|先后)?(?:跨越|跨过|迈上|迈过|突破|站上|跃上|越过|跨入|迈入)?(?:新的?|一个)?"
                                r"(?:量级|台阶|大关|关口|门槛)?")
+_VERB_ONLY_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|全年|当年)?[，,]?\s*(?:共|也|则|已)?(?:完成|实现|有|拥有|共有|共计|总计|合计)了?"
+                             r"(?:约|近|超过?)?\s*")
+_AVERAGE_WORDS = re.compile(r"年均|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)")
 _SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
