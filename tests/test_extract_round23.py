@@ -280,3 +280,9 @@ def test_a_clause_with_only_a_place_and_a_verb_keeps_the_measure_before(tmp_path
     res = extract(tmp_path, "2025年，北京拥有1498个社区养老驿站，天津有1701个。\n",
                   title="京津冀养老服务", published="2026-01-16", reference_year=2026)
     assert [(r["region"], r.get("phrase")) for r in out(res, "1701个")] == [("tianjin", "社区养老驿站")]
+
+
+def test_a_holidays_length_is_no_count(tmp_path):
+    res = extract(tmp_path, "春节假期，全省旅游市场平稳有序。假日7天，全省共接待游客1900.2万人次。\n",
+                  title="河北旅游", published="2020-02-02", reference_year=2020)
+    assert out(res, "7天") == [] and skip_reasons(res, "7天") == ["duration"]

@@ -235,7 +235,7 @@ _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
-_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假)(?:共|约|近)?$")  # 春节假期7天
+_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假|假日|黄金周)(?:共|约|近)?$")  # 春节假期7天
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)(?:[^，,。；;]{0,12}|[^。；;]{0,30}以来[，,][^，,。；;]{0,6})$")
 # (南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水…: the works named in the clause before its span)
