@@ -339,8 +339,9 @@ _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|�
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?!别)|(?:人?口)?(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
 # (失业率均值为4.7%，运行在5.0%的年度调控目标内: the bar the value stayed under, not a value)
 _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
-_KEPT_AT_BEFORE = re.compile(r"(?:保持|稳定|维持|控制|(?<!平)均|都|一直|始终|常年|多年)在$")
-_HELD_FOR_YEARS_BEFORE = re.compile(r"(?:(?<!平)均|都|一直|始终|常年|多年)在$")  # 近年均在35微克以下: a band held, no value
+_HELD_WORDS = r"(?<!平)均|都|一直|始终|常年|多年"  # 近年均在35微克以下: a band held over years, no value
+_KEPT_AT_BEFORE = re.compile(rf"(?:保持|稳定|维持|控制|{_HELD_WORDS})在$")
+_HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
 _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
@@ -1977,8 +1978,8 @@ class _Sentence:
             # 地区生产总值年均增长6.1%，2020年一举跨过千亿大关，完成1006.9亿元; 北京拥有1498个社区养老驿站，天津有1701个:
             # a clause with a verb and maybe a place, the measure the clause before named
             return _AVERAGE_WORDS.sub("", self.last_phrase).removesuffix("年") or self.last_phrase
-        if prev and cl.text[prev[-1].end:prev[-1].end + 1] == "、" and measure == "change" or (
-                prev and _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
+        if prev and ((measure == "change" and cl.text[prev[-1].end:prev[-1].end + 1] == "、")
+                     or _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
             return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
         return ""
 
