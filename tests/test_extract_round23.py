@@ -286,3 +286,10 @@ def test_a_holidays_length_is_no_count(tmp_path):
     res = extract(tmp_path, "春节假期，全省旅游市场平稳有序。假日7天，全省共接待游客1900.2万人次。\n",
                   title="河北旅游", published="2020-02-02", reference_year=2020)
     assert out(res, "7天") == [] and skip_reasons(res, "7天") == ["duration"]
+
+
+def test_two_counts_totals_in_one_sentence_stay_two_measures(tmp_path):
+    res = extract(tmp_path, "五年间，宝坻区承接北京科技成果转化项目150个、总投资120亿元，并引进北京疏解功能项目90个、总投资360亿元。\n",
+                  title="宝坻区“十四五”回顾", published="2025-09-17", reference_year=2025)
+    assert len(out(res, "360亿元")) == 1 and len(out(res, "120亿元")) == 1
+    assert out(res, "360亿元")[0]["candidate_id"] != out(res, "120亿元")[0]["candidate_id"]

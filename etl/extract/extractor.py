@@ -977,6 +977,7 @@ class _Sentence:
         self.last_base: YearRef | None = None
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
         self._milestones_only = False         # every number of the last clause was a milestone passed (跨越4万亿元量级)
+        self._count_totals: set[str] = set()  # 项目总投资 and the like, once read in this sentence
         self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
         self._phrases: dict[int, str] = {}
         self._depth = 0
@@ -1928,7 +1929,10 @@ class _Sentence:
             counted = _PROJECT_COUNT.search(cl.text, 0, q.start) or _COUNTED_AFTER.match(cl.text, q.end) or (
                 _PROJECT_COUNT.search(self._earlier[0]) if self._earlier else None)  # (总投资25.85亿元的10个项目)
         if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
-            phrase = (counted.group(1) or counted.group(2)) + phrase
+            generic = (counted.group(1) or counted.group(2)) + phrase
+            # (a second count's total in the sentence: …项目210个、总投资183亿元，并…疏解功能项目113个、总投资509亿元)
+            phrase = (self._counted_phrase(q, cl) + phrase) if generic in self._count_totals and self._counted_phrase(q, cl) else generic
+            self._count_totals.add(generic)
         elif phrase == "投资" and measure == "change" and (
                 _PLACE_INVESTMENT.search(cl.text, 0, q.start) or _PERIOD_INVESTMENT.search(cl.text, 0, q.start)):
             # 雄安新区投资同比增长15.2%, (雄安新区…，)上半年投资较去年增长13.5%: a place's investment, as statistics
@@ -1953,6 +1957,15 @@ class _Sentence:
         cid = candidate_id(phrase, unit, measure)
         # 上半年|地区生产总值|亿元: a part of the year is its own measure, never the year's
         return phrase, (f"{period}|{cid}" if period else cid), period
+
+    def _counted_phrase(self, q: Mention, cl: _Clause) -> str:
+        """…项目210个、总投资183亿元，并…北京疏解功能项目113个、总投资509亿元: the projects counted just before in the
+        clause, by their own phrase, so that two counts' totals in one sentence stay two measures."""
+        prev = [o for o in cl.quantities if o.end <= q.start]
+        if not prev or prev[-1].base not in ("个", "项"):
+            return ""
+        own = self._own_phrase(prev[-1], cl)
+        return own if own.endswith(("项目", "协议", "合同", "工程")) else ""
 
     def _mismatch(self, q: Mention, clause: str) -> bool:
         """An indicator's words are all in the clause but it takes another unit: 'unit mismatch', not 'no indicator'."""
