@@ -293,3 +293,10 @@ def test_two_counts_totals_in_one_sentence_stay_two_measures(tmp_path):
                   title="宝坻区“十四五”回顾", published="2025-09-17", reference_year=2025)
     assert len(out(res, "360亿元")) == 1 and len(out(res, "120亿元")) == 1
     assert out(res, "360亿元")[0]["candidate_id"] != out(res, "120亿元")[0]["candidate_id"]
+
+
+def test_projects_settling_in_a_place_after_its_province_are_the_places(tmp_path):
+    res = extract(tmp_path, "总投资320亿元的12个项目日前签约落户河北曹妃甸。\n",
+                  title="京冀合作项目签约", published="2020-03-04", reference_year=2020)
+    assert [r["region"] for r in out(res, "12个")] == ["caofeidian"]
+    assert [r["region"] for r in out(res, "320亿元")] == ["caofeidian"]

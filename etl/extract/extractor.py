@@ -456,7 +456,8 @@ _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
 # …项目落户承德: what moved in, up to the place it went into
-_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?")  # (420余位专家下沉保定市…)
+_MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?(?:河北省?|天津市?|北京市?)?")
+# (420余位专家下沉保定市…; 17个项目日前签约落户河北曹妃甸: the province before the host is its address)
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
 _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
@@ -2435,7 +2436,8 @@ class _Sentence:
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
         self.zone = False
         for rank, mention in enumerate(before + earlier + after):
-            region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before, local, after, cl)
+            region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
+                                                  local, after, cl)  # (the place moved into names itself, a list or not)
             if region or reason:
                 self.zone = mention.zone and bool(region)
                 return region, reason
