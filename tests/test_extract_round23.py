@@ -300,3 +300,9 @@ def test_projects_settling_in_a_place_after_its_province_are_the_places(tmp_path
                   title="京冀合作项目签约", published="2020-03-04", reference_year=2020)
     assert [r["region"] for r in out(res, "12个")] == ["caofeidian"]
     assert [r["region"] for r in out(res, "320亿元")] == ["caofeidian"]
+
+
+def test_an_average_rate_named_as_such_keeps_one_nian_jun(tmp_path):
+    res = extract(tmp_path, "京津冀三地经济总量分别达到5.2万亿元、1.9万亿元和5.0万亿元，“十四五”期间年均增速分别为5.2%、4.4%和5.4%。\n",
+                  title="京津冀“十四五”回顾", published="2026-01-20", reference_year=2026)
+    assert [r["phrase"].count("年均") for r in out(res, "4.4%")] == [1]

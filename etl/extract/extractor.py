@@ -1947,7 +1947,7 @@ class _Sentence:
             phrase = phrase.removesuffix("累计") + "累计"  # 地区生产总值累计|%|change: over a span, apart from the year's
         if average and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
             phrase = phrase.removesuffix("年均").removesuffix("年")
-            phrase = phrase if phrase.startswith("年均") else "年均" + phrase
+            phrase = phrase if "年均" in phrase else "年均" + phrase  # (“十四五”期间年均增速: 年均 once)
         elif origin and phrase:
             phrase = "来自" + origin + phrase
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
