@@ -314,7 +314,6 @@ _CAPTION = re.compile(r"\s*[图表]\s*\d")  # 图2 2018-2022年三次产业结�
 _AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|展望|思路")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d年|今年|去年|上年|当年|全年")
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
 # (河北新闻网讯(通讯员…)3月10日，…集中开工; 昨天，…洽谈会在大厂县举行: a dateline, then the day)
@@ -1932,7 +1931,8 @@ class _Sentence:
         if counted:  # 开工建设项目56个，总投资391亿元; 签订合作协议30项，总投资…: the total of what was just counted
             generic = (counted.group(1) or counted.group(2)) + phrase
             # (a second count's total in the sentence: …项目210个、总投资183亿元，并…疏解功能项目113个、总投资509亿元)
-            phrase = (self._counted_phrase(q, cl) + phrase) if generic in self._count_totals and self._counted_phrase(q, cl) else generic
+            own = self._counted_phrase(q, cl) if generic in self._count_totals else ""
+            phrase = own + phrase if own else generic
             self._count_totals.add(generic)
         elif phrase == "投资" and measure == "change" and (
                 _PLACE_INVESTMENT.search(cl.text, 0, q.start) or _PERIOD_INVESTMENT.search(cl.text, 0, q.start)):

@@ -181,13 +181,14 @@ _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 _GIVEN_TO_BEFORE = re.compile(r"(?:投入|拨付|下达|援助|捐赠|捐助|支持)$")
-_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(?:\d+个?[县区市乡镇村])?[^，,。；;\d]{0,4}?(?:帮扶|援助|扶贫|补偿|协作|援建|支持)?(?:资金|款项|经费)")
+_AID = r"(?:帮扶|援助|扶贫|补偿|协作|援建|支持)"  # the kinds of money one place gives another
+_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(?:\d+个?[县区市乡镇村])?[^，,。；;\d]{0,4}?" + _AID + r"?(?:资金|款项|经费)")
 _SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵|(?<![进引转迁收投深加纳])入|流入|汇入|注入)$")  # (两处入北京水量: the water that flows into Beijing)
 _FLOW_TO_BEFORE = re.compile(r"(?:输出到|输出至|流向)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
 _RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|派出|派驻|选派|输出(?=劳动力|劳务|务工|富余劳动力)|转移(?=劳动力|就业)|供水|供应|调水|提供)")
 _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)"
-                                r"|(?:县|市|区)?的?(?:帮扶|援助|支持|扶贫|补偿|协作|援建)(?:资金|款|经费)"  # 顺义给沽源县的帮扶资金
+                                r"|(?:县|市|区)?的?" + _AID + r"(?:资金|款|经费)"  # 顺义给沽源县的帮扶资金
                                 r"|[\u4e00-\u9fff]{0,8}?(?:配套|服务)")  # 为北京产业链供应链配套企业超260家
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
@@ -590,9 +591,9 @@ _AMOUNT_BEFORE = re.compile(r"\d(?:\.\d+)?[余多]?[万亿]*元$")  # a sum of t
 _HELPED_BY_AFTER = re.compile(r"(?:市|省)?(?:[和与、及][\u4e00-\u9fff]{1,4}?)?的(?:大力|鼎力|全力|倾力|无私)?(?:帮扶|支持|帮助|援助|指导|关心|关怀)下")
 # 国家历史文化名城1处(正定), 森林公园3处(仙台山、…): the items a count names, in brackets, are no subject
 _ITEMS_IN_BRACKETS_BEFORE = re.compile(r"\d[余多]?[个处家项所座][(（][^()（）]{0,8}$")
-_VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)"
+_VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)"  # (北京老年人口: Beijing's own)
                              r"|(?:[\u4e00-\u9fff]{0,6}?(?:医院|学校|大学|中学|小学))?(?:的)?(?:\d+[余多]?(?:位|名))?(?:医疗)?"
-                             r"(?:专家|医生|名医|教师|骨干教师|名师)(?=[^，,。；;\d]{0,3}?(?:来|到|赴|下沉|坐诊|出诊|支教))")  # (北京老年人口: Beijing's own)
+                             r"(?:专家|医生|名医|教师|骨干教师|名师)(?=[^，,。；;\d]{0,3}?(?:来|到|赴|下沉|坐诊|出诊|支教))")
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出|疏解)的?(?:产业|企业|项目|单位|机构|商户|商家|市场)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
