@@ -198,7 +198,7 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
-                           r"|(?<![\d年])截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far)
+                           r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far)
                            r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
@@ -302,6 +302,8 @@ _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
 _DONE_BY_COUNTED = re.compile(r"完成|实现|累计")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
+# 分港口看，…; 从区域分布看，…: a paragraph that breaks the one before down by kind or place (not 从全年看: a period)
+_BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[^，,。；;\d]{1,10}?(?:来)?看[，,]")
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
@@ -355,6 +357,7 @@ _NUMBER_AFTER_PLACE = re.compile(r"\s*(?:市|省)?(?:为|是|达|达到)?\s*")
 _MEASURE_AFTER_PLACE = re.compile(r"(?:市|省)?[\u4e00-\u9fff]{1,4}?(?:为|是|达|达到)?\s*")
 _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期")   # 北京现代沧州工厂投资超过100亿元: one plant's
 _FROM_BEFORE_AN_EVENT = re.compile(r"(?:由|从)[^，,。；;\d]{0,10}(?:前|之前|以前|初期|之初|伊始|开始时)的?\s*(?:约|近|超过?)?$")
+_BUILT_ON_AFTER = re.compile(r"[^，,。；;\d]{0,12}?的(?:良好|较高|较好)?基础上")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
 _BARE_LINK = re.compile(r"(?:增速|增幅)?(?:达到|达|为|是)?(?:了)?")
@@ -565,7 +568,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
             continue
-        before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) else (None, None, ""))
+        before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) else (None, None, ""))
     _drop_restated(doc)
     _align_restated(result)
     return result
@@ -1602,6 +1605,9 @@ class _Sentence:
                 cl.text, max(0, q.start - 16), q.start):
             # (由协同前的14.5万户提升至目前的25.8万户, 从开通初期的16辆: a start whose year is not said)
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
+        if _BUILT_ON_AFTER.match(cl.text, q.end) and "在" in cl.text[:q.start] and not any(
+                r.role == "time" for r in timed_before):
+            return "period start"  # 在前两年签约85个项目的基础上: the level built on, of years not said
         if (q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
                 _BAND_END_AFTER.match(cl.text, q.end) and _HELD_FOR_YEARS_BEFORE.search(cl.text, 0, q.start)):
             return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
@@ -2901,7 +2907,7 @@ _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?<!开发)(?<!建设)(?<!治理)(?<!�
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
 _ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
-_FLOW_DONE = re.compile(r"完成|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")
+_FLOW_DONE = re.compile(r"完成|吞吐|接待|发送旅客|运送|成交|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")
 _YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})月|前(\d{1,2}|[两三四五六七八九十]|十[一二])个?月")

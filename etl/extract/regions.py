@@ -361,9 +361,10 @@ class RegionFinder:
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())) and not text.endswith("来源", 0, m.start() - 1)
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业)
             while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市" or m.group().endswith("县")
-                                                          or text[out[-1].start:out[-1].end] == "河北")  # 河北崇礼
+                                                          or text[out[-1].start:out[-1].end] == "河北"  # 河北崇礼
+                                                          or out[-1].region in self.cities and region in self.small)
                    and self.contains(out[-1].region, region)):
-                out.pop()  # 河北省廊坊市固安县, 河北永清县: the innermost place of an address is the subject
+                out.pop()  # 河北省廊坊市固安县, 河北永清县, 沧州黄骅港: the innermost place of an address is the subject
             receiver = _is_receiver(text, m)
             origin = receiver or _is_origin(text, m, out, group) or bool(
                 (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
