@@ -39,3 +39,23 @@ def test_a_level_built_on_with_no_year_is_no_figure(tmp_path):
                   title="北三县项目推介洽谈会", published="2021-05-14", reference_year=2021)
     assert rows(res, "41个") == [("bsx_fair_projects_signed", "beisanxian", 2021)]
     assert out(res, "60个") == [] and skip_reasons(res, "60个") == ["period start"]
+
+
+def test_months_opening_a_paragraph_run_into_the_text_date_the_sentences_after(tmp_path):
+    res = extract(tmp_path, "今年1-7月规模以上工业增加值增长4.2%，增速比前6个月加快0.2个百分点。全市城镇新增就业25.3万人，比上半年有所增加。\n",
+                  title="天津经济运行", published="2019-08-20", reference_year=2019)
+    assert rows(res, "25.3万人") == []
+    assert [r["candidate_id"] for r in out(res, "25.3万人")] == ["1-7月|城镇新增就业|万人"]
+
+
+def test_a_headline_period_holds_past_a_yoy_yardstick_and_months_compared_with(tmp_path):
+    res = extract(tmp_path, "全市一般公共预算收入完成1325.6亿元，增速较前5个月回升0.4个百分点，剔除上年同期不可比因素增长9.1%。\n",
+                  title="天津：1-6月份经济运行平稳", published="2019-07-20", reference_year=2019)
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "1325.6亿元")] == ["上半年"]
+    assert out(res, "0.4个百分点") == []
+
+
+def test_the_short_name_of_a_park_is_the_park(tmp_path):
+    res = extract(tmp_path, "截至2019年底，北京·沧州渤海新区生物医药园累计吸引生物医药项目120个。\n",
+                  title="沧州承接北京产业", published="2020-01-10", reference_year=2020)
+    assert [r["region"] for r in out(res, "120个")] == ["cangzhou_biomedical_park"]

@@ -214,8 +214,8 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12�
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
 # 据介绍，2024年一季度，…; 记者从河北省统计局获悉，1至2月份，…
 _LEAD_IN = r"\s*(?:据[^，,。]{0,10}?(?:介绍|了解|获悉|悉|显示|统计)[，,]|[^，,。]{0,10}?数据显示[，,]|[^，,。]{0,16}?获悉[，,])?"
-_OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年)?(1?\d[-—–~至]1?\d月(?=份?[，,])|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年"
-                                r"|(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假期|长假|黄金周|小长假|假日|期间))(?:期间)?份?[，,]"  # 春节假期，…
+_OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年)?(1?\d[-—–~至]1?\d月(?=份?[，,])|1[-—–~至][2-9]月(?=份?[\u4e00-\u9fff])(?!份?(?:以来|来|底|末|起|中|间|的))|\d{1,2}月份|[一二三四1-4]季度|前三季度|上半年|下半年|全年"
+                                r"|(?:春节|国庆|五一|劳动节|清明|端午|中秋|元旦)节?(?:假期|长假|黄金周|小长假|假日|期间))(?:(?:期间)?份?[，,]|(?<=月)(?=[\u4e00-\u9fff]))"  # 春节假期，…; 今年1-8月规模以上…
                                 r"|\s*(\d{1,2}月)[，,]")
 _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}(?:[-—–~至到]\d{1,2})?月|初|[一二三四1-4]季度"
                               r"|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|以来|来)")  # (今年1-8月…: the months)
@@ -290,7 +290,9 @@ _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
 _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12}$")
 # (比上年全年加快1.0个百分点 in a quarter's release, 比4月份回升, 比2014年12月份回落: the rate of another period)
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-—–~至到][2-4二三四]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月|上年全年|去年全年"
+                              r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月份?"  # 增速较前7个月回升0.3个百分点
                               r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d]))")
+_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
 # 北京市超过7万家、天津市近3万家: a place and its number, no measure of its own
@@ -959,7 +961,7 @@ class _Sentence:
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
-                and not _OTHER_TIME_IN.search(_PERIOD_COMPARED.sub("", text)) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
+                and not _OTHER_TIME_IN.search(_SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", text))) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
                 and self._about_the_headline(text, origins=doc.period_confirmed)):
             # 京津冀2017年上半年经济运行情况: a sentence naming no other time (比1-5月份提高: a period compared with is
             # none) nor other place is of the headline's part;
