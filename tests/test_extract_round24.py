@@ -59,3 +59,16 @@ def test_the_short_name_of_a_park_is_the_park(tmp_path):
     res = extract(tmp_path, "截至2019年底，北京·沧州渤海新区生物医药园累计吸引生物医药项目120个。\n",
                   title="沧州承接北京产业", published="2020-01-10", reference_year=2020)
     assert [r["region"] for r in out(res, "120个")] == ["cangzhou_biomedical_park"]
+
+
+def test_a_price_per_cubic_metre_is_a_norm_not_a_figure(tmp_path):
+    res = extract(tmp_path, "2019年，北京居民水价为每立方米5元，全市节水量达到1.2亿立方米。\n",
+                  title="北京节水", published="2019-06-01", reference_year=2019)
+    assert out(res, "5元") == [] and skip_reasons(res, "5元") == ["norm"]
+    assert [r["value"] for r in out(res, "1.2亿立方米")] == [1.2]
+
+
+def test_a_likeness_of_an_increase_is_no_count(tmp_path):
+    res = extract(tmp_path, "2019年，北京地下水储量增加5.1亿立方米，相当于增加了约300多个昆明湖的水量。\n",
+                  title="北京地下水回升", published="2019-08-04", reference_year=2019)
+    assert out(res, "300多个") == [] and skip_reasons(res, "约300多个") == ["likeness"]

@@ -239,7 +239,7 @@ _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)(?:[^，,。；;]{0,12}|[^。；;]{0,30}以来[，,][^，,。；;]{0,6})$")
 # (南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水…: the works named in the clause before its span)
-_LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:约|近|超过|将近)?$")
+_LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:(?:增加|减少|多|少)了?)?(?:约|近|超过|将近)?$")  # (相当于增加了约500多个昆明湖)
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
 _DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
@@ -580,7 +580,7 @@ _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
 _ITEM_VERB = re.compile(r"打通|建成|建设|引进|引入|实施|推进|推动|开工|签约|落地|拥有|形成|包括|涵盖|培育|有|是|为|在|与|和")
 _LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批])")
-_PER_MONTH = re.compile(r"每(?:人|床|户)?每?月[^，,。；;\d]{0,8}$")
+_PER_MONTH = re.compile(r"每(?:人|床|户)?每?月[^，,。；;\d]{0,8}$|每(?:立方米|吨|千瓦时|度|平方米|公里)[^，,。；;\d]{0,3}$")  # (水价为每立方米5元: a price)
 _ONE_DAY = re.compile(r"日均|单日|高峰日|最高日|平均每天|每天|每日")
 
 
@@ -2067,7 +2067,7 @@ class _Sentence:
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
         if unit in _LENGTH_UNITS and _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start):
             return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
-        if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+        if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
