@@ -72,3 +72,16 @@ def test_a_likeness_of_an_increase_is_no_count(tmp_path):
     res = extract(tmp_path, "2019年，北京地下水储量增加5.1亿立方米，相当于增加了约300多个昆明湖的水量。\n",
                   title="北京地下水回升", published="2019-08-04", reference_year=2019)
     assert out(res, "300多个") == [] and skip_reasons(res, "约300多个") == ["likeness"]
+
+
+def test_real_growth_after_nominal_growth_is_the_real_growth(tmp_path):
+    res = extract(tmp_path, "2023年，张家口市GDP为1900.2亿元，GDP名义增长3.8%，GDP实际增长5.2%。\n",
+                  title="张家口经济", published="2024-05-01", reference_year=2024)
+    assert rows(res, "5.2%") == [("gdp_growth_real", "zhangjiakou", 2023)]
+    assert rows(res, "3.8%") == []
+
+
+def test_the_tertiary_industrys_short_name_with_its_share_of_gdp(tmp_path):
+    res = extract(tmp_path, "2023年，三产增加值900.1亿元，占承德市GDP总量的46.2%。\n",
+                  title="承德经济", published="2024-05-01", reference_year=2024)
+    assert rows(res, "46.2%") == [("tertiary_share", "chengde", 2023)]
