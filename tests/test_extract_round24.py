@@ -85,3 +85,16 @@ def test_the_tertiary_industrys_short_name_with_its_share_of_gdp(tmp_path):
     res = extract(tmp_path, "2023年，三产增加值900.1亿元，占承德市GDP总量的46.2%。\n",
                   title="承德经济", published="2024-05-01", reference_year=2024)
     assert rows(res, "46.2%") == [("tertiary_share", "chengde", 2023)]
+
+
+def test_a_rate_per_thousand_residents_is_no_population(tmp_path):
+    res = extract(tmp_path, "区域每千常住人口执业医师数由2014年的2.1人增加至2020年的3.2人。\n",
+                  title="京津冀公共服务", published="2022-02-28", reference_year=2022)
+    assert [r for r in res.rows if r["indicator"].startswith("population")] == []
+    assert sorted((r["year"], r["value"]) for r in res.candidates) == [(2014, 2.1), (2020, 3.2)]
+
+
+def test_a_running_total_as_of_a_day_in_january_has_no_months(tmp_path):
+    res = extract(tmp_path, "截至今年1月20日，北京儿童医院累计派出专家130人次。\n",
+                  title="北京儿童医院托管保定市儿童医院", published="2016-02-24", reference_year=2016)
+    assert [r["candidate_id"] for r in out(res, "130人次")] == ["儿童医院派出专家|人次|cumulative"]

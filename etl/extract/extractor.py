@@ -198,7 +198,7 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
-                           r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far)
+                           r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:[2-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far; 截至1月20日 is a day, no months)
                            r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
@@ -2972,6 +2972,7 @@ _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|�
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
+_REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _AWARD = re.compile(r"(?:全[国省市区]|排名|位居|位列|名列)第[一二三1-3](?![\d.])|荣获|获评|被评为|被命名为|获得[^，,。；;]{0,20}称号|入选")
@@ -2985,7 +2986,8 @@ _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
 def _reached_after_change(q: Mention, cl: _Clause) -> bool:
     """The number is the level reached right after a change (较2020年增加24个、达到147个)."""
     prev = [o for o in cl.quantities if o.end <= q.start]
-    return bool(prev) and bool(_REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start))
+    return bool(prev) and bool(_REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start)
+                               or _REACHED_IN_YEAR.fullmatch(cl.text, prev[-1].end, q.start))
 
 
 def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[YearRef]:
