@@ -98,3 +98,16 @@ def test_a_running_total_as_of_a_day_in_january_has_no_months(tmp_path):
     res = extract(tmp_path, "截至今年1月20日，北京儿童医院累计派出专家130人次。\n",
                   title="北京儿童医院托管保定市儿童医院", published="2016-02-24", reference_year=2016)
     assert [r["candidate_id"] for r in out(res, "130人次")] == ["儿童医院派出专家|人次|cumulative"]
+
+
+def test_investment_after_fixed_asset_investment_is_its_growth(tmp_path):
+    res = extract(tmp_path, "全市固定资产投资规模继续扩大，全年投资比上年增长4.1%，对稳增长发挥重要作用。\n",
+                  title="北京经济回顾", published="2023-01-19", reference_year=2023)
+    assert rows(res, "4.1%") == [("fixed_asset_investment_growth", "beijing", 2022)]
+
+
+def test_a_bare_throughput_in_tonnes_is_the_ports_cargo_but_not_their_capacity(tmp_path):
+    res = extract(tmp_path, "2022年，河北省沿海港口设计通过能力11.2亿吨，吞吐量达到12.1亿吨。\n",
+                  title="河北港口", published="2023-02-22", reference_year=2023)
+    assert rows(res, "12.1亿吨") == [("port_cargo_throughput", "hebei", 2022)]
+    assert rows(res, "11.2亿吨") == []

@@ -1675,7 +1675,7 @@ class _Sentence:
         if (q.base in ("%", "个百分点") or q.base in _COUNT_UNITS) and self._depth >= 2 and not share_of and not any(
                 w in cl.text for w in words):
             own = self._own_phrase(q, cl) or self._from_phrase(q, cl)
-            if own and len(own) >= _MIN_PHRASE_OWN and own not in RATE_WORDS:
+            if own and len(own) >= _MIN_PHRASE_OWN and own not in RATE_WORDS and not _lent_head(own, words):
                 return None  # (降幅达到39.8%: 降幅 is the rate of the measure named before, not another one)
         if self._depth >= 3 and self._borrowed_past_a_measure(rule, q, words):
             return None
@@ -1685,7 +1685,8 @@ class _Sentence:
             # 在常住人口中，城镇人口有1876.6万人: the number's own phrase names another measure
             own = normalise(cl.text[start:q.start], [(r.start - start, r.end - start) for r in cl.regions
                                                        if r.start >= start and r.end <= q.start and not r.whole])
-            if own in _GENERIC_BIGRAMS or (len(own) >= 3 and own[-3:] not in self.comp.names[rule.id] + "".join(words)):
+            if (own in _GENERIC_BIGRAMS or (len(own) >= 3 and own[-3:] not in self.comp.names[rule.id] + "".join(words))) and (
+                    not _lent_head(own, words)):
                 return None
         return rule
 
@@ -2865,6 +2866,13 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
         o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
 
 
+def _lent_head(own: str, words) -> bool:
+    """The number's own phrase, past a time word, is the end of a word the rule lent (全市固定资产投资规模继续扩大，
+    全年投资比上年增长3.6%: 投资 is the lent measure's own head, not another measure)."""
+    bare = _TIME_LEAD.sub("", own)
+    return len(bare) >= 2 and any(w.endswith(bare) for w in words)
+
+
 def _own_measure_apart(phrase: str, rule) -> bool:
     """A clause's own measure phrase shares no two characters running with any word of a rule lent by an earlier
     clause: it names another measure."""
@@ -2972,6 +2980,7 @@ _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|�
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
+_TIME_LEAD = re.compile(r"^(?:全年|今年|去年|上年|当年|同期)")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
