@@ -111,3 +111,15 @@ def test_a_bare_throughput_in_tonnes_is_the_ports_cargo_but_not_their_capacity(t
                   title="河北港口", published="2023-02-22", reference_year=2023)
     assert rows(res, "12.1亿吨") == [("port_cargo_throughput", "hebei", 2022)]
     assert rows(res, "11.2亿吨") == []
+
+
+def test_a_holiday_in_the_headline_dates_a_february_releases_figures_that_year(tmp_path):
+    res = extract(tmp_path, "全省共接待游客1980.5万人次，实现旅游总收入120.3亿元。\n",
+                  title="春节假期河北省接待游客1980.5万人次", published="2018-02-23", reference_year=2018)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "1980.5万人次")] == [("春节假期|接待游客|万人次", 2018)]
+
+
+def test_two_feasts_in_one_headline_name_no_single_holiday(tmp_path):
+    res = extract(tmp_path, "国庆、中秋假日期间，秦皇岛市景区共接待游客201.3万人次。\n",
+                  title="秦皇岛市国庆中秋假期景区接待游客201.3万人次", published="2023-10-08", reference_year=2023)
+    assert [r["year"] for r in out(res, "201.3万人次")] == [2023]

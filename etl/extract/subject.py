@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from etl.extract.phrase import HOLIDAY
 from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, PAIR_NAMES, RegionFinder, RegionMention, games_named
 from etl.extract.years import year_refs
 
@@ -38,6 +39,9 @@ _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "count
 # quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
 PARTS_OF_YEAR = r"[1一][-—–~至到][23二三]季度|(?<![1一][-—–~至到])[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+# 春节假期河北省接待游客2200.39万人次: a holiday week is the headline's period too (not 国庆中秋假期: two feasts at once)
+_HOLIDAY_RE = re.compile(HOLIDAY)
+_FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
@@ -254,7 +258,7 @@ def _season_bulletin(opening: str) -> re.Match | None:
 def _period_of(subject: Subject, release, headline: str, first: str, reference_year: int) -> None:
     """A part of the year the whole release is about: named in its headline, or as the period of the bulletin
     its opening reports, or a season."""
-    sub = _SUBANNUAL_RE.search(headline)
+    sub = _SUBANNUAL_RE.search(headline) or (_HOLIDAY_RE.search(headline) if len(_FEAST.findall(headline)) == 1 else None)
     opening = " ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]
     if sub:
         subject.subannual = sub.group()
