@@ -123,3 +123,16 @@ def test_two_feasts_in_one_headline_name_no_single_holiday(tmp_path):
     res = extract(tmp_path, "国庆、中秋假日期间，秦皇岛市景区共接待游客201.3万人次。\n",
                   title="秦皇岛市国庆中秋假期景区接待游客201.3万人次", published="2023-10-08", reference_year=2023)
     assert [r["year"] for r in out(res, "201.3万人次")] == [2023]
+
+
+def test_a_round_mark_passed_is_a_milestone_not_the_value(tmp_path):
+    res = extract(tmp_path, "2018年，天津港货物吞吐量、吞吐能力双双跨越5亿吨。2018年，全市港口货物吞吐量跨越5.07亿吨。\n",
+                  title="天津港口", published="2018-12-26", reference_year=2018)
+    assert skip_reasons(res, "5亿吨") == ["threshold"]
+    assert [r["value"] for r in out(res, "5.07亿吨")] == [50700]
+
+
+def test_a_floor_passed_every_year_is_no_years_value(tmp_path):
+    res = extract(tmp_path, "近年来，全市每年义务植树均超过2000万株。\n",
+                  title="北京造林", published="2018-03-12", reference_year=2018)
+    assert out(res, "2000万株") == [] and skip_reasons(res, "超过2000万株") == ["threshold"]

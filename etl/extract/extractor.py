@@ -344,6 +344,7 @@ _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区�
 _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
 _HELD_WORDS = r"(?<!平)均|都|一直|始终|常年|多年"  # 近年均在35微克以下: a band held over years, no value
 _KEPT_AT_BEFORE = re.compile(rf"(?:保持|稳定|维持|控制|{_HELD_WORDS})在$")
+_EACH_YEAR_FLOOR = re.compile(r"(?:每年|历年|逐年|连续\d+年)[^，,。；;\d]{0,12}(?:均|都|皆)$")
 _HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
 _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
@@ -472,6 +473,24 @@ _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
 _PARTICIPANTS_AFTER = re.compile(r"[^，,。；;]{0,3}(?:参加|出席|参会|与会|列席|观摩)")
 _CONTRIBUTION_BEFORE = re.compile(r"拉动|带动|贡献")
+# 吞吐量、吞吐能力双双跨越10亿吨: a round mark passed, not the value (跨越4.37万亿元 is the value)
+_PASSED_BEFORE = re.compile(r"(?:跨越|迈上|迈过|跃上|站上|跨上|跨过)$")
+
+
+def _held_band(q: Mention, cl: _Clause) -> bool:
+    """A floor or band held, passed every year or entered: no one year's value."""
+    head = _strip_qualifier(cl.text[:q.start])
+    return bool((q.qualifier != "exact" and _KEPT_AT_BEFORE.search(head))  # 人口增量保持在35万人以上
+                or (_BAND_END_AFTER.match(cl.text, q.end) and _HELD_FOR_YEARS_BEFORE.search(cl.text, 0, q.start))
+                or (q.qualifier in ("more_than", "at_least") and _EACH_YEAR_FLOOR.search(head))  # 每年义务植树均超过1亿株
+                or _STAGE_AFTER.match(cl.text, q.end))  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered
+
+
+def _round(number) -> bool:
+    """One significant digit (10, 300, 2): the kind of number a milestone names."""
+    return number is not None and number > 0 and number == number.to_integral_value() and len(str(int(number)).rstrip("0")) == 1
+
+
 _MILESTONE_BEFORE = re.compile(r"首次(?:突破|超过|超|达到|迈上|跨越|跃上|站上)?$|首破$|跨越$|迈过$")
 # 476家重点企业在河北设立分支机构…: the firms that act, counted before what they set up
 _ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会员|成员)?(?:企业|公司|单位)(?:已|已经|先后|累计|共|在|到|赴)")
@@ -1599,7 +1618,8 @@ class _Sentence:
         if bar := _plan_or_bar(q, cl):
             return bar
         if _MILESTONE_AFTER.match(cl.text, q.end) or (
-                q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))):
+                q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
+                _PASSED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and _round(q.number)):
             return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
         if _PRELIMINARY.search(cl.text, 0, q.start) and _REVISED.search(self.text):
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
@@ -1610,11 +1630,8 @@ class _Sentence:
         if _BUILT_ON_AFTER.match(cl.text, q.end) and "在" in cl.text[:q.start] and not any(
                 r.role == "time" for r in timed_before):
             return "period start"  # 在前两年签约85个项目的基础上: the level built on, of years not said
-        if (q.qualifier != "exact" and _KEPT_AT_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
-                _BAND_END_AFTER.match(cl.text, q.end) and _HELD_FOR_YEARS_BEFORE.search(cl.text, 0, q.start)):
-            return "threshold"  # 人口增量保持在35万人以上: a floor held over several years, not one year's value
-        if _STAGE_AFTER.match(cl.text, q.end):
-            return "threshold"  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered, not the value
+        if _held_band(q, cl):
+            return "threshold"
         if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or _TARGET_BAND_AFTER.match(cl.text, q.end):
             # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
             # 今年…控制在32以内 in a plan: a target, said so
