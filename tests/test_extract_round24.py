@@ -136,3 +136,12 @@ def test_a_floor_passed_every_year_is_no_years_value(tmp_path):
     res = extract(tmp_path, "近年来，全市每年义务植树均超过2000万株。\n",
                   title="北京造林", published="2018-03-12", reference_year=2018)
     assert out(res, "2000万株") == [] and skip_reasons(res, "超过2000万株") == ["threshold"]
+
+
+def test_a_clause_naming_only_a_measure_heads_the_places_items_after_it(tmp_path):
+    res = extract(tmp_path, "每百万人口拥有三级医院数，北京3.4家，天津2.7家，河北0.8家；“985”高校，北京8所，天津2所。\n",
+                  title="京津冀公共服务差距", published="2014-08-15", reference_year=2014)
+    items = out(res, "3.4家") + out(res, "2.7家") + out(res, "0.8家")
+    assert sorted((r["region"], r["phrase"]) for r in items) == [
+        ("beijing", "每百万人口三级医院数"), ("hebei", "每百万人口三级医院数"), ("tianjin", "每百万人口三级医院数")]
+    assert all(r["phrase"] != "每百万人口三级医院数" for r in out(res, "8所") + out(res, "2所"))

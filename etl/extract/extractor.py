@@ -2055,7 +2055,7 @@ class _Sentence:
         if not phrase and _PLACE_ITEM.search(cl.text, 0, q.start) and all(
                 _PLACE_ITEM.search(c.text, 0, first.start) for first, c in self._lasts):
             # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
-            return self._lead_phrase(q.base)
+            return self._measure_heading() or self._lead_phrase(q.base)
         if phrase in RATE_WORDS and self.last_phrase:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
@@ -2274,6 +2274,14 @@ class _Sentence:
             head = grew.group("m")
             return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
+
+    def _measure_heading(self) -> str:
+        """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
+        heads the places' items after it."""
+        heading = next((t.strip("，,；;：: ") for t in self._earlier if not _PLACE_AND_NUMBER.fullmatch(t.strip("，,；;：: "))), "")
+        if not _MEASURE_HEADING.fullmatch(heading):  # (…，“211”高校，北京24所: the items' own heading, not a measure)
+            return ""
+        return normalise(heading, [(r.start, r.end) for r in self.comp.regions.find(heading)])
 
     def _series_first(self, q: Mention) -> str:
         """2012年首都机场的旅客吞吐量首次突破8000万人次，2013年为8350万人次，2014年达到8613万人次: the measure of the
@@ -2997,6 +3005,8 @@ _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|�
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
+_PLACE_AND_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:超过|超|近|约|达|为|有)?\d[\d.]*[^\d，,；;]{0,4}")  # 北京3.2家
+_MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
 _TIME_LEAD = re.compile(r"^(?:全年|今年|去年|上年|当年|同期)")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
