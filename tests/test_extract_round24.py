@@ -145,3 +145,9 @@ def test_a_clause_naming_only_a_measure_heads_the_places_items_after_it(tmp_path
     assert sorted((r["region"], r["phrase"]) for r in items) == [
         ("beijing", "每百万人口三级医院数"), ("hebei", "每百万人口三级医院数"), ("tianjin", "每百万人口三级医院数")]
     assert all(r["phrase"] != "每百万人口三级医院数" for r in out(res, "8所") + out(res, "2所"))
+
+
+def test_some_parts_where_a_place_acts_leave_the_figure_to_the_place(tmp_path):
+    res = extract(tmp_path, "2018年，北京市在门头沟、怀柔、延庆等区完成造林营林45万亩。\n",
+                  title="北京造林", published="2019-01-10", reference_year=2019)
+    assert [(r["region"], r["phrase"]) for r in out(res, "45万亩")] == [("beijing", "造林营林")]

@@ -73,6 +73,8 @@ def _place_suffix(text: str, end: int) -> int:
         return 2  # 永清地区已有34万亩…: the place's area, not a measure
     if nxt[:1] == "内" or (nxt[:1] == "港" and nxt[1:2] not in ("口", "区", "澳")):
         return 1
+    if nxt in ("等区", "等县", "等地") and not text.startswith(("等区域", "等地区"), end):
+        return 2  # 在门头沟、怀柔、密云等区累计完成造林…: the list's kind of place, not a measure
     return 0
 
 

@@ -369,6 +369,7 @@ class RegionFinder:
             origin = receiver or _is_origin(text, m, out, group) or bool(
                 (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
             # (办理京津冀养老保险关系转移业务2.47万人次, 发布京冀企业成果8487项: the area names the kind of business done)
+            origin = origin or self._parts_where_it_acts(text, m, out, region)
             partner = (not origin and bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR)
                        and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
                        and bool(_COUNT_AFTER.match(text, m.end()))) or bool(
@@ -378,6 +379,15 @@ class RegionFinder:
                                      receiver=receiver, partner=partner))
         _mark_origins(text, out)
         return self._unknown_places(text, out)
+
+    def _parts_where_it_acts(self, text: str, m: re.Match, out: list[RegionMention], region: str) -> bool:
+        """北京市在门头沟、怀柔、密云等区累计完成造林787万亩: some of the parts where the place named before 在 acts;
+        the figure is the whole place's."""
+        lead = _PARTS_LIST_BEFORE.search(text, 0, m.start())
+        if lead is None or not _PARTS_LIST_AFTER.match(text, m.end()):
+            return False
+        actor = next((r for r in reversed(out) if r.end == lead.start()), None)
+        return actor is not None and actor.named and actor.region not in (OTHER, ANAPHOR) and self.contains(actor.region, region)
 
     def _not_a_place(self, text: str, m: re.Match, region: str) -> bool:
         if m.group() in self.unvouched and _WORD_GOES_ON.match(text, m.end() - 1) and _CJK.match(text, m.start() - 1):
@@ -524,6 +534,10 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (_origin_before(text, m) or bool(_NAME_AFTER.match(text, m.end())) or games_named(text, m.group(), m.end())
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
+
+
+_PARTS_LIST_BEFORE = re.compile(r"在(?:[\u4e00-\u9fff]{1,6}、)*$")
+_PARTS_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)*等(?:\d+个)?(?:区|县|市|地|区县|地区)")
 
 
 def _where_it_acts(text: str, m: re.Match, out: list[RegionMention]) -> bool:
