@@ -151,3 +151,10 @@ def test_some_parts_where_a_place_acts_leave_the_figure_to_the_place(tmp_path):
     res = extract(tmp_path, "2018年，北京市在门头沟、怀柔、延庆等区完成造林营林45万亩。\n",
                   title="北京造林", published="2019-01-10", reference_year=2019)
     assert [(r["region"], r["phrase"]) for r in out(res, "45万亩")] == [("beijing", "造林营林")]
+
+
+def test_a_technology_transaction_volume_taken_in_is_the_contracts_turnover(tmp_path):
+    res = extract(tmp_path, "2018年，我省吸纳京津技术交易额204亿元，增长24.4%。\n",
+                  title="河北科技工作", published="2019-02-20", reference_year=2019)
+    assert rows(res, "204亿元") == [("tech_contract_turnover_from_bjtj", "hebei", 2018)]
+    assert rows(res, "24.4%") == [("tech_contract_turnover_from_bjtj_yoy", "hebei", 2018)]
