@@ -158,3 +158,10 @@ def test_a_technology_transaction_volume_taken_in_is_the_contracts_turnover(tmp_
                   title="河北科技工作", published="2019-02-20", reference_year=2019)
     assert rows(res, "204亿元") == [("tech_contract_turnover_from_bjtj", "hebei", 2018)]
     assert rows(res, "24.4%") == [("tech_contract_turnover_from_bjtj_yoy", "hebei", 2018)]
+
+
+def test_the_start_of_a_climb_with_no_year_is_no_figure_and_a_step_is_no_machine(tmp_path):
+    res = extract(tmp_path, "75年来，房山区地区生产总值从380亿元跃升上千亿台阶。\n",
+                  title="房山区发展成就", published="2024-09-20", reference_year=2024)
+    assert out(res, "380亿元") == [] and skip_reasons(res, "380亿元") == ["period start"]
+    assert [r for r in res.candidates if r["unit"] == "亿台"] == []

@@ -252,8 +252,9 @@ _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|�
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|为)")
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
-_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
-                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?\s*")  # 增长到目前的260平方公里
+_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
+                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?"  # 增长到目前的260平方公里
+                       r"|(?:跃升|攀升|跨越|跃上|迈上)(?:到|至)?)\s*")  # 从430亿元跃升上千亿台阶: the start of a climb
 _SO_FAR_RE = re.compile(r"迄今")
 _PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")
 _DATE_AFTER_YEAR = re.compile(r"\s*(?:底|末|\d{1,2}\s*月)")  # 2017年底, 2018年11月: a day an event is dated by

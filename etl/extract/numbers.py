@@ -34,6 +34,7 @@ _FALSE_PRE = {"约": set("签合预节制履邀违和"), "近": set("附最临�
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
+_UNIT_GUARDS = {"台": "台(?!阶)"}  # 跃升上千亿台阶: a step passed, no machines counted
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万大约接将近超逾突多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?)?"
@@ -42,7 +43,7 @@ NUMBER_RE = re.compile(
     r"(?:点[〇零一二三四五六七八九]+)?"
     r"|[百千万])"   # 一万二千余家: 万 inside a Chinese numeral is part of it; 二千一百八十五点八万人: its decimals
     r"(?P<suf1>余|多)?(?:\s?(?P<mult>万亿|亿|万|千(?!瓦|米|克|分点)|百(?!分点)))?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
-    r"\s?(?P<unit>" + "|".join(map(re.escape, ALL_UNIT_WORDS)) + r")?"
+    r"\s?(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, re.escape(u)) for u in ALL_UNIT_WORDS) + r")?"
     r"(?P<post>左右|以上|上下|之多)?"
 )
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u2009\u00a0")
