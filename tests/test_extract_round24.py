@@ -165,3 +165,9 @@ def test_the_start_of_a_climb_with_no_year_is_no_figure_and_a_step_is_no_machine
                   title="房山区发展成就", published="2024-09-20", reference_year=2024)
     assert out(res, "380亿元") == [] and skip_reasons(res, "380亿元") == ["period start"]
     assert [r for r in res.candidates if r["unit"] == "亿台"] == []
+
+
+def test_markets_of_a_place_moving_into_another_are_not_the_first_places_figure(tmp_path):
+    res = extract(tmp_path, "2014年，大红门地区的12个专业市场签约入驻白沟。\n",
+                  title="白沟承接大红门商户", published="2014-07-21", reference_year=2014)
+    assert [r["region"] for r in out(res, "12个")] != ["dahongmen"]
