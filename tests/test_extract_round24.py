@@ -171,3 +171,10 @@ def test_markets_of_a_place_moving_into_another_are_not_the_first_places_figure(
     res = extract(tmp_path, "2014年，大红门地区的12个专业市场签约入驻白沟。\n",
                   title="白沟承接大红门商户", published="2014-07-21", reference_year=2014)
     assert [r["region"] for r in out(res, "12个")] != ["dahongmen"]
+
+
+def test_population_fallen_by_a_count_is_the_change_not_the_level(tmp_path):
+    res = extract(tmp_path, "2015年全区常住人口下降8000人。\n",
+                  title="东城区政府工作报告", published="2016-12-19", reference_year=2016)
+    assert rows(res, "8000人") == [("population_year_end_change", "dongcheng", 2015)]
+    assert [r["value"] for r in res.rows] == [-0.8]

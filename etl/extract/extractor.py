@@ -1288,7 +1288,8 @@ class _Sentence:
                 self._candidate(q, cl, fig, reason)
             return
         reason = self._rule_period_problem(rule, q, cl, fig)
-        if (reason == "sub-annual period" and self.period_key) or reason == "change over a span":
+        if (reason == "sub-annual period" and self.period_key) or reason == "change over a span" or (
+                reason == "other base year" and q.base not in _RATE_UNITS):  # (2014年以来常住人口减少30万人)
             self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
             return
         region = None
@@ -2418,6 +2419,7 @@ class _Sentence:
             rules = self._viable[key] = viable(self.comp.by_base.get(q.base, []),
                                                self.present | {"上年"} if implied else self.present)
         other_base = []  # changes and multiples that would fit but for their base year
+        changed = bool(LEVEL_CHANGE.search(_strip_qualifier(views.clause[:views.num_pos][-10:])))
         for rule in rules:
             if rule.measure in ("change", "multiple"):
                 if rule.base_year is not None and base_year != rule.base_year:
@@ -2429,11 +2431,15 @@ class _Sentence:
             elif base_year is not None:
                 continue
             key = score(rule, views)
+            if key is not None:  # (equal words: a change verb right before the number picks the change, 常住人口下降6000人)
+                key = (*key, (rule.measure == "change") != changed)
             if key is not None and (best_key is None or key < best_key):
                 best, best_key = rule, key
         if best is None:
-            if base_year is not None and any(score(r, views) is not None for r in other_base):
+            if base_year is not None and any(score(r, views) is not None for r in other_base
+                                             if r.measure == "multiple" or q.base in _RATE_UNITS):
                 return None, "other base year"  # 是2014年的1.8倍: the catalogue has the multiple of 2013 only
+                # (2014年以来常住人口减少30万人: a count changed since then is a candidate of its own)
             return None, "no indicator"  # or 'unit mismatch': decided only when the number is skipped (_mismatch)
         self._depth = best_key[1]
         return best, ""
