@@ -178,3 +178,23 @@ def test_population_fallen_by_a_count_is_the_change_not_the_level(tmp_path):
                   title="东城区政府工作报告", published="2016-12-19", reference_year=2016)
     assert rows(res, "8000人") == [("population_year_end_change", "dongcheng", 2015)]
     assert [r["value"] for r in res.rows] == [-0.8]
+
+
+def test_a_comparison_does_not_carry_past_a_semicolon_to_another_item(tmp_path):
+    res = extract(tmp_path, "2023年，天津市单位GDP能耗比2020年下降9%以上；居民人均可支配收入增长4.9%。\n",
+                  title="天津新闻发布会", published="2024-04-03", reference_year=2024)
+    assert rows(res, "4.9%") == [("disposable_income_per_capita_growth", "tianjin", 2023)]
+
+
+def test_a_year_described_before_it_is_compared_with_is_the_base(tmp_path):
+    res = extract(tmp_path, "与扩散条件相似的2019年相比，2023年北京PM2.5、二氧化氮分别下降21.8%、27.7%。\n",
+                  title="北京空气质量", published="2024-01-04", reference_year=2024)
+    assert [r for r in res.rows if r["indicator"].endswith("_yoy")] == []
+    assert {r["base_year"] for r in out(res, "21.8%") + out(res, "27.7%")} == {2019}
+
+
+def test_a_figure_net_of_a_factor_is_not_the_measure_itself(tmp_path):
+    res = extract(tmp_path, "2023年，北京规模以上工业增加值比上年增长0.6%；剔除疫苗生产因素，增长3.3%。\n",
+                  title="北京经济", published="2024-01-19", reference_year=2024)
+    assert rows(res, "0.6%") == [("industrial_value_added_growth", "beijing", 2023)]
+    assert rows(res, "3.3%") == []

@@ -1000,6 +1000,7 @@ class _Sentence:
         self._lead = lead
         self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
         self.last_base: YearRef | None = None
+        self.last_base_at = 0  # where in the sentence it was named
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
         self._milestones_only = False         # every number of the last clause was a milestone passed (跨越4万亿元量级)
         self._count_totals: set[str] = set()  # 项目总投资 and the like, once read in this sentence
@@ -1155,7 +1156,7 @@ class _Sentence:
             self.explicit_year = kept
         for ref in refs:
             if ref.role == "base":
-                self.last_base = ref
+                self.last_base, self.last_base_at = ref, cstart + ref.end
         # 滨海-中关村科技园累计注册企业4990家(binhai by its indicator)，在园国家高新技术企业193家: the same subject
         # (中科院微电子产业园、北京协和原料药等187个重点项目: names in a list, no subject for the clauses after)
         listed = _named_list_spans(text)
@@ -1504,8 +1505,10 @@ class _Sentence:
             # 较2013年的108微克/立方米下降43微克: the level of the base year itself, not a change
             return _Figure(q, bases[-1].year, None, None, False, base_level=True), ""
         if (not bases and self.last_base and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
-                and not _YOY_RE.search(cl.text, 0, q.start) and not _TO_END.search(cl.text, 0, q.start)):
+                and not _YOY_RE.search(cl.text, 0, q.start) and not _TO_END.search(cl.text, 0, q.start)
+                and not _NEW_ITEM_AFTER.search(self.text, self.last_base_at, cl.start + 1)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
+            # (…比2020年下降10%；居民人均可支配收入增长4.7%: past a semicolon, another item, on the year before)
         year = time.year if time.year is not None else self._undated_year()
         base_year = None
         if bases and not (q.base not in _RATE_UNITS and _reached_after_change(q, cl)):
@@ -1676,9 +1679,10 @@ class _Sentence:
                                          or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
-        if (rule.measure in ("level", "cumulative") and _one_days(rule, head)) or (
+        if self._net_of_a_factor(rule, head) or (rule.measure in ("level", "cumulative") and _one_days(rule, head)) or (
                 rule.measure in ("level", "cumulative", "share") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))):
             return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元, 第三产业占比增加2成: a change, not the level
+            # (…比上年增长0.4%；剔除新冠疫苗生产因素，增长3.1%: an adjusted figure, not the measure itself)
         if q.num_start in cl.items:
             return rule if any(w in cl.items[q.num_start] for w in words) else None
         if q.num_start in cl.listed or _words_of_next_subject(words, head, q, cl):
@@ -1708,6 +1712,11 @@ class _Sentence:
                     not _lent_head(own, words)):
                 return None
         return rule
+
+    def _net_of_a_factor(self, rule, head: str) -> bool:
+        """剔除…因素, 扣除…影响 before the number, in its clause or as the clause before it: an adjusted figure."""
+        return not any(_ADJUSTED.search(w) for w in rule.words) and bool(
+            _ADJUSTED.search(head) or (self._earlier and _ADJUSTED.fullmatch(self._earlier[0].strip("，,；; "))))
 
     def _part_after_in(self, q: Mention, cl: _Clause) -> bool:
         """唐山港的货物吞吐量中，煤炭为3.55亿吨: the clause lending the measure names a whole (…中), and the number's
@@ -3014,6 +3023,8 @@ _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORD
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _PLACE_AND_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:超过|超|近|约|达|为|有)?\d[\d.]*[^\d，,；;]{0,4}")  # 北京3.2家
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
+_NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇居民…分别增长: the breakdown keeps the comparison)
+_ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
 _TIME_LEAD = re.compile(r"^(?:全年|今年|去年|上年|当年|同期)")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")

@@ -54,6 +54,8 @@ _TREND_OF_BEFORE = re.compile(r"(?:延续|保持|承接|延续了|保持了)$")
 _TREND_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:走势|态势|趋势)")
 _PLANNED_AFTER = re.compile(r"[，,]?\s*(?:(?:还|也|仍|并|又)?将|要|力争|计划|争取|拟)")  # (2018年预计超过2万美元: an estimate of the year)
 # 较1—2月和上年全年分别收窄, 比2019年和2022年分别增长: the later items of a list compared with are bases too
+_COMPARED_WITH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|对比)")
+_WITH_BEFORE = re.compile(r"(?:与|和|同)[^，,。；;：:\d]{1,22}的$")
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
@@ -134,8 +136,9 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "time"  # 由2013年的…优化为2023年的…: the end of a change, the figure's own year
     if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")) or _BASIS_AFTER.match(text, m.end()):
         return "base"  # (在2013年的基础上，…: the year built on, neither the figures' time nor a period start)
-    if lead is None and _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-        return "base"
+    if lead is None and (_COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+            _COMPARED_WITH_AFTER.match(text, m.end()) and _WITH_BEFORE.search(text, max(0, m.start() - 24), m.start()))):
+        return "base"  # (与社会经济活动和扩散条件水平相似的2019年相比: the year compared with, described first)
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
         return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
     if lead == "是" and _MEASURE_OF_MULTIPLE.match(text, m.end()):
