@@ -198,3 +198,10 @@ def test_a_figure_net_of_a_factor_is_not_the_measure_itself(tmp_path):
                   title="北京经济", published="2024-01-19", reference_year=2024)
     assert rows(res, "0.6%") == [("industrial_value_added_growth", "beijing", 2023)]
     assert rows(res, "3.3%") == []
+
+
+def test_a_population_change_over_some_years_is_no_years_change(tmp_path):
+    res = extract(tmp_path, "2016年，北京市常住人口五年增120.5万人，较2015年下降了0.2%。\n",
+                  title="北京人口", published="2017-06-13", reference_year=2017)
+    assert rows(res, "120.5万人") == []
+    assert [r["measure"] for r in out(res, "120.5万人")] == ["change"]

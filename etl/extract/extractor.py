@@ -1791,8 +1791,10 @@ class _Sentence:
                 and not _YOY_RE.search(cl.text, 0, q.start))
 
     def _rule_period_problem(self, rule, q: Mention, cl: _Clause, fig: _Figure) -> str:
-        if rule.measure == "change" and rule.base_year is None and self._span_change(q, cl, fig):
+        if rule.measure == "change" and rule.base_year is None and (
+                self._span_change(q, cl, fig) or _YEARS_CHANGE_BEFORE.search(cl.text, max(0, q.start - 12), q.start)):
             return "change over a span"  # …五年。地区生产总值累计增长20.8%: not the year's growth, a measure of its own
+            # (常住人口五年增154.3万人: the change over five years)
         reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
         if not reason and rule.measure == "change" and rule.base_year is None and self._change_over_period(q, cl, fig):
             return "other base year"  # 十年来…增长65%: the change over the period, not on the year before
@@ -3013,6 +3015,7 @@ _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:逐年|逐步|不�
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
 _SINCE_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:自|从)[^，,。；;]{1,16}?(?:以来|开始|至今)")
+_YEARS_CHANGE_BEFORE = re.compile(r"(?<![\d年])(?:[1-9]\d?|[两三四五六七八九十]+)年(?:来|间|里|中|内)?(?:累计|共|共计)?(?:增长|增加|提高|减少|下降|增|减)了?(?:约|近|超过?)?$")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
