@@ -205,3 +205,17 @@ def test_a_population_change_over_some_years_is_no_years_change(tmp_path):
                   title="北京人口", published="2017-06-13", reference_year=2017)
     assert rows(res, "120.5万人") == []
     assert [r["measure"] for r in out(res, "120.5万人")] == ["change"]
+
+
+def test_an_average_rate_with_no_period_named_is_a_candidate_of_its_own(tmp_path):
+    res = extract(tmp_path, "经济发展方面，地区生产总值年均增长6.1%左右、总量达到2300亿元左右。\n",
+                  title="顺义区“十四五”发展成就", published="2026-01-14", reference_year=2026)
+    assert rows(res, "6.1%左右") == []
+    assert [r["phrase"] for r in out(res, "6.1%左右")] == ["年均地区生产总值"]
+
+
+def test_rates_under_a_heading_of_this_years_tasks_are_targets(tmp_path):
+    body = "一、2020年工作回顾\n\n地区生产总值增长3.1%。\n\n二、2021年工作安排\n\n地区生产总值增长6.5%左右。\n"
+    res = extract(tmp_path, body, title="宝坻区政府工作报告", published="2021-01-20", reference_year=2021)
+    assert rows(res, "3.1%") == [("gdp_growth_real", "baodi", 2020)]
+    assert out(res, "6.5%左右") == [] and skip_reasons(res, "6.5%左右") == ["target"]

@@ -316,6 +316,7 @@ _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:�
 _BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
 _REVIEW_HEADING = re.compile(r"回顾|时期|期间|以来|五年|成就|成效")
 _CAPTION = re.compile(r"\s*[图表]\s*\d")  # 图2 2018-2022年三次产业结构: a chart's caption, no section
+_TASKS_HEADING = re.compile(r"工作安排|主要任务|目标任务|重点任务|工作要点|工作思路|总体要求|预期目标")
 _AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|展望|思路")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
@@ -585,6 +586,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
         if para.heading and not para.aside:
             doc.section_year = _section_year(para.text, ref_year, doc.section_year)
             doc.section_since = _section_since(para.text, ref_year, doc.status, doc.section_since)
+            doc.section_ahead = _section_ahead(para.text, ref_year)
         if para.heading and not _states_a_figure(para, release.headline):
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
@@ -707,6 +709,13 @@ def _section_since(heading: str, ref_year: int, status: int | None, current: Tim
     if year_refs(heading, ref_year) or _AHEAD_HEADING.search(heading):
         return None
     return current
+
+
+def _section_ahead(heading: str, ref_year: int) -> bool:
+    """二、2021年工作安排, 今年主要目标任务: a heading on the tasks ahead, whose section's undated rates are targets."""
+    refs = year_refs(heading, ref_year)
+    return bool(_TASKS_HEADING.search(heading)) and not _REVIEW_HEADING.search(heading) and (
+        bool(re.search("今年|明年|下一步", heading)) or (bool(refs) and all(r.year >= ref_year for r in refs)))
 
 
 def _section_year(heading: str, ref_year: int, current: int | None) -> int | None:
@@ -920,6 +929,7 @@ class _Document:
     published_month: int | None = None                          # of a release published in its reference year
     section_year: int | None = None                             # the year a heading (去年成效) gives its section
     section_since: TimeContext | None = None                    # the period a heading (“十二五”时期的回顾) reviews
+    section_ahead: bool = False                                 # a heading names the tasks ahead (2021年工作安排)
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
@@ -1289,8 +1299,9 @@ class _Sentence:
                 self._candidate(q, cl, fig, reason)
             return
         reason = self._rule_period_problem(rule, q, cl, fig)
-        if (reason == "sub-annual period" and self.period_key) or reason == "change over a span" or (
+        if (reason == "sub-annual period" and self.period_key) or reason in ("change over a span", "average annual rate") or (
                 reason == "other base year" and q.base not in _RATE_UNITS):  # (2014年以来常住人口减少30万人)
+            # (地区生产总值年均增长5.5%左右: the period's average rate, a measure of its own)
             self._candidate(q, cl, fig, reason)  # 上半年地区生产总值: not the year's GDP, a measure of its own
             return
         region = None
@@ -1484,8 +1495,9 @@ class _Sentence:
             # plan; but 预计年产值可达15亿元 is still what a project could do
             if plan is None and q.qualifier == "exact":
                 q.qualifier = "approx"
-        if not plan and not timed_before and self.in_task_list:
+        if not plan and not timed_before and (self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))):
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
+            # (二、2021年工作安排⏎地区生产总值年均增长6%左右: the section of the tasks ahead)
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)):
             # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
             plan = True
@@ -1784,6 +1796,10 @@ class _Sentence:
             return "target"
         return ""
 
+    def _an_average(self, q: Mention, cl: _Clause, fig: _Figure) -> bool:
+        """An average rate over a period, named or not (地区生产总值年均增长5.5%左右 in a review of the plan period)."""
+        return self._average_over_period(q, cl, fig) or bool(_AVERAGE_RATE_RE.search(cl.text, max(0, q.start - 8), q.start))
+
     def _span_change(self, q: Mention, cl: _Clause, fig: _Figure) -> bool:
         """累计增长20.8% with no part of the year nor 同比: a change over a span of years, not on the year before."""
         return (q.base == "%" and not self.subannual and fig.base_year is None and fig.period_start is None and not fig.explicit
@@ -1884,7 +1900,7 @@ class _Sentence:
             # 增至49.2亿元: the level a change ends on; “十四五”期间…货柜吞吐量达到2400万标准箱: the level the period ends on
             measure = "level"
         # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
-        average = not origin and measure == "change" and self._average_over_period(q, cl, fig)
+        average = not origin and measure == "change" and self._an_average(q, cl, fig)
         span = measure == "change" and not average and self._span_change(q, cl, fig)
         phrase, cid, period = self._measure_of(q, cl, unit, measure, origin, average, span)
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
@@ -2143,7 +2159,7 @@ class _Sentence:
             if not _reached_after_change(q, cl):
                 return "other base year"
             fig.base_year = None  # 较2020年增加24个、达到147个: the base is the change's; the level reached has none
-        average = measure == "change" and self._average_over_period(q, cl, fig)
+        average = measure == "change" and self._an_average(q, cl, fig)
         return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit, fig)
 
     def _not_a_measure(self, q: Mention, cl: _Clause, unit: str, fig: _Figure) -> str:
