@@ -2307,7 +2307,7 @@ class _Sentence:
     def _measure_heading(self) -> str:
         """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
         heads the places' items after it."""
-        heading = next((t.strip("，,；;：: ") for t in self._earlier if not _PLACE_AND_NUMBER.fullmatch(t.strip("，,；;：: "))), "")
+        heading = next((t for t in (c.strip("，,；;：: ") for c in self._earlier) if not _is_place_item(t)), "")
         if not _MEASURE_HEADING.fullmatch(heading):  # (…，“211”高校，北京24所: the items' own heading, not a measure)
             return ""
         return normalise(heading, [(r.start, r.end) for r in self.comp.regions.find(heading)])
@@ -2925,11 +2925,17 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
         o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
 
 
+def _is_place_item(text: str) -> bool:
+    """北京3.2家: a place and its number (the place as _PLACE_ITEM reads it), a unit word at most after it."""
+    digit = _DIGIT.search(text)
+    return digit is not None and bool(_PLACE_ITEM.fullmatch(text, 0, digit.start())) and bool(
+        _NUMBER_TAIL.fullmatch(text, digit.start()))
+
+
 def _lent_head(own: str, words) -> bool:
-    """The number's own phrase, past a time word, is the end of a word the rule lent (全市固定资产投资规模继续扩大，
+    """The number's own phrase is the end of a word the rule lent (全市固定资产投资规模继续扩大，
     全年投资比上年增长3.6%: 投资 is the lent measure's own head, not another measure)."""
-    bare = _TIME_LEAD.sub("", own)
-    return len(bare) >= 2 and any(w.endswith(bare) for w in words)
+    return len(own) >= 2 and any(w.endswith(own) for w in words)
 
 
 def _own_measure_apart(phrase: str, rule) -> bool:
@@ -3040,11 +3046,10 @@ _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|�
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
-_PLACE_AND_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:超过|超|近|约|达|为|有)?\d[\d.]*[^\d，,；;]{0,4}")  # 北京3.2家
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
 _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇居民…分别增长: the breakdown keeps the comparison)
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
-_TIME_LEAD = re.compile(r"^(?:全年|今年|去年|上年|当年|同期)")
+_NUMBER_TAIL = re.compile(r"\d[\d.]*[^\d，,；;]{0,4}")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
 _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
