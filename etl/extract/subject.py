@@ -45,6 +45,9 @@ _FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
+# 环境保护部今天发布了2014年1月份…74个城市空气质量状况: a month's bulletin of air or water quality
+_MONTH_BULLETIN = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?((?:[1-9]|1[0-2])月份?)(?![底末])[^。；;]{0,48}?"
+                             r"(?:空气质量|环境质量|水质|水环境质量)[^。；;]{0,8}?(?:状况|情况)")
 _SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
 _SEASON_BULLETIN = re.compile(r"(?:通报|发布|公布)了?[^。；;]{0,12}?(?:(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年)?"
                               r"(?:秋冬季|采暖季|供暖季)[^。；;]{0,24}?(?:状况|情况)")
@@ -262,7 +265,7 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
     opening = " ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]
     if sub:
         subject.subannual = sub.group()
-    elif bulletin := _BULLETIN_PERIOD.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
+    elif bulletin := _BULLETIN_PERIOD.search(opening) or _MONTH_BULLETIN.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
             _FIRST_OPENS_ON_PART.sub("", first, count=1)) else None):
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin; so is one whose
         # first sentence, with no figure, frames it (前三季度，京津冀…步伐坚实。: the headline's 4063个 is the quarters')
