@@ -24,3 +24,11 @@ def test_the_regions_thirteen_city_average_is_its_good_air_days_ratio(tmp_path):
     res = extract(tmp_path, "2017年，京津冀区域13个城市平均优良天数比例为56.0%，同比上升0.8个百分点。\n",
                   title="2017年重点区域空气质量", published="2018-01-20", reference_year=2018)
     assert rows(res, "56.0%") == [("good_air_days_ratio", "jjj", 2017)]
+
+
+def test_places_ranked_with_their_values_in_brackets_take_their_own_value(tmp_path):
+    res = extract(tmp_path, "2018年，各地居民人均消费支出排名前五位的分别是上海(43351元)、北京(39843元)、浙江(29471元)、"
+                  "天津(29903元)、广东(26054元)。\n", title="各地居民消费支出排行", published="2019-03-01", reference_year=2019)
+    assert rows(res, "39843元") == [("consumption_expenditure_per_capita", "beijing", 2018)]
+    assert rows(res, "29903元") == [("consumption_expenditure_per_capita", "tianjin", 2018)]
+    assert rows(res, "43351元") == []
