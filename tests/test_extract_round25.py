@@ -32,3 +32,19 @@ def test_places_ranked_with_their_values_in_brackets_take_their_own_value(tmp_pa
     assert rows(res, "39843元") == [("consumption_expenditure_per_capita", "beijing", 2018)]
     assert rows(res, "29903元") == [("consumption_expenditure_per_capita", "tianjin", 2018)]
     assert rows(res, "43351元") == []
+
+
+def test_looking_back_on_a_plan_dates_its_figures_by_the_plans_last_year(tmp_path):
+    res = extract(tmp_path, "回顾“十三五”，张家口坚持生态优先，地区生产总值实现1600.1亿元，一般公共预算收入达到150.2亿元。\n",
+                  title="张家口绿色发展纪实", published="2021-07-10", reference_year=2021)
+    assert rows(res, "1600.1亿元") == [("gdp", "zhangjiakou", 2020)]
+    assert rows(res, "150.2亿元") == [("general_budget_revenue", "zhangjiakou", 2020)]
+
+
+def test_a_from_point_at_a_plans_or_years_end_dates_only_its_own_value(tmp_path):
+    res = extract(tmp_path, "2020年，承德市清洁能源装机占全部装机比重从“十二五”末的31%提高到58%，"
+                  "森林覆盖率从2015年末的56.7%提高到60.0%。\n",
+                  title="承德绿色发展", published="2021-03-20", reference_year=2021)
+    assert [(r["year"], r["phrase"]) for r in out(res, "31%")] == [(2015, "清洁能源装机占装机比重")]
+    assert [r["year"] for r in out(res, "58%")] == [2020]
+    assert [r["year"] for r in out(res, "60.0%")] == [2020]

@@ -2868,9 +2868,9 @@ _THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:
 
 
 def _from_point(text: str, ref: YearRef) -> bool:
-    """由2011年的…, 从2013年的…: the start of a from-to pair."""
+    """由2011年的…, 从2013年的…, 从2015年末的…: the start of a from-to pair."""
     span = text[ref.pos:ref.end]
-    return (span.endswith("的") or text.startswith("的", ref.end)) and (
+    return (span.endswith("的") or text.startswith(("的", "底的", "末的", "年底的", "年末的"), ref.end)) and (
         span.startswith(("由", "从")) or bool(_FROM_POINT.search(text, 0, ref.pos)))
 
 

@@ -59,6 +59,8 @@ _WITH_BEFORE = re.compile(r"(?:与|和|同)[^，,。；;：:\d]{1,22}的$")
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
+_PLAN_LOOKED_BACK = re.compile(r"(?:回首|回顾|回望|纵观|盘点)(?:过去的?)?[“\"‘]?(十[一二三四])五[”\"’]?(?!规划|期间|时期|以来)")
+_PLAN_END = re.compile(r"(从|由|较|比|与|同)[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末(?=的)")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
 _COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
@@ -176,6 +178,14 @@ _RECORD_BEFORE = re.compile(r"创(?:下|出|造)?(?:了)?(?:自)?[“\"‘]?$") 
 def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
     """“十三五”期间: 2016–2020 (a span ending in its last year); “十四五”以来, or a plan not over yet: since its start."""
     refs = []
+    for m in _PLAN_LOOKED_BACK.finditer(text):
+        first = _PLAN_START[m.group(1)]
+        if first + 4 <= reference_year:  # 回首“十三五”，…生产总值实现1550.3亿元: the plan's years, its figures its last
+            refs.append(YearRef(m.start(), m.end(), "range", first + 4, first, span=True))
+    for m in _PLAN_END.finditer(text):
+        if _PLAN_START[m.group(2)] + 4 <= reference_year:
+            # 从“十二五”末的35%提高到50%: the from-point, the plan's last year; 较“十三五”末提升2个百分点: the base
+            refs.append(YearRef(m.start(), m.end(), "time" if m.group(1) in ("从", "由") else "base", _PLAN_START[m.group(2)] + 4))
     for m in _FIVE_YEAR_PLAN.finditer(text):
         if _COMPARED_PLAN_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _RECORD_BEFORE.search(
                 text, max(0, m.start() - 3), m.start()):
