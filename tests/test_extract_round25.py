@@ -48,3 +48,15 @@ def test_a_from_point_at_a_plans_or_years_end_dates_only_its_own_value(tmp_path)
     assert [(r["year"], r["phrase"]) for r in out(res, "31%")] == [(2015, "清洁能源装机占装机比重")]
     assert [r["year"] for r in out(res, "58%")] == [2020]
     assert [r["year"] for r in out(res, "60.0%")] == [2020]
+
+
+def test_the_year_a_meeting_sat_does_not_date_the_figures_after_it(tmp_path):
+    res = extract(tmp_path, "在今年两会上，政府工作报告指出，京津冀协同发展取得明显进展。全市疏解一般制造业企业累计达到2648家。\n",
+                  title="北京疏解非首都功能", published="2019-03-10", reference_year=2019)
+    assert rows(res, "2648家") == [("bj_manufacturing_firms_exited_cumulative", "beijing", 2018)]
+
+
+def test_a_deed_headline_about_last_year_keeps_a_span_at_the_year_just_closed(tmp_path):
+    res = extract(tmp_path, "京津冀协同发展五年来，北京市疏解一般制造业企业累计达到2648家。\n",
+                  title="北京外迁企业超2600家 去年超四分之一落户津冀", published="2019-03", reference_year=2019)
+    assert rows(res, "2648家") == [("bj_manufacturing_firms_exited_cumulative", "beijing", 2018)]

@@ -736,7 +736,8 @@ def _status_of(release, subject: Subject) -> int | None:
     if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)):
         status -= 1  # a May release on last year's statistics, that names no time of this year
     elif (status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (1, 2, 3)
-          and _DEED_HEADLINE.search(subject.headline) and not _MEETING_HEADLINE.search(subject.headline)):
+          and _DEED_HEADLINE.search(subject.headline) and not _MEETING_HEADLINE.search(subject.headline)
+          and not re.search(r"去年|上年", subject.headline)):  # (…去年超四分之一落户津冀: a story of last year's figures)
         status += 1  # 东丽区45个项目集中开工, published in March: the story of this spring's event, not of last year
     if subject.year is not None and status is not None and subject.year < status:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's

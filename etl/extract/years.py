@@ -59,6 +59,7 @@ _WITH_BEFORE = re.compile(r"(?:与|和|同)[^，,。；;：:\d]{1,22}的$")
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
+_MEETING_AFTER = re.compile(r"的?(?:全国|省|市|地方|北京|天津|河北)?(?:两会|人代会|人大会议|政协会议)")
 _PLAN_LOOKED_BACK = re.compile(r"(?:回首|回顾|回望|纵观|盘点)(?:过去的?)?[“\"‘]?(十[一二三四])五[”\"’]?(?!规划|期间|时期|以来)")
 _PLAN_END = re.compile(r"(从|由|较|比|与|同)[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末(?=的)")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
@@ -260,6 +261,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             role = "base" if (m.group("lead") or text.startswith("同期", m.end()) or _YARDSTICK_AFTER.match(text, m.end())
                               or _YARDSTICK_BEFORE.search(text, 0, m.start())
                               or _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())) else ("target" if word == "明年" else "time")
+            if role == "time" and word == "今年" and _MEETING_AFTER.match(text, m.end()):
+                continue  # 在今年两会上，…: when a meeting sat, not the time of the figures after it
             if role == "time" and word != "今年" and _TREND_SINCE_AFTER.match(text, m.end()):
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势: describes a trend; the time of no figure
             # 比上年: the year before the figure's own year, not before the release's
