@@ -60,3 +60,11 @@ def test_a_deed_headline_about_last_year_keeps_a_span_at_the_year_just_closed(tm
     res = extract(tmp_path, "京津冀协同发展五年来，北京市疏解一般制造业企业累计达到2648家。\n",
                   title="北京外迁企业超2600家 去年超四分之一落户津冀", published="2019-03", reference_year=2019)
     assert rows(res, "2648家") == [("bj_manufacturing_firms_exited_cumulative", "beijing", 2018)]
+
+
+def test_chips_counted_in_hundred_millions_and_a_road_density_are_quantities(tmp_path):
+    res = extract(tmp_path, "2023年，北京市集成电路产量达到180.5亿块。城市副中心城市路网密度达到4.6公里/平方公里。"
+                  "一支笔卖3块。\n", title="北京产业和城市建设", published="2024-02-20", reference_year=2024)
+    assert [(r["region"], r["unit"], r["value"]) for r in out(res, "180.5亿块")] == [("beijing", "亿块", 180.5)]
+    assert [(r["region"], r["unit"]) for r in out(res, "4.6公里/平方公里")] == [("subcentre", "公里/平方公里")]
+    assert out(res, "3块") == []

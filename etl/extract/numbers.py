@@ -209,8 +209,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
         _not_quantity(mention, text, m)
         return mention
     unit = _unit_in_context(text, start, unit, mult)
-    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit == "度" and mult not in ("万", "亿"))):
-        unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity)
+    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit in ("度", "块") and mult not in ("万", "亿"))):
+        unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity; 258亿块 are chips, 3块 a coin)
     if unit is None and not chinese:
         unit = _implied_unit(text, start, m.end(), mult, bool(pre or suffix))
     if unit is None:
