@@ -68,3 +68,13 @@ def test_chips_counted_in_hundred_millions_and_a_road_density_are_quantities(tmp
     assert [(r["region"], r["unit"], r["value"]) for r in out(res, "180.5亿块")] == [("beijing", "亿块", 180.5)]
     assert [(r["region"], r["unit"]) for r in out(res, "4.6公里/平方公里")] == [("subcentre", "公里/平方公里")]
     assert out(res, "3块") == []
+
+
+def test_a_bare_verb_measures_what_the_mark_or_record_clause_before_it_names(tmp_path):
+    res = extract(tmp_path, "今年1-6月，唐山港集装箱吞吐量突破百万标箱，达到112.3万标箱，同比增长21.5%。\n",
+                  title="唐山港上半年生产", published="2019-07-12", reference_year=2019)
+    assert [r["candidate_id"] for r in out(res, "112.3万标箱")] == ["上半年|集装箱吞吐量|万标准箱"]
+    assert [r["candidate_id"] for r in out(res, "21.5%")] == ["上半年|集装箱吞吐量|%|change"]
+    res = extract(tmp_path, "春节假期，我市接待游客人数再创新高，共计215.6万人次，同比增长12.4%。\n",
+                  title="承德春节旅游", published="2024-02-18", reference_year=2024)
+    assert [r["candidate_id"].split("|")[1] for r in out(res, "215.6万人次")] == ["接待游客人数"]

@@ -2042,6 +2042,8 @@ class _Sentence:
         807.5万人), the amount just given (地方级一般公共预算收入预计完成43.1亿元、同口径增长5.5%)."""
         if start_phrase := self._from_phrase(q, cl):
             return start_phrase
+        if measure in ("level", "cumulative") and not self._lasts and (named := self._named_before(q, cl)):
+            return named  # 今年前5月，黄骅港吞吐量突破亿吨，达到1.01亿吨: what the numberless clause before names
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
         if measure == "level" and self.last_phrase and self._verb_only_head(q, cl):
@@ -2292,7 +2294,7 @@ class _Sentence:
             if any(r.compared and r.end <= first.start for r in clause.regions):
                 continue  # 高出全国平均水平1.5个百分点；比2023年增加19.2万人: a gap's words measure nothing after it
             if i not in self._phrases:
-                self._phrases[i] = self._own_phrase(*self._lasts[i])
+                self._phrases[i] = self._own_phrase(*self._lasts[i]) or self._named_before(first, clause)
             if self._phrases[i]:
                 return self._phrases[i]
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
@@ -2304,6 +2306,19 @@ class _Sentence:
             head = grew.group("m")
             return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
         return self._lead_phrase()
+
+    def _named_before(self, first: Mention, cl: _Clause) -> str:
+        """黄骅港吞吐量突破亿吨，达到1.01亿吨，同比增长60.96%: a clause holding only a verb before its number measures
+        what the numberless clause before it names, and so does the change after it."""
+        at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))  # (this clause: next)
+        if at == 0 or not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)):
+            return ""
+        before = self.text[self.clauses[at - 1][0]:self.clauses[at - 1][1]].strip("，, ")
+        mark = _MARK_OR_RECORD_END.search(before)
+        if _DIGIT.search(before) or not mark:
+            return ""
+        named = normalise(before[:mark.start()], [(r.start, r.end) for r in self.comp.regions.find(before[:mark.start()])])
+        return named if len(named) >= 2 else ""
 
     def _measure_heading(self) -> str:
         """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
@@ -3045,6 +3060,9 @@ _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增
 _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至"
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
+# 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
+_MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
+                                 r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
