@@ -78,3 +78,9 @@ def test_a_bare_verb_measures_what_the_mark_or_record_clause_before_it_names(tmp
     res = extract(tmp_path, "春节假期，我市接待游客人数再创新高，共计215.6万人次，同比增长12.4%。\n",
                   title="承德春节旅游", published="2024-02-18", reference_year=2024)
     assert [r["candidate_id"].split("|")[1] for r in out(res, "215.6万人次")] == ["接待游客人数"]
+
+
+def test_works_begun_in_a_season_count_their_running_total_up_to_now(tmp_path):
+    res = extract(tmp_path, "2018年春季，张家口启动了坝上地区造林绿化工程，累计造林45万亩。\n",
+                  title="张家口水源涵养林建设", published="2021-06-05", reference_year=2021)
+    assert [(r["region"], r["year"], r["period_start"]) for r in out(res, "45万亩")] == [("zhangjiakou", 2021, 2018)]

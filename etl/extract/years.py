@@ -122,8 +122,10 @@ def _span(text: str) -> int | None:
 
 
 # a clause that only dates a beginning (于2010年9月开工建设), with a running total later in the sentence (…，已签约…)
-_BEGUN_AFTER = re.compile(r"\s*(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?)?(?:正式|全面)?(?:开工建设|开工|动工|开建|破土动工|启动建设|开始建设"
-                          r"|建成(?:投用|投产|开园|开业|通车)?|开园|开业|投入使用|投用|通车|挂牌成立|成立|设立|揭牌)\s*[，,]?\s*")
+_BEGUN_AFTER = re.compile(r"\s*(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|[春夏秋冬]季|年初|年底)?(?:[，,]\s*)?[^，,。；;\d]{0,12}?(?:正式|全面)?"
+                          r"(?:开工建设|开工|动工|开建|破土动工|启动建设|开始建设|启动了?|建成(?:投用|投产|开园|开业|通车)?|开园|开业"
+                          r"|投入使用|投用|通车|挂牌成立|成立|设立|揭牌)[^，,。；;\d]{0,20}?(?=[，,])")
+# (2017年秋季，雄安新区启动了…“千年秀林”工程，累计造林31万亩: the works begun then, the total up to now)
 _SO_FAR_LATER = re.compile(r"[^。；;！!？?]*?[，,]\s*(?:目前|现|至今|迄今)?\s*(?:已经|已|累计)(?!于|在|是|成为|为|被|经过)")
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
@@ -166,7 +168,8 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
     if m.group("tail") is None and _YEAR_START.match(text, m.end()) and year <= reference_year and role in ("time", "target") and (
             m.group("lead") in _AS_OF_LEADS or _STOCK_WORDS.search(text[m.end():m.end() + 40] + following)):
         return "time", year - 1  # 截至2024年初, 2024年初常住人口…: a stock at the start of a year is last year's end
-    if role == "time" and m.group("tail") is None and _BEGUN_AFTER.fullmatch(text, m.end()) and _SO_FAR_LATER.match(following):
+    rest = text[m.end():] + following
+    if role == "time" and m.group("tail") is None and (begun := _BEGUN_AFTER.match(rest)) and _SO_FAR_LATER.match(rest, begun.end()):
         return "since", year  # 于2010年9月开工建设，占地3万亩，已签约670余家企业入驻: counted since it began, up to now
     if role == "base" and m.group("tail") is None and _YEAR_START.match(text, m.end()):
         return role, year - 1  # 较之2017年初增加了49.47万人: the base is the end of 2016
