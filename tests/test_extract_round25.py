@@ -84,3 +84,23 @@ def test_works_begun_in_a_season_count_their_running_total_up_to_now(tmp_path):
     res = extract(tmp_path, "2018年春季，张家口启动了坝上地区造林绿化工程，累计造林45万亩。\n",
                   title="张家口水源涵养林建设", published="2021-06-05", reference_year=2021)
     assert [(r["region"], r["year"], r["period_start"]) for r in out(res, "45万亩")] == [("zhangjiakou", 2021, 2018)]
+
+
+def test_the_general_public_revenue_is_the_budget_revenue(tmp_path):
+    res = extract(tmp_path, "2016年，全省一般公共收入完成2849.9亿元。\n",
+                  title="河北2016年财政", published="2017-02-20", reference_year=2017)
+    assert rows(res, "2849.9亿元") == [("general_budget_revenue", "hebei", 2016)]
+
+
+def test_a_green_industry_share_of_gdp_is_no_tertiary_share(tmp_path):
+    res = extract(tmp_path, "2020年，承德第三产业增加值占比提高7.4个百分点，绿色产业增加值占GDP比重提高到50%。\n",
+                  title="承德绿色发展", published="2021-06-01", reference_year=2021)
+    assert rows(res, "50%") == []
+
+
+def test_a_rate_after_a_from_to_pair_changes_from_its_from_point(tmp_path):
+    res = extract(tmp_path, "2015年至2020年，北京市PM2.5年均浓度从2015年的80.6微克/立方米降至2020年的38微克/立方米，降幅52.9%。\n",
+                  title="京津大气治理成效", published="2021-03-01", reference_year=2021)
+    assert rows(res, "52.9%") == []
+    assert [r["base_year"] for r in out(res, "52.9%")] == [2015]
+

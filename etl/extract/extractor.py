@@ -1523,14 +1523,20 @@ class _Sentence:
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
             # (…比2020年下降10%；居民人均可支配收入增长4.7%: past a semicolon, another item, on the year before)
         year = time.year if time.year is not None else self._undated_year()
-        base_year = None
-        if bases and not (q.base not in _RATE_UNITS and _reached_after_change(q, cl)):
-            # (较2020年…增加32%、达到410公里: the base is the change's; the level reached has none)
-            base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
-            base_year = base_year or -1  # a comparison stays a comparison even when its year is unknown
+        base_year = self._base_year(q, cl, bases, year)
         total_aside = _TOTAL_ASIDE_OPEN.search(cl.text, 0, q.start) is not None
         return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word or total_aside, time.event,
                        explicit=time.explicit), ""
+
+    def _base_year(self, q: Mention, cl: _Clause, bases: list[YearRef], year: int | None) -> int | None:
+        if bases and not (q.base not in _RATE_UNITS and _reached_after_change(q, cl)):
+            # (较2020年…增加32%、达到410公里: the base is the change's; the level reached has none)
+            base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
+            return base_year or -1  # a comparison stays a comparison even when its year is unknown
+        if q.base == "%" and _RATE_HEAD.search(cl.text, 0, q.start) and (
+                start := _FROM_TO_BEFORE.search(self.text, 0, cl.start + q.start)):
+            return int(start.group(1))  # 从2014年的85.9微克/立方米降至2019年的42微克/立方米，降幅51%: since the from-point
+        return None
 
     def _event_time(self, q: Mention, cl: _Clause) -> TimeContext | None:
         """The reference year for the figures of the event a release reports (a sentence with no year of its own)."""
@@ -3063,6 +3069,10 @@ _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新�
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
 _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
                                  r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$")
+# 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
+_FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
+                             r"[^。；;]{0,48}?[，,]\s*[^，,。；;\d]{0,10}$")  # (…，降幅51%，京津冀区域降幅46%: the same span)
+_RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
