@@ -104,3 +104,12 @@ def test_a_rate_after_a_from_to_pair_changes_from_its_from_point(tmp_path):
     assert rows(res, "52.9%") == []
     assert [r["base_year"] for r in out(res, "52.9%")] == [2015]
 
+
+
+def test_planned_design_and_required_amounts_are_no_figures(tmp_path):
+    res = extract(tmp_path, "2022年，沧州港规划码头岸线120公里，规划布局15个内陆港，新建学校设计容量2400人，"
+                  "全市需压减炼钢产能300万吨，港口货物吞吐量完成3.2亿吨。\n",
+                  title="沧州港口建设", published="2023-01-20", reference_year=2023)
+    for raw in ("120公里", "15个", "2400人", "300万吨"):
+        assert out(res, raw) == [], raw
+    assert out(res, "3.2亿吨") != []
