@@ -113,3 +113,10 @@ def test_planned_design_and_required_amounts_are_no_figures(tmp_path):
     for raw in ("120公里", "15个", "2400人", "300万吨"):
         assert out(res, raw) == [], raw
     assert out(res, "3.2亿吨") != []
+
+
+def test_a_villages_count_is_no_regions_figure(tmp_path):
+    res = extract(tmp_path, "2017年，通州区完成“煤改电”6.9万户。目前全村共412户完成“煤改电”，近30户村民开起了民宿。\n",
+                  title="通州煤改电", published="2017-12-20", reference_year=2017)
+    assert out(res, "412户") == [] and out(res, "30户") == []
+    assert [r["region"] for r in out(res, "6.9万户")] == ["tongzhou"]

@@ -1957,6 +1957,8 @@ class _Sentence:
         if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
                                              or _SITE_OF_REGION.match(phrase)):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
+        if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
+            reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
             unit, measure, period = kind
             phrase = "开发区" + phrase
@@ -3073,6 +3075,8 @@ _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
                              r"[^。；;]{0,48}?[，,]\s*[^，,。；;\d]{0,10}$")  # (…，降幅51%，京津冀区域降幅46%: the same span)
+_VILLAGE = re.compile(r"全村|该村|本村|村里|\d[余多]?户村民")
+_WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
