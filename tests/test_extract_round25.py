@@ -120,3 +120,10 @@ def test_a_villages_count_is_no_regions_figure(tmp_path):
                   title="通州煤改电", published="2017-12-20", reference_year=2017)
     assert out(res, "412户") == [] and out(res, "30户") == []
     assert [r["region"] for r in out(res, "6.9万户")] == ["tongzhou"]
+
+
+def test_the_whole_county_is_the_county_the_paragraph_named_not_the_releases_district(tmp_path):
+    res = extract(tmp_path, "北京市丰台区与涞源县结对帮扶。\n\n据介绍，涞源县是国家扶贫开发工作重点县。"
+                  "截至2018年底，全县建档立卡人口为49861人，贫困发生率为7.39%。\n",
+                  title="丰台区扶贫协作成果展示", published="2019-07-21", reference_year=2019)
+    assert {r["region"] for r in out(res, "49861人")} == {"laiyuan"}

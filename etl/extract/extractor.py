@@ -2728,7 +2728,7 @@ class _Sentence:
         if allowed is None and not nearest and mention not in local and self._listed_earlier(mention):
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
-            region = (self._said_place(mention, cl) or self._area_named_before(mention, cl)
+            region = (self._said_place(mention, cl) or self._area_named_before(mention, cl) or self._county_named_before(mention, cl)
                       or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True))
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
                 return None, "" if mention.kind == "park" else "ambiguous anaphora"
@@ -2795,6 +2795,16 @@ class _Sentence:
         if only and len(set(places)) > 1:
             return None
         return places[-1] if places else None
+
+    def _county_named_before(self, mention: RegionMention, cl: _Clause) -> str | None:
+        """全县 in a paragraph that names one county before it (…涞源县识别建档立卡贫困人口…。全县…): that county, even when
+        the release's own district is another (丰台区's paired county)."""
+        start = self._clause_start_of(mention, cl)
+        if start is None or not cl.text.endswith("县", 0, mention.end):
+            return None
+        found = self.comp.regions.find(self.para.text[:self.offset + start + mention.start])
+        counties = {m.region for m in found if m.named and self.comp.region_levels.get(m.region) == "county"}
+        return counties.pop() if len(counties) == 1 else None
 
     def _listed_earlier(self, mention: RegionMention) -> bool:
         """The mention is one of an enumeration of regions in an earlier clause."""
