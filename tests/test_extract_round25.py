@@ -127,3 +127,10 @@ def test_the_whole_county_is_the_county_the_paragraph_named_not_the_releases_dis
                   "截至2018年底，全县建档立卡人口为49861人，贫困发生率为7.39%。\n",
                   title="丰台区扶贫协作成果展示", published="2019-07-21", reference_year=2019)
     assert {r["region"] for r in out(res, "49861人")} == {"laiyuan"}
+
+
+def test_a_growth_speed_is_a_rate_not_a_speed(tmp_path):
+    res = extract(tmp_path, "“十三五”时期，天津经济年均增长速度为5.6%，京津城际最高时速为350公里。\n",
+                  title="天津十三五回顾", published="2020-11-26", reference_year=2020)
+    assert [r["region"] for r in out(res, "5.6%")] == ["tianjin"]
+    assert out(res, "350公里") == []
