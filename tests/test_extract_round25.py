@@ -134,3 +134,11 @@ def test_a_growth_speed_is_a_rate_not_a_speed(tmp_path):
                   title="天津十三五回顾", published="2020-11-26", reference_year=2020)
     assert [r["region"] for r in out(res, "5.6%")] == ["tianjin"]
     assert out(res, "350公里") == []
+
+
+def test_a_press_conference_on_a_quarter_makes_the_release_that_quarters(tmp_path):
+    res = extract(tmp_path, "北京市统计局召开一季度北京市经济运行情况新闻发布会，介绍一季度相关领域运行情况。\n\n"
+                  "全市市场总消费额同比下降12.5%，实现社会消费品零售总额2716.5亿元，下降21.5%。\n",
+                  title="北京市统筹推进疫情防控和经济社会发展工作", published="2020-04-24", reference_year=2020)
+    assert rows(res, "2716.5亿元") == []
+    assert [r["candidate_id"] for r in out(res, "2716.5亿元")] == ["Q1|社会消费品零售总额|亿元"]

@@ -43,7 +43,7 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
-_BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
+_BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
                               r"[^。；;]{0,24}?(?:状况|情况)")
 # 环境保护部今天发布了2014年1月份…74个城市空气质量状况: a month's bulletin of air or water quality
 _MONTH_BULLETIN = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?((?:[1-9]|1[0-2])月份?)(?![底末])[^。；;]{0,48}?"
