@@ -142,3 +142,10 @@ def test_a_press_conference_on_a_quarter_makes_the_release_that_quarters(tmp_pat
                   title="北京市统筹推进疫情防控和经济社会发展工作", published="2020-04-24", reference_year=2020)
     assert rows(res, "2716.5亿元") == []
     assert [r["candidate_id"] for r in out(res, "2716.5亿元")] == ["Q1|社会消费品零售总额|亿元"]
+
+
+def test_an_amount_reached_as_a_condition_is_no_figure(tmp_path):
+    res = extract(tmp_path, "业内认为，港口集装箱吞吐量达到100万标箱后，就会进入快速增长期。2014年，唐山港集装箱吞吐量完成101.4万标箱。\n",
+                  title="唐山港集装箱突破百万标箱", published="2014-12-15", reference_year=2014)
+    assert out(res, "100万标箱") == []
+    assert rows(res, "101.4万标箱") == [("port_container_throughput", "tangshan", 2014)]

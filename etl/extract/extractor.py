@@ -343,6 +343,7 @@ _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|落后|高于|低于|快于|慢于|好于|优于|差于|多于|少于")
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?!别)|(?:人?口)?(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
+_CONDITION_AFTER = re.compile(r"(?:之|以)?后(?![来续期方勤备台])")  # (吞吐量达到100万标箱后: a condition, once it is reached)
 # (失业率均值为4.7%，运行在5.0%的年度调控目标内: the bar the value stayed under, not a value)
 _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
 _HELD_WORDS = r"(?<!平)均|都|一直|始终|常年|多年"  # 近年均在35微克以下: a band held over years, no value
@@ -1638,8 +1639,9 @@ class _Sentence:
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
         if _WEIGHT_AFTER.match(cl.text, q.end):
             return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
-        if q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end):
-            return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar, not a figure
+        if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or (
+                _CONDITION_AFTER.match(cl.text, q.end) and q.base not in ("位", "名")):
+            return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar; 达到100万标箱后: a condition; not a figure
         if bar := _plan_or_bar(q, cl):
             return bar
         if _MILESTONE_AFTER.match(cl.text, q.end) or (
@@ -2143,7 +2145,7 @@ class _Sentence:
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: classes and bars, single projects and items, lists, bases, periods."""
-        if (_THRESHOLD_AFTER.match(cl.text, q.end) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end)
+        if (_THRESHOLD_AFTER.match(cl.text, q.end) or (_CONDITION_AFTER.match(cl.text, q.end) and unit not in ("位", "名")) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end)
                                                      and not (q.base == "%" and not cl.text[:q.start].strip()))
                 # (85%以上蔬菜外销: a clause opening on a share of what follows, no class)
                 or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)
