@@ -149,3 +149,10 @@ def test_an_amount_reached_as_a_condition_is_no_figure(tmp_path):
                   title="唐山港集装箱突破百万标箱", published="2014-12-15", reference_year=2014)
     assert out(res, "100万标箱") == []
     assert rows(res, "101.4万标箱") == [("port_container_throughput", "tangshan", 2014)]
+
+
+def test_a_plan_execution_report_dated_by_its_year_only_reviews_the_year_before(tmp_path):
+    res = extract(tmp_path, "一、2023年国民经济和社会发展计划执行情况\n\n"
+                  "一年来，全区上下攻坚克难，地区生产总值增长5.6%，细颗粒物年均浓度32微克/立方米。\n",
+                  title="关于顺义区国民经济和社会发展计划执行情况的报告", published="2024", reference_year=2024)
+    assert rows(res, "32微克/立方米") == [("pm25_annual_mean", "shunyi", 2023)]

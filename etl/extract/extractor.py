@@ -752,8 +752,13 @@ def _status_of(release, subject: Subject) -> int | None:
 def _undated_work_report(release) -> bool:
     """A government work report whose page gives the year only: it is delivered at the year's start and its review
     is of the year before, as a January–March release's is."""
-    return (not re.match(r"\d{4}-\d", str(release.source["published"]))
-            and "政府工作报告" in str(release.front.get("title") or release.headline or ""))
+    if re.match(r"\d{4}-\d", str(release.source["published"])):
+        return False
+    if "政府工作报告" in str(release.front.get("title") or release.headline or ""):
+        return True
+    # 一、2024年国民经济和社会发展计划执行情况 opening a report published in 2025: the review of the plan's year
+    first = " ".join(p.text for p in release.paragraphs[:2])[:200]
+    return bool(re.search(rf"{release.source['reference_year'] - 1}年(?:国民经济和社会发展|[^。，,；;]{{0,8}}?)(?:计划|预算)执行情况", first))
 
 
 def _published_month(release) -> int | None:
