@@ -156,3 +156,10 @@ def test_a_plan_execution_report_dated_by_its_year_only_reviews_the_year_before(
                   "一年来，全区上下攻坚克难，地区生产总值增长5.6%，细颗粒物年均浓度32微克/立方米。\n",
                   title="关于顺义区国民经济和社会发展计划执行情况的报告", published="2024", reference_year=2024)
     assert rows(res, "32微克/立方米") == [("pm25_annual_mean", "shunyi", 2023)]
+
+
+def test_a_spun_estimate_of_a_later_year_is_a_plan_that_dates_nothing_after_it(tmp_path):
+    res = extract(tmp_path, "上半年，副中心主题公园一期进入设施安装阶段，估量在本年落成、2021年开园。"
+                  "上半年，天津实际利用内资1421.4亿元。\n",
+                  title="上半年京津冀地区经济运行", published="2020-08-12", reference_year=2020)
+    assert [(r["region"], r["year"]) for r in out(res, "1421.4亿元")] == [("tianjin", 2020)]
