@@ -1,4 +1,5 @@
-"""Round 25 of issue 8: a beginning dated in a clause of its own with a running total after it, …
+"""Round 25 of issue 8: a running total after a dated beginning, a month's bulletin, places ranked with values in brackets,
+a plan looked back on, a bare verb after a mark passed, plans and conditions that are no figures, the county 全县 means.
 Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
