@@ -490,6 +490,11 @@ def _held_band(q: Mention, cl: _Clause) -> bool:
                 or _STAGE_AFTER.match(cl.text, q.end))  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered
 
 
+def _a_condition(q: Mention, cl: _Clause) -> bool:
+    """吞吐量达到100万标箱后，就会…: an amount a sentence makes a condition of, once it is reached; not 跃升3位后 (a rank)."""
+    return bool(_CONDITION_AFTER.match(cl.text, q.end)) and q.base not in ("位", "名")
+
+
 def _round(number) -> bool:
     """One significant digit (10, 300, 2): the kind of number a milestone names."""
     return number is not None and number > 0 and number == number.to_integral_value() and len(str(int(number)).rstrip("0")) == 1
@@ -750,8 +755,8 @@ def _status_of(release, subject: Subject) -> int | None:
 
 
 def _undated_work_report(release) -> bool:
-    """A government work report whose page gives the year only: it is delivered at the year's start and its review
-    is of the year before, as a January–March release's is."""
+    """A government work report, or a report on last year's plan execution, whose page gives the year only: it is
+    delivered at the year's start and its review is of the year before, as a January–March release's is."""
     if re.match(r"\d{4}-\d", str(release.source["published"])):
         return False
     if "政府工作报告" in str(release.front.get("title") or release.headline or ""):
@@ -1536,6 +1541,7 @@ class _Sentence:
                        explicit=time.explicit), ""
 
     def _base_year(self, q: Mention, cl: _Clause, bases: list[YearRef], year: int | None) -> int | None:
+        """The year a change is on: a base named before it, or the from-point of a from-to pair a rate follows."""
         if bases and not (q.base not in _RATE_UNITS and _reached_after_change(q, cl)):
             # (较2020年…增加32%、达到410公里: the base is the change's; the level reached has none)
             base_year = (year - 1 if year is not None else None) if bases[-1].previous else bases[-1].year
@@ -1644,8 +1650,7 @@ class _Sentence:
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
         if _WEIGHT_AFTER.match(cl.text, q.end):
             return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
-        if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or (
-                _CONDITION_AFTER.match(cl.text, q.end) and q.base not in ("位", "名")):
+        if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or _a_condition(q, cl):
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar; 达到100万标箱后: a condition; not a figure
         if bar := _plan_or_bar(q, cl):
             return bar
@@ -2150,7 +2155,7 @@ class _Sentence:
 
     def _not_a_reported_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: classes and bars, single projects and items, lists, bases, periods."""
-        if (_THRESHOLD_AFTER.match(cl.text, q.end) or (_CONDITION_AFTER.match(cl.text, q.end) and unit not in ("位", "名")) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end)
+        if (_THRESHOLD_AFTER.match(cl.text, q.end) or _a_condition(q, cl) or (q.raw.endswith(("以上", "以下")) and _CJK_AT.match(cl.text, q.end)
                                                      and not (q.base == "%" and not cl.text[:q.start].strip()))
                 # (85%以上蔬菜外销: a clause opening on a share of what follows, no class)
                 or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)

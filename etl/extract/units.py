@@ -48,7 +48,8 @@ COUNT_UNITS = (
     "千瓦时", "千瓦", "美元", "标准箱", "标箱", "标辆", "份", "班", "艘", "床", "栋", "片", "株", "棵", "头", "米",
     "例", "车次", "班次",  # 指导手术3000余例 (cases), 日均1.2万辆车次 (vehicle trips), 日发142班次 (departures)
     "天次",  # 重污染395天次: days summed over cities (city-days), not days
-    "部", "标准组", "组", "度", "块", "蒸吨",  # 集成电路产量258.35亿块 (only after 万 or 亿), 锅炉6595蒸吨 (steam tonnes)  # 12000部电梯, 开行382标准组, 1.2亿度 (kWh: only after 万 or 亿, numbers.py)
+    "部", "标准组", "组", "度",  # 12000部电梯, 开行382标准组, 1.2亿度 (kWh: only after 万 or 亿, numbers.py)
+    "块", "蒸吨",  # 集成电路产量258.35亿块 (chips: only after 万 or 亿, numbers.py), 锅炉6595蒸吨 (steam tonnes)
     "微克",  # a concentration only after 每立方米 (numbers.py); alone, a mass
     "吨公里", "人公里",  # 货物运输周转量264.8亿吨公里: freight (passenger) turnover, not tonnes
     # (round 22) what environment, energy and transport releases count in: birds and fish (只, 羽, 尾), power
