@@ -2798,8 +2798,7 @@ class _Sentence:
         start = self._clause_start_of(mention, cl)  # (该市 in an earlier clause: …，该市有林地…，森林覆盖率达56.7%)
         if start is None or only == self.text.startswith("该", start + mention.start) or mention.kind == "park":
             return None
-        before = self.para.text[:self.offset + start + mention.start]
-        found = self.comp.regions.find(before)
+        found = self._found_before(mention, start)
         groups = Counter(m.group for m in found)
         # (承德是京津重要水源地…，该市有林地…: 京津 names two cities, never the one 该市 means)
         places = [m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR) and groups[m.group] == 1
@@ -2808,13 +2807,17 @@ class _Sentence:
             return None
         return places[-1] if places else None
 
+    def _found_before(self, mention: RegionMention, start: int) -> list[RegionMention]:
+        """The places the paragraph names before a mention whose clause starts at `start` (in the sentence)."""
+        return self.comp.regions.find(self.para.text[:self.offset + start + mention.start])
+
     def _county_named_before(self, mention: RegionMention, cl: _Clause) -> str | None:
         """全县 in a paragraph that names one county before it (…涞源县识别建档立卡贫困人口…。全县…): that county, even when
         the release's own district is another (丰台区's paired county)."""
         start = self._clause_start_of(mention, cl)
         if start is None or not cl.text.endswith("县", 0, mention.end):
             return None
-        found = self.comp.regions.find(self.para.text[:self.offset + start + mention.start])
+        found = self._found_before(mention, start)
         counties = {m.region for m in found if m.named and self.comp.region_levels.get(m.region) == "county"}
         return counties.pop() if len(counties) == 1 else None
 

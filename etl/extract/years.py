@@ -132,7 +132,15 @@ _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
 
 
-def _role(m: re.Match, text: str, reference_year: int) -> str:
+def _begun_then_so_far(text: str, at: int, following: str) -> bool:
+    """于2010年9月开工建设，占地3万亩，已签约670余家企业入驻: a year that dates only a beginning, with a running total later
+    in the sentence, starts the period that total is counted over, up to now."""
+    rest = text[at:] + following
+    begun = _BEGUN_AFTER.match(rest)
+    return bool(begun and _SO_FAR_LATER.match(rest, begun.end()))
+
+
+def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> str:
     lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
     if _RECORD_SINCE_AFTER.match(text, m.end()):
         return "record"  # 为2013年有监测记录以来最好水平: the start of a record, neither the figure's time nor its base
@@ -152,7 +160,8 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
         return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
     if lead == "是" and _MEASURE_OF_MULTIPLE.match(text, m.end()):
         return "base"  # 是2016年增幅的2.5倍多: the base year's measure named between, still a multiple's base
-    if tail is None and year < reference_year and _AFTER_A_MILESTONE.match(text, m.end()):
+    if tail is None and ((year < reference_year and _AFTER_A_MILESTONE.match(text, m.end()))
+                         or _begun_then_so_far(text, m.end(), following)):
         return "since"  # 在2020年进入“30+”的较低浓度水平后，四年时间内又下降了19.7%: a milestone figures are counted from
     if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
         return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
@@ -164,13 +173,10 @@ def _role(m: re.Match, text: str, reference_year: int) -> str:
 def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) -> tuple[str, int]:
     """(role, year) of a year mention; 年初 moves a stock or a base to the end of the year before."""
     year = int(m.group("y"))
-    role = _role(m, text, reference_year)
+    role = _role(m, text, reference_year, following)
     if m.group("tail") is None and _YEAR_START.match(text, m.end()) and year <= reference_year and role in ("time", "target") and (
             m.group("lead") in _AS_OF_LEADS or _STOCK_WORDS.search(text[m.end():m.end() + 40] + following)):
         return "time", year - 1  # 截至2024年初, 2024年初常住人口…: a stock at the start of a year is last year's end
-    rest = text[m.end():] + following
-    if role == "time" and m.group("tail") is None and (begun := _BEGUN_AFTER.match(rest)) and _SO_FAR_LATER.match(rest, begun.end()):
-        return "since", year  # 于2010年9月开工建设，占地3万亩，已签约670余家企业入驻: counted since it began, up to now
     if role == "base" and m.group("tail") is None and _YEAR_START.match(text, m.end()):
         return role, year - 1  # 较之2017年初增加了49.47万人: the base is the end of 2016
     return role, year
