@@ -54,7 +54,7 @@ DISTRICTS = (
     "南开", "红桥", "北辰",  # 南开大学, 红桥市场 (Beijing's), 北辰集团: named things first, so never given to the district
 )
 # an alias that starts a longer word of another place: 河北区域, 河北区县 are the province's regions and counties
-_ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])"}
+_ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", "大城": "(?!市)"}  # 大城市病: big cities, not 大城县
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
@@ -113,6 +113,7 @@ _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?
 # 29家全国重点实验室, 拥有全国重点文物保护单位40处: a national class of things counted or held, not the country as
 # a subject (全国重点实验室数量达到533家 is the country's)
 _NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
+_NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率先)")  # 制定实施全国首个…目录: a first, not the country's figure
 _COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
 _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
@@ -485,7 +486,7 @@ def _is_receiver(text: str, m: re.Match) -> bool:
 def _national_class(text: str, m: re.Match) -> bool:
     """全国 naming a class of things counted or held, not the country."""
     head = text[max(0, m.start() - 4):m.start()]
-    return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head))
+    return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head)) or bool(_NATIONAL_FIRST.match(text, m.start()))
                                    or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 
 
@@ -499,6 +500,10 @@ def _scope_only(text: str, m: re.Match) -> bool:
     # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
 
 
+# 北京非首都功能疏解取得一批标志性成果: Beijing's own work told as done, whose figures (企业退出…家) are Beijing's
+_SHEDDING_DONE = re.compile(r"的?非首都功能疏解(?:工作)?(?:取得|成效|成果)")
+
+
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
@@ -506,7 +511,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
         return True
-    if _HELPED_BY_AFTER.match(text, m.end()) or text.startswith(("非首都功能", "的非首都功能"), m.end()) or (
+    if _HELPED_BY_AFTER.match(text, m.end()) or (text.startswith(("非首都功能", "的非首都功能"), m.end())
+                                                 and not _SHEDDING_DONE.match(text, m.end())) or (
             head.endswith("非") and m.group().startswith("首都")):
         return True  # 疏解非首都功能: the functions Beijing sheds; 在北京和天津的大力帮扶下: the helpers
     if (_RANK_SCOPE_BEFORE.search(head) and not (head.endswith("位于") and not _RANK_AFTER.match(text, m.end()))) or (

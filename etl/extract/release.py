@@ -52,6 +52,10 @@ _SPACED_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([a-z]{1,6})[)）](?: (
 _SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|v|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn"
                        r"|ang|eng|ing|ong|ia|iao|ian|iang|iong|ua|uo|uai|uan|uang)")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+# A character the mirror could not encode, shown as "?" with its reading's opening bracket lost: 天津?qū)崿F.
+# The "?" is no question mark (it would end the sentence between 天津 and its figure); the pair goes.
+_LOST_CHARACTER = re.compile(r"\?([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)")
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü", "aaaaeeeeiiiioooouuuuvvvvv")
 # Dateline, byline, source and caption lines of a page (after t2s).
 _ASIDE = re.compile(
     r"^\s*(?:发布时间|发布日期|发稿时间|时间|日期|来源|稿源|作者|编辑|责任编辑|责编|编审|审核|校对|记者|摄影|图片来源|资料图|图为|原标题)"
@@ -131,6 +135,9 @@ def _strip_pinyin(line: str) -> str:
     """生產(chǎn)總值 -> 生產總值. A toneless reading, (de) or (ge), goes only on a line that has toned ones, or
     on a line whose readings are each followed by a space (生產(chan) 總值, 3萬(wan) 億(yi) 元: the same mirror's style),
     or on a line with three or more of them after characters (河北(bei)全省常(chang)住…死亡(wang)率)."""
+    if "?" in line:
+        line = _LOST_CHARACTER.sub(lambda m: "" if _SYLLABLE.fullmatch(m.group(1).translate(_TONELESS)) else m.group(),
+                                   line)
     if "(" not in line and "（" not in line:
         return line
     if any(m.group().endswith(" ") for m in _readings(line)):

@@ -56,7 +56,7 @@ COUNT_UNITS = (
     # capacity (兆瓦, 吉瓦), rainfall (毫米), mass (公斤, 千克), a water or noise reading (毫克/升, 分贝), trips and
     # cases (艘次, 列次, 航次, 场次, 台次, 户次, 件次, 宗), papers and books (篇, 册)
     "只", "羽", "尾", "兆瓦", "吉瓦", "毫米", "公斤", "千克", "毫克/升", "分贝",
-    "艘次", "列次", "航次", "场次", "台次", "户次", "件次", "宗", "篇", "册",
+    "艘次", "列次", "例次", "航次", "场次", "台次", "户次", "件次", "宗", "篇", "册",
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))

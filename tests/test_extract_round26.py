@@ -1,0 +1,26 @@
+"""Round 26 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, rows
+
+
+def test_a_mirrors_lost_character_is_no_question_mark_between_a_place_and_its_figure(tmp_path):
+    res = extract(tmp_path, "2020年，北京、河北经济总量分别为36102.6億元和36206.9億元;天津?qū)崿F地區生產總值14083.7億元。\n",
+                  title="京津冀經濟運行", published="2021-02-01", reference_year=2021)
+    assert rows(res, "14083.7亿元") == [("gdp", "tianjin", 2020)]
+
+
+def test_a_first_in_the_country_is_no_national_figure_and_big_city_ills_no_county(tmp_path):
+    res = extract(tmp_path, "据介绍，北京非首都功能疏解取得明显成效：出台全国首个以治理“大城市病”为目标的禁限目录，"
+                  "累计退出一般制造业企业3000家。\n",
+                  title="北京疏解工作新闻发布会", published="2020-01-18", reference_year=2020)
+    assert rows(res, "3000家") == [("bj_manufacturing_firms_exited_cumulative", "beijing", 2019)]
+    res = extract(tmp_path, "廊坊市积极承接北京非首都功能疏解，今年已签约项目25个。\n",
+                  title="廊坊承接产业转移", published="2020-06-18", reference_year=2020)  # (the receiver's, still)
+    assert [r["region"] for r in out(res, "25个")] == ["langfang"]
+
+
+def test_hospital_cases_counted_as_case_times_keep_their_unit(tmp_path):
+    res = extract(tmp_path, "2021年，宝坻区人民医院出院病人3.8万例次。\n",
+                  title="宝坻区人民医院", published="2022-03-01", reference_year=2022)
+    assert [(r["unit"], r["value"]) for r in out(res, "3.8万例次")] == [("万例次", 3.8)]
