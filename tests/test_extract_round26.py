@@ -24,3 +24,11 @@ def test_hospital_cases_counted_as_case_times_keep_their_unit(tmp_path):
     res = extract(tmp_path, "2021年，宝坻区人民医院出院病人3.8万例次。\n",
                   title="宝坻区人民医院", published="2022-03-01", reference_year=2022)
     assert [(r["unit"], r["value"]) for r in out(res, "3.8万例次")] == [("万例次", 3.8)]
+
+
+def test_the_zhongguancun_zone_is_a_region_of_its_own_but_not_its_branch_parks(tmp_path):
+    res = extract(tmp_path, "2020年，中关村示范区规模以上高新技术企业实现技术收入12345.6亿元，增长11.2%。"
+                  "中关村科技园区通州园入驻企业1200家。\n",
+                  title="北京高技术产业运行情况", published="2021-01-25", reference_year=2021)
+    assert [(r["region"], r["year"]) for r in out(res, "12345.6亿元")] == [("zhongguancun", 2020)]
+    assert [r["region"] for r in out(res, "1200家")] != ["zhongguancun"]

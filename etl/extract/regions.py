@@ -54,7 +54,8 @@ DISTRICTS = (
     "南开", "红桥", "北辰",  # 南开大学, 红桥市场 (Beijing's), 北辰集团: named things first, so never given to the district
 )
 # an alias that starts a longer word of another place: 河北区域, 河北区县 are the province's regions and counties
-_ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", "大城": "(?!市)"}  # 大城市病: big cities, not 大城县
+_ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", "大城": "(?!市)",
+                "中关村科技园区": "(?![\u4e00-\u9fff]{1,3}园)"}  # 中关村科技园区通州园: a branch park, not the zone  # 大城市病: big cities, not 大城县
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
