@@ -32,3 +32,12 @@ def test_the_zhongguancun_zone_is_a_region_of_its_own_but_not_its_branch_parks(t
                   title="北京高技术产业运行情况", published="2021-01-25", reference_year=2021)
     assert [(r["region"], r["year"]) for r in out(res, "12345.6亿元")] == [("zhongguancun", 2020)]
     assert [r["region"] for r in out(res, "1200家")] != ["zhongguancun"]
+
+
+def test_zhongguancun_by_its_short_name_is_the_zone_but_not_a_park_named_after_it_nor_its_firms_elsewhere(tmp_path):
+    res = extract(tmp_path, "去年，中关村企业实现总收入6.6万亿元，同比增长10.1%。京津中关村科技城注册企业1200家。"
+                  "中关村企业已在津冀两地设立分支机构9000家。\n",
+                  title="中关村总收入突破6万亿元", published="2022-01-10", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "6.6万亿元")] == [("zhongguancun", 2021)]
+    assert [r["region"] for r in out(res, "1200家")] == ["baodi"]
+    assert [r["region"] for r in out(res, "9000家")] == ["tianjin_hebei"]
