@@ -41,3 +41,9 @@ def test_zhongguancun_by_its_short_name_is_the_zone_but_not_a_park_named_after_i
     assert [(r["region"], r["year"]) for r in out(res, "6.6万亿元")] == [("zhongguancun", 2021)]
     assert [r["region"] for r in out(res, "1200家")] == ["baodi"]
     assert [r["region"] for r in out(res, "9000家")] == ["tianjin_hebei"]
+
+
+def test_a_pilot_free_trade_zones_figures_are_the_zones_not_the_citys(tmp_path):
+    res = extract(tmp_path, "天津自贸试验区挂牌以来，累计新增市场主体5.6万户，注册资本1.2万亿元。\n",
+                  title="天津自贸试验区五年成绩单", published="2020-04-21", reference_year=2020)
+    assert [r["region"] for r in out(res, "5.6万户")] == ["tianjin_ftz"]
