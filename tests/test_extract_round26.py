@@ -47,3 +47,12 @@ def test_a_pilot_free_trade_zones_figures_are_the_zones_not_the_citys(tmp_path):
     res = extract(tmp_path, "天津自贸试验区挂牌以来，累计新增市场主体5.6万户，注册资本1.2万亿元。\n",
                   title="天津自贸试验区五年成绩单", published="2020-04-21", reference_year=2020)
     assert [r["region"] for r in out(res, "5.6万户")] == ["tianjin_ftz"]
+
+
+def test_years_listed_or_spanned_in_the_clause_before_pair_with_the_numbers_after_fenbie(tmp_path):
+    res = extract(tmp_path, "天津市单位工业增加值能耗在“十三五”下降16%的基础上，2021年和2022年，又分别进一步下降8.5%和2.5%。"
+                  "2019年至2021年，唐山固定资产投资增速分别为10.1%、4.7%、7.0%。\n",
+                  title="天津绿色低碳发展", published="2023-06-06", reference_year=2023)
+    assert [(r["year"], r["value"]) for raw in ("8.5%", "2.5%") for r in out(res, raw)] == [(2021, -8.5), (2022, -2.5)]
+    assert [(r["year"], r["value"]) for raw in ("10.1%", "4.7%", "7.0%") for r in out(res, raw)] == [
+        (2019, 10.1), (2020, 4.7), (2021, 7.0)]

@@ -455,6 +455,24 @@ _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|�
 _LIST_COUNT_BEFORE = re.compile(r"等$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
+# a clause opening on years listed or a span of them (2021年和2022年，又分别下降…; 2019年至2021年，…增速分别为…)
+_YEARS_OPENING = re.compile(r"\s*(?:在)?((?:19|20)\d\d)年?((?:\s*(?:[、和与及]|至|到|[-—–~])\s*(?:19|20)\d\d年?)+)")
+
+
+_LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
+
+
+def _years_listed(text: str) -> list[int]:
+    """The years a clause opens on, a span written out year by year (none when it does not open on two or more)."""
+    m = _YEARS_OPENING.match(text)
+    if m is None:
+        return []
+    years = [int(m.group(1))] + [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(2))]
+    if len(years) == 2 and re.search(r"至|到|[-—–~]", m.group(2)) and 0 < years[1] - years[0] <= 10:
+        return list(range(years[0], years[1] + 1))
+    return years if all(b > a for a, b in zip(years, years[1:])) else []
+
+
 _THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九十2-9]项(?:数据|指标)")
 _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
@@ -1240,6 +1258,9 @@ class _Sentence:
         times = [r for r in refs if r.pos < at and r.role == "time"]
         if len(times) == len(after):
             return {}, {q.num_start: r.year for q, r in zip(after, times)}
+        if len(listed := _years_listed(text[:at]) or (
+                _years_listed(self._earlier[0]) if self._earlier and not times else [])) == len(after):
+            return {}, {q.num_start: year for q, year in zip(after, listed)}  # 2019年至2021年，…增速分别为a、b、c
         head = text[:at] if "分别" in text else text[:after[0].start]
         restated = bool(_THESE_MEASURES.search(head))  # "…303项、…3.2万人次，两项数据分别增至…": the amounts' measures
         if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])
@@ -1911,7 +1932,8 @@ class _Sentence:
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else why_not)
             return
         at = cl.list_at
-        head = cl.text[:at + 4] if 0 <= at < q.start else cl.text[:q.start]  # 降幅分别为a、b, 分别增长a、b: each one a change
+        head = (cl.text[:at + 4 + len(_LIST_ADVERB.match(cl.text, at + 2).group())] if 0 <= at < q.start
+                else cl.text[:q.start])  # 降幅分别为a、b, 分别(进一步)增长a、b: each one a change
         measure = "share" if q.term else measure_kind(q, unit, head, fig.cumulative)
         if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
                 q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
@@ -2088,8 +2110,10 @@ class _Sentence:
         if not phrase and _reached_after_change(q, cl):
             # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
             return self._candidate_phrase(prev[-1], cl, "change")
-        if not phrase and prev and q.num_start in cl.pairs and _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start):
-            # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before
+        if not phrase and prev and (q.num_start in cl.pairs or q.num_start in cl.years) and _BARE_LIST_GAP.fullmatch(
+                cl.text, prev[-1].end, q.start):
+            # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before (2021年和2022年…
+            # 分别为1200张和1500张: each year's)
             phrase = self._candidate_phrase(prev[-1], cl, measure)
         if not phrase and measure == "share" and _SHARE_OF_NOUN.match(cl.text, q.end):
             # 近七成企业外迁至津冀: the share's own noun follows it; the clause before measured something else
