@@ -153,7 +153,7 @@ def test_words_after_a_new_subject_are_not_borrowed(tmp_path):
 
 
 def test_breakdown_sentence_takes_the_measure_of_the_one_before(tmp_path):
-    res = extract(tmp_path, "截至2021年底，中关村企业在津冀设立分支机构8000余家。其中，在天津设立分公司3600家。\n")
+    res = extract(tmp_path, "截至2021年底，中关村企业在津冀设立分支机构8000余家。其中，在天津设立分支机构3600家。\n")
     assert row(res, "zgc_branches_in_tjhb", region="tianjin")["value"] == 3600
 
 

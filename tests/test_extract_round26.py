@@ -56,3 +56,11 @@ def test_years_listed_or_spanned_in_the_clause_before_pair_with_the_numbers_afte
     assert [(r["year"], r["value"]) for raw in ("8.5%", "2.5%") for r in out(res, raw)] == [(2021, -8.5), (2022, -2.5)]
     assert [(r["year"], r["value"]) for raw in ("10.1%", "4.7%", "7.0%") for r in out(res, raw)] == [
         (2019, 10.1), (2020, 4.7), (2021, 7.0)]
+
+
+def test_branch_offices_and_subsidiaries_counted_apart_are_parts_not_the_branches_total(tmp_path):
+    res = extract(tmp_path, "截至目前，中关村企业在河北设立分公司1200家，投资成立子公司700家；在天津设立分公司600家，投资成立子公司650家。\n",
+                  title="中关村企业在津冀设立分支机构", published="2015-06-01", reference_year=2015)
+    assert rows(res, "1200家") == []
+    assert [(r["region"], r["candidate_id"]) for r in out(res, "700家")] == [("hebei", "投资成立子公司|家")]
+    assert [r["region"] for r in out(res, "650家")] == ["tianjin"]
