@@ -64,3 +64,12 @@ def test_branch_offices_and_subsidiaries_counted_apart_are_parts_not_the_branche
     assert rows(res, "1200家") == []
     assert [(r["region"], r["candidate_id"]) for r in out(res, "700家")] == [("hebei", "投资成立子公司|家")]
     assert [r["region"] for r in out(res, "650家")] == ["tianjin"]
+
+
+def test_a_dated_deed_in_a_heading_is_read_when_the_body_never_states_it_again(tmp_path):
+    res = extract(tmp_path, "2015年河北全省压减钢铁产能1200万吨\n\n据介绍，2015年全省压减炼铁产能560万吨、炼钢产能640万吨。\n",
+                  title="2015年河北全省压减钢铁产能1200万吨", published="2016-02-29", reference_year=2016)
+    assert [(r["region"], r["year"]) for r in out(res, "1200万吨")] == [("hebei", 2015)]
+    res = extract(tmp_path, "2015年河北全省压减钢铁产能1200万吨\n\n据介绍，2015年全省共压减钢铁产能1200万吨，超额完成任务。\n",
+                  title="2015年河北全省压减钢铁产能1200万吨", published="2016-02-29", reference_year=2016)
+    assert [r["line"] for r in out(res, "1200万吨")] == [9]  # (the body's statement, not the headline's again)

@@ -612,7 +612,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             doc.section_year = _section_year(para.text, ref_year, doc.section_year)
             doc.section_since = _section_since(para.text, ref_year, doc.status, doc.section_since)
             doc.section_ahead = _section_ahead(para.text, ref_year)
-        if para.heading and not _states_a_figure(para, release.headline):
+        if para.heading and not _states_a_figure(para, release):
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
@@ -624,6 +624,9 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
 
 
 _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
+# a dated deed with its count (仅去年就签约京津项目62个, 2015年河北全省压减钢铁产能1187万吨): the sub-heading may be its only statement
+_DEED_IN_HEADING = re.compile(r"(?:(?:19|20)\d\d年|今年|去年|上年|全年|上半年|前三季度|一季度)[^，,。；;\d]{0,12}?"
+                              r"(?:签约|压减|引进|开工|打通|建成|新增|吸引|接待|回升)[^，,。；;\d]{0,10}\d")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
 _ITEM_VERB = re.compile(r"打通|建成|建设|引进|引入|实施|推进|推动|开工|签约|落地|拥有|形成|包括|涵盖|培育|有|是|为|在|与|和")
 _LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批])")
@@ -682,12 +685,18 @@ def _for_release(comp: _Compiled, release) -> _Compiled:
     return comp
 
 
-def _states_a_figure(para, headline: str) -> bool:
+def _states_a_figure(para, release) -> bool:
     """A section heading that states a figure (环球主题公园带动文体娱乐业收入同比增长185.2%) is read like a sentence: a
     report's sub-heading is often the only place a headline figure is written. Not the release's own headline
-    restated as the page's first line (its period is the body's to tell), nor a dateline or byline."""
-    return (not para.aside and _STATED_IN_HEADING.search(para.text) is not None
-            and para.text.replace(" ", "") not in headline.replace(" ", ""))
+    restated as the page's first line when the body states its figures again (their period is the body's to tell;
+    a total the body gives only in parts, 压减钢铁产能1187万吨, is the headline's to tell), nor a dateline or byline."""
+    if para.aside or (_STATED_IN_HEADING.search(para.text) is None and _DEED_IN_HEADING.search(para.text) is None):
+        return False
+    if para.text.replace(" ", "") not in release.headline.replace(" ", ""):
+        return True
+    body = "".join(p.text for p in release.paragraphs if p is not para)
+    return _DEED_IN_HEADING.search(para.text) is not None and not any(
+        m.raw in body for m in find_numbers(para.text) if m.kind == "quantity")
 
 
 def _align_restated(result: ExtractionResult) -> None:
