@@ -73,3 +73,10 @@ def test_a_dated_deed_in_a_heading_is_read_when_the_body_never_states_it_again(t
     res = extract(tmp_path, "2015年河北全省压减钢铁产能1200万吨\n\n据介绍，2015年全省共压减钢铁产能1200万吨，超额完成任务。\n",
                   title="2015年河北全省压减钢铁产能1200万吨", published="2016-02-29", reference_year=2016)
     assert [r["line"] for r in out(res, "1200万吨")] == [9]  # (the body's statement, not the headline's again)
+
+
+def test_a_place_picked_out_of_a_ranking_takes_the_rankings_measure(tmp_path):
+    res = extract(tmp_path, "2019年，按空气质量综合指数同比下降幅度由大到小的顺序依次是：廊坊、保定、承德、石家庄。"
+                  "其中，廊坊同比下降18.2%，全省排第一。\n",
+                  title="河北各市空气质量排名", published="2019-06-01", reference_year=2019)
+    assert [(r["region"], r["phrase"], r["value"]) for r in out(res, "18.2%")] == [("langfang", "空气质量综合指数", -18.2)]

@@ -459,6 +459,9 @@ _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
 _YEARS_OPENING = re.compile(r"\s*(?:在)?((?:19|20)\d\d)年?((?:\s*(?:[、和与及]|至|到|[-—–~])\s*(?:19|20)\d\d年?)+)")
 
 
+# a ranking of places by a measure (按PM2.5浓度同比下降幅度由大到小的顺序依次是…, 按综合指数从低到高排名)
+_RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
+                        r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
 _LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
 
 
@@ -2411,6 +2414,9 @@ class _Sentence:
             return ""
         clause = _CLAUSE_RE.split(self._lead.rstrip("。；; "))[-1]
         numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
+        if not numbers and (ranked := _RANKED_BY.search(self._lead)):
+            # 按空气质量综合指数同比下降幅度由大到小的顺序依次是：廊坊、保定…。其中廊坊同比下降16.4%: the ranking's measure
+            return normalise(ranked.group("m"), [])
         if not numbers or (base is not None and numbers[-1].base != base):
             return ""
         head = clause[:numbers[-1].start]
