@@ -1393,7 +1393,7 @@ class _Sentence:
         allowed = rule.allowed_regions
         return parts if parts and (allowed is None or all(p in allowed for p in parts)) else []
 
-    def _shared_by(self, q: Mention, cl: _Clause, rule) -> list[str]:
+    def _shared_by(self, q: Mention, cl: _Clause, rule=None) -> list[str]:
         """The places of ours listed before 均为 a number, each of which the number is the figure of ([] else)."""
         if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
             return []
@@ -1405,7 +1405,7 @@ class _Sentence:
                 r.region == OTHER for r in named if r.group == listed[0].group):
             return []
         places = list(dict.fromkeys(r.region for r in listed))
-        allowed = rule.allowed_regions
+        allowed = rule.allowed_regions if rule is not None else None
         return places if len(places) >= 2 and (allowed is None or all(p in allowed for p in places)) else []
 
     def _rule_for(self, q: Mention, cl: _Clause, fig: _Figure):
@@ -1962,6 +1962,15 @@ class _Sentence:
         region = None
         if not reason:
             region, reason, phrase, cid = self._candidate_region(q, cl, phrase, cid, (unit, measure, period))
+        shared = self._shared_by(q, cl) if reason in ("", "ambiguous region") else []
+        for place in shared or [region]:  # 秦皇岛港和黄骅港区双双突破50万标准箱: each of them has it
+            self._candidate_of(q, cl, fig, place, "" if shared else reason, why_not, (unit, scale, measure, average),
+                               (phrase, cid, period))
+
+    def _candidate_of(self, q: Mention, cl: _Clause, fig: _Figure, region, reason: str, why_not: str, kind: tuple,
+                      named: tuple) -> None:
+        unit, scale, measure, average = kind
+        phrase, cid, period = named
         if not reason and not self._first(cid, region, fig, q):
             reason = "ambiguous region"
         key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
@@ -3069,7 +3078,7 @@ _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d�
 _LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积|土地上|的土地|大地)")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?<!开发)(?<!建设)(?<!治理)(?<!修复)(?<!绿化)(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")  # (开发面积, 建设面积: work done)
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
-_ALL_SAME = re.compile(r"均(?:为|是|达|达到|在|超过|突破|已)?\s*$")
+_ALL_SAME = re.compile(r"(?:均|双双)(?:为|是|达|达到|在|超过|突破|已)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
 _FLOW_DONE = re.compile(r"完成|吞吐|接待|发送旅客|运送|成交|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")
 _YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")

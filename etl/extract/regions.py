@@ -229,7 +229,7 @@ _SUB_PLACE_AFTER = re.compile(
     # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
-_GROUP_GAP = re.compile(r"[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")
+_GROUP_GAP = re.compile(r"(?:港区?(?=[、和及与]))?[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")  # (秦皇岛港和黄骅港)
 
 
 @dataclass(slots=True)
