@@ -82,8 +82,7 @@ def test_a_place_picked_out_of_a_ranking_takes_the_rankings_measure(tmp_path):
     assert [(r["region"], r["phrase"], r["value"]) for r in out(res, "18.2%")] == [("langfang", "空气质量综合指数", -18.2)]
 
 
-def test_a_figure_both_places_reached_is_each_ones_for_candidates_too(tmp_path):
-    res = extract(tmp_path, "2015年，北京、天津新增养老床位均超过5000张。秦皇岛港和黄骅港区集装箱吞吐量双双突破50万标准箱。\n",
-                  title="京津冀养老和港口", published="2016-01-05", reference_year=2016)
-    assert sorted(r["region"] for r in res.rows + res.candidates if r["value"] == 5000) == ["beijing", "tianjin"]
-    assert sorted(r["region"] for r in res.rows + res.candidates if r["value"] == 50) == ["huanghua", "qinhuangdao"]
+def test_a_figure_both_ports_reached_is_each_ones(tmp_path):
+    res = extract(tmp_path, "2015年，秦皇岛港和黄骅港区集装箱吞吐量双双突破50万标准箱。\n",
+                  title="河北港口集装箱吞吐量", published="2016-01-05", reference_year=2016)
+    assert sorted(r["region"] for r in res.rows if r["value"] == 50) == ["huanghua", "qinhuangdao"]

@@ -1393,7 +1393,7 @@ class _Sentence:
         allowed = rule.allowed_regions
         return parts if parts and (allowed is None or all(p in allowed for p in parts)) else []
 
-    def _shared_by(self, q: Mention, cl: _Clause, rule=None) -> list[str]:
+    def _shared_by(self, q: Mention, cl: _Clause, rule) -> list[str]:
         """The places of ours listed before 均为 a number, each of which the number is the figure of ([] else)."""
         if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
             return []
@@ -1405,7 +1405,7 @@ class _Sentence:
                 r.region == OTHER for r in named if r.group == listed[0].group):
             return []
         places = list(dict.fromkeys(r.region for r in listed))
-        allowed = rule.allowed_regions if rule is not None else None
+        allowed = rule.allowed_regions
         return places if len(places) >= 2 and (allowed is None or all(p in allowed for p in places)) else []
 
     def _rule_for(self, q: Mention, cl: _Clause, fig: _Figure):
@@ -1962,15 +1962,6 @@ class _Sentence:
         region = None
         if not reason:
             region, reason, phrase, cid = self._candidate_region(q, cl, phrase, cid, (unit, measure, period))
-        shared = self._shared_by(q, cl) if reason in ("", "ambiguous region") else []
-        for place in shared or [region]:  # 秦皇岛港和黄骅港区双双突破50万标准箱: each of them has it
-            self._candidate_of(q, cl, fig, place, "" if shared else reason, why_not, (unit, scale, measure, average),
-                               (phrase, cid, period))
-
-    def _candidate_of(self, q: Mention, cl: _Clause, fig: _Figure, region, reason: str, why_not: str, kind: tuple,
-                      named: tuple) -> None:
-        unit, scale, measure, average = kind
-        phrase, cid, period = named
         if not reason and not self._first(cid, region, fig, q):
             reason = "ambiguous region"
         key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
