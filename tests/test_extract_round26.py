@@ -86,3 +86,12 @@ def test_a_figure_both_ports_reached_is_each_ones(tmp_path):
     res = extract(tmp_path, "2015年，秦皇岛港和黄骅港区集装箱吞吐量双双突破50万标准箱。\n",
                   title="河北港口集装箱吞吐量", published="2016-01-05", reference_year=2016)
     assert sorted(r["region"] for r in res.rows if r["value"] == 50) == ["huanghua", "qinhuangdao"]
+
+
+def test_a_count_after_the_fields_it_lies_in_is_no_count_of_that_list(tmp_path):
+    res = extract(tmp_path, "十年来，京津冀在投资审批、就业创业、住房保障、医疗卫生等方面200多项服务事项实现跨省通办。\n",
+                  title="京津冀政务服务跨省通办十年", published="2024-02-26", reference_year=2024)
+    assert [r["region"] for r in res.rows + res.candidates if r["value"] == 200] == ["jjj"]
+    res = extract(tmp_path, "京津冀在金融、信息、科技3个行业开展合作。\n",
+                  title="京津冀产业合作", published="2024-02-26", reference_year=2024)
+    assert not res.rows + res.candidates  # (the count of the list just named stays skipped)

@@ -453,6 +453,8 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,])*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+# 在投资审批、就业创业…等方面200多项服务事项: the fields the things counted lie in, not the things
+_FIELDS_LISTED = re.compile(r"等(?:方面|领域|环节|层面|方向)$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
 # a clause opening on years listed or a span of them (2021年和2022年，又分别下降…; 2019年至2021年，…增速分别为…)
@@ -2256,7 +2258,8 @@ class _Sentence:
         """Counts that are no indicator: a place's administrative make-up, the count of a list just named, the
         scope of another figure, the people at a meeting, the parts of a plan."""
         if not _DEED_AFTER.match(cl.text, q.end) and (  # (…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
-                (_ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end)) or _LIST_COUNT_BEFORE.search(head.rstrip())):
+                (_ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end) and not _FIELDS_LISTED.search(head))
+                or _LIST_COUNT_BEFORE.search(head.rstrip())):
             return "count of a list"  # 金融、信息、科技3个行业, 黄骅等17个小城市: the items just named
         if _ADMIN_BEFORE.search(head.rstrip()) or (not head.strip() and _ADMIN_BEFORE.search(self.text, 0, self.offset_of(cl, q))):
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
