@@ -95,3 +95,12 @@ def test_a_count_after_the_fields_it_lies_in_is_no_count_of_that_list(tmp_path):
     res = extract(tmp_path, "京津冀在金融、信息、科技3个行业开展合作。\n",
                   title="京津冀产业合作", published="2024-02-26", reference_year=2024)
     assert not res.rows + res.candidates  # (the count of the list just named stays skipped)
+
+
+def test_the_end_of_a_change_keeps_the_starts_measure_across_a_comma_and_after_dao_le(tmp_path):
+    res = extract(tmp_path, "2018年，京津城际铁路每日开行列车数量从最初的47对，增至现在的108.5对。"
+                  "天津市国控断面优良水质比例由2017年的35%提高到了2020年的55%。衡水湖鸟类由保护区刚建立时的286种增加到332种。\n",
+                  title="天津生态和交通", published="2021-08-01", reference_year=2021)
+    assert [(r["phrase"], r["measure"], r["year"]) for r in out(res, "55%")] == [("国控断面优良水质比例", "share", 2020)]
+    assert out(res, "286种") == [] and out(res, "47对") == []  # (starts, at times the text does not name)
+    assert [r["phrase"] for r in out(res, "108.5对")] == ["京津城际铁路每日开行列车数量"]

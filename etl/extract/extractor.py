@@ -253,8 +253,8 @@ _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|�
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|为)")
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
-_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
-                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?"  # 增长到目前的260平方公里
+_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)了?"
+                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?(?:日均|年均)?"  # 增长到目前的260平方公里
                        r"|(?:跃升|攀升|跨越|跃上|迈上)(?:到|至)?)\s*")  # 从430亿元跃升上千亿台阶: the start of a climb
 _SO_FAR_RE = re.compile(r"迄今")
 _PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")
@@ -363,7 +363,7 @@ _REVISED = re.compile(r"修订后|修订为|核实为|修正为|调整为|最终
 _NUMBER_AFTER_PLACE = re.compile(r"\s*(?:市|省)?(?:为|是|达|达到)?\s*[(（]?\s*")  # (上海(54305元)、北京(52530元): in brackets)
 _MEASURE_AFTER_PLACE = re.compile(r"(?:市|省)?[\u4e00-\u9fff]{1,4}?(?:为|是|达|达到)?\s*")
 _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期")   # 北京现代沧州工厂投资超过100亿元: one plant's
-_FROM_BEFORE_AN_EVENT = re.compile(r"(?:由|从)[^，,。；;\d]{0,10}(?:前|之前|以前|初期|之初|伊始|开始时)的?\s*(?:约|近|超过?)?$")
+_FROM_BEFORE_AN_EVENT = re.compile(r"(?:由|从)[^，,。；;\d]{0,10}(?:前|之前|以前|初期|之初|伊始|开始时|时)的?\s*(?:约|近|超过?)?$")
 _BUILT_ON_AFTER = re.compile(r"[^，,。；;\d]{0,12}?的(?:良好|较高|较好)?基础上")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
@@ -1719,7 +1719,9 @@ class _Sentence:
         if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (
                 not timed_before and _ERA_START_BEFORE.search(cl.text, 0, q.start)):
             return "period start"  # 自2019年达到6%以来, 从改革开放之初的…18.7万人次: the value when a period began
-        if (_FROM_POINT.search(cl.text, max(0, q.start - 6), q.start) and _TO_VALUE.match(cl.text, q.end)
+        end = cl.start + q.end
+        if (_FROM_POINT.search(cl.text, max(0, q.start - 6), q.start) and (_TO_VALUE.match(cl.text, q.end) or (
+                not cl.text[q.end:].strip() and self.text[end:end + 1] in "，," and _TO_VALUE.match(self.text, end + 1)))
                 and not cl.inherited.period_start and not any(r.role == "range" for r in timed_before)):
             # 由43.5%上升到48.6%: the value at a time the text does not name, the end is the figure
             # (从2013年到2021年，浓度从104降至38.8: the start is the range's first year's; see _time_for)
@@ -2088,8 +2090,14 @@ class _Sentence:
         return any(words_match_locally(r, clause) for r in self._all_viable if q.base not in r.bases)
 
     def _from_phrase(self, q: Mention, cl: _Clause) -> str:
-        """收入由2012年的8081元增长到2021年的18179元: the end of a change has the measure of its start."""
+        """收入由2012年的8081元增长到2021年的18179元: the end of a change has the measure of its start (in the clause
+        before when the start ends it: 列车数量从最初的47对，增至现在的108.5对)."""
         prev = [o for o in cl.quantities if o.end <= q.start]
+        if not prev and self._lasts and self._lasts[-1] is not None and _TO_VALUE.fullmatch(cl.text, 0, q.start):
+            first, clause = self._lasts[-1]
+            last = [o for o in clause.quantities if o.start >= first.start][-1]
+            return self._own_phrase(last, clause) if _FROM_POINT.search(clause.text, 0, last.start) and not clause.text[
+                last.end:].strip() else ""
         return self._own_phrase(prev[-1], cl) if prev and (_TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) or _TURNED_TO.fullmatch(
             cl.text, prev[-1].end, q.start)) else ""  # (…增加值由上年同期增长0.8%转为下降1.6%: the same measure, turned)
 
