@@ -59,7 +59,8 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", 
                 "中关村": "(?!科技园(?!区)|科技城|创新中心|创新园|大街|银行|论坛|发展集团|管委会|软件园|生命科学园|集成服务"
                          "|[\u4e00-\u9fff]{1,3}(?:分园|园区|园)|(?:高新技术|高科技)?企业[已累计共]{0,3}在)"}  # 中关村企业在津冀设立…: firms from it  # 中关村科技园区通州园: a branch park, not the zone  # 大城市病: big cities, not 大城县
 # 保定·中关村, 雄安新区中关村科技园, 京津中关村科技城, 宝坻中关村: a park another place named after the zone
-_ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州])(?<!拥有)(?<!已有)"}  # (拥有中关村高新技术企业347家: a class held)
+# (checked after the name, so that the lookbehind runs only where the name matched)
+_ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)"}  # (拥有中关村高新技术企业347家: a class held)
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
@@ -291,7 +292,7 @@ class RegionFinder:
             alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
         # (北京市场: 北京 and its market, not 北京市 and a 场)
-        self.pattern = re.compile("|".join(_ALIAS_BEFORE.get(w, "") + re.escape(w) + _ALIAS_GUARD.get(w, "(?!场)" if w.endswith("市") else "")
+        self.pattern = re.compile("|".join(re.escape(w) + _ALIAS_BEFORE.get(w, "") + _ALIAS_GUARD.get(w, "(?!场)" if w.endswith("市") else "")
                                            for w in words)) if words else None
 
     def for_release(self, text: str) -> RegionFinder:
