@@ -104,3 +104,9 @@ def test_the_end_of_a_change_keeps_the_starts_measure_across_a_comma_and_after_d
     assert [(r["phrase"], r["measure"], r["year"]) for r in out(res, "55%")] == [("国控断面优良水质比例", "share", 2020)]
     assert out(res, "286种") == [] and out(res, "47对") == []  # (starts, at times the text does not name)
     assert [r["phrase"] for r in out(res, "108.5对")] == ["京津城际铁路每日开行列车数量"]
+
+
+def test_hebeis_regional_airports_are_sites_of_their_own(tmp_path):
+    res = extract(tmp_path, "2016年，张家口机场全年完成旅客吞吐量35.2万人次，同比增长69.3%。\n",
+                  title="河北各机场旅客吞吐量", published="2017-02-16", reference_year=2017)
+    assert [r["region"] for r in out(res, "35.2万人次")] == ["zhangjiakou_airport"]
