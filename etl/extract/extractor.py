@@ -457,14 +457,12 @@ _LIST_COUNT_BEFORE = re.compile(r"等$")
 _FIELDS_LISTED = re.compile(r"等(?:方面|领域|环节|层面|方向)$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
-# a clause opening on years listed or a span of them (2021年和2022年，又分别下降…; 2019年至2021年，…增速分别为…)
-_YEARS_OPENING = re.compile(r"\s*(?:在)?((?:19|20)\d\d)年?((?:\s*(?:[、和与及]|至|到|[-—–~])\s*(?:19|20)\d\d年?)+)")
-
-
 # a ranking of places by a measure (按PM2.5浓度同比下降幅度由大到小的顺序依次是…, 按综合指数从低到高排名)
 _RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
                         r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
 _LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
+# a clause opening on years listed or a span of them (2021年和2022年，又分别下降…; 2019年至2021年，…增速分别为…)
+_YEARS_OPENING = re.compile(r"\s*(?:在)?((?:19|20)\d\d)年?((?:\s*(?:[、和与及]|至|到|[-—–~])\s*(?:19|20)\d\d年?)+)")
 
 
 def _years_listed(text: str) -> list[int]:

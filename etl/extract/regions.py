@@ -53,14 +53,17 @@ DISTRICTS = (
     "塘沽", "汉沽", "大港",
     "南开", "红桥", "北辰",  # 南开大学, 红桥市场 (Beijing's), 北辰集团: named things first, so never given to the district
 )
-# an alias that starts a longer word of another place: 河北区域, 河北区县 are the province's regions and counties
+# an alias that starts a longer word of another place: 河北区域, 河北区县 are the province's regions and counties;
+# 大城市病 names big cities, not 大城县; 中关村科技园区通州园 is a branch park, not the zone; 中关村 in a name (论坛, 大街,
+# 管委会, a park named after it) is no place, nor are its firms acting elsewhere (中关村企业在津冀设立…)
 _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", "大城": "(?!市)",
                 "中关村科技园区": "(?![\u4e00-\u9fff]{1,3}园)",
                 "中关村": "(?!科技园(?!区)|科技城|创新中心|创新园|大街|银行|论坛|发展集团|管委会|软件园|生命科学园|集成服务"
-                         "|[\u4e00-\u9fff]{1,3}(?:分园|园区|园)|(?:高新技术|高科技)?企业[已累计共]{0,3}在)"}  # 中关村企业在津冀设立…: firms from it  # 中关村科技园区通州园: a branch park, not the zone  # 大城市病: big cities, not 大城县
-# 保定·中关村, 雄安新区中关村科技园, 京津中关村科技城, 宝坻中关村: a park another place named after the zone
-# (checked after the name, so that the lookbehind runs only where the name matched)
-_ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)"}  # (拥有中关村高新技术企业347家: a class held)
+                         "|[\u4e00-\u9fff]{1,3}(?:分园|园区|园)|(?:高新技术|高科技)?企业[已累计共]{0,3}在)"}
+# …and one whose word before makes it another thing: 保定·中关村, 雄安新区中关村科技园, 京津中关村科技城, 宝坻中关村 (parks
+# other places named after the zone), 拥有中关村高新技术企业 (a class held). The lookbehind includes the name, so that it
+# runs only where the name matched.
+_ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)"}
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
