@@ -2091,7 +2091,7 @@ class _Sentence:
         """收入由2012年的8081元增长到2021年的18179元: the end of a change has the measure of its start (in the clause
         before when the start ends it: 列车数量从最初的47对，增至现在的108.5对)."""
         prev = [o for o in cl.quantities if o.end <= q.start]
-        if not prev and self._lasts and self._lasts[-1] is not None and _TO_VALUE.fullmatch(cl.text, 0, q.start):
+        if not prev and self._lasts and _TO_VALUE.fullmatch(cl.text, 0, q.start):
             first, clause = self._lasts[-1]
             last = [o for o in clause.quantities if o.start >= first.start][-1]
             return self._own_phrase(last, clause) if _FROM_POINT.search(clause.text, 0, last.start) and not clause.text[
