@@ -1121,6 +1121,14 @@ class _Sentence:
                 places, one = given, True  # 承德…该市有林地面积…，占京津冀区域的38.4%: every figure went to 承德
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, places.pop()) if one else None
+            home = self.doc.subject.implicit
+            if not places and home and _DIGIT.search(self.text) and any(
+                    r.region == ANAPHOR and r.kind == "district" and self.doc.subject.resolve(r.kind) is None
+                    and self.comp.region_levels.get(home) in ("province", "city")
+                    for clause in self.earlier_regions for r in clause):
+                # 张家口这区…：2018年，全区实施重点项目57项…。完成地区生产总值20.08亿元: still the district 全区 left
+                # unresolved, not the headline's city
+                self.doc.topic = (self.para, ANAPHOR)
             if not one and not _DIGIT.search(self.text):
                 # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
                 opener = named[0][0]
@@ -1375,8 +1383,10 @@ class _Sentence:
                 self._candidate(q, cl, fig, "no indicator", origin)
                 return "candidate"
             return "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
-        if reason == "area not in indicator":
-            self._candidate(q, cl, fig, "no indicator")  # the area's own figure: a measure the catalogue lacks for it
+        if reason in ("area not in indicator", "part of the indicator's region"):
+            # the area's own figure: a measure the catalogue lacks for it (天津港保税区引进北京项目305个: the zone's, not
+            # the count of Tianjin's indicator)
+            self._candidate(q, cl, fig, "no indicator")
             return "candidate"
         return reason
 
@@ -2631,6 +2641,8 @@ class _Sentence:
         if home is not None and self.doc.elsewhere_para is self.para:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
         topic = self.doc.topic
+        if topic is not None and topic[0] is self.para and topic[1] == ANAPHOR and not self._own_subject():
+            return None, "ambiguous anaphora"
         if topic is not None and topic[0] is self.para and not self._own_subject() and (
                 home is None or home in self.comp.ancestors.get(topic[1], frozenset())) and (
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
@@ -2797,7 +2809,7 @@ class _Sentence:
                     and sum(1 for r in local if r.group == mention.group) == 1) or self._part_just_before(mention, allowed, cl):
                 # 保定吸纳北京技术合同…: a part of the indicator's region, not all of it; 三河市项目11个，意向投资额201.65亿元:
                 # 三河's, not the 北三县 named further back
-                return None, "sub-area"
+                return None, "part of the indicator's region"
             if (nearest and self.comp.region_levels.get(region) in ("region", "group")
                     and not self.comp.ancestors.get(region, frozenset()) & allowed):
                 return None, "area not in indicator"  # 三地累计签约项目: the whole area is the subject, not one part

@@ -38,6 +38,7 @@ OTHER_PLACES = (
     # Beijing's own parks and science cities: their figures are not Beijing's (中关村示范区研发投入强度12.5%)
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
+    "沪", "京沪两地",  # 京沪人均超3万元: Shanghai beside Beijing (京沪高铁 is a line: see _ALIAS_GUARD)
     "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
     "京津雄",  # 京津雄核心区: the triangle of Beijing, Tianjin and Xiong'an, none of them alone
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
@@ -63,7 +64,8 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", 
 # …and one whose word before makes it another thing: 保定·中关村, 雄安新区中关村科技园, 京津中关村科技城, 宝坻中关村 (parks
 # other places named after the zone), 拥有中关村高新技术企业 (a class held). The lookbehind includes the name, so that it
 # runs only where the name matched.
-_ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)"}
+_ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)",
+                 "生态城": "(?<![\u4e00-\u9fff]{2}生态城)"}
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",

@@ -198,6 +198,17 @@ def _innermost(in_headline: list[str], found: list[RegionMention], finder: Regio
     return inner if chain else in_headline
 
 
+def _beside_other(headline: str, found: list[RegionMention]) -> bool:
+    """京沪人均超3万元, 北京、上海…: a place of ours side by side with one none of ours is one of a comparison; the
+    headline is about neither alone."""
+    for a, b in zip(found, found[1:]):
+        if (a.region == OTHER) != (b.region == OTHER) and ANAPHOR not in (a.region, b.region) and a.named and b.named and (
+                not headline.endswith("区", 0, (a if a.region == OTHER else b).end)) and (
+                headline[a.end:b.start] in ("", "、", "和", "与", "及")):
+            return True
+    return False
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -234,7 +245,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
     if home and str(home) in levels:
         subject.implicit = str(home)
-    elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere:
+    elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
+            headline, found):
         subject.implicit = about[0]
     elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (

@@ -127,6 +127,8 @@ _BEGUN_AFTER = re.compile(r"\s*(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|[春夏秋�
                           r"|投入使用|投用|通车|挂牌成立|成立|设立|揭牌)[^，,。；;\d]{0,20}?(?=[，,])")
 # (2017年秋季，雄安新区启动了…“千年秀林”工程，累计造林31万亩: the works begun then, the total up to now)
 _SO_FAR_LATER = re.compile(r"[^。；;！!？?]*?[，,]\s*(?:目前|现|至今|迄今)?\s*(?:已经|已|累计)(?!于|在|是|成为|为|被|经过)")
+_RECOVERED_BEFORE = re.compile(r"(?:恢复|回升|回到|回复)(?:了)?$")
+_SAME_TIME_OF = re.compile(r"同期(?:水平)?的")
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
@@ -151,7 +153,10 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
     if lead == "为" and _CHANGED_TO_BEFORE.search(text, 0, m.start()):
         return "time"  # 由2013年的…优化为2023年的…: the end of a change, the figure's own year
-    if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")) or _BASIS_AFTER.match(text, m.end()):
+    if lead in _BASE_LEADS or (lead in ("是", "为", "相当于") and tail in ("的", "水平的")) or _BASIS_AFTER.match(text, m.end()) or (
+            lead in ("到", "至") and (tail in ("的", "水平的") or _SAME_TIME_OF.match(text, m.end()))
+            and _RECOVERED_BEFORE.search(text, 0, m.start())):
+        # (恢复到2019年的67.2%: the share of that year's level regained, the figures' time is the release's)
         return "base"  # (在2013年的基础上，…: the year built on, neither the figures' time nor a period start)
     if lead is None and (_COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
             _COMPARED_WITH_AFTER.match(text, m.end()) and _WITH_BEFORE.search(text, max(0, m.start() - 24), m.start()))):

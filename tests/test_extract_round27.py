@@ -1,0 +1,38 @@
+"""Round 27 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, rows
+
+
+def test_a_district_left_unnamed_by_quanqu_keeps_its_figures_from_the_headlines_city(tmp_path):
+    res = extract(tmp_path, "2019年，全区实施重点项目40项，总投资200亿元。完成地区生产总值31.5亿元，实现财政收入4.2亿元。\n",
+                  title="承德这个区交通产业双提升", published="2020-02-01", reference_year=2020)
+    assert out(res, "31.5亿元") == [] and out(res, "4.2亿元") == []
+    res = extract(tmp_path, "2019年，全市实施重点项目40项。完成地区生产总值1550.5亿元。\n",
+                  title="承德交通产业双提升", published="2020-02-01", reference_year=2020)  # (全市 is the city: still its)
+    assert rows(res, "1550.5亿元") == [("gdp", "chengde", 2019)]
+
+
+def test_a_headline_setting_beijing_beside_shanghai_makes_neither_the_subject_of_placeless_sentences(tmp_path):
+    res = extract(tmp_path, "前三季度全国居民人均可支配收入21000元。按常住地分，城镇居民人均可支配收入29000元，"
+                  "农村居民人均可支配收入11000元。\n",
+                  title="各地前三季度居民收入出炉 京沪人均超4万元", published="2019-10-28", reference_year=2019)
+    assert out(res, "29000元") == [] and out(res, "11000元") == []
+
+
+def test_binhais_eco_city_bonded_zone_and_industrial_zone_are_regions_of_their_own(tmp_path):
+    res = extract(tmp_path, "2021年，中新天津生态城新增市场主体2100家。天津港保税区全年引进北京项目305个。"
+                  "南港工业区累计签约项目140个。东疆综保区新增租赁飞机150架。\n",
+                  title="滨海新区各开发区2021年成绩单", published="2022-01-20", reference_year=2022)
+    assert [r["region"] for raw in ("2100家", "305个", "140个", "150架") for r in out(res, raw)] == [
+        "tianjin_eco_city", "tianjin_port_bonded_zone", "nangang", "dongjiang"]
+    res = extract(tmp_path, "唐山曹妃甸国际生态城新增企业120家。\n",
+                  title="曹妃甸区2021年发展综述", published="2022-01-20", reference_year=2022)
+    assert [r["region"] for r in out(res, "120家")] != ["tianjin_eco_city"]
+
+
+def test_a_year_whose_level_was_regained_is_a_base_not_the_figures_time(tmp_path):
+    res = extract(tmp_path, "今年一季度，北京接待入境游客52.3万人次，恢复到2019年同期的71.5%；实现旅游外汇收入7.1亿美元，"
+                  "同比增长180.2%。\n",
+                  title="北京一季度入境游持续回暖", published="2024-04-20", reference_year=2024)
+    assert {r["year"] for raw in ("7.1亿美元", "180.2%") for r in out(res, raw)} == {2024}
