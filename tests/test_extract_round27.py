@@ -36,3 +36,25 @@ def test_a_year_whose_level_was_regained_is_a_base_not_the_figures_time(tmp_path
                   "同比增长180.2%。\n",
                   title="北京一季度入境游持续回暖", published="2024-04-20", reference_year=2024)
     assert {r["year"] for raw in ("7.1亿美元", "180.2%") for r in out(res, raw)} == {2024}
+
+
+def test_a_number_in_a_documents_title_counts_nothing(tmp_path):
+    res = extract(tmp_path, "2017年，北京全面完成《大气十条》确定的目标任务。\n",
+                  title="北京大气污染防治成效", published="2018-01-20", reference_year=2018)
+    assert out(res, "十条") == []
+
+
+def test_a_city_port_groups_throughput_is_the_citys_and_a_month_named_before_it_is_its_period(tmp_path):
+    res = extract(tmp_path, "今年前三季度，唐山港集团累计完成货物吞吐量2.35亿吨，同比增长6.1%。\n",
+                  title="唐山港集团前三季度生产经营情况", published="2021-10-12", reference_year=2021)
+    assert [(r["region"], r["year"]) for r in out(res, "2.35亿吨")] == [("tangshan", 2021)]
+    res = extract(tmp_path, "天津港8月集装箱吞吐量完成180.4万标准箱，同比增长9.2%。\n",
+                  title="天津港集装箱吞吐量再创新高", published="2021-09-10", reference_year=2021)
+    assert rows(res, "180.4万标准箱") == []  # (August's: no figure of the year)
+
+
+def test_the_days_after_a_holiday_are_not_the_holiday_and_a_month_before_its_verb_is_the_figures_period(tmp_path):
+    res = extract(tmp_path, "春节假期刚过，河北省重点项目集中开工，总投资1250亿元。天津港1月完成集装箱吞吐量190.2万标准箱。\n",
+                  title="京津冀开年项目建设", published="2025-02-07", reference_year=2025)
+    assert [c["candidate_id"] for c in res.candidates if "1250" in c["quote"] and "春节" in c["candidate_id"]] == []
+    assert rows(res, "190.2万标准箱") == []

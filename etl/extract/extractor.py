@@ -209,8 +209,9 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12�
                            r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
                            r"|" + HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
                            # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
-                           + r"|(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?"
-                           r"(?:优良|PM|细颗粒物|可吸入颗粒物|空气|重污染|达标天数|综合指数|降水))")
+                           + r"|(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?(?:完成|实现)?"
+                           r"(?:优良|PM|细颗粒物|可吸入颗粒物|空气|重污染|达标天数|综合指数|降水"
+                           r"|集装箱|吞吐量|货物吞吐|货运量|客运量|进出口|居民消费价格|CPI|规模以上工业|规上工业))")  # (9月集装箱吞吐量…)
 # A sentence that opens on a part of the year ("12月份，", "2021年上半年，") or on the whole year ("2020年，",
 # "1-12月，", "全年，"); "2019年1月，…迁入" is the date of an event, neither.
 # 据介绍，2024年一季度，…; 记者从河北省统计局获悉，1至2月份，…
@@ -225,7 +226,7 @@ _OPENING_NOW_RE = re.compile(_LEAD_IN + r"\s*(?:截至目前|截止目前|截至
 _ONE_MONTH = r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(1[0-2]|[1-9])月"
 _ONE_MONTH_RE = re.compile(_ONE_MONTH)
 _ONE_MONTH_KEY = re.compile(_ONE_MONTH + "份?")
-_MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长|下降|上升")  # a month's statistics, not an event
+_MONTHLY_STAT_RE = re.compile(r"同比|环比|浓度|天数|比例|指数|增长|下降|上升|吞吐量|客运量|货运量")  # a month's statistics, not an event
 ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the headline says
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")

@@ -135,7 +135,20 @@ def find_numbers(text: str) -> list[Mention]:
     if "约" in text:
         _split_approx(text, out)
     _shortened_concentration(out)
+    if "《" in text:
+        _in_titles(text, out)
     return out
+
+
+_DOCUMENT_TITLE = re.compile(r"《[^《》]{1,40}》")
+
+
+def _in_titles(text: str, mentions: list[Mention]) -> None:
+    """《大气十条》, 《打赢蓝天保卫战三年行动计划》: a number in a document's title names it, it counts nothing."""
+    spans = [(t.start(), t.end()) for t in _DOCUMENT_TITLE.finditer(text)]
+    for mention in mentions:
+        if any(a < mention.start and mention.end < b for a, b in spans):
+            mention.kind = "not a quantity"
 
 
 # 约占四分之一, 约占地区生产总值的62%, 约为全国平均水平的1.5倍: 约 stands before the verb, the number comes later in

@@ -170,8 +170,9 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$"
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?|前列|首位|之首|最后|末位|倒数"
                          r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区)))"
                          r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)")  # 在全市保持领先: the field it leads
-# (武清区与北京大学…: a partner named after 与 is no part of the place's name)
-_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|集团(?!化))"
+# (武清区与北京大学…: a partner named after 与 is no part of the place's name; 天津港集团 runs the city's port and
+# reports its throughput: the city's figures, not a firm's)
+_INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|(?<!港)集团(?!化))"
                                 r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行")
 _INSTITUTION_END = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团)$")
 # (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
