@@ -58,3 +58,23 @@ def test_the_days_after_a_holiday_are_not_the_holiday_and_a_month_before_its_ver
                   title="京津冀开年项目建设", published="2025-02-07", reference_year=2025)
     assert [c["candidate_id"] for c in res.candidates if "1250" in c["quote"] and "春节" in c["candidate_id"]] == []
     assert rows(res, "190.2万标准箱") == []
+
+
+def test_a_from_to_change_counted_up_to_now_gives_the_end_and_an_events_month_is_no_period(tmp_path):
+    res = extract(tmp_path, "绿博园自2018年10月份开工建设，截至目前，累计完成造林12.5万亩，森林覆盖率从9%提升到31%。\n",
+                  title="雄安新区生态建设持续推进", published="2025-03-10", reference_year=2025)
+    assert [c["value"] for c in res.candidates if "%" in c["quote"] and c["unit"] == "%"] == [31.0]
+    assert all("10月" not in c["candidate_id"] for c in res.candidates)
+
+
+def test_the_place_a_zone_contributes_to_is_the_whole_not_the_subject(tmp_path):
+    res = extract(tmp_path, "2022年，中关村示范区贡献了北京市地区生产总值约三分之一。\n",
+                  title="中关村示范区发展报告", published="2023-06-01", reference_year=2023)
+    assert {c["region"] for c in res.candidates if "三分之一" in c["quote"]} <= {"zhongguancun"}
+    assert [r for r in res.rows if r["region"] == "beijing"] == []
+
+
+def test_a_resort_or_arts_centre_named_after_beijing_is_no_figure_of_beijing(tmp_path):
+    res = extract(tmp_path, "2023年，北京环球度假区年接待游客超过900万人次，北京艺术中心全年演出600余场。\n",
+                  title="通州区文旅融合发展", published="2024-01-20", reference_year=2024)
+    assert {c["region"] for c in res.candidates if "900万人次" in c["quote"] or "600余场" in c["quote"]} & {"beijing"} == set()

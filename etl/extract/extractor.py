@@ -1250,7 +1250,7 @@ class _Sentence:
     def _clause_period(self, text: str) -> None:
         """A part of the year named in a clause holds for the rest of the sentence (see the module doc)."""
         sub = _SUBANNUAL_RE.search(text)
-        if sub and _ONE_MONTH_RE.fullmatch(sub.group()) and not _MONTHLY_STAT_RE.search(self.text):
+        if sub and _ONE_MONTH_KEY.fullmatch(sub.group()) and not _MONTHLY_STAT_RE.search(self.text):
             sub = None  # 2019年1月，行政中心正式迁入…: the date of an event, not a month's statistics
         if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(
                 self.text, *_first_figure_span(self.text, self.text.find(text), self.text.find(text) + sub.end())):
@@ -1731,8 +1731,10 @@ class _Sentence:
         end = cl.start + q.end
         if (_FROM_POINT.search(cl.text, max(0, q.start - 6), q.start) and (_TO_VALUE.match(cl.text, q.end) or (
                 not cl.text[q.end:].strip() and self.text[end:end + 1] in "，," and _TO_VALUE.match(self.text, end + 1)))
-                and not cl.inherited.period_start and not any(r.role == "range" for r in timed_before)):
-            # 由43.5%上升到48.6%: the value at a time the text does not name, the end is the figure
+                and (not cl.inherited.period_start or _now_at(self.text, cl.start + q.start))
+                and not any(r.role == "range" for r in timed_before)):
+            # 由43.5%上升到48.6%: the value at a time the text does not name, the end is the figure (自2017年…，截至目前，
+            # 森林覆盖率从11%提升到35%: now is the end; the start's month is not said)
             # (从2013年到2021年，浓度从104降至38.8: the start is the range's first year's; see _time_for)
             return "period start"
         if q.base == "个百分点" and _PERIOD_COMPARED.search(self.text, 0, cl.start + q.start):

@@ -178,7 +178,8 @@ _INSTITUTION_END = re.compile(r"(?:大学|学院|医院|研究院|研究所|公�
 # (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
 _SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区|(?<!产业)(?<!科技)(?<!工业)(?<!人均)公园(?!绿地|数量|面积|建设|城市|总数)"
-                         r"|体育场|体育馆|博物馆|展览馆|会展中心|国际会议中心)")  # 北京奥林匹克水上公园: a site
+                         r"|体育场|体育馆|博物馆|展览馆|会展中心|国际会议中心|(?<=环球)(?:度假区|影城|主题公园)|艺术中心|大剧院|剧院|图书馆)"
+                         r"|(?:城市)?(?:艺术中心|大剧院|图书馆)")  # 北京奥林匹克水上公园: a site
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次])|首位|前列)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
@@ -346,7 +347,7 @@ class RegionFinder:
         if self.pattern is None:
             return []
         out: list[RegionMention] = []
-        share_at = text.find("占")
+        share_at = min((i for i in (text.find("占"), text.find("贡献")) if i >= 0), default=-1)  # (贡献了北京市…的三分之一)
         group = in_line = 0
         for m in self.pattern.finditer(text):
             region = self._region_at(text, m, out)
