@@ -103,7 +103,7 @@ def test_the_end_of_a_change_keeps_the_starts_measure_across_a_comma_and_after_d
                   title="天津生态和交通", published="2021-08-01", reference_year=2021)
     assert [(r["phrase"], r["measure"], r["year"]) for r in out(res, "55%")] == [("国控断面优良水质比例", "share", 2020)]
     assert out(res, "286种") == [] and out(res, "47对") == []  # (starts, at times the text does not name)
-    assert [r["phrase"] for r in out(res, "108.5对")] == ["京津城际铁路每日开行列车数量"]
+    assert [(r["phrase"], r["region"]) for r in out(res, "108.5对")] == [("每日开行列车数量", "jingjin_intercity")]
 
 
 def test_hebeis_regional_airports_are_sites_of_their_own(tmp_path):

@@ -78,3 +78,15 @@ def test_a_resort_or_arts_centre_named_after_beijing_is_no_figure_of_beijing(tmp
     res = extract(tmp_path, "2023年，北京环球度假区年接待游客超过900万人次，北京艺术中心全年演出600余场。\n",
                   title="通州区文旅融合发展", published="2024-01-20", reference_year=2024)
     assert {c["region"] for c in res.candidates if "900万人次" in c["quote"] or "600余场" in c["quote"]} & {"beijing"} == set()
+
+
+def test_an_intercity_lines_passengers_and_trains_are_the_lines(tmp_path):
+    res = extract(tmp_path, "2023年，京津城际铁路发送旅客3150万人次，每日开行列车118对。\n",
+                  title="京津城际开通十五周年", published="2023-08-01", reference_year=2023)
+    assert {c["region"] for c in res.candidates if "3150万人次" in c["quote"] or "118对" in c["quote"]} == {"jingjin_intercity"}
+
+
+def test_a_province_reports_figures_after_a_sentence_on_one_of_its_new_areas_as_its_own(tmp_path):
+    res = extract(tmp_path, "前三季度，雄安新区建设明显加快，投资同比增长48.2%。京津产业承接有序有效，转移项目同比增长15.8%。\n",
+                  title="前三季度河北省固定资产投资运行情况", published="2019-11-12", reference_year=2019)
+    assert {c["region"] for c in res.candidates if "15.8%" in c["quote"]} == {"hebei"}

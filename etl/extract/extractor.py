@@ -978,6 +978,8 @@ class _Document:
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
     topic: tuple | None = None   # (paragraph, region): the one place of ours the paragraph's last sentence was about
+    topic_firm: bool = False     # the topic was told by a sentence opening on it or whose figures all went to it: it
+    # holds even inside the release's own place (a sentence that only named it with a figure does not)
     topic_years: frozenset | None = frozenset()  # the years that sentence named (one naming another year is about
     # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
     period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
@@ -1117,25 +1119,25 @@ class _Sentence:
                        if r.region == ANAPHOR and r.kind != "park"} - {None}  # 全市…。细颗粒物年均浓度33: the city's
             # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
+            self.doc.topic_firm = False
             if not one and (given := self._places_given()) and len(given) == 1 and given <= places and self._inside_headline(
                     next(iter(given))):
                 places, one = given, True  # 承德…该市有林地面积…，占京津冀区域的38.4%: every figure went to 承德
+                self.doc.topic_firm = True
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
-            self.doc.topic = (self.para, places.pop()) if one else None
+            self.doc.topic = (self.para, next(iter(places))) if one else None
             home = self.doc.subject.implicit
-            if not places and home and _DIGIT.search(self.text) and any(
-                    r.region == ANAPHOR and r.kind == "district" and self.doc.subject.resolve(r.kind) is None
-                    and self.comp.region_levels.get(home) in ("province", "city")
-                    for clause in self.earlier_regions for r in clause):
+            if home and _DIGIT.search(self.text) and last.region == ANAPHOR and last.kind == "district" and (
+                    self.doc.subject.resolve("district") is None and self.comp.region_levels.get(home) in ("province", "city")):
                 # 张家口这区…：2018年，全区实施重点项目57项…。完成地区生产总值20.08亿元: still the district 全区 left
-                # unresolved, not the headline's city
+                # unresolved (the last subject named), not the headline's city
                 self.doc.topic = (self.para, ANAPHOR)
             if not one and not _DIGIT.search(self.text):
                 # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
                 opener = named[0][0]
                 if (opener.named and opener.region not in (OTHER, ANAPHOR) and not opener.origin
                         and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 "))):
-                    self.doc.topic, self.doc.topic_years = (self.para, opener.region), None
+                    self.doc.topic, self.doc.topic_years, self.doc.topic_firm = (self.para, opener.region), None, True
 
     def _note_event_date(self, text: str, cstart: int, carried: list[YearRef], has_quantities: bool) -> None:
         """Whether the time now held is the date of an event a numberless clause inside the sentence told (…，2017年底，
@@ -1222,8 +1224,11 @@ class _Sentence:
         # 滨海-中关村科技园累计注册企业4990家(binhai by its indicator)，在园国家高新技术企业193家: the same subject
         # (中科院微电子产业园、北京协和原料药等187个重点项目: names in a list, no subject for the clauses after)
         listed = _named_list_spans(text)
-        self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)]
-                                    + self._implied)
+        # (京张高铁、京雄城际铁路等相继开通，营业里程由…: lines listed in a numberless clause are examples, no subject)
+        sites = [r for r in regions if self.comp.region_levels.get(r.region) == "site"]
+        examples = not quantities and len(sites) > 1
+        self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)
+                                     and not (examples and r in sites)] + self._implied)
         self._implied = []
 
     def _numbers(self, cl: _Clause) -> bool:
@@ -2647,7 +2652,7 @@ class _Sentence:
         if topic is not None and topic[0] is self.para and topic[1] == ANAPHOR and not self._own_subject():
             return None, "ambiguous anaphora"
         if topic is not None and topic[0] is self.para and not self._own_subject() and (
-                home is None or home in self.comp.ancestors.get(topic[1], frozenset())) and (
+                home is None or (home in self.comp.ancestors.get(topic[1], frozenset()) and self.doc.topic_firm)) and (
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
