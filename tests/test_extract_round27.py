@@ -90,3 +90,9 @@ def test_a_province_reports_figures_after_a_sentence_on_one_of_its_new_areas_as_
     res = extract(tmp_path, "前三季度，雄安新区建设明显加快，投资同比增长48.2%。京津产业承接有序有效，转移项目同比增长15.8%。\n",
                   title="前三季度河北省固定资产投资运行情况", published="2019-11-12", reference_year=2019)
     assert {c["region"] for c in res.candidates if "15.8%" in c["quote"]} == {"hebei"}
+
+
+def test_the_lines_of_a_fact_list_are_read_when_each_ends_on_its_amount(tmp_path):
+    res = extract(tmp_path, "去年\n\n天津对口支援地区投入财政资金9亿元\n\n选派干部人才612人\n\n一、总体情况\n",
+                  title="天津对口支援工作综述", published="2020-03-20", reference_year=2020)
+    assert [(c["region"], c["year"]) for c in res.candidates if "612人" in c["quote"]] == [("tianjin", 2019)]

@@ -627,6 +627,8 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     return result
 
 
+# 北京对这些贫困地区投入财政资金11亿元 / 选派干部人才754人: a line of a fact list (an infographic's text) ending on its amount
+_ENDS_ON_AMOUNT = re.compile(r"[\u4e00-\u9fff]{2}[\u4e00-\u9fff、]{2,}(?:约|近|超过?)?\d+(?:\.\d+)?(?:万亿|亿|万|千)?[\u4e00-\u9fff%]{1,4}$")
 _STATED_IN_HEADING = re.compile(r"(?:增长|下降|达到?|实现|完成)[约近]?\d")  # (超5000家…: a rounded bound, the body has the figure)
 # a dated deed with its count (仅去年就签约京津项目62个, 2015年河北全省压减钢铁产能1187万吨): the sub-heading may be its only statement
 _DEED_IN_HEADING = re.compile(r"(?:(?:19|20)\d\d年|今年|去年|上年|全年|上半年|前三季度|一季度)[^，,。；;\d]{0,12}?"
@@ -694,7 +696,8 @@ def _states_a_figure(para, release) -> bool:
     report's sub-heading is often the only place a headline figure is written. Not the release's own headline
     restated as the page's first line when the body states its figures again (their period is the body's to tell;
     a total the body gives only in parts, 压减钢铁产能1187万吨, is the headline's to tell), nor a dateline or byline."""
-    if para.aside or (_STATED_IN_HEADING.search(para.text) is None and _DEED_IN_HEADING.search(para.text) is None):
+    if para.aside or (_STATED_IN_HEADING.search(para.text) is None and _DEED_IN_HEADING.search(para.text) is None
+                      and _ENDS_ON_AMOUNT.search(para.text) is None):
         return False
     if para.text.replace(" ", "") not in release.headline.replace(" ", ""):
         return True
