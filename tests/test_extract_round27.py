@@ -96,3 +96,9 @@ def test_the_lines_of_a_fact_list_are_read_when_each_ends_on_its_amount(tmp_path
     res = extract(tmp_path, "去年\n\n天津对口支援地区投入财政资金9亿元\n\n选派干部人才612人\n\n一、总体情况\n",
                   title="天津对口支援工作综述", published="2020-03-20", reference_year=2020)
     assert [(c["region"], c["year"]) for c in res.candidates if "612人" in c["quote"]] == [("tianjin", 2019)]
+
+
+def test_a_headline_naming_one_line_or_airport_makes_it_the_subject_of_placeless_sentences(tmp_path):
+    res = extract(tmp_path, "五年来，这条连接首都北京与河北雄安新区的高速铁路累计运送旅客超1200万人次。目前每日开行列车55列。\n",
+                  title="京雄城际铁路开通运营五周年", published="2025-12-28", reference_year=2025)
+    assert {c["region"] for c in res.candidates if "55列" in c["quote"]} == {"jingxiong_intercity"}

@@ -35,7 +35,7 @@ _KIND_LEVELS = {
     "area": ("region", "group", "metro"),
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
 }
-_IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city")
+_IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city", "site")
 # quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
 PARTS_OF_YEAR = r"[1一][-—–~至到][23二三]季度|(?<![1一][-—–~至到])[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
