@@ -36,6 +36,9 @@ def test_a_year_whose_level_was_regained_is_a_base_not_the_figures_time(tmp_path
                   "同比增长180.2%。\n",
                   title="北京一季度入境游持续回暖", published="2024-04-20", reference_year=2024)
     assert {r["year"] for raw in ("7.1亿美元", "180.2%") for r in out(res, raw)} == {2024}
+    res = extract(tmp_path, "2021年春节假期，重点监测景区接待游客340.5万人次，恢复到2019年春节假期的78.2%；营业收入3.15亿元。\n",
+                  title="北京春节假期文旅市场", published="2021-02-18", reference_year=2021)
+    assert {r["year"] for r in out(res, "3.15亿元")} == {2021}
 
 
 def test_a_number_in_a_documents_title_counts_nothing(tmp_path):
