@@ -105,3 +105,11 @@ def test_a_headline_naming_one_line_or_airport_makes_it_the_subject_of_placeless
     res = extract(tmp_path, "五年来，这条连接首都北京与河北雄安新区的高速铁路累计运送旅客超1200万人次。目前每日开行列车55列。\n",
                   title="京雄城际铁路开通运营五周年", published="2025-12-28", reference_year=2025)
     assert {c["region"] for c in res.candidates if "55列" in c["quote"]} == {"jingxiong_intercity"}
+
+
+def test_a_programme_named_after_beijing_and_tianjin_pairs_no_list_with_them(tmp_path):
+    res = extract(tmp_path, "五年来，延庆区推进京津风沙源治理和矿山修复等工程，森林覆盖率、林草覆盖率分别达到了61.4%和90.2%。"
+                  "地表水市考断面优良率达100%。\n",
+                  title="延庆区“十四五”生态建设成就", published="2025-11-10", reference_year=2025)
+    assert {c["region"] for c in res.candidates if "61.4%" in c["quote"]} == {"yanqing"}
+    assert [r for r in res.rows if r["indicator"] == "good_air_days_ratio"] == []  # (a water quality rate)

@@ -133,7 +133,7 @@ _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
                          r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视"   # 北京青年报记者…: a newspaper
-                         r"|水库|湖(?!区)"   # 密云水库: a reservoir named after the place, not the place
+                         r"|水库|湖(?!区)|风沙源"   # 密云水库, 京津风沙源治理: a reservoir or a programme named after the place
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
                          r"|院区|校区|分院|分校"   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
                          r"|[\u4e00-\u9fff]{0,10}?(?:文化节|旅游节|艺术节|啤酒节|音乐节|博览会|交易会|展览会|马拉松)")  # an event's name
