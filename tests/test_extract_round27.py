@@ -113,3 +113,11 @@ def test_a_programme_named_after_beijing_and_tianjin_pairs_no_list_with_them(tmp
                   title="延庆区“十四五”生态建设成就", published="2025-11-10", reference_year=2025)
     assert {c["region"] for c in res.candidates if "61.4%" in c["quote"]} == {"yanqing"}
     assert [r for r in res.rows if r["indicator"] == "good_air_days_ratio"] == []  # (a water quality rate)
+
+
+def test_totals_reached_after_additions_take_the_measures_of_the_additions(tmp_path):
+    res = extract(tmp_path, "2021年以来，全市新增国家高新技术企业210家、新增国家科技型中小企业650家，分别发展到702家和840家。"
+                  "全市有效发明专利量为5120件。\n",
+                  title="沧州科技创新成效显著", published="2024-02-20", reference_year=2024)
+    assert {c["phrase"] for c in res.candidates if "840家" in c["quote"] and c["value"] == 840} == {"国家科技型中小企业"}
+    assert {c["phrase"] for c in res.candidates if "5120件" in c["quote"]} == {"有效发明专利量"}

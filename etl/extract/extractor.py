@@ -421,6 +421,8 @@ _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
+_GROWN_TO_ONLY = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
+_ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
 _RANGE_OPEN = re.compile(r"(?:在|介于|处于)[^，,。；;]{0,24}?\d[^，,。；;]{0,12}?(?:至|到|-|~|～|—|–)\s*$")
 _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
@@ -1291,7 +1293,9 @@ class _Sentence:
                 _years_listed(self._earlier[0]) if self._earlier and not times else [])) == len(after):
             return {}, {q.num_start: year for q, year in zip(after, listed)}  # 2019年至2021年，…增速分别为a、b、c
         head = text[:at] if "分别" in text else text[:after[0].start]
-        restated = bool(_THESE_MEASURES.search(head))  # "…303项、…3.2万人次，两项数据分别增至…": the amounts' measures
+        grown = bool(self._earlier) and _GROWN_TO_ONLY.match(text) is not None and not head.strip("，, ")
+        # (新增国家高新技术企业294家、…“小巨人”企业25家、…803家，分别发展到816家、31家和911家: the totals the additions reached)
+        restated = bool(_THESE_MEASURES.search(head)) or grown  # "…303项、…3.2万人次，两项数据分别增至…": the amounts' measures
         if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])
                                                                 or restated):
             head = self._earlier[0]  # "PM2.5、NO2和CO浓度均同比下降，降幅分别为…"
@@ -1301,6 +1305,8 @@ class _Sentence:
             return {after[0].num_start: "城镇" + measure[2:], after[1].num_start: "农村" + measure[2:]}, {}
         for splitter in (_LIST_SPLIT, _LIST_SPLIT_STRICT):  # 医疗仪器设备及器械: 及 may join one item
             parts = [_TRAILING_AMOUNT.sub("", p) if restated else p for p in splitter.split(head) if p.strip()]
+            if grown:
+                parts = [_ADDED.sub("", p) for p in parts]
             if len(parts) == len(after):
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}

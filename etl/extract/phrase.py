@@ -58,7 +58,7 @@ _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
 _WORD_CLOSING_ON_EDGE = re.compile(r"(?:签|合|履|预|特)约$|(?:惠|涉|普|波)及$|并网$")
 _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)|并(?:网|购)|在(?:建|线|校|园|库|岗|营)"
                                    r"|共(?:享|建|有)|再(?:生|制造|就业)|等级|各类|超(?:市|高|低)|均(?:值|价)"
-                                   r"|与会|及时|为民")  # 中关村科技园, 在建项目, 共享单车, 超市: words, not 中/在/共/超 as function words
+                                   r"|与会|及时|为民|有效|有机|有线")  # 中关村科技园, 在建项目, 共享单车, 超市: words, not 中/在/共/超 as function words
 _EDGE_END = "达由从"           # …达, 收入由2012年的… (达标天数 keeps its 达)
 _CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
