@@ -121,3 +121,9 @@ def test_totals_reached_after_additions_take_the_measures_of_the_additions(tmp_p
                   title="沧州科技创新成效显著", published="2024-02-20", reference_year=2024)
     assert {c["phrase"] for c in res.candidates if "840家" in c["quote"] and c["value"] == 840} == {"国家科技型中小企业"}
     assert {c["phrase"] for c in res.candidates if "5120件" in c["quote"]} == {"有效发明专利量"}
+
+
+def test_a_restaurant_or_hall_named_after_a_city_is_no_figure_of_that_city(tmp_path):
+    res = extract(tmp_path, "春节期间，石家庄市饮食服务集团、保定会馆等营业收入2850.5万元，同比增长6.2%。\n",
+                  title="石家庄春节消费市场红火", published="2019-02-12", reference_year=2019)
+    assert {c["region"] for c in res.candidates if "2850.5万元" in c["quote"]} == {"shijiazhuang"}

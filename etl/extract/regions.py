@@ -136,6 +136,7 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|水库|湖(?!区)|风沙源"   # 密云水库, 京津风沙源治理: a reservoir or a programme named after the place
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
                          r"|院区|校区|分院|分校"   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
+                         r"|会馆|饭店|宾馆|大酒店|酒店|餐厅|商城|大厦|百货"   # 保定会馆, 北京饭店: a business named after a place
                          r"|[\u4e00-\u9fff]{0,10}?(?:文化节|旅游节|艺术节|啤酒节|音乐节|博览会|交易会|展览会|马拉松)")  # an event's name
 _GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
 
