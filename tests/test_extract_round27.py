@@ -127,3 +127,11 @@ def test_a_restaurant_or_hall_named_after_a_city_is_no_figure_of_that_city(tmp_p
     res = extract(tmp_path, "春节期间，石家庄市饮食服务集团、保定会馆等营业收入2850.5万元，同比增长6.2%。\n",
                   title="石家庄春节消费市场红火", published="2019-02-12", reference_year=2019)
     assert {c["region"] for c in res.candidates if "2850.5万元" in c["quote"]} == {"shijiazhuang"}
+
+
+def test_one_year_picked_out_of_a_running_total_dates_only_its_own_sentence(tmp_path):
+    res = extract(tmp_path, "目前，已助力三个受援地区15万贫困人口脱贫。仅2019年，就帮助2.6万名贫困人口脱贫。"
+                  "西城区累计投入财政资金超4亿元，完成帮扶项目90余个。\n",
+                  title="西城区对口帮扶工作综述", published="2020-05-20", reference_year=2020)
+    assert {c["year"] for c in res.candidates if "2.6万名" in c["quote"]} == {2019}
+    assert {c["year"] for c in res.candidates if "4亿元" in c["quote"]} == {2020}

@@ -891,7 +891,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
-                opened and opened.year == ctx.explicit_year):  # (“十四五”时期，是…五年。: the period goes on, not its end)
+                opened and opened.year == ctx.explicit_year) and str(ctx.explicit_year) not in _ONLY_YEAR.findall(sm.group()):  # (“十四五”时期，是…五年。: the period goes on, not its end)
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
             # day does not date the sentences after it, which go on with the whole's year)
             para_year, year_with_figures = ctx.explicit_year, dated_figures
@@ -3202,6 +3202,11 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
     prev = [o for o in cl.quantities if o.end <= q.start]
     return bool(prev) and bool(_REACHED_AFTER_CHANGE.fullmatch(cl.text, prev[-1].end, q.start)
                                or _REACHED_IN_YEAR.fullmatch(cl.text, prev[-1].end, q.start))
+
+
+# 已经助力20余万贫困人口脱贫…。仅2019年，就帮助3.8万名…: one year picked out of a running total dates its own sentence,
+# not the totals after it
+_ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年")
 
 
 def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[YearRef]:
