@@ -66,11 +66,14 @@ def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
     if u in _WHOLE:
         base, factor = _BASE.get(u, (u, Decimal(1)))
         return v * factor, base
-    for word, mult in _MULT:
-        if u == word:
-            return v * mult, ""  # 70 万 (持卡人已近70万): a multiplier alone, whatever it counts
-        if u.startswith(word) and len(u) > len(word):
-            v, u = v * mult, u[len(word):]
+    for _ in range(2):  # (千亿元: a thousand 亿元, two multipliers in a row)
+        for word, mult in _MULT:
+            if u == word:
+                return v * mult, ""  # 70 万 (持卡人已近70万): a multiplier alone, whatever it counts
+            if u.startswith(word) and len(u) > len(word) and u not in _WHOLE:
+                v, u = v * mult, u[len(word):]
+                break
+        else:
             break
     base, factor = _BASE.get(u, (u, Decimal(1)))
     return v * factor, base

@@ -101,6 +101,7 @@ def test_unit_conversion_in_matching():
     assert scorer.same_amount(5.9, "万公顷", 59000, "公頃")
     # a label that writes the multiplier alone (持卡人已近70万: 70 万) counts whatever the row counts
     assert scorer.same_amount(70, "万", 700000, "人") and scorer.same_amount(20, "萬", 20, "万人")
+    assert scorer.same_amount(1, "千亿元", 1000, "亿元") and scorer.same_amount(2, "万千瓦", 20000, "千瓦")  # two multipliers; 千瓦 is one unit
     assert not scorer.same_amount(70, "万", 70, "人")
 
 
