@@ -135,3 +135,12 @@ def test_one_year_picked_out_of_a_running_total_dates_only_its_own_sentence(tmp_
                   title="西城区对口帮扶工作综述", published="2020-05-20", reference_year=2020)
     assert {c["year"] for c in res.candidates if "2.6万名" in c["quote"]} == {2019}
     assert {c["year"] for c in res.candidates if "4亿元" in c["quote"]} == {2020}
+
+
+def test_partners_who_send_experts_or_whose_cases_are_heard_are_not_the_subject(tmp_path):
+    res = extract(tmp_path, "十年来，沧州与京津共建科室120个，京津派驻专家6500人次，诊疗患者9.2万人次。\n",
+                  title="沧州医疗卫生协同发展十年", published="2024-03-01", reference_year=2024)
+    assert {c["region"] for c in res.candidates if "6500人次" in c["quote"] or "9.2万人次" in c["quote"]} == {"cangzhou"}
+    res = extract(tmp_path, "2023年，天津全市法院共审结各类涉京冀案件1.85万件。\n",
+                  title="天津法院服务京津冀协同发展", published="2024-01-17", reference_year=2024)
+    assert {c["region"] for c in res.candidates if "1.85万件" in c["quote"]} == {"tianjin"}

@@ -421,6 +421,7 @@ _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
+_SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _GROWN_TO_ONLY = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
@@ -2681,14 +2682,26 @@ class _Sentence:
 
     def _regions_in(self, text: str) -> list[RegionMention]:
         regions = self.comp.regions.find(text)
+        ends = {}
+        for r in regions:
+            ends[r.group] = max(ends.get(r.group, 0), r.end)
         for r in regions:
             if r.named and self._projects_of_origin(r, text):
                 r.origin = r.of_projects = True
+            elif r.named and r.region not in (OTHER, ANAPHOR) and _SENT_AFTER.match(text, ends[r.group]) and self._sent_here(r):
+                r.origin = True  # 保定…：京津派驻专家1.2万人次: who sent the experts to the release's own place
             elif r.named and r.region not in (OTHER, ANAPHOR) and _FUNDER_AFTER.match(text, r.end) and any(
                     o.start > r.end and o.region not in (OTHER, ANAPHOR, r.region) and text[o.start - 1] == "在"
                     and _INVESTED_AFTER.match(text, o.end) for o in regions):
                 r.origin = r.of_projects = True  # 北京企业在津投资738.35亿元: the firms come from Beijing; the money is Tianjin's
         return regions
+
+    def _sent_here(self, mention: RegionMention) -> bool:
+        """The release is about another place of ours, not inside the sender nor containing it."""
+        home = self.doc.subject.implicit
+        return home is not None and home != mention.region and self.comp.region_levels.get(home) not in _AREA_LEVELS and (
+            mention.region not in self.comp.ancestors.get(home, frozenset())) and (
+            home not in self.comp.ancestors.get(mention.region, frozenset()))
 
     def _projects_of_origin(self, mention: RegionMention, text: str) -> bool:
         """…曹妃甸区累计实施京津项目268个。其中北京项目234个: a place right before 项目, after another place of ours

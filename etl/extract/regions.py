@@ -187,7 +187,7 @@ _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
-_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
+_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
