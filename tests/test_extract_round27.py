@@ -144,3 +144,9 @@ def test_partners_who_send_experts_or_whose_cases_are_heard_are_not_the_subject(
     res = extract(tmp_path, "2023年，天津全市法院共审结各类涉京冀案件1.85万件。\n",
                   title="天津法院服务京津冀协同发展", published="2024-01-17", reference_year=2024)
     assert {c["region"] for c in res.candidates if "1.85万件" in c["quote"]} == {"tianjin"}
+
+
+def test_daoda_before_the_amount_is_the_verb_and_inside_a_measure_a_word(tmp_path):
+    res = extract(tmp_path, "2018年，天津港口吞吐能力也到达5.2亿吨。春节假期铁路到达人数180万人。\n",
+                  title="天津交通运输发展", published="2018-12-06", reference_year=2018)
+    assert {c["phrase"] for c in res.candidates if c["value"] in (5.2, 180.0)} == {"港口吞吐能力", "铁路到达人数"}
