@@ -4,6 +4,11 @@ from __future__ import annotations
 from tests.extract_support import extract, out, rows
 
 
+def said(res, raw: str, key: str = "region") -> set:
+    """The `key` of every candidate whose quote holds `raw`."""
+    return {c[key] for c in res.candidates if raw in c["quote"]}
+
+
 def test_a_district_left_unnamed_by_quanqu_keeps_its_figures_from_the_headlines_city(tmp_path):
     res = extract(tmp_path, "2019年，全区实施重点项目40项，总投资200亿元。完成地区生产总值31.5亿元，实现财政收入4.2亿元。\n",
                   title="承德这个区交通产业双提升", published="2020-02-01", reference_year=2020)
@@ -73,7 +78,7 @@ def test_a_from_to_change_counted_up_to_now_gives_the_end_and_an_events_month_is
 def test_the_place_a_zone_contributes_to_is_the_whole_not_the_subject(tmp_path):
     res = extract(tmp_path, "2022年，中关村示范区贡献了北京市地区生产总值约三分之一。\n",
                   title="中关村示范区发展报告", published="2023-06-01", reference_year=2023)
-    assert {c["region"] for c in res.candidates if "三分之一" in c["quote"]} <= {"zhongguancun"}
+    assert said(res, "三分之一") <= {"zhongguancun"}
     assert [r for r in res.rows if r["region"] == "beijing"] == []
 
 
@@ -92,7 +97,7 @@ def test_an_intercity_lines_passengers_and_trains_are_the_lines(tmp_path):
 def test_a_province_reports_figures_after_a_sentence_on_one_of_its_new_areas_as_its_own(tmp_path):
     res = extract(tmp_path, "前三季度，雄安新区建设明显加快，投资同比增长48.2%。京津产业承接有序有效，转移项目同比增长15.8%。\n",
                   title="前三季度河北省固定资产投资运行情况", published="2019-11-12", reference_year=2019)
-    assert {c["region"] for c in res.candidates if "15.8%" in c["quote"]} == {"hebei"}
+    assert said(res, "15.8%") == {"hebei"}
 
 
 def test_the_lines_of_a_fact_list_are_read_when_each_ends_on_its_amount(tmp_path):
@@ -104,14 +109,14 @@ def test_the_lines_of_a_fact_list_are_read_when_each_ends_on_its_amount(tmp_path
 def test_a_headline_naming_one_line_or_airport_makes_it_the_subject_of_placeless_sentences(tmp_path):
     res = extract(tmp_path, "五年来，这条连接首都北京与河北雄安新区的高速铁路累计运送旅客超1200万人次。目前每日开行列车55列。\n",
                   title="京雄城际铁路开通运营五周年", published="2025-12-28", reference_year=2025)
-    assert {c["region"] for c in res.candidates if "55列" in c["quote"]} == {"jingxiong_intercity"}
+    assert said(res, "55列") == {"jingxiong_intercity"}
 
 
 def test_a_programme_named_after_beijing_and_tianjin_pairs_no_list_with_them(tmp_path):
     res = extract(tmp_path, "五年来，延庆区推进京津风沙源治理和矿山修复等工程，森林覆盖率、林草覆盖率分别达到了61.4%和90.2%。"
                   "地表水市考断面优良率达100%。\n",
                   title="延庆区“十四五”生态建设成就", published="2025-11-10", reference_year=2025)
-    assert {c["region"] for c in res.candidates if "61.4%" in c["quote"]} == {"yanqing"}
+    assert said(res, "61.4%") == {"yanqing"}
     assert [r for r in res.rows if r["indicator"] == "good_air_days_ratio"] == []  # (a water quality rate)
 
 
@@ -120,21 +125,21 @@ def test_totals_reached_after_additions_take_the_measures_of_the_additions(tmp_p
                   "全市有效发明专利量为5120件。\n",
                   title="沧州科技创新成效显著", published="2024-02-20", reference_year=2024)
     assert {c["phrase"] for c in res.candidates if "840家" in c["quote"] and c["value"] == 840} == {"国家科技型中小企业"}
-    assert {c["phrase"] for c in res.candidates if "5120件" in c["quote"]} == {"有效发明专利量"}
+    assert said(res, "5120件", "phrase") == {"有效发明专利量"}
 
 
 def test_a_restaurant_or_hall_named_after_a_city_is_no_figure_of_that_city(tmp_path):
     res = extract(tmp_path, "春节期间，石家庄市饮食服务集团、保定会馆等营业收入2850.5万元，同比增长6.2%。\n",
                   title="石家庄春节消费市场红火", published="2019-02-12", reference_year=2019)
-    assert {c["region"] for c in res.candidates if "2850.5万元" in c["quote"]} == {"shijiazhuang"}
+    assert said(res, "2850.5万元") == {"shijiazhuang"}
 
 
 def test_one_year_picked_out_of_a_running_total_dates_only_its_own_sentence(tmp_path):
     res = extract(tmp_path, "目前，已助力三个受援地区15万贫困人口脱贫。仅2019年，就帮助2.6万名贫困人口脱贫。"
                   "西城区累计投入财政资金超4亿元，完成帮扶项目90余个。\n",
                   title="西城区对口帮扶工作综述", published="2020-05-20", reference_year=2020)
-    assert {c["year"] for c in res.candidates if "2.6万名" in c["quote"]} == {2019}
-    assert {c["year"] for c in res.candidates if "4亿元" in c["quote"]} == {2020}
+    assert said(res, "2.6万名", "year") == {2019}
+    assert said(res, "4亿元", "year") == {2020}
 
 
 def test_partners_who_send_experts_or_whose_cases_are_heard_are_not_the_subject(tmp_path):
@@ -143,7 +148,7 @@ def test_partners_who_send_experts_or_whose_cases_are_heard_are_not_the_subject(
     assert {c["region"] for c in res.candidates if "6500人次" in c["quote"] or "9.2万人次" in c["quote"]} == {"cangzhou"}
     res = extract(tmp_path, "2023年，天津全市法院共审结各类涉京冀案件1.85万件。\n",
                   title="天津法院服务京津冀协同发展", published="2024-01-17", reference_year=2024)
-    assert {c["region"] for c in res.candidates if "1.85万件" in c["quote"]} == {"tianjin"}
+    assert said(res, "1.85万件") == {"tianjin"}
 
 
 def test_daoda_before_the_amount_is_the_verb_and_inside_a_measure_a_word(tmp_path):
