@@ -422,7 +422,7 @@ _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高�
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
-_GROWN_TO_ONLY = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
+_GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
 _RANGE_OPEN = re.compile(r"(?:在|介于|处于)[^，,。；;]{0,24}?\d[^，,。；;]{0,12}?(?:至|到|-|~|～|—|–)\s*$")
@@ -1294,7 +1294,7 @@ class _Sentence:
                 _years_listed(self._earlier[0]) if self._earlier and not times else [])) == len(after):
             return {}, {q.num_start: year for q, year in zip(after, listed)}  # 2019年至2021年，…增速分别为a、b、c
         head = text[:at] if "分别" in text else text[:after[0].start]
-        grown = bool(self._earlier) and _GROWN_TO_ONLY.match(text) is not None and not head.strip("，, ")
+        grown = bool(self._earlier) and _GROWN_TO.match(text) is not None and not head.strip("，, ")
         # (新增国家高新技术企业294家、…“小巨人”企业25家、…803家，分别发展到816家、31家和911家: the totals the additions reached)
         restated = bool(_THESE_MEASURES.search(head)) or grown  # "…303项、…3.2万人次，两项数据分别增至…": the amounts' measures
         if not _LIST_SPLIT.search(head) and self._earlier and (normalise(head, []) in RATE_WORDS or not normalise(head, [])
@@ -2682,13 +2682,13 @@ class _Sentence:
 
     def _regions_in(self, text: str) -> list[RegionMention]:
         regions = self.comp.regions.find(text)
-        ends = {}
+        ends = {}  # where each enumeration ends (京津派驻: 津's end for 京 too)
         for r in regions:
             ends[r.group] = max(ends.get(r.group, 0), r.end)
         for r in regions:
             if r.named and self._projects_of_origin(r, text):
                 r.origin = r.of_projects = True
-            elif r.named and r.region not in (OTHER, ANAPHOR) and _SENT_AFTER.match(text, ends[r.group]) and self._sent_here(r):
+            elif r.named and r.region not in (OTHER, ANAPHOR) and self._sent_here(r) and _SENT_AFTER.match(text, ends[r.group]):
                 r.origin = True  # 保定…：京津派驻专家1.2万人次: who sent the experts to the release's own place
             elif r.named and r.region not in (OTHER, ANAPHOR) and _FUNDER_AFTER.match(text, r.end) and any(
                     o.start > r.end and o.region not in (OTHER, ANAPHOR, r.region) and text[o.start - 1] == "在"

@@ -128,7 +128,7 @@ _BEGUN_AFTER = re.compile(r"\s*(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|[春夏秋�
 # (2017年秋季，雄安新区启动了…“千年秀林”工程，累计造林31万亩: the works begun then, the total up to now)
 _SO_FAR_LATER = re.compile(r"[^。；;！!？?]*?[，,]\s*(?:目前|现|至今|迄今)?\s*(?:已经|已|累计)(?!于|在|是|成为|为|被|经过)")
 _RECOVERED_BEFORE = re.compile(r"(?:恢复|回升|回到|回复)(?:了)?$")
-_SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?(?:水平)?的")  # (恢复到2019年春节假期的83.8%, 恢复至2019年同期8成)
+_SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?的")  # (恢复到2019年春节假期的83.8%, 恢复至2019年同期8成)
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
