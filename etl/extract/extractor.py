@@ -193,6 +193,8 @@ _TIME_ROLES = ("time", "since", "range", "target")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
+_BECAME = ("成为", "已成为", "正成为", "已经成为")
+_DAY_OPENER = re.compile(r"(\d{4})年(\d{1,2})月\d{1,2}日[，,]")  # with its year: no dateline (北京3月20日电)
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 # A public holiday's week (phrase.HOLIDAY): its figures (游客, 旅游收入) are the holiday's, of the year it falls in
@@ -1233,8 +1235,12 @@ class _Sentence:
         # (京张高铁、京雄城际铁路等相继开通，营业里程由…: lines listed in a numberless clause are examples, no subject)
         sites = [r for r in regions if self.comp.region_levels.get(r.region) == "site"]
         examples = not quantities and len(sites) > 1
+        # (天开高教科创园成为创新策源…新地标，29家全国重点实验室…: a park a numberless clause describes, in a city's review,
+        # is no subject for the city's figures after it)
+        described = [r for r in regions if not quantities and text.startswith(_BECAME, r.end)
+                     and self.comp.region_levels.get(r.region) in ("district", "site")]
         self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)
-                                     and not (examples and r in sites)] + self._implied)
+                                     and not (examples and r in sites) and r not in described] + self._implied)
         self._implied = []
 
     def _numbers(self, cl: _Clause) -> bool:
@@ -1873,11 +1879,19 @@ class _Sentence:
             (self.doc.published_month or 12) <= 6 and _THIS_YEAR_PLAN.search(self.text, 0, cl.start + q.start) is not None)
         if (fig.year == self.ref_year and spring and not fig.cumulative
                 and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event
-                and not _now_at(self.text, cl.start + q.start)):
+                and not _now_at(self.text, cl.start + q.start) and not self._dated_before(cl.start + q.start)):
             # a spring release reports the year just closed; its figures for the year under way are plans (今年将建成16座，
             # 目前已建成4座: the 4 are done)
             return "target"
         return ""
+
+    def _dated_before(self, at: int) -> bool:
+        """2025年2月21日，全市平原区地下水平均埋深为12.17米: a day already past opens the sentence, so its figures are as of
+        that day, not the plan of a spring release."""
+        found = list(_DAY_OPENER.finditer(self.text, 0, at))
+        m = found[-1] if found else None
+        month = self.doc.published_month
+        return m is not None and month is not None and int(m.group(2)) <= month and int(m.group(1)) == self.ref_year
 
     def _an_average(self, q: Mention, cl: _Clause, fig: _Figure) -> bool:
         """An average rate over a period, named or not (地区生产总值年均增长5.5%左右 in a review of the plan period)."""

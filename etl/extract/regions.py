@@ -47,6 +47,11 @@ OTHER_PLACES = (
     # airport zones with no region of their own: not the city's (the airports themselves are sites of their own:
     # capital_airport, tianjin_airport, shijiazhuang_airport, daxing_airport; a figure of the airport is not the city's)
     "临空经济区", "临空经济示范区",
+    # the cities Beijing and Tianjin aid or pair with outside the region, and the 2+26 cities outside it: a figure of
+    # theirs is never the sender's (北京援建拉萨…高考上线率达100%)
+    "拉萨", "和田", "玉树", "昌都", "黄南", "十堰", "南阳", "恩施", "巫山", "赤峰", "乌兰察布", "通辽", "呼伦贝尔", "锡林郭勒",
+    "兴安盟", "巴彦淖尔", "包头", "鄂尔多斯", "安阳", "濮阳", "鹤壁", "焦作", "聊城", "德州", "滨州", "淄博", "济宁", "菏泽",
+    "阳泉", "晋城", "晋中",
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 塘沽 is never Beijing's or Tianjin's (河北区, a Tianjin district, is a region of ours: hebeiqu).
@@ -618,7 +623,8 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or bool(_MOVED_OUT_AFTER.match(text, m.end()))  # 承接…雄安新区外迁产业: where they leave
                 or bool(_VISITORS_AFTER.match(text, m.end()))  # 入住燕达养护中心的北京老人已超过5000人: where they come from
                 or bool(_ITEMS_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # 国家历史文化名城1处(正定)
-                or (len(m.group()) == 1 and text.startswith("企", m.end())))  # 京企占比达63%, 与央企、京企、津企合作
+                or (len(m.group()) == 1 and text.startswith("企", m.end()))  # 京企占比达63%, 与央企、京企、津企合作
+                or text.startswith("籍", m.end()))  # 扎堆落户的京籍药企达到50多家: where they are registered
 
 
 _COUNTED_KIND_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|户|位|座|条|批|支|只)$")

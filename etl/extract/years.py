@@ -129,6 +129,9 @@ _BEGUN_AFTER = re.compile(r"\s*(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|[春夏秋�
 _SO_FAR_LATER = re.compile(r"[^。；;！!？?]*?[，,]\s*(?:目前|现|至今|迄今)?\s*(?:已经|已|累计)(?!于|在|是|成为|为|被|经过)")
 _RECOVERED_BEFORE = re.compile(r"(?:恢复|回升|回到|回复)(?:了)?$")
 _SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?的")  # (恢复到2019年春节假期的83.8%, 恢复至2019年同期8成)
+# 接近2001年的埋深水平, 达到2019年同期水平: the year whose level is matched is a base, the figures' time is another
+_LEVEL_MATCHED_BEFORE = re.compile(r"(?:接近|达到|回到|低于|高于|优于|好于|超过|持平于)了?$")
+_LEVEL_OF_AFTER = re.compile(r"(?:同期)?的?[\u4e00-\u9fff]{0,6}?水平")
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
@@ -140,6 +143,13 @@ def _begun_then_so_far(text: str, at: int, following: str) -> bool:
     rest = text[at:] + following
     begun = _BEGUN_AFTER.match(rest)
     return bool(begun and _SO_FAR_LATER.match(rest, begun.end()))
+
+
+def _level_matched(m: re.Match, text: str, reference_year: int) -> bool:
+    """接近2001年的埋深水平: an earlier year whose level a figure matches (a base, never the figure's time)."""
+    tail = m.group("tail")
+    return int(m.group("y")) < reference_year and bool(_LEVEL_MATCHED_BEFORE.search(text, 0, m.start())) and (
+        tail == "水平的" or tail in (None, "的") and bool(_LEVEL_OF_AFTER.match(text, m.end())))
 
 
 def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> str:
@@ -158,7 +168,8 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
             and _RECOVERED_BEFORE.search(text, 0, m.start())):
         # (恢复到2019年的67.2%: the share of that year's level regained, the figures' time is the release's)
         return "base"  # (在2013年的基础上，…: the year built on, neither the figures' time nor a period start)
-    if lead is None and (_COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+    if lead is None and (_COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _level_matched(
+            m, text, reference_year) or (
             _COMPARED_WITH_AFTER.match(text, m.end()) and _WITH_BEFORE.search(text, max(0, m.start() - 24), m.start()))):
         return "base"  # (与社会经济活动和扩散条件水平相似的2019年相比: the year compared with, described first)
     if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):

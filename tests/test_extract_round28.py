@@ -1,0 +1,52 @@
+"""Round 28 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def said(res, raw: str, key: str = "region") -> set:
+    """The `key` of every candidate whose quote holds `raw`."""
+    return {c[key] for c in res.candidates if raw in c["quote"]}
+
+
+def test_a_year_whose_level_is_matched_is_a_base_and_the_figures_keep_the_releases_year(tmp_path):
+    res = extract(tmp_path, "2023年10月末，本市地下水平均埋深为15.20米，接近2003年的水平；与2016年同期相比，平均回升8.30米，"
+                  "地下水储量增加42.5亿立方米。\n",
+                  title="北京地下水位持续回升", published="2023-11-10", reference_year=2023)
+    assert said(res, "8.30米", "year") == {2023} and said(res, "42.5亿立方米", "year") == {2023}
+
+
+def test_a_spring_releases_figure_dated_by_a_day_already_past_is_no_plan(tmp_path):
+    res = extract(tmp_path, "2024年3月11日，全市平原区地下水平均埋深为13.05米。\n",
+                  title="北京市水务局通报平原区地下水动态", published="2024-03-15", reference_year=2024)
+    assert said(res, "13.05米", "year") == {2024}
+    res = extract(tmp_path, "天津3月8日，全市今年将安排重点项目600个。\n",  # a dateline is no date of the figure
+                  title="天津今年安排重点项目", published="2024-03-09", reference_year=2024)
+    assert said(res, "600个") == set() and out(res, "600个") == []
+
+
+def test_tianjins_tiankai_park_and_wuqings_jingbin_park_report_as_parks_not_as_their_city(tmp_path):
+    res = extract(tmp_path, "天开园累计注册企业2600家，带动就业1.2万人，新增税收1.9亿元。\n",
+                  title="天开高教科创园成立一周年", published="2024-05-20", reference_year=2024)
+    assert {r for raw in ("2600家", "1.2万人", "1.9亿元") for r in said(res, raw)} == {"tiankai_park"}
+    res = extract(tmp_path, "今年上半年，京滨工业园实现规模工业产值38.6亿元，同比增长12.4%；完成固定资产投资3.2亿元。\n",
+                  title="武清区京滨工业园上半年经济运行良好", published="2023-08-10", reference_year=2023)
+    assert {r for raw in ("38.6亿元", "3.2亿元") for r in said(res, raw)} == {"wuqing_jingbin_park"}
+
+
+def test_a_park_a_numberless_clause_describes_is_no_subject_of_the_citys_figures_after_it(tmp_path):
+    res = extract(tmp_path, "五年来，中新天津生态城成为绿色发展新地标，35家全国重点实验室聚力赋能，国家科技型中小企业超1.1万家。\n",
+                  title="天津市政府工作报告", published="2025-01-20", reference_year=2025)
+    assert said(res, "1.1万家") == {"tianjin"}
+
+
+def test_guanting_reservoirs_figures_are_the_reservoirs(tmp_path):
+    res = extract(tmp_path, "官厅水库建库70年来，累计发电80亿千瓦时，拦蓄泥沙6.1亿立方米。\n",
+                  title="官厅水库建成70周年", published="2024-05-16", reference_year=2024)
+    assert said(res, "80亿千瓦时") == {"guanting_reservoir"}
+
+
+def test_a_city_beijing_aids_outside_the_region_has_figures_that_are_not_beijings(tmp_path):
+    res = extract(tmp_path, "北京援藏医疗队帮助拉萨市人民医院率先实施25余项新技术，惠及3万多名群众。\n",
+                  title="北京扶贫协作和对口支援工作综述", published="2020-01-14", reference_year=2020)
+    assert "beijing" not in said(res, "25余项") | said(res, "3万多名")
