@@ -50,3 +50,9 @@ def test_a_city_beijing_aids_outside_the_region_has_figures_that_are_not_beijing
     res = extract(tmp_path, "北京援藏医疗队帮助拉萨市人民医院率先实施25余项新技术，惠及3万多名群众。\n",
                   title="北京扶贫协作和对口支援工作综述", published="2020-01-14", reference_year=2020)
     assert "beijing" not in said(res, "25余项") | said(res, "3万多名")
+
+
+def test_firms_registered_in_beijing_counted_where_they_settled_are_not_beijings(tmp_path):
+    res = extract(tmp_path, "目前，落户园区的京籍药企达到96家。\n",
+                  title="沧州生物医药产业园", published="2018-03-05", reference_year=2018)
+    assert "beijing" not in said(res, "96家")
