@@ -56,3 +56,9 @@ def test_firms_registered_in_beijing_counted_where_they_settled_are_not_beijings
     res = extract(tmp_path, "目前，落户园区的京籍药企达到96家。\n",
                   title="沧州生物医药产业园", published="2018-03-05", reference_year=2018)
     assert "beijing" not in said(res, "96家")
+
+
+def test_a_year_before_a_short_act_and_yilai_starts_a_running_total(tmp_path):
+    res = extract(tmp_path, "2015年精准识别以来，全省共有30个贫困县摘帽、210万贫困人口脱贫。\n",
+                  title="河北脱贫攻坚取得决定性进展", published="2019-10-16", reference_year=2019)
+    assert said(res, "30个", "year") == {2019} and said(res, "210万", "year") == {2019}
