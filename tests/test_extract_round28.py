@@ -62,3 +62,9 @@ def test_a_year_before_a_short_act_and_yilai_starts_a_running_total(tmp_path):
     res = extract(tmp_path, "2015年精准识别以来，全省共有30个贫困县摘帽、210万贫困人口脱贫。\n",
                   title="河北脱贫攻坚取得决定性进展", published="2019-10-16", reference_year=2019)
     assert said(res, "30个", "year") == {2019} and said(res, "210万", "year") == {2019}
+
+
+def test_the_countrys_cities_or_listed_companies_are_national_figures_not_the_headlines_city(tmp_path):
+    res = extract(tmp_path, "中国城市上市公司总市值2022年底合计超过80万亿元。\n",
+                  title="城市市值排行榜发布：北京总市值居首", published="2023-01-07", reference_year=2023)
+    assert said(res, "80万亿元") == set() and out(res, "80万亿元") == []

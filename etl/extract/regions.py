@@ -99,7 +99,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|来源为|来源是|来
 # (北三县进京的通勤定制快巴, 河北进京蔬菜: 进 and 赴 go out from the place, which is the subject)
 _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
-                               r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算)")
+                               r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算|城市|上市公司|A股)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
 _KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
