@@ -68,3 +68,9 @@ def test_the_countrys_cities_or_listed_companies_are_national_figures_not_the_he
     res = extract(tmp_path, "中国城市上市公司总市值2022年底合计超过80万亿元。\n",
                   title="城市市值排行榜发布：北京总市值居首", published="2023-01-07", reference_year=2023)
     assert said(res, "80万亿元") == set() and out(res, "80万亿元") == []
+
+
+def test_listed_companies_market_value_is_a_regions_figure_not_one_firms(tmp_path):
+    res = extract(tmp_path, "天津512家上市公司去年底总市值达1.35万亿元。\n",
+                  title="城市市值排行榜", published="2020-01-07", reference_year=2020)
+    assert said(res, "1.35万亿元") == {"tianjin"}

@@ -391,7 +391,7 @@ _DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)
                              r"|((?:19|20)\d\d)年以来[^。，,；]{0,6}?发展指数")
 _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 # 一商集团投资100亿元…, 瓜子融资租赁注册资本3000万美元: a firm named as the clause's subject, one firm's money
-_FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
+_FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?<!上市)(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
                          r"[^，,。；;\d]{0,8}$")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
