@@ -74,3 +74,9 @@ def test_listed_companies_market_value_is_a_regions_figure_not_one_firms(tmp_pat
     res = extract(tmp_path, "天津512家上市公司去年底总市值达1.35万亿元。\n",
                   title="城市市值排行榜", published="2020-01-07", reference_year=2020)
     assert said(res, "1.35万亿元") == {"tianjin"}
+
+
+def test_buildings_listed_as_carriers_and_a_ministry_city_partnership_name_no_subject(tmp_path):
+    res = extract(tmp_path, "五年来，我区用好部市合作平台，打造金融街中心、天津国际金融大厦等承接载体，累计引进北京项目500余个。\n",
+                  title="和平区人民政府工作报告", published="2021-12-12", reference_year=2021)
+    assert {r["region"] for r in out(res, "500余个")} == {"heping"}
