@@ -265,21 +265,32 @@ TRACE_EVENTS = ("EvaluateScript", "v8.compile", "v8.compileModule", "FunctionCal
                 "MajorGC", "MinorGC", "v8.produceCache", "v8.consumeCache", "ResourceReceivedData")
 
 
-def _trace_summary(path: Path) -> tuple[dict, dict, float]:
-    """Main-thread time by event kind, compile+evaluate time by script, and the renderer main thread's
-    CPU time (sum of its top-level tasks' thread durations: what the page cost, whatever the machine's load)."""
+def _trace_summary(path: Path) -> tuple[dict, dict, float, list]:
+    """Main-thread time by event kind, compile+evaluate time by script, the renderer main thread's CPU time
+    (sum of its top-level tasks' thread durations: what the page cost, whatever the machine's load), and the ms
+    of each 100 ms after navigation in which it was running a task (wall time, so a loaded machine stretches
+    it; a visit whose windows are all ~100 waits on the main thread, not on the network or the server)."""
     events = json.loads(path.read_text())
     events = events.get("traceEvents", events) if isinstance(events, dict) else events
     main_threads = {(e["pid"], e["tid"]) for e in events
                     if e.get("ph") == "M" and e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"}
+    starts = [e["ts"] for e in events if e.get("name") == "navigationStart" and (e.get("pid"), e.get("tid")) in main_threads]
     by_name: dict = defaultdict(float)
     by_script: dict = defaultdict(float)
     cpu = 0.0
+    busy: dict = defaultdict(float)
     for e in events:
         if e.get("ph") != "X":
             continue
         if e.get("name") == "RunTask" and (e.get("pid"), e.get("tid")) in main_threads:
             cpu += e.get("tdur", e.get("dur", 0)) / 1000
+            if starts and e["ts"] >= min(starts):
+                begin, end = (e["ts"] - min(starts)) / 1000, (e["ts"] + e.get("dur", 0) - min(starts)) / 1000
+                while begin < end:
+                    window = int(begin // 100)
+                    step = min(end, (window + 1) * 100) - begin
+                    busy[window] += step
+                    begin += step
         if e.get("name") not in TRACE_EVENTS:
             continue
         ms = e.get("dur", 0) / 1000
@@ -287,13 +298,14 @@ def _trace_summary(path: Path) -> tuple[dict, dict, float]:
         if e["name"] in ("EvaluateScript", "v8.compile"):
             src = (e.get("args", {}).get("data", {}) or {}).get("url", "") or "(inline)"
             by_script[src.split("/")[-1].split("?")[0][:48]] += ms
-    return by_name, by_script, cpu
+    windows = [min(100.0, busy[i]) for i in range(max(busy) + 1)] if busy else []
+    return by_name, by_script, cpu, windows
 
 
 CATEGORIES = ["devtools.timeline", "v8", "disabled-by-default-devtools.timeline", "blink.user_timing", "toplevel"]
 
 
-def traced_visit(browser, page, url: str, graphs: int) -> tuple[float, dict, dict, float, list]:
+def traced_visit(browser, page, url: str, graphs: int) -> tuple[float, dict, dict, float, list, list]:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         trace = Path(tmp.name)
     browser.start_tracing(page=page, path=str(trace), categories=CATEGORIES)
@@ -301,9 +313,9 @@ def traced_visit(browser, page, url: str, graphs: int) -> tuple[float, dict, dic
     resources = page.evaluate("""() => performance.getEntriesByType('resource').map(r => [r.name.split('/').pop()
         .split('?')[0].slice(0, 48), Math.round(r.transferSize / 1024), Math.round(r.duration)])""")
     browser.stop_tracing()
-    by_name, by_script, cpu = _trace_summary(trace)
+    by_name, by_script, cpu, windows = _trace_summary(trace)
     trace.unlink()
-    return ms, by_name, by_script, cpu, resources
+    return ms, by_name, by_script, cpu, resources, windows[:int(ms // 100) + 1]
 
 
 def profile(browser, base: str, paths: list[str], runs: int) -> None:
@@ -316,7 +328,7 @@ def profile(browser, base: str, paths: list[str], runs: int) -> None:
             for label in ("cold", "warm"):
                 if label == "warm":
                     page.goto("about:blank")
-                ms, by_name, by_script, main_cpu, resources = traced_visit(browser, page, base + path, 0)
+                ms, by_name, by_script, main_cpu, resources, windows = traced_visit(browser, page, base + path, 0)
                 cpu[(path, label)].append(main_cpu)
                 if i == 0:
                     print(f"\n-- {label} visit of {path}: {ms:.0f} ms to drawn, renderer main thread CPU {main_cpu:.0f} ms")
@@ -324,6 +336,7 @@ def profile(browser, base: str, paths: list[str], runs: int) -> None:
                                                          sorted(by_name.items(), key=lambda kv: -kv[1]) if v >= 1))
                     print("   compile + evaluate by script (ms): " + ", ".join(
                         f"{k} {v:.0f}" for k, v in sorted(by_script.items(), key=lambda kv: -kv[1])[:8]))
+                    print("   main thread in a task, ms per 100 ms until drawn: " + " ".join(f"{w:.0f}" for w in windows))
                     print("   resources (name, KB transferred, ms): " + ", ".join(
                         f"{n} {kb} {d}" for n, kb, d in resources if kb or d > 20))
             context.close()
