@@ -80,3 +80,9 @@ def test_buildings_listed_as_carriers_and_a_ministry_city_partnership_name_no_su
     res = extract(tmp_path, "五年来，我区用好部市合作平台，打造金融街中心、天津国际金融大厦等承接载体，累计引进北京项目500余个。\n",
                   title="和平区人民政府工作报告", published="2021-12-12", reference_year=2021)
     assert {r["region"] for r in out(res, "500余个")} == {"heping"}
+
+
+def test_investment_from_beijings_direction_lands_where_the_release_is(tmp_path):
+    res = extract(tmp_path, "2024年，我区落地北京方向投资额超25亿元。\n",
+                  title="天津市河东区2024年国民经济和社会发展计划执行情况", published="2025-01-23", reference_year=2025)
+    assert said(res, "25亿元") == {"hedong"}
