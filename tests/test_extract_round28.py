@@ -86,3 +86,9 @@ def test_investment_from_beijings_direction_lands_where_the_release_is(tmp_path)
     res = extract(tmp_path, "2024年，我区落地北京方向投资额超25亿元。\n",
                   title="天津市河东区2024年国民经济和社会发展计划执行情况", published="2025-01-23", reference_year=2025)
     assert said(res, "25亿元") == {"hedong"}
+
+
+def test_how_far_a_work_or_campaign_has_got_is_no_figure(tmp_path):
+    res = extract(tmp_path, "上半年，全区专项行动整体进度达65%。地铁22号线平谷段已完成总工程量的52%。2022年，平谷区农产品出口额增长12.5%。\n",
+                  title="平谷区上半年重点工作进展", published="2023-07-20", reference_year=2023)
+    assert out(res, "65%") == [] and out(res, "52%") == [] and said(res, "12.5%") == {"pinggu"}

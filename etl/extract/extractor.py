@@ -393,6 +393,7 @@ _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 # 一商集团投资100亿元…, 瓜子融资租赁注册资本3000万美元: a firm named as the clause's subject, one firm's money
 _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?<!上市)(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
                          r"[^，,。；;\d]{0,8}$")
+_PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
@@ -2250,6 +2251,8 @@ class _Sentence:
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)
                 or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))):  # (共有7市接待游客超5000万人次: each one's bar)
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
+        if q.base == "%" and _PROGRESS_BEFORE.search(cl.text, 0, q.start):
+            return "project progress"  # 完成进度约70%, 已完成总工程量的46%: how far a work has got, no figure of a place
         if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
                 or (unit not in _COUNT_UNITS and _FIRM_NAMED.match(cl.text[self._own_start(q, cl):q.start]))
                 or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
