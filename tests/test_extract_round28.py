@@ -92,3 +92,10 @@ def test_how_far_a_work_or_campaign_has_got_is_no_figure(tmp_path):
     res = extract(tmp_path, "上半年，全区专项行动整体进度达65%。地铁22号线平谷段已完成总工程量的52%。2022年，平谷区农产品出口额增长12.5%。\n",
                   title="平谷区上半年重点工作进展", published="2023-07-20", reference_year=2023)
     assert out(res, "65%") == [] and out(res, "52%") == [] and said(res, "12.5%") == {"pinggu"}
+
+
+def test_the_days_a_figure_was_counted_over_and_what_something_could_do_are_no_figures(tmp_path):
+    res = extract(tmp_path, "“五一”假期，白洋淀景区5天共接待游客12.6万人次。每辆氢能公交车可以续航450公里。\n",
+                  title="雄安新区“五一”假期旅游市场", published="2023-05-04", reference_year=2023)
+    assert out(res, "5天") == [] and out(res, "450公里") == []
+    assert said(res, "12.6万人次") != set()  # (the visitors are still read)

@@ -394,6 +394,8 @@ _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?<!上市)(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
                          r"[^，,。；;\d]{0,8}$")
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
+_DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
+_POTENTIAL_BEFORE = re.compile(r"可以[^，,。；;\d]{0,12}$")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
@@ -651,6 +653,17 @@ def _same_unit_range(text: str, q: Mention) -> bool:
     """60吨至100吨, 60亿元—80亿元: the upper end of a range written with its unit on both ends."""
     before = _RANGE_UNIT_BEFORE.search(text, max(0, q.num_start - 10), q.num_start)
     return before is not None and before.group("u") == _LEADING_NUMBER.sub("", text[q.num_start:q.end])
+
+
+def _no_figure_of_a_place(q: Mention, text: str) -> str:
+    """A number that measures a span, a capability or a work's progress, not anything a place reports."""
+    if q.base == "天" and _DAYS_SPAN_AFTER.match(text, q.end):
+        return "period length"  # 园区3天共接待游客9.3万人次: the days a figure was counted over
+    if _POTENTIAL_BEFORE.search(text, 0, q.start):
+        return "potential"  # 可以续航400公里, 可以实现年压减开采地下水1亿立方米: what something could do
+    if q.base == "%" and _PROGRESS_BEFORE.search(text, 0, q.start):
+        return "project progress"  # 完成进度约70%, 已完成总工程量的46%: how far a work has got
+    return ""
 
 
 def _named_list_spans(text: str) -> list[tuple[int, int]]:
@@ -2251,8 +2264,9 @@ class _Sentence:
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)
                 or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))):  # (共有7市接待游客超5000万人次: each one's bar)
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
-        if q.base == "%" and _PROGRESS_BEFORE.search(cl.text, 0, q.start):
-            return "project progress"  # 完成进度约70%, 已完成总工程量的46%: how far a work has got, no figure of a place
+        no_figure = _no_figure_of_a_place(q, cl.text)
+        if no_figure:
+            return no_figure
         if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
                 or (unit not in _COUNT_UNITS and _FIRM_NAMED.match(cl.text[self._own_start(q, cl):q.start]))
                 or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
