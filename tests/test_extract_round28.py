@@ -99,3 +99,11 @@ def test_the_days_a_figure_was_counted_over_and_what_something_could_do_are_no_f
                   title="雄安新区“五一”假期旅游市场", published="2023-05-04", reference_year=2023)
     assert out(res, "5天") == [] and out(res, "450公里") == []
     assert said(res, "12.6万人次") != set()  # (the visitors are still read)
+
+
+def test_a_component_of_disposable_income_is_not_the_income(tmp_path):
+    res = extract(tmp_path, "2019年，工资性收入在城镇居民人均可支配收入中占比60.1%；城镇居民工资性收入为44100.5元/人，"
+                  "城镇居民经营净收入为1030.2元/人。\n",
+                  title="北京居民收入结构", published="2020-03-01", reference_year=2020)
+    assert [r for raw in ("44100.5元", "1030.2元") for r in out(res, raw)
+            if r.get("indicator") == "urban_disposable_income_per_capita"] == []
