@@ -43,3 +43,8 @@ def rows(res, raw):
 def spring(tmp_path, body, **front):
     """A release published in spring 2024 about 2023."""
     return extract(tmp_path, body, reference_year=2024, published="2024-03", **front)
+
+
+def said(res, raw: str, key: str = "region") -> set:
+    """The `key` of every candidate whose quote holds `raw`."""
+    return {c[key] for c in res.candidates if raw in c["quote"]}

@@ -1,12 +1,7 @@
 """Round 27 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, rows
-
-
-def said(res, raw: str, key: str = "region") -> set:
-    """The `key` of every candidate whose quote holds `raw`."""
-    return {c[key] for c in res.candidates if raw in c["quote"]}
+from tests.extract_support import extract, out, rows, said
 
 
 def test_a_district_left_unnamed_by_quanqu_keeps_its_figures_from_the_headlines_city(tmp_path):

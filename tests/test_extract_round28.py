@@ -1,12 +1,7 @@
 """Round 28 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
-
-
-def said(res, raw: str, key: str = "region") -> set:
-    """The `key` of every candidate whose quote holds `raw`."""
-    return {c[key] for c in res.candidates if raw in c["quote"]}
+from tests.extract_support import extract, out, said
 
 
 def test_a_year_whose_level_is_matched_is_a_base_and_the_figures_keep_the_releases_year(tmp_path):
