@@ -102,3 +102,11 @@ def test_a_component_of_disposable_income_is_not_the_income(tmp_path):
                   title="北京居民收入结构", published="2020-03-01", reference_year=2020)
     assert [r for raw in ("44100.5元", "1030.2元") for r in out(res, raw)
             if r.get("indicator") == "urban_disposable_income_per_capita"] == []
+
+
+def test_a_yardstick_and_one_persons_story_are_no_figures_of_a_place(tmp_path):
+    res = extract(tmp_path, "2022年，滨海新区光伏发电量相当于25万户居民的年用电量。在沧州，现在他花30万元买下了50平方米的商铺。"
+                  "2022年，沧州新增市场主体4.2万户。\n",
+                  title="滨海新区和沧州的新变化", published="2023-01-10", reference_year=2023)
+    assert out(res, "25万户") == [] and out(res, "30万元") == [] and out(res, "50平方米") == []
+    assert said(res, "4.2万户") == {"cangzhou"}

@@ -395,6 +395,8 @@ _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2
                          r"[^，,。；;\d]{0,8}$")
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
+_EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
+_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们国人乡])|我家|咱家")
 _POTENTIAL_BEFORE = re.compile(r"可以[^，,。；;\d]{0,12}$")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
@@ -663,6 +665,10 @@ def _no_figure_of_a_place(q: Mention, text: str) -> str:
         return "potential"  # 可以续航400公里, 可以实现年压减开采地下水1亿立方米: what something could do
     if q.base == "%" and _PROGRESS_BEFORE.search(text, 0, q.start):
         return "project progress"  # 完成进度约70%, 已完成总工程量的46%: how far a work has got
+    if q.base not in _RATE_UNITS and _EQUIVALENT_BEFORE.search(text, 0, q.start):
+        return "equivalence"  # 相当于350个西湖的水量, 相当于27万户居民的年用电量: a yardstick, not a figure
+    if _PERSON_RE.search(text):
+        return "anecdote"  # 现在他花34万元买下了44平方米的商铺: one person's story
     return ""
 
 
