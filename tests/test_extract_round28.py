@@ -110,3 +110,10 @@ def test_a_yardstick_and_one_persons_story_are_no_figures_of_a_place(tmp_path):
                   title="滨海新区和沧州的新变化", published="2023-01-10", reference_year=2023)
     assert out(res, "25万户") == [] and out(res, "30万元") == [] and out(res, "50平方米") == []
     assert said(res, "4.2万户") == {"cangzhou"}
+
+
+def test_an_organ_of_a_city_government_publishing_about_wo_shi_makes_its_city_the_subject(tmp_path):
+    res = extract(tmp_path, "生物医药规上企业达240家，其中化学药企业50家。\n",
+                  title="我市生物医药产业发展势头强劲", publisher="天津市工业和信息化局", published="2025-12-19",
+                  reference_year=2025)
+    assert said(res, "240家") == {"tianjin"} and said(res, "50家") == {"tianjin"}
