@@ -117,3 +117,9 @@ def test_an_organ_of_a_city_government_publishing_about_wo_shi_makes_its_city_th
                   title="我市生物医药产业发展势头强劲", publisher="天津市工业和信息化局", published="2025-12-19",
                   reference_year=2025)
     assert said(res, "240家") == {"tianjin"} and said(res, "50家") == {"tianjin"}
+
+
+def test_a_new_areas_start_area_is_a_stage_of_its_plan_not_another_place(tmp_path):
+    res = extract(tmp_path, "2023年，雄安新区大规模开发建设势头良好。启动区重点市政基础设施基本建成，全年固定资产投资增长18%。\n",
+                  title="雄安新区2023年建设综述", published="2024-01-22", reference_year=2024)
+    assert {r["region"] for r in out(res, "18%")} == {"xiongan"}
