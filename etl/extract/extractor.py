@@ -396,7 +396,7 @@ _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
-_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们国人乡])|我家|咱家")
+_PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们国人乡说介表指透称告谈])|我家|咱家")  # (他介绍, 她表示: an official quoted)
 _POTENTIAL_BEFORE = re.compile(r"可以[^，,。；;\d]{0,12}$")
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
