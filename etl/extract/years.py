@@ -75,8 +75,9 @@ _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
 # 完成去年全年总量, 与去年全年水平持平: last year's figure as the yardstick, not the time of this one
 _RECORD_SINCE_AFTER = re.compile(r"[^，,。；;\d]{0,8}?以来(?:的)?(?:同期)?(?:最|新|历史|首次)")
-_YARDSTICK_AFTER = re.compile(r"(?:全年)?的?(?:总量|水平|规模|同期)")
-_YARDSTICK_BEFORE = re.compile(r"(?:完成了?|达到了?|接近|相当于|追平|持平于)$")
+# (a year written out too: 接近2001年的埋深水平, 达到2019年同期水平, read by _level_matched)
+_YARDSTICK_AFTER = re.compile(r"(?:全年)?(?:同期)?的?(?:[\u4e00-\u9fff]{0,6}?水平|总量|规模|同期)")
+_YARDSTICK_BEFORE = re.compile(r"(?:完成|达到|接近|相当于|追平|持平于|回到|低于|高于|优于|好于|超过)了?$")
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌)"
@@ -130,9 +131,6 @@ _BEGUN_AFTER = re.compile(r"\s*(?:\d{1,2}月(?:份)?(?:\d{1,2}日)?|[春夏秋�
 _SO_FAR_LATER = re.compile(r"[^。；;！!？?]*?[，,]\s*(?:目前|现|至今|迄今)?\s*(?:已经|已|累计)(?!于|在|是|成为|为|被|经过)")
 _RECOVERED_BEFORE = re.compile(r"(?:恢复|回升|回到|回复)(?:了)?$")
 _SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?的")  # (恢复到2019年春节假期的83.8%, 恢复至2019年同期8成)
-# 接近2001年的埋深水平, 达到2019年同期水平: the year whose level is matched is a base, the figures' time is another
-_LEVEL_MATCHED_BEFORE = re.compile(r"(?:接近|达到|回到|低于|高于|优于|好于|超过|持平于)了?$")
-_LEVEL_OF_AFTER = re.compile(r"(?:同期)?的?[\u4e00-\u9fff]{0,6}?水平")
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?的\s*(?:约|近)?\d")  # 从2015年底的183.69万亩增加到…: the start of a from-to pair
@@ -148,9 +146,9 @@ def _begun_then_so_far(text: str, at: int, following: str) -> bool:
 
 def _level_matched(m: re.Match, text: str, reference_year: int) -> bool:
     """接近2001年的埋深水平: an earlier year whose level a figure matches (a base, never the figure's time)."""
-    tail = m.group("tail")
-    return int(m.group("y")) < reference_year and bool(_LEVEL_MATCHED_BEFORE.search(text, 0, m.start())) and (
-        tail == "水平的" or tail in (None, "的") and bool(_LEVEL_OF_AFTER.match(text, m.end())))
+    tail, after = m.group("tail"), _YARDSTICK_AFTER.match(text, m.end())
+    return int(m.group("y")) < reference_year and bool(_YARDSTICK_BEFORE.search(text, 0, m.start())) and (
+        tail == "水平的" or tail in (None, "的") and after is not None and after.group().endswith("水平"))
 
 
 def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> str:
