@@ -169,6 +169,8 @@ def games_named(text: str, name: str, end: int) -> bool:
     city's venues)."""
     return name.startswith("北京") and bool(_GAMES_AFTER.match(text, end))
 _ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
+# 以曹妃甸区为龙头的沿海经济带: the place leads an area none of ours, whose figures follow; it is not their place
+_LEADS_AFTER = re.compile(r"为(?:龙头|核心|主体|引领|牵引|骨干|中心|依托|支点|重点|主)的")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
@@ -326,6 +328,8 @@ class RegionFinder:
             return OTHER  # 承德县, 邢台县: a county named after its city, not the city
         if region in self.small and self._site_in_list(text, m, out):
             return OTHER  # 丰台嘉囿、石景山何家坟等城市休闲公园: sites in the districts, listed
+        if text.endswith("以", 0, m.start()) and _LEADS_AFTER.match(text, m.end()):
+            return OTHER  # 以黄骅港为龙头的临港产业带: the belt's figures
         return region
 
     def _site_in_list(self, text: str, m: re.Match, out: list[RegionMention]) -> bool:

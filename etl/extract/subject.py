@@ -55,6 +55,8 @@ _DIGITS = re.compile(r"[\d０-９]")
 _FIRST_OPENS_ON_PART = re.compile(rf"^\s*(?:(?:19|20)\d\d年|今年)?({PARTS_OF_YEAR}|1?\d[-—–~至]1?\d月)份?[，,]")
 _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?:底|末|31日)")
 _PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区|物流园")
+# 天津一季度达标天数增加18天 蓟县最优静海较差: a place followed by its rank is one of a ranking, not what the headline is about
+_RANKED = re.compile(r"(?:最优|最好|最佳|最差|较差|较好|最低|最高|垫底|居首|领跑|排名|排第|位列|列第)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 # a page's byline or dateline paragraph (来源:长城网 作者:…, 发布日期:2024-12-20 信息来源:…) is not the first sentence
 _BYLINE = re.compile(r"\s*(?:(?:信息)?来源|作者|记者|编辑|责任编辑|发布(?:日期|时间)|时间|日期)\s*[:：]|\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")
@@ -223,6 +225,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     found = finder.find(headline)
     in_headline = subject.in_headline = (_lead_place(headline, found) or _host_place(headline, found)
                                          or _built_place(headline, found) or _named(headline, finder, found))
+    ranked = [r for r in in_headline if all(_RANKED.match(headline, m.end) for m in found if m.region == r)]
+    if ranked and len(ranked) < len(in_headline):
+        in_headline = subject.in_headline = [r for r in in_headline if r not in ranked]
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(

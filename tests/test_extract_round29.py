@@ -1,0 +1,20 @@
+"""Round 29 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, regions, said
+
+
+def test_a_district_a_headline_ranks_is_not_what_the_release_is_about(tmp_path):
+    res = extract(tmp_path, "今年4月，全市PM10、SO2和NO2等3项污染物浓度均同比下降，降幅分别为8.2%、15.0%和6.4%。\n",
+                  title="天津4月空气质量同比改善 蓟州最好宝坻较差", published="2019-05-12", reference_year=2019)
+    assert said(res, "15.0%") == {"tianjin"}
+    # a headline about the district alone is still the district's
+    res = extract(tmp_path, "今年4月，PM10、SO2和NO2等3项污染物浓度均同比下降，降幅分别为8.2%、15.0%和6.4%。\n",
+                  title="宝坻区4月空气质量同比改善", published="2019-05-12", reference_year=2019)
+    assert said(res, "15.0%") == {"baodi"}
+
+
+def test_a_place_that_leads_an_area_none_of_ours_lends_it_no_figures(tmp_path):
+    res = extract(tmp_path, "一季度，以黄骅港为龙头的临港产业带增加值增长12.6%，占全市经济总量的比重达到28.4%。\n",
+                  title="沧州一季度经济运行", published="2022-04-28", reference_year=2022)
+    assert not {"huanghua", "cangzhou"} & set(regions(res, "12.6%") + regions(res, "28.4%"))
