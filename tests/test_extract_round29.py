@@ -18,3 +18,15 @@ def test_a_place_that_leads_an_area_none_of_ours_lends_it_no_figures(tmp_path):
     res = extract(tmp_path, "一季度，以黄骅港为龙头的临港产业带增加值增长12.6%，占全市经济总量的比重达到28.4%。\n",
                   title="沧州一季度经济运行", published="2022-04-28", reference_year=2022)
     assert not {"huanghua", "cangzhou"} & set(regions(res, "12.6%") + regions(res, "28.4%"))
+
+
+def test_the_low_end_of_a_range_written_with_dao_is_no_figure(tmp_path):
+    res = extract(tmp_path, "园区研发岗位年薪普遍在18万元到25万元，园区企业新增就业岗位3200个。\n",
+                  title="廊坊临空经济区人才招聘会", published="2019-04-20", reference_year=2019)
+    assert said(res, "18万元") == set() and said(res, "3200个") == {"langfang_linkong"}
+
+
+def test_the_size_of_one_group_or_building_is_no_figure_of_the_place(tmp_path):
+    res = extract(tmp_path, "端午假期，一个260人的天津研学团来到张家口；全市接待游客85.3万人次。\n",
+                  title="张家口端午假期旅游市场", published="2021-06-15", reference_year=2021)
+    assert said(res, "260人") == set() and said(res, "85.3万人次") == {"zhangjiakou"}

@@ -416,7 +416,7 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|�
 _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _SINGLE_BEFORE = re.compile(r"(?:单个|单体|单笔)(?:项目)?[^，,。；;\d]{0,6}$")  # 单个投资额就上百亿元: the size of one
-_ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|架|枚|笔)(?:的)?$")
+_ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|架|枚|笔|个|支|座|所|处|栋|间)(?:的)?$")
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$"
                          r"|每(?:吨|件|台|辆|平方米)[^，,。；;\d]{0,4}$")  # (产品每吨能节约80元: per ton)
 # (分别完成年度任务121.8%、150.2%, 超过了任务量的22%: each a share of its plan)
@@ -434,9 +434,9 @@ _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|�
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
 _RANGE_OPEN = re.compile(r"(?:在|介于|处于)[^，,。；;]{0,24}?\d[^，,。；;]{0,12}?(?:至|到|-|~|～|—|–)\s*$")
 _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
-_RANGE_UNIT_BEFORE = re.compile(r"\d(?P<u>[^\W\d，,。；;、至到]{1,5})\s*(?:至|-|~|～|—|–)\s*$")
+_RANGE_UNIT_BEFORE = re.compile(r"\d(?P<u>[^\W\d，,。；;、至到]{1,5})\s*(?:至|到|-|~|～|—|–)\s*$")
 _LEADING_NUMBER = re.compile(r"^[\d.,]+")
-_RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至)\s*\d")
+_RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*\d")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
