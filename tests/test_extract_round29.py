@@ -27,6 +27,6 @@ def test_the_low_end_of_a_range_written_with_dao_is_no_figure(tmp_path):
 
 
 def test_the_size_of_one_group_or_building_is_no_figure_of_the_place(tmp_path):
-    res = extract(tmp_path, "端午假期，一个260人的天津研学团来到张家口；全市接待游客85.3万人次。\n",
-                  title="张家口端午假期旅游市场", published="2021-06-15", reference_year=2021)
-    assert said(res, "260人") == set() and said(res, "85.3万人次") == {"zhangjiakou"}
+    res = extract(tmp_path, "国庆假期，承德迎来一个260人的自驾车旅行团；全市接待游客85.3万人次。\n",
+                  title="承德国庆假期旅游市场", published="2021-10-08", reference_year=2021)
+    assert said(res, "260人") == set() and said(res, "85.3万人次") == {"chengde"}
