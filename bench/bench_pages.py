@@ -126,7 +126,7 @@ def served(proc: subprocess.Popen, port: int, health: bool = True):
 
 # ---- what "drawn" means ---------------------------------------------------------------------------
 
-# Every graph has its SVG and at least one trace drawn, grids show rows, and no callback is pending.
+# Every graph has its SVG and at least one trace drawn, grids and tables show rows, and no callback is pending.
 DRAWN = """([graphs, wanted]) => {
   if (document.querySelector('[data-dash-is-loading="true"]')) return false;
   const main = document.querySelector('.page') || document.querySelector('#react-entry-point > div');
@@ -135,8 +135,8 @@ DRAWN = """([graphs, wanted]) => {
   const charts = [...document.querySelectorAll('.chart-graph')].filter(g => !g.closest('.is-fact'));
   if (plots.length < Math.max(graphs, charts.length)) return false;
   if (!plots.every(g => g.querySelector('.main-svg') && g._fullData && g._fullData.length)) return false;
-  const grids = [...document.querySelectorAll('.ag-root-wrapper')];
-  return grids.length >= wanted && grids.every(g => g.querySelector('.ag-center-cols-container .ag-row .ag-cell'));
+  const grids = [...document.querySelectorAll('.ag-root-wrapper, .observation-table')];
+  return grids.length >= wanted && grids.every(g => g.querySelector('.ag-center-cols-container .ag-row .ag-cell, tbody tr td'));
 }"""
 
 # Drawn and still drawn 300 ms later (a page that re-renders right after its first paint is not done);
@@ -146,7 +146,7 @@ READY = "(args) => { const ok = (" + DRAWN + ")(args); const now = performance.n
   if (window.__readyAt == null) { window.__readyAt = now; }
   return now - window.__readyAt >= 300; }"""
 
-# Grids a page shows (their rows are part of "drawn").
+# Grids or tables a page shows (their rows are part of "drawn").
 GRIDS = {"/data": 1, "/sources": 1, "/indicator/gdp": 1}
 
 GRAPH_COUNT = """() => [...document.querySelectorAll('.js-plotly-plot')].filter(g => !g.closest('.is-fact')).length"""

@@ -100,6 +100,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "indicator.observations": ("全部观测值与来源", "Every observation and its source"),
     "indicator.download": ("下载数据", "Download data"),
     "indicator.unit": ("单位", "Unit"),
+    "indicator.observation_count": ("共{n}条观测值，每页{per}条。", "{n} observations, {per} a page."),
+    "indicator.observations_in_data": ("在数据页排序、筛选全部观测值 →", "Sort and filter them all on the data page →"),
     "data.title": ("全部数据", "All data"),
     "data.hint": ("可在表头筛选和排序；下载按钮导出当前筛选结果。", "Filter and sort in the column headers; downloads export the filtered rows."),
     "data.download_csv": ("下载 CSV", "Download CSV"),

@@ -24,7 +24,7 @@ def requested_urls(page) -> list[str]:
     return urls
 
 
-@pytest.mark.parametrize("path", ["/", "/theme/economy", "/region/beijing"])
+@pytest.mark.parametrize("path", ["/", "/theme/economy", "/region/beijing", "/indicator/gdp"])
 def test_a_page_without_a_grid_requests_no_grid_script(page, app_url, path):
     urls = requested_urls(page)
     open_page(page, app_url + path)

@@ -1,12 +1,14 @@
 """/sources and /indicator as the browser draws them after round 11 (docs/performance.md §8): the coverage
 heatmap is one image of a pixel per cell, scaled by the browser, with a number in every filled cell, the
-labels whole at the left and the cells' hover; the grids draw the visible rows and a short buffer."""
+labels whole at the left and the cells' hover; the source grid draws the visible rows and a short buffer.
+Round 29 (§21): /indicator's observations are a plain table, a page at a time, with no grid script."""
 from __future__ import annotations
 
 import pytest
 
 import app  # noqa: F401 - registers the pages, so their modules import
-from pages.indicator import GRID_ROW_BUFFER
+from pages.indicator import OBS_PAGE_ROWS
+from pages.sources import GRID_ROW_BUFFER
 from tests.browser.helpers import open_page
 
 pytestmark = pytest.mark.browser
@@ -65,9 +67,9 @@ def test_a_coverage_cell_still_says_how_many_regions_on_hover(page, app_url):
     assert f"{cell['n']}个地区" in hover and str(cell["year"]) in hover
 
 
-@pytest.mark.parametrize("path, grid", [("/sources", "#sources-table"), ("/indicator/gdp", "#indicator-observations")])
-def test_a_grid_draws_its_visible_rows_and_a_short_buffer(page, app_url, path, grid):
-    open_page(page, app_url + path, draw_all=False)
+def test_the_source_grid_draws_its_visible_rows_and_a_short_buffer(page, app_url):
+    grid = "#sources-table"
+    open_page(page, app_url + "/sources", draw_all=False)
     page.wait_for_selector(f"{grid} .ag-center-cols-container .ag-row", timeout=15000)
     page.wait_for_timeout(300)
     drawn, visible, total = page.evaluate("""(sel) => {
@@ -79,3 +81,22 @@ def test_a_grid_draws_its_visible_rows_and_a_short_buffer(page, app_url, path, g
     assert 0 < visible <= drawn <= visible + GRID_ROW_BUFFER + 1, (drawn, visible, total)
     # the source links still come with the rows
     assert page.locator(f"{grid} .ag-center-cols-container a[href^='http']").count() > 0
+
+
+def test_the_indicator_page_pages_through_its_observations_and_links_to_all_of_them(page, app_url):
+    errors = open_page(page, app_url + "/indicator/gdp")
+    table = "#indicator-observations table"
+    page.wait_for_selector(f"{table} tbody tr", timeout=15000)
+    first = page.locator(f"{table} tbody tr").all_inner_texts()
+    assert len(first) == OBS_PAGE_ROWS
+    assert page.locator(f"{table} tbody a[href^='http']").count() > 0  # the sources link out
+    page.locator("#indicator-observation-pages").get_by_text("2", exact=True).click()
+    page.wait_for_function("([sel, before]) => document.querySelector(sel + ' tbody tr').innerText !== before",
+                           arg=[table, first[0]], timeout=10000)
+    assert page.locator(f"{table} tbody tr").all_inner_texts() != first
+    # every observation, sortable and filterable, is one link away, on the data page
+    page.locator("#indicator-data-link").click()
+    page.wait_for_selector("#data-grid .ag-row .ag-cell", timeout=20000)
+    names = page.eval_on_selector_all("#data-grid .ag-row [col-id='indicator_name']", "cs => cs.map(c => c.textContent)")
+    assert names and set(names) == {"地区生产总值"}
+    assert errors == []
