@@ -30,3 +30,9 @@ def test_the_size_of_one_group_or_building_is_no_figure_of_the_place(tmp_path):
     res = extract(tmp_path, "国庆假期，承德迎来一个260人的自驾车旅行团；全市接待游客85.3万人次。\n",
                   title="承德国庆假期旅游市场", published="2021-10-08", reference_year=2021)
     assert said(res, "260人") == set() and said(res, "85.3万人次") == {"chengde"}
+
+
+def test_the_year_of_a_multiples_base_written_without_de_dates_nothing_after_it(tmp_path):
+    res = extract(tmp_path, "2019年两地互投金额达865.3亿元，是2014年3.2倍，较2018年增长21.6%。\n",
+                  title="京津两地企业互投报告", published="2020-04-10", reference_year=2020)
+    assert said(res, "21.6%", "year") == {2019} and said(res, "3.2倍", "base_year") == {2014}

@@ -171,8 +171,8 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
             m, text, reference_year) or (
             _COMPARED_WITH_AFTER.match(text, m.end()) and _WITH_BEFORE.search(text, max(0, m.start() - 24), m.start()))):
         return "base"  # (与社会经济活动和扩散条件水平相似的2019年相比: the year compared with, described first)
-    if tail == "的" and _MULTIPLE_AFTER.match(text, m.end()):
-        return "base"  # 是北京2013年的1.7倍: the year of the base of a multiple, whatever stands between 是 and it
+    if (tail == "的" or lead in ("是", "为", "相当于")) and _MULTIPLE_AFTER.match(text, m.end()):
+        return "base"  # 是北京2013年的1.7倍, 是2013年4.17倍: the year of the base of a multiple, whatever stands between 是 and it
     if lead == "是" and _MEASURE_OF_MULTIPLE.match(text, m.end()):
         return "base"  # 是2016年增幅的2.5倍多: the base year's measure named between, still a multiple's base
     if tail is None and ((year < reference_year and _AFTER_A_MILESTONE.match(text, m.end()))
