@@ -33,6 +33,6 @@ def test_the_size_of_one_group_or_building_is_no_figure_of_the_place(tmp_path):
 
 
 def test_the_year_of_a_multiples_base_written_without_de_dates_nothing_after_it(tmp_path):
-    res = extract(tmp_path, "2019年两地互投金额达865.3亿元，是2014年3.2倍，较2018年增长21.6%。\n",
+    res = extract(tmp_path, "2019年京津冀三地互投金额达865.3亿元，是2014年3.2倍，较2018年增长21.6%。\n",
                   title="京津两地企业互投报告", published="2020-04-10", reference_year=2020)
     assert said(res, "21.6%", "year") == {2019} and said(res, "3.2倍", "base_year") == {2014}
