@@ -65,6 +65,8 @@ MIN_YEAR = 1949
 MAX_YEAR = 2100
 PUBLISHED_TOLERANCE = 1          # |published year - reference_year| at most this
 REQUIRED_KEYS = ("title", "publisher", "published", "reference_year")
+# What a release's `url` says when its address is not known: no address, not a malformed one.
+UNKNOWN_URL = frozenset({"unknown", "n/a", "na", "none", "-", "—", "未知", "不详", "无"})
 KNOWN_KEYS = ("title", "subtitle", "publisher", "published", "reference_year", "language", "url", "note",
               "home_region", "status_year")
 
@@ -439,8 +441,8 @@ class _Ctx:
 
     def url(self, key: str) -> str | None:
         value = self.text(key)
-        if value is None:
-            return None
+        if value is None or value.strip().lower() in UNKNOWN_URL:
+            return None  # url: unknown (a page stored without its address) says the address is not known
         problem = _url_problem(value)
         if problem:
             self.fail(key, f"{_show(value)} is not a web address: {problem} "

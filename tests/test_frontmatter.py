@@ -126,6 +126,12 @@ def test_structural_errors(tmp_path, extra, line, expected):
         assert part in str(err)
 
 
+@pytest.mark.parametrize("value", ["unknown", "Unknown", "未知", "n/a"])
+def test_a_url_said_to_be_unknown_is_no_address_and_the_release_still_reads(tmp_path, value):
+    src = read_source(write(tmp_path, {**GOOD, "url": value}))
+    assert src.front.url is None and src.body[0].startswith("第一句话")
+
+
 def test_status_year_none_and_known_regions(tmp_path):
     assert read_source(write(tmp_path, {**GOOD, "status_year": "none"})).front.as_dict()["status_year"] is None
     path = write(tmp_path, {**GOOD, "home_region": "atlantis"})
