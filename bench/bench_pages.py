@@ -135,7 +135,7 @@ DRAWN = """([graphs, wanted]) => {
   const charts = [...document.querySelectorAll('.chart-graph')].filter(g => !g.closest('.is-fact'));
   if (plots.length < Math.max(graphs, charts.length)) return false;
   if (!plots.every(g => g.querySelector('.main-svg') && g._fullData && g._fullData.length)) return false;
-  const grids = [...document.querySelectorAll('.ag-root-wrapper, .observation-table')];
+  const grids = [...document.querySelectorAll('.ag-root-wrapper, .paged-table')];
   return grids.length >= wanted && grids.every(g => g.querySelector('.ag-center-cols-container .ag-row .ag-cell, tbody tr td'));
 }"""
 

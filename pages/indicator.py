@@ -19,34 +19,26 @@ from components.core.formatting import period_label
 from components.core.i18n import bracket, field, name, page_title, qualifier_word, t, unit
 from components.core.spec import ChartSpec
 from components.core.url_state import href
+from components.ui import paged_table as pt
 from components.ui.cards import card_outputs, card_specs, chart_card, redraw_cards, reference_progress
 from components.ui.filters import filter_bar, filter_inputs
 from components.ui.page_guard import MAIN_ID, guarded, lookup, page_view
 
 PAGE = "indicator"
 CONFLICT_MARK = "⚠"
-# Observations per page of the table (a screen's worth under the chart).
-OBS_PAGE_ROWS = 15
 dash.register_page(__name__, path_template="/indicator/<indicator_id>", name=t("nav.indicator"),
                    title=page_title("nav.indicator"))
 
 
 def _cells(r: dict, lang: str) -> list:
-    """One observation as table cells; the source title links to the release, the quote keeps its whole text
-    in the cell's title (the cell shows its start)."""
+    """One observation as table cells; the source title links to the release, the quote cell shows its start."""
     yes = t("yes", lang)
-    source = r["source_title"] or ""
-    link = html.A(source, href=r["source_url"], target="_blank", rel="noopener noreferrer") if r.get("source_url") else source
-    quote = r.get("quote") or ""
     return [
-        html.Td(r["region_name"]), html.Td(r["year"]),
-        html.Td(period_label(r["year"], r["period_start"], r["base_year"], r["measure"], lang)),
-        html.Td(r["display"], className="num"),
-        html.Td(qualifier_word(r["qualifier"], lang) + (bracket(r["raw"], lang) if r.get("raw") else "")),
-        html.Td(r.get("vintage") or ""), html.Td(yes if r["preferred"] else ""),
-        html.Td(CONFLICT_MARK if r["conflict"] else "", className="conflict"), html.Td(yes if r["derived"] else ""),
-        html.Td(link, className="source"), html.Td(r.get("source_date") or ""),
-        html.Td(quote, className="quote", title=quote),
+        r["region_name"], r["year"], period_label(r["year"], r["period_start"], r["base_year"], r["measure"], lang),
+        (r["display"], "num"), qualifier_word(r["qualifier"], lang) + (bracket(r["raw"], lang) if r.get("raw") else ""),
+        r.get("vintage") or "", yes if r["preferred"] else "", (CONFLICT_MARK if r["conflict"] else "", "conflict"),
+        yes if r["derived"] else "", (pt.link(r["source_title"], r.get("source_url")), "source"),
+        r.get("source_date") or "", (r.get("quote") or "", "quote"),
     ]
 
 
@@ -61,15 +53,11 @@ def observation_records(indicator_id: str, lang: str) -> list[dict]:
     return records
 
 
-def observation_page(records: list[dict], page: int, lang: str):
-    """One page of the observation table: a plain table, so the page loads no grid library (§21 of
-    docs/performance.md); sorting and filtering every row are the data page's."""
-    pages = max(1, -(-len(records) // OBS_PAGE_ROWS))
-    page = min(max(1, page), pages)
-    shown = records[(page - 1) * OBS_PAGE_ROWS: page * OBS_PAGE_ROWS]
-    body = [html.Tr(_cells(r, lang), className=None if r["preferred"] else "not-preferred") for r in shown]
-    return dbc.Table([html.Thead(html.Tr([html.Th(t(key, lang), scope="col") for key in COLUMNS])), html.Tbody(body)],
-                     size="sm", hover=True, responsive=True, className="observation-table mb-1")
+def observation_page(records: list[dict], lang: str):
+    """One page of the observation table (docs/performance.md §21); sorting and filtering every row are the
+    data page's."""
+    return pt.table([t(key, lang) for key in COLUMNS], [_cells(r, lang) for r in records], "observation-table",
+                    [None if r["preferred"] else "not-preferred" for r in records])
 
 
 def data_link(indicator_name: str, state) -> str:
@@ -81,19 +69,16 @@ def data_link(indicator_name: str, state) -> str:
 
 
 def observation_table(indicator_id: str, indicator_name: str, lang: str, state):
-    """Every observation with its source, a page of OBS_PAGE_ROWS at a time (GDP alone has hundreds across
-    vintages), with the count and a link to the data page, where every row can be sorted and filtered."""
+    """Every observation with its source, a page at a time (GDP alone has hundreds across vintages), with the
+    count and a link to the data page, where every row can be sorted and filtered."""
     records = observation_records(indicator_id, lang)
-    pages = max(1, -(-len(records) // OBS_PAGE_ROWS))
+    shown, page, pages = pt.page_of(records, 1)
     return html.Div([
-        html.Div(observation_page(records, 1, lang), id="indicator-observations"),
-        dbc.Pagination(id="indicator-observation-pages", max_value=pages, active_page=1, fully_expanded=False,
-                       first_last=True, previous_next=True, size="sm", className="mt-2 mb-1")
-        if pages > 1 else None,
-        html.P([t("indicator.observation_count", lang, n=len(records), per=OBS_PAGE_ROWS), " ",
-                dcc.Link(t("indicator.observations_in_data", lang), href=data_link(indicator_name, state),
-                         id="indicator-data-link")],
-               className="small text-muted"),
+        html.Div(observation_page(shown, lang), id="indicator-observations"),
+        pt.pager("indicator-observation-pages", pages, page),
+        pt.count_line("indicator-observation-count", t("indicator.observation_count", lang, n=len(records), per=pt.PAGE_ROWS),
+                      dcc.Link(t("indicator.observations_in_data", lang), href=data_link(indicator_name, state),
+                               id="indicator-data-link")),
     ])
 
 
@@ -138,7 +123,7 @@ def turn_page(page, spec):
     if not spec or not isinstance(page, int):
         return no_update
     lang = spec.get("lang", "zh")
-    return observation_page(observation_records(spec["indicator"], lang), page, lang)
+    return observation_page(pt.page_of(observation_records(spec["indicator"], lang), page)[0], lang)
 
 
 @callback(Output("indicator-download", "data"), Input("indicator-download-csv", "n_clicks"),

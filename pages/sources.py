@@ -6,130 +6,132 @@ a year no source gave, which a reader should see before reading a trend into the
 candidates (data/candidates.parquet) are numbers the releases state whose indicator the catalogue
 does not know yet: listed here with their quote so an analyst can map them, never charted.
 
-A source title is text, never markup: the grids' link cells are Markdown, so every punctuation
-mark of a title is escaped there (`**x**` shows its asterisks), and only http(s) URLs become links.
+Both lists are plain tables, a page at a time, searched on the server (components/ui/paged_table.py): the
+page loads no grid library (docs/performance.md §21). A source title is text, never markup, and only
+http(s) URLs become links.
 """
 from __future__ import annotations
 
-import re
-
 import dash
-import dash_ag_grid as dag
-from dash import Input, Output, State, callback, dcc, html
+import dash_bootstrap_components as dbc
+from dash import Input, Output, State, callback, ctx, dcc, html
 
 from components.core import store
-from components.core.downloads import grid_column
 from components.core.figures import coverage_figure
 from components.core.formatting import format_value, text_or_empty
-from components.core.i18n import FULLWIDTH_BRACKETS, lang_of, page_title, source_kind, t
+from components.core.i18n import lang_of, page_title, source_kind, t
 from components.core.url_state import parse
-from components.ui.cards import drawn_later
+from components.ui import paged_table as pt
 from components.ui.page_guard import MAIN_ID, check_regions, guarded
 
 dash.register_page(__name__, path="/sources", name=t("nav.sources"), title=page_title("nav.sources"), order=95,
                    nav_key="nav.sources")
 
-# rowBuffer: AG Grid draws 10 rows beyond the visible ones by default, each title a Markdown cell; 2 keep a slow
-# scroll smooth and spare the first draw ~8 rows (docs/performance.md §8).
-GRID_ROW_BUFFER = 2
-_GRID = {"defaultColDef": {"sortable": True, "resizable": True, "filter": True},
-         "dashGridOptions": {"animateRows": False, "tooltipShowDelay": 300, "enableCellTextSelection": True,
-                             "rowBuffer": GRID_ROW_BUFFER},
-         "className": "ag-theme-quartz"}
+SORTS = ("date", "figures", "conflicts")  # the source list's orders, newest release first by default
 
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\\[-`{-~])")  # every ASCII punctuation mark
-_BRACKETS = str.maketrans(FULLWIDTH_BRACKETS)
-
-
-def title_markdown(title, url=None) -> str:
-    """A title as literal text in a Markdown cell, linked when its URL is http(s).
-
-    Brackets take their fullwidth form (as elsewhere in the grids) and every other ASCII punctuation
-    mark is backslash-escaped, so emphasis, links, HTML and headings in a title all show as typed.
-    """
-    text = " ".join(text_or_empty(title).translate(_BRACKETS).split())
-    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
-    url = text_or_empty(url).strip().replace(" ", "%20")
-    if re.match(r"^https?://[^\s<>]+$", url, re.IGNORECASE):
-        return f"[{escaped}](<{url.replace('>', '%3E')}>)" if escaped else ""
-    return escaped
-
-
-def source_table(lang: str):
-    """Every release and reference series in a sortable grid (a hundred table rows are slow to draw)."""
+def source_rows(lang: str, query: str = "", sort: str = "date") -> list[dict]:
+    """The releases and reference series a search leaves, in the chosen order (newest, most figures, most
+    conflicts; ties newest first)."""
     rows = [{
-        "title": title_markdown(r["source_title"], r.get("source_url")),
-        "title_text": text_or_empty(r["source_title"]),
-        "publisher": r.get("source_publisher") or "", "date": r.get("source_date") or "",
+        "title": text_or_empty(r["source_title"]), "url": r.get("source_url"),
+        "publisher": text_or_empty(r.get("source_publisher")), "date": text_or_empty(r.get("source_date")),
         "kind": source_kind(r["source_kind"], lang),
         "figures": int(r["figures"]), "indicators": int(r["indicators"]), "conflicts": int(r["conflicts"]),
     } for r in store.sources().to_dict("records")]
-
-    def col(field, key, **extra):
-        return grid_column(field, key, lang, **extra)
-    columns = [
-        col("title", "col.source_title", minWidth=380, flex=2, cellRenderer="markdown", tooltipField="title_text",
-            cellRendererParams={"linkTarget": "_blank"}),
-        col("publisher", "col.source_publisher", minWidth=140), col("date", "col.source_date", maxWidth=130),
-        col("kind", "col.source_kind", maxWidth=130), col("figures", "col.figures", maxWidth=110, type="numericColumn"),
-        col("indicators", "col.indicators", maxWidth=110, type="numericColumn"),
-        col("conflicts", "col.conflicts", maxWidth=110, type="numericColumn",
-            cellClassRules={"conflict": "params.value > 0"}),
-    ]
-    return dag.AgGrid(id="sources-table", rowData=rows, columnDefs=columns, style={"height": "420px"}, **_GRID)
+    rows = [r for r in rows if pt.matches(query, r["title"], r["publisher"], r["date"])]
+    rows.sort(key=lambda r: r["date"], reverse=True)
+    if sort in ("figures", "conflicts"):
+        rows.sort(key=lambda r: r[sort], reverse=True)
+    return rows
 
 
-SHORT_LIST = 12  # a short list of candidates grows with its rows and comes with the page
+def source_page(rows: list[dict], lang: str):
+    headers = [t(k, lang) for k in ("col.source_title", "col.source_publisher", "col.source_date", "col.source_kind",
+                                    "col.figures", "col.indicators", "col.conflicts")]
+    return pt.table(headers, [[(pt.link(r["title"], r["url"]), "source"), r["publisher"], r["date"], r["kind"],
+                               (r["figures"], "num"), (r["indicators"], "num"),
+                               (r["conflicts"], "num conflict" if r["conflicts"] else "num")] for r in rows],
+                    "source-table")
 
 
-def candidates_section(lang: str):
-    """The candidates, or for a long list (a thousand rows with quotes: 0.7 MB of JSON) a placeholder that
-    assets/lazy_charts.js fills when the reader scrolls near it, so the page's first screen does not wait."""
-    if store.candidates_error() or len(store.candidates()) <= SHORT_LIST:
-        return candidate_table(lang)
-    return html.Div([drawn_later("sources-candidates-draw", t("sources.candidates_loading", lang), 420),
-                     dcc.Store(id="sources-lang", data=lang)], id="sources-candidates-slot")
+def source_section(lang: str):
+    rows = source_rows(lang)
+    shown, page, pages = pt.page_of(rows, 1)
+    return html.Div([
+        html.Div([pt.search_box("sources-search", t("sources.search", lang)),
+                  html.Div([html.Label(t("sources.sort", lang), htmlFor="sources-sort", className="visually-hidden"),
+                            dbc.Select(id="sources-sort", value="date", className="paged-sort",
+                                       options=[{"label": t(f"sources.sort.{k}", lang), "value": k} for k in SORTS])])],
+                 className="paged-controls"),
+        html.Div(source_page(shown, lang), id="sources-table"),
+        pt.pager("sources-pages", pages, page),
+        pt.count_line("sources-count", t("sources.count", lang, n=len(rows), per=pt.PAGE_ROWS)),
+    ])
 
 
-@callback(Output("sources-candidates-slot", "children"), Input("sources-candidates-draw", "n_clicks"),
+@callback(Output("sources-table", "children"), Output("sources-pages", "max_value"),
+          Output("sources-pages", "active_page"), Output("sources-pages", "className"), Output("sources-count", "children"),
+          Input("sources-search", "value"), Input("sources-sort", "value"), Input("sources-pages", "active_page"),
           State("sources-lang", "data"), prevent_initial_call=True)
-def draw_candidates(_clicks, lang):
-    return candidate_table(lang_of(lang))
+def turn_sources(query, sort, page, lang):
+    """Another page of the source list, or its first page after a new search or order."""
+    lang = lang_of(lang)
+    rows = source_rows(lang, query, sort if sort in SORTS else "date")
+    shown, page, pages = pt.page_of(rows, page if ctx.triggered_id == "sources-pages" else 1)
+    return (source_page(shown, lang), pages, page, pt.pager_class(pages),
+            t("sources.count", lang, n=len(rows), per=pt.PAGE_ROWS))
 
 
-def candidate_table(lang: str):
-    """Numbers awaiting an indicator: phrase, unit, region, year, value, source, quote. A list, never a chart."""
-    problem = store.candidates_error()
+def candidate_rows(lang: str, query: str = "") -> list[dict]:
+    """Numbers awaiting an indicator that a search leaves (phrase, region, source or quote), in the build's order."""
     frame = store.candidates()
-    if problem or frame.empty:
-        return html.P(problem or t("sources.candidates_none", lang), id="sources-candidates",
-                      className="text-danger small" if problem else "text-muted")
     region_col = "region_name_en" if lang == "en" else "region_name_zh"
     rows = [{
-        "phrase": text_or_empty(r["phrase"]), "unit": text_or_empty(r["unit"]), "region": text_or_empty(r.get(region_col)) or r["region"],
-        "year": int(r["year"]), "value": float(r["value"]),
+        "phrase": text_or_empty(r["phrase"]), "unit": text_or_empty(r["unit"]),
+        "region": text_or_empty(r.get(region_col)) or r["region"], "year": int(r["year"]),
         "display": format_value(r["value"], text_or_empty(r["unit"]), 2, r["qualifier"], "zh"),
-        "source": title_markdown(r["source_title"], r.get("source_url")),
-        "source_text": text_or_empty(r["source_title"]),
-        "quote": text_or_empty(r["quote"]),
-    } for r in frame.to_dict("records")]
+        "title": text_or_empty(r["source_title"]), "url": r.get("source_url"), "quote": text_or_empty(r["quote"]),
+    } for r in frame.to_dict("records")] if not frame.empty else []
+    return [r for r in rows if pt.matches(query, r["phrase"], r["region"], r["title"], r["quote"], r["year"])]
 
-    def col(field, key, **extra):
-        return grid_column(field, key, lang, **extra)
-    columns = [
-        col("phrase", "col.phrase", minWidth=180, pinned="left"), col("unit", "col.unit", maxWidth=110),
-        col("region", "col.region", maxWidth=120), col("year", "col.year", maxWidth=90, filter="agNumberColumnFilter"),
-        col("display", "col.display", cellClass="num", maxWidth=150),
-        col("value", "col.value", maxWidth=120, filter="agNumberColumnFilter"),
-        col("source", "col.source_title", minWidth=240, cellRenderer="markdown", tooltipField="source_text",
-            cellRendererParams={"linkTarget": "_blank"}),
-        col("quote", "col.quote", minWidth=320, tooltipField="quote"),
-    ]
-    short = len(rows) <= SHORT_LIST  # a short list grows with its rows; a long one scrolls
-    options = {**_GRID["dashGridOptions"], "domLayout": "autoHeight" if short else "normal"}
-    return dag.AgGrid(id="sources-candidates", rowData=rows, columnDefs=columns, defaultColDef=_GRID["defaultColDef"],
-                      dashGridOptions=options, className=_GRID["className"], style={"height": None if short else "420px"})
+
+def candidate_page(rows: list[dict], lang: str):
+    headers = [t(k, lang) for k in ("col.phrase", "col.unit", "col.region", "col.year", "col.display",
+                                    "col.source_title", "col.quote")]
+    return pt.table(headers, [[r["phrase"], r["unit"], r["region"], r["year"], (r["display"], "num"),
+                               (pt.link(r["title"], r["url"]), "source"), (r["quote"], "quote")] for r in rows],
+                    "candidate-table")
+
+
+def candidate_section(lang: str):
+    """Numbers awaiting an indicator: phrase, unit, region, year, value, source, quote. A list, never a chart."""
+    problem = store.candidates_error()
+    rows = [] if problem else candidate_rows(lang)
+    if problem or not rows:
+        return html.P(problem or t("sources.candidates_none", lang), id="sources-candidates",
+                      className="text-danger small" if problem else "text-muted")
+    shown, page, pages = pt.page_of(rows, 1)
+    return html.Div([
+        pt.search_box("sources-candidates-search", t("sources.candidates_search", lang)),
+        html.Div(candidate_page(shown, lang), id="sources-candidates"),
+        pt.pager("sources-candidates-pages", pages, page),
+        pt.count_line("sources-candidates-count", t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS)),
+    ])
+
+
+@callback(Output("sources-candidates", "children"), Output("sources-candidates-pages", "max_value"),
+          Output("sources-candidates-pages", "active_page"), Output("sources-candidates-pages", "className"),
+          Output("sources-candidates-count", "children"),
+          Input("sources-candidates-search", "value"), Input("sources-candidates-pages", "active_page"),
+          State("sources-lang", "data"), prevent_initial_call=True)
+def turn_candidates(query, page, lang):
+    """Another page of the candidates, or the first page of a new search."""
+    lang = lang_of(lang)
+    rows = candidate_rows(lang, query)
+    shown, page, pages = pt.page_of(rows, page if ctx.triggered_id == "sources-candidates-pages" else 1)
+    return (candidate_page(shown, lang), pages, page, pt.pager_class(pages),
+            t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS))
 
 
 @guarded
@@ -140,7 +142,7 @@ def layout(**query):
     return html.Main([
         html.H1(t("sources.title", lang), className="page-title"),
         html.P(t("sources.hint", lang), className="page-lead"),
-        source_table(lang),
+        source_section(lang),
         html.H2(t("sources.coverage", lang), className="section-title"),
         html.P(t("sources.coverage_hint", lang), className="text-muted small"),
         dcc.Graph(id="sources-coverage", figure=coverage_figure(lang), className="chart-graph coverage-graph",
@@ -148,5 +150,6 @@ def layout(**query):
                           "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "coverage"}}),
         html.H2(t("sources.candidates", lang), className="section-title"),
         html.P(t("sources.candidates_hint", lang), className="text-muted small"),
-        candidates_section(lang),
+        candidate_section(lang),
+        pt.stored("sources-lang", lang),
     ], className="page page-sources", id=MAIN_ID)

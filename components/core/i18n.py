@@ -31,7 +31,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "chart.source": ("来源", "Source"),
     "chart.sources_more": ("等{n}个来源", "({n} sources in all)"),
     "chart.data_until": ("数据截至{year}年", "Data up to {year}"),
-    "sources.candidates_loading": ("待归类的数字在滚动到此处时列出", "The numbers awaiting an indicator are listed when scrolled into view"),
     "data.xlsx_too_big": ("所选数据共{rows}行，超过Excel下载上限{limit}行。请缩小筛选范围，或下载CSV（任意行数）。",
                           "The selection has {rows} rows, more than the {limit} an Excel download holds. Narrow the "
                           "filters, or download the CSV (any size)."),
@@ -124,6 +123,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.candidates_hint": ("发布稿中出现、但指标目录尚未收录的数字；归类后才会进入图表。",
                                 "Numbers the releases state whose indicator the catalogue does not know yet; "
                                 "they are charted once mapped."),
+    "sources.search": ("按标题、发布机构或日期筛选", "Filter by title, publisher or date"),
+    "sources.sort": ("排序", "Order"),
+    "sources.sort.date": ("按发布日期（新→旧）", "Newest first"),
+    "sources.sort.figures": ("按数字数（多→少）", "Most figures first"),
+    "sources.sort.conflicts": ("按不一致数（多→少）", "Most conflicts first"),
+    "sources.count": ("共{n}个来源，每页{per}个。", "{n} sources, {per} a page."),
+    "sources.candidates_search": ("按表述、地区、年份、来源或原文筛选", "Filter by phrase, region, year, source or quote"),
+    "sources.candidates_count": ("共{n}个待归类的数字，每页{per}个。", "{n} figures awaiting an indicator, {per} a page."),
     "sources.candidates_none": ("没有待归类的数字。", "Nothing is pending."),
     "sources.kind.release": ("发布稿", "Release"),
     "sources.kind.reference": ("参考数据", "Reference"),

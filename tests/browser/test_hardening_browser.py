@@ -38,7 +38,7 @@ def test_pages_draw_under_the_csp_without_violations(csp_page, app_url, path):
     if path == "/data":
         csp_page.wait_for_selector(".ag-row", timeout=10000)
     if path == "/sources":
-        csp_page.wait_for_selector("#sources-table .ag-row", timeout=10000)
+        csp_page.wait_for_selector("#sources-table tbody tr", timeout=10000)
     assert violations(csp_page) == []
     assert [e for e in errors if "Content Security Policy" in e] == []
     assert errors == []

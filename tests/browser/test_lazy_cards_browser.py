@@ -67,12 +67,3 @@ def test_placeholders_are_not_tab_stops(page, app_url):
     # The placeholder is the element clicked to draw (no button): nothing in it takes focus.
     assert page.evaluate("() => [...document.querySelectorAll('.chart-placeholder')].every(p => p.tabIndex === -1"
                          " && !p.querySelector('button, a, [tabindex]'))")
-
-
-def test_the_long_candidate_list_on_sources_comes_when_scrolled_near(page, app_url):
-    open_page(page, app_url + "/sources", draw_all=False)
-    page.wait_for_selector("#sources-table .ag-row", timeout=10000)
-    assert page.locator("#sources-candidates").count() == 0 and page.locator("#sources-candidates-slot").count() == 1
-    scroll_to_the_end(page)
-    page.wait_for_selector("#sources-candidates .ag-row", timeout=15000)
-    assert page.locator("#sources-candidates .ag-header-cell-text").first.inner_text()

@@ -1,14 +1,13 @@
 """/sources and /indicator as the browser draws them after round 11 (docs/performance.md §8): the coverage
 heatmap is one image of a pixel per cell, scaled by the browser, with a number in every filled cell, the
-labels whole at the left and the cells' hover; the source grid draws the visible rows and a short buffer.
-Round 29 (§21): /indicator's observations are a plain table, a page at a time, with no grid script."""
+labels whole at the left and the cells' hover. Round 29 (§21): /sources and /indicator list their rows in plain
+tables, a page at a time, searched and paged on the server."""
 from __future__ import annotations
 
 import pytest
 
 import app  # noqa: F401 - registers the pages, so their modules import
-from pages.indicator import OBS_PAGE_ROWS
-from pages.sources import GRID_ROW_BUFFER
+from components.ui.paged_table import PAGE_ROWS
 from tests.browser.helpers import open_page
 
 pytestmark = pytest.mark.browser
@@ -67,20 +66,22 @@ def test_a_coverage_cell_still_says_how_many_regions_on_hover(page, app_url):
     assert f"{cell['n']}个地区" in hover and str(cell["year"]) in hover
 
 
-def test_the_source_grid_draws_its_visible_rows_and_a_short_buffer(page, app_url):
-    grid = "#sources-table"
-    open_page(page, app_url + "/sources", draw_all=False)
-    page.wait_for_selector(f"{grid} .ag-center-cols-container .ag-row", timeout=15000)
-    page.wait_for_timeout(300)
-    drawn, visible, total = page.evaluate("""(sel) => {
-      const body = document.querySelector(sel + ' .ag-body-viewport').getBoundingClientRect();
-      const rows = [...document.querySelectorAll(sel + ' .ag-center-cols-container .ag-row')];
-      const seen = rows.filter(r => { const b = r.getBoundingClientRect(); return b.bottom > body.top && b.top < body.bottom; });
-      return [rows.length, seen.length, document.querySelector(sel).querySelectorAll('.ag-row').length];
-    }""", grid)
-    assert 0 < visible <= drawn <= visible + GRID_ROW_BUFFER + 1, (drawn, visible, total)
-    # the source links still come with the rows
-    assert page.locator(f"{grid} .ag-center-cols-container a[href^='http']").count() > 0
+def test_the_source_list_searches_sorts_and_pages_on_the_server(page, app_url):
+    errors = open_page(page, app_url + "/sources", draw_all=False)
+    rows = "#sources-table tbody tr"
+    page.wait_for_selector(rows, timeout=15000)
+    first = page.locator(rows).all_inner_texts()
+    assert len(first) == PAGE_ROWS and page.locator("#sources-table a[href^='http']").count() > 0
+    page.locator("#sources-pages").get_by_text("2", exact=True).click()
+    page.wait_for_function("before => document.querySelector('#sources-table tbody tr').innerText !== before",
+                           arg=first[0], timeout=10000)
+    # a search keeps the sources holding its words, from the first page; the count says how many
+    page.locator("#sources-search").fill("雄安")
+    page.locator("#sources-search").press("Enter")
+    page.wait_for_function("() => [...document.querySelectorAll('#sources-table tbody tr')].every(r => r.innerText.includes('雄安'))",
+                           timeout=10000)
+    assert "雄安" in page.locator(rows).first.inner_text() and page.locator("#sources-count").inner_text().startswith("共")
+    assert errors == []
 
 
 def test_the_indicator_page_pages_through_its_observations_and_links_to_all_of_them(page, app_url):
@@ -88,7 +89,7 @@ def test_the_indicator_page_pages_through_its_observations_and_links_to_all_of_t
     table = "#indicator-observations table"
     page.wait_for_selector(f"{table} tbody tr", timeout=15000)
     first = page.locator(f"{table} tbody tr").all_inner_texts()
-    assert len(first) == OBS_PAGE_ROWS
+    assert len(first) == PAGE_ROWS
     assert page.locator(f"{table} tbody a[href^='http']").count() > 0  # the sources link out
     page.locator("#indicator-observation-pages").get_by_text("2", exact=True).click()
     page.wait_for_function("([sel, before]) => document.querySelector(sel + ' tbody tr').innerText !== before",

@@ -1,6 +1,5 @@
-"""Round 11 (docs/performance.md §8): the grid of /sources draws the visible rows and a short buffer (AG Grid's
-default is 10 more rows, each with a Markdown source cell), and /sources carries the lean coverage heatmap.
-Round 29 (§21): /indicator lists its observations in a plain table, a page at a time, and loads no grid."""
+"""Round 11 (docs/performance.md §8): /sources carries the lean coverage heatmap. Round 29 (§21): /indicator and
+/sources list their rows in plain tables, a page at a time, searched on the server, and load no grid."""
 from __future__ import annotations
 
 import json
@@ -10,7 +9,10 @@ import dash
 import pytest
 
 import app  # noqa: F401 - registers the pages
+from components.core import store
+from components.ui import paged_table as pt
 from pages import indicator, sources
+from tests.fixtures.make_table import candidate_row, write_candidates, write_table
 
 
 @pytest.fixture(autouse=True)
@@ -29,9 +31,50 @@ def _find(node, wanted):
     return None
 
 
-def test_the_source_grid_draws_a_short_row_buffer():
-    grid = _find(dash.page_registry["pages.sources"]["layout"](), "sources-table")
-    assert grid.dashGridOptions["rowBuffer"] == sources.GRID_ROW_BUFFER <= 2
+def test_the_sources_page_lists_sources_and_candidates_a_page_at_a_time_without_a_grid():
+    layout = dash.page_registry["pages.sources"]["layout"]()
+    assert _find_type(layout, "AgGrid") is None
+    everything = sources.source_rows("zh")
+    assert len(_rows(_find(layout, "sources-table"))) == min(pt.PAGE_ROWS, len(everything))
+    dates = [r["date"] for r in everything]
+    assert dates == sorted(dates, reverse=True)  # newest first
+
+
+def test_the_candidates_page_and_search_on_the_server(tmp_path, fixture_table_path):
+    from dash._callback_context import context_value
+    from dash._utils import AttributeDict
+    regions = ["tianjin", "beijing", "hebei"]
+    write_candidates(tmp_path / "candidates.parquet", [candidate_row(f"集装箱航线{i}", "条", regions[i % 3], 2023, 10 + i)
+                                                       for i in range(20)])
+    store.init(write_table(tmp_path / "indicators.parquet"))
+    try:
+        layout = dash.page_registry["pages.sources"]["layout"]()
+        assert len(_rows(_find(layout, "sources-candidates"))) == pt.PAGE_ROWS
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": "sources-candidates-pages.active_page", "value": 2}]))
+        body, pages, page, _cls, _count = sources.turn_candidates(None, 2, "zh")
+        assert (pages, page, len(_rows(body))) == (2, 2, 20 - pt.PAGE_ROWS)
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": "sources-candidates-search.value", "value": "河北"}]))
+        body, pages, page, _cls, count = sources.turn_candidates("河北", 2, "zh")
+        assert page == 1 and {_texts(r)[2] for r in _rows(body)} == {"河北"} and "共6个" in count
+    finally:
+        store.init(fixture_table_path)
+
+
+def test_a_search_or_another_order_starts_the_source_list_again_on_its_first_page():
+    from dash._callback_context import context_value
+    from dash._utils import AttributeDict
+    everything = sources.source_rows("zh")
+    context_value.set(AttributeDict(triggered_inputs=[{"prop_id": "sources-pages.active_page", "value": 2}]))
+    body, pages, page, _cls, _count = sources.turn_sources(None, "date", 2, "zh")
+    assert page == 2 and pages == -(-len(everything) // pt.PAGE_ROWS)
+    assert _texts(_rows(body)[0])[:1] == [everything[pt.PAGE_ROWS]["title"]]
+    context_value.set(AttributeDict(triggered_inputs=[{"prop_id": "sources-sort.value", "value": "conflicts"}]))
+    body, pages, page, _cls, count = sources.turn_sources(None, "conflicts", 2, "zh")
+    most = max(r["conflicts"] for r in everything)
+    assert page == 1 and _texts(_rows(body)[0])[-1] == str(most)
+    context_value.set(AttributeDict(triggered_inputs=[{"prop_id": "sources-search.value", "value": "zzzz-no-such"}]))
+    body, pages, page, cls, count = sources.turn_sources("zzzz-no-such", "date", 3, "zh")
+    assert (page, pages, _rows(body)) == (1, 1, []) and "d-none" in cls and "共0个来源" in count
 
 
 def _texts(node) -> list[str]:
@@ -61,17 +104,17 @@ def test_the_indicator_page_lists_its_observations_a_page_at_a_time_without_a_gr
     layout = dash.page_registry["pages.indicator"]["layout"](indicator_id="gdp")
     table = _find(layout, "indicator-observations")
     records = indicator.observation_records("gdp", "zh")
-    assert len(records) > indicator.OBS_PAGE_ROWS  # GDP has more observations than one page
+    assert len(records) > pt.PAGE_ROWS  # GDP has more observations than one page
     rows = _rows(table)
-    assert len(rows) == indicator.OBS_PAGE_ROWS
+    assert len(rows) == pt.PAGE_ROWS
     # the first page is the first region's newest years, the charted value first; every source links out
     first = records[0]
     cells = _texts(rows[0])
     assert cells[0] == first["region_name"] and cells[1] == str(first["year"])
-    linked = sum(bool(r.get("source_url")) for r in records[:indicator.OBS_PAGE_ROWS])
+    linked = sum(bool(r.get("source_url")) for r in records[:pt.PAGE_ROWS])
     assert linked and sum(_find_type(r, "A") is not None for r in rows) == linked
     pages = _find(layout, "indicator-observation-pages")
-    assert pages.max_value == -(-len(records) // indicator.OBS_PAGE_ROWS)
+    assert pages.max_value == -(-len(records) // pt.PAGE_ROWS)
     assert _find_type(layout, "AgGrid") is None
 
 
@@ -81,7 +124,7 @@ def test_turning_the_observation_page_shows_the_next_rows_and_a_page_past_the_en
     second = _rows(indicator.turn_page(2, spec))
     assert _texts(second[0])[:2] == [records[15]["region_name"], str(records[15]["year"])]
     last = _rows(indicator.turn_page(10_000, spec))
-    assert len(last) == len(records) - (len(records) - 1) // indicator.OBS_PAGE_ROWS * indicator.OBS_PAGE_ROWS
+    assert len(last) == len(records) - (len(records) - 1) // pt.PAGE_ROWS * pt.PAGE_ROWS
     assert indicator.turn_page(None, spec) is dash.no_update
 
 
