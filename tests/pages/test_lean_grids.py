@@ -20,15 +20,21 @@ def _store(loaded_store):
     return loaded_store
 
 
-def _find(node, wanted):
-    if getattr(node, "id", None) == wanted:
-        return node
+def _all(node, test):
+    """Every component of a layout that passes `test`, depth first."""
+    if test(node):
+        yield node
     children = getattr(node, "children", None)
     for child in children if isinstance(children, list) else [children] if children is not None else []:
-        found = _find(child, wanted)
-        if found is not None:
-            return found
-    return None
+        yield from _all(child, test)
+
+
+def _find(node, wanted):
+    return next(_all(node, lambda n: getattr(n, "id", None) == wanted), None)
+
+
+def _find_type(node, kind):
+    return next(_all(node, lambda n: type(n).__name__ == kind), None)
 
 
 def test_the_sources_page_lists_sources_and_candidates_a_page_at_a_time_without_a_grid():
@@ -89,17 +95,6 @@ def _rows(node) -> list:
     return body.children
 
 
-def _find_type(node, kind):
-    if type(node).__name__ == kind:
-        return node
-    children = getattr(node, "children", None)
-    for child in children if isinstance(children, list) else [children] if children is not None else []:
-        found = _find_type(child, kind)
-        if found is not None:
-            return found
-    return None
-
-
 def test_the_indicator_page_lists_its_observations_a_page_at_a_time_without_a_grid():
     layout = dash.page_registry["pages.indicator"]["layout"](indicator_id="gdp")
     table = _find(layout, "indicator-observations")
@@ -130,15 +125,7 @@ def test_turning_the_observation_page_shows_the_next_rows_and_a_page_past_the_en
 
 def test_the_observation_table_links_to_the_data_page_filtered_to_the_indicator():
     layout = dash.page_registry["pages.indicator"]["layout"](indicator_id="gdp", region="beijing")
-    hrefs = []
-
-    def walk(node):
-        if type(node).__name__ == "Link" and str(node.href).startswith("/data"):
-            hrefs.append(node.href)
-        children = getattr(node, "children", None)
-        for c in children if isinstance(children, list) else [children] if children is not None else []:
-            walk(c)
-    walk(layout)
+    hrefs = [n.href for n in _all(layout, lambda n: type(n).__name__ == "Link" and str(n.href).startswith("/data"))]
     assert len(hrefs) == 1
     query = parse_qs(urlsplit(hrefs[0]).query)
     assert query["all"] == ["1"] and "region" not in query
