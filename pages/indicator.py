@@ -72,14 +72,10 @@ def observation_table(indicator_id: str, indicator_name: str, lang: str, state):
     """Every observation with its source, a page at a time (GDP alone has hundreds across vintages), with the
     count and a link to the data page, where every row can be sorted and filtered."""
     records = observation_records(indicator_id, lang)
-    shown, page, pages = pt.page_of(records, 1)
-    return html.Div([
-        html.Div(observation_page(shown, lang), id="indicator-observations"),
-        pt.pager("indicator-observation-pages", pages, page),
-        pt.count_line("indicator-observation-count", t("indicator.observation_count", lang, n=len(records), per=pt.PAGE_ROWS),
-                      dcc.Link(t("indicator.observations_in_data", lang), href=data_link(indicator_name, state),
-                               id="indicator-data-link")),
-    ])
+    return html.Div(pt.listing(
+        ("indicator-observations", "indicator-observation-pages", "indicator-observation-count"), records,
+        lambda shown: observation_page(shown, lang), t("indicator.observation_count", lang, n=len(records), per=pt.PAGE_ROWS),
+        dcc.Link(t("indicator.observations_in_data", lang), href=data_link(indicator_name, state), id="indicator-data-link")))
 
 
 @guarded

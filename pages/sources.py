@@ -57,16 +57,14 @@ def source_page(rows: list[dict], lang: str):
 
 def source_section(lang: str):
     rows = source_rows(lang)
-    shown, page, pages = pt.page_of(rows, 1)
     return html.Div([
         html.Div([pt.search_box("sources-search", t("sources.search", lang)),
                   html.Div([html.Label(t("sources.sort", lang), htmlFor="sources-sort", className="visually-hidden"),
                             dbc.Select(id="sources-sort", value="date", className="paged-sort",
                                        options=[{"label": t(f"sources.sort.{k}", lang), "value": k} for k in SORTS])])],
                  className="paged-controls"),
-        html.Div(source_page(shown, lang), id="sources-table"),
-        pt.pager("sources-pages", pages, page),
-        pt.count_line("sources-count", t("sources.count", lang, n=len(rows), per=pt.PAGE_ROWS)),
+        *pt.listing(("sources-table", "sources-pages", "sources-count"), rows, lambda shown: source_page(shown, lang),
+                    t("sources.count", lang, n=len(rows), per=pt.PAGE_ROWS)),
     ])
 
 
@@ -78,28 +76,33 @@ def turn_sources(query, sort, page, lang):
     """Another page of the source list, or its first page after a new search or order."""
     lang = lang_of(lang)
     rows = source_rows(lang, query, sort if sort in SORTS else "date")
-    shown, page, pages = pt.page_of(rows, page if ctx.triggered_id == "sources-pages" else 1)
-    return (source_page(shown, lang), pages, page, pt.pager_class(pages),
-            t("sources.count", lang, n=len(rows), per=pt.PAGE_ROWS))
+    return pt.turned(rows, page if ctx.triggered_id == "sources-pages" else 1, lambda shown: source_page(shown, lang),
+                     t("sources.count", lang, n=len(rows), per=pt.PAGE_ROWS))
 
 
 def candidate_rows(lang: str, query: str = "") -> list[dict]:
     """Numbers awaiting an indicator that a search leaves (phrase, region, source or quote), in the build's order."""
+    rows = store.cached(("candidate_rows", lang), lambda: _candidate_rows(lang))
+    return [r for r in rows if pt.matches(query, r["phrase"], r["region"], r["title"], r["quote"], r["year"])]
+
+
+def _candidate_rows(lang: str) -> list[dict]:
     frame = store.candidates()
     region_col = "region_name_en" if lang == "en" else "region_name_zh"
-    rows = [{
+    return [{
         "phrase": text_or_empty(r["phrase"]), "unit": text_or_empty(r["unit"]),
         "region": text_or_empty(r.get(region_col)) or r["region"], "year": int(r["year"]),
-        "display": format_value(r["value"], text_or_empty(r["unit"]), 2, r["qualifier"], "zh"),
-        "title": text_or_empty(r["source_title"]), "url": r.get("source_url"), "quote": text_or_empty(r["quote"]),
+        "value": r["value"], "qualifier": r["qualifier"], "title": text_or_empty(r["source_title"]),
+        "url": r.get("source_url"), "quote": text_or_empty(r["quote"]),
     } for r in frame.to_dict("records")] if not frame.empty else []
-    return [r for r in rows if pt.matches(query, r["phrase"], r["region"], r["title"], r["quote"], r["year"])]
 
 
 def candidate_page(rows: list[dict], lang: str):
     headers = [t(k, lang) for k in ("col.phrase", "col.unit", "col.region", "col.year", "col.display",
                                     "col.source_title", "col.quote")]
-    return pt.table(headers, [[r["phrase"], r["unit"], r["region"], r["year"], (r["display"], "num"),
+    # (a value is formatted only for the rows shown: a search over a thousand candidates formats fifteen)
+    return pt.table(headers, [[r["phrase"], r["unit"], r["region"], r["year"],
+                               (format_value(r["value"], r["unit"], 2, r["qualifier"], "zh"), "num"),
                                (pt.link(r["title"], r["url"]), "source"), (r["quote"], "quote")] for r in rows],
                     "candidate-table")
 
@@ -111,12 +114,11 @@ def candidate_section(lang: str):
     if problem or not rows:
         return html.P(problem or t("sources.candidates_none", lang), id="sources-candidates",
                       className="text-danger small" if problem else "text-muted")
-    shown, page, pages = pt.page_of(rows, 1)
     return html.Div([
         pt.search_box("sources-candidates-search", t("sources.candidates_search", lang)),
-        html.Div(candidate_page(shown, lang), id="sources-candidates"),
-        pt.pager("sources-candidates-pages", pages, page),
-        pt.count_line("sources-candidates-count", t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS)),
+        *pt.listing(("sources-candidates", "sources-candidates-pages", "sources-candidates-count"), rows,
+                    lambda shown: candidate_page(shown, lang),
+                    t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS)),
     ])
 
 
@@ -129,9 +131,9 @@ def turn_candidates(query, page, lang):
     """Another page of the candidates, or the first page of a new search."""
     lang = lang_of(lang)
     rows = candidate_rows(lang, query)
-    shown, page, pages = pt.page_of(rows, page if ctx.triggered_id == "sources-candidates-pages" else 1)
-    return (candidate_page(shown, lang), pages, page, pt.pager_class(pages),
-            t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS))
+    return pt.turned(rows, page if ctx.triggered_id == "sources-candidates-pages" else 1,
+                     lambda shown: candidate_page(shown, lang),
+                     t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS))
 
 
 @guarded
@@ -151,5 +153,5 @@ def layout(**query):
         html.H2(t("sources.candidates", lang), className="section-title"),
         html.P(t("sources.candidates_hint", lang), className="text-muted small"),
         candidate_section(lang),
-        pt.stored("sources-lang", lang),
+        dcc.Store(id="sources-lang", data=lang),
     ], className="page page-sources", id=MAIN_ID)

@@ -442,10 +442,8 @@ def resolve(kind: str, word) -> str:
     entries = {"theme": t_.themes, "region": t_.regions, "indicator": t_.indicators}[kind]
     if isinstance(word, str) and word in entries:
         return word
-    if f"aliases:{kind}" not in t_.cache:
-        t_.cache[f"aliases:{kind}"] = _aliases(entries)
     try:
-        return t_.cache[f"aliases:{kind}"][_key(word)]
+        return cached(f"aliases:{kind}", lambda: _aliases(entries))[_key(word)]
     except (KeyError, TypeError):
         raise UnknownId(word) from None
 
@@ -482,10 +480,7 @@ def unknown_regions(region_ids) -> list[str]:
 # ---- observations ------------------------------------------------------------------------
 
 def _empty() -> pd.DataFrame:
-    t = table()
-    if "empty" not in t.cache:
-        t.cache["empty"] = _plain(t.df.iloc[0:0])
-    return t.cache["empty"]
+    return cached("empty", lambda: _plain(table().df.iloc[0:0]))
 
 
 def observations(indicator_id: str | None = None) -> pd.DataFrame:
@@ -555,9 +550,8 @@ def regions_for(indicator_id: str) -> list[str]:
 
 def indicators_for(region_id: str) -> list[dict]:
     t = table()
-    if "regions_of" not in t.cache:  # asked for every region by every navbar render
-        t.cache["regions_of"] = {iid: set(part["region"]) for iid, part in t.preferred_by_indicator.items()}
-    regions_of = t.cache["regions_of"]
+    regions_of = cached("regions_of", lambda: {  # asked for every region by every navbar render
+        iid: set(part["region"]) for iid, part in t.preferred_by_indicator.items()})
     return [i for iid, i in t.indicators.items() if region_id in regions_of.get(iid, ())]
 
 
@@ -594,6 +588,14 @@ def kpi(indicator_id: str, region_id: str) -> dict | None:
     return {"latest": latest, "previous": previous, "history": df.sort_values("year")}
 
 
+def cached(key, build):
+    """What `build()` gives, built once per loaded table (the table never changes while the app runs)."""
+    t_ = table()
+    if key not in t_.cache:
+        t_.cache[key] = build()
+    return t_.cache[key]
+
+
 def candidates() -> pd.DataFrame:
     """Numbers the releases state whose indicator the catalogue does not know yet; empty when none."""
     return table().candidates
@@ -616,22 +618,20 @@ def targets(indicator_id: str, regions=None) -> list[dict]:
 
 def years_with_data(indicator_id: str, region_id: str) -> int:
     """How many distinct years one region's preferred values of an indicator cover (a trend needs three)."""
-    t = table()
-    if "years_of" not in t.cache:  # asked for every indicator by every overview render
-        counts = {}
-        for iid, part in t.preferred_by_indicator.items():
-            for region_id_, n in part.groupby("region", sort=False)["year"].nunique().items():
-                counts[(iid, region_id_)] = int(n)
-        t.cache["years_of"] = counts
-    return t.cache["years_of"].get((indicator_id, region_id), 0)
+    return cached("years_of", _years_of).get((indicator_id, region_id), 0)  # asked for every indicator by every overview render
+
+
+def _years_of() -> dict[tuple[str, str], int]:
+    counts = {}
+    for iid, part in table().preferred_by_indicator.items():
+        for region_id, n in part.groupby("region", sort=False)["year"].nunique().items():
+            counts[(iid, region_id)] = int(n)
+    return counts
 
 
 def sources() -> pd.DataFrame:
     """One row per release or reference series: how many figures it gave and how many disagree."""
-    t = table()
-    if "sources" not in t.cache:  # the table never changes while the app runs
-        t.cache["sources"] = _sources(t.df)
-    return t.cache["sources"]
+    return cached("sources", lambda: _sources(table().df))
 
 
 def _sources(df: pd.DataFrame) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
 
 PAGE_ROWS = 15
 _HTTP = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
@@ -73,5 +73,16 @@ def count_line(count_id: str, text: str, extra=None):
     return html.P([text, " ", extra] if extra is not None else text, id=count_id, className="small text-muted")
 
 
-def stored(store_id: str, data) -> dcc.Store:
-    return dcc.Store(id=store_id, data=data)
+def listing(ids: tuple[str, str, str], rows: list, render, count: str, extra=None) -> list:
+    """A list's first page (`render` turns the page's rows into a table), its pager and its count line;
+    `ids` name the table's holder, the pager and the count line, in that order."""
+    body_id, pager_id, count_id = ids
+    shown, page, pages = page_of(rows, 1)
+    return [html.Div(render(shown), id=body_id), pager(pager_id, pages, page), count_line(count_id, count, extra)]
+
+
+def turned(rows: list, page, render, count: str) -> tuple:
+    """A callback's answer for page `page` of a list: the table, the number of pages, the page shown, the
+    pager's class and the count line."""
+    shown, page, pages = page_of(rows, page)
+    return render(shown), pages, page, pager_class(pages), count

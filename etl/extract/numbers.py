@@ -140,12 +140,13 @@ def find_numbers(text: str) -> list[Mention]:
     return out
 
 
-_DOCUMENT_TITLE = re.compile(r"《[^《》]{1,40}》")
+# 《…》: a document's title (years.py reads it too: a year inside it dates no figure)
+DOCUMENT_TITLE = re.compile(r"《[^《》]{0,60}》")
 
 
 def _in_titles(text: str, mentions: list[Mention]) -> None:
     """《大气十条》, 《打赢蓝天保卫战三年行动计划》: a number in a document's title names it, it counts nothing."""
-    spans = [(t.start(), t.end()) for t in _DOCUMENT_TITLE.finditer(text)]
+    spans = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)]
     for mention in mentions:
         if any(a < mention.start and mention.end < b for a, b in spans):
             mention.kind = "not a quantity"

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract.numbers import DOCUMENT_TITLE
+
 _Y = r"(?:19|20)\d\d"
 RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*(?:年|(?=雪季|冰雪季|赛季|采暖季|供暖季|学年))")
 # (2020-2021雪季: a season across two years, dated by its last, as 秋冬季 is)
@@ -66,7 +68,6 @@ _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?
 _COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
-_TITLE = re.compile(r"《[^《》]{0,60}》")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AFTER_A_MILESTONE = re.compile(r"[^，,。；;]{2,20}?(?:之后|以后|后)(?:[，,]|$)")
@@ -257,7 +258,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
     """The year references of a clause; `following` is the rest of the sentence after it (for 2024年初，常住人口…)."""
     refs: list[YearRef] = []
     taken: list[tuple[int, int]] = []
-    titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)] if "《" in text else []
+    titles = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)] if "《" in text else []
     for m in RANGE_RE.finditer(text):
         if any(a < m.start() < b for a, b in titles):
             taken.append((m.start(), m.end()))
