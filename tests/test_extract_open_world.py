@@ -32,7 +32,7 @@ def test_uncatalogued_figure_is_a_candidate_with_phrase_unit_measure_and_provena
     res = extract(tmp_path, "2021年，天津港集装箱航线新开通12条，冷链仓库面积达到35.6万平方米。\n")
     c = cand(res, "35.6万平方米")
     assert (c["candidate_id"], c["phrase"], c["unit"], c["measure"]) == ("冷链仓库面积|万平方米", "冷链仓库面积", "万平方米", "level")
-    assert (c["region"], c["year"], c["value"], c["qualifier"], c["line"]) == ("tianjin", 2021, 35.6, "exact", 7)
+    assert (c["region"], c["year"], c["value"], c["qualifier"], c["line"]) == ("tianjin_port", 2021, 35.6, "exact", 7)
     assert c["quote"] == "冷链仓库面积达到35.6万平方米。" and c["period_start"] is None and c["base_year"] is None
 
 
@@ -249,8 +249,8 @@ def test_subannual_headline_and_opening_month_are_skipped_with_a_reason(tmp_path
 
 
 @pytest.mark.parametrize("sentence, indicator, region, value", [
-    ("2021年，天津港集装箱吞吐量2026.9万标准箱。", "port_container_throughput", "tianjin", 2026.9),
-    ("2021年，唐山港货物吞吐量完成7.2亿吨。", "port_cargo_throughput", "tangshan", 72000),
+    ("2021年，天津港集装箱吞吐量2026.9万标准箱。", "port_container_throughput", "tianjin_port", 2026.9),
+    ("2021年，唐山港货物吞吐量完成7.2亿吨。", "port_cargo_throughput", "tangshan_port", 72000),
     ("截至2021年底，京津冀铁路营业里程达10480公里，其中高铁2380公里。", "hsr_operating_km", "jjj", 2380),
     ("2021年，天津新能源汽车产量3.6万辆。", "nev_output", "tianjin", 3.6),
     ("2021年，石家庄高速公路通车里程达到1050公里。", "expressway_km", "shijiazhuang", 1050),

@@ -162,7 +162,7 @@ def test_the_default_region_still_applies_when_the_anaphor_is_its_own(tmp_path):
 def test_minutes_of_a_time_stamp_before_a_place_are_no_days(tmp_path):
     res = _release(tmp_path, "2025 03/10 10:47天津北方网讯：2024年天津港集装箱吞吐量2328万标准箱。\n")
     assert out(res, "47天") == []
-    assert rows(res, "2328万标准箱") == [("port_container_throughput", "tianjin", 2024)]
+    assert rows(res, "2328万标准箱") == [("port_container_throughput", "tianjin_port", 2024)]
 
 
 # -- 14. 近三年 is a period counted back, not part of the measure's name ---------------------------------------------
@@ -234,10 +234,10 @@ def test_a_flow_verb_anywhere_in_the_sentence_keeps_the_own_market_indicator_out
     assert rows(res, "800亿元") == [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2024)]
 
 
-# -- 20. ports: a port named after a city is that city's; 京唐港 is neither Beijing nor a place of ours -----------------
+# -- 20. ports: a port is its own site (round 30; the city's before); 京唐港 is neither Beijing nor a place of ours ---
 def test_port_throughput_written_as_port_name_and_throughput(tmp_path):
     res = _release(tmp_path, "2024年，曹妃甸港吞吐量5.1亿吨，约占唐山港总量的65%；京唐港吞吐量2.8亿吨，约占总量的35%。\n")
-    assert rows(res, "5.1亿吨") == [("port_cargo_throughput", "caofeidian", 2024)]
+    assert rows(res, "5.1亿吨") == [("port_cargo_throughput", "caofeidian_port", 2024)]
     assert all(r["region"] != "beijing" for r in out(res, "2.8亿吨") + out(res, "35%"))
 
 

@@ -110,10 +110,10 @@ def test_a_hebei_county_report_gives_its_figures_to_the_county(tmp_path):
     assert {(r["region"], r["year"]) for r in res.rows} == {("lixian", 2023)}
 
 
-def test_a_ports_tonnage_named_by_its_city_is_that_citys_port_throughput(tmp_path):
+def test_a_ports_tonnage_named_by_its_city_is_that_ports_throughput(tmp_path):
     res = extract(tmp_path, "2017年，河北三大港口全部跻身2亿吨大港俱乐部，其中秦皇岛港完成2.4亿吨；唐山港完成5.5亿吨。\n")
     assert {(r["indicator"], r["region"], r["value"]) for r in res.rows} == {
-        ("port_cargo_throughput", "qinhuangdao", 24000), ("port_cargo_throughput", "tangshan", 55000)}
+        ("port_cargo_throughput", "qinhuangdao_port", 24000), ("port_cargo_throughput", "tangshan_port", 55000)}
 
 
 def test_the_past_year_in_a_spring_release_after_this_years_anniversary_is_last_year(tmp_path):
@@ -267,7 +267,7 @@ def test_the_level_reached_after_a_change_has_the_changes_measure_and_no_base(tm
     res = extract(tmp_path, "2025年，天津港万吨级以上泊位较2020年增加24个、达到147个。\n", published="2025-12",
                   reference_year=2025)
     level = out(res, "147个")
-    assert [(r["candidate_id"], r["base_year"], r["region"]) for r in level] == [("万吨级泊位|个", None, "tianjin")]
+    assert [(r["candidate_id"], r["base_year"], r["region"]) for r in level] == [("万吨级泊位|个", None, "tianjin_port")]
 
 
 def test_chronic_and_special_disease_outpatient_settlement_is_not_all_outpatient_settlement(tmp_path):

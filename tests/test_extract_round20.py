@@ -241,7 +241,7 @@ CATALOGUED_OF = [
     pytest.param("2015年，河北城镇人口的比例为51%。\n", dict(title="京津冀人口", published="2016-08-25", reference_year=2016),
                  "51%", [("urbanisation_rate", "hebei", 2015)], id="the_urban_populations_proportion_is_the_urbanisation_rate"),
     pytest.param("2014年，秦皇岛港集装箱完成40万标箱。\n", dict(title="河北港口", published="2015-01-23", reference_year=2015),
-                 "40万标箱", [("port_container_throughput", "qinhuangdao", 2014)], id="containers_a_port_handled"),
+                 "40万标箱", [("port_container_throughput", "qinhuangdao_port", 2014)], id="containers_a_port_handled"),
     pytest.param("截至2025年底，超3000家北京来源企业在雄安新区落地发展。\n", dict(title="雄安新区建设", published="2026-01-10", reference_year=2026),
                  "超3000家", [("xiongan_bj_registered_firms", "xiongan", 2025)], id="firms_of_beijing_origin_in_xiongan"),
     pytest.param("2016年，北京向津冀的技术输出额达150亿元。\n", dict(title="北京技术市场", published="2017-02-26", reference_year=2017),

@@ -18,7 +18,7 @@ def test_a_breakdown_paragraph_keeps_the_period_of_the_one_before(tmp_path):
                   "2018年，全省港口完成货物吞吐量11.6亿吨。\n",
                   title="河北港口生产情况", published="2019-10-20", reference_year=2019)
     assert rows(res, "5.1亿吨") == [] and rows(res, "8.5亿吨") == []
-    assert [(r["candidate_id"].split("|")[0], r["region"]) for r in out(res, "5.1亿吨")] == [("前三季度", "tangshan")]  # (1-9月 is keyed as the three quarters)
+    assert [(r["candidate_id"].split("|")[0], r["region"]) for r in out(res, "5.1亿吨")] == [("前三季度", "tangshan_port")]  # (1-9月 is keyed as the three quarters)
     assert rows(res, "11.6亿吨") == [("port_cargo_throughput", "hebei", 2018)]
 
 

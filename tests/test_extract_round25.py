@@ -149,7 +149,7 @@ def test_an_amount_reached_as_a_condition_is_no_figure(tmp_path):
     res = extract(tmp_path, "业内认为，港口集装箱吞吐量达到100万标箱后，就会进入快速增长期。2014年，唐山港集装箱吞吐量完成101.4万标箱。\n",
                   title="唐山港集装箱突破百万标箱", published="2014-12-15", reference_year=2014)
     assert out(res, "100万标箱") == []
-    assert rows(res, "101.4万标箱") == [("port_container_throughput", "tangshan", 2014)]
+    assert rows(res, "101.4万标箱") == [("port_container_throughput", "tangshan_port", 2014)]
 
 
 def test_a_plan_execution_report_dated_by_its_year_only_reviews_the_year_before(tmp_path):

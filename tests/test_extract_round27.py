@@ -47,10 +47,10 @@ def test_a_number_in_a_documents_title_counts_nothing(tmp_path):
     assert out(res, "十条") == []
 
 
-def test_a_city_port_groups_throughput_is_the_citys_and_a_month_named_before_it_is_its_period(tmp_path):
+def test_a_city_port_groups_throughput_is_the_ports_and_a_month_named_before_it_is_its_period(tmp_path):
     res = extract(tmp_path, "今年前三季度，唐山港集团累计完成货物吞吐量2.35亿吨，同比增长6.1%。\n",
                   title="唐山港集团前三季度生产经营情况", published="2021-10-12", reference_year=2021)
-    assert [(r["region"], r["year"]) for r in out(res, "2.35亿吨")] == [("tangshan", 2021)]
+    assert [(r["region"], r["year"]) for r in out(res, "2.35亿吨")] == [("tangshan_port", 2021)]
     res = extract(tmp_path, "天津港8月集装箱吞吐量完成180.4万标准箱，同比增长9.2%。\n",
                   title="天津港集装箱吞吐量再创新高", published="2021-09-10", reference_year=2021)
     assert rows(res, "180.4万标准箱") == []  # (August's: no figure of the year)

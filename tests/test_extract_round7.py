@@ -110,8 +110,8 @@ def test_transport_families(tmp_path):
                            "货物吞吐量5.6亿吨。京津冀累计打通“断头路”“瓶颈路”2100公里。\n")
     assert rows(res, "8300公里") == [("rail_operating_km", "hebei", 2023)]
     assert rows(res, "2600公里") == [("hsr_operating_km", "hebei", 2023)]
-    assert rows(res, "2230万标准箱") == [("port_container_throughput", "tianjin", 2023)]
-    assert rows(res, "5.6亿吨") == [("port_cargo_throughput", "tianjin", 2023)]
+    assert rows(res, "2230万标准箱") == [("port_container_throughput", "tianjin_port", 2023)]
+    assert rows(res, "5.6亿吨") == [("port_cargo_throughput", "tianjin_port", 2023)]
     assert rows(res, "2100公里") == [("bottleneck_roads_opened_km", "jjj", 2023)]
 
 

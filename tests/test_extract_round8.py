@@ -214,15 +214,16 @@ def test_units_of_real_releases_make_candidates(tmp_path, body, raw, unit):
 def test_teu_in_every_spelling_and_another_ports_figure(tmp_path):
     res = spring(tmp_path, "2023年，天津港集装箱吞吐量2219万标准箱，上海港4916万标准箱。\n"
                            "2022年，天津港集装箱吞吐量约2100万标箱。\n2021年，天津港集装箱吞吐量2027万TEU。\n")
-    assert rows(res, "2219万标准箱") == [("port_container_throughput", "tianjin", 2023)]
-    assert rows(res, "约2100万标箱") == [("port_container_throughput", "tianjin", 2022)]
-    assert rows(res, "2027万TEU") == [("port_container_throughput", "tianjin", 2021)]
+    # (天津港 is the port's own region since round 30: a seaport named after its city keeps its figures)
+    assert rows(res, "2219万标准箱") == [("port_container_throughput", "tianjin_port", 2023)]
+    assert rows(res, "约2100万标箱") == [("port_container_throughput", "tianjin_port", 2022)]
+    assert rows(res, "2027万TEU") == [("port_container_throughput", "tianjin_port", 2021)]
     assert why(res, "4916万标准箱") == "other region"
 
 
 def test_a_ports_part_without_its_own_region_is_skipped(tmp_path):
     res = spring(tmp_path, "2023年，唐山港货物吞吐量8.4亿吨，天津港货物吞吐量5.6亿吨，其中粮食300万吨。\n")
-    assert rows(res, "8.4亿吨") == [("port_cargo_throughput", "tangshan", 2023)]
+    assert rows(res, "8.4亿吨") == [("port_cargo_throughput", "tangshan_port", 2023)]
     assert not out(res, "300万吨")
 
 

@@ -184,6 +184,7 @@ _TARGET_RE = re.compile(r"力争|预计|估量|预估|(?<!不)可能(?!性)|目�
 # 596家(累计2162家): a running total in brackets after the year's count
 _TOTAL_ASIDE = re.compile(r"[(（]\s*(?:累计|总计|共计)[^()（）]{0,20}[)）]")
 _TOTAL_ASIDE_OPEN = re.compile(r"\s*[(（]\s*(?:累计|总计|共计)(?:达到?|为)?\s*$")
+_MARK_TO_PASS = re.compile(r"(?:将|有望|可望)(?:会|要)?$")  # (将突破1万亿元: a mark an estimate says will be passed)
 _ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quarter (a 十四五 review): an estimate
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
@@ -1588,10 +1589,11 @@ class _Sentence:
         year = time.year if time.year is not None else self.status
         if plan and plan.group() == "预计" and year is not None and not time.target and (
                 year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH)):
-            plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in ("预计", "将")
-                         and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
+            if not (q.qualifier == "more_than" and _MARK_TO_PASS.search(cl.text, max(0, q.start - 4), q.start)):
+                plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in ("预计", "将")
+                             and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
             # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
-            # plan; but 预计年产值可达15亿元 is still what a project could do
+            # plan; but 预计年产值可达15亿元 is still what a project could do, and 预计…将突破1万亿元 a bar to be passed
             if plan is None and q.qualifier == "exact":
                 q.qualifier = "approx"
         if not plan and not timed_before and (self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))):

@@ -63,6 +63,7 @@ DISTRICTS = (
 # 大城市病 names big cities, not 大城县; 中关村科技园区通州园 is a branch park, not the zone; 中关村 in a name (论坛, 大街,
 # 管委会, a park named after it) is no place, nor are its firms acting elsewhere (中关村企业在津冀设立…)
 _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", "大城": "(?!市)",
+                "天津港": "(?!口)", "唐山港": "(?!口)", "秦皇岛港": "(?!口)",  # (天津港口吞吐能力: the city's ports)
                 "中关村科技园区": "(?![\u4e00-\u9fff]{1,3}园)",
                 "中关村": "(?!科技园(?!区)|科技城|创新中心|创新园|大街|银行|论坛|发展集团|管委会|软件园|生命科学园|集成服务"
                          "|[\u4e00-\u9fff]{1,3}(?:分园|园区|园)|(?:高新技术|高科技)?企业[已累计共]{0,3}在)"}
@@ -282,7 +283,11 @@ class RegionFinder:
         # named by its own indicator (雄安新区中关村科技园入驻企业), whose region is the new area
         self.zone_parents = frozenset(rid for rid, r in regions.items()
                                       if r.get("level") in ("province", "city", "district", "county", "county_city"))
-        self.within = {rid: frozenset(chain) for rid, chain in ancestor_chains(regions).items()}  # rid -> containing regions
+        chains = ancestor_chains(regions)
+        self.within = {rid: frozenset(chain) for rid, chain in chains.items()}  # rid -> containing regions
+        # a site's place (天津港 -> 天津): what 全市 in a release about the site stands for
+        self.site_host = {rid: next((p for p in chains[rid] if regions[p].get("level") != "site"), None)
+                          for rid, r in regions.items() if r.get("level") == "site"}
         self.vouchers = _bare_county_vouchers(regions, self.within)
         self.unvouched: frozenset[str] = frozenset()
         self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")

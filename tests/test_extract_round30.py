@@ -1,0 +1,28 @@
+"""Round 30 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, regions, why
+
+
+def test_a_seaport_named_after_its_city_keeps_its_own_figures(tmp_path):
+    res = extract(tmp_path, "2022年，唐山港完成货物吞吐量7.68亿吨，秦皇岛港完成1.93亿吨，天津港集装箱吞吐量2102万标准箱；"
+                            "唐山市港口物流业增加值增长6.1%。\n",
+                  title="环渤海港口2022年生产情况", published="2023-01-20", reference_year=2023)
+    assert regions(res, "7.68亿吨") == ["tangshan_port"] and regions(res, "1.93亿吨") == ["qinhuangdao_port"]
+    assert regions(res, "2102万标准箱") == ["tianjin_port"]
+    assert regions(res, "6.1%") == ["tangshan"]  # the city's own figure stays the city's
+    # the bonded zone named after the port is still the zone
+    res = extract(tmp_path, "2022年，天津港保税区新增市场主体1200家。\n",
+                  title="天津港保税区发展", published="2023-01-20", reference_year=2023)
+    assert regions(res, "1200家") == ["tianjin_port_bonded_zone"]
+
+
+def test_an_estimate_that_a_mark_will_be_passed_is_no_value_of_the_year(tmp_path):
+    body = "据初步测算，预计2019年全区地区生产总值将突破2000亿元，预计全年一般公共预算收入完成186.5亿元。\n"
+    res = extract(tmp_path, body, title="武清区2019年经济运行", published="2019-12-18", reference_year=2019)
+    assert why(res, "突破2000亿元") == "target"
+    assert [r["year"] for r in out(res, "186.5亿元")] == [2019]  # the December estimate of the year's own value stays
+    # an estimate for a year already closed that it passed a mark is the preliminary figure, as it was
+    res = extract(tmp_path, "2018年，全区研发投入强度预计超过3.1%。\n", title="武清区科技工作会议",
+                  published="2019-02-20", reference_year=2019)
+    assert [r["year"] for r in out(res, "超过3.1%")] == [2018]
