@@ -26,3 +26,12 @@ def test_an_estimate_that_a_mark_will_be_passed_is_no_value_of_the_year(tmp_path
     res = extract(tmp_path, "2018年，全区研发投入强度预计超过3.1%。\n", title="武清区科技工作会议",
                   published="2019-02-20", reference_year=2019)
     assert [r["year"] for r in out(res, "超过3.1%")] == [2018]
+
+
+def test_a_site_named_right_after_its_province_is_the_subject(tmp_path):
+    res = extract(tmp_path, "作为非首都功能产业最为集中的地区之一，北京大红门两年间已累计关停各类批发市场总面积约86万平方米，"
+                            "疏解从业人员3.1万人。\n", title="北京疏解非首都功能取得进展", published="2016-10-29", reference_year=2016)
+    assert regions(res, "约86万平方米") == ["dahongmen"] and regions(res, "3.1万人") == ["dahongmen"]
+    # a province and a city of another province side by side are still two places
+    res = extract(tmp_path, "北京廊坊两地共签约项目36个。\n", title="京廊合作", published="2017-11-02", reference_year=2017)
+    assert "langfang" not in regions(res, "36个")

@@ -291,6 +291,8 @@ class RegionFinder:
         self.vouchers = _bare_county_vouchers(regions, self.within)
         self.unvouched: frozenset[str] = frozenset()
         self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")
+        self.provinces = frozenset(rid for rid, r in regions.items() if r.get("level") == "province")
+        self.sites = frozenset(rid for rid, r in regions.items() if r.get("level") == "site")
         self.small = frozenset(rid for rid, r in regions.items() if r.get("level") in ("district", "county", "county_city"))
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
@@ -392,7 +394,8 @@ class RegionFinder:
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业)
             while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市" or m.group().endswith("县")
                                                           or text[out[-1].start:out[-1].end] == "河北"  # 河北崇礼
-                                                          or out[-1].region in self.cities and region in self.small)
+                                                          or out[-1].region in self.cities and region in self.small
+                                                          or out[-1].region in self.provinces and region in self.sites)
                    and self.contains(out[-1].region, region)):
                 out.pop()  # 河北省廊坊市固安县, 河北永清县, 沧州黄骅港: the innermost place of an address is the subject
             receiver = _is_receiver(text, m)
