@@ -35,3 +35,11 @@ def test_a_site_named_right_after_its_province_is_the_subject(tmp_path):
     # a province and a city of another province side by side are still two places
     res = extract(tmp_path, "北京廊坊两地共签约项目36个。\n", title="京廊合作", published="2017-11-02", reference_year=2017)
     assert "langfang" not in regions(res, "36个")
+
+
+def test_a_years_edition_is_a_name_and_since_it_came_out_a_period(tmp_path):
+    res = extract(tmp_path, "据介绍，2018年版新增产业禁限目录发布以来，全市累计不予办理工商登记业务2.3万件。"
+                            "全市按照2016年版标准新建公园绿地120公顷。\n",
+                  title="北京疏解非首都功能进展", published="2019-11-17", reference_year=2019)
+    assert [(r["year"], r["period_start"]) for r in out(res, "2.3万件")] == [(2019, 2018)]
+    assert [r["year"] for r in out(res, "120公顷")] == [2019]

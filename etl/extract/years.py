@@ -81,7 +81,7 @@ _YARDSTICK_AFTER = re.compile(r"(?:全年)?(?:同期)?的?(?:[\u4e00-\u9fff]{0,6
 _YARDSTICK_BEFORE = re.compile(r"(?:完成|达到|接近|相当于|追平|持平于|回到|低于|高于|优于|好于|超过)了?$")
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
-_SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌)"
+_SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布)"
                           r"[^，,。；\d]{0,4}?(?:至今|以来)"  # (2018年…补偿协议(一期)签订以来: since the agreement)
                           r"|[\u4e00-\u9fff]{2,6}以来")  # 2014年建档立卡以来: since a short event named by its act
 
@@ -152,12 +152,22 @@ def _level_matched(m: re.Match, text: str, reference_year: int) -> bool:
         tail == "水平的" or tail in (None, "的") and after is not None and after.group().endswith("水平"))
 
 
-def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> str:
-    lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
+def _aside(m: re.Match, text: str) -> str | None:
+    """The role of a year that names something else than a time: an edition, a record's start, a price basis."""
+    if text.startswith("版", m.end()):  # 按照2022年版标准: an edition's name; 2014年版禁限目录发布以来: since it came out
+        return "since" if _SINCE_LATER.match(text, m.end()) else "name"
     if _RECORD_SINCE_AFTER.match(text, m.end()):
         return "record"  # 为2013年有监测记录以来最好水平: the start of a record, neither the figure's time nor its base
     if _PRICE_YEAR_AFTER.match(text, m.end()) or text.endswith("按", 0, m.start()):
         return "price"  # 按2010年可比价格计算: the year of the prices a value is at, neither its time nor a base
+    return None
+
+
+def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> str:
+    lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
+    aside = _aside(m, text)
+    if aside:
+        return aside
     if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的" and not _FROM_LEVEL_AFTER.match(text, m.end())) or (
             tail is None and lead is None and _SINCE_LATER.match(text, m.end())):
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
