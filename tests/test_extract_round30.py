@@ -43,3 +43,9 @@ def test_a_years_edition_is_a_name_and_since_it_came_out_a_period(tmp_path):
                   title="北京疏解非首都功能进展", published="2019-11-17", reference_year=2019)
     assert [(r["year"], r["period_start"]) for r in out(res, "2.3万件")] == [(2019, 2018)]
     assert [r["year"] for r in out(res, "120公顷")] == [2019]
+
+
+def test_today_after_a_dated_event_is_the_present_not_the_events_year(tmp_path):
+    res = extract(tmp_path, "2021年9月京津冀实现异地就医直接结算，今天在京津冀三地5800多家医疗机构持卡即可结算。\n",
+                  title="京冀异地就医", published="2024-08-10", reference_year=2024)
+    assert [r["year"] for r in out(res, "5800多家")] == [2024]
