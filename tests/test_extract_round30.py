@@ -49,3 +49,13 @@ def test_today_after_a_dated_event_is_the_present_not_the_events_year(tmp_path):
     res = extract(tmp_path, "2021年9月京津冀实现异地就医直接结算，今天在京津冀三地5800多家医疗机构持卡即可结算。\n",
                   title="京冀异地就医", published="2024-08-10", reference_year=2024)
     assert [r["year"] for r in out(res, "5800多家")] == [2024]
+
+
+def test_a_gap_to_another_measure_or_places_and_the_pool_of_a_ranking_are_no_figures(tmp_path):
+    body = ("2024年，全区工业增加值增长7.3%，增速在全市12个涉农区中居首位；第三产业增加值增长5.6%，超过第二产业2.1个百分点。"
+            "全区优良天数比京津冀13个城市平均多21天；服务业比重比上年提高1.2个百分点。\n")
+    res = extract(tmp_path, body, title="静海区2024年经济运行", published="2025-03-10", reference_year=2025)
+    assert why(res, "12个") == "rank" and why(res, "2.1个百分点") == "comparison between measures"
+    assert why(res, "21天") == "comparison between regions"
+    # a change on last year stays a change
+    assert [r["year"] for r in out(res, "1.2个百分点")] == [2024]

@@ -332,7 +332,12 @@ _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
-_RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])")
+_RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])"
+                               r"|(?:位居|居于?|排名|排在|名列)(?:榜首|首位|前列|前茅|末位))")  # (…10个重点工业区中居榜首)
+# 超过第二产业1.5个百分点, 比74个城市平均达标天数少85天: a gap to another measure or to other places, not a change
+_GAP_TO_OTHER_BEFORE = re.compile(r"(?:(?:高于|低于|超过|快于|慢于|领先)(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
+                                  r"[\u4e00-\u9fff]{2,12}|(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
+                                  r"[^，,。；;\d]{0,4}\d*[^，,。；;\d]{2,14}?(?<![提增减降加])(?:少|多|高|低|快|慢)了?)$")
 _ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
@@ -2222,18 +2227,22 @@ class _Sentence:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
 
+    @staticmethod
+    def _gap_to_other(q: Mention, cl: _Clause) -> str:
+        """超过第二产业1.5个百分点: a gap, not the measure's change ('' when it is none); 高于全国…: a gap to other places."""
+        gap = _GAP_TO_OTHER_BEFORE.search(cl.text, 0, q.start)
+        if gap is None:
+            return ""
+        places = any(gap.start() <= r.start < q.start for r in cl.regions)
+        return "comparison between regions" if places else "comparison between measures"
+
     def _not_a_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """Why a number with a phrase is still no candidate ('' when it is one)."""
         if unit == "所" and cl.text.startswith("示", q.end):
             return "reference"  # 如表2所示: a pointer to a table, not a count of schools
-        if (_RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start)
-                or _ORDINAL_BEFORE.search(cl.text, max(0, q.start - 3), q.start)) and unit in ("位", "名", "个"):
-            return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
-        if (unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end)) or (
-                unit in ("位", "名") and _RANK_MOVE_BEFORE.search(cl.text, max(0, q.start - 6), q.start)):
-            return "rank"  # 同比提升4个位次, 继去年大幅跃升3位: a move in a ranking, not a count
-        if unit in ("个", "座", "家") and _RANKED_SET_AFTER.match(cl.text, q.end):
-            return "rank"  # 吞吐量位居全国26个主要港口第13位: the set a place is ranked in, not a count of its own
+        ranked = _in_a_ranking(q, cl, unit) or (self._gap_to_other(q, cl) if measure == "change" else "")
+        if ranked:
+            return ranked
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
                 unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
             return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many
@@ -3195,6 +3204,19 @@ _LENGTH_UNITS = ("公里", "千米", "米")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
 _KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
+
+
+def _in_a_ranking(q: Mention, cl: _Clause, unit: str) -> str:
+    """'rank' for a place in a ranking, a move in one or the set ranked, else ''."""
+    if (_RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start)
+            or _ORDINAL_BEFORE.search(cl.text, max(0, q.start - 3), q.start)) and unit in ("位", "名", "个"):
+        return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
+    if (unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end)) or (
+            unit in ("位", "名") and _RANK_MOVE_BEFORE.search(cl.text, max(0, q.start - 6), q.start)):
+        return "rank"  # 同比提升4个位次, 继去年大幅跃升3位: a move in a ranking, not a count
+    if unit in ("个", "座", "家") and _RANKED_SET_AFTER.match(cl.text, q.end):
+        return "rank"  # 吞吐量位居全国26个主要港口第13位, …10个重点工业区中居榜首: the set ranked, no count of its own
+    return ""
 
 
 def _a_frame(text: str, q: Mention, unit: str) -> str:
