@@ -59,3 +59,9 @@ def test_a_gap_to_another_measure_or_places_and_the_pool_of_a_ranking_are_no_fig
     assert why(res, "21天") == "comparison between regions"
     # a change on last year stays a change
     assert [r["year"] for r in out(res, "1.2个百分点")] == [2024]
+
+
+def test_the_change_of_accounts_not_out_yet_is_the_year_befores_as_its_level(tmp_path):
+    res = extract(tmp_path, "改革开放40年来，全市人均生产总值达到52310元，比1978年增长186.2倍。\n",
+                  title="保定市经济社会发展成就", published="2018-10-20", reference_year=2018)
+    assert [r["year"] for r in out(res, "52310元")] == [2017] and [r["year"] for r in out(res, "186.2倍")] == [2017]

@@ -501,6 +501,7 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 # an item of a list opening on its own subject (太行山绿化完成…)
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
+_ACCOUNTS_PHRASE = re.compile(r"(?:人均)?(?:地区)?生产总值|(?:人均)?GDP|经济总量")
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
 # …项目落户承德: what moved in, up to the place it went into
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?(?:河北省?|天津市?|北京市?)?")
@@ -1509,9 +1510,14 @@ class _Sentence:
             rule = self._parallels.get(self._parallel_key(q, cl))  # …；在河北设立子公司、分公司累计5589家
         return rule, reason
 
+    def _accounts_not_out(self, fig: _Figure) -> bool:
+        """An undated figure of the national accounts in a release of the year itself, before December: the accounts
+        of a year come after it, so the figure is the year before's."""
+        return (not fig.explicit and not fig.event and fig.year == self.ref_year and not self.subannual
+                and (self.doc.published_month or 12) < 12)
+
     def _row(self, q: Mention, cl: _Clause, fig: _Figure, rule, region: str) -> None:
-        if (rule.id in _ANNUAL_ACCOUNTS and not fig.explicit and not fig.event and fig.year == self.ref_year
-                and not self.subannual and (self.doc.published_month or 12) < 12):
+        if rule.id in _ANNUAL_ACCOUNTS and self._accounts_not_out(fig):
             fig.year -= 1  # 改革开放40年来…全市人均生产总值达到61578元, in November: a year's accounts come after it
         value = convert(q.number, q.scale, rule.scale)
         if (rule.measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
@@ -2029,6 +2035,8 @@ class _Sentence:
         average = not origin and measure == "change" and self._an_average(q, cl, fig)
         span = measure == "change" and not average and self._span_change(q, cl, fig)
         phrase, cid, period = self._measure_of(q, cl, unit, measure, origin, average, span)
+        if period is None and not average and _ACCOUNTS_PHRASE.fullmatch(phrase) and self._accounts_not_out(fig):
+            fig.year -= 1  # …人均生产总值达到61578元，比1978年增长201.6倍, in November: the change of the same accounts
         reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
             why_not if why_not not in ("", "no indicator", "sub-annual period") else "no measure phrase")  # never an empty id
         region = None
