@@ -65,3 +65,9 @@ def test_the_change_of_accounts_not_out_yet_is_the_year_befores_as_its_level(tmp
     res = extract(tmp_path, "改革开放40年来，全市人均生产总值达到52310元，比1978年增长186.2倍。\n",
                   title="保定市经济社会发展成就", published="2018-10-20", reference_year=2018)
     assert [r["year"] for r in out(res, "52310元")] == [2017] and [r["year"] for r in out(res, "186.2倍")] == [2017]
+
+
+def test_the_length_of_a_line_of_ours_is_its_figure_and_of_one_thing_none(tmp_path):
+    res = extract(tmp_path, "12月30日，京唐城际铁路开通运营，线路全长148.74公里。新建的跨河大桥全长1.6公里。\n",
+                  title="京唐城际铁路开通运营", published="2022-12-30", reference_year=2022)
+    assert regions(res, "148.74公里") == ["jingtang_intercity"] and why(res, "1.6公里") == "dimension"

@@ -2235,6 +2235,15 @@ class _Sentence:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
 
+    def _of_a_site(self, q: Mention, cl: _Clause) -> bool:
+        """The length is a line's of ours, named last before it in the sentence, said of the line or a section of it
+        (京唐城际铁路开通运营，线路全长148.74公里; 京滨城际铁路宝坻至北辰段全长42.4公里), not of a bridge on it."""
+        here = [r for r in cl.regions if r.named and r.end <= q.start]
+        named = here or [r for c in self.earlier_regions for r in c]
+        if not named or self.comp.region_levels.get(named[-1].region) != "site":
+            return False
+        return bool(_LINE_ITSELF.fullmatch(cl.text, here[-1].end if here else 0, _DIMENSION_END.search(cl.text, 0, q.start).start()))
+
     @staticmethod
     def _gap_to_other(q: Mention, cl: _Clause) -> str:
         """超过第二产业1.5个百分点: a gap, not the measure's change ('' when it is none); 高于全国…: a gap to other places."""
@@ -2262,8 +2271,9 @@ class _Sentence:
                 unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
             return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
-        if unit in _LENGTH_UNITS and _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start):
+        if unit in _LENGTH_UNITS and _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start) and not self._of_a_site(q, cl):
             return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
+            # (but 京唐城际铁路…线路全长148.74公里: a line of ours, whose length is its own figure)
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
@@ -3209,6 +3219,7 @@ _VERB_ONLY_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|全年|当�
 _AVERAGE_WORDS = re.compile(r"年均|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)")
 _SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
+_LINE_ITSELF = re.compile(r"(?:线路|全线|正线|[^，,。；;\d]{0,12}?段)?")  # (…段: a section of the line)
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
 _KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
