@@ -36,6 +36,7 @@ from werkzeug.http import generate_etag
 from components.core import store
 from components.core.i18n import t
 from components.core.url_state import parse
+from components.export.coverage_route import add_coverage_route
 from components.export.routes import add_export_route
 from components.ui.briefing import background_manager
 from components.ui.filters import filter_bar
@@ -244,6 +245,7 @@ def health():
 
 
 add_export_route(server)
+add_coverage_route(server)  # /coverage.svg: the /sources coverage grid, drawn on the server
 
 
 # ---- request checks -------------------------------------------------------------------------------
@@ -290,8 +292,9 @@ def callback_problem(body) -> str | None:
     return None
 
 
-# Paths that are not pages: Dash's own routes, the assets, /export (which reads region names itself) and /health.
-NOT_PAGES = ("/_dash", "/_reload", "/_favicon", "/assets/", "/export/", "/health")
+# Paths that are not pages: Dash's own routes, the assets, /export (which reads region names itself), /health and
+# the coverage image.
+NOT_PAGES = ("/_dash", "/_reload", "/_favicon", "/assets/", "/export/", "/health", "/coverage.svg")
 
 
 def _canonical_path(path: str) -> str:

@@ -126,7 +126,9 @@ def served(proc: subprocess.Popen, port: int, health: bool = True):
 
 # ---- what "drawn" means ---------------------------------------------------------------------------
 
-# Every graph has its SVG and at least one trace drawn, grids and tables show rows, and no callback is pending.
+# Every graph has its SVG and at least one trace drawn, every coverage image (the /sources grid drawn on the
+# server since round 30) has loaded, grids and tables show rows, and no callback is pending. Older code drew the
+# grid as a chart: both count, so --base-root compares the two.
 DRAWN = """([graphs, wanted]) => {
   if (document.querySelector('[data-dash-is-loading="true"]')) return false;
   const main = document.querySelector('.page') || document.querySelector('#react-entry-point > div');
@@ -135,6 +137,7 @@ DRAWN = """([graphs, wanted]) => {
   const charts = [...document.querySelectorAll('.chart-graph')].filter(g => !g.closest('.is-fact'));
   if (plots.length < Math.max(graphs, charts.length)) return false;
   if (!plots.every(g => g.querySelector('.main-svg') && g._fullData && g._fullData.length)) return false;
+  if (![...document.querySelectorAll('img.coverage-image')].every(i => i.complete && i.naturalWidth > 0)) return false;
   const grids = [...document.querySelectorAll('.ag-root-wrapper, .paged-table')];
   return grids.length >= wanted && grids.every(g => g.querySelector('.ag-center-cols-container .ag-row .ag-cell, tbody tr td'));
 }"""

@@ -2,7 +2,9 @@
 numbers still waiting for an indicator.
 
 The coverage grid counts regions with a charted value per indicator and year; an empty cell is
-a year no source gave, which a reader should see before reading a trend into the line. The
+a year no source gave, which a reader should see before reading a trend into the line. It is an SVG
+image drawn on the server (components/core/coverage.py, GET /coverage.svg): the page draws no chart, so
+it is registered with charts=False and plotly.js comes only after it is drawn (docs/performance.md §22). The
 candidates (data/candidates.parquet) are numbers the releases state whose indicator the catalogue
 does not know yet: listed here with their quote so an analyst can map them, never charted.
 
@@ -17,7 +19,7 @@ import dash_bootstrap_components as dbc
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from components.core import store
-from components.core.figures import coverage_figure
+from components.core.coverage import coverage_image, image_url
 from components.core.formatting import format_value, text_or_empty
 from components.core.i18n import lang_of, page_title, source_kind, t
 from components.core.url_state import parse
@@ -25,7 +27,7 @@ from components.ui import paged_table as pt
 from components.ui.page_guard import MAIN_ID, check_regions, guarded
 
 dash.register_page(__name__, path="/sources", name=t("nav.sources"), title=page_title("nav.sources"), order=95,
-                   nav_key="nav.sources")
+                   nav_key="nav.sources", charts=False)  # the coverage grid is an image: plotly.js loads after the page
 
 SORTS = ("date", "figures", "conflicts")  # the source list's orders, newest release first by default
 
@@ -136,6 +138,23 @@ def turn_candidates(query, page, lang):
                      t("sources.candidates_count", lang, n=len(rows), per=pt.PAGE_ROWS))
 
 
+def coverage_section(lang: str) -> list:
+    """The coverage grid as an image of its own size (width and height given, so nothing below it moves when it
+    arrives), scrolling sideways when wider than the column, and a link to download it."""
+    image = coverage_image(lang)
+    url = image_url(lang)
+    alt = t("sources.coverage_alt", lang, indicators=image.indicators, first=image.first_year or "", last=image.last_year or "",
+            filled=image.filled)
+    return [
+        # A region of its own that takes focus, so a keyboard can scroll it when it is wider than the column.
+        html.Div(html.Img(src=url, alt=alt, className="coverage-image", id="sources-coverage", width=image.width,
+                          height=image.height, disable_n_clicks=True),
+                 className="coverage-scroll", tabIndex="0", role="region", **{"aria-label": t("sources.coverage", lang)}),
+        html.P(html.A(t("sources.coverage_download", lang), href=url, download="coverage.svg", id="sources-coverage-download"),
+               className="small coverage-download"),
+    ]
+
+
 @guarded
 def layout(**query):
     state = parse(query)
@@ -147,9 +166,7 @@ def layout(**query):
         source_section(lang),
         html.H2(t("sources.coverage", lang), className="section-title"),
         html.P(t("sources.coverage_hint", lang), className="text-muted small"),
-        dcc.Graph(id="sources-coverage", figure=coverage_figure(lang), className="chart-graph coverage-graph",
-                  config={"displaylogo": False, "locale": "en" if lang == "en" else "zh-CN",
-                          "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "coverage"}}),
+        *coverage_section(lang),
         html.H2(t("sources.candidates", lang), className="section-title"),
         html.P(t("sources.candidates_hint", lang), className="text-muted small"),
         candidate_section(lang),

@@ -850,7 +850,7 @@ def graph_config(spec: ChartSpec) -> dict:
     }
 
 
-# ---- small figures: the KPI sparkline and the coverage grid -------------------------------------
+# ---- small figures: the KPI sparkline -----------------------------------------------------------
 
 def sparkline(indicator_id: str, region_id: str, width: int = 160, height: int = 40) -> str:
     """A KPI card's trend as an SVG data URI: a dozen plotly plots on the overview would cost
@@ -884,49 +884,3 @@ def sparkline(indicator_id: str, region_id: str, width: int = 160, height: int =
                 f"<g fill='{color}'>{dots}</g>")
     svg = f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' viewBox='0 0 {width} {height}'>{body}</svg>"
     return "data:image/svg+xml;charset=utf-8," + quote(svg)
-
-
-COVERAGE_ROW_PX = 22
-COVERAGE_FONT = 12
-COVERAGE_BACKGROUND = "#f4f6f7"
-
-
-def coverage_figure(lang: str = "zh") -> dict:
-    """Indicator × year: how many regions have a charted value; an empty cell is a year no source gave.
-
-    One heatmap rather than a table of ~2,000 cells: the browser draws it in one go. It is drawn lean
-    (docs/performance.md §8): no gaps between cells, so plotly paints one pixel per cell and lets the browser
-    scale the image (instead of a rectangle per cell on a canvas the size of the plot, ~10,000 cells); the
-    lines between cells are one path over it, in the background's colour, so it looks the same; and a left
-    margin worked out here from the labels, so plotly lays the figure out once (automargin draws it twice)."""
-    grid = store.coverage()
-    indicators = store.table().indicators
-    labels = [name(indicators.get(iid, {"id": iid}), lang) for iid in grid.index]
-    years = [int(y) for y in grid.columns]
-    z = [[int(n) if n else None for n in row] for row in grid.to_numpy()]
-    # One hover template rather than a text per cell (~7,000 cells: 0.9 MB of JSON); an empty cell has no hover,
-    # its emptiness is the message.
-    trace = {"type": "heatmap", "x": years, "y": labels, "z": z, "hoverongaps": False,
-             "hovertemplate": "%{y}<br>%{x}: " + t("chart.coverage_regions", lang, n="%{z}") + "<extra></extra>",
-             "showscale": False,
-             "colorscale": [[0, "#a9dfbf"], [1, "#1e8449"]], "zmin": 1, "zmax": max(2, int(grid.to_numpy().max() or 1)),
-             "texttemplate": "%{z}", "textfont": {"size": 9, "color": "white"}}
-    shapes = [_cell_lines(years, len(labels))] if years and labels else []
-    label_px = max([text_width(label, COVERAGE_FONT) for label in labels] or [0])
-    layout = dict(LAYOUT_BASE, height=max(300, COVERAGE_ROW_PX * len(labels) + 120),
-                  margin={"l": 10 + int(label_px * 1.05) + 16, "r": 10, "t": 40, "b": 40},
-                  font={"family": FONT_FAMILY, "size": COVERAGE_FONT, "color": "#222"}, plot_bgcolor=COVERAGE_BACKGROUND,
-                  xaxis={"side": "top", "dtick": 1, "tickangle": -90, "showgrid": False, "tickformat": "d"},
-                  yaxis={"autorange": "reversed", "automargin": False, "showgrid": False, "ticksuffix": "  "},
-                  shapes=shapes)
-    return {"data": [trace], "layout": layout}
-
-
-def _cell_lines(years: list[int], rows: int) -> dict:
-    """The 1-pixel lines between the heatmap's cells as one path (in data units: years across, the rows'
-    positions 0…rows-1 down), drawn over the cells in the plot's background colour."""
-    x0, x1, y1 = years[0] - 0.5, years[-1] + 0.5, rows - 0.5
-    across = "".join(f"M{x0},{j - 0.5}H{x1}" for j in range(1, rows))
-    down = "".join(f"M{x - 0.5},-0.5V{y1}" for x in years[1:])
-    return {"type": "path", "xref": "x", "yref": "y", "path": across + down, "layer": "above",
-            "line": {"color": COVERAGE_BACKGROUND, "width": 1}, "name": "cell-lines"}

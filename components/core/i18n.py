@@ -119,6 +119,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "How many figures each release or reference series gave, and how many disagree with another source."),
     "sources.coverage": ("覆盖情况（指标 × 年份）", "Coverage (indicator × year)"),
     "sources.coverage_hint": ("数字为有数据的地区数；空白为缺失年份。", "Numbers are regions with a value; blank cells are gaps."),
+    "sources.coverage_alt": ("覆盖情况图：{indicators}个指标 × {first}—{last}年，{filled}个格有数据，格中数字为有数据的地区数",
+                             "Coverage grid: {indicators} indicators by year, {first}–{last}; {filled} cells have data, "
+                             "each showing how many regions"),
+    "sources.coverage_download": ("下载覆盖图（SVG）", "Download the coverage grid (SVG)"),
     "sources.candidates": ("待归类的数字", "Figures awaiting an indicator"),
     "sources.candidates_hint": ("发布稿中出现、但指标目录尚未收录的数字；归类后才会进入图表。",
                                 "Numbers the releases state whose indicator the catalogue does not know yet; "

@@ -130,7 +130,7 @@ AXE_RUN = """async () => {
 
 
 @pytest.mark.parametrize("path", ["/", "/theme/economy", "/theme/innovation", "/region/beijing", "/region/xiongan",
-                                  "/indicator/pm25_annual_mean", "/data", "/sources", "/no/such/page", "/?lang=en",
+                                  "/indicator/pm25_annual_mean", "/data", "/sources", "/sources?lang=en", "/no/such/page", "/?lang=en",
                                   "/indicator/gdp?lang=en"])
 def test_axe_finds_no_critical_or_serious_violation(csp_free_page, fixture_url, path):
     page = csp_free_page

@@ -62,8 +62,9 @@ def test_the_index_preloads_what_the_first_render_needs(page, app_url):
     for name in ("/_dash-layout", "/_dash-dependencies", "/dcc/async-graph.js", "/dcc/async-dropdown.js",
                  "/dcc/async-slider.js"):
         assert f'href="{name}"' in chart_page or f'{name}">' in chart_page, name
-    data_page = page.request.get(app_url + "/data").text()
-    assert "async-graph.js" not in data_page  # plotly comes after the rows there; no chart chunk either
+    for path in ("/data", "/sources"):  # pages without charts: plotly comes after the page, no chart chunk either
+        no_chart_page = page.request.get(app_url + path).text()
+        assert "async-graph.js" not in no_chart_page and 'name="jjj-later-scripts"' in no_chart_page, path
 
 
 def test_export_links_appear_when_the_menu_opens(page, app_url):

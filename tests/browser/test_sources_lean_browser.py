@@ -1,7 +1,7 @@
-"""/sources and /indicator as the browser draws them after round 11 (docs/performance.md §8): the coverage
-heatmap is one image of a pixel per cell, scaled by the browser, with a number in every filled cell, the
-labels whole at the left and the cells' hover. Round 29 (§21): /sources and /indicator list their rows in plain
-tables, a page at a time, searched and paged on the server."""
+"""/sources and /indicator as the browser draws them. Round 29 (docs/performance.md §21): /sources and /indicator
+list their rows in plain tables, a page at a time, searched and paged on the server. Round 30 (§21): the /sources
+coverage grid is an SVG image drawn on the server (components/core/coverage.py), and the page loads plotly.js
+only after it is drawn."""
 from __future__ import annotations
 
 import pytest
@@ -12,58 +12,51 @@ from tests.browser.helpers import open_page
 
 pytestmark = pytest.mark.browser
 
-HEATMAP = """() => {
-  const g = document.querySelector('#sources-coverage .js-plotly-plot');
-  const image = g.querySelector('.hm image');
-  const cells = g.data[0].z.flat().filter(v => v != null).length;
-  const probe = new Image();
-  probe.src = image.getAttribute('href') || image.getAttribute('xlink:href');
-  const plot = g.querySelector('.nsewdrag').getBoundingClientRect();
-  const labels = [...g.querySelectorAll('.ytick text')].map(t => t.getBoundingClientRect().left);
-  return {style: image.getAttribute('style') || '', png: [probe.naturalWidth, probe.naturalHeight],
-          cells: [g.data[0].x.length, g.data[0].y.length], numbers: g.querySelectorAll('.hm text, .heatmaplayer text').length,
-          filled: cells, labelsLeft: Math.min(...labels), svgLeft: g.getBoundingClientRect().left,
-          plotLeft: plot.left, lines: g.querySelectorAll('.shapelayer path').length};
+IMAGE = """() => {
+  const img = document.querySelector('img.coverage-image');
+  const wrap = img.closest('.coverage-scroll');
+  const box = img.getBoundingClientRect();
+  return {complete: img.complete, natural: [img.naturalWidth, img.naturalHeight],
+          attrs: [Number(img.getAttribute('width')), Number(img.getAttribute('height'))], drawn: [box.width, box.height],
+          src: img.getAttribute('src'), alt: img.getAttribute('alt'),
+          scroll: [wrap.scrollWidth, wrap.clientWidth], plots: document.querySelectorAll('.js-plotly-plot').length};
 }"""
+IMAGE_LOADED = "() => [...document.querySelectorAll('img.coverage-image')].every(i => i.complete && i.naturalWidth > 0)" \
+    " && document.querySelectorAll('img.coverage-image').length === 1"
 
 
-def test_the_coverage_heatmap_is_a_pixel_per_cell_with_its_numbers_and_whole_labels(page, app_url):
+def test_the_coverage_image_loads_at_the_size_the_layout_gives(page, app_url):
+    """The grid is an SVG drawn on the server (round 30, §21): it loads, at the width and height the page gave it
+    (nothing below it moves), is never scaled down, and scrolls sideways inside its box on a narrow screen."""
     errors = open_page(page, app_url + "/sources", draw_all=False)
-    page.wait_for_selector("#sources-coverage .hm image", state="attached", timeout=15000)
-    page.wait_for_timeout(200)  # the image's data URL decodes
-    got = page.evaluate(HEATMAP)
-    assert "pixelated" in got["style"]  # plotly's fast drawing: the browser scales a tiny image
-    assert got["png"] == got["cells"]  # one pixel per year and indicator, not a canvas the size of the plot
-    assert got["numbers"] == got["filled"] > 0  # every filled cell still says how many regions
-    assert got["labelsLeft"] >= got["svgLeft"]  # the margin set on the server holds the longest label
-    assert got["lines"] >= 1  # the lines between cells
+    page.wait_for_function(IMAGE_LOADED, timeout=15000)
+    got = page.evaluate(IMAGE)
+    assert got["natural"] == got["attrs"] == got["drawn"] and got["attrs"][0] > 0
+    assert got["src"].startswith("/coverage.svg?lang=zh&v=") and got["alt"]
+    assert got["plots"] == 0  # no chart on the page
+    response = page.request.get(app_url + got["src"])
+    assert response.headers["content-type"] == "image/svg+xml; charset=utf-8"
+    assert response.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert page.locator("#sources-coverage-download").get_attribute("href") == got["src"]
+    page.set_viewport_size({"width": 390, "height": 800})  # a phone: the image keeps its size and scrolls sideways
+    narrow = page.evaluate(IMAGE)
+    assert narrow["drawn"] == got["attrs"] and narrow["scroll"][0] > narrow["scroll"][1]
     assert not [e for e in errors if "favicon" not in e]
 
 
-FIRST_FILLED = """() => {
-  const t = document.querySelector('#sources-coverage .js-plotly-plot').data[0];
-  for (let j = 0; j < t.y.length; j++) for (let i = t.x.length - 1; i >= 0; i--)
-    if (t.z[j][i] != null) return {row: j, year: t.x[i], n: t.z[j][i]};
-}"""
-CELL_AT = """(cell) => {
-  const g = document.querySelector('#sources-coverage .js-plotly-plot');
-  const box = g.querySelector('.nsewdrag').getBoundingClientRect();
-  return [box.left + g._fullLayout.xaxis.c2p(cell.year), box.top + g._fullLayout.yaxis.c2p(cell.row)];
-}"""
-
-
-def test_a_coverage_cell_still_says_how_many_regions_on_hover(page, app_url):
+def test_the_sources_page_requests_no_plotly_before_it_is_drawn(page, app_url):
+    """Registered with charts=False: plotly.js and the graph chunk stay out of the page's first load and come once
+    it is drawn (assets/later_scripts.js), cached for the next page."""
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
     open_page(page, app_url + "/sources", draw_all=False)
-    page.wait_for_selector("#sources-coverage .hm image", state="attached", timeout=15000)
-    cell = page.evaluate(FIRST_FILLED)
-    x, y = page.evaluate(CELL_AT, cell)
-    page.mouse.wheel(0, max(0, y - 500))
-    page.wait_for_timeout(300)
-    x, y = page.evaluate(CELL_AT, cell)
-    page.mouse.move(x, y)
-    page.wait_for_selector("#sources-coverage .hoverlayer .hovertext", timeout=5000)
-    hover = page.eval_on_selector("#sources-coverage .hoverlayer .hovertext", "e => e.textContent")
-    assert f"{cell['n']}个地区" in hover and str(cell["year"]) in hover
+    page.wait_for_function(IMAGE_LOADED, timeout=15000)
+    page.wait_for_selector("#sources-table tbody tr", timeout=15000)
+    before = list(urls)
+    assert any("/coverage.svg?" in u for u in before)
+    assert [u for u in before if "plotly" in u or "async-graph" in u] == []
+    assert "plotly" in page.get_attribute('meta[name="jjj-later-scripts"]', "content")
+    page.wait_for_function("() => window.Plotly !== undefined", timeout=20000)  # and it comes after
 
 
 def test_the_source_list_searches_sorts_and_pages_on_the_server(page, app_url):

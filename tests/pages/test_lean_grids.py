@@ -1,5 +1,6 @@
-"""Round 11 (docs/performance.md §8): /sources carries the lean coverage heatmap. Round 29 (§21): /indicator and
-/sources list their rows in plain tables, a page at a time, searched on the server, and load no grid."""
+"""Round 29 (docs/performance.md §21): /indicator and /sources list their rows in plain tables, a page at a time,
+searched on the server, and load no grid. Round 30 (§21): the /sources coverage grid (a lean heatmap since round 11,
+§8) is an SVG image drawn on the server, and the page draws no chart."""
 from __future__ import annotations
 
 import json
@@ -10,6 +11,7 @@ import pytest
 
 import app  # noqa: F401 - registers the pages
 from components.core import store
+from components.core.coverage import coverage_image
 from components.ui import paged_table as pt
 from pages import indicator, sources
 from tests.fixtures.make_table import candidate_row, write_candidates, write_table
@@ -132,9 +134,20 @@ def test_the_observation_table_links_to_the_data_page_filtered_to_the_indicator(
     assert json.loads(query["grid"][0])["indicator_name"]["filter"] == "地区生产总值"
 
 
-def test_the_sources_page_carries_the_lean_coverage_heatmap():
-    graph = _find(dash.page_registry["pages.sources"]["layout"](), "sources-coverage")
-    heatmap = graph.figure["data"][0]
-    assert not heatmap.get("xgap") and not heatmap.get("ygap")
-    assert graph.figure["layout"]["yaxis"]["automargin"] is False
-    assert [s["name"] for s in graph.figure["layout"]["shapes"]] == ["cell-lines"]
+def test_the_sources_page_carries_the_coverage_image_and_no_graph():
+    """Round 30 (§21): the coverage grid is an SVG drawn on the server, sized on the page so nothing moves when
+    it arrives; its URL names the page's language and the table's version (a new table is a new URL)."""
+    for lang in ("zh", "en"):
+        layout = dash.page_registry["pages.sources"]["layout"](lang=lang)
+        image = _find(layout, "sources-coverage")
+        assert type(image).__name__ == "Img" and image.className == "coverage-image"
+        url = urlsplit(image.src)
+        assert url.path == "/coverage.svg"
+        assert parse_qs(url.query) == {"lang": [lang], "v": [store.generation()]}
+        drawn = coverage_image(lang)
+        assert (image.width, image.height) == (drawn.width, drawn.height) and drawn.width > 0 and drawn.height > 0
+        assert image.alt and str(drawn.indicators) in image.alt
+        download = _find(layout, "sources-coverage-download")
+        assert download.href == image.src and download.download == "coverage.svg"
+        assert _find_type(layout, "Graph") is None
+    assert dash.page_registry["pages.sources"]["charts"] is False  # plotly.js comes after the page is drawn

@@ -1,10 +1,18 @@
-"""The /sources coverage heatmap is drawn lean (docs/performance.md §8): one pixel per cell, the lines between
-cells as one path, its left margin worked out on the server, and still a number in every filled cell."""
+"""The /sources coverage grid as an SVG drawn on the server (components/core/coverage.py, docs/performance.md §21):
+a cell per indicator and year, a number in every filled cell and none in a gap, names whole and escaped, a
+title per filled cell saying how many regions, and the same bytes for the same table."""
 from __future__ import annotations
+
+import xml.etree.ElementTree as ET
 
 import pytest
 
-from components.core.figures import COVERAGE_BACKGROUND, COVERAGE_FONT, coverage_figure, text_width
+from components.core import coverage, store
+from components.core.coverage import COVERAGE_BACKGROUND, COVERAGE_FONT, HIGH, LOW, coverage_image, coverage_svg, text_px
+from components.core.figures import FONT_FAMILY
+from components.core.i18n import name
+
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture(autouse=True)
@@ -12,43 +20,115 @@ def _store(loaded_store):
     return loaded_store
 
 
-def test_no_gaps_between_cells_so_plotly_paints_a_pixel_per_cell():
-    """With xgap/ygap plotly fills a rectangle per cell on a canvas the size of the plot (~10,000 cells on
-    the real table) and encodes it as a PNG; without them it paints one pixel per cell and lets the browser
-    scale the image (its 'fast' drawing)."""
-    heatmap = coverage_figure()["data"][0]
-    assert not heatmap.get("xgap") and not heatmap.get("ygap")
-    assert "zsmooth" not in heatmap  # plotly picks its fast drawing itself on linear axes without gaps
+def _parse(text: str) -> ET.Element:
+    return ET.fromstring(text)
 
 
-def test_the_lines_between_cells_are_one_path_in_the_background_colour():
-    fig = coverage_figure()
-    heatmap = fig["data"][0]
-    shapes = fig["layout"]["shapes"]
-    assert len(shapes) == 1 and shapes[0]["type"] == "path" and shapes[0]["layer"] == "above"
-    assert shapes[0]["line"]["color"] == fig["layout"]["plot_bgcolor"] == COVERAGE_BACKGROUND
-    path = shapes[0]["path"]
-    rows, years = len(heatmap["y"]), heatmap["x"]
-    assert path.count("H") == rows - 1 and path.count("V") == len(years) - 1  # between cells, not around them
-    x0, x1 = years[0] - 0.5, years[-1] + 0.5
-    assert f"M{x0},0.5H{x1}" in path and f"M{years[1] - 0.5},-0.5V{rows - 0.5}" in path
+def _expected(lang: str = "zh"):
+    """(names, years, counts) straight from store.coverage(), the table the grid draws."""
+    frame = store.coverage()
+    names = [name(store.table().indicators.get(i, {"id": i}), lang) for i in frame.index]
+    return names, [int(y) for y in frame.columns], frame.to_numpy().tolist()
 
 
-def test_the_left_margin_is_set_from_the_labels_not_by_automargin():
-    """automargin makes plotly lay the figure out, measure the labels, then draw it all again."""
-    fig = coverage_figure()
-    layout = fig["layout"]
-    assert layout["yaxis"]["automargin"] is False
-    widest = max(text_width(label, COVERAGE_FONT) for label in fig["data"][0]["y"])
-    assert layout["margin"]["l"] >= widest + 10
-    assert layout["font"]["size"] == COVERAGE_FONT
+def _cells(root: ET.Element) -> list[dict]:
+    """Every filled cell: its rectangle, number and title."""
+    out = []
+    for group in root.iter(f"{SVG}g"):
+        rect, text, title = group.find(f"{SVG}rect"), group.find(f"{SVG}text"), group.find(f"{SVG}title")
+        if rect is not None and title is not None:
+            out.append({"x": float(rect.get("x")), "y": float(rect.get("y")), "fill": rect.get("fill"),
+                        "number": text.text if text is not None else None, "title": title.text})
+    return out
 
 
-def test_every_filled_cell_still_shows_its_number_and_has_one_hover_template():
-    """The page's hint says the numbers are regions with a value: the texttemplate stays, one for all cells."""
-    heatmap = coverage_figure()["data"][0]
-    assert heatmap["texttemplate"] == "%{z}"
-    assert "text" not in heatmap and "hovertext" not in heatmap and "customdata" not in heatmap
-    assert heatmap["hovertemplate"].count("%{z}") == 1
-    assert all(v is None or (isinstance(v, int) and v > 0) for row in heatmap["z"] for v in row)
+def _labels(root: ET.Element) -> tuple[list[str], list[str]]:
+    """(names down the left, years across the top) as drawn."""
+    names = [t.text for t in root.iter(f"{SVG}text") if t.get("x") is not None and t.get("transform") is None
+             and t.get("y") is not None and t.text and not t.text.isdigit()]
+    years = [t.text for t in root.iter(f"{SVG}text") if (t.get("transform") or "").endswith("rotate(-90)")]
+    return names, years
 
+
+def test_the_grid_has_a_cell_per_indicator_and_year_and_a_number_in_every_filled_cell_only():
+    names, years, counts = _expected()
+    svg = coverage_svg("zh")
+    root = _parse(svg)
+    drawn_names, drawn_years = _labels(root)
+    assert drawn_names == names and drawn_years == [str(y) for y in years]  # every row and column, in order
+    geo = coverage.geometry(names, years, max(max(row) for row in counts))
+    cells = {(round((c["y"] - geo.top) / geo.cell_h), round((c["x"] - geo.left) / geo.cell_w)): c for c in _cells(root)}
+    filled = {(i, j) for i, row in enumerate(counts) for j, n in enumerate(row) if n > 0}
+    assert set(cells) == filled and filled  # a cell at each filled (indicator, year), none at a gap
+    for (i, j), cell in cells.items():
+        assert cell["number"] == str(counts[i][j])
+    # the numbers are the filled cells' and nothing else's: the empty cells are the background, with no text
+    numbers = [t for t in root.iter(f"{SVG}text") if t.text and t.text.isdigit() and t.get("transform") is None]
+    assert len(numbers) == len(filled)
+    background = [r for r in root.iter(f"{SVG}rect") if r.get("fill") == COVERAGE_BACKGROUND]
+    assert len(background) == 1
+    assert float(background[0].get("width")) == geo.cell_w * len(years) - 1
+    assert float(background[0].get("height")) == geo.cell_h * len(names) - 1
+    # a gap year stays a gap (Tianjin's 2016 GDP is missing), and an indicator without data is an empty row
+    gdp = names.index("地区生产总值")
+    assert cells[(gdp, years.index(2016))]["number"] == "1" and cells[(gdp, years.index(2024))]["number"] == "3"
+    empty = names.index("暂无数据的指标")
+    assert not [key for key in cells if key[0] == empty]
+
+
+def test_cells_are_coloured_on_the_heatmaps_green_scale_with_a_line_between_them():
+    root = _parse(coverage_svg("zh"))
+    cells = _cells(root)
+    top = max(int(c["number"]) for c in cells)
+    assert {c["fill"] for c in cells if c["number"] == "1"} == {LOW}
+    assert {c["fill"] for c in cells if c["number"] == str(top)} == {HIGH}
+    assert coverage.cell_color(2, 3) == "#64b284"  # halfway, as plotly interpolates
+    rects = [r for r in root.iter(f"{SVG}rect") if r.get("fill") not in (COVERAGE_BACKGROUND, "#fff")]
+    geo = coverage.geometry(*_expected()[:2], top)
+    # one pixel short of the cell: the background shows through as a 1-px line between cells
+    assert {(float(r.get("width")), float(r.get("height"))) for r in rects} == {(geo.cell_w - 1, geo.cell_h - 1)}
+
+
+def test_every_filled_cell_says_how_many_regions_in_its_title():
+    for lang, word in (("zh", "个地区"), ("en", " regions")):
+        names, years, counts = _expected(lang)
+        titles = sorted(c["title"] for c in _cells(_parse(coverage_svg(lang))))
+        want = sorted(f"{names[i]} · {years[j]}: {n}{word}" for i, row in enumerate(counts) for j, n in enumerate(row) if n)
+        assert titles == want
+    assert "地区生产总值 · 2024: 3个地区" in [c["title"] for c in _cells(_parse(coverage_svg("zh")))]
+
+
+def test_the_image_has_its_size_a_title_and_the_apps_font():
+    root = _parse(coverage_svg("zh"))
+    width, height = int(root.get("width")), int(root.get("height"))
+    assert root.get("viewBox") == f"0 0 {width} {height}"
+    assert root.get("font-family") == FONT_FAMILY
+    assert root.find(f"{SVG}title").text == "覆盖情况（指标 × 年份）"
+    assert _parse(coverage_svg("en")).find(f"{SVG}title").text == "Coverage (indicator × year)"
+    image = coverage_image("zh")
+    assert (image.width, image.height) == (width, height)
+
+
+def test_names_are_whole_left_of_the_grid():
+    names, years, counts = _expected("en")
+    root = _parse(coverage_svg("en"))
+    geo = coverage.geometry(names, years, max(max(row) for row in counts))
+    right = {float(t.get("x")) for t in root.iter(f"{SVG}text") if t.text in names}
+    assert right == {geo.left - coverage.GAP}  # right-aligned just left of the grid
+    assert min(right) - max(text_px(n, COVERAGE_FONT) for n in names) >= coverage.PAD  # the widest fits inside
+
+
+def test_a_hostile_indicator_name_is_escaped_and_the_svg_still_parses(monkeypatch):
+    monkeypatch.setitem(store.table().indicators["gdp"], "name_zh", "<b>&x")
+    svg = coverage_svg("zh")
+    assert "<b>" not in svg and "&lt;b&gt;&amp;x" in svg
+    root = _parse(svg)
+    assert "<b>&x" in _labels(root)[0]
+    assert any(c["title"].startswith("<b>&x · ") for c in _cells(root))
+
+
+def test_the_same_table_gives_the_same_bytes():
+    assert coverage_svg("zh") == coverage_svg("zh")
+    assert coverage_image("zh").svg == coverage_svg("zh").encode("utf-8")
+    assert coverage_image("zh") is coverage_image("zh")  # drawn once per table version and language
+    assert coverage_svg("en") != coverage_svg("zh")

@@ -15,7 +15,6 @@ from components.core.figures import (
     INEXACT_SYMBOL,
     _source_line,
     build_figure,
-    coverage_figure,
     figure,
     graph_config,
     sparkline,
@@ -234,23 +233,6 @@ def test_graph_config_is_the_same_for_every_view_in_one_language():
              ChartSpec.resolve("pm25_annual_mean", ["beijing", "tianjin"], 2014, 2020)]
     assert all(graph_config(spec) == graph_config(views[0]) for spec in views)
     assert graph_config(ChartSpec.resolve("gdp", ["beijing"], 2013, 2024, "en")) != graph_config(views[0])
-
-
-def test_coverage_heatmap_leaves_gap_years_empty_not_zero():
-    heatmap = coverage_figure()["data"][0]
-    row = heatmap["z"][heatmap["y"].index("地区生产总值")]
-    by_year = dict(zip(heatmap["x"], row))
-    assert by_year[2016] == 1 and by_year[2024] == 3   # Tianjin's 2016 is missing
-    assert 0 not in [v for r in heatmap["z"] for v in r]
-    assert all(v is None for v in heatmap["z"][heatmap["y"].index("暂无数据的指标")])
-
-
-def test_coverage_hover_is_one_template_not_a_text_per_cell():
-    """~7,000 cells on the real table: a hover text each was 0.9 MB of the /sources layout."""
-    heatmap = coverage_figure()["data"][0]
-    assert "hovertext" not in heatmap and heatmap["hoverongaps"] is False
-    assert heatmap["hovertemplate"].startswith("%{y}<br>%{x}: %{z}个地区")
-    assert "%{z} regions" in coverage_figure("en")["data"][0]["hovertemplate"]
 
 
 def test_source_line_names_the_source_behind_most_points_not_the_latest_news():
