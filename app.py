@@ -1,4 +1,4 @@
-"""The Dash app: the shell (URL, navbar, page language), the page container, /health and /export.
+"""The Dash app: the shell (URL, navbar, page language), the page container, /health, /export and /coverage.svg.
 
 Run with `make run` (gunicorn, debug off) or `python app.py` for development. The data file
 is data/indicators.parquet unless JJJ_DATA names another; a missing or broken file shows a
