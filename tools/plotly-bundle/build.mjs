@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(HERE, process.argv[2] || '../../assets/plotly-charts.min.js');
-const TRACES = ['scatter', 'bar', 'heatmap'];
+const TRACES = ['scatter', 'bar'];
 
 const require = createRequire(import.meta.url);
 const version = require('plotly.js/package.json').version;

@@ -13,7 +13,6 @@ Plotly.register([
     // traces
     require('plotly.js/lib/scatter'), // in lib/core already; named so the bundle does not rely on that
     require('plotly.js/lib/bar'),
-    require('plotly.js/lib/heatmap'),
 ]);
 
 module.exports = Plotly;
