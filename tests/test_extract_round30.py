@@ -71,3 +71,9 @@ def test_the_length_of_a_line_of_ours_is_its_figure_and_of_one_thing_none(tmp_pa
     res = extract(tmp_path, "12月30日，京唐城际铁路开通运营，线路全长148.74公里。新建的跨河大桥全长1.6公里。\n",
                   title="京唐城际铁路开通运营", published="2022-12-30", reference_year=2022)
     assert regions(res, "148.74公里") == ["jingtang_intercity"] and why(res, "1.6公里") == "dimension"
+
+
+def test_things_a_list_sent_or_signed_are_no_count_of_the_list(tmp_path):
+    res = extract(tmp_path, "今年以来，全区已签约来自北京、上海的30余个优质产业项目。京津冀在金融、信息、科技3个行业开展合作。\n",
+                  title="宁河区招商引资", published="2024-09-21", reference_year=2024)
+    assert regions(res, "30余个") == ["ninghe"] and why(res, "3个") == "count of a list"

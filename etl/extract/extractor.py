@@ -467,7 +467,9 @@ _EVENT_NAME = re.compile(r"对接会|洽谈会|推介会|招商会|签约会|经
 _RECEIVING_AFTER = re.compile(r"(?:省|市)?(?:全年|当年)?(?:引进|吸纳|承接|引入|接收|吸引)")
 _AGENCY_AFTER = re.compile(r"[省市区县]?(?:委|政府|人民政府|发改委|发展改革委|统计局|商务局|[^，,。；;]{0,6}?(?:相关)?负责人)")
 _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
-_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
+_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?:(?!签署|签订|签约|引进|实施|开展|完成|达成|新增)[\u4e00-\u9fff]){1,8}(?<![的了])$")
+# (金融、信息、科技3个行业: the items listed; not …与教育部、北京市、河北省签署了10余项协议, 来自北京、深圳的20余个项目: the
+# things the listed ones did or sent)
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,])*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
 # 在投资审批、就业创业…等方面200多项服务事项: the fields the things counted lie in, not the things
