@@ -2237,14 +2237,14 @@ class _Sentence:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
 
-    def _of_a_site(self, q: Mention, cl: _Clause) -> bool:
-        """The length is a line's of ours, named last before it in the sentence, said of the line or a section of it
-        (京唐城际铁路开通运营，线路全长148.74公里; 京滨城际铁路宝坻至北辰段全长42.4公里), not of a bridge on it."""
-        here = [r for r in cl.regions if r.named and r.end <= q.start]
+    def _of_a_site(self, q: Mention, cl: _Clause, said_at: int) -> bool:
+        """The length said at `said_at` (全长…) is a line's of ours, named last before it in the sentence, said of the
+        line or a section of it (京唐城际铁路开通运营，线路全长148.74公里; 京滨城际铁路宝坻至北辰段全长42.4公里), not of a bridge."""
+        here = [r for r in cl.regions if r.named and r.end <= said_at]
         named = here or [r for c in self.earlier_regions for r in c]
         if not named or self.comp.region_levels.get(named[-1].region) != "site":
             return False
-        return bool(_LINE_ITSELF.fullmatch(cl.text, here[-1].end if here else 0, _DIMENSION_END.search(cl.text, 0, q.start).start()))
+        return bool(_LINE_ITSELF.fullmatch(cl.text, here[-1].end if here else 0, said_at))
 
     @staticmethod
     def _gap_to_other(q: Mention, cl: _Clause) -> str:
@@ -2273,7 +2273,8 @@ class _Sentence:
                 unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
             return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
-        if unit in _LENGTH_UNITS and _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start) and not self._of_a_site(q, cl):
+        size = _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start) if unit in _LENGTH_UNITS else None
+        if size and not self._of_a_site(q, cl, size.start()):
             return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
             # (but 京唐城际铁路…线路全长148.74公里: a line of ours, whose length is its own figure)
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
