@@ -90,7 +90,10 @@ def test_the_indicator_page_pages_through_its_observations_and_links_to_all_of_t
     assert page.locator(f"{table} tbody tr").all_inner_texts() != first
     # every observation, sortable and filterable, is one link away, on the data page
     page.locator("#indicator-data-link").click()
-    page.wait_for_selector("#data-grid .ag-row .ag-cell", timeout=20000)
-    names = page.eval_on_selector_all("#data-grid .ag-row [col-id='indicator_name']", "cs => cs.map(c => c.textContent)")
+    # (the rows' cells fill as their block arrives: wait until every name cell shown has its text)
+    cells = "#data-grid .ag-row [col-id='indicator_name']"
+    page.wait_for_function("sel => { const cs = [...document.querySelectorAll(sel)];"
+                           " return cs.length > 0 && cs.every(c => c.textContent.trim()); }", arg=cells, timeout=20000)
+    names = page.eval_on_selector_all(cells, "cs => cs.map(c => c.textContent)")
     assert names and set(names) == {"地区生产总值"}
     assert errors == []
