@@ -37,7 +37,7 @@ from components.core import store
 from components.core.i18n import t
 from components.core.url_state import parse
 from components.export.coverage_route import add_coverage_route
-from components.export.routes import add_export_route
+from components.export.routes import IMMUTABLE, add_export_route, held_etags, plain_text
 from components.ui.briefing import background_manager
 from components.ui.filters import filter_bar
 from components.ui.navbar import LANG_STORE, shell_navbar
@@ -250,10 +250,6 @@ add_coverage_route(server)  # /coverage.svg: the /sources coverage grid, drawn o
 
 # ---- request checks -------------------------------------------------------------------------------
 
-def _text(message: str, status: int) -> Response:
-    return Response(message + "\n", status=status, mimetype="text/plain; charset=utf-8")
-
-
 def _declared(deps: list) -> list[tuple[str, str]]:
     return [(d["id"], d["property"]) for d in deps]
 
@@ -333,7 +329,7 @@ def _before():
         body = request.get_json(silent=True)  # Flask caches it: Dash's dispatch reads the same object
         problem = "the body is not JSON" if body is None else callback_problem(body)
         if problem:
-            return _text(f"bad callback request: {problem}", 400)
+            return plain_text(f"bad callback request: {problem}", 400)
     return None
 
 
@@ -341,14 +337,14 @@ def _before():
 
 @server.errorhandler(InvalidResourceError)
 def _invalid_resource(_err):
-    return _text("not found", 404)
+    return plain_text("not found", 404)
 
 
 @server.errorhandler(HTTPException)
 def _http_error(err: HTTPException):
     if err.code and err.code < 400 or err.response is not None:
         return err
-    response = _text(f"{err.code} {err.name}", err.code or 500)
+    response = plain_text(f"{err.code} {err.name}", err.code or 500)
     if getattr(err, "valid_methods", None):  # a 405 says which methods the URL takes
         response.headers["Allow"] = ", ".join(err.valid_methods)
     return response
@@ -360,16 +356,16 @@ def _unexpected(err: Exception):
         return _http_error(err)
     path = request.path
     if path.startswith(SUITES_PREFIX):
-        return _text("not found", 404)  # Dash refuses a path outside its registered scripts by raising
+        return plain_text("not found", 404)  # Dash refuses a path outside its registered scripts by raising
     if isinstance(err, store.DataUnavailable):
-        return _text(str(err), 503)
+        return plain_text(str(err), 503)
     if path == CALLBACK_PATH and isinstance(err, (DashException, LookupError, TypeError, ValueError, AttributeError)):
         # The body had the right shape, but its values are not what the callback takes (wrong types,
         # ids the page never drew): the request's fault. Logged in case it is a bug after all.
         log.warning("callback refused a request body: %r", err, exc_info=err)
-        return _text("bad callback request: the values do not fit the callback", 400)
+        return plain_text("bad callback request: the values do not fit the callback", 400)
     log.error("unexpected error on %s %s", request.method, path, exc_info=err)
-    return _text("internal error; it has been logged", 500)
+    return plain_text("internal error; it has been logged", 500)
 
 
 # ---- response headers -----------------------------------------------------------------------------
@@ -440,7 +436,6 @@ def content_security_policy() -> str:
 # Caching (docs/performance.md). Dash fingerprints its component scripts (…/name.v4_4_1m1796213230.min.js)
 # and the assets' URLs carry their mtime (?m=…): such a URL never changes content, so the browser keeps it a
 # year without asking again. Pages and Dash's layout/dependency JSON are revalidated on every visit (no-cache).
-IMMUTABLE = "public, max-age=31536000, immutable"
 _FINGERPRINT = re.compile(r"\.v[\w-]+m\d{8,}\.")
 _REVALIDATE_PATHS = ("/_dash-layout", "/_dash-dependencies")
 
@@ -480,8 +475,7 @@ def _suite_not_modified():
     if not sent or request.method != "GET" or not request.path.startswith(SUITES_PREFIX) or _FINGERPRINT.search(request.path):
         return None
     tag = _suite_etag(request.path)
-    held = {value.strip().removeprefix("W/").strip('"').split(":")[0] for value in sent.split(",")}
-    if tag and tag in held:
+    if tag and tag in held_etags(sent):
         response = Response(status=304)
         response.set_etag(tag)
         return response

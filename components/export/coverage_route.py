@@ -13,39 +13,29 @@ from flask import Flask, Response, request
 from components.core import store
 from components.core.coverage import SVG_PATH, coverage_image
 from components.core.i18n import LANGS
+from components.export.routes import IMMUTABLE, held_etags, plain_text
 
-IMMUTABLE = "public, max-age=31536000, immutable"  # app.IMMUTABLE: a URL that names its table never changes
 REVALIDATE = "no-cache"
 MIMETYPE = "image/svg+xml"
-
-
-def _text(message: str, status: int) -> Response:
-    return Response(message + "\n", status=status, mimetype="text/plain; charset=utf-8")
 
 
 def etag_of(generation: str, lang: str) -> str:
     return f"coverage-{generation}-{lang}"
 
 
-def _held(header: str | None) -> set[str]:
-    """The entity tags an If-None-Match holds, without W/ and quotes, and without the encoding that
-    compression appends to a tag it sends (…:gzip, …:br)."""
-    return {value.strip().removeprefix("W/").strip('"').split(":")[0] for value in (header or "").split(",")}
-
-
 def coverage_view() -> Response:
     lang = request.args.get("lang", "zh")
     if lang not in LANGS:
         shown = lang if lang.isalnum() and len(lang) <= 8 else "that"
-        return _text(f"lang must be zh or en, not {shown}", 400)
+        return plain_text(f"lang must be zh or en, not {shown}", 400)
     try:
         generation = store.generation()
         image = coverage_image(lang)
     except store.DataUnavailable as err:
-        return _text(str(err), 503)
+        return plain_text(str(err), 503)
     etag = etag_of(generation, lang)
     policy = IMMUTABLE if request.args.get("v") == generation else REVALIDATE
-    if etag in _held(request.headers.get("If-None-Match")):
+    if etag in held_etags(request.headers.get("If-None-Match")):
         response = Response(status=304)
     else:
         response = Response(image.svg, content_type=f"{MIMETYPE}; charset=utf-8")

@@ -208,8 +208,19 @@ def etag_of(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def _text(message: str, status: int) -> Response:
+# A URL that names its content's version (a fingerprinted script, the coverage image of one table) never changes.
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def plain_text(message: str, status: int) -> Response:
+    """An answer in plain words: what every refused or failed request of the app's own routes gets."""
     return Response(message + "\n", status=status, mimetype="text/plain; charset=utf-8")
+
+
+def held_etags(header: str | None) -> set[str]:
+    """The entity tags an If-None-Match holds, without W/ and quotes, and without the encoding that compression
+    appends to a tag it sends (…:gzip, …:br), so a compressed answer's tag still matches its own."""
+    return {value.strip().removeprefix("W/").strip('"').split(":")[0] for value in (header or "").split(",")}
 
 
 def shown(value) -> str:
@@ -297,7 +308,7 @@ def _layout(fmt: str) -> str:
 def export_view(name: str) -> Response:
     indicator, dot, fmt = name.rpartition(".")
     if not dot or fmt not in FORMATS:
-        return _text(f"ask for /export/<indicator>.png, .svg or .pdf (got {shown(name)})", 404)
+        return plain_text(f"ask for /export/<indicator>.png, .svg or .pdf (got {shown(name)})", 404)
     started = time.perf_counter()
     try:
         spec, size = parse_request(indicator)
@@ -311,15 +322,15 @@ def export_view(name: str) -> Response:
         if data is None:
             data, state = queue.run(key, _render_once, key, spec, fmt, size, layout)
     except _NotFound as err:
-        return _text(str(err), 404)
+        return plain_text(str(err), 404)
     except ExportRequestError as err:
-        return _text(str(err), 400)
+        return plain_text(str(err), 400)
     except ExportBusy as err:
-        response = _text(str(err), 503)
+        response = plain_text(str(err), 503)
         response.headers["Retry-After"] = str(RETRY_AFTER_S)
         return response
     except (ExportUnavailable, store.DataUnavailable) as err:
-        return _text(str(err), 503)
+        return plain_text(str(err), 503)
     response = Response(data, mimetype=FORMATS[fmt])
     response.headers["Content-Disposition"] = f'inline; filename="{spec.file_name}.{fmt}"'
     return _cached_headers(response, etag, state, started)

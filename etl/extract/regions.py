@@ -292,7 +292,6 @@ class RegionFinder:
         self.unvouched: frozenset[str] = frozenset()
         self.cities = frozenset(rid for rid, r in regions.items() if r.get("level") == "city")
         self.provinces = frozenset(rid for rid, r in regions.items() if r.get("level") == "province")
-        self.sites = frozenset(rid for rid, r in regions.items() if r.get("level") == "site")
         self.small = frozenset(rid for rid, r in regions.items() if r.get("level") in ("district", "county", "county_city"))
         # 京津冀三地 … 分别为 a、b、c: a region's parts are its children of one level, in file order
         self.parts: dict[str, list[str]] = {}
@@ -395,7 +394,7 @@ class RegionFinder:
             while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市" or m.group().endswith("县")
                                                           or text[out[-1].start:out[-1].end] == "河北"  # 河北崇礼
                                                           or out[-1].region in self.cities and region in self.small
-                                                          or out[-1].region in self.provinces and region in self.sites)
+                                                          or out[-1].region in self.provinces and region in self.site_host)
                    and self.contains(out[-1].region, region)):
                 out.pop()  # 河北省廊坊市固安县, 河北永清县, 沧州黄骅港: the innermost place of an address is the subject
             receiver = _is_receiver(text, m)

@@ -241,12 +241,13 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     publisher = str(front.get("publisher") or "").split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
     in_publisher = _named(publisher, finder)
     home = front.get("home_region")
+    # the places an anaphor may stand for, a site by the place it lies in (天津港…: 全市 is 天津)
+    sources = tuple([finder.site_host.get(r) or r for r in named] for named in (in_headline, in_first, in_publisher))
     for kind in _KIND_LEVELS:
         if home:
             subject.home[kind] = str(home) if str(home) in levels else None
             continue
-        subject.home[kind] = _home_of(kind, tuple([finder.site_host.get(r) or r for r in named]  # (天津港…: 全市 is 天津)
-                                                  for named in (in_headline, in_first, in_publisher)), levels)
+        subject.home[kind] = _home_of(kind, sources, levels)
     # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
