@@ -14,3 +14,15 @@ def test_a_named_mall_or_garment_city_is_a_site_of_its_own_not_its_city(tmp_path
     res = extract(tmp_path, "2020年，永清国际服装城入驻企业310家。\n", title="永清承接服装产业",
                   published="2021-05-10", reference_year=2021)
     assert why(res, "310家") == "sub-area"
+
+
+def test_the_place_a_leaders_speech_addressed_is_not_the_subject_of_a_district_report(tmp_path):
+    body = ("过去五年，全区深入贯彻习近平总书记对北京重要讲话精神，在建设用地净减6平方公里的情况下，"
+            "单位产值水耗下降21%。\n")
+    res = extract(tmp_path, body, title="2022年北京市顺义区政府工作报告", published="2021-12-20", reference_year=2021)
+    assert regions(res, "21%") == ["shunyi"] and regions(res, "6平方公里") == ["shunyi"]
+    assert [r["phrase"] for r in out(res, "6平方公里")] == ["建设用地"]  # neither 在 nor 净 is part of the measure
+    # a place that acts in the same sentence is still the subject
+    res = extract(tmp_path, "2021年，北京认真落实总书记重要讲话精神，北京地区生产总值增长8.5%。\n",
+                  title="北京经济运行", published="2022-01-20", reference_year=2022)
+    assert regions(res, "8.5%") == ["beijing"]

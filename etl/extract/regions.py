@@ -434,6 +434,8 @@ class RegionFinder:
             return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
             return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
+        if _GUIDANCE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _GUIDANCE_AFTER.match(text, m.end()):
+            return True  # 贯彻习近平总书记对北京重要讲话精神: whom a speech addressed, in a district's report, not its subject
         # 北京大兴国际机场临空经济区: the airport and its zone, not the district
         return region in self.small and text.startswith(("国际机场", "机场"), m.end())
 
@@ -496,6 +498,10 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
     if route is not None:
         for r in out[route:]:
             r.origin = True
+
+
+_GUIDANCE_BEFORE = re.compile(r"(?:总书记|党中央|中央)[^，,。；;：:]{0,4}(?:对|关于|视察|考察|给)$")
+_GUIDANCE_AFTER = re.compile(r"(?:市|省)?(?:工作)?的?(?:一系列|系列)?重要(?:讲话|指示|批示|论述|回信)")
 
 
 def _no_subject(text: str, m: re.Match, kind: str) -> bool:
