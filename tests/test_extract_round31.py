@@ -26,3 +26,15 @@ def test_the_place_a_leaders_speech_addressed_is_not_the_subject_of_a_district_r
     res = extract(tmp_path, "2021年，北京认真落实总书记重要讲话精神，北京地区生产总值增长8.5%。\n",
                   title="北京经济运行", published="2022-01-20", reference_year=2022)
     assert regions(res, "8.5%") == ["beijing"]
+
+
+def test_the_head_the_last_item_of_a_list_carries_is_every_items(tmp_path):
+    body = "2019年，全市二氧化硫、氮氧化物和氨氮排放总量比上年分别下降11.2%、8.7%和4.1%。\n"
+    res = extract(tmp_path, body, title="天津市2019年环境状况公报", published="2020-06-05", reference_year=2020)
+    assert out(res, "11.2%") and not [r for r in res.rows if r["raw"] == "11.2%"]  # emissions, not the SO2 concentration
+    assert [r["phrase"] for r in out(res, "11.2%")] == ["二氧化硫排放总量"]
+    assert [r["phrase"] for r in out(res, "8.7%")] == ["氮氧化物排放总量"]
+    # the concentration of SO2 is still the catalogue's
+    res = extract(tmp_path, "2019年，全市二氧化硫、二氧化氮年均浓度分别下降20%和9.5%。\n",
+                  title="天津市2019年环境状况公报", published="2020-06-05", reference_year=2020)
+    assert [r["indicator"] for r in res.rows if r["raw"] == "20%"] == ["so2_change_yoy"]

@@ -435,6 +435,7 @@ _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高�
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
+_SHARED_HEAD = re.compile(r"排放总量|排放量|削减量|年均浓度|平均浓度|浓度")
 _GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
@@ -1345,6 +1346,9 @@ class _Sentence:
             if grown:
                 parts = [_ADDED.sub("", p) for p in parts]
             if len(parts) == len(after):
+                if (shared := _SHARED_HEAD.search(parts[-1])) and not any(_SHARED_HEAD.search(p) for p in parts[:-1]):
+                    parts = [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
+                    # 二氧化硫、氮氧化物和氨氮排放总量分别下降…: the head the last item carries is every item's
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}
 
