@@ -38,3 +38,14 @@ def test_the_head_the_last_item_of_a_list_carries_is_every_items(tmp_path):
     res = extract(tmp_path, "2019年，全市二氧化硫、二氧化氮年均浓度分别下降20%和9.5%。\n",
                   title="天津市2019年环境状况公报", published="2020-06-05", reference_year=2020)
     assert [r["indicator"] for r in res.rows if r["raw"] == "20%"] == ["so2_change_yoy"]
+
+
+def test_since_the_start_of_the_release_year_in_spring_is_this_year_so_far_not_the_year_just_closed(tmp_path):
+    body = "2023年，港口集装箱吞吐量完成2200万标准箱；2024年以来，天津港集装箱吞吐量完成190万标准箱。\n"
+    res = extract(tmp_path, body, title="天津港生产", published="2024-02-20", reference_year=2024)
+    assert [(r["year"], r["value"]) for r in res.rows if r["indicator"] == "port_container_throughput"] == [(2023, 2200)]
+    assert not [r for r in out(res, "190万标准箱") if r["year"] == 2023]  # two months of 2024 are no figure of 2023
+    # since an earlier year, it is still a running total up to the year just closed
+    res = extract(tmp_path, "2014年以来，天津累计引进北京项目超过6000个。\n", title="京津合作", published="2024-02-20",
+                  reference_year=2024)
+    assert [(r["year"], r["period_start"]) for r in out(res, "超过6000个")] == [(2023, 2014)]

@@ -1391,6 +1391,9 @@ class _Sentence:
             end = inherited.year
         else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year
             end = self.doc.span_end if ref.span else self.status
+            if end is not None and ref.start and not ref.span and end < ref.start:
+                # 2024年以来 in a release of February 2024: this year so far, read as 今年以来 is (not the year just closed)
+                return TimeContext(ref.start, None, False, inherited.target, True)
         return TimeContext(end, ref.start, True, inherited.target, inherited.explicit, span=ref.span)
 
     # -- one number ---------------------------------------------------------------------------
