@@ -49,3 +49,13 @@ def test_since_the_start_of_the_release_year_in_spring_is_this_year_so_far_not_t
     res = extract(tmp_path, "2014年以来，天津累计引进北京项目超过6000个。\n", title="京津合作", published="2024-02-20",
                   reference_year=2024)
     assert [(r["year"], r["period_start"]) for r in out(res, "超过6000个")] == [(2023, 2014)]
+
+
+def test_how_many_districts_met_a_bar_is_no_figure(tmp_path):
+    res = extract(tmp_path, "五年来，全市拆除违法建设2.3亿平方米，9个区及经济技术开发区率先实现基本无违法建设区创建目标。\n",
+                  title="北京市政府工作报告", published="2023-01-15", reference_year=2023)
+    assert why(res, "9个") == "count of places"
+    assert regions(res, "2.3亿平方米") == ["beijing"]
+    res = extract(tmp_path, "2022年，全市16个区全部实现垃圾分类示范片区创建。\n", title="北京垃圾分类",
+                  published="2023-01-15", reference_year=2023)
+    assert out(res, "16个") == []

@@ -362,8 +362,9 @@ _HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
 _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
-_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市)(?![\u4e00-\u9fff]{0,1}(?:场|民))")
+_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市|区(?=及|和|与|、|率先|全部|均|都|实现))(?![\u4e00-\u9fff]{0,1}(?:场|民))")
 _PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
+_PLACES_DID_AFTER = re.compile(r"(?:及|和|与|、)[^，,。；;\d]{1,14}?(?:率先|全部|均|都)(?:实现|达到|完成|建成)|(?:率先|全部|均|都)(?:实现|达到|完成|建成)")
 _PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
 _ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、)?市[)）])")   # 11个设区市全面退出后十
 _PLACES_HAVE_BEFORE = re.compile(r"(?:设区市|城市|地区|省份|省区市|省市|省[(（](?:区、)?市[)）]|市|区)有$")
@@ -3425,6 +3426,8 @@ def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
         # 发布重点区域和74个城市空气质量状况: the cities a bulletin covers, listed with an area; 北京至6个毗邻区域全部实现
         # 1小时内通达: the places a route reaches
         return True
+    if places_after and _PLACES_DID_AFTER.match(cl.text, places_after.end()):
+        return True  # 8个区及经开区率先实现基本无违法建设区: how many places met a bar, not a figure
     if places_after and (head.endswith("中") or _PLACES_MEASURE_AFTER.match(cl.text, places_after.end())):
         return True  # “2+26”城市中27个城市…, 16个城市PM2.5平均浓度同比不降反升: how many of them, not a figure
     return bool(places_after) and bool(_EXTREME_BEFORE.search(head))
