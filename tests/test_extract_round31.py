@@ -59,3 +59,15 @@ def test_how_many_districts_met_a_bar_is_no_figure(tmp_path):
     res = extract(tmp_path, "2022年，全市16个区全部实现垃圾分类示范片区创建。\n", title="北京垃圾分类",
                   published="2023-01-15", reference_year=2023)
     assert out(res, "16个") == []
+
+
+def test_a_line_that_opens_the_sentence_keeps_its_length_past_the_places_it_runs_through(tmp_path):
+    body = ("京雄城际铁路起自北京西站，经北京市大兴区、河北省廊坊市固安县，进入雄安新区，线路全长91公里。\n"
+            "津兴城际铁路与京雄城际铁路共线运行，线路从固安东站向东引出，经廊坊市永清县，胜芳至北辰段长38公里。\n")
+    res = extract(tmp_path, body, title="京雄城际铁路开通", published="2020-12-27", reference_year=2020)
+    assert regions(res, "91公里") == ["jingxiong_intercity"]  # not 雄安新区, the last place it runs through
+    assert [(r["region"], r["phrase"]) for r in out(res, "38公里")] == [("jinxing_intercity", "区段长度")]
+    # a bridge's length after a line's route is still a dimension
+    res = extract(tmp_path, "京雄城际铁路经固安，其中永定河特大桥全长11公里。\n", title="京雄城际铁路",
+                  published="2020-12-27", reference_year=2020)
+    assert why(res, "11公里") == "dimension"

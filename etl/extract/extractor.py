@@ -2090,6 +2090,16 @@ class _Sentence:
         """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
         zones' figure of a region gets an id of its own (开发区…), never the region's measure."""
         region, reason = self._region(None, None, q, cl)
+        size = _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start) if kind[0] in _LENGTH_UNITS else None
+        if size and not any(r.named and r.end <= size.start() for r in cl.regions) and (
+                line := self._line_then_route(cl.start + size.start())):
+            region, reason = line, ""  # 京唐城际铁路起自…，经…，进入唐山市，…，线路全长150公里: the line's length
+        segment = _SEGMENT_LENGTH.search(cl.text, 0, q.start) if kind[0] in _LENGTH_UNITS else None
+        if segment and all(segment.start() <= r.start for r in cl.regions if r.start < q.start) and (
+                line := self._line_then_route(cl.start + segment.start())):
+            # 京滨城际铁路…，线路从宝坻站向南引出，经…，宝坻至滨海西段长97公里: a section of the line, not the first place's
+            region, reason, phrase = line, "", "区段长度"
+            cid = candidate_id(phrase, kind[0], kind[1])
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
         if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
@@ -2252,9 +2262,20 @@ class _Sentence:
         line or a section of it (京唐城际铁路开通运营，线路全长148.74公里; 京滨城际铁路宝坻至北辰段全长42.4公里), not of a bridge."""
         here = [r for r in cl.regions if r.named and r.end <= said_at]
         named = here or [r for c in self.earlier_regions for r in c]
+        if not here and self._line_then_route(cl.start + said_at):
+            return True  # (its region is the line's: _candidate_region)
         if not named or self.comp.region_levels.get(named[-1].region) != "site":
             return False
         return bool(_LINE_ITSELF.fullmatch(cl.text, here[-1].end if here else 0, said_at))
+
+    def _line_then_route(self, at: int) -> str | None:
+        """The line of ours the sentence opens on, when it goes on with the line's route up to `at` (京唐城际铁路起自…站，
+        经…、…，进入…，线路全长150公里): the places are where it runs, the line is what the length is of."""
+        opening = next(iter(self.comp.regions.find(self.text[:at])), None)
+        if (opening is not None and opening.start <= 1 and self.comp.region_levels.get(opening.region) == "site"
+                and _ROUTE_WORD.search(self.text, opening.end, at) is not None and not _DIGIT.search(self.text, opening.end, at)):
+            return opening.region
+        return None
 
     @staticmethod
     def _gap_to_other(q: Mention, cl: _Clause) -> str:
@@ -3232,6 +3253,8 @@ _VERB_ONLY_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|全年|当�
 _AVERAGE_WORDS = re.compile(r"年均|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)")
 _SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
+_SEGMENT_LENGTH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:至|到)[\u4e00-\u9fff]{1,8}段(?:全长|总长|长)(?:约|为|达)?\s*$")
+_ROUTE_WORD = re.compile(r"起自|起于|途经|经由|[，,]经|进入|接入|连接|终至|止于")
 _LINE_ITSELF = re.compile(r"(?:线路|全线|正线|[^，,。；;\d]{0,12}?段)?")  # (…段: a section of the line)
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
