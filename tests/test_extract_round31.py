@@ -71,3 +71,13 @@ def test_a_line_that_opens_the_sentence_keeps_its_length_past_the_places_it_runs
     res = extract(tmp_path, "京雄城际铁路经固安，其中永定河特大桥全长11公里。\n", title="京雄城际铁路",
                   published="2020-12-27", reference_year=2020)
     assert why(res, "11公里") == "dimension"
+
+
+def test_a_spring_headline_that_puts_a_scheme_into_force_dates_its_first_batch_to_its_own_year(tmp_path):
+    body = "三地卫生部门决定，2018年1月1日起正式实施检验结果互认。首批互认的医疗机构共296家，互认项目共27项。\n"
+    res = extract(tmp_path, body, title="京津冀医疗机构检验结果互认正式实施", published="2018-01-05", reference_year=2018)
+    assert {r["year"] for r in out(res, "296家") + out(res, "27项")} == {2018}
+    # a spring report on last year's work still dates its figures to the year just closed
+    res = extract(tmp_path, "京津冀检验结果互认的医疗机构共296家，互认项目共27项。\n", title="京津冀医疗协作工作会议",
+                  published="2018-01-05", reference_year=2018)
+    assert {r["year"] for r in out(res, "296家") + out(res, "27项")} == {2017}
