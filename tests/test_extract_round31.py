@@ -1,7 +1,7 @@
 """Round 31 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, regions, skip_reasons, why
+from tests.extract_support import extract, out, regions, rows, skip_reasons, why
 
 
 def test_a_named_mall_or_garment_city_is_a_site_of_its_own_not_its_city(tmp_path):
@@ -81,3 +81,14 @@ def test_a_spring_headline_that_puts_a_scheme_into_force_dates_its_first_batch_t
     res = extract(tmp_path, "京津冀检验结果互认的医疗机构共296家，互认项目共27项。\n", title="京津冀医疗协作工作会议",
                   published="2018-01-05", reference_year=2018)
     assert {r["year"] for r in out(res, "296家") + out(res, "27项")} == {2017}
+
+
+def test_a_places_gdp_worded_as_the_countrys_measure_is_the_places_gdp(tmp_path):
+    body = "2017年北京地区国内生产总值超过2.8万亿元，北京人均国内生产总值达到19,100美元。\n"
+    res = extract(tmp_path, body, title="北京改革开放40年经济成就", published="2018-12-27", reference_year=2018)
+    assert rows(res, "超过2.8万亿元") == [("gdp", "beijing", 2017)]
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "19,100美元")] == [("beijing", 2017, 19100)]
+    # the country's own GDP in a Beijing release is still no figure of Beijing
+    res = extract(tmp_path, "2017年国内生产总值增长6.9%，北京地区生产总值增长6.7%。\n", title="北京经济",
+                  published="2018-01-20", reference_year=2018)
+    assert out(res, "6.9%") == [] and regions(res, "6.7%") == ["beijing"]

@@ -424,6 +424,9 @@ class RegionFinder:
     def _not_a_place(self, text: str, m: re.Match, region: str) -> bool:
         if m.group() in self.unvouched and _WORD_GOES_ON.match(text, m.end() - 1) and _CJK.match(text, m.start() - 1):
             return True  # 健康保险: no 康保 in a release that names neither 康保县 nor 张家口 (see for_release)
+        if m.group() == "国内" and text.startswith(("生产总值", "GDP"), m.end()) and (
+                text.endswith(("地区", "人均"), 0, m.start()) or text[m.start() - 1:m.start()] in ("市", "省")):
+            return True  # 2017年北京地区国内生产总值: the place's own GDP, worded as the country's measure
         if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
                                 or _national_class(text, m)
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
