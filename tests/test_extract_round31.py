@@ -92,3 +92,12 @@ def test_a_places_gdp_worded_as_the_countrys_measure_is_the_places_gdp(tmp_path)
     res = extract(tmp_path, "2017年国内生产总值增长6.9%，北京地区生产总值增长6.7%。\n", title="北京经济",
                   published="2018-01-20", reference_year=2018)
     assert out(res, "6.9%") == [] and regions(res, "6.7%") == ["beijing"]
+
+
+def test_baiyangdian_lake_is_a_site_of_its_own_but_not_what_is_named_after_it(tmp_path):
+    body = "2022年，白洋淀淀区总磷浓度同比下降12.5%，野生鸟类增加至276种。\n"
+    res = extract(tmp_path, body, title="雄安新区生态环境持续向好", published="2023-01-10", reference_year=2023)
+    assert regions(res, "12.5%") == ["baiyangdian"] and regions(res, "276种") == ["baiyangdian"]
+    res = extract(tmp_path, "2015年，保定白洋淀科技城签约项目13个，总投资313亿元。\n", title="保定白洋淀科技城开建",
+                  published="2015-10-19", reference_year=2015)
+    assert "baiyangdian" not in regions(res, "313亿元") + regions(res, "13个")
