@@ -101,3 +101,10 @@ def test_baiyangdian_lake_is_a_site_of_its_own_but_not_what_is_named_after_it(tm
     res = extract(tmp_path, "2015年，保定白洋淀科技城签约项目13个，总投资313亿元。\n", title="保定白洋淀科技城开建",
                   published="2015-10-19", reference_year=2015)
     assert "baiyangdian" not in regions(res, "313亿元") + regions(res, "13个")
+
+
+def test_three_places_listed_before_san_di_are_those_places_not_jing_jin_ji(tmp_path):
+    res = extract(tmp_path, "京、津、廊三地目前已实施教育协作项目186个。北京、天津、河北三地已实施教育协作项目420个。\n",
+                  title="教育协同发展", published="2019-04-12", reference_year=2019)
+    assert out(res, "186个") == []  # 廊坊 is no part of 京津冀 as a whole
+    assert regions(res, "420个") == ["jjj"]

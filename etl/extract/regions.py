@@ -336,6 +336,9 @@ class RegionFinder:
             return OTHER  # 丰台嘉囿、石景山何家坟等城市休闲公园: sites in the districts, listed
         if text.endswith("以", 0, m.start()) and _LEADS_AFTER.match(text, m.end()):
             return OTHER  # 以黄骅港为龙头的临港产业带: the belt's figures
+        if m.group() in ("三地", "两地") and (listed := _LISTED_BEFORE.search(text, 0, m.start())) and any(
+                item not in _JJJ_NAMES for item in re.split(r"[、和与及]", listed.group())):
+            return OTHER  # 京、津、保三地, 北京、天津、廊坊三地: the places listed, not 京津冀
         return region
 
     def _site_in_list(self, text: str, m: re.Match, out: list[RegionMention]) -> bool:
@@ -505,6 +508,8 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
             r.origin = True
 
 
+_LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[、和与及]){1,2}[\u4e00-\u9fff]{1,4}$")
+_JJJ_NAMES = frozenset({"京", "津", "冀", "北京", "天津", "河北", "北京市", "天津市", "河北省"})
 _LAKE_NAMES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:科技城|温泉城|新城|产业园|园区|站|大道|大街|高速|景区|码头|基地)")
 _GUIDANCE_BEFORE = re.compile(r"(?:总书记|党中央|中央)[^，,。；;：:]{0,4}(?:对|关于|视察|考察|给)$")
 _GUIDANCE_AFTER = re.compile(r"(?:市|省)?(?:工作)?的?(?:一系列|系列)?重要(?:讲话|指示|批示|论述|回信)")
