@@ -108,3 +108,9 @@ def test_three_places_listed_before_san_di_are_those_places_not_jing_jin_ji(tmp_
                   title="教育协同发展", published="2019-04-12", reference_year=2019)
     assert out(res, "186个") == []  # 廊坊 is no part of 京津冀 as a whole
     assert regions(res, "420个") == ["jjj"]
+
+
+def test_the_three_science_cities_and_one_zone_are_a_place_of_their_own(tmp_path):
+    res = extract(tmp_path, "1-8月，“三城一区”规模以上企业研发人员占比接近六成，全市研发经费增长9.1%。\n",
+                  title="北京市前三季度经济运行", published="2021-10-21", reference_year=2021)
+    assert regions(res, "接近六成") == ["sancheng_yiqu"] and regions(res, "9.1%") == ["beijing"]
