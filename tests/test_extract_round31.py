@@ -114,3 +114,13 @@ def test_the_three_science_cities_and_one_zone_are_a_place_of_their_own(tmp_path
     res = extract(tmp_path, "1-8月，“三城一区”规模以上企业研发人员占比接近六成，全市研发经费增长9.1%。\n",
                   title="北京市前三季度经济运行", published="2021-10-21", reference_year=2021)
     assert regions(res, "接近六成") == ["sancheng_yiqu"] and regions(res, "9.1%") == ["beijing"]
+
+
+def test_a_clause_on_how_cooperation_goes_is_no_subject_of_the_figures_after_it(tmp_path):
+    body = "记者从北京市园林绿化工作会上获悉，京津冀三地林业合作持续走向深入，新增造林6万亩。\n"
+    res = extract(tmp_path, body, title="北京去年新增造林6万亩", published="2019-01-24", reference_year=2019)
+    assert regions(res, "6万亩") == ["beijing"]
+    # the cooperation's own count is still the region's
+    res = extract(tmp_path, "2018年，京津冀三地合作项目达到120个。\n", title="京津冀协同发展", published="2019-01-24",
+                  reference_year=2019)
+    assert regions(res, "120个") == ["jjj"]
