@@ -124,3 +124,11 @@ def test_a_clause_on_how_cooperation_goes_is_no_subject_of_the_figures_after_it(
     res = extract(tmp_path, "2018年，京津冀三地合作项目达到120个。\n", title="京津冀协同发展", published="2019-01-24",
                   reference_year=2019)
     assert regions(res, "120个") == ["jjj"]
+
+
+def test_a_total_over_years_counted_back_is_no_years_level(tmp_path):
+    res = extract(tmp_path, "京津城际在过去的十年间累计发送旅客2.5亿人次，2017年发送旅客3100万人次。\n",
+                  title="京津城际开通十周年", published="2018-08-01", reference_year=2018)
+    assert rows(res, "2.5亿人次") == []  # ten years' passengers are no figure of 2018's
+    assert [(r["year"], r["period_start"], r["phrase"]) for r in out(res, "2.5亿人次")] == [(2018, 2008, "发送旅客")]
+    assert rows(res, "3100万人次") == [("rail_passengers_jjj", "jingjin_intercity", 2017)]

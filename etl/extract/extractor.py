@@ -436,6 +436,7 @@ _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高�
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
+_SPAN_TOTAL = re.compile(r"(?:过去的?|这|近)?(?:\d{1,2}|[两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)[^，,。；;\d]{0,12}?累计")
 _SHARED_HEAD = re.compile(r"排放总量|排放量|削减量|年均浓度|平均浓度|浓度")
 _GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
@@ -1510,6 +1511,9 @@ class _Sentence:
             # …零售总额从76.9亿元增至161.5亿元；全部财政收入从24.3亿元增至49.2亿元: the clause names a measure of its own
             # (技术合同…；成交额由…增长至748.7亿元: 成交额 is the lent measure's own head, which it keeps)
             return None, "no indicator"
+        if (rule is not None and rule.measure == "level" and not names_word(rule, "累计")
+                and _SPAN_TOTAL.search(cl.text, 0, q.start)):
+            return None, "no indicator"  # 在过去的两年间累计发送旅客2658.4万人次: the span's total, no year's level
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
         if rule is not None and rule.unit_base == "指数" and rule.words in self.comp.index_siblings:
