@@ -132,3 +132,13 @@ def test_a_total_over_years_counted_back_is_no_years_level(tmp_path):
     assert rows(res, "2.5亿人次") == []  # ten years' passengers are no figure of 2018's
     assert [(r["year"], r["period_start"], r["phrase"]) for r in out(res, "2.5亿人次")] == [(2018, 2008, "发送旅客")]
     assert rows(res, "3100万人次") == [("rail_passengers_jjj", "jingjin_intercity", 2017)]
+
+
+def test_a_change_that_fell_to_a_value_is_that_value_not_a_fall_of_it(tmp_path):
+    res = extract(tmp_path, "常住人口增量从2011年的56.7万人降至2016年的2.4万人。\n", title="北京五年发展回顾",
+                  published="2017-06-13", reference_year=2017)
+    assert [(r["year"], r["value"]) for r in res.rows if r["raw"] == "2.4万人"] == [(2016, 2.4)]
+    # a fall of so much is still negative
+    res = extract(tmp_path, "2016年末常住人口比上年末减少2.4万人。\n", title="北京人口", published="2017-01-22",
+                  reference_year=2017)
+    assert [r["value"] for r in res.rows if r["raw"] == "2.4万人"] == [-2.4]

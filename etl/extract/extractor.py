@@ -436,6 +436,7 @@ _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高�
 _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
+_VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _SPAN_TOTAL = re.compile(r"(?:过去的?|这|近)?(?:\d{1,2}|[两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)[^，,。；;\d]{0,12}?累计")
 _SHARED_HEAD = re.compile(r"排放总量|排放量|削减量|年均浓度|平均浓度|浓度")
 _GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
@@ -1981,6 +1982,8 @@ class _Sentence:
         start = max(0, at - 4) if 0 <= at < q.start and (
             q.num_start in cl.items or q.num_start in cl.pairs or q.num_start in cl.years) else max(0, q.start - 12)
         falls = list(_DECREASE_RE.finditer(cl.text, start, q.start))
+        if falls and _VALUE_REACHED.fullmatch(cl.text, falls[-1].end(), q.start):
+            return False  # 常住人口增量从…56.7万人降至2016年的2.4万人: the increment fell to 2.4, it is no fall of 2.4
         if falls:  # 在减税降费情况下增长1.5%: the verb nearest the number says the direction
             return not _INCREASE_RE.search(cl.text, falls[-1].end(), q.start)
         return bool(_IMPROVED.search(cl.text, start, q.start)) and bool(
