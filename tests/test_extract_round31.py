@@ -142,3 +142,10 @@ def test_a_change_that_fell_to_a_value_is_that_value_not_a_fall_of_it(tmp_path):
     res = extract(tmp_path, "2016年末常住人口比上年末减少2.4万人。\n", title="北京人口", published="2017-01-22",
                   reference_year=2017)
     assert [r["value"] for r in res.rows if r["raw"] == "2.4万人"] == [-2.4]
+
+
+def test_a_rate_set_as_the_years_growth_target_is_a_target(tmp_path):
+    body = "2018年，天津市生产总值增长3.6%左右。而天津市2019年设定的4.5%左右的GDP增速目标又创下近年来新低。\n"
+    res = extract(tmp_path, body, title="天津2019年经济增速目标", published="2019-01", reference_year=2019)
+    assert why(res, "4.5%左右") == "target"
+    assert rows(res, "3.6%左右") == [("gdp_growth_real", "tianjin", 2018)]

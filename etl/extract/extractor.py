@@ -271,7 +271,7 @@ _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至�
 # now; 经过近10年开发建设)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
-_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
 _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
