@@ -505,6 +505,7 @@ def _url_problem(value: str) -> str | None:
         rest = value
     m = _BARE_RE.fullmatch(rest)
     host = m and m["host"].split("@")[-1]
+    host = host and host.removesuffix(".")  # example.com./page: the root's dot, a name written in full, still the host
     if not m or not (host == "localhost" or _HOST_RE.fullmatch(host) or re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", host)):
         return "no valid host name"
     if m["port"] and not 0 < int(m["port"]) < 65536:

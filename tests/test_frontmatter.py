@@ -132,6 +132,12 @@ def test_a_url_said_to_be_unknown_is_no_address_and_the_release_still_reads(tmp_
     assert src.front.url is None and src.body[0].startswith("第一句话")
 
 
+@pytest.mark.parametrize("value", ["http://example.com./K3.php?a=b.html", "https://news.example.org.:8080/x"])
+def test_a_host_written_with_the_roots_dot_is_still_a_web_address(tmp_path, value):
+    src = read_source(write(tmp_path, {**GOOD, "url": value}))
+    assert src.front.url == value
+
+
 def test_status_year_none_and_known_regions(tmp_path):
     assert read_source(write(tmp_path, {**GOOD, "status_year": "none"})).front.as_dict()["status_year"] is None
     path = write(tmp_path, {**GOOD, "home_region": "atlantis"})
