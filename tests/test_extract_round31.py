@@ -149,3 +149,10 @@ def test_a_rate_set_as_the_years_growth_target_is_a_target(tmp_path):
     res = extract(tmp_path, body, title="天津2019年经济增速目标", published="2019-01", reference_year=2019)
     assert why(res, "4.5%左右") == "target"
     assert rows(res, "3.6%左右") == [("gdp_growth_real", "tianjin", 2018)]
+
+
+def test_a_rate_per_unit_of_output_names_no_area(tmp_path):
+    body = "2018年，全区地区生产总值增长6.5%，单位地区生产总值能耗下降3.8%，细颗粒物年均浓度下降到52微克/立方米。\n"
+    res = extract(tmp_path, body, title="东城区2018年国民经济和社会发展计划执行情况", published="2019-01-08",
+                  reference_year=2019)
+    assert regions(res, "3.8%") == ["dongcheng"] and regions(res, "52微克/立方米") == ["dongcheng"]
