@@ -165,7 +165,7 @@ from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, Re
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
-from etl.extract.years import CHANGE_VERBS, YearRef, status_year, year_refs
+from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
 
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
@@ -437,7 +437,7 @@ _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|�
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
-_SPAN_TOTAL = re.compile(r"(?:过去的?|这|近)?(?:\d{1,2}|[两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)[^，,。；;\d]{0,12}?累计")
+_TOTAL_AFTER_SPAN = re.compile(r"[^，,。；;\d]{0,12}?累计")  # 十年间累计…: after a span counted back (years.SPAN_RE)
 _SHARED_HEAD = re.compile(r"排放总量|排放量|削减量|年均浓度|平均浓度|浓度")
 _GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
@@ -1513,7 +1513,7 @@ class _Sentence:
             # (技术合同…；成交额由…增长至748.7亿元: 成交额 is the lent measure's own head, which it keeps)
             return None, "no indicator"
         if (rule is not None and rule.measure == "level" and not names_word(rule, "累计")
-                and _SPAN_TOTAL.search(cl.text, 0, q.start)):
+                and any(_TOTAL_AFTER_SPAN.match(cl.text, m.end(), q.start) for m in SPAN_RE.finditer(cl.text, 0, q.start))):
             return None, "no indicator"  # 在过去的两年间累计发送旅客2658.4万人次: the span's total, no year's level
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
@@ -2097,16 +2097,10 @@ class _Sentence:
         """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
         zones' figure of a region gets an id of its own (开发区…), never the region's measure."""
         region, reason = self._region(None, None, q, cl)
-        size = _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start) if kind[0] in _LENGTH_UNITS else None
-        if size and not any(r.named and r.end <= size.start() for r in cl.regions) and (
-                line := self._line_then_route(cl.start + size.start())):
-            region, reason = line, ""  # 京唐城际铁路起自…，经…，进入唐山市，…，线路全长150公里: the line's length
-        segment = _SEGMENT_LENGTH.search(cl.text, 0, q.start) if kind[0] in _LENGTH_UNITS else None
-        if segment and all(segment.start() <= r.start for r in cl.regions if r.start < q.start) and (
-                line := self._line_then_route(cl.start + segment.start())):
-            # 京滨城际铁路…，线路从宝坻站向南引出，经…，宝坻至滨海西段长97公里: a section of the line, not the first place's
-            region, reason, phrase = line, "", "区段长度"
-            cid = candidate_id(phrase, kind[0], kind[1])
+        if (line := self._line_length(q, cl, kind[0])) is not None:
+            region, reason = line[0], ""
+            if line[1]:
+                phrase, cid = line[1], _period_id(line[1], kind)
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
         if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
@@ -2115,10 +2109,25 @@ class _Sentence:
         if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
             reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
-            unit, measure, period = kind
             phrase = "开发区" + phrase
-            cid = candidate_id(phrase, unit, measure) if not period else f"{period}|{candidate_id(phrase, unit, measure)}"
+            cid = _period_id(phrase, kind)
         return region, reason, phrase, cid
+
+    def _line_length(self, q: Mention, cl: _Clause, unit: str) -> tuple[str, str | None] | None:
+        """(line, phrase or None) when a length is that of the line of ours the sentence opens on: its whole length
+        said after the places it runs through (京唐城际铁路起自…，经…，进入唐山市，…，线路全长150公里), or a section named
+        by its ends (京滨城际铁路…，线路从宝坻站向南引出，经…，宝坻至滨海西段长97公里: 区段长度, not the first end's)."""
+        if unit not in _LENGTH_UNITS:
+            return None
+        size = _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start)
+        if size and not any(r.named and r.end <= size.start() for r in cl.regions) and (
+                line := self._line_then_route(cl.start + size.start())):
+            return line, None
+        segment = _SEGMENT_LENGTH.search(cl.text, 0, q.start)
+        if segment and all(segment.start() <= r.start for r in cl.regions if r.start < q.start) and (
+                line := self._line_then_route(cl.start + segment.start())):
+            return line, "区段长度"
+        return None
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
         """The park a candidate's phrase names is one park, none of our regions; not a region's zones counted together
@@ -2175,9 +2184,8 @@ class _Sentence:
                 or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip())):
             return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
         period = self.period_key
-        cid = candidate_id(phrase, unit, measure)
         # 上半年|地区生产总值|亿元: a part of the year is its own measure, never the year's
-        return phrase, (f"{period}|{cid}" if period else cid), period
+        return phrase, _period_id(phrase, (unit, measure, period)), period
 
     def _counted_phrase(self, q: Mention, cl: _Clause) -> str:
         """…项目210个、总投资183亿元，并…北京疏解功能项目113个、总投资509亿元: the projects counted just before in the
@@ -3441,6 +3449,12 @@ def _months_key(sub: str) -> str | None:
         n = _month_count(m.group(1) or m.group(2))
         return {3: "Q1", 6: "上半年", 9: "前三季度"}.get(n, f"1-{n}月") if 1 < n < 12 else None
     return None
+
+
+def _period_id(phrase: str, kind: tuple) -> str:
+    """A candidate's id for `phrase`, with the part of the year it is of (kind: unit, measure, period)."""
+    unit, measure, period = kind
+    return f"{period}|{candidate_id(phrase, unit, measure)}" if period else candidate_id(phrase, unit, measure)
 
 
 def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
