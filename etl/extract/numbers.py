@@ -111,8 +111,9 @@ def cn_to_number(text: str) -> Decimal | None:
     return Decimal(f"{value}.{digits}") if len(digits) == len(decimals) else None
 
 
-# 上百项, 上千家, 上万人: "reaching a hundred (thousand…)", a round bound passed, as 超百 is
-_UP_TO_ROUND = re.compile(r"(?<![以之马])上(?=[百千万](?![分米]))")
+# 上百项, 上千家, 上万人: "reaching a hundred (thousand…)", a round bound passed, as 超百 is (成千上万, 成百上千: an
+# idiom for "very many", no bound)
+_UP_TO_ROUND = re.compile(r"(?<![以之马百千])上(?=[百千万](?![分米]))")
 
 
 def find_numbers(text: str) -> list[Mention]:

@@ -27,6 +27,9 @@ ANAPHOR = "_anaphor"
 # 高铁, 城际 or 高速 it is a line's name (京张高铁) and names no place at all
 PAIR_NAMES = ("京张", "京承", "京廊", "京保", "京唐", "京秦", "京沧", "京衡", "京邢", "京邯")
 # Places a Jing-Jin-Ji release compares itself with: the other provinces, big cities and regions, 全国.
+# 31个省(自治区、直辖市)共有54个城市…: the country's provinces counted, the scope of a national figure (never a kind
+# counted, as 16个京津职教联盟 is)
+PROVINCES_COUNTED = ("省(自治区、直辖市)", "省（自治区、直辖市）", "省(区、市)", "省（区、市）", "省区市")
 OTHER_PLACES = (
     "全国", "我国", "全球", "世界", "国内", "长三角", "长江三角洲", "珠三角", "粤港澳大湾区", "大湾区", "成渝", "东部地区",
     "中部地区", "西部地区", "东北地区", "大兴安岭", "上海", "广东", "江苏", "浙江", "山东", "山西", "内蒙古", "辽宁", "吉林",
@@ -35,6 +38,10 @@ OTHER_PLACES = (
     "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
     "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
     "环京地区", "中国",
+    # the other national new areas (上海市浦东新区…万亿元): not 新区, the subject's own new area, said again
+    "浦东", "两江新区", "舟山群岛新区", "兰州新区", "南沙新区", "西咸新区", "贵安新区", "西海岸新区", "金普新区", "天府新区",
+    "湘江新区", "江北新区", "滇中新区", "赣江新区",
+    *PROVINCES_COUNTED,
     # Beijing's own parks and science cities: their figures are not Beijing's (中关村示范区研发投入强度12.5%)
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
@@ -644,7 +651,8 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
     return bool(_FIRMS_SHARE_AFTER.match(text, m.end())  # 新增注册企业中，北京企业占1/3: the share is the park's
                 or (_COUNT_BEFORE.search(head) and _MOVERS_AFTER.match(text, m.end()))  # 1200多家北京服装企业落户沧州
                 or bool(_COUNTED_KIND_BEFORE.search(head) and _CJK.match(text, m.end())  # 16个京津职教联盟: a kind
-                        and not m.group().startswith("京津冀"))  # (12条京津冀快巴线路: the area's own lines)
+                        and not m.group().startswith("京津冀") and m.group() not in PROVINCES_COUNTED)
+                # (12条京津冀快巴线路: the area's own lines; 31个省(区、市): the country's, counted)
                 or bool(_COUNTED_MOVERS_AFTER.match(text, m.end()))  # 北京10家医药企业入驻沧州: the host's figure
                 or bool(_MOVED_IN_COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         and _CJK.match(text, m.end()))  # 入驻了4600余户北京商户: the merchants come from Beijing

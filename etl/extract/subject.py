@@ -57,6 +57,9 @@ _AS_OF_YEAR_END = re.compile(r"截[至止](?:到)?((?:19|20)\d\d)年(?:12月)?(?
 _PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新区|开发区|物流园")
 # 天津一季度达标天数增加18天 蓟县最优静海较差: a place followed by its rank is one of a ranking, not what the headline is about
 _RANKED = re.compile(r"(?:最优|最好|最佳|最差|较差|较好|最低|最高|垫底|居首|领跑|排名|排第|位列|列第)")
+# 河北省…评审会在石家庄召开: where a meeting is held, not whose figures the release gives
+_VENUE = re.compile(r"[在于]")
+_HELD_AFTER = re.compile(r"(?:市|省)?(?:召开|举行|举办|开幕|闭幕|启幕)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 # a page's byline or dateline paragraph (来源:长城网 作者:…, 发布日期:2024-12-20 信息来源:…) is not the first sentence
 _BYLINE = re.compile(r"\s*(?:(?:信息)?来源|作者|记者|编辑|责任编辑|发布(?:日期|时间)|时间|日期)\s*[:：]|\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")
@@ -212,6 +215,17 @@ def _beside_other(headline: str, found: list[RegionMention]) -> bool:
     return False
 
 
+def _not_venues_nor_ranked(headline: str, found: list[RegionMention], in_headline: list[str]) -> list[str]:
+    """The headline's places less a meeting's venue (…评审会在石家庄召开) and the places of a ranking (…蓟县最优静海较差),
+    when some other place is left."""
+    for said_of in (lambda m: _VENUE.fullmatch(headline, m.start - 1, m.start) and _HELD_AFTER.match(headline, m.end),
+                    lambda m: _RANKED.match(headline, m.end)):
+        aside = [r for r in in_headline if all(said_of(m) for m in found if m.region == r)]
+        if aside and len(aside) < len(in_headline):
+            in_headline = [r for r in in_headline if r not in aside]
+    return in_headline
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -225,9 +239,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     found = finder.find(headline)
     in_headline = subject.in_headline = (_lead_place(headline, found) or _host_place(headline, found)
                                          or _built_place(headline, found) or _named(headline, finder, found))
-    ranked = [r for r in in_headline if all(_RANKED.match(headline, m.end) for m in found if m.region == r)]
-    if ranked and len(ranked) < len(in_headline):
-        in_headline = subject.in_headline = [r for r in in_headline if r not in ranked]
+    in_headline = subject.in_headline = _not_venues_nor_ranked(headline, found, in_headline)
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(

@@ -1,0 +1,47 @@
+"""Round 32 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, regions, why
+
+
+def test_an_idiom_for_very_many_is_no_figure(tmp_path):
+    body = "2021年，湿地恢复后成千上万只候鸟在此栖息，成百上千家企业参与治理，全市新增湿地120公顷。\n"
+    res = extract(tmp_path, body, title="承德湿地保护", published="2021-11-02", reference_year=2021)
+    assert not [r for r in res.rows + res.candidates if r["value"] in (100.0, 1000.0, 10000.0)]
+    assert regions(res, "120公顷") == ["chengde"]
+    # a round bound reached is still one (上千家: more than a thousand)
+    res = extract(tmp_path, "2021年，全市上千家企业参与治理。\n", title="承德湿地保护", published="2021-11-02",
+                  reference_year=2021)
+    assert [(r["value"], r["qualifier"]) for r in out(res, "上千家")] == [(1000.0, "more_than")]
+
+
+def test_another_provinces_new_area_is_not_the_subjects_new_area(tmp_path):
+    body = ("2022年，海淀区地区生产总值突破1万亿元。在此之前，上海市浦东新区是首个经济总量破万亿元的市辖区，"
+            "2018年浦东新区生产总值超过1万亿元；2021年两江新区地区生产总值4500亿元。\n")
+    res = extract(tmp_path, body, title="海淀区GDP突破万亿元", published="2023-02-02", reference_year=2023)
+    assert out(res, "超过1万亿元") == [] and out(res, "4500亿元") == []
+    assert regions(res, "突破1万亿元") == ["haidian"]
+
+
+def test_a_count_of_the_countrys_provinces_scopes_a_national_figure(tmp_path):
+    body = ("截至2025年12月31日，31个省(自治区、直辖市)共有54个城市开通运营城市轨道交通线路343条，运营里程11710.3公里。"
+            "其中，43个城市开通地铁线路282条，运营里程达到10142.3公里。北京轨道交通运营里程为909公里。\n")
+    res = extract(tmp_path, body, title="北京轨道交通运营里程领跑全国", published="2026-01-21", reference_year=2026)
+    assert why(res, "11710.3公里") == "other region" and why(res, "343条") == "other region"
+    assert out(res, "10142.3公里") == []
+    assert regions(res, "909公里") == ["beijing"]
+    # the provinces a fair's guests come from are still where they come from
+    res = extract(tmp_path, "2019年津洽会吸引了来自26个省区市的81个团组、1000余家企业参展。\n",
+                  title="天津举办津洽会", published="2019-04-22", reference_year=2019)
+    assert why(res, "81个") == "other region"
+
+
+def test_where_a_meeting_is_held_is_not_whose_figures_the_release_gives(tmp_path):
+    body = "2014年9月，专家组对申请认定的236家企业进行了审查，最终218家企业通过认定。\n"
+    res = extract(tmp_path, body, title="河北省2014年第二批高新技术企业认定评审会在石家庄召开",
+                  published="2014-09-20", reference_year=2014)
+    assert regions(res, "218家") == ["hebei"] and regions(res, "236家") == ["hebei"]
+    # a headline naming only the venue keeps it
+    res = extract(tmp_path, "2014年，全市认定高新技术企业218家。\n", title="高新技术企业认定评审会在石家庄召开",
+                  published="2014-09-20", reference_year=2014)
+    assert regions(res, "218家") == ["shijiazhuang"]
