@@ -45,3 +45,12 @@ def test_where_a_meeting_is_held_is_not_whose_figures_the_release_gives(tmp_path
     res = extract(tmp_path, "2014年，全市认定高新技术企业218家。\n", title="高新技术企业认定评审会在石家庄召开",
                   published="2014-09-20", reference_year=2014)
     assert regions(res, "218家") == ["shijiazhuang"]
+
+
+def test_the_level_reached_after_what_was_added_is_the_level(tmp_path):
+    body = "2021年，全省高速公路新增278公里，总里程达到8087公里；港口通过能力新增708万吨。\n"
+    res = extract(tmp_path, body, title="河北省2021年交通运输发展", published="2022-02-12", reference_year=2022)
+    assert [(r["indicator"], r["year"]) for r in res.rows if r["raw"] == "8087公里"] == [("expressway_km", 2021)]
+    assert not [r for r in res.rows if r["raw"] == "278公里"]  # what was added is no level
+    # the measure is named without the verb: 新增 is not part of it
+    assert [r["phrase"] for r in out(res, "708万吨")] == ["港口通过能力"]

@@ -163,7 +163,7 @@ def score(rule: Rule, views: Views) -> tuple | None:
     depth = max(lv for _, lv in found)
     reached = bool(_REACHED_START.match(views.clause))  # 人均生产总值增长103倍，达到32810元: the level reached
     exempt = (_TREND_VERBS if SERIES_POINT.fullmatch(views.clause, 0, views.num_pos)
-              else _REACHED_VERBS if reached else frozenset())
+              else _REACHED_VERBS | _ADDED_VERBS if reached else frozenset())
     for level in {lv for _, lv in found if lv >= 2}:  # a clause lent words: its `none` words count too
         if any(_refuses(word, views.earlier[level - 2]) for word in rule.none if word not in exempt):
             return None
@@ -179,7 +179,9 @@ def score(rule: Rule, views: Views) -> tuple | None:
 
 # 成交额由2013年的71.2亿元增长至2023年的748.7亿元: a growth verb before 至/到 names the value reached, not growth
 _REACHED_VERBS = frozenset({"增长", "提高", "上升", "提升", "增加", "下降", "减少", "降低"})  # (下降到, 减少到: the level fallen to)
-_REACHED_START = re.compile(r"\s*(?:达到|增至|升至|提高到|提升到)")
+# 铁路新增109公里，达到8050公里: what was added in the clause before, the level reached in this one
+_ADDED_VERBS = frozenset({"新增", "新建"})
+_REACHED_START = re.compile(r"\s*(?:总里程|总量|总数|总规模|总计)?(?:达到|增至|升至|提高到|提升到)")
 # 地区生产总值稳步增长，2013年为19800亿元，2023年达到43760.7亿元; 重污染天数逐年减少，从2013年的58天，减少到2018年的15天:
 # a clause holding only a year and its value is a point of the series the clause before names, whose trend verb
 # (增长, 减少) tells how the series moved and is not the number's measure
