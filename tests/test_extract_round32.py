@@ -54,3 +54,10 @@ def test_the_level_reached_after_what_was_added_is_the_level(tmp_path):
     assert not [r for r in res.rows if r["raw"] == "278公里"]  # what was added is no level
     # the measure is named without the verb: 新增 is not part of it
     assert [r["phrase"] for r in out(res, "708万吨")] == ["港口通过能力"]
+
+
+def test_the_rate_of_days_meeting_the_grade_is_the_good_air_days_ratio(tmp_path):
+    body = "2015年，滨海新区空气质量达标天数231天，二级良天数达标率63.3%；污水处理厂水质达标率94.4%。\n"
+    res = extract(tmp_path, body, title="滨海新区2015年环境质量", published="2016-02-25", reference_year=2016)
+    assert [(r["indicator"], r["region"]) for r in res.rows if r["raw"] == "63.3%"] == [("good_air_days_ratio", "binhai")]
+    assert not [r for r in res.rows if r["raw"] == "94.4%"]  # water treated to standard is no day of air
