@@ -61,3 +61,17 @@ def test_the_rate_of_days_meeting_the_grade_is_the_good_air_days_ratio(tmp_path)
     res = extract(tmp_path, body, title="滨海新区2015年环境质量", published="2016-02-25", reference_year=2016)
     assert [(r["indicator"], r["region"]) for r in res.rows if r["raw"] == "63.3%"] == [("good_air_days_ratio", "binhai")]
     assert not [r for r in res.rows if r["raw"] == "94.4%"]  # water treated to standard is no day of air
+
+
+def test_every_partner_of_a_list_after_yu_is_a_partner_and_a_schemes_list_names_no_place(tmp_path):
+    body = ("截至2021年底，我市已有9家三甲医院与河北省40多家医院和北京市5家医院分别建立合作联盟，"
+            "67所医疗机构加入京津冀临床检验结果互认名单，50所医疗机构加入京津冀医学影像资料共享名单。\n")
+    res = extract(tmp_path, body, title="天津市卫生健康委：京津冀医疗协同成效明显", published="2022-03-06",
+                  reference_year=2022)
+    assert [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == "67所"] == [
+        ("clinical_test_mutual_recognition_institutions", "tianjin", 2021)]
+    assert regions(res, "50所") == ["tianjin"]
+    # the area's own count, no place of ours before it, stays the area's
+    res = extract(tmp_path, "截至2021年底，京津冀三地共有685家医疗机构实现临床检验结果互认。\n",
+                  title="京津冀医疗协同", published="2022-03-06", reference_year=2022)
+    assert regions(res, "685家") == ["jjj"]

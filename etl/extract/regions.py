@@ -151,7 +151,8 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
                          r"|院区|校区|分院|分校"   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
                          r"|会馆|饭店|宾馆|大酒店|酒店|餐厅|商城|大厦|百货"   # 保定会馆, 北京饭店: a business named after a place
-                         r"|[\u4e00-\u9fff]{0,10}?(?:文化节|旅游节|艺术节|啤酒节|音乐节|博览会|交易会|展览会|马拉松)")  # an event's name
+                         r"|[\u4e00-\u9fff]{0,10}?(?:文化节|旅游节|艺术节|啤酒节|音乐节|博览会|交易会|展览会|马拉松)"  # an event's name
+                         r"|[\u4e00-\u9fff]{2,14}?(?:名单|目录|清单)")  # 加入京津冀临床检验结果互认名单: a scheme's list
 _GAMES_AFTER = re.compile(r"冬奥|冬残奥|奥运|残奥|世园会")
 
 
@@ -205,6 +206,7 @@ _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
+_NEXT_PARTNER_GAP = re.compile(r"[省市]?\s*\d[^，,。；;、和与及]{0,10}[、和及与]")  # …40多家医院和 (the list goes on)
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
@@ -414,10 +416,7 @@ class RegionFinder:
                 (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
             # (办理京津冀养老保险关系转移业务2.47万人次, 发布京冀企业成果8487项: the area names the kind of business done)
             origin = origin or self._parts_where_it_acts(text, m, out, region)
-            partner = (not origin and bool(out) and out[-1].named and out[-1].region not in (OTHER, ANAPHOR)
-                       and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
-                       and bool(_COUNT_AFTER.match(text, m.end()))) or bool(
-                _FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))  # (北京输出到津冀…: for that clause only)
+            partner, origin = _partner(text, m, out, origin)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
                                      receiver=receiver, partner=partner))
@@ -559,6 +558,18 @@ def _scope_only(text: str, m: re.Match) -> bool:
 
 # 北京非首都功能疏解取得一批标志性成果: Beijing's own work told as done, whose figures (企业退出…家) are Beijing's
 _SHEDDING_DONE = re.compile(r"的?非首都功能疏解(?:工作)?(?:取得|成效|成果)")
+
+
+def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> tuple[bool, bool]:
+    """(partner, origin): 与河北省370所中小学…合作办学 counts the partner's own; 北京输出到津冀… names the flow's far end
+    (for that clause only); the next place of a list after 与 (与河北省40多家医院和北京市5家医院…) is what the first is."""
+    partner = (not origin and bool(out) and out[-1].named and out[-1].region != OTHER
+               and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+               and bool(_COUNT_AFTER.match(text, m.end()))) or bool(_FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+    if (out and _PARTNER_BEFORE.search(text, max(0, out[-1].start - 2), out[-1].start)
+            and _NEXT_PARTNER_GAP.fullmatch(text, out[-1].end, m.start()) and _COUNT_AFTER.match(text, m.end())):
+        return partner or out[-1].partner, origin or out[-1].origin
+    return partner, origin
 
 
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
