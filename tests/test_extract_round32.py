@@ -75,3 +75,27 @@ def test_every_partner_of_a_list_after_yu_is_a_partner_and_a_schemes_list_names_
     res = extract(tmp_path, "截至2021年底，京津冀三地共有685家医疗机构实现临床检验结果互认。\n",
                   title="京津冀医疗协同", published="2022-03-06", reference_year=2022)
     assert regions(res, "685家") == ["jjj"]
+
+
+def test_a_station_named_after_its_city_is_no_place_with_the_figure(tmp_path):
+    body = ("北京南站新闻发言人介绍，京津城际铁路开通以来，旅客发送量逐年递增，2012年发送旅客2278万人次。\n"
+            "北京通州站首个春运交出答卷，春节期间累计发送旅客3.9万人次。\n")
+    res = extract(tmp_path, body, title="京津城际开通十年", published="2018-08-01", reference_year=2018)
+    assert regions(res, "2278万人次") == [] and regions(res, "3.9万人次") == []
+    # the city itself is still a place
+    res = extract(tmp_path, "2017年，北京铁路旅客发送量达到1.2亿人次。\n", title="北京铁路运输",
+                  published="2018-01-10", reference_year=2018)
+    assert regions(res, "1.2亿人次") == ["beijing"]
+
+
+def test_a_lines_running_total_is_not_the_areas_yearly_passengers(tmp_path):
+    body = "京津城际铁路开通运营15年来，累计发送旅客3.4亿人次。\n"
+    res = extract(tmp_path, body, title="京津城际铁路开通15周年", published="2023-08-01", reference_year=2023)
+    assert not [r for r in res.rows if r["raw"] == "3.4亿人次"]
+
+
+def test_a_lines_own_year_is_a_candidate_when_the_indicator_is_the_areas(tmp_path):
+    res = extract(tmp_path, "2017年，京津城际发送旅客3100万人次。\n", title="京津城际开通十周年",
+                  published="2018-08-01", reference_year=2018)
+    assert not [r for r in res.rows if r["raw"] == "3100万人次"]
+    assert [(r["region"], r["year"]) for r in res.candidates if r["raw"] == "3100万人次"] == [("jingjin_intercity", 2017)]

@@ -2794,6 +2794,9 @@ class _Sentence:
             return receiver.region, ""
         if home is not None and (allowed is None or home in allowed):
             return home, ""
+        if home is not None and (self.comp.region_levels.get(home) == "site"
+                                 or not self.comp.ancestors.get(home, frozenset()) & allowed):
+            return None, "area not in indicator"  # 京津城际…2017年发送旅客3100万人次: the line's own, not the area's indicator
         return None, "no region"
 
     def _regions_in(self, text: str) -> list[RegionMention]:
