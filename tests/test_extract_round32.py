@@ -99,3 +99,10 @@ def test_a_lines_own_year_is_a_candidate_when_the_indicator_is_the_areas(tmp_pat
                   published="2018-08-01", reference_year=2018)
     assert not [r for r in res.rows if r["raw"] == "3100万人次"]
     assert [(r["region"], r["year"]) for r in res.candidates if r["raw"] == "3100万人次"] == [("jingjin_intercity", 2017)]
+
+
+def test_a_count_marked_as_the_censuss_is_of_the_census_year(tmp_path):
+    body = "2022年，海淀区地区生产总值10206.9亿元。海淀区常住人口3133469人(第七次人口普查)，区域面积430.77平方公里。\n"
+    res = extract(tmp_path, body, title="海淀区2022年经济运行", published="2023-02-02", reference_year=2023)
+    assert [(r["region"], r["year"]) for r in out(res, "3133469人")] == [("haidian", 2020)]
+    assert [r["year"] for r in out(res, "10206.9亿元")] == [2022]

@@ -936,6 +936,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
 
 
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
+_CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
                  ("经济", "五"): 2023}
 
@@ -1731,6 +1732,9 @@ class _Sentence:
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
         if q.num_start in cl.years:
             return TimeContext(cl.years[q.num_start], None, False, False, True)  # 2019年、2020年…分别为a、b
+        if (census := _CENSUS_NOTE.match(cl.text, q.end)) and (
+                year := _CENSUS_YEARS.get(("人口", census.group(1) or census.group(2)))) and year <= self.ref_year:
+            return TimeContext(year, None, False, False, True)  # 常住人口3133469人(第七次人口普查): the census year's count
         event = self._event_time(q, cl) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
