@@ -106,3 +106,11 @@ def test_a_count_marked_as_the_censuss_is_of_the_census_year(tmp_path):
     res = extract(tmp_path, body, title="海淀区2022年经济运行", published="2023-02-02", reference_year=2023)
     assert [(r["region"], r["year"]) for r in out(res, "3133469人")] == [("haidian", 2020)]
     assert [r["year"] for r in out(res, "10206.9亿元")] == [2022]
+
+
+def test_the_six_central_districts_are_a_region_and_the_place_left_is_not_the_actor(tmp_path):
+    body = ("截至9月底，北京市城六区常住人口比2014年下降9.6%。"
+            "2018年，北京疏解退出城六区二级及以下企业100户，全市调整疏解一般制造业企业656家。\n")
+    res = extract(tmp_path, body, title="北京疏解整治促提升", published="2018-12-20", reference_year=2018)
+    assert regions(res, "9.6%") == ["chengliuqu"]
+    assert regions(res, "100户") == ["beijing"] and regions(res, "656家") == ["beijing"]

@@ -105,6 +105,7 @@ _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多�
 _LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
 _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|来源为|来源是|来源地为|引进|引入|吸纳|吸引|承接|接收|接纳|接续|接待|招引|签约|获得|得到|争取|利用|携手)[的了]?[京津冀]?"
+                            r"|(?:退出|迁出|搬出|撤出)"  # 疏解退出城六区二级及以下企业100户: where they leave, not who acts
                             r"|本报|新华社|中新社|中新网|人民网|央视网)\s*$")  # (滦平共获得北京市帮扶资金: the giver)
 # (北三县进京的通勤定制快巴, 河北进京蔬菜: 进 and 赴 go out from the place, which is the subject)
 _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:转入|迁入|转移来|疏解来|流入)")  # 北京转入3205家   # 京冀来津投资: 京冀 is where it comes from
