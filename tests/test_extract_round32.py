@@ -114,3 +114,10 @@ def test_the_six_central_districts_are_a_region_and_the_place_left_is_not_the_ac
     res = extract(tmp_path, body, title="北京疏解整治促提升", published="2018-12-20", reference_year=2018)
     assert regions(res, "9.6%") == ["chengliuqu"]
     assert regions(res, "100户") == ["beijing"] and regions(res, "656家") == ["beijing"]
+
+
+def test_an_ellipsis_closes_a_sentence_and_a_lead_in_word_is_no_city(tmp_path):
+    body = ("张家湾设计小镇、运河商务区等重点区域建设全面提速……近年来，随着市区两级563项重点工程梯次推进，"
+            "城市副中心框架全面拉开。\n")
+    res = extract(tmp_path, body, title="北京城市副中心重点工程", published="2022-01-10", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "563项")] == [("subcentre", 2021)]

@@ -168,7 +168,8 @@ from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
 
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
-_SENTENCE_RE = re.compile(r"(?:[^。！？!?.]|\.(?!\s|$))+(?:[。！？!?]|\.(?=\s|$))*[”’」』)）\"']*")
+# (…建设全面提速……近年来，随着…: an ellipsis closes what it trails off, the next words open a sentence of their own)
+_SENTENCE_RE = re.compile(r"(?:[^。！？!?.…]|\.(?!\s|$)|…(?!…))+(?:[。！？!?]|\.(?=\s|$)|……)*[”’」』)）\"']*")
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
 _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
                         r"|(?<=[%‰元人天个亿瓦吨米户家项所辆台亩次张条座])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead

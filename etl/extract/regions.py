@@ -248,7 +248,8 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
                   "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街",
                   "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "等于",  # 高于市人代会预期目标: a bar
                   "平原", "山", "山地", "城",  # 北京市平原区地下水埋深, 山区, 城区: a kind of land, not a district
-                  "启动", "起步"}  # 雄安新区启动区、起步区: the stages of a new area's plan, the new area's own figures
+                  "启动", "起步",
+                  "随着", "随著", "伴随", "根据", "按照", "通过", "依托", "对于", "关于", "围绕"}  # 随着市区两级…: a sentence's lead-in  # 雄安新区启动区、起步区: the stages of a new area's plan, the new area's own figures
 # 天津市河西区, 河北省涿州市, 石家庄高新区, 天津经济技术开发区, 廊坊临空经济区: a place inside the region just
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
