@@ -121,3 +121,15 @@ def test_an_ellipsis_closes_a_sentence_and_a_lead_in_word_is_no_city(tmp_path):
             "城市副中心框架全面拉开。\n")
     res = extract(tmp_path, body, title="北京城市副中心重点工程", published="2022-01-10", reference_year=2022)
     assert [(r["region"], r["year"]) for r in out(res, "563项")] == [("subcentre", 2021)]
+
+
+def test_one_named_hospitals_work_is_no_regions_figure(tmp_path):
+    body = ("2024年，雄安宣武医院门诊量达18.9万人次，开展手术2171台。\n"
+            "2024年，雄安新区固定资产投资增长17%，全区医疗机构诊疗人次增长12%。\n")
+    res = extract(tmp_path, body, title="雄安宣武医院二期项目年内交付", published="2025-02-14", reference_year=2025)
+    assert why(res, "18.9万人次") == "sub-area" and why(res, "2171台") == "sub-area"
+    assert regions(res, "17%") == ["xiongan"] and regions(res, "12%") == ["xiongan"]  # the area's own institutions
+    # a kind of hospital counted is the city's own figure
+    res = extract(tmp_path, "目前北京共有65家互联网医院，互联网医院总诊疗量达192.06万人次。\n",
+                  title="北京数字经济发展", published="2024-01-23", reference_year=2024)
+    assert regions(res, "192.06万人次") == ["beijing"]
