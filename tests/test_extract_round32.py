@@ -133,3 +133,14 @@ def test_one_named_hospitals_work_is_no_regions_figure(tmp_path):
     res = extract(tmp_path, "目前北京共有65家互联网医院，互联网医院总诊疗量达192.06万人次。\n",
                   title="北京数字经济发展", published="2024-01-23", reference_year=2024)
     assert regions(res, "192.06万人次") == ["beijing"]
+
+
+def test_a_mirror_that_writes_decimal_points_as_full_stops_is_read_with_its_points(tmp_path):
+    body = ("2013至2021年，北京地区生产总值按不变价格计算，年均增长6。4%。2021年地区生产总值达到40269。6亿元，"
+            "人均GDP超过2。8万美元。\n")
+    res = extract(tmp_path, body, title="北京十年发展成就", published="2022-09-22", reference_year=2022)
+    assert [(r["indicator"], r["value"]) for r in res.rows if r["raw"] == "40269.6亿元"] == [("gdp", 40269.6)]
+    # one full stop between digits is a sentence's end, not a point
+    res = extract(tmp_path, "2021年，全市新建5G基站1万个。2022年计划新建6000个。\n", title="北京5G",
+                  published="2022-01-20", reference_year=2022)
+    assert out(res, "1.2022年") == [] and [r["value"] for r in out(res, "1万个")] == [1.0]
