@@ -144,3 +144,10 @@ def test_a_mirror_that_writes_decimal_points_as_full_stops_is_read_with_its_poin
     res = extract(tmp_path, "2021年，全市新建5G基站1万个。2022年计划新建6000个。\n", title="北京5G",
                   published="2022-01-20", reference_year=2022)
     assert out(res, "1.2022年") == [] and [r["value"] for r in out(res, "1万个")] == [1.0]
+
+
+def test_two_years_named_then_counted_are_a_span_not_a_year(tmp_path):
+    body = "2016至2017两年城六区常住人口规模累计下降74万人。\n"
+    res = extract(tmp_path, body, title="北京常住人口连续下降", published="2018-11-23", reference_year=2018)
+    assert not [r for r in res.rows if r["raw"] == "74万人"]  # no year's change of the population
+    assert [(r["region"], r["year"]) for r in out(res, "74万人")] == [("chengliuqu", 2017)]

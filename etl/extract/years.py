@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from etl.extract.numbers import DOCUMENT_TITLE
 
 _Y = r"(?:19|20)\d\d"
-RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*(?:年|(?=雪季|冰雪季|赛季|采暖季|供暖季|学年))")
+RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*(?:年|(?=雪季|冰雪季|赛季|采暖季|供暖季|学年)"
+                      r"|(?=[两三四五六七八九十]年))")  # (2016至2017两年: the two years named, then counted)
 # (2020-2021雪季: a season across two years, dated by its last, as 秋冬季 is)
 YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
