@@ -151,3 +151,11 @@ def test_two_years_named_then_counted_are_a_span_not_a_year(tmp_path):
     res = extract(tmp_path, body, title="北京常住人口连续下降", published="2018-11-23", reference_year=2018)
     assert not [r for r in res.rows if r["raw"] == "74万人"]  # no year's change of the population
     assert [(r["region"], r["year"]) for r in out(res, "74万人")] == [("chengliuqu", 2017)]
+
+
+def test_a_sectors_fixed_asset_investment_is_not_the_regions(tmp_path):
+    body = ("2018年，全省交通运输固定资产投资完成891.6亿元，同比增长14.5%。全省固定资产投资增长5.7%。"
+            "北京数字经济核心产业固定资产投资额同比增长14.4%。\n")
+    res = extract(tmp_path, body, title="河北省2018年交通运输发展", published="2019-01-30", reference_year=2019)
+    assert [r["indicator"] for r in res.rows if r["raw"] in ("14.5%", "14.4%")] == []
+    assert [r["indicator"] for r in res.rows if r["raw"] == "5.7%"] == ["fixed_asset_investment_growth"]
