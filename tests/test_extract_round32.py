@@ -159,3 +159,12 @@ def test_a_sectors_fixed_asset_investment_is_not_the_regions(tmp_path):
     res = extract(tmp_path, body, title="河北省2018年交通运输发展", published="2019-01-30", reference_year=2019)
     assert [r["indicator"] for r in res.rows if r["raw"] in ("14.5%", "14.4%")] == []
     assert [r["indicator"] for r in res.rows if r["raw"] == "5.7%"] == ["fixed_asset_investment_growth"]
+
+
+def test_one_cargos_throughput_and_a_total_that_includes_suburban_rail_are_their_own(tmp_path):
+    body = ("2022年，黄骅港货物吞吐量3.15亿吨，其中煤炭吞吐量达2.2亿吨。"
+            "2021年末，北京轨道交通运营里程达1148公里(含市郊铁路364.7公里)。\n")
+    res = extract(tmp_path, body, title="交通运输发展", published="2023-05-12", reference_year=2023)
+    assert [r["indicator"] for r in res.rows if r["raw"] == "3.15亿吨"] == ["port_cargo_throughput"]
+    assert not [r for r in res.rows if r["raw"] in ("2.2亿吨", "1148公里")]
+    assert out(res, "2.2亿吨") and out(res, "1148公里")  # each still a candidate of its own
