@@ -168,3 +168,10 @@ def test_one_cargos_throughput_and_a_total_that_includes_suburban_rail_are_their
     assert [r["indicator"] for r in res.rows if r["raw"] == "3.15亿吨"] == ["port_cargo_throughput"]
     assert not [r for r in res.rows if r["raw"] in ("2.2亿吨", "1148公里")]
     assert out(res, "2.2亿吨") and out(res, "1148公里")  # each still a candidate of its own
+
+
+def test_hospitals_decided_on_are_not_hospitals_built(tmp_path):
+    body = "2024年，除已开诊的雄安宣武医院外，已有6家在京三甲医院确定建设雄安院区；雄安新区全年建成医院2所。\n"
+    res = extract(tmp_path, body, title="雄安疏解医院项目有序推进", published="2025-02-14", reference_year=2025)
+    assert not [r for r in res.rows if r["raw"] == "6家"]
+    assert [(r["indicator"], r["region"]) for r in res.rows if r["raw"] == "2所"] == [("hospitals_built", "xiongan")]
