@@ -175,3 +175,13 @@ def test_hospitals_decided_on_are_not_hospitals_built(tmp_path):
     res = extract(tmp_path, body, title="雄安疏解医院项目有序推进", published="2025-02-14", reference_year=2025)
     assert not [r for r in res.rows if r["raw"] == "6家"]
     assert [(r["indicator"], r["region"]) for r in res.rows if r["raw"] == "2所"] == [("hospitals_built", "xiongan")]
+
+
+def test_a_quarter_written_as_its_months_is_that_quarter_and_1_to_12_is_the_year(tmp_path):
+    body = ("近日，生态环境部通报“2+26”城市2017年10—12月环境空气质量有关情况。"
+            "2017年10—12月，北京PM2.5平均浓度同比下降53.8%。\n"
+            "“2+26”城市2017年1-12月PM2.5平均浓度为64微克/立方米，同比下降11.8%。\n")
+    res = extract(tmp_path, body, title="“2+26”城市PM2.5浓度均同比下降", published="2018-01-10", reference_year=2018)
+    assert not [r for r in res.rows if r["raw"] == "53.8%"]
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "53.8%")] == ["Q4"]
+    assert [(r["indicator"], r["year"]) for r in res.rows if r["raw"] == "64微克/立方米"] == [("pm25_annual_mean", 2017)]

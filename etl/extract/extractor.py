@@ -235,7 +235,7 @@ ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
 # 1-4季度，西城区居民人均可支配收入…: the year (not 比去年全年前移3位: last year's, compared with)
-_WHOLE_YEAR_WORD = re.compile(r"(?<![比较]去年)(?<![比较]上年)全年|[1一][-—–~至到][4四]季度")
+_WHOLE_YEAR_WORD = re.compile(r"(?<![比较]去年)(?<![比较]上年)全年|[1一][-—–~至到][4四]季度|(?<!\d)1\s?[-—–~至到]\s?12月")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
@@ -3426,6 +3426,9 @@ def _last_month(key: str | None) -> int | None:
     return int(m.group(1)) if m else {"Q1": 3}.get(key)
 
 
+_QUARTER_MONTHS = re.compile(r"(4|7|10)\s?[-—–~至到]\s?(?:6|9|12)月")
+
+
 def _period_key(sub: str | None) -> str | None:
     """A part of the year a candidate may carry in its id (上半年, 一季度, 1-10月, 2月); None for none or for a
     month named only as 月报 (a month's figure is too easily read as the year's without its month)."""
@@ -3445,6 +3448,8 @@ def _period_key(sub: str | None) -> str | None:
 
 def _season_key(sub: str) -> str | None:
     """Quarters, halves and heating seasons."""
+    if months := _QUARTER_MONTHS.fullmatch(sub):
+        return "Q" + {"4": "2", "7": "3", "10": "4"}[months.group(1)]  # 10—12月: the fourth quarter
     if sub.startswith("首季"):
         return "Q1"  # 首季“开门红”: the first quarter
     if "季度" in sub:

@@ -37,13 +37,16 @@ _KIND_LEVELS = {
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city", "site")
 # quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
-PARTS_OF_YEAR = r"[1一][-—–~至到][23二三]季度|(?<![1一][-—–~至到])[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
+# 2017年10—12月 (a bulletin's quarter written as its months): the second, third or fourth quarter
+QUARTER_MONTHS = r"(?<!\d)(?:4\s?[-—–~至到]\s?6|7\s?[-—–~至到]\s?9|10\s?[-—–~至到]\s?12)月(?!\d)"
+PARTS_OF_YEAR = QUARTER_MONTHS + r"|[1一][-—–~至到][23二三]季度|(?<![1一][-—–~至到])[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月"
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 # 春节假期河北省接待游客2200.39万人次: a holiday week is the headline's period too (not 国庆中秋假期: two feasts at once)
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
-_BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月)"
+_BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?[^。；;]{0,24}?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月|"
+                              + QUARTER_MONTHS + ")"
                               r"[^。；;]{0,24}?(?:状况|情况)")
 # 环境保护部今天发布了2014年1月份…74个城市空气质量状况: a month's bulletin of air or water quality
 _MONTH_BULLETIN = re.compile(r"(?:通报|发布|公布)了?(?:今年|(?:19|20)\d\d年)?((?:[1-9]|1[0-2])月份?)(?![底末])[^。；;]{0,48}?"
