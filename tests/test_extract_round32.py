@@ -178,10 +178,16 @@ def test_hospitals_decided_on_are_not_hospitals_built(tmp_path):
 
 
 def test_a_quarter_written_as_its_months_is_that_quarter_and_1_to_12_is_the_year(tmp_path):
-    body = ("近日，生态环境部通报“2+26”城市2017年10—12月环境空气质量有关情况。"
-            "2017年10—12月，北京PM2.5平均浓度同比下降53.8%。\n"
+    body = ("京津冀28个城市PM2.5浓度均同比下降 北京降53.8%\n"
+            "近日，生态环境部通报“2+26”城市2017年10—12月环境空气质量有关情况。\n"
             "“2+26”城市2017年1-12月PM2.5平均浓度为64微克/立方米，同比下降11.8%。\n")
     res = extract(tmp_path, body, title="“2+26”城市PM2.5浓度均同比下降", published="2018-01-10", reference_year=2018)
     assert not [r for r in res.rows if r["raw"] == "53.8%"]
     assert [r["candidate_id"].split("|")[0] for r in out(res, "53.8%")] == ["Q4"]
     assert [(r["indicator"], r["year"]) for r in res.rows if r["raw"] == "64微克/立方米"] == [("pm25_annual_mean", 2017)]
+
+
+def test_outside_a_place_is_not_the_place(tmp_path):
+    body = "不断优化的通勤服务持续提升着群众出行的幸福感。北三县开通进京定制快巴,通勤线路达13条;开通首条北京外埠公交线路,进京公交线路增至28条。\n"
+    res = extract(tmp_path, body, title="通州区与北三县交通互联互通", published="2026-02-26", reference_year=2026)
+    assert regions(res, "28条") == ["beisanxian"] and regions(res, "13条") == ["beisanxian"]
