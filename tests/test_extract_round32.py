@@ -191,3 +191,14 @@ def test_outside_a_place_is_not_the_place(tmp_path):
     body = "不断优化的通勤服务持续提升着群众出行的幸福感。北三县开通进京定制快巴,通勤线路达13条;开通首条北京外埠公交线路,进京公交线路增至28条。\n"
     res = extract(tmp_path, body, title="通州区与北三县交通互联互通", published="2026-02-26", reference_year=2026)
     assert regions(res, "28条") == ["beisanxian"] and regions(res, "13条") == ["beisanxian"]
+
+
+def test_an_index_named_after_the_areas_coordination_is_the_areas_with_each_value_of_its_series(tmp_path):
+    body = "报告显示，京津冀协同发展区域指数从2018年的0.38上升至2023年的0.58。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展指数报告发布", published="2025-05-19", reference_year=2025)
+    assert [(r["region"], r["year"], r["unit"]) for r in out(res, "0.38")] == [("jjj", 2018, "指数")]
+    assert [(r["region"], r["year"]) for r in out(res, "0.58")] == [("jjj", 2023)]
+    # the strategy's name is still no subject of another figure
+    res = extract(tmp_path, "2024年，廊坊市推进京津冀协同发展项目120个。\n", title="廊坊协同发展",
+                  published="2025-01-10", reference_year=2025)
+    assert regions(res, "120个") == ["langfang"]

@@ -51,7 +51,11 @@ _YEAR_NEXT = re.compile(r"\s*(?:年|[-—–~～至到]\s*(?:19|20)\d\d)")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|或)\s*")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~～至到]\s*$")
 # 指数53.22, 综合指数平均为4.26, 创新指数分别为53.22、28.83和21.86: an index value, unit-less (each of a list too)
-_INDEX_BEFORE = re.compile(r"指数(?:值)?(?:平均|均值)?(?:分别)?(?:为|达到|达|是|升至|提高到)?(?:\d+(?:\.\d+)?[、和及与])*$")
+_INDEX_BEFORE = re.compile(r"指数(?:值)?(?:平均|均值)?(?:分别)?(?:为|达到|达|是|升至|提高到)?(?:\d+(?:\.\d+)?[、和及与])*$"
+                           # 指数从2018年的0.38上升至2023年的0.58: its values said along its series
+                           r"|指数(?:值)?(?:从|由)(?:(?:19|20)\d\d年的?)?$"
+                           r"|指数(?:值)?(?:从|由)(?:(?:19|20)\d\d年的?)?\d+(?:\.\d+)?(?:上升|提高|提升|增长|增加|下降|降低)?(?:至|到)"
+                           r"(?:(?:19|20)\d\d年的?)?$")
 _PER_CUBIC_METRE_BEFORE = re.compile(r"每立方米(?:为|达到|达|是)?$")
 # 河北的PM2.5是56微克, 细颗粒物浓度降到42微克: a pollutant's reading, spoken short for 微克/立方米
 _POLLUTANT_BEFORE = re.compile(r"(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|浓度)[^，,。；;\d]{0,8}$")

@@ -146,6 +146,8 @@ _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|
 _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
+# 京津冀协同发展区域指数从…0.38上升至…0.58: an index named after the place's coordination measures the place
+_INDEX_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?指数")
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
                          r"|(?:三地|两地)?[\u4e00-\u9fff]{0,4}?合作(?=持续|不断|进一步|更加|日益|走向|加快|稳步)"  # 京津冀三地林业合作持续深入: a topic
                          r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
@@ -613,7 +615,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 举办京津冀产业握手链接洽谈会等活动10余场: the area names the event, the host is the subject
     if (_FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end())) or _where_it_acts(text, m, out):
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
-    return (_origin_before(text, m) or bool(_NAME_AFTER.match(text, m.end())) or games_named(text, m.group(), m.end())
+    return (_origin_before(text, m) or (bool(_NAME_AFTER.match(text, m.end())) and not _INDEX_NAMED_AFTER.match(text, m.end()))
+            or games_named(text, m.group(), m.end())
             or bool(_TOWARD_AFTER.match(text, m.end())) or (bool(out) and out[-1].origin and out[-1].group == group))
 
 
