@@ -202,3 +202,9 @@ def test_an_index_named_after_the_areas_coordination_is_the_areas_with_each_valu
     res = extract(tmp_path, "2024年，廊坊市推进京津冀协同发展项目120个。\n", title="廊坊协同发展",
                   published="2025-01-10", reference_year=2025)
     assert regions(res, "120个") == ["langfang"]
+
+
+def test_the_places_listed_after_yu_before_the_deal_are_partners_not_subjects(tmp_path):
+    body = "2016年，天津市与教育部、北京市、河北省签署了10余项教育合作交流协议。\n"
+    res = extract(tmp_path, body, title="天津推进公共服务共享", published="2017-02-24", reference_year=2017)
+    assert regions(res, "10余项") == ["tianjin"]

@@ -212,6 +212,8 @@ _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
+_PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[\u4e00-\u9fff]{1,8}[、和及])+$")
+_DEAL_AFTER_LIST = re.compile(r"[省市]?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:签署|签订|签约|合作|共建|建立|开展|携手)")
 _NEXT_PARTNER_GAP = re.compile(r"[省市]?\s*\d[^，,。；;、和与及]{0,10}[、和及与]")  # …40多家医院和 (the list goes on)
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
@@ -575,6 +577,9 @@ def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> 
     partner = (not origin and bool(out) and out[-1].named and out[-1].region != OTHER
                and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
                and bool(_COUNT_AFTER.match(text, m.end()))) or bool(_FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+    if (not partner and not origin and out and out[0].named and out[0].region != OTHER
+            and _PARTNER_LIST_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _DEAL_AFTER_LIST.match(text, m.end())):
+        return partner, True  # 天津市与教育部、北京市、河北省签署了10余项…协议: each listed after 与 is a partner, no subject
     if (out and _PARTNER_BEFORE.search(text, max(0, out[-1].start - 2), out[-1].start)
             and _NEXT_PARTNER_GAP.fullmatch(text, out[-1].end, m.start()) and _COUNT_AFTER.match(text, m.end())):
         return partner or out[-1].partner, origin or out[-1].origin
