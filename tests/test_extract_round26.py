@@ -21,7 +21,7 @@ def test_a_first_in_the_country_is_no_national_figure_and_big_city_ills_no_count
 
 
 def test_hospital_cases_counted_as_case_times_keep_their_unit(tmp_path):
-    res = extract(tmp_path, "2021年，宝坻区人民医院出院病人3.8万例次。\n",
+    res = extract(tmp_path, "2021年，宝坻区医疗机构出院病人3.8万例次。\n",
                   title="宝坻区人民医院", published="2022-03-01", reference_year=2022)
     assert [(r["unit"], r["value"]) for r in out(res, "3.8万例次")] == [("万例次", 3.8)]
 

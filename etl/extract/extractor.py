@@ -2875,7 +2875,7 @@ class _Sentence:
         """An indicator's default region, unless the sentence's subject or the release's own place (front matter, or
         a headline naming one place of ours besides areas) is another region of ours."""
         implicit = self.doc.subject.implicit
-        if implicit and allowed is not None and implicit in allowed and default in self.comp.ancestors.get(implicit, frozenset()):
+        if implicit and (allowed is None or implicit in allowed) and default in self.comp.ancestors.get(implicit, frozenset()):
             return implicit, ""  # 西青区…累计引进北京项目490多个: the district's, an allowed part of the default (天津)
         home = [r for r in self.doc.subject.in_headline if self.comp.region_levels.get(r) not in _AREA_LEVELS]
         home = self.doc.subject.implicit or (home[0] if len(home) == 1 else None)

@@ -74,8 +74,9 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", 
                 "中关村科技园区": "(?![\u4e00-\u9fff]{1,3}园)",
                 "中关村": "(?!科技园(?!区)|科技城|创新中心|创新园|大街|银行|论坛|发展集团|管委会|软件园|生命科学园|集成服务"
                          "|[\u4e00-\u9fff]{1,3}(?:分园|园区|园)|(?:高新技术|高科技)?企业[已累计共]{0,3}在)"}
-# 北京南站新闻发言人, 北京通州站…累计发送旅客: a railway station named after its place is a site none of ours
-_STATION_AFTER = re.compile(r"[东南西北]?站")
+# 北京南站新闻发言人介绍: whom a station's spokesperson or staff speak for is no subject (雄安站发送旅客 is 雄安's: a station
+# named after its place counts for the place)
+_STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人|负责人|工作人员|站长|党委书记|值班站长)")
 # …and one whose word before makes it another thing: 保定·中关村, 雄安新区中关村科技园, 京津中关村科技城, 宝坻中关村 (parks
 # other places named after the zone), 拥有中关村高新技术企业 (a class held). The lookbehind includes the name, so that it
 # runs only where the name matched.
