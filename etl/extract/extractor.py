@@ -163,7 +163,7 @@ from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
-from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, Subject, fits_kind, subject_of
+from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
 
@@ -3355,7 +3355,7 @@ _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
 
 
 _HOSPITAL_WORK = re.compile(r"门诊|急诊|住院|出院|手术|接诊|诊疗|床位使用率|病床使用率|收治|就诊")
-_HOSPITAL = re.compile(r"(?:医院|院区)")
+_HOSPITAL = re.compile(r"医院|院区")
 # a kind of hospital counted (65家互联网医院, 11家市属医院), not one named
 _HOSPITAL_KIND_BEFORE = re.compile(r"(?:\d|[家所个])[\u4e00-\u9fff]{0,6}$|(?:互联网|定点|三甲|三级|二级|公立|民营|市属|区属|省属|县级|基层|各级"
                                    r"|合作|协作|帮扶|托管|对口|优质|大型|专科|综合|中医)$")
@@ -3426,7 +3426,8 @@ def _last_month(key: str | None) -> int | None:
     return int(m.group(1)) if m else {"Q1": 3}.get(key)
 
 
-_QUARTER_MONTHS = re.compile(r"(4|7|10)\s?[-—–~至到]\s?(?:6|9|12)月")
+_QUARTER_MONTHS = re.compile(QUARTER_MONTHS)
+_DIGITS_LEAD = re.compile(r"\d+")
 
 
 def _period_key(sub: str | None) -> str | None:
@@ -3448,8 +3449,8 @@ def _period_key(sub: str | None) -> str | None:
 
 def _season_key(sub: str) -> str | None:
     """Quarters, halves and heating seasons."""
-    if months := _QUARTER_MONTHS.fullmatch(sub):
-        return "Q" + {"4": "2", "7": "3", "10": "4"}[months.group(1)]  # 10—12月: the fourth quarter
+    if _QUARTER_MONTHS.fullmatch(sub):
+        return f"Q{int(_DIGITS_LEAD.match(sub).group()) // 3 + 1}"  # 10—12月: the fourth quarter
     if sub.startswith("首季"):
         return "Q1"  # 首季“开门红”: the first quarter
     if "季度" in sub:

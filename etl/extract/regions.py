@@ -74,14 +74,14 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", 
                 "中关村科技园区": "(?![\u4e00-\u9fff]{1,3}园)",
                 "中关村": "(?!科技园(?!区)|科技城|创新中心|创新园|大街|银行|论坛|发展集团|管委会|软件园|生命科学园|集成服务"
                          "|[\u4e00-\u9fff]{1,3}(?:分园|园区|园)|(?:高新技术|高科技)?企业[已累计共]{0,3}在)"}
-# 北京南站新闻发言人介绍: whom a station's spokesperson or staff speak for is no subject (雄安站发送旅客 is 雄安's: a station
-# named after its place counts for the place)
-_STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人|负责人|工作人员|站长|党委书记|值班站长)")
 # …and one whose word before makes it another thing: 保定·中关村, 雄安新区中关村科技园, 京津中关村科技城, 宝坻中关村 (parks
 # other places named after the zone), 拥有中关村高新技术企业 (a class held). The lookbehind includes the name, so that it
 # runs only where the name matched.
 _ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)",
                  "生态城": "(?<![\u4e00-\u9fff]{2}生态城)"}
+# 北京南站新闻发言人介绍: whom a station's spokesperson or staff speak for is no subject (雄安站发送旅客 is 雄安's: a station
+# named after its place counts for the place)
+_STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人|负责人|工作人员|站长|党委书记|值班站长)")
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
@@ -254,8 +254,8 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
                   "重点", "农村", "城乡", "城镇", "各个", "地级", "县级", "设区", "其他", "十六", "五个", "街",
                   "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "等于",  # 高于市人代会预期目标: a bar
                   "平原", "山", "山地", "城",  # 北京市平原区地下水埋深, 山区, 城区: a kind of land, not a district
-                  "启动", "起步",
-                  "随着", "随著", "伴随", "根据", "按照", "通过", "依托", "对于", "关于", "围绕"}  # 随着市区两级…: a sentence's lead-in  # 雄安新区启动区、起步区: the stages of a new area's plan, the new area's own figures
+                  "启动", "起步",  # 雄安新区启动区、起步区: the stages of a new area's plan, the new area's own figures
+                  "随着", "随著", "伴随", "根据", "按照", "通过", "依托", "对于", "关于", "围绕"}  # 随着市区两级…: a sentence's lead-in
 # 天津市河西区, 河北省涿州市, 石家庄高新区, 天津经济技术开发区, 廊坊临空经济区: a place inside the region just
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.

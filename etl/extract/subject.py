@@ -61,7 +61,6 @@ _PARK_NAMED = re.compile(r"科技园|产业园|科技城|园区|示范区|高新
 # 天津一季度达标天数增加18天 蓟县最优静海较差: a place followed by its rank is one of a ranking, not what the headline is about
 _RANKED = re.compile(r"(?:最优|最好|最佳|最差|较差|较好|最低|最高|垫底|居首|领跑|排名|排第|位列|列第)")
 # 河北省…评审会在石家庄召开: where a meeting is held, not whose figures the release gives
-_VENUE = re.compile(r"[在于]")
 _HELD_AFTER = re.compile(r"(?:市|省)?(?:召开|举行|举办|开幕|闭幕|启幕)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 # a page's byline or dateline paragraph (来源:长城网 作者:…, 发布日期:2024-12-20 信息来源:…) is not the first sentence
@@ -221,7 +220,7 @@ def _beside_other(headline: str, found: list[RegionMention]) -> bool:
 def _not_venues_nor_ranked(headline: str, found: list[RegionMention], in_headline: list[str]) -> list[str]:
     """The headline's places less a meeting's venue (…评审会在石家庄召开) and the places of a ranking (…蓟县最优静海较差),
     when some other place is left."""
-    for said_of in (lambda m: _VENUE.fullmatch(headline, m.start - 1, m.start) and _HELD_AFTER.match(headline, m.end),
+    for said_of in (lambda m: headline[m.start - 1:m.start] in ("在", "于") and _HELD_AFTER.match(headline, m.end),
                     lambda m: _RANKED.match(headline, m.end)):
         aside = [r for r in in_headline if all(said_of(m) for m in found if m.region == r)]
         if aside and len(aside) < len(in_headline):
