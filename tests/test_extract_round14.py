@@ -258,8 +258,9 @@ def test_firms_counted_with_their_home_city_that_settle_elsewhere_are_the_hosts(
 
 
 def test_a_days_event_told_in_a_spring_release_is_of_this_year(tmp_path):
-    res = extract(tmp_path, "28日上午，沧州明珠商贸城早市开业仪式举行，1500家北京商户整体入驻。\n",
-                  title="沧州明珠商贸城早市开业", published="2018-03-28", reference_year=2018)
+    # (the market's own count is a sub-area's since round 33: the city's is the city's)
+    res = extract(tmp_path, "28日上午，沧州市服装产业承接仪式举行，1500家北京商户整体入驻。\n",
+                  title="沧州承接北京商户", published="2018-03-28", reference_year=2018)
     assert [r["year"] for r in out(res, "1500家")] == [2018]
 
 

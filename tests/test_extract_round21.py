@@ -164,7 +164,7 @@ def test_places_a_count_names_in_brackets_are_no_subject(tmp_path):
 
 def test_the_investment_of_each_named_park_or_works_is_one_projects(tmp_path):
     body = "当日签约13个项目，总投资313亿元，包括投资200亿元的通航产业园、投资50亿元的分布式能源及天然气工程。\n"
-    res = extract(tmp_path, body, title="保定科技城项目签约", published="2015-10-16", reference_year=2015)
+    res = extract(tmp_path, body, title="保定市重大项目签约", published="2015-10-16", reference_year=2015)
     assert out(res, "200亿元") == [] and out(res, "50亿元") == []
     assert [r["region"] for r in out(res, "313亿元")] == ["baoding"]
 

@@ -163,7 +163,7 @@ from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
 from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
 from etl.extract.release import read_release
-from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, Subject, fits_kind, subject_of
+from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
 
@@ -2115,6 +2115,8 @@ class _Sentence:
                 _names_a_hospital(self.doc.subject.headline) and not any(r.named for r in cl.regions)
                 and "医疗机构" not in self.text)):
             reason = "sub-area"  # 燕达医院门诊量增加了17%, 北京友谊医院(通州院区)…门急诊总量: one hospital's work, no region's
+        if not reason and region and self._site_of(region, q, cl):
+            reason = "sub-area"  # 河北永清国际服装城…已签约670余家服装制造企业入驻: the market's, not 永清's
         if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
             reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
@@ -2137,6 +2139,13 @@ class _Sentence:
                 line := self._line_then_route(cl.start + segment.start())):
             return line, "区段长度"
         return None
+
+    def _site_of(self, region: str, q: Mention, cl: _Clause) -> bool:
+        """The sentence's last naming of the region before the number names a site of it (a market, a town, a
+        campus: 沧州明珠商贸城), not the region."""
+        upto = self.offset_of(cl, q)
+        own = [m for m in self.comp.regions.find(self.text[:upto]) if m.region == region]
+        return bool(own) and bool(SITE_AFTER.match(self.text, own[-1].end))
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
         """The park a candidate's phrase names is one park, none of our regions; not a region's zones counted together
@@ -2806,6 +2815,8 @@ class _Sentence:
         if home is not None and (self.comp.region_levels.get(home) == "site"
                                  or not self.comp.ancestors.get(home, frozenset()) & allowed):
             return None, "area not in indicator"  # 京津城际…2017年发送旅客3100万人次: the line's own, not the area's indicator
+        if self.doc.subject.site:
+            return None, "sub-area"  # 沧州明珠商贸城…: 入驻营业已超800户 is the market's, no region of ours
         return None, "no region"
 
     def _regions_in(self, text: str) -> list[RegionMention]:

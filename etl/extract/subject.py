@@ -79,6 +79,7 @@ class Subject:
     season: bool = False                                         # a season named in the headline or first sentence
     text_period: bool = False                                    # a bulletin's period named in its first sentence
     elsewhere: bool = False                                      # the headline is about a place none of ours
+    site: bool = False                                           # …about one site of its place, none of ours
 
     def resolve(self, kind: str) -> str | None:
         home = self.home.get(kind)
@@ -161,6 +162,19 @@ def _built_place(headline: str, found: list[RegionMention]) -> list[str]:
     hosts = {m.region for m in found if m.region not in (OTHER, ANAPHOR) and _BUILT_BEFORE.search(headline, 0, m.start)
              and (_PARK_AFTER.match(headline, m.end) or _PARK_NAMED.search(headline, m.start, m.end))}
     return list(hosts) if len(hosts) == 1 else []
+
+
+# a site a headline names after its place (沧州明珠商贸城, 永清国际服装城, 通州院区): a market, town or campus of the place,
+# its name no verb (保定获…投资白洋淀科技城: 保定 gets, the city is 白洋淀's; 推动产业园区建设: parks in general)
+SITE_AFTER = re.compile(r"(?!中关村)(?:(?!获|建|签约|落户|入驻|承接|引进|开工|启动|打造|推|加快|发展|支持)[\u4e00-\u9fff]){0,4}?"
+                        r"(?:科技城|服装城|商贸城|物流园|产业园|科技园|工业园|健康城|批发市场|院区|物流港)(?!区)")
+
+
+def _about_a_site(headline: str, found: list[RegionMention], place: str) -> bool:
+    """Every naming of the headline's one place names a site of it: the release is about the site, and a figure
+    that names no place is the site's, none of our regions'."""
+    own = [m for m in found if m.region == place]
+    return bool(own) and all(SITE_AFTER.match(headline, m.end) for m in own)
 
 
 def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None]) -> str | None:
@@ -270,6 +284,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
             headline, found):
         subject.implicit = about[0]
+        if _about_a_site(headline, found, about[0]):
+            subject.implicit, subject.site = None, True
     elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
             _GOVERNMENT.search(publisher) or (found and _OWN_PAPER.search(publisher))):
