@@ -23,3 +23,38 @@ def test_a_new_areas_zhongguancun_park_stays_with_the_new_area(tmp_path):
     body = "2024年，雄安新区中关村科技园新增入驻企业58家。\n"
     res = extract(tmp_path, body, title="雄安中关村科技园发展", published="2024-12-20", reference_year=2024)
     assert regions(res, "58家") == ["xiongan"]
+
+
+def test_a_park_named_by_its_place_and_garden_is_the_parks(tmp_path):
+    body = "2025年上半年，天开西青园加快建设，开园以来引进科技企业85家；全区新增市场主体3200户。\n"
+    res = extract(tmp_path, body, title="西青区上半年经济运行", published="2025-08-01", reference_year=2025)
+    assert why(res, "85家") == "sub-area"
+    assert regions(res, "3200户") == ["xiqing"]
+
+
+def test_the_years_planned_investment_is_a_plan(tmp_path):
+    body = "2021年，全市安排重点项目120项，总投资980亿元，年计划投资210亿元。\n"
+    res = extract(tmp_path, body, title="衡水市重点项目建设", published="2021-06-20", reference_year=2021)
+    assert why(res, "210亿元") == "target"
+    assert regions(res, "980亿元") == ["hengshui"]
+
+
+def test_the_new_areas_planned_urban_areas_are_regions_of_their_own(tmp_path):
+    body = ("雄安新区容西片区首批分配的8000套安置房今日交付。容西片区规划面积7.8平方公里，规划人口约8万人，"
+            "一期共建设公共服务项目20个。\n")
+    res = extract(tmp_path, body, title="雄安新区安置房交付", published="2022-10-08", reference_year=2022)
+    assert regions(res, "8000套") == ["xiongan_rongxi"]  # the innermost place of 雄安新区容西片区
+    assert regions(res, "20个") == ["xiongan_rongxi"]
+    assert why(res, "约8万人") == "target"  # a planned population is a plan
+
+
+def test_items_told_to_their_end_leave_their_place_to_themselves(tmp_path):
+    body = ("2022年，起步区重大基础设施加快推进，容东片区城市框架逐步形成，5万多名征迁群众喜搬新居。"
+            "容东片区累计交付安置房3万套。\n")
+    res = extract(tmp_path, body, title="雄安新区建设五周年", published="2022-09-21", reference_year=2022)
+    assert regions(res, "5万多名") == ["xiongan"]
+    assert regions(res, "3万套") == ["xiongan_rongdong"]
+    # a place whose clause has no predicate of its own still opens the figure's clause
+    res = extract(tmp_path, "2022年，容东片区建设提速，累计交付安置房3万套。\n", title="雄安新区建设五周年",
+                  published="2022-09-21", reference_year=2022)
+    assert regions(res, "3万套") == ["xiongan_rongdong"]

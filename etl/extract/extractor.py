@@ -177,7 +177,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|估量|预估|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
+_TARGET_RE = re.compile(r"力争|预计|估量|预估|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
     r"|(?<![必])需(?:要)?(?=压减|削减|化解|淘汰|关停|完成)|任务(?:调增)?至"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)|(?<=年)可(?=减少|节约|节省|降低|替代)"
@@ -507,6 +507,7 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 # an item of a list opening on its own subject (太行山绿化完成…)
+_TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ACCOUNTS_PHRASE = re.compile(r"(?:人均)?(?:地区)?生产总值|(?:人均)?GDP|经济总量")
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
@@ -2141,11 +2142,11 @@ class _Sentence:
         return None
 
     def _site_of(self, region: str, q: Mention, cl: _Clause) -> bool:
-        """The sentence's last naming of the region before the number names a site of it (a market, a town, a
-        campus: 沧州明珠商贸城), not the region."""
-        upto = self.offset_of(cl, q)
-        own = [m for m in self.comp.regions.find(self.text[:upto]) if m.region == region]
-        return bool(own) and bool(SITE_AFTER.match(self.text, own[-1].end))
+        """The sentence's last naming of a place before the number names a site of the region (a market, a town, a
+        campus: 沧州明珠商贸城), not the region (…天开西青园…；全区新增…: 全区 named last, the district's; where firms come from is
+        no naming of a subject)."""
+        found = [m for m in self.comp.regions.find(self.text[:self.offset_of(cl, q)]) if not (m.origin or m.partner)]
+        return bool(found) and found[-1].region == region and bool(SITE_AFTER.match(self.text, found[-1].end))
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
         """The park a candidate's phrase names is one park, none of our regions; not a region's zones counted together
@@ -2777,8 +2778,13 @@ class _Sentence:
     def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
         """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
         items each opening on its own subject, is that item's, not the next one's."""
-        return (clause is self.earlier_regions[-1] and mention.start == 0
-                and self.text[cl.start - 1:cl.start] in ("；", ";") and bool(_OWN_ITEM_OPENING.match(cl.text)))
+        if (clause is self.earlier_regions[-1] and mention.start == 0 and self.text[cl.start - 1:cl.start] in ("；", ";")
+                and _OWN_ITEM_OPENING.match(cl.text)):
+            return True
+        # 起步区…加快推进，容东片区城市框架逐步形成，6万多名征迁群众喜搬新居: items told to their end, with no figure; the
+        # next opens on its own count, whose subject follows it
+        return (bool(self._earlier) and bool(_TOLD_TO_ITS_END.search(self._earlier[0].rstrip("，, "))) and bool(cl.quantities)
+                and not _strip_qualifier(cl.text[:cl.quantities[0].start]).strip("，, "))
 
     def _new_measure(self, q: Mention, cl: _Clause) -> bool:
         """The number's clause names a measure of its own, not a rate or share of the flow before (…，生物医药等重点产业链

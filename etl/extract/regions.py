@@ -417,7 +417,7 @@ class RegionFinder:
                 text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())) and not text.endswith("来源", 0, m.start() - 1)
                 and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业)
-            while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市" or m.group().endswith("县")
+            while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市区" or m.group().endswith("县")
                                                           or text[out[-1].start:out[-1].end] == "河北"  # 河北崇礼
                                                           or out[-1].region in self.cities and region in self.small
                                                           or out[-1].region in self.provinces and region in self.site_host)
