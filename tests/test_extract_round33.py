@@ -58,3 +58,21 @@ def test_items_told_to_their_end_leave_their_place_to_themselves(tmp_path):
     res = extract(tmp_path, "2022年，容东片区建设提速，累计交付安置房3万套。\n", title="雄安新区建设五周年",
                   published="2022-09-21", reference_year=2022)
     assert regions(res, "3万套") == ["xiongan_rongdong"]
+
+
+def test_the_park_anaphor_counts_for_the_park_not_its_host(tmp_path):
+    body = "2019年，霸州市食品产业园加快建设。园区内入驻食品企业已达42家；全市新引进京津项目66个。\n"
+    res = extract(tmp_path, body, title="霸州承接京津产业转移", published="2019-07-18", reference_year=2019)
+    assert why(res, "42家") == "sub-area"
+    assert regions(res, "66个") == ["bazhou"]
+    # a 中关村 park's figures are kept by its host, as the catalogue's park indicators are
+    body = "天津滨海新区与北京共建滨海—中关村科技园。\n\n挂牌以来，园区新增注册企业1300家，注册资本金约120.5亿元。\n"
+    res = extract(tmp_path, body, title="滨海新区引进北京项目", published="2019-07-29", reference_year=2019)
+    assert regions(res, "约120.5亿元") == ["binhai"]
+
+
+def test_a_site_named_by_a_demonstrative_keeps_its_figures(tmp_path):
+    body = "2022年，雄安商务服务中心投入使用，该中心已累计对接企业逾150家；雄安新区新增注册企业2000家。\n"
+    res = extract(tmp_path, body, title="雄安新区招商进展", published="2022-12-28", reference_year=2022)
+    assert why(res, "逾150家") == "sub-area"
+    assert regions(res, "2000家") == ["xiongan"]

@@ -507,6 +507,9 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 # an item of a list opening on its own subject (太行山绿化完成…)
+_PARK_NAMED = re.compile(r"[\u4e00-\u9fff—-]{2,10}?(?:科技园|产业园|物流园|工业园|科技城|示范园)")  # (园区 alone names none)
+_ZONE_NAME = re.compile(r"经济区|园|开发区|示范区|高新区|新城|科技城|片区|启动区")
+_SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
 _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ACCOUNTS_PHRASE = re.compile(r"(?:人均)?(?:地区)?生产总值|(?:人均)?GDP|经济总量")
@@ -588,6 +591,8 @@ class _Compiled:
         self.words = WordIndex(self.rules)
         self.regions = RegionFinder(catalog.regions)
         self.region_levels = {rid: r.get("level") for rid, r in catalog.regions.items()}
+        # the zones of ours (廊坊临空经济区, 容东片区): 园区 in a release on one is that region, no park of its own
+        self.zones = frozenset(rid for rid, r in catalog.regions.items() if _ZONE_NAME.search(r.get("name_zh") or ""))
         self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
         # the regions an indicator's own name states (京冀企业在津投资: 北京, 河北 are where the money comes from)
         self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
@@ -630,6 +635,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     ref_year = release.source["reference_year"]
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
+    doc.park_of_host = "中关村" in subject.headline
     # (截至去年底…关停企业近2000家 in the headline dates the yearless figures 2017; 四十年来 still runs to now)
     doc.span_end = _status_of(release, replace(subject, year=None)) if subject.year is not None else doc.status
     doc.published_month = _published_month(release)
@@ -1029,6 +1035,7 @@ class _Document:
     # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
     period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
+    park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
 
 
 @dataclass(slots=True)
@@ -1065,6 +1072,8 @@ class _Sentence:
     def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None, lead="", since=None):
         self.doc, self.comp, self.para, self.offset, self.text = doc, doc.comp, para, offset, text
         self.ref_year, self.status, self.result = doc.ref_year, doc.status, doc.result
+        if parks := _PARK_NAMED.findall(text):
+            doc.park_of_host = "中关村" in parks[-1]
         self.ctx = since or TimeContext(year=para_year)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
@@ -2145,7 +2154,13 @@ class _Sentence:
         """The sentence's last naming of a place before the number names a site of the region (a market, a town, a
         campus: 沧州明珠商贸城), not the region (…天开西青园…；全区新增…: 全区 named last, the district's; where firms come from is
         no naming of a subject)."""
-        found = [m for m in self.comp.regions.find(self.text[:self.offset_of(cl, q)]) if not (m.origin or m.partner)]
+        upto = self.offset_of(cl, q)
+        found = [m for m in self.comp.regions.find(self.text[:upto]) if not (m.origin or m.partner)]
+        if (found and found[-1].region == ANAPHOR and found[-1].kind == "park" and not self.doc.park_of_host
+                and self.doc.subject.implicit not in self.comp.zones):
+            return True  # 园区内入驻食品企业已达35家: the park's own count (a 中关村 park's is its host's, as the catalogue keeps it)
+        if _SITE_DEMONSTRATIVE.search(self.text, found[-1].end if found else 0, upto):
+            return True  # 该中心已累计对接企业逾200家, 该工程路基…完成82%: the site named before
         return bool(found) and found[-1].region == region and bool(SITE_AFTER.match(self.text, found[-1].end))
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
