@@ -1,7 +1,7 @@
 """Round 33 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, regions, why
+from tests.extract_support import extract, out, regions, why
 
 
 def test_a_site_named_after_its_place_is_not_the_place(tmp_path):
@@ -76,3 +76,13 @@ def test_a_site_named_by_a_demonstrative_keeps_its_figures(tmp_path):
     res = extract(tmp_path, body, title="雄安新区招商进展", published="2022-12-28", reference_year=2022)
     assert why(res, "逾150家") == "sub-area"
     assert regions(res, "2000家") == ["xiongan"]
+
+
+def test_a_from_point_written_right_after_its_year_is_of_that_year(tmp_path):
+    body = "河北吸纳北京技术合同额占北京输出比重从2017年5%增长到2020年8.5%。\n"
+    res = extract(tmp_path, body, title="河北科技创新", published="2021-09-27", reference_year=2021)
+    assert sorted((r["year"], r["value"]) for r in out(res, "5%") + out(res, "8.5%")) == [(2017, 5.0), (2020, 8.5)]
+    # a date that opens a period is still its start (从2016年12月起: no level)
+    res = extract(tmp_path, "从2016年12月起，全市累计新增绿地120公顷。\n", title="廊坊园林绿化",
+                  published="2019-03-20", reference_year=2019)
+    assert [(r["year"], r["period_start"]) for r in out(res, "120公顷")] == [(2018, 2016)]
