@@ -86,3 +86,18 @@ def test_a_from_point_written_right_after_its_year_is_of_that_year(tmp_path):
     res = extract(tmp_path, "从2016年12月起，全市累计新增绿地120公顷。\n", title="廊坊园林绿化",
                   published="2019-03-20", reference_year=2019)
     assert [(r["year"], r["period_start"]) for r in out(res, "120公顷")] == [(2018, 2016)]
+
+
+def test_the_places_of_a_ranking_or_of_the_country_are_no_count(tmp_path):
+    body = "2015年6月，空气质量相对较差的10个城市依次是唐山、邢台、保定和邯郸等；北京PM2.5平均浓度为70微克/立方米。\n"
+    res = extract(tmp_path, body, title="6月重点区域空气质量", published="2015-07-13", reference_year=2015)
+    assert why(res, "10个") == "count of places"
+    body = "截至2025年底，31个省(自治区、直辖市)共有54个城市开通轨道交通。北京轨道交通运营里程为909公里。\n"
+    res = extract(tmp_path, body, title="北京轨道交通运营里程", published="2026-01-21", reference_year=2026)
+    assert why(res, "31个") == "count of places" and regions(res, "909公里") == ["beijing"]
+
+
+def test_a_streak_of_days_is_no_figure(tmp_path):
+    body = "2024年2月，北京市统计局连续8天发布系列报告，全市新增就业岗位2.1万个。\n"
+    res = extract(tmp_path, body, title="北京统计发布", published="2024-02-20", reference_year=2024)
+    assert why(res, "8天") == "duration"

@@ -241,7 +241,7 @@ _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 _NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
-_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|假期|长假|假日|黄金周)(?:共|约|近)?$")  # 春节假期7天
+_SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|连续|假期|长假|假日|黄金周)(?:共|约|近)?$")  # 春节假期7天, 连续8天推出: a streak
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)(?:[^，,。；;]{0,12}|[^。；;]{0,30}以来[，,][^，,。；;]{0,6})$")
 # (南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水…: the works named in the clause before its span)
@@ -249,7 +249,8 @@ _LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:(?:增
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
 _DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
-_EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|前|后|排名靠前|排名靠后)的?$")
+_EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|(?:相对)?较[好差]|前|后|排名靠前|排名靠后)的?$")
+_RANKED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?依次(?:是|为)")  # …的10个城市依次是唐山、…: the places of a ranking
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
@@ -367,7 +368,7 @@ _PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设�
 _PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
 _PLACES_DID_AFTER = re.compile(r"(?:及|和|与|、)[^，,。；;\d]{1,14}?(?:率先|全部|均|都)(?:实现|达到|完成|建成)|(?:率先|全部|均|都)(?:实现|达到|完成|建成)")
 _PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
-_ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、)?市[)）])")   # 11个设区市全面退出后十
+_ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、|自治区、直辖)?市[)）])")   # 11个设区市全面退出后十
 _PLACES_HAVE_BEFORE = re.compile(r"(?:设区市|城市|地区|省份|省区市|省市|省[(（](?:区、)?市[)）]|市|区)有$")
 _PRELIMINARY = re.compile(r"初步核算|初步数|初步统计|修订前|原公布|首次公布|初值")
 _REVISED = re.compile(r"修订后|修订为|核实为|修正为|调整为|最终核实")
@@ -3522,7 +3523,7 @@ def _period_id(phrase: str, kind: tuple) -> str:
 
 def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
     """N个 counts places: past a bar (超过全省平均水平的有6个地区, 省(市)有7个), in a group (京津冀28个城市…均同比下降)
-    or in a ranking (浓度最低的3个城市依次是…); not 涿州市有11个项目签约 (projects, not places)."""
+    or in a ranking (浓度最低的3个城市依次是…, 相对较差的10个城市); not 涿州市有11个项目签约 (projects, not places)."""
     places_after = _PLACES_AFTER.match(cl.text, q.end)
     if (head.endswith("有") and places_after) or _ALL_PLACES_AFTER.match(cl.text, q.end) or (
             _PLACES_HAVE_BEFORE.search(head) and (places_after or not _CJK_AT.match(cl.text, q.end))):
@@ -3537,6 +3538,8 @@ def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
         return True  # 8个区及经开区率先实现基本无违法建设区: how many places met a bar, not a figure
     if places_after and (head.endswith("中") or _PLACES_MEASURE_AFTER.match(cl.text, places_after.end())):
         return True  # “2+26”城市中27个城市…, 16个城市PM2.5平均浓度同比不降反升: how many of them, not a figure
+    if places_after and _RANKED_AFTER.match(cl.text, places_after.end()):
+        return True
     return bool(places_after) and bool(_EXTREME_BEFORE.search(head))
 
 
