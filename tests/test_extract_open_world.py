@@ -209,7 +209,7 @@ def test_hebei_receives_from_beijing_and_tianjin(tmp_path):
 
 @pytest.mark.parametrize("text, value, qualifier", [
     ("近七成", 70, "approx"), ("超过三成", 30, "more_than"), ("千余家", 1000, "more_than"), ("百余个", 100, "more_than"),
-    ("1/3", 100 / 3, "exact"), ("超过三分之一", 100 / 3, "more_than"), ("1 364万人", 1364, "exact"),
+    ("1/3", 33.33, "exact"), ("超过三分之一", 33.33, "more_than"), ("1 364万人", 1364, "exact"),
 ])
 def test_chinese_numerals_fractions_and_spaced_groups(text, value, qualifier):
     m = [m for m in find_numbers("共有" + text + "参与") if m.kind == "quantity"][0]

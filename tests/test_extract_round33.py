@@ -101,3 +101,10 @@ def test_a_streak_of_days_is_no_figure(tmp_path):
     body = "2024年2月，北京市统计局连续8天发布系列报告，全市新增就业岗位2.1万个。\n"
     res = extract(tmp_path, body, title="北京统计发布", published="2024-02-20", reference_year=2024)
     assert why(res, "8天") == "duration"
+
+
+def test_a_fraction_is_stored_to_two_places_as_a_reader_writes_it(tmp_path):
+    body = "2017年，河北省万人发明专利拥有量增长超1/3，技术合同成交额增长三分之二。\n"
+    res = extract(tmp_path, body, title="河北高新技术企业", published="2018-02-06", reference_year=2018)
+    assert [(r["value"], r["qualifier"]) for r in out(res, "超1/3")] == [(33.33, "more_than")]
+    assert [r["value"] for r in out(res, "三分之二")] == [66.67]

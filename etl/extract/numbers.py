@@ -389,7 +389,9 @@ def _duration(text: str, mention: Mention, unit: str) -> bool:
     return True
 
 
-# 1/3, 三分之一 (with an optional qualifier before it): a share, stored in % (1/3 is 33.33...%).
+# 1/3, 三分之一 (with an optional qualifier before it): a share, stored in % to two places (1/3 is 33.33%, as a
+# reader writes it down; the unending 33.333… would be a precision the text never gave)
+_FRACTION_PLACES = Decimal("0.01")
 _FRACTION_RE = re.compile(
     r"(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")?"
     r"(?:(?<![\d./])(?P<a>[1-9])\s*/\s*(?P<b>[2-9]|10)(?![\d./%])"
@@ -429,7 +431,7 @@ def _fractions(text: str) -> list[Mention]:
         post = _FRACTION_POST.match(text, m.end())   # 三分之一以上, 1/3左右
         end = post.end() if post else m.end()
         out.append(Mention(start=start, num_start=num_start, end=end, raw=text[start:end], kind="quantity",
-                           number=Decimal(a) / Decimal(b) * 100, base="%", unit_written="%",
+                           number=(Decimal(a) / Decimal(b) * 100).quantize(_FRACTION_PLACES), base="%", unit_written="%",
                            qualifier=_qualifier(pre, None, post.group() if post else None, "", None)))
     if "百分之" in text:
         out.extend(_written_percentages(text))
