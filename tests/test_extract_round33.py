@@ -108,3 +108,22 @@ def test_a_fraction_is_stored_to_two_places_as_a_reader_writes_it(tmp_path):
     res = extract(tmp_path, body, title="河北高新技术企业", published="2018-02-06", reference_year=2018)
     assert [(r["value"], r["qualifier"]) for r in out(res, "超1/3")] == [(33.33, "more_than")]
     assert [r["value"] for r in out(res, "三分之二")] == [66.67]
+
+
+def test_the_end_of_a_from_to_pair_is_reached_not_planned(tmp_path):
+    body = "2017年，北京PM2.5年均浓度从2013年的89.5微克/立方米下降到2017年的58微克/立方米。\n"
+    res = extract(tmp_path, body, title="北京大气污染防治成效", published="2017-12-06", reference_year=2017)
+    assert [(r["indicator"], r["year"]) for r in out(res, "58微克/立方米")] == [("pm25_annual_mean", 2017)]
+    res = extract(tmp_path, "金属矿石比重从2012年的23.1%上升至今年的30.1%。\n", title="河北港口货类结构",
+                  published="2017-12-06", reference_year=2017)
+    assert [(r["phrase"], r["year"], r["measure"]) for r in out(res, "30.1%")] == [("金属矿石比重", 2017, "share")]
+    # a year after 到 with no from-point before is still a plan's
+    res = extract(tmp_path, "到2017年，北京PM2.5年均浓度下降到60微克/立方米左右。\n", title="北京大气污染防治",
+                  published="2017-03-06", reference_year=2017)
+    assert why(res, "60微克/立方米左右") == "target"
+
+
+def test_a_share_fallen_to_a_point_after_an_event_is_a_level(tmp_path):
+    body = "2022年，生产制造环节在京津冀区域的占比由协同前的24%下降至协同后的6%。\n"
+    res = extract(tmp_path, body, title="京津冀产业协同", published="2022-12-05", reference_year=2022)
+    assert [(r["phrase"], r["value"], r["measure"]) for r in out(res, "6%")] == [("生产制造环节", 6.0, "share")]

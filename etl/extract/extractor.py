@@ -260,7 +260,7 @@ _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
 _TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)了?"
-                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今)的?)?(?:日均|年均)?"  # 增长到目前的260平方公里
+                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今|今年|去年)的?|[\u4e00-\u9fff]{1,4}(?:后|以来)的)?(?:日均|年均)?"  # 增长到目前的260平方公里
                        r"|(?:跃升|攀升|跨越|跃上|迈上)(?:到|至)?)\s*")  # 从430亿元跃升上千亿台阶: the start of a climb
 _SO_FAR_RE = re.compile(r"迄今")
 _PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")

@@ -136,6 +136,7 @@ _SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?的")  # (恢复到2019
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 # 从2015年底的183.69万亩增加到…, 从2016年4%增长到2019年7.5%: the start of a from-to pair (从2016年12月起: a date)
+_FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:底|末)?的?\s*(?:约|近)?\d[^，,。；;]*$")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?(?:的\s*(?:约|近)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
 
 
@@ -191,6 +192,8 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
     if tail is None and ((year < reference_year and _AFTER_A_MILESTONE.match(text, m.end()))
                          or _begun_then_so_far(text, m.end(), following)):
         return "since"  # 在2020年进入“30+”的较低浓度水平后，四年时间内又下降了19.7%: a milestone figures are counted from
+    if lead in ("到", "至") and _FROM_LEVEL_AFTER.match(text, m.end()) and _FROM_POINT_BEFORE.search(text, 0, m.start()):
+        return "time"  # 从2013年的89.5…下降到2017年的58: the end of a from-to pair is reached, no target
     if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
         return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
     if tail is None and year >= reference_year and _PLANNED_AFTER.match(text, m.end()):
