@@ -127,3 +127,14 @@ def test_a_share_fallen_to_a_point_after_an_event_is_a_level(tmp_path):
     body = "2022年，生产制造环节在京津冀区域的占比由协同前的24%下降至协同后的6%。\n"
     res = extract(tmp_path, body, title="京津冀产业协同", published="2022-12-05", reference_year=2022)
     assert [(r["phrase"], r["value"], r["measure"]) for r in out(res, "6%")] == [("生产制造环节", 6.0, "share")]
+
+
+def test_the_other_side_of_a_trade_is_no_subject(tmp_path):
+    body = "2019年，全市与北京技术合同成交额40亿元，同比增长12%。\n"
+    res = extract(tmp_path, body, title="石家庄技术合同交易", published="2020-03-09", reference_year=2020)
+    assert regions(res, "40亿元") == ["shijiazhuang"]
+    # a headline naming the city with its trade partner is about the city
+    body = "积极吸纳京津科技成果，与北京技术合同交易额达到40.78亿元。\n"
+    res = extract(tmp_path, body, title="石家庄与北京技术合同交易额达40.78亿元", published="2020-03-09",
+                  reference_year=2020)
+    assert regions(res, "40.78亿元") == ["shijiazhuang"]

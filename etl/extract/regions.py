@@ -217,6 +217,8 @@ _PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[
 _DEAL_AFTER_LIST = re.compile(r"[省市]?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:签署|签订|签约|合作|共建|建立|开展|携手)")
 _NEXT_PARTNER_GAP = re.compile(r"[省市]?\s*\d[^，,。；;、和与及]{0,10}[、和及与]")  # …40多家医院和 (the list goes on)
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
+# 与北京技术合同交易成交额达到40.78亿元: the trade with the place, the subject's own figure
+_TRADE_WITH_AFTER = re.compile(r"[省市]?(?:的|之间的?)?(?:技术合同|技术交易|贸易|进出口|双边贸易)")
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
 _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流|共建)")
@@ -411,8 +413,8 @@ class RegionFinder:
                     continue  # 北京全市: the region names itself
             if out:
                 gap = text[out[-1].end:m.start()]
-                if not _GROUP_GAP.fullmatch(gap):
-                    group += 1
+                if not _GROUP_GAP.fullmatch(gap) or _trade_with(text, m):
+                    group += 1  # (全市与北京技术合同…: the other side of a trade, no list with the subject)
             compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 6), m.start())) or bool(
                 text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())) and not text.endswith("来源", 0, m.start() - 1)
@@ -572,9 +574,15 @@ def _scope_only(text: str, m: re.Match) -> bool:
 _SHEDDING_DONE = re.compile(r"的?非首都功能疏解(?:工作)?(?:取得|成效|成果)")
 
 
+def _trade_with(text: str, m: re.Match) -> bool:
+    return bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start())) and bool(_TRADE_WITH_AFTER.match(text, m.end()))
+
+
 def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> tuple[bool, bool]:
     """(partner, origin): 与河北省370所中小学…合作办学 counts the partner's own; 北京输出到津冀… names the flow's far end
     (for that clause only); the next place of a list after 与 (与河北省40多家医院和北京市5家医院…) is what the first is."""
+    if not origin and _trade_with(text, m):
+        return False, True  # 与北京技术合同交易成交额…: the other side of the subject's trade, as a flow's source is
     partner = (not origin and bool(out) and out[-1].named and out[-1].region != OTHER
                and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
                and bool(_COUNT_AFTER.match(text, m.end()))) or bool(_FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
