@@ -138,3 +138,9 @@ def test_the_other_side_of_a_trade_is_no_subject(tmp_path):
     res = extract(tmp_path, body, title="石家庄与北京技术合同交易额达40.78亿元", published="2020-03-09",
                   reference_year=2020)
     assert regions(res, "40.78亿元") == ["shijiazhuang"]
+
+
+def test_a_demonstration_zone_standing_for_its_area_keeps_its_figures(tmp_path):
+    body = "自2014年以来，示范区已签约北京项目300个、协议总投资4000亿元。\n"
+    res = extract(tmp_path, body, title="京冀联手打造曹妃甸协同发展示范区", published="2020-09-16", reference_year=2020)
+    assert regions(res, "300个") == ["caofeidian"]

@@ -2157,9 +2157,10 @@ class _Sentence:
         no naming of a subject)."""
         upto = self.offset_of(cl, q)
         found = [m for m in self.comp.regions.find(self.text[:upto]) if not (m.origin or m.partner)]
-        if (found and found[-1].region == ANAPHOR and found[-1].kind == "park" and not self.doc.park_of_host
+        if (found and found[-1].region == ANAPHOR and self.text[found[-1].start:found[-1].end] == "园区" and not self.doc.park_of_host
                 and self.doc.subject.implicit not in self.comp.zones):
-            return True  # 园区内入驻食品企业已达35家: the park's own count (a 中关村 park's is its host's, as the catalogue keeps it)
+            return True  # 园区内入驻食品企业已达35家: the park's own count (a 中关村 park's is its host's, as the catalogue keeps it;
+            # 示范区 is a zone standing for its area: 曹妃甸示范区已签约北京项目371个)
         if _SITE_DEMONSTRATIVE.search(self.text, found[-1].end if found else 0, upto):
             return True  # 该中心已累计对接企业逾200家, 该工程路基…完成82%: the site named before
         return bool(found) and found[-1].region == region and bool(SITE_AFTER.match(self.text, found[-1].end))
