@@ -144,3 +144,15 @@ def test_a_demonstration_zone_standing_for_its_area_keeps_its_figures(tmp_path):
     body = "自2014年以来，示范区已签约北京项目300个、协议总投资4000亿元。\n"
     res = extract(tmp_path, body, title="京冀联手打造曹妃甸协同发展示范区", published="2020-09-16", reference_year=2020)
     assert regions(res, "300个") == ["caofeidian"]
+
+
+def test_the_province_anaphor_in_a_citys_release_is_its_province(tmp_path):
+    body = ("2022年，保定市新增博物馆20家。近年来，我省重视博物馆事业。截至2022年底，全省登记备案的博物馆达208家，"
+            "免费开放博物馆195家。\n")
+    res = extract(tmp_path, body, title="保定市博物馆之城建设", published="2023-05-18", reference_year=2023)
+    assert regions(res, "20家") == ["baoding"]
+    assert regions(res, "208家") == ["hebei"] and regions(res, "195家") == ["hebei"]
+    # a museum named with a name of its own is still a site of the place
+    res = extract(tmp_path, "2022年，保定直隶总督署博物馆接待观众45万人次。\n", title="保定市博物馆之城建设",
+                  published="2023-05-18", reference_year=2023)
+    assert regions(res, "45万人次") == []

@@ -161,7 +161,7 @@ from etl.catalog import Catalog, load_catalog
 from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
-from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, RegionFinder, RegionMention
+from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, SITE_NAMED_AFTER, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
@@ -510,6 +510,10 @@ _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一
 # an item of a list opening on its own subject (太行山绿化完成…)
 _PARK_NAMED = re.compile(r"[\u4e00-\u9fff—-]{2,10}?(?:科技园|产业园|物流园|工业园|科技城|示范园)")  # (园区 alone names none)
 _ZONE_NAME = re.compile(r"经济区|园|开发区|示范区|高新区|新城|科技城|片区|启动区")
+# the words between a place and the site named after it are a name, no verb (保定市新增博物馆20家: the city's museums)
+_SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|有|开放|举办|接待|打造|启动|推进|实现|完成|达到|已)[\u4e00-\u9fff]){1,10}?"
+                            r"(?:公园|景区|体育场|体育馆|博物馆|展览馆|会展中心|会议中心|度假区|影城|艺术中心|剧院|图书馆|博览会)")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?|目前|今年|去年|其中|此外|同时)?\s*")
 _SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
 _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
@@ -2163,6 +2167,13 @@ class _Sentence:
             # 示范区 is a zone standing for its area: 曹妃甸示范区已签约北京项目371个)
         if _SITE_DEMONSTRATIVE.search(self.text, found[-1].end if found else 0, upto):
             return True  # 该中心已累计对接企业逾200家, 该工程路基…完成82%: the site named before
+        named = [m for m in self.comp.regions.find(self.text[:upto]) if m.origin and m.region not in (OTHER, ANAPHOR)
+                 and SITE_NAMED_AFTER.match(self.text, m.end) and _SITE_NAME_GAP.match(self.text, m.end)]
+        if named and (not found or named[-1].start > found[-1].start) and (
+                named[-1].start >= cl.start or _SUBJECT_OPENING.fullmatch(re.split(r"[，,。；;：:]", self.text[:named[-1].start])[-1])):
+            return True  # 保定直隶总督署博物馆接待观众45万人次: a museum, a park, a theatre named after its place, in the
+            # number's own clause or opening the sentence's (唐山世界园艺博览会盛况空前，…，三天共接待游客15.5万人次; but
+            # 启动…森林公园建设，新增造林5万亩: the parks built are no subject of the next)
         return bool(found) and found[-1].region == region and bool(SITE_AFTER.match(self.text, found[-1].end))
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:

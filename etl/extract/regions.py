@@ -202,7 +202,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<
 _INSTITUTION_END = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团)$")
 # (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")
-_SITE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区|(?<!产业)(?<!科技)(?<!工业)(?<!人均)公园(?!绿地|数量|面积|建设|城市|总数)"
+SITE_NAMED_AFTER = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:森林公园|湿地公园|郊野公园|休闲公园|口袋公园|绿道|景区|(?<!产业)(?<!科技)(?<!工业)(?<!人均)公园(?!绿地|数量|面积|建设|城市|总数)"
                          r"|体育场|体育馆|博物馆|展览馆|会展中心|国际会议中心|(?<=环球)(?:度假区|影城|主题公园)|艺术中心|大剧院|剧院|图书馆)"
                          r"|艺术中心|大剧院|图书馆")  # 北京奥林匹克水上公园, 北京艺术中心 (no word between): a site
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
@@ -741,7 +741,8 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or _in_firm_name(text, m)  # 珞石(北京)科技: the seat in a firm's name
             or (set(m.group()) <= set("京津冀") and text.startswith("中关村", m.end()))  # 京津中关村科技城: a park's name
             or bool(_SEAT_AFTER.match(text, m.end()))  # 京津冀(固安)国际商贸城: a name with its seat in brackets
-            or bool(_SITE_AFTER.match(text, m.end()))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市休闲公园: a site
+            or (m.group() not in ANAPHORA and bool(SITE_NAMED_AFTER.match(text, m.end())))  # 门头沟永定河滨水森林公园, 石景山何家坟等城市
+            # 休闲公园: a site (全省登记备案的博物馆, 全市博物馆: the place's own museums, counted)
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA))
 

@@ -283,9 +283,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
             headline, found):
-        subject.implicit = about[0]
-        if _about_a_site(headline, found, about[0]):
-            subject.implicit, subject.site = None, True
+        subject.site = _about_a_site(headline, found, about[0])
+        subject.implicit = None if subject.site else about[0]
     elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
             _GOVERNMENT.search(publisher) or (found and _OWN_PAPER.search(publisher))):
@@ -293,6 +292,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
         # so is a sentence naming no place
         subject.implicit = in_publisher[0]
+    if subject.implicit and not home:
+        _province_around(subject, finder, levels)
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
         subject.home["district"] = subject.home["park"] = None
     year = _year_of(headline, first, reference_year)
@@ -300,6 +301,14 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.year = year
     _period_of(subject, release, headline, first, reference_year)
     return subject
+
+
+def _province_around(subject: Subject, finder: RegionFinder, levels: dict[str, str | None]) -> None:
+    """保定市…活动: 全省 is the province the release's own place lies in, when no province is named (not 本市 in a
+    district's report, which names the city's things: 外埠过境大货车和本市货车)."""
+    outer = [a for a in finder.within.get(subject.implicit, ()) if fits_kind("province", a, levels.get(a))]
+    if subject.home.get("province") is None and len(outer) == 1:
+        subject.home["province"] = outer[0]
 
 
 def _season_bulletin(opening: str) -> re.Match | None:
