@@ -156,3 +156,10 @@ def test_the_province_anaphor_in_a_citys_release_is_its_province(tmp_path):
     res = extract(tmp_path, "2022年，保定直隶总督署博物馆接待观众45万人次。\n", title="保定市博物馆之城建设",
                   published="2023-05-18", reference_year=2023)
     assert regions(res, "45万人次") == []
+
+
+def test_since_last_year_opens_a_period_and_dates_nothing_by_itself(tmp_path):
+    body = ("2022年，天津市粮食作物播种面积达565.0万亩。去年以来，玉米价格大幅上涨，玉米播种面积达280.9万亩，同比增加2.4万亩。"
+            "水稻播种面积降至82.9万亩。\n")
+    res = extract(tmp_path, body, title="2022年天津粮食生产", published="2022-12-21", reference_year=2022)
+    assert {r["year"] for r in out(res, "280.9万亩") + out(res, "2.4万亩") + out(res, "82.9万亩")} == {2022}

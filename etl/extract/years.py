@@ -305,6 +305,9 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
                 continue  # 在今年两会上，…: when a meeting sat, not the time of the figures after it
             if role == "time" and word != "今年" and _TREND_SINCE_AFTER.match(text, m.end()):
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势: describes a trend; the time of no figure
+            if role == "time" and word in ("去年", "上年", "前年") and text.startswith(("以来", "来"), m.end()):
+                refs.append(YearRef(m.start(), m.end() + 2, "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
+                continue
             # 比上年: the year before the figure's own year, not before the release's
             refs.append(YearRef(m.start(), m.end(), role, year, previous=word in ("上年", "上一年") and role == "base"))
     refs.sort(key=lambda r: r.pos)
