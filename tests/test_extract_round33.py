@@ -163,3 +163,16 @@ def test_since_last_year_opens_a_period_and_dates_nothing_by_itself(tmp_path):
             "水稻播种面积降至82.9万亩。\n")
     res = extract(tmp_path, body, title="2022年天津粮食生产", published="2022-12-21", reference_year=2022)
     assert {r["year"] for r in out(res, "280.9万亩") + out(res, "2.4万亩") + out(res, "82.9万亩")} == {2022}
+
+
+def test_a_short_title_line_between_sentences_opens_a_section(tmp_path):
+    body = ("截至8月底，生态城累计注册企业4018家，去年产业企业纳税总额超过21亿元。\n彰显生态特色\n"
+            "住宅累计开竣工508万平方米，建成绿色道路80公里。\n")
+    res = extract(tmp_path, body, title="中新天津生态城开发建设8周年", published="2016-09-29", reference_year=2016)
+    assert [r["year"] for r in out(res, "超过21亿元")] == [2015]
+    assert {r["year"] for r in out(res, "508万平方米") + out(res, "80公里")} == {2016}
+    assert all("彰显" not in r["phrase"] for r in res.candidates)
+    # a line wrapped inside a sentence is no title
+    res = extract(tmp_path, "2016年，生态城新增\n注册企业500家。\n", title="中新天津生态城", published="2016-09-29",
+                  reference_year=2016)
+    assert [r["phrase"] for r in out(res, "500家")] == ["新增注册企业"]

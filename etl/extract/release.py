@@ -31,6 +31,7 @@ SENTENCE_END = "。！？!?；;"
 _CLOSERS = "”’」』)）\"'"
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
 HEADING_MAX = 32
+_SHORT_HEADING = re.compile(r"[\u4e00-\u9fff]{4,10}")  # (no digit, no punctuation: no wrapped half of a sentence)
 _LIST_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[●■◆▲·•])\s*")
 
 # Full-width forms (FF01-FF5E) to ASCII, except the Chinese clause punctuation we split on, which stays.
@@ -210,6 +211,13 @@ def _line_apart(line: str, number: int) -> Paragraph | None:
             if reported else Paragraph(line, True, True, [0], [number]))
 
 
+def _title_between(line: str, current: Paragraph | None, following: list[str], number: int) -> Paragraph | None:
+    """彰显生态特色 between two finished sentences: a section's title, no start of the next sentence."""
+    if _SHORT_HEADING.fullmatch(line) and current is not None and _ends_sentence(current.text) and following and following[0].strip():
+        return Paragraph(line, True, False, [0], [number])
+    return None
+
+
 def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     """Rebuild paragraphs from lines (see module doc); `first_line` is the file line of lines[0]."""
     out: list[Paragraph] = []
@@ -223,7 +231,7 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
         if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
             line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
-        apart = _line_apart(line, first_line + i)
+        apart = _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
         if apart is not None:
             if current is not None:
                 out.append(current)
