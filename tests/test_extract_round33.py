@@ -176,3 +176,12 @@ def test_a_short_title_line_between_sentences_opens_a_section(tmp_path):
     res = extract(tmp_path, "2016年，生态城新增\n注册企业500家。\n", title="中新天津生态城", published="2016-09-29",
                   reference_year=2016)
     assert [r["phrase"] for r in out(res, "500家")] == ["新增注册企业"]
+
+
+def test_a_ratios_terms_a_window_and_a_norm_are_no_figures(tmp_path):
+    body = ("2014年，天津市60岁以上老年人口达到230万人，这意味着每5人当中就有1位是老年人。"
+            "全市公园按照最大承载量75%的限流标准接待游客，不接待14天内去过中高风险地区的人员。\n")
+    res = extract(tmp_path, body, title="天津养老服务", published="2014-10-02", reference_year=2014)
+    assert why(res, "5人") == "rate per unit" and why(res, "1位") == "rate per unit"
+    assert why(res, "14天") == "duration" and why(res, "75%") == "target"
+    assert regions(res, "230万人") == ["tianjin"]

@@ -273,7 +273,7 @@ _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至�
 # now; 经过近10年开发建设)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
-_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+_TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务|标准|上限)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
 _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
@@ -457,6 +457,7 @@ _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排�
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)$")  # (共安排四百多个项目: planned, no rank)
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
+_ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$")
 _SPEED_BEFORE = re.compile(r"(?:时速|(?<!增长)(?<!发展)(?<!增)速度|每小时|设计速度)(?:为|达|达到)?$")  # (年均增长速度为7.5%: a growth rate)
 _FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*$")  # 从原来的2亿元增长到10亿元
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
@@ -1831,8 +1832,9 @@ class _Sentence:
             return "comparison with a period"  # 比前三季度加快1.6个百分点: the year against part of it
         if any(r.region == OTHER and r.start <= q.start < r.end for r in cl.regions):
             return "other region"  # 环京24个县: part of a place's name, not a figure
-        if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
-            return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total
+        if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or cl.text.endswith("每", 0, q.start) or (
+                _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 12), q.start)):
+            return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total; 每5人当中就有1位: a ratio's two terms
         if _ACTORS_AFTER.match(cl.text, q.end) and any(
                 m.kind == "quantity" and m.start > q.end and m.base == q.base and m.scale == q.scale for m in cl.quantities):
             return "actors"  # 476家重点企业已在河北设立分支机构1029家: who acted; the count they reached comes after
@@ -2356,7 +2358,8 @@ class _Sentence:
         if ranked:
             return ranked
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
-                unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)):
+                unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)) or (
+                unit in ("天", "日") and cl.text.startswith(("内", "以内", "之内"), q.end)):  # 14天内来自…: a window
             return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many
         if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
