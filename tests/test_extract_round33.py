@@ -185,3 +185,20 @@ def test_a_ratios_terms_a_window_and_a_norm_are_no_figures(tmp_path):
     assert why(res, "5人") == "rate per unit" and why(res, "1位") == "rate per unit"
     assert why(res, "14天") == "duration" and why(res, "75%") == "target"
     assert regions(res, "230万人") == ["tianjin"]
+
+
+def test_a_holiday_told_with_its_length_is_the_holiday(tmp_path):
+    body = "今年春节9天长假，北京全市公园迎客1258.50万人次，日均游客接待量139.28万人次。\n"
+    res = extract(tmp_path, body, title="春节假期北京公园迎客", published="2026-02-23", reference_year=2026)
+    assert [(r["region"], r["year"]) for r in out(res, "1258.50万人次")] == [("beijing", 2026)]
+    assert why(res, "9天") == "duration"
+
+
+def test_the_places_own_parks_counted_together_are_no_named_site(tmp_path):
+    body = "2021年中秋假期，北京公园景区迎客201万人次；北京市重点监测公园风景区共接待游客180万人次。\n"
+    res = extract(tmp_path, body, title="北京中秋假期", published="2021-09-22", reference_year=2021)
+    assert regions(res, "201万人次") == ["beijing"] and regions(res, "180万人次") == ["beijing"]
+    # a park with a name of its own is still a site
+    res = extract(tmp_path, "2021年中秋假期，北京奥林匹克森林公园接待游客12万人次。\n", title="北京中秋假期",
+                  published="2021-09-22", reference_year=2021)
+    assert regions(res, "12万人次") == []

@@ -2359,7 +2359,8 @@ class _Sentence:
             return ranked
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
                 unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)) or (
-                unit in ("天", "日") and cl.text.startswith(("内", "以内", "之内"), q.end)):  # 14天内来自…: a window
+                unit in ("天", "日") and cl.text.startswith(("内", "以内", "之内", "长假", "假期", "小长假"), q.end)):
+            # 14天内来自…: a window; 春节9天长假: the holiday's length
             return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many
         if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
