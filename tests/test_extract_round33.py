@@ -202,3 +202,13 @@ def test_the_places_own_parks_counted_together_are_no_named_site(tmp_path):
     res = extract(tmp_path, "2021年中秋假期，北京奥林匹克森林公园接待游客12万人次。\n", title="北京中秋假期",
                   published="2021-09-22", reference_year=2021)
     assert regions(res, "12万人次") == []
+
+
+def test_a_citys_hospitals_counted_together_are_no_named_hospital(tmp_path):
+    body = "2014年，北京市医院诊疗人次数和出院人数分别为15751万人次和308.5万人次。\n"
+    res = extract(tmp_path, body, title="京津冀医疗卫生协同", published="2015-12-03", reference_year=2015)
+    assert regions(res, "15751万人次") == ["beijing"] and regions(res, "308.5万人次") == ["beijing"]
+    # one named hospital's work is still its own
+    res = extract(tmp_path, "2023年，雄安宣武医院门诊量达到30万人次。\n", title="雄安宣武医院运行一周年",
+                  published="2024-01-03", reference_year=2024)
+    assert why(res, "30万人次") == "sub-area"

@@ -3407,7 +3407,9 @@ _HOSPITAL_WORK = re.compile(r"门诊|急诊|住院|出院|手术|接诊|诊疗|�
 _HOSPITAL = re.compile(r"医院|院区")
 # a kind of hospital counted (65家互联网医院, 11家市属医院), not one named
 _HOSPITAL_KIND_BEFORE = re.compile(r"(?:\d|[家所个])[\u4e00-\u9fff]{0,6}$|(?:互联网|定点|三甲|三级|二级|公立|民营|市属|区属|省属|县级|基层|各级"
-                                   r"|合作|协作|帮扶|托管|对口|优质|大型|专科|综合|中医)$")
+                                   r"|合作|协作|帮扶|托管|对口|优质|大型|专科|综合|中医"
+                                   r"|^[\u4e00-\u9fff]{0,4}?(?:市|省|全市|全省|全区)|[，,。；;、\s](?:[\u4e00-\u9fff]{2,3}?)?(?:市|省))$")  # 北京市医院诊疗人次数: the city's
+# hospitals (北京医院, 天津市第一中心医院 are named: no 市 right before 医院, or a name between)
 
 
 def _names_a_hospital(text: str) -> bool:
