@@ -117,6 +117,9 @@ def test_the_end_of_a_from_to_pair_is_reached_not_planned(tmp_path):
     res = extract(tmp_path, "金属矿石比重从2012年的23.1%上升至今年的30.1%。\n", title="河北港口货类结构",
                   published="2017-12-06", reference_year=2017)
     assert [(r["phrase"], r["year"], r["measure"]) for r in out(res, "30.1%")] == [("金属矿石比重", 2017, "share")]
+    res = extract(tmp_path, "机场货邮吞吐量由1978年的3.4万吨跃升至2018年底的超过200万吨。\n", title="首都机场四十年",
+                  published="2018-12-28", reference_year=2018)
+    assert [(r["year"], r["qualifier"]) for r in out(res, "超过200万吨")] == [(2018, "more_than")]
     # a year after 到 with no from-point before is still a plan's
     res = extract(tmp_path, "到2017年，北京PM2.5年均浓度下降到60微克/立方米左右。\n", title="北京大气污染防治",
                   published="2017-03-06", reference_year=2017)

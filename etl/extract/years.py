@@ -136,8 +136,8 @@ _SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?的")  # (恢复到2019
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 # 从2015年底的183.69万亩增加到…, 从2016年4%增长到2019年7.5%: the start of a from-to pair (从2016年12月起: a date)
-_FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:底|末)?的?\s*(?:约|近)?\d[^，,。；;]*$")
-_FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?(?:的\s*(?:约|近)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
+_FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:底|末)?的?\s*(?:约|近|超过|超|逾)?\d[^，,。；;]*$")
+_FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
 
 
 def _begun_then_so_far(text: str, at: int, following: str) -> bool:
