@@ -215,3 +215,17 @@ def test_a_citys_hospitals_counted_together_are_no_named_hospital(tmp_path):
     res = extract(tmp_path, "2023年，雄安宣武医院门诊量达到30万人次。\n", title="雄安宣武医院运行一周年",
                   published="2024-01-03", reference_year=2024)
     assert why(res, "30万人次") == "sub-area"
+
+
+def test_the_spring_travel_season_is_a_period_and_a_citys_named_station_a_site(tmp_path):
+    body = ("3月13日，为期40天的铁路春运收官。春运期间，石家庄机场运送旅客69.5万人次，同比增长17.5%。"
+            "天津西站发送旅客188.9万人，同比增长17.2万人。\n")
+    res = extract(tmp_path, body, title="河北机场春运", published="2026-03-13", reference_year=2026)
+    assert [(r["region"], r["year"], r["phrase"]) for r in out(res, "69.5万人次")] == [
+        ("shijiazhuang_airport", 2026, "运送旅客")]
+    assert [r["candidate_id"] for r in out(res, "69.5万人次")] == ["春运|运送旅客|万人次"]
+    assert why(res, "188.9万人") == "sub-area"
+    # the station named after the place alone is the place's, as round 22 has it
+    res = extract(tmp_path, "2025年，雄安站发送旅客631万人次。\n", title="雄安站客流", published="2025-11-19",
+                  reference_year=2025)
+    assert regions(res, "631万人次") == ["xiongan"]

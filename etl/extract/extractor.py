@@ -1725,7 +1725,7 @@ class _Sentence:
         # a spring release (reporting last year) names a part of this year already past when it is published
         published = self.doc.published_month
         holiday = _HOLIDAY_RE.fullmatch(self.subannual)
-        if holiday and holiday.group("feast") in (None, "春节", "元旦"):
+        if holiday and holiday.group("feast") in (None, "春节", "元旦", "春运"):
             return self.ref_year  # 春节假期…接待游客 in a February release: this year's holiday, just passed
         last = _last_month(_period_key(self.subannual))
         if last is not None and published is not None and last < published:
@@ -3493,7 +3493,8 @@ def _period_key(sub: str | None) -> str | None:
         return one.group(1) + "月"  # 北京市2月优良天数比例, 12月份，…: that month's, in its id
     holiday = _HOLIDAY_RE.fullmatch(sub)
     if holiday:
-        return holiday.group("feast") + "假期" if holiday.group("feast") else "长假"
+        feast = holiday.group("feast")
+        return "春运" if feast == "春运" else feast + "假期" if feast else "长假"
         # (国庆黄金周 and 国庆期间 are one period, 国庆假期; 黄金周 or 七天长假 with no feast named, 长假)
     return _season_key(sub) or _months_key(sub)
 

@@ -43,7 +43,7 @@ PARTS_OF_YEAR = QUARTER_MONTHS + r"|[1一][-—–~至到][23二三]季度|(?<![
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 # 春节假期河北省接待游客2200.39万人次: a holiday week is the headline's period too (not 国庆中秋假期: two feasts at once)
 _HOLIDAY_RE = re.compile(HOLIDAY)
-_FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦")
+_FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦|春运")
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?[^。；;]{0,24}?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月|"
                               + QUARTER_MONTHS + ")"
@@ -164,9 +164,10 @@ def _built_place(headline: str, found: list[RegionMention]) -> list[str]:
     return list(hosts) if len(hosts) == 1 else []
 
 
-# a site a headline names after its place (沧州明珠商贸城, 永清国际服装城, 通州院区, 天开东丽园): a market, town or campus of the place,
+# a site a headline names after its place (沧州明珠商贸城, 永清国际服装城, 通州院区, 天开东丽园, 天津西站: one of the
+# place's stations, while 雄安站 is the place's own): a market, town or campus of the place,
 # its name no verb (保定获…投资白洋淀科技城: 保定 gets, the city is 白洋淀's; 推动产业园区建设: parks in general)
-SITE_AFTER = re.compile(r"园(?![区林艺地])|(?!中关村)(?:(?!获|建|签约|落户|入驻|承接|引进|开工|启动|打造|推|加快|发展|支持)[\u4e00-\u9fff]){0,4}?"
+SITE_AFTER = re.compile(r"园(?![区林艺地])|[东西南北本]站|(?!中关村)(?:(?!获|建|签约|落户|入驻|承接|引进|开工|启动|打造|推|加快|发展|支持)[\u4e00-\u9fff]){0,4}?"
                         r"(?:科技城|服装城|商贸城|物流园|产业园|科技园|工业园|健康城|批发市场|院区|物流港)(?!区)")
 
 
