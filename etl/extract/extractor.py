@@ -1081,6 +1081,7 @@ class _Sentence:
         if parks := _PARK_NAMED.findall(text):
             doc.park_of_host = "中关村" in parks[-1]
         self.ctx = since or TimeContext(year=para_year)
+        self._places_at: list[RegionMention] | None = None  # the places the whole sentence names (_places_before)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
@@ -2162,14 +2163,15 @@ class _Sentence:
         campus: 沧州明珠商贸城), not the region (…天开西青园…；全区新增…: 全区 named last, the district's; where firms come from is
         no naming of a subject)."""
         upto = self.offset_of(cl, q)
-        found = [m for m in self.comp.regions.find(self.text[:upto]) if not (m.origin or m.partner)]
+        every = self._places_before(upto)
+        found = [m for m in every if not (m.origin or m.partner)]
         if (found and found[-1].region == ANAPHOR and self.text[found[-1].start:found[-1].end] == "园区" and not self.doc.park_of_host
                 and self.doc.subject.implicit not in self.comp.zones):
             return True  # 园区内入驻食品企业已达35家: the park's own count (a 中关村 park's is its host's, as the catalogue keeps it;
             # 示范区 is a zone standing for its area: 曹妃甸示范区已签约北京项目371个)
         if _SITE_DEMONSTRATIVE.search(self.text, found[-1].end if found else 0, upto):
             return True  # 该中心已累计对接企业逾200家, 该工程路基…完成82%: the site named before
-        named = [m for m in self.comp.regions.find(self.text[:upto]) if m.origin and m.region not in (OTHER, ANAPHOR)
+        named = [m for m in every if m.origin and m.region not in (OTHER, ANAPHOR)
                  and SITE_NAMED_AFTER.match(self.text, m.end) and _SITE_NAME_GAP.match(self.text, m.end)]
         if named and (not found or named[-1].start > found[-1].start) and (
                 named[-1].start >= cl.start or _SUBJECT_OPENING.fullmatch(re.split(r"[，,。；;：:]", self.text[:named[-1].start])[-1])):
@@ -2177,6 +2179,12 @@ class _Sentence:
             # number's own clause or opening the sentence's (唐山世界园艺博览会盛况空前，…，三天共接待游客15.5万人次; but
             # 启动…森林公园建设，新增造林5万亩: the parks built are no subject of the next)
         return bool(found) and found[-1].region == region and bool(SITE_AFTER.match(self.text, found[-1].end))
+
+    def _places_before(self, upto: int) -> list[RegionMention]:
+        """The places the sentence names before `upto`, read in the whole sentence (found once per sentence)."""
+        if self._places_at is None:
+            self._places_at = self.comp.regions.find(self.text)
+        return [m for m in self._places_at if m.end <= upto]
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
         """The park a candidate's phrase names is one park, none of our regions; not a region's zones counted together
