@@ -508,8 +508,7 @@ _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监�
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
-# an item of a list opening on its own subject (太行山绿化完成…)
-_PARK_NAMED = re.compile(r"[\u4e00-\u9fff—-]{2,10}?(?:科技园|产业园|物流园|工业园|科技城|示范园)")  # (园区 alone names none)
+_PARK_WITH_NAME = re.compile(r"[\u4e00-\u9fff—-]{2,10}?(?:科技园|产业园|物流园|工业园|科技城|示范园)")  # (园区 alone names none)
 _ZONE_NAME = re.compile(r"经济区|园|开发区|示范区|高新区|新城|科技城|片区|启动区")
 # the words between a place and the site named after it are a name, no verb (保定市新增博物馆20家: the city's museums)
 _SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|有|开放|举办|接待|打造|启动|推进|实现|完成|达到|已)[\u4e00-\u9fff]){1,10}?"
@@ -517,6 +516,7 @@ _SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|�
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?|目前|今年|去年|其中|此外|同时)?\s*")
 _SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
 _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
+# an item of a list opening on its own subject (太行山绿化完成…)
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ACCOUNTS_PHRASE = re.compile(r"(?:人均)?(?:地区)?生产总值|(?:人均)?GDP|经济总量")
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita"})  # levels a year's national accounts give only after it
@@ -1078,10 +1078,9 @@ class _Sentence:
     def __init__(self, doc: _Document, para, offset, text, para_year, para_period=None, lead="", since=None):
         self.doc, self.comp, self.para, self.offset, self.text = doc, doc.comp, para, offset, text
         self.ref_year, self.status, self.result = doc.ref_year, doc.status, doc.result
-        if parks := _PARK_NAMED.findall(text):
+        if parks := _PARK_WITH_NAME.findall(text):
             doc.park_of_host = "中关村" in parks[-1]
         self.ctx = since or TimeContext(year=para_year)
-        self._places_at: list[RegionMention] | None = None  # the places the whole sentence names (_places_before)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
@@ -2163,7 +2162,7 @@ class _Sentence:
         campus: 沧州明珠商贸城), not the region (…天开西青园…；全区新增…: 全区 named last, the district's; where firms come from is
         no naming of a subject)."""
         upto = self.offset_of(cl, q)
-        every = self._places_before(upto)
+        every = [m for m in self._places if m.end <= upto]
         found = [m for m in every if not (m.origin or m.partner)]
         if (found and found[-1].region == ANAPHOR and self.text[found[-1].start:found[-1].end] == "园区" and not self.doc.park_of_host
                 and self.doc.subject.implicit not in self.comp.zones):
@@ -2180,11 +2179,10 @@ class _Sentence:
             # 启动…森林公园建设，新增造林5万亩: the parks built are no subject of the next)
         return bool(found) and found[-1].region == region and bool(SITE_AFTER.match(self.text, found[-1].end))
 
-    def _places_before(self, upto: int) -> list[RegionMention]:
-        """The places the sentence names before `upto`, read in the whole sentence (found once per sentence)."""
-        if self._places_at is None:
-            self._places_at = self.comp.regions.find(self.text)
-        return [m for m in self._places_at if m.end <= upto]
+    @cached_property
+    def _places(self) -> list[RegionMention]:
+        """The places the whole sentence names, found once (each figure's site check and the subject's words ask)."""
+        return self.comp.regions.find(self.text)
 
     def _one_park(self, q: Mention, cl: _Clause, region: str | None) -> bool:
         """The park a candidate's phrase names is one park, none of our regions; not a region's zones counted together
@@ -2543,7 +2541,7 @@ class _Sentence:
             home = self.doc.subject.resolve(words.pop()) if len(words) == 1 else None
             if home is None:
                 return frozenset()
-        found = self.comp.regions.find(self.text)
+        found = self._places
         if (self.doc.subject.implicit is None and not any(r.region == ANAPHOR for r in found)) or any(
                 r.named and not r.origin and r.region not in (home, ANAPHOR) for r in found):
             return frozenset()  # (投资来源为北京的…: where from, no place of its own)

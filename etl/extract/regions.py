@@ -575,6 +575,7 @@ _SHEDDING_DONE = re.compile(r"的?非首都功能疏解(?:工作)?(?:取得|成�
 
 
 def _trade_with(text: str, m: re.Match) -> bool:
+    """与北京技术合同…: the place is the other side of a trade (its own partner check and its group break ask)."""
     return bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start())) and bool(_TRADE_WITH_AFTER.match(text, m.end()))
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from etl.extract.phrase import HOLIDAY
+from etl.extract.phrase import FEASTS, HOLIDAY
 from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, PAIR_NAMES, RegionFinder, RegionMention, games_named
 from etl.extract.years import year_refs
 
@@ -43,7 +43,7 @@ PARTS_OF_YEAR = QUARTER_MONTHS + r"|[1一][-—–~至到][23二三]季度|(?<![
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 # 春节假期河北省接待游客2200.39万人次: a holiday week is the headline's period too (not 国庆中秋假期: two feasts at once)
 _HOLIDAY_RE = re.compile(HOLIDAY)
-_FEAST = re.compile(r"春节|国庆|五一|劳动节|清明|端午|中秋|元旦|春运")
+_FEAST = re.compile(FEASTS)
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?[^。；;]{0,24}?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月|"
                               + QUARTER_MONTHS + ")"

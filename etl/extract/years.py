@@ -136,6 +136,7 @@ _SAME_TIME_OF = re.compile(r"同期|[\u4e00-\u9fff]{0,6}?的")  # (恢复到2019
 _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 # 从2015年底的183.69万亩增加到…, 从2016年4%增长到2019年7.5%: the start of a from-to pair (从2016年12月起: a date)
+_SINCE_WORD = re.compile(r"以来|来")
 _FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:底|末)?的?\s*(?:约|近|超过|超|逾)?\d[^，,。；;]*$")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
 
@@ -305,8 +306,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
                 continue  # 在今年两会上，…: when a meeting sat, not the time of the figures after it
             if role == "time" and word != "今年" and _TREND_SINCE_AFTER.match(text, m.end()):
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势: describes a trend; the time of no figure
-            if role == "time" and word in ("去年", "上年", "前年") and text.startswith(("以来", "来"), m.end()):
-                refs.append(YearRef(m.start(), m.end() + 2, "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
+            if role == "time" and word in ("去年", "上年", "前年") and (since := _SINCE_WORD.match(text, m.end())):
+                refs.append(YearRef(m.start(), since.end(), "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
                 continue
             # 比上年: the year before the figure's own year, not before the release's
             refs.append(YearRef(m.start(), m.end(), role, year, previous=word in ("上年", "上一年") and role == "base"))
