@@ -32,7 +32,7 @@ def test_region_and_year_of(tmp_path, body, front, raw, expected):
 
 def test_a_total_from_a_start_date_to_an_as_of_date_is_that_periods(tmp_path):
     res = extract(tmp_path, "据铁路部门消息，自2019年7月1日起截至2020年3月31日，京雄动车组累计开行列车2600列。\n",
-                  title="雄安动车开行", published="2020-04-08", reference_year=2020)
+                  title="雄安新区铁路运输", published="2020-04-08", reference_year=2020)
     assert [(r["year"], r["period_start"], r["measure"]) for r in out(res, "2600列")] == [(2020, 2019, "cumulative")]
 
 
@@ -114,8 +114,8 @@ def test_a_figure_for_a_year_after_the_release_is_a_plan(tmp_path):
 
 def test_a_breakdowns_own_day_does_not_date_the_sentences_after_it(tmp_path):
     body = ("自2019年7月1日起截至2020年3月31日，两对动车组已共计发送旅客52.6万人次。其中，高峰日2019年10月1日发送旅客4100人次。"
-            "雄安站共计发送旅客达15.2万人次，约占发送总数的29%。\n")
-    res = extract(tmp_path, body, title="雄安动车开行", published="2020-04-08", reference_year=2020)
+            "雄安新区共计发送旅客达15.2万人次，约占发送总数的29%。\n")
+    res = extract(tmp_path, body, title="雄安新区铁路运输", published="2020-04-08", reference_year=2020)
     assert [r["year"] for r in out(res, "15.2万人次")] == [2020]
 
 
