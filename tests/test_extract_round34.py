@@ -1,7 +1,7 @@
 """Round 34 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, regions, why
+from tests.extract_support import extract, out, regions, why
 
 
 def test_a_station_or_a_train_service_named_after_its_place_is_a_site(tmp_path):
@@ -16,3 +16,11 @@ def test_a_station_or_a_train_service_named_after_its_place_is_a_site(tmp_path):
     res = extract(tmp_path, "2023年，副中心站综合交通枢纽主体结构完成75%。\n", title="城市副中心建设",
                   published="2024-01-10", reference_year=2024)
     assert regions(res, "75%") == ["subcentre"]
+
+
+def test_a_total_since_a_year_up_to_now_ends_now_not_in_the_year_before(tmp_path):
+    body = ("产业加快升级。2022年三地工业增加值突破2.4万亿元。"
+            "企业主体不断壮大。2019年至今，京津冀累计培育高新技术企业9200家。\n")
+    res = extract(tmp_path, body, title="京津冀产业发展报告发布", published="2023-11-28", reference_year=2023)
+    assert [(r["year"], r["period_start"]) for r in out(res, "9200家")] == [(2023, 2019)]
+    assert [r["year"] for r in out(res, "突破2.4万亿元")] == [2022]

@@ -1408,8 +1408,9 @@ class _Sentence:
             return TimeContext(ref.year, None, False, True, True)
         if ref.role == "range":  # 2016至2020年…共安排资金 in 2017: a period still running, its total a plan
             return TimeContext(ref.year, ref.start, True, ref.year > self.ref_year, True, span=ref.span)
-        if inherited.year and inherited.year > (ref.start or 0):
-            end = inherited.year
+        if inherited.year and inherited.year > (ref.start or 0) and not (
+                self.status and "至今" in text[ref.pos:ref.end] and inherited.year < self.status):
+            end = inherited.year  # (2018年至今 runs to now, whatever year the sentence before spoke of)
         else:  # 九年来 (counted back from the reference year), 2014年以来 with no end named: up to the status year
             end = self.doc.span_end if ref.span else self.status
             if end is not None and ref.start and not ref.span and end < ref.start:
