@@ -41,8 +41,10 @@ def test_gap_with_the_whole_is_a_comparison(tmp_path):
 
 
 
-def test_first_time_above_a_mark_is_a_milestone(tmp_path):
+def test_first_time_above_a_mark_is_a_bound_unless_the_value_follows(tmp_path):
     res = extract(tmp_path, "2021年，河北省新能源装机容量占比首次超过四成。\n")
+    assert [(r["value"], r["qualifier"]) for r in out(res, "超过四成")] == [(40, "more_than")]  # (round 34)
+    res = extract(tmp_path, "2021年，河北省新能源装机容量占比首次超过四成，达到41.5%。\n")
     assert not out(res, "超过四成") and why(res, "超过四成") == "threshold"
 
 

@@ -24,3 +24,17 @@ def test_a_total_since_a_year_up_to_now_ends_now_not_in_the_year_before(tmp_path
     res = extract(tmp_path, body, title="京津冀产业发展报告发布", published="2023-11-28", reference_year=2023)
     assert [(r["year"], r["period_start"]) for r in out(res, "9200家")] == [(2023, 2019)]
     assert [r["year"] for r in out(res, "突破2.4万亿元")] == [2022]
+
+
+def test_a_milestone_passed_with_no_value_beside_it_is_more_than_the_bar(tmp_path):
+    body = "2024年，全区地区生产总值突破千亿元大关，一般公共预算收入首次超过60亿元。\n"
+    res = extract(tmp_path, body, title="房山区经济运行", published="2025-01-22", reference_year=2025)
+    assert [(r["indicator"], r["region"], r["year"], r["value"], r["qualifier"]) for r in out(res, "突破千亿元")] == [
+        ("gdp", "fangshan", 2024, 1000, "more_than")]
+    assert [(r["value"], r["qualifier"]) for r in out(res, "超过60亿元")] == [(60, "more_than")]
+    # the exact value after the bar is the figure; a class reached (量级) and the steps counted (3个) are none
+    body = ("2024年，全区地区生产总值跃上千亿元台阶，达到1036.2亿元。三地经济总量连跨3个万亿元台阶，"
+            "北京、河北跨越4万亿元量级。\n")
+    res = extract(tmp_path, body, title="房山区经济运行", published="2025-01-22", reference_year=2025)
+    assert why(res, "上千亿元") == "threshold" and [r["value"] for r in out(res, "1036.2亿元")] == [1036.2]
+    assert why(res, "3个") == "threshold" and why(res, "4万亿元") == "threshold"

@@ -435,7 +435,11 @@ _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低�
 _BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
-_MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口|门槛|量级)")
+_MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口)")
+# the bar's own clause, and the next one when it only says what was reached (，达到10.3万亿元, 预计全年可实现10.6亿吨)
+_VALUE_AFTER_BAR = re.compile(r"[^，,。；;]*(?:[，,](?=[^，,。；;\d]{0,6}?(?:达到|达|为|实现|完成|至)[^，,。；;\d]{0,2}\d)[^，,。；;]*)?")
+_SHARED_BAR_BEFORE = re.compile(r"双双|均(?:已|首次)?(?:突破|超过|跨越|迈上)$")
+_MAGNITUDE_AFTER = re.compile(r"的?(?:新|历史性)?(?:门槛|量级|以上阶段|阶段)")
 _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
@@ -1119,6 +1123,7 @@ class _Sentence:
         self.last_base_at = 0  # where in the sentence it was named
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
         self._milestones_only = False         # every number of the last clause was a milestone passed (跨越4万亿元量级)
+        self._milestones: set[int] = set()   # numbers read as a milestone passed (突破千亿元大关): more than the bar
         self._count_totals: set[str] = set()  # 项目总投资 and the like, once read in this sentence
         self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
         self._phrases: dict[int, str] = {}
@@ -1309,7 +1314,7 @@ class _Sentence:
             self.number(q, cl)
         reasons = [s["reason"] for s in self.result.skipped[skipped_before:]]
         self._milestones_only = reasons.count("threshold") == len(quantities) and all(
-            _MILESTONE_AFTER.match(text, q.end) for q in quantities) and bool(
+            _MILESTONE_AFTER.match(text, q.end) or _MAGNITUDE_AFTER.match(text, q.end) for q in quantities) and bool(
             _MILESTONE_PHRASE.fullmatch(self._own_phrase(quantities[0], cl)))
         # (首次突破8000万人次, 吞吐量突破2亿吨大关 still name their measure)
         if not self._milestones_only:  # (北京、河北跨越4万亿元量级，均为4.2万亿元: a milestone passed names no measure)
@@ -1790,10 +1795,8 @@ class _Sentence:
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar; 达到100万标箱后: a condition; not a figure
         if bar := _plan_or_bar(q, cl):
             return bar
-        if _MILESTONE_AFTER.match(cl.text, q.end) or (
-                q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
-                _PASSED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and _round(q.number)):
-            return "threshold"  # 迈上3万亿元的台阶, 首次超八成: a milestone passed, not the value
+        if self._bar_passed(q, cl):
+            return "threshold"
         if _PRELIMINARY.search(cl.text, 0, q.start) and _REVISED.search(self.text):
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
         if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start) or _FROM_BEFORE_AN_EVENT.search(
@@ -1810,6 +1813,22 @@ class _Sentence:
             # 今年…控制在32以内 in a plan: a target, said so
             return "target" if _TARGET_RE.search(self.text) or _THIS_YEAR_PLAN.search(self.text) else "threshold"
         return self._not_a_measurement(q, cl, timed_before)
+
+    def _bar_passed(self, q: Mention, cl: _Clause) -> bool:
+        """A class reached (跨越4万亿元量级) or a milestone passed whose value the sentence gives (迈上10万亿元新台阶，达到
+        10.3万亿元) or two measures share (双双跨越5亿吨): no figure. A milestone with no value beside it (突破千亿元大关,
+        首次超过400亿元, 跃上2万亿元) is more than its bar, the figure a reader charts: kept, marked."""
+        if _MAGNITUDE_AFTER.match(cl.text, q.end):
+            return True
+        if _MILESTONE_AFTER.match(cl.text, q.end) or (
+                q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
+                _PASSED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and _round(q.number)):
+            if _SHARED_BAR_BEFORE.search(cl.text, 0, q.start) or any(
+                    o.base == q.base and o.start > q.end - q.start for o in find_numbers(_VALUE_AFTER_BAR.match(
+                        self.text, self.offset_of(cl, q)).group()) if o.kind == "quantity"):
+                return True
+            self._milestones.add(q.num_start)
+        return False
 
     def _not_a_measurement(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
         """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
@@ -2036,7 +2055,7 @@ class _Sentence:
             "period_start": fig.period_start,
             "base_year": fig.base_year if fig.base_year and fig.base_year > 0 else None,
             "value": value,
-            "qualifier": q.qualifier,
+            "qualifier": "more_than" if q.num_start in self._milestones and q.qualifier in ("exact", "approx") else q.qualifier,
             "raw": q.raw,
             "quote": " ".join(quote.split()),
             "line": self.para.line_at(self.offset + cl.start + q.num_start),
@@ -2067,9 +2086,10 @@ class _Sentence:
         measure = "share" if q.term else measure_kind(q, unit, head, fig.cumulative)
         if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
                 q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
-                and not _SUMMED_BEFORE.search(cl.text, 0, q.start))):
+                and not _SUMMED_BEFORE.search(cl.text, 0, q.start)) or q.num_start in self._milestones):
             # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added; 五年来，财政收入从24.3亿元
             # 增至49.2亿元: the level a change ends on; “十四五”期间…货柜吞吐量达到2400万标准箱: the level the period ends on
+            # (过去五年…，突破千亿元大关: the level the years ended above)
             measure = "level"
         # “十三五”时期…年均增长17.9%: the period's average rate, a measure of its own
         average = not origin and measure == "change" and self._an_average(q, cl, fig)
@@ -2681,8 +2701,8 @@ class _Sentence:
             # 已集聚超过20万家大健康企业: the firms, not the gathering (下辖11个设区市 stays what it is)
             joined = before + normalise(noun.group(1), [])
             return before if _NOT_A_MEASURE_END.search(joined) else joined
-        if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end):
-            return before  # the noun after a number is its measure only for counts written right before it
+        if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end) or _MILESTONE_AFTER.match(cl.text, q.end):
+            return before  # the noun after a number is its measure only for counts written right before it (大关 none)
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
         noun_at = q.end - 1 if q.raw.endswith("人") and cl.text.startswith(("口", "才", "员"), q.end) else q.end
         # (60万人口: the 人 read as the unit opens the noun counted)
@@ -3281,7 +3301,7 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
         return "target"
     if _SCHEDULE_BEFORE.search(head):
         return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
-    if _STEPS_AFTER.match(cl.text, q.end) or _NORM_BEFORE.search(head) or (
+    if (q.base == "个" and _STEPS_AFTER.match(cl.text, q.end)) or _NORM_BEFORE.search(head) or (
             q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)):
         return "threshold"
     return ""
