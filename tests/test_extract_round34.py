@@ -38,3 +38,10 @@ def test_a_milestone_passed_with_no_value_beside_it_is_more_than_the_bar(tmp_pat
     res = extract(tmp_path, body, title="房山区经济运行", published="2025-01-22", reference_year=2025)
     assert why(res, "上千亿元") == "threshold" and [r["value"] for r in out(res, "1036.2亿元")] == [1036.2]
     assert why(res, "3个") == "threshold" and why(res, "4万亿元") == "threshold"
+
+
+def test_places_and_their_numbers_alone_take_the_measure_of_the_sentence_before(tmp_path):
+    body = "会上介绍，河北拥有国家级非物质文化遗产项目163项，居全国前列。另外，北京有144项，天津45项。\n"
+    res = extract(tmp_path, body, title="京津冀非遗保护", published="2016-06-10", reference_year=2016)
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "144项")] == [("国家级非物质文化遗产项目|项", "beijing")]
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "45项")] == [("国家级非物质文化遗产项目|项", "tianjin")]

@@ -303,6 +303,9 @@ _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-�
 _SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
+# 另外，北京有125处，天津28处: places and their numbers alone, the measure the sentence before named
+_PLACE_COUNT = r"[\u4e00-\u9fff]{2,5}?[省市区县]?(?:有|为|达|约|近|超过?|拥有|共有)?\s*[\d.]+[万亿]?[\u4e00-\u9fff]{1,3}"
+_PLACE_LIST_SENTENCE = re.compile(rf"\s*(?:另外|此外|同时|而)?[，,]?\s*{_PLACE_COUNT}(?:[，,、]\s*(?:而)?{_PLACE_COUNT})+[。；;]?\s*$")
 # 北京市超过7万家、天津市近3万家: a place and its number, no measure of its own
 _PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有)?$")
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
@@ -929,7 +932,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # (a bulletin's period ends too where a sentence names another year)
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
-                        previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group()) else "",
+                        previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
+                        or _PLACE_LIST_SENTENCE.match(sm.group()) else "",
                         # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
                         since=para_since if para_year is None else None)
         found_before, skipped_before = len(doc.result.rows) + len(doc.result.candidates), len(doc.result.skipped)
@@ -2643,8 +2647,14 @@ class _Sentence:
         gave its (last) number (of the same unit, when `base` is given)."""
         if not self._lead:
             return ""
-        clause = _CLAUSE_RE.split(self._lead.rstrip("。；; "))[-1]
+        clauses = _CLAUSE_RE.split(self._lead.rstrip("。；; "))
+        clause = clauses[-1]
         numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
+        if not numbers and _PLACE_LIST_SENTENCE.match(self.text):
+            # 河北拥有全国重点文物保护单位278处，位居全国第三。另外，北京有125处，天津28处: the lead's last number, past
+            # the remark after it
+            clause = next((c for c in reversed(clauses) if any(m.kind == "quantity" for m in find_numbers(c))), clause)
+            numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
         if not numbers and (ranked := _RANKED_BY.search(self._lead)):
             # 按空气质量综合指数同比下降幅度由大到小的顺序依次是：廊坊、保定…。其中廊坊同比下降16.4%: the ranking's measure
             return normalise(ranked.group("m"), [])
