@@ -45,3 +45,11 @@ def test_places_and_their_numbers_alone_take_the_measure_of_the_sentence_before(
     res = extract(tmp_path, body, title="京津冀非遗保护", published="2016-06-10", reference_year=2016)
     assert [(r["candidate_id"], r["region"]) for r in out(res, "144项")] == [("国家级非物质文化遗产项目|项", "beijing")]
     assert [(r["candidate_id"], r["region"]) for r in out(res, "45项")] == [("国家级非物质文化遗产项目|项", "tianjin")]
+
+
+def test_a_first_sentence_naming_one_place_as_the_city_makes_the_release_that_citys(tmp_path):
+    body = ("本报记者 王静\n日前，市文旅局在全市文化和旅游工作会议上介绍，今年天津旅游收入预计增长8%左右。\n"
+            "去年接待游客2.3亿人次\n回顾过去5年，全市文旅系统主动服务国家战略。\n"
+            "文旅局相关负责人介绍，2023年，全年接待游客2.3亿人次，旅游收入超过2000亿元。\n")
+    res = extract(tmp_path, body, title="去年接待游客2.3亿人次", published="2024-02-10", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "超过2000亿元")] == [("tianjin", 2023)]

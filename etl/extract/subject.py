@@ -243,6 +243,25 @@ def _not_venues_nor_ranked(headline: str, found: list[RegionMention], in_headlin
     return in_headline
 
 
+def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tuple[str, list[str]],
+                        publisher: tuple[str, list[str]], finder: RegionFinder, levels: dict) -> str | None:
+    """The place a headline naming none leaves its release to: its publisher's or its first sentence's."""
+    (text, in_first), (name, in_publisher) = first, publisher
+    if len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
+            m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
+            _GOVERNMENT.search(name) or (found and _OWN_PAPER.search(name))):
+        # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
+        # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
+        # so is a sentence naming no place
+        return in_publisher[0]
+    if not subject.headline_places and len(in_first) == 1 and levels.get(in_first[0]) in _IMPLICIT_LEVELS and any(
+            m.region == ANAPHOR and subject.home.get(m.kind) == in_first[0] for m in finder.find(text)):
+        # 去年市场总消费超3万亿元 over 日前，市商务局在全市商务工作会议上披露…，今年北京市场总消费…: a headline naming no
+        # place, over a first sentence naming one and speaking of it as 全市: the release is that place's
+        return in_first[0]
+    return None
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -286,13 +305,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             headline, found):
         subject.site = _about_a_site(headline, found, about[0])
         subject.implicit = None if subject.site else about[0]
-    elif len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
-            m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
-            _GOVERNMENT.search(publisher) or (found and _OWN_PAPER.search(publisher))):
-        # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
-        # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
-        # so is a sentence naming no place
-        subject.implicit = in_publisher[0]
+    else:
+        subject.implicit = _implicit_elsewhere(subject, found, (first, in_first), (publisher, in_publisher), finder, levels)
     if subject.implicit and not home:
         _province_around(subject, finder, levels)
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
