@@ -53,3 +53,9 @@ def test_a_first_sentence_naming_one_place_as_the_city_makes_the_release_that_ci
             "文旅局相关负责人介绍，2023年，全年接待游客2.3亿人次，旅游收入超过2000亿元。\n")
     res = extract(tmp_path, body, title="去年接待游客2.3亿人次", published="2024-02-10", reference_year=2024)
     assert [(r["region"], r["year"]) for r in out(res, "超过2000亿元")] == [("tianjin", 2023)]
+
+
+def test_where_a_route_goes_is_not_whose_it_is(tmp_path):
+    body = "2024年，大厂县开通了6条到北京的通勤专线，日均服务乘客1.2万人次。\n"
+    res = extract(tmp_path, body, title="大厂通勤", published="2024-12-10", reference_year=2024)
+    assert regions(res, "6条") == ["dachang"] and regions(res, "1.2万人次") == ["dachang"]

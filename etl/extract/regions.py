@@ -217,6 +217,8 @@ _PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[
 _DEAL_AFTER_LIST = re.compile(r"[省市]?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:签署|签订|签约|合作|共建|建立|开展|携手)")
 _NEXT_PARTNER_GAP = re.compile(r"[省市]?\s*\d[^，,。；;、和与及]{0,10}[、和及与]")  # …40多家医院和 (the list goes on)
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
+_ROUTE_TO_BEFORE = re.compile(r"(?:到|至|往|直达|通达|开往|通往|进入?)$")
+_ROUTE_AFTER = re.compile(r"[省市]?(?:方向)?的?(?:[\u4e00-\u9fff]{0,4}?)(?:公交|线路|班车|航线|专线|列车|动车|高铁|城际|航班|客运)")
 # 与北京技术合同交易成交额达到40.78亿元: the trade with the place, the subject's own figure
 _TRADE_WITH_AFTER = re.compile(r"[省市]?(?:的|之间的?)?(?:技术合同|技术交易|贸易|进出口|双边贸易)")
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
@@ -624,7 +626,9 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
     if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()):
         return True  # 滨海新区作为天津市下辖的副省级区，经济总量占全市40%: what the place is, told by another; not the subject
-    if head.endswith("落地") and _LANDED_THINGS_AFTER.match(text, m.end()):
+    if (head.endswith("落地") and _LANDED_THINGS_AFTER.match(text, m.end())) or (
+            _ROUTE_TO_BEFORE.search(head) and _ROUTE_AFTER.match(text, m.end())):
+        # (开通了15条到北京的公交线路: where the routes go, not whose they are)
         return True  # 落地北京新设机构51家: where what landed comes from (项目落地北三县: where it landed)
     if m.group().startswith("京津冀") and _EVENT_NAME_AFTER.match(text, m.end()):
         return True  # 举办京津冀产业握手链接洽谈会等活动10余场: the area names the event, the host is the subject
