@@ -59,3 +59,10 @@ def test_where_a_route_goes_is_not_whose_it_is(tmp_path):
     body = "2024年，大厂县开通了6条到北京的通勤专线，日均服务乘客1.2万人次。\n"
     res = extract(tmp_path, body, title="大厂通勤", published="2024-12-10", reference_year=2024)
     assert regions(res, "6条") == ["dachang"] and regions(res, "1.2万人次") == ["dachang"]
+
+
+def test_a_rate_written_with_a_slash_and_grain_in_jin_are_quantities(tmp_path):
+    body = "2023年，天津市生活垃圾日均清运量2.6万吨/日，粮食总产量70.2亿斤。\n"
+    res = extract(tmp_path, body, title="天津市2023年资源环境情况", published="2024-03-20", reference_year=2024)
+    assert [(r["unit"], r["region"], r["year"]) for r in out(res, "2.6万吨/日")] == [("万吨/日", "tianjin", 2023)]
+    assert [r["unit"] for r in out(res, "70.2亿斤")] == ["亿斤"]

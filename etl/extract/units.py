@@ -70,6 +70,12 @@ BASES.update({"人/平方公里": ("人/平方公里", Decimal(1)), "人/平方�
 # 6831.2万吨标准煤, 0.2835吨标煤: energy in tonnes of standard coal equivalent, not tonnes of anything
 BASES.update({w: ("吨标准煤", Decimal(1)) for w in ("吨标准煤", "吨标煤", "吨煤当量")})
 
+# rates written with a slash, each its own base: 厨余垃圾分出量3878吨/日, 万元GDP水耗17.58吨/万元, 流量30立方米/秒;
+# 斤 and 升 as written (粮食总产量781.8亿斤)
+BASES.update({f"{top}/{per}": (f"{top}/{per}", Decimal(1)) for top in ("吨", "立方米", "千瓦时", "辆", "人次", "吨标准煤")
+              for per in ("日", "天", "年", "小时", "秒", "万元")})
+BASES.update({"斤": ("斤", Decimal(1)), "升": ("升", Decimal(1))})
+
 # Durations: a number with one of these is "not a quantity" (26年来, 3个月), never a figure.
 OTHER_UNITS = ("年", "小时", "分钟")
 
