@@ -66,3 +66,10 @@ def test_a_rate_written_with_a_slash_and_grain_in_jin_are_quantities(tmp_path):
     res = extract(tmp_path, body, title="天津市2023年资源环境情况", published="2024-03-20", reference_year=2024)
     assert [(r["unit"], r["region"], r["year"]) for r in out(res, "2.6万吨/日")] == [("万吨/日", "tianjin", 2023)]
     assert [r["unit"] for r in out(res, "70.2亿斤")] == ["亿斤"]
+
+
+def test_places_a_count_is_told_out_in_lend_no_subject_past_the_semicolon(tmp_path):
+    body = ("截至2019年底，全省还有未脱贫县8个，分别是阜平、涞源、丰宁等5个深度贫困县以及围场县；"
+            "建档立卡贫困村620个，剩余贫困人口12.3万人。\n")
+    res = extract(tmp_path, body, title="河北脱贫攻坚进展", published="2020-03-10", reference_year=2020)
+    assert regions(res, "620个") == ["hebei"] and regions(res, "12.3万人") == ["hebei"]

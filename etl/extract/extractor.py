@@ -522,6 +522,7 @@ _SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|�
                             r"(?:公园|景区|体育场|体育馆|博物馆|展览馆|会展中心|会议中心|度假区|影城|艺术中心|剧院|图书馆|博览会)")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?|目前|今年|去年|其中|此外|同时)?\s*")
 _SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
+_ITEMS_NAMED_BEFORE = re.compile(r"(?:分别是|分别为|包括|即)[^，,。；;]*$")
 _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
 # an item of a list opening on its own subject (太行山绿化完成…)
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
@@ -2850,6 +2851,11 @@ class _Sentence:
         if (clause is self.earlier_regions[-1] and mention.start == 0 and self.text[cl.start - 1:cl.start] in ("；", ";")
                 and _OWN_ITEM_OPENING.match(cl.text)):
             return True
+        bounds = next((b for b, named in self._clauses_named() if named is clause), None)
+        if bounds is not None and _ITEMS_NAMED_BEFORE.search(self.text, bounds[0], bounds[0] + mention.start) and (
+                re.search(r"[；;]", self.text[bounds[1]:cl.start])):
+            return True  # …未摘帽贫困县13个，分别是…赤城、怀安、蔚县…以及涿鹿县赵家蓬区；建档立卡贫困村1448个: the places a
+            # count is told out in are its items, not the subject of the part after the semicolon
         # 起步区…加快推进，容东片区城市框架逐步形成，6万多名征迁群众喜搬新居: items told to their end, with no figure; the
         # next opens on its own count, whose subject follows it
         return (bool(self._earlier) and bool(_TOLD_TO_ITS_END.search(self._earlier[0].rstrip("，, "))) and bool(cl.quantities)
