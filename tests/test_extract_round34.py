@@ -73,3 +73,11 @@ def test_places_a_count_is_told_out_in_lend_no_subject_past_the_semicolon(tmp_pa
             "建档立卡贫困村620个，剩余贫困人口12.3万人。\n")
     res = extract(tmp_path, body, title="河北脱贫攻坚进展", published="2020-03-10", reference_year=2020)
     assert regions(res, "620个") == ["hebei"] and regions(res, "12.3万人") == ["hebei"]
+
+
+def test_a_zodiac_years_holiday_opens_a_period_and_page_controls_are_no_text(tmp_path):
+    body = ("【字号: 大 中 小】 【背景色 杏仁黄 秋叶褐 银河白(默认色)\n\n"
+            "  龙年春节假期期间,承德市多家景区人气火爆。全市共接待游客86万人次,同比增长31.2%。\n")
+    res = extract(tmp_path, body, title="承德春节旅游红火", published="2024-02-19", reference_year=2024)
+    assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, "86万人次")] == [
+        ("chengde", 2024, "春节假期|接待游客|万人次")]

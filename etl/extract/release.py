@@ -66,6 +66,7 @@ _ASIDE = re.compile(
     r"|(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
     r"|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$"  # a photo caption's credit
     r"|^[^，。,；;]{0,12}?首页\s*(?:>|＞|»|›|/|\|)"  # 当前位置：首页 > 知识 > 北京…再添4600余张养老床位: a page's navigation
+    r"|^\s*[【\[]?\s*(?:字号|字体|背景色|打印本页|打印|关闭窗口|分享到|收藏本页)\s*[:：】\]|]"  # 【字号: | | 【背景色 …: the page's controls
 )
 
 # a scraped byline with the story run on after it on the same line: the fields, up to the last one's colon
