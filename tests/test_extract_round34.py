@@ -81,3 +81,11 @@ def test_a_zodiac_years_holiday_opens_a_period_and_page_controls_are_no_text(tmp
     res = extract(tmp_path, body, title="承德春节旅游红火", published="2024-02-19", reference_year=2024)
     assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, "86万人次")] == [
         ("chengde", 2024, "春节假期|接待游客|万人次")]
+
+
+def test_a_sections_outline_number_over_its_heading_is_no_amount(tmp_path):
+    body = ("2015年，全市用水总量38.2亿立方米。\n2.1 万元GDP能耗下降主要靠工业节能\n"
+            "随着产业结构调整，2015年全市万元地区生产总值能耗比上年下降6.2%。\n")
+    res = extract(tmp_path, body, title="北京市2015年能源利用情况", published="2016-03-01", reference_year=2016)
+    assert not [r for r in res.rows if r["indicator"] == "gdp"]
+    assert [r["value"] for r in out(res, "6.2%")] == [-6.2]

@@ -32,6 +32,7 @@ _CLOSERS = "”’」』)）\"'"
 _CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
 HEADING_MAX = 32
 _SHORT_HEADING = re.compile(r"[\u4e00-\u9fff]{4,10}")  # (no digit, no punctuation: no wrapped half of a sentence)
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+(?=[\u4e00-\u9fff])")
 _LIST_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[●■◆▲·•])\s*")
 
 # Full-width forms (FF01-FF5E) to ASCII, except the Chinese clause punctuation we split on, which stays.
@@ -219,13 +220,20 @@ def _title_between(line: str, current: Paragraph | None, following: list[str], n
     return None
 
 
+def _without_outline_number(line: str) -> str:
+    """1.3 万元GDP水耗下降主要靠…: a section's number over its heading is no amount (dropped before the spacing after
+    it is closed up)."""
+    outline = _OUTLINE_NUMBER.match(line)
+    return line[outline.end():] if outline and not _CLAUSE_PUNCT.search(line) and not _ends_sentence(line) else line
+
+
 def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     """Rebuild paragraphs from lines (see module doc); `first_line` is the file line of lines[0]."""
     out: list[Paragraph] = []
     current: Paragraph | None = None
     n = len(lines)
     for i, raw in enumerate(lines):
-        line = _SPACE_AT_DIGITS.sub("", " ".join(raw.split()))  # 2014 年 12 月, 供水 345.27 亿立方米: a page's spacing
+        line = _SPACE_AT_DIGITS.sub("", _without_outline_number(" ".join(raw.split())))  # 2014 年 12 月: a page's spacing
         line = _CURRENCY_NOTE.sub("", line)  # 总投资443亿元(人民币,下同)的40个项目: a note on money, no clause of its own
         if not line:
             continue
