@@ -89,3 +89,14 @@ def test_a_sections_outline_number_over_its_heading_is_no_amount(tmp_path):
     res = extract(tmp_path, body, title="北京市2015年能源利用情况", published="2016-03-01", reference_year=2016)
     assert not [r for r in res.rows if r["indicator"] == "gdp"]
     assert [r["value"] for r in out(res, "6.2%")] == [-6.2]
+
+
+def test_a_month_named_in_a_statistics_headline_is_the_releases_period(tmp_path):
+    res = extract(tmp_path, "全市PM2.5平均浓度为35微克/立方米，同比下降5.4%。\n", title="天津市9月空气质量综合指数同比下降25.4%",
+                  published="2020-10-23", reference_year=2020)
+    assert [r for r in res.rows if r["indicator"] == "pm25_annual_mean"] == []
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "35微克/立方米")] == [("9月|PM2.5平均浓度|微克/立方米", 2020)]
+    # a date in a headline is no period
+    res = extract(tmp_path, "全市PM2.5平均浓度为35微克/立方米。\n", title="9月1日起天津实施新的空气质量预警",
+                  published="2020-09-02", reference_year=2020)
+    assert out(res, "35微克/立方米")[0].get("candidate_id", "").startswith("9月") is False

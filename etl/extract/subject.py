@@ -43,6 +43,9 @@ PARTS_OF_YEAR = QUARTER_MONTHS + r"|[1一][-—–~至到][23二三]季度|(?<![
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
 # 春节假期河北省接待游客2200.39万人次: a holiday week is the headline's period too (not 国庆中秋假期: two feasts at once)
 _HOLIDAY_RE = re.compile(HOLIDAY)
+# 天津9月空气质量综合指数同比下降25.4%: one month's statistics are the headline's period (not 9月1日起…, 9月底: a date)
+_HEADLINE_MONTH = re.compile(r"(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月(?!份?[\d上中下底末初起])(?=[^，,。；;]{0,12}?(?:空气质量|经济运行|运行情况|"
+                             r"PM2\.5|综合指数|同比|环比|浓度|吞吐量|客运量|货运量))")
 _FEAST = re.compile(FEASTS)
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?[^。；;]{0,24}?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月|"
@@ -349,3 +352,6 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
         subject.subannual, subject.season = "秋冬季", True
         if season.group(1) and int(season.group(1)) <= reference_year:
             subject.year = int(season.group(1))
+    elif month := _HEADLINE_MONTH.search(headline):
+        # 天津9月空气质量综合指数同比下降25.4%: one month's statistics, the period the whole release reports
+        subject.subannual, subject.text_period = month.group(), True
