@@ -100,3 +100,12 @@ def test_a_month_named_in_a_statistics_headline_is_the_releases_period(tmp_path)
     res = extract(tmp_path, "全市PM2.5平均浓度为35微克/立方米。\n", title="9月1日起天津实施新的空气质量预警",
                   published="2020-09-02", reference_year=2020)
     assert out(res, "35微克/立方米")[0].get("candidate_id", "").startswith("9月") is False
+
+
+def test_a_ranking_of_places_gives_each_the_measure_it_is_ranked_by(tmp_path):
+    body = ("3月份，全省11个设区市PM2.5月均浓度由低到高顺序，依次是张家口25微克/立方米、承德31微克/立方米、"
+            "秦皇岛44微克/立方米。\n")
+    res = extract(tmp_path, body, title="3月河北省PM2.5平均浓度同比下降", published="2019-04-08", reference_year=2019)
+    for raw, region in (("25微克/立方米", "zhangjiakou"), ("31微克/立方米", "chengde"), ("44微克/立方米", "qinhuangdao")):
+        assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, raw)] == [
+            (region, 2019, "3月|PM2.5月均浓度|微克/立方米")], raw

@@ -522,6 +522,11 @@ _SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|�
                             r"(?:公园|景区|体育场|体育馆|博物馆|展览馆|会展中心|会议中心|度假区|影城|艺术中心|剧院|图书馆|博览会)")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?|目前|今年|去年|其中|此外|同时)?\s*")
 _SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
+_RANKED_ITEM_HEAD = re.compile(r"\s*(?:顺序|排名|排序)?依次(?:是|为)")
+_RANK_ORDER_END = re.compile(r"(?:按|按照)?(?:由|从)(?:低|高|大|小|好|差|优|劣)(?:到|至|向)(?:低|高|大|小|好|差|优|劣)的?(?:顺序|排序|排名|排列)?\s*$"
+                             r"|(?:排名|排序)(?:情况)?(?:如下)?\s*$")
+_PLACES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:设区市|地级市|城市|区县|县区|区|县|县\(市、区\))")
+_ITEM_GAP = re.compile(r"\s*[、，,和及与]\s*[市区县]?(?:为|是|有|达|约|近)?\s*")
 _ITEMS_NAMED_BEFORE = re.compile(r"(?:分别是|分别为|包括|即)[^，,。；;]*$")
 _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
 # an item of a list opening on its own subject (太行山绿化完成…)
@@ -1334,8 +1339,10 @@ class _Sentence:
         if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(
                 self.text, *_first_figure_span(self.text, self.text.find(text), self.text.find(text) + sub.end())):
             sub = None  # 截至8月底，铁路营业里程达10848公里: a stock as of that day, not the year so far
-        if sub and _PERIOD_SINCE_AFTER.match(text, sub.end()):
-            sub = None  # 保持去年一季度以来的逐季递增态势: where a trend began, not the figures' period
+        if sub and (_PERIOD_SINCE_AFTER.match(text, sub.end()) or (
+                sub.group() == "月均浓度" and self.own_period and _period_key(self.subannual))):
+            sub = None  # 保持去年一季度以来的逐季递增态势: where a trend began, not the figures' period (9月，…月均浓度: the
+            # month named before is the one the monthly mean is of)
         if sub and not _PERIOD_BASE_BEFORE.search(text, max(0, sub.start() - 3), sub.start()):
             # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
@@ -2319,7 +2326,7 @@ class _Sentence:
             return q.term + "比重"  # 三次产业结构为0.8:22.3:76.9: the first term is 第一产业比重
         phrase = self._own_phrase(q, cl)
         prev = [o for o in cl.quantities if o.end <= q.start]
-        if not phrase and (near := self._phrase_nearby(q, cl, prev, measure)):
+        if not phrase and (near := self._phrase_nearby(q, cl, prev, measure) or self._listed_place_phrase(q, cl, prev, measure)):
             return near
         if not phrase and prev and _TOTAL_ASIDE_OPEN.fullmatch(cl.text, prev[-1].end, q.start):
             return self._candidate_phrase(prev[-1], cl, measure)  # 培育…企业596家(累计2162家): the same firms, all years
@@ -2352,6 +2359,35 @@ class _Sentence:
         if phrase in RATE_WORDS and self.last_phrase:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
+
+    def _listed_place_phrase(self, q: Mention, cl: _Clause, prev: list[Mention], measure: str) -> str:
+        """…PM2.5月均浓度由低到高顺序，依次是承德16微克/立方米: the first place of a ranking has the measure the ranking is
+        by; 、张家口16微克/立方米: the next place's value after another's in the clause has the same measure."""
+        if not prev:
+            return self._ranked_measure(cl) if _RANKED_ITEM_HEAD.match(cl.text) else ""
+        if prev[-1].base == q.base and self._place_only_between(cl, prev[-1].end, q.start):
+            return self._candidate_phrase(prev[-1], cl, measure)
+        return ""
+
+    def _ranked_measure(self, cl: _Clause) -> str:
+        """The measure a ranking of places is by, named in the clause before its items (全省11个设区市PM2.5月均浓度由低到高
+        顺序，依次是…), past the count of the places ranked."""
+        before = self.text[:cl.start].rstrip("，,：: ")
+        clause = re.split(r"[，,。；;：:]", before)[-1]
+        order = _RANK_ORDER_END.search(clause)
+        if not order:
+            return ""
+        head = _PLACES_COUNTED.sub("", clause[:order.start()])
+        return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
+
+    @staticmethod
+    def _place_only_between(cl: _Clause, start: int, end: int) -> bool:
+        """The text between two numbers is a separator and one place of ours (、张家口), no measure words."""
+        named = [r for r in cl.regions if start <= r.start and r.end <= end and r.region not in (OTHER, ANAPHOR)]
+        if len(named) != 1:
+            return False
+        gap = cl.text[start:named[0].start] + cl.text[named[0].end:end]
+        return bool(_ITEM_GAP.fullmatch(gap))
 
     def _of_a_site(self, q: Mention, cl: _Clause, said_at: int) -> bool:
         """The length said at `said_at` (全长…) is a line's of ours, named last before it in the sentence, said of the
