@@ -109,3 +109,15 @@ def test_a_ranking_of_places_gives_each_the_measure_it_is_ranked_by(tmp_path):
     for raw, region in (("25微克/立方米", "zhangjiakou"), ("31微克/立方米", "chengde"), ("44微克/立方米", "qinhuangdao")):
         assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, raw)] == [
             (region, 2019, "3月|PM2.5月均浓度|微克/立方米")], raw
+
+
+def test_a_rankings_bare_values_in_brackets_take_the_unit_of_its_measure(tmp_path):
+    body = "二、全省11个设区市PM2.5平均浓度排名\n按PM2.5平均浓度由低到高的顺序依次是：张家口(31)、承德(40)和邢台(109)。\n"
+    res = extract(tmp_path, body, title="河北省2月份空气质量排名出炉", published="2019-03-20", reference_year=2019)
+    for raw, region in (("31", "zhangjiakou"), ("40", "chengde"), ("109", "xingtai")):
+        assert [(r["region"], r["unit"], r["candidate_id"]) for r in out(res, raw)] == [
+            (region, "微克/立方米", "2月|PM2.5平均浓度|微克/立方米")], raw
+    # a district's count in brackets after its name is its own count, no aside
+    body = "1-6月份，科技型中小企业排名前五位的区是滨海新区(2513家)、武清区(381家)、西青区(380家)。\n"
+    res = extract(tmp_path, body, title="天津市科技型企业发展情况", published="2023-07-04", reference_year=2023)
+    assert [r["region"] for r in out(res, "381家")] == ["wuqing"]

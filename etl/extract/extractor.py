@@ -491,6 +491,10 @@ _FIELDS_LISTED = re.compile(r"等(?:方面|领域|环节|层面|方向)$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
 _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
 # a ranking of places by a measure (按PM2.5浓度同比下降幅度由大到小的顺序依次是…, 按综合指数从低到高排名)
+_CONCENTRATION = re.compile(r"(?:PM2\.?5|PM10|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|SO2|NO2|臭氧|O3)[^，,。；;]{0,8}?浓度$")
+_RANKED_CHANGE = re.compile(r"同比|较上年|比上年|下降|上升|改善|降低|增长|提高|幅度")
+_BRACKET_OPEN = re.compile(r"[\u4e00-\u9fff][(（]\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
 _RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
                         r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
 _LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
@@ -522,11 +526,12 @@ _SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|�
                             r"(?:公园|景区|体育场|体育馆|博物馆|展览馆|会展中心|会议中心|度假区|影城|艺术中心|剧院|图书馆|博览会)")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?|目前|今年|去年|其中|此外|同时)?\s*")
 _SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
+_RANKED_LEAD_END = re.compile(r"(?:顺序|排名|排序)?依次(?:是|为)\s*[：:]?\s*$")
 _RANKED_ITEM_HEAD = re.compile(r"\s*(?:顺序|排名|排序)?依次(?:是|为)")
 _RANK_ORDER_END = re.compile(r"(?:按|按照)?(?:由|从)(?:低|高|大|小|好|差|优|劣)(?:到|至|向)(?:低|高|大|小|好|差|优|劣)的?(?:顺序|排序|排名|排列)?\s*$"
                              r"|(?:排名|排序)(?:情况)?(?:如下)?\s*$")
 _PLACES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:设区市|地级市|城市|区县|县区|区|县|县\(市、区\))")
-_ITEM_GAP = re.compile(r"\s*[、，,和及与]\s*[市区县]?(?:为|是|有|达|约|近)?\s*")
+_ITEM_GAP = re.compile(r"\s*[)）]?\s*[、，,和及与]\s*[市区县]?(?:为|是|有|达|约|近)?\s*[(（]?\s*")
 _ITEMS_NAMED_BEFORE = re.compile(r"(?:分别是|分别为|包括|即)[^，,。；;]*$")
 _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面展开|稳步推进|有序推进|初具规模|基本成型|全面铺开)$")
 # an item of a list opening on its own subject (太行山绿化完成…)
@@ -1271,6 +1276,8 @@ class _Sentence:
         self._mark_origins(text, cstart, regions)
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
+        if "(" in text or "（" in text:
+            _ranked_values(self.text, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
         if not mentions and not self.figures_seen:
             self._note_opening(text, regions)
@@ -2360,11 +2367,20 @@ class _Sentence:
             return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
         return phrase
 
+    @staticmethod
+    def _place_value_bracket(q: Mention, cl: _Clause) -> bool:
+        """张家口(33)、承德(42): a place's own value in brackets right after its name, no aside."""
+        opened = cl.text.rfind("(", 0, q.start), cl.text.rfind("（", 0, q.start)
+        at = max(opened)
+        return at > 0 and not cl.text[at + 1:q.num_start].strip() and any(
+            r.end == at and r.region not in (OTHER, ANAPHOR) for r in cl.regions)
+
     def _listed_place_phrase(self, q: Mention, cl: _Clause, prev: list[Mention], measure: str) -> str:
         """…PM2.5月均浓度由低到高顺序，依次是承德16微克/立方米: the first place of a ranking has the measure the ranking is
         by; 、张家口16微克/立方米: the next place's value after another's in the clause has the same measure."""
         if not prev:
-            return self._ranked_measure(cl) if _RANKED_ITEM_HEAD.match(cl.text) else ""
+            return self._ranked_measure(cl) if _RANKED_ITEM_HEAD.match(cl.text) or _RANKED_LEAD_END.search(
+                self.text, 0, cl.start) else ""
         if prev[-1].base == q.base and self._place_only_between(cl, prev[-1].end, q.start):
             return self._candidate_phrase(prev[-1], cl, measure)
         return ""
@@ -2372,12 +2388,12 @@ class _Sentence:
     def _ranked_measure(self, cl: _Clause) -> str:
         """The measure a ranking of places is by, named in the clause before its items (全省11个设区市PM2.5月均浓度由低到高
         顺序，依次是…), past the count of the places ranked."""
-        before = self.text[:cl.start].rstrip("，,：: ")
+        before = _RANKED_LEAD_END.sub("", self.text[:cl.start].rstrip("，,：: "))
         clause = re.split(r"[，,。；;：:]", before)[-1]
         order = _RANK_ORDER_END.search(clause)
         if not order:
             return ""
-        head = _PLACES_COUNTED.sub("", clause[:order.start()])
+        head = _PLACES_COUNTED.sub("", clause[:order.start()].rsplit("按", 1)[-1].removeprefix("照"))  # (…排名按PM2.5…)
         return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
 
     @staticmethod
@@ -2506,7 +2522,7 @@ class _Sentence:
                 unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):  # (平方公里 too: 21.6万平方公里的土地上)
             # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
             return "aside"
-        if (_IN_ASIDE.search(head) and not _TOTAL_ASIDE_OPEN.search(head)) or (
+        if (_IN_ASIDE.search(head) and not _TOTAL_ASIDE_OPEN.search(head) and not self._place_value_bracket(q, cl)) or (
                 cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)
                 and not _LISTED_NAMES_AFTER.match(cl.text, q.end)):  # (总投资63.75亿元的河北长安…等12个项目: their total)
             return "aside"  # (一期规模400亿元), 面积21.6万平方公里的京津冀: a remark or a description, not a result
@@ -3515,6 +3531,21 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
     return [r for r in refs if not _from_point(text, r)]
+
+
+def _ranked_values(sentence: str, text: str, mentions: list[Mention]) -> None:
+    """按PM2.5平均浓度由低到高的顺序依次是：张家口(33)、承德(42)…: a ranking by a concentration or an index gives each
+    place's bare value in brackets that measure's unit (the number as written stays the raw)."""
+    ranked = _RANKED_BY.search(sentence)
+    if not ranked or ranked.group("m").endswith(("幅度", "率")) or _RANKED_CHANGE.search(sentence, ranked.end("m"), ranked.end()):
+        return  # (按…同比下降幅度…: each value a change, written with its %)
+    measure = ranked.group("m")
+    unit = "微克/立方米" if _CONCENTRATION.search(measure) else "指数" if measure.endswith("指数") else None
+    if unit is None:
+        return
+    for m in mentions:
+        if m.bare and m.kind != "quantity" and _BRACKET_OPEN.search(text, 0, m.start) and _BRACKET_CLOSE.match(text, m.end):
+            m.kind, m.base, m.unit_written = "quantity", unit, unit
 
 
 def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Mention]) -> None:
