@@ -121,3 +121,10 @@ def test_a_rankings_bare_values_in_brackets_take_the_unit_of_its_measure(tmp_pat
     body = "1-6月份，科技型中小企业排名前五位的区是滨海新区(2513家)、武清区(381家)、西青区(380家)。\n"
     res = extract(tmp_path, body, title="天津市科技型企业发展情况", published="2023-07-04", reference_year=2023)
     assert [r["region"] for r in out(res, "381家")] == ["wuqing"]
+
+
+def test_a_measure_heading_that_leads_in_to_its_places_names_their_measure(tmp_path):
+    body = "2020年，全市各区科技型企业数量分别是：东城区1203家，西城区1567家。\n"
+    res = extract(tmp_path, body, title="北京市科技企业统计", published="2021-05-19", reference_year=2021)
+    assert [(r["region"], r["year"]) for r in out(res, "1203家")] == [("dongcheng", 2020)]
+    assert [(r["region"], r["year"]) for r in out(res, "1567家")] == [("xicheng", 2020)]

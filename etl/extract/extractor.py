@@ -2668,7 +2668,7 @@ class _Sentence:
     def _measure_heading(self) -> str:
         """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
         heads the places' items after it."""
-        heading = next((t for t in (c.strip("，,；;：: ") for c in self._earlier) if not _is_place_item(t)), "")
+        heading = next((_LEAD_IN_TAIL.sub("", t) for t in (c.strip("，,；;：: ") for c in self._earlier) if not _is_place_item(t)), "")
         if not _MEASURE_HEADING.fullmatch(heading):  # (…，“211”高校，北京24所: the items' own heading, not a measure)
             return ""
         return normalise(heading, [(r.start, r.end) for r in self.comp.regions.find(heading)])
@@ -3483,6 +3483,7 @@ _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
+_LEAD_IN_TAIL = re.compile(r"(?:分别是|分别为|情况如下|如下|依次是|依次为)$")  # 各区具体人口数量分别是：…
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
 _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇居民…分别增长: the breakdown keeps the comparison)
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
