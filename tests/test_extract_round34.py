@@ -128,3 +128,12 @@ def test_a_measure_heading_that_leads_in_to_its_places_names_their_measure(tmp_p
     res = extract(tmp_path, body, title="北京市科技企业统计", published="2021-05-19", reference_year=2021)
     assert [(r["region"], r["year"]) for r in out(res, "1203家")] == [("dongcheng", 2020)]
     assert [(r["region"], r["year"]) for r in out(res, "1567家")] == [("xicheng", 2020)]
+
+
+def test_aid_to_the_west_and_its_results_are_no_place_of_ours(tmp_path):
+    body = ("上半年，我市拨付东西部协作财政资金18.2亿元，实施帮扶项目870个；助力受援地区退出贫困村2100个。"
+            "上半年，全市地区生产总值8000亿元。\n")
+    res = extract(tmp_path, body, title="天津市上半年经济运行和对口支援工作", published="2021-07-20", reference_year=2021)
+    for raw in ("18.2亿元", "870个", "2100个"):
+        assert out(res, raw) == [] and why(res, raw) == "other region", raw
+    assert regions(res, "8000亿元") == ["tianjin"]

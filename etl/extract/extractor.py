@@ -2174,6 +2174,9 @@ class _Sentence:
             reason = "sub-area"  # 燕达医院门诊量增加了17%, 北京友谊医院(通州院区)…门急诊总量: one hospital's work, no region's
         if not reason and region and self._site_of(region, q, cl):
             reason = "sub-area"  # 河北永清国际服装城…已签约670余家服装制造企业入驻: the market's, not 永清's
+        if not reason and _AID_WEST.search(self.text):
+            reason = "other region"  # 我市拨付东西部合作和支援合作财政资金28.5亿元, 助力受援地区…3904个贫困村中3787个退出: aid to
+            # the west and its results, the paired places' (none of ours), not the giver's
         if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
             reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
@@ -3478,6 +3481,7 @@ _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
                              r"[^。；;]{0,48}?[，,]\s*[^，,。；;\d]{0,10}$")  # (…，降幅51%，京津冀区域降幅46%: the same span)
+_AID_WEST = re.compile(r"东西部(?:扶贫)?(?:协作|合作)|对口支援|受援地区?|援疆|援藏|援青|结对地区|国贫旗县")
 _VILLAGE = re.compile(r"全村|该村|本村|村里|\d[余多]?户村民")
 _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
