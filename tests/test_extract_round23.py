@@ -79,11 +79,12 @@ def test_the_size_of_one_thing_is_no_figure_of_a_place(tmp_path):
     assert [r["value"] for r in out(res, "1450公里")] == [1450]
 
 
-def test_aid_funds_and_staff_sent_are_the_givers(tmp_path):
+def test_aid_funds_given_and_staff_sent_are_the_givers(tmp_path):
     res = extract(tmp_path, "截至2019年底，北京市投入张家口市4县帮扶资金6.5亿元。2019年，西城区给阜平县的帮扶资金有820万元。"
                             "朝阳区共向康保派出挂职干部35人。\n",
                   title="京冀对口帮扶", published="2020-01-15", reference_year=2020)
-    assert [r["region"] for r in out(res, "6.5亿元")] == ["beijing"]
+    # (round 34: aid money put into a place is counted by the place it went to, as five outside labellers count it)
+    assert [r["region"] for r in out(res, "6.5亿元")] == ["zhangjiakou"]
     assert [r["region"] for r in out(res, "820万元")] == ["xicheng"]
     assert [r["region"] for r in out(res, "35人")] == ["chaoyang"]
 

@@ -137,3 +137,10 @@ def test_aid_to_the_west_and_its_results_are_no_place_of_ours(tmp_path):
     for raw in ("18.2亿元", "870个", "2100个"):
         assert out(res, raw) == [] and why(res, raw) == "other region", raw
     assert regions(res, "8000亿元") == ["tianjin"]
+
+
+def test_aid_money_put_into_a_place_of_ours_is_counted_by_that_place(tmp_path):
+    body = "2018年，北京市投入保定市6县帮扶资金3.2亿元，北京市地区生产总值30320亿元。\n"
+    res = extract(tmp_path, body, title="京冀扶贫协作", published="2019-01-20", reference_year=2019)
+    assert regions(res, "3.2亿元") == ["baoding"]
+    assert regions(res, "30320亿元") == ["beijing"]

@@ -161,7 +161,7 @@ from etl.catalog import Catalog, load_catalog
 from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
 from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
-from etl.extract.regions import ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, SITE_NAMED_AFTER, RegionFinder, RegionMention
+from etl.extract.regions import AID_FUNDS_AFTER, ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, SITE_NAMED_AFTER, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
@@ -2866,9 +2866,8 @@ class _Sentence:
             local = [r for r in local if not begin <= r.start < listed.end()]
         elif listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):  # 总投资63.75亿元的河北长安…、…等12个项目: names
             local = [r for r in local if not q.end <= r.start < listed_after.end()]
-        before = [r for r in reversed(local) if r.end <= q.start]
-        if host := next((r for r in local if r.start >= q.end and _MOVED_INTO_BEFORE.fullmatch(cl.text, q.end, r.start)), None):
-            before = [host]  # 北京…支持承德…，120多个项目落户承德: what moved in is counted by the place it went into
+        host = next((r for r in local if r.start >= q.end and _MOVED_INTO_BEFORE.fullmatch(cl.text, q.end, r.start)), None)
+        before = self._places_before(q, cl, local, host)
         # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)
                    if (not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl))
@@ -2899,6 +2898,17 @@ class _Sentence:
                 and bool(self.comp.ancestors.get(mention.region, frozenset()) & allowed)
                 and not any(self.comp.region_levels.get(a) in _AREA_LEVELS for a in allowed)  # (向天津、河北布局，成立15个…)
                 and self.text[cl.start - 1:cl.start] not in ("；", ";"))
+
+    @staticmethod
+    def _places_before(q: Mention, cl: _Clause, local: list[RegionMention], host: RegionMention | None) -> list[RegionMention]:
+        """The places named before the number, nearest first; but what moved in is counted by the place it went into
+        (北京…支持承德…，120多个项目落户承德), and aid money by the place it went to (天津市投入承德市5县帮扶资金4亿元), as
+        the outside labellers count aid, compensation and co-operation funds."""
+        if host is not None:
+            return [host]
+        aided = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)
+                      and AID_FUNDS_AFTER.match(cl.text, r.end)), None)
+        return [aided] if aided is not None else [r for r in reversed(local) if r.end <= q.start]
 
     def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
         """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
