@@ -144,3 +144,11 @@ def test_aid_money_put_into_a_place_of_ours_is_counted_by_that_place(tmp_path):
     res = extract(tmp_path, body, title="京冀扶贫协作", published="2019-01-20", reference_year=2019)
     assert regions(res, "3.2亿元") == ["baoding"]
     assert regions(res, "30320亿元") == ["beijing"]
+
+
+def test_only_the_milestone_itself_is_more_than_its_bar(tmp_path):
+    body = "2019年，新增就业首次突破50万人，居民消费价格上涨2.7%。\n"
+    res = extract(tmp_path, body, title="天津市2019年国民经济和社会发展计划执行情况", published="2020-01-20",
+                  reference_year=2020)
+    assert [r["qualifier"] for r in out(res, "突破50万人")] == ["more_than"]
+    assert [r["qualifier"] for r in out(res, "2.7%")] == ["exact"]  # (its clause offset is the milestone's)

@@ -1138,7 +1138,7 @@ class _Sentence:
         self.last_base_at = 0  # where in the sentence it was named
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
         self._milestones_only = False         # every number of the last clause was a milestone passed (跨越4万亿元量级)
-        self._milestones: set[int] = set()   # numbers read as a milestone passed (突破千亿元大关): more than the bar
+        self._milestones: set[int] = set()   # sentence offsets of numbers read as a milestone passed (突破千亿元大关): more than the bar
         self._count_totals: set[str] = set()  # 项目总投资 and the like, once read in this sentence
         self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
         self._phrases: dict[int, str] = {}
@@ -1846,7 +1846,7 @@ class _Sentence:
                     o.base == q.base and o.start > q.end - q.start for o in find_numbers(_VALUE_AFTER_BAR.match(
                         self.text, self.offset_of(cl, q)).group()) if o.kind == "quantity"):
                 return True
-            self._milestones.add(q.num_start)
+            self._milestones.add(cl.start + q.num_start)
         return False
 
     def _not_a_measurement(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
@@ -2074,7 +2074,7 @@ class _Sentence:
             "period_start": fig.period_start,
             "base_year": fig.base_year if fig.base_year and fig.base_year > 0 else None,
             "value": value,
-            "qualifier": "more_than" if q.num_start in self._milestones and q.qualifier in ("exact", "approx") else q.qualifier,
+            "qualifier": "more_than" if cl.start + q.num_start in self._milestones and q.qualifier in ("exact", "approx") else q.qualifier,
             "raw": q.raw,
             "quote": " ".join(quote.split()),
             "line": self.para.line_at(self.offset + cl.start + q.num_start),
@@ -2105,7 +2105,7 @@ class _Sentence:
         measure = "share" if q.term else measure_kind(q, unit, head, fig.cumulative)
         if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
                 q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
-                and not _SUMMED_BEFORE.search(cl.text, 0, q.start)) or q.num_start in self._milestones):
+                and not _SUMMED_BEFORE.search(cl.text, 0, q.start)) or cl.start + q.num_start in self._milestones):
             # 2021年以来新建…51家，发展到145家: the stock reached, not what the years added; 五年来，财政收入从24.3亿元
             # 增至49.2亿元: the level a change ends on; “十四五”期间…货柜吞吐量达到2400万标准箱: the level the period ends on
             # (过去五年…，突破千亿元大关: the level the years ended above)
