@@ -74,8 +74,8 @@ def test_region_errors(catalog_dir, text, words):
 
 
 def test_unknown_match_unit_is_an_error(catalog_dir):
-    append(catalog_dir / ECONOMY, indicator(match="{all: [x], units: [斤]}"))
-    with pytest.raises(CatalogError, match="match unit '斤'"):
+    append(catalog_dir / ECONOMY, indicator(match="{all: [x], units: [筐]}"))
+    with pytest.raises(CatalogError, match="match unit '筐'"):
         compiled(load_catalog(catalog_dir))
 
 
