@@ -160,7 +160,18 @@ from pathlib import Path
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
 from etl.extract.numbers import Mention, cn_to_int, find_numbers
-from etl.extract.phrase import HOLIDAY, LEVEL_CHANGE, MAX_PHRASE, RATE_WORDS, REACHED, candidate_id, candidate_unit, measure_kind, normalise
+from etl.extract.phrase import (
+    HOLIDAY,
+    LEVEL_CHANGE,
+    MAX_PHRASE,
+    RANK_ORDER,
+    RATE_WORDS,
+    REACHED,
+    candidate_id,
+    candidate_unit,
+    measure_kind,
+    normalise,
+)
 from etl.extract.regions import AID_FUNDS_AFTER, ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, SITE_NAMED_AFTER, RegionFinder, RegionMention
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
@@ -526,10 +537,11 @@ _SITE_NAME_GAP = re.compile(r"(?:(?!新增|新建|建成|建设|共有|拥有|�
                             r"(?:公园|景区|体育场|体育馆|博物馆|展览馆|会展中心|会议中心|度假区|影城|艺术中心|剧院|图书馆|博览会)")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年(?:\d{1,2}月)?|目前|今年|去年|其中|此外|同时)?\s*")
 _SITE_DEMONSTRATIVE = re.compile(r"该(?:中心|工程|项目|园|物流园|产业园|市场|基地|商城|医院|院区|景区|港区|码头)")
-_RANKED_LEAD_END = re.compile(r"(?:顺序|排名|排序)?依次(?:是|为)\s*[：:]?\s*$")
-_RANKED_ITEM_HEAD = re.compile(r"\s*(?:顺序|排名|排序)?依次(?:是|为)")
-_RANK_ORDER_END = re.compile(r"(?:按|按照)?(?:由|从)(?:低|高|大|小|好|差|优|劣)(?:到|至|向)(?:低|高|大|小|好|差|优|劣)的?(?:顺序|排序|排名|排列)?\s*$"
-                             r"|(?:排名|排序)(?:情况)?(?:如下)?\s*$")
+# a ranking's items follow 依次是: in the clause (…顺序，依次是承德16…) or after a colon (…依次是：张家口(33)…)
+_RANKED_LEAD = r"(?:顺序|排名|排序)?依次(?:是|为)"
+_RANKED_LEAD_END = re.compile(_RANKED_LEAD + r"\s*[：:]?\s*$")
+_RANKED_ITEM_HEAD = re.compile(r"\s*" + _RANKED_LEAD)
+_RANK_ORDER_END = re.compile(RANK_ORDER + r"\s*$|(?:排名|排序)(?:情况)?(?:如下)?\s*$")
 _PLACES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个(?:设区市|地级市|城市|区县|县区|区|县|县\(市、区\))")
 _ITEM_GAP = re.compile(r"\s*[)）]?\s*[、，,和及与]\s*[市区县]?(?:为|是|有|达|约|近)?\s*[(（]?\s*")
 _ITEMS_NAMED_BEFORE = re.compile(r"(?:分别是|分别为|包括|即)[^，,。；;]*$")

@@ -228,8 +228,9 @@ _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 _GIVEN_TO_BEFORE = re.compile(r"(?:投入|拨付|下达|援助|捐赠|捐助|支持)$")
 _AID = r"(?:帮扶|援助|扶贫|补偿|协作|援建|支持)"  # the kinds of money one place gives another
-_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(?:\d+个?[县区市乡镇村])?[^，,。；;\d]{0,4}?" + _AID + r"?(?:资金|款项|经费)")
-AID_FUNDS_AFTER = re.compile(r"[^，,。；;\d]{0,3}?(?:\d+个?[县区市乡镇村])?[^，,。；;\d]{0,4}?" + _AID + r"(?:资金|款项|经费)")
+_TO_FUNDS = r"[^，,。；;\d]{0,3}?(?:\d+个?[县区市乡镇村])?[^，,。；;\d]{0,4}?"  # (投入承德市5县帮扶资金: the counties given to)
+_FUNDS_AFTER = re.compile(_TO_FUNDS + _AID + r"?(?:资金|款项|经费)")
+AID_FUNDS_AFTER = re.compile(_TO_FUNDS + _AID + r"(?:资金|款项|经费)")  # money given as aid, not any funds put in
 _SHIPPED_TO_BEFORE = re.compile(r"(?:销往|运往|输往|发往|送往|供往|直供|直销|调往|输送到|运抵|(?<![进引转迁收投深加纳])入|流入|汇入|注入)$")  # (两处入北京水量: the water that flows into Beijing)
 _FLOW_TO_BEFORE = re.compile(r"(?:输出到|输出至|流向)$")
 # 北京累计向河北支付生态补偿资金4.1亿元: the receiving end of a payment or delivery, not the payer (the subject)
