@@ -402,7 +402,7 @@ def test_average_annual_rate_is_no_years_change(tmp_path, text):
 
 
 def test_current_year_figures_in_a_spring_release_are_plans(tmp_path):
-    body = ("今年，“区域通办”事项扩大到600项。今年以来，洽谈会累计签约项目20个。"
+    body = ("今年，“区域通办”事项扩大到600项。今年以来，北三县项目推介洽谈会累计签约项目20个。"
             "今年一季度，北京流向津冀技术合同成交额111.8亿元。去年，京津冀医联体达到80个。\n")
     res = extract(tmp_path, body, published="2024-04", reference_year=2024)
     assert reasons(res)["600项"] == "target"

@@ -321,6 +321,24 @@ _PLACE_LIST_SENTENCE = re.compile(rf"\s*(?:另外|此外|同时|而)?[，,]?\s*{
 _PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有)?$")
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
 # 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
+_ZONE_NAME_END = re.compile(r"(?:开发区|经开区|高新区|园区|产业园|科技园|港区|经济区|保税区|自贸区|试验区)$")
+
+
+def _shared_tail(parts: list[str]) -> list[str]:
+    """城镇和农村居民人均可支配收入: items that are bare qualifiers (城镇) share the words the last one goes on with
+    after its own qualifier (农村 | 居民人均可支配收入); an item with measure words of its own keeps them."""
+    head = _TAIL_HEAD.search(parts[-1], 1)
+    if head is None or not all(_QUALIFIER.fullmatch(p) for p in [*parts[:-1], parts[-1][:head.start()]]):
+        return parts
+    return [p + parts[-1][head.start():] for p in parts[:-1]] + parts[-1:]
+
+
+
+def _zone_after(mention: RegionMention, clause: list[RegionMention], text: str) -> bool:
+    """A zone inside the place follows its name at once (唐山海港经济开发区): the zone is named, not the place."""
+    return any(o.group == -2 and o.start == mention.end and _ZONE_NAME_END.search(text, 0, o.end) for o in clause)
+
+
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
 _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
@@ -458,6 +476,14 @@ _FROM_BEFORE = re.compile(r"(?:从|由)$")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _TOTAL_AFTER_SPAN = re.compile(r"[^，,。；;\d]{0,12}?累计")  # 十年间累计…: after a span counted back (years.SPAN_RE)
+# 城镇和农村居民人均可支配收入, 研发机构与高等院校R&D经费, 工业和服务业增加值: the words the last item goes on with
+# after its own qualifier, which the items before it share
+_TAIL_HEAD = re.compile(r"居民|职工|人均|平均|增加值|收入|支出|投入|经费|R&D|研发|总额|总量|产值|产量|人数|在校生|面积|"
+                        r"浓度|排放|消费|价格|投资|吞吐量|比重|占比|增速|增幅")
+# a bare qualifier after whatever opens the clause (2017年，北京市城镇): no amount, no measure words of its own
+_QUALIFIER = re.compile(r"(?:.*[，,：:；;])?(?:\d{4}年)?(?:[\u4e00-\u9fff]{2,3}[省市区县])?(?![^，,：:；;]*(?:\d|" + _TAIL_HEAD.pattern
+                        + r"))[\u4e00-\u9fff]{1,6}(?<![数量额值率次费])")
+_PLACE_ONLY = re.compile(r"[\s，,；;则而]*(?:[省市区县])?[\s，,]*(?:分别为|分别是|分别)?")
 _SHARED_HEAD = re.compile(r"排放总量|排放量|削减量|年均浓度|平均浓度|浓度")
 _GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
@@ -672,6 +698,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
     doc.park_of_host = "中关村" in subject.headline
+    doc.texts = (subject.headline, *(p.text for p in release.paragraphs))
     # (截至去年底…关停企业近2000家 in the headline dates the yearless figures 2017; 四十年来 still runs to now)
     doc.span_end = _status_of(release, replace(subject, year=None)) if subject.year is not None else doc.status
     doc.published_month = _published_month(release)
@@ -1044,6 +1071,10 @@ def _skip(raw: str, quote: str, line: int, reason: str) -> dict:
     return {"raw": raw, "quote": " ".join(quote.split()), "line": line, "reason": reason}
 
 
+_GROUP_LEVELS = ("group", "county_group")
+_PLACE_STEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:新区|区|县|市|省)$")
+
+
 @dataclass
 class _Document:
     comp: _Compiled
@@ -1073,6 +1104,21 @@ class _Document:
     period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
     park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
+    texts: tuple = ()               # the headline and every paragraph, for what the whole release names
+    _places: frozenset | None = None
+
+    def about_elsewhere(self, region: str) -> bool:
+        """The release never names the region nor a place inside it (天津滨海——中关村 names 滨海新区), but names a
+        place of ours beside it (neither inside it nor around it): it is about somewhere else."""
+        names = [_PLACE_STEM.sub("", a) or a for a, rid in self.comp.regions.alias_to_id.items()
+                 if rid == region or region in self.comp.ancestors.get(rid, frozenset())]
+        if any(a in t for t in self.texts for a in names):
+            return False
+        if self._places is None:
+            self._places = frozenset(m.region for t in self.texts for m in self.comp.regions.find(t)
+                                     if m.region not in (OTHER, ANAPHOR))
+        around = self.comp.ancestors.get(region, frozenset())
+        return any(r not in around and region not in self.comp.ancestors.get(r, frozenset()) for r in self._places)
 
 
 @dataclass(slots=True)
@@ -1145,6 +1191,7 @@ class _Sentence:
         # 其中 breaks down the one before, whose words name its measure (the farthest view, no region)
         self._earlier: list[str] = [lead] if lead else []
         self._lead = lead
+        self._told_items: list[str] = []  # the measures a 分别 list was told out by (…城镇和农村居民…分别为a和b；天津市分别为c和d)
         self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
         self.last_base: YearRef | None = None
         self.last_base_at = 0  # where in the sentence it was named
@@ -1192,7 +1239,9 @@ class _Sentence:
     def _note_subject(self) -> None:
         """Remember whether this sentence's last named subject is another place (全国研发经费…。研发投入增幅…:
         the second sentence is the country's too); a sentence naming no subject leaves the note as it was."""
-        named = [(r, self.text[b[0]:b[1]]) for b, clause in self._clauses_named() for r in clause if r.group != -2]
+        # (曾一度沉寂的唐山海港经济开发区项目建设…: a place run straight into a zone or district inside it names that one)
+        named = [(replace(r, region=OTHER) if _zone_after(r, clause, self.text[b[0]:b[1]]) else r, self.text[b[0]:b[1]])
+                 for b, clause in self._clauses_named() for r in clause if r.group != -2]
         if self.doc.elsewhere_para is not None and self.doc.elsewhere_para is not self.para:
             self.doc.elsewhere_para = None
         if named and _BREAKDOWN_RE.match(self.text) and len({r.region for r, _ in named if r.region != ANAPHOR}) > 1:
@@ -1398,6 +1447,9 @@ class _Sentence:
             # 城乡居民人均可支配收入达到31044元和12363元，分别增长8.5%和9%: the urban residents' figure, then the rural ones'
             measure = _DIGIT.split(head[both.start():], maxsplit=1)[0]
             return {after[0].num_start: "城镇" + measure[2:], after[1].num_start: "农村" + measure[2:]}, {}
+        if len(self._told_items) == len(after) and _PLACE_ONLY.fullmatch(self._without_places(head)):
+            # 北京市城镇和农村居民人均可支配收入分别为a和b；天津市分别为c和d: the same measures, another place's
+            return {q.num_start: part for q, part in zip(after, self._told_items)}, {}
         for splitter in (_LIST_SPLIT, _LIST_SPLIT_STRICT):  # 医疗仪器设备及器械: 及 may join one item
             parts = [_TRAILING_AMOUNT.sub("", p) if restated else p for p in splitter.split(head) if p.strip()]
             if grown:
@@ -1406,8 +1458,19 @@ class _Sentence:
                 if (shared := _SHARED_HEAD.search(parts[-1])) and not any(_SHARED_HEAD.search(p) for p in parts[:-1]):
                     parts = [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
                     # 二氧化硫、氮氧化物和氨氮排放总量分别下降…: the head the last item carries is every item's
+                elif (shared := _shared_tail(parts)) != parts:
+                    parts = shared
+                    self._present = self.present | self.comp.words.present(" ".join(parts))  # (城镇居民: unwritten)
+                    self._viable, self._all_viable = {}, None
+                self._told_items = parts
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}
+
+    def _without_places(self, text: str) -> str:
+        """The text with the places it names cut out."""
+        for m in reversed(self.comp.regions.find(text)):
+            text = text[:m.start] + text[m.end:]
+        return text
 
     def _next_context(self, refs: list[YearRef], inherited: TimeContext, cumulative_word: bool, text: str) -> TimeContext:
         timed = [r for r in refs if r.role in _TIME_ROLES]
@@ -3053,6 +3116,10 @@ class _Sentence:
             home = None  # 北京…工作要点: …北京与廊坊北三县项目推介洽谈会。2021年洽谈会签约项目39个: the paragraph's place
         if self._named_elsewhere(default, rule_id, cl) or (home and self._elsewhere(home, default, rule_id, home=True)):
             return None, "area not in indicator"  # 廊坊…来自北京的项目到位额: not Tianjin's, whatever the default
+        if not home and self.comp.region_levels.get(default) in _GROUP_LEVELS and self.doc.about_elsewhere(default):
+            # 沧州…今年以来共签约项目52个: a release about another place is not 北三县's; the count is a measure of its own
+            # (a group of places is the default only where named; 运河商务区注册企业 is 副中心's wherever it is told)
+            return None, "area not in indicator"
         return default, ""
 
     def _default_in_paragraph(self, default: str, cl: _Clause) -> bool:
