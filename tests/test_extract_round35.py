@@ -1,7 +1,7 @@
 """Round 35 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, regions
+from tests.extract_support import extract, out, regions, why
 
 
 def test_a_zone_named_right_after_its_city_is_the_subject_not_the_city(tmp_path):
@@ -35,3 +35,25 @@ def test_a_place_with_only_its_numbers_after_a_told_list_takes_the_same_measures
     # none of them is the whole region's R&D spending
     assert not [r for r in res.rows if r["indicator"] == "rd_expenditure"]
     assert out(res, "70.3亿元")[0]["candidate_id"] == out(res, "190.2亿元")[0]["candidate_id"]
+
+
+def test_the_railway_bureau_named_after_beijing_is_none_of_ours(tmp_path):
+    body = "2024年春运期间，中国铁路北京局累计发送旅客3900万人次，日均发送旅客97.5万人次。\n"
+    res = extract(tmp_path, body, title="铁路春运收官", published="2024-03-01", reference_year=2024)
+    assert why(res, "3900万人次") == "other region" and not out(res, "97.5万人次")
+
+
+def test_where_the_news_was_learnt_and_its_short_name_in_brackets_are_no_subject(tmp_path):
+    body = ("新华网天津8月1日电 1日，记者从中国铁路北京局集团有限公司(以下简称:北京铁路局)获悉，"
+            "京津城际铁路运营已满15周年，累计运送旅客3.5亿人次。\n")
+    res = extract(tmp_path, body, title="京津城际铁路开通15年", published="2023-08-01", reference_year=2023)
+    assert [(r["region"], r["year"]) for r in out(res, "3.5亿人次")] == [("jingjin_intercity", 2023)]
+
+
+def test_a_ranking_that_names_its_unit_in_brackets_gives_each_place_that_unit(tmp_path):
+    body = ("近日，省生态环境厅公布2021年12月全省环境空气质量排名。"
+            "按PM2.5浓度(微克/立方米)由低到高的顺序依次是:张家口(22)、承德(28)、秦 皇岛(35)、唐山(47)。\n")
+    res = extract(tmp_path, body, title="河北公布12月空气质量排名", published="2022-01-08", reference_year=2022)
+    assert [(r["region"], r["year"], r["unit"]) for r in out(res, "28")] == [("chengde", 2021, "微克/立方米")]
+    # a stray space inside a listed name does not cut the ranking short
+    assert [r["region"] for r in out(res, "47")] == ["tangshan"]

@@ -181,8 +181,9 @@ from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 # (…建设全面提速……近年来，随着…: an ellipsis closes what it trails off, the next words open a sentence of their own)
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.…]|\.(?!\s|$)|…(?!…))+(?:[。！？!?]|\.(?=\s|$)|……)*[”’」』)）\"']*")
-# 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma
-_CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
+# 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma (not one
+# inside a listed name: 张家口(24)、承 德(30), a copy's stray space)
+_CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])(?<!、[\u4e00-\u9fff])(?<!、[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff])"
                         r"|(?<=[%‰元人天个亿瓦吨米户家项所辆台亩次张条座])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead
                         r"|(?<=[元人个家项吨])、(?=(?:同比|比上年)?(?:增长|下降|增加|减少)\d)")  # 地区生产总值357.4亿元、增长6%: its rate
 _SEPARATORS = ("以及", "、", "和", "及", "与")
@@ -532,6 +533,7 @@ _CONCENTRATION = re.compile(r"(?:PM2\.?5|PM10|细颗粒物|可吸入颗粒物|�
 _RANKED_CHANGE = re.compile(r"同比|较上年|比上年|下降|上升|改善|降低|增长|提高|幅度")
 _BRACKET_OPEN = re.compile(r"[\u4e00-\u9fff][(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 _RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
                         r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
 _LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
@@ -3633,7 +3635,7 @@ def _ranked_values(sentence: str, text: str, mentions: list[Mention]) -> None:
     ranked = _RANKED_BY.search(sentence)
     if not ranked or ranked.group("m").endswith(("幅度", "率")) or _RANKED_CHANGE.search(sentence, ranked.end("m"), ranked.end()):
         return  # (按…同比下降幅度…: each value a change, written with its %)
-    measure = ranked.group("m")
+    measure = _UNIT_BRACKET_END.sub("", ranked.group("m"))  # 按PM2.5浓度(微克/立方米)由低到高: the unit said, the measure
     unit = "微克/立方米" if _CONCENTRATION.search(measure) else "指数" if measure.endswith("指数") else None
     if unit is None:
         return

@@ -59,6 +59,8 @@ OTHER_PLACES = (
     "拉萨", "和田", "玉树", "昌都", "黄南", "十堰", "南阳", "恩施", "巫山", "赤峰", "乌兰察布", "通辽", "呼伦贝尔", "锡林郭勒",
     "兴安盟", "巴彦淖尔", "包头", "鄂尔多斯", "安阳", "濮阳", "鹤壁", "焦作", "聊城", "德州", "滨州", "淄博", "济宁", "菏泽",
     "阳泉", "晋城", "晋中",
+    # the railway bureau named after Beijing, whose lines run through all three places and beyond: none of ours
+    "中国铁路北京局", "北京铁路局", "北京局集团",
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 塘沽 is never Beijing's or Tianjin's (河北区, a Tianjin district, is a region of ours: hebeiqu).
@@ -113,6 +115,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算|城市|上市公司|A股)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_LEARNT_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 _KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
@@ -433,7 +436,9 @@ class RegionFinder:
             origin = receiver or _is_origin(text, m, out, group) or bool(
                 (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
             # (办理京津冀养老保险关系转移业务2.47万人次, 发布京冀企业成果8487项: the area names the kind of business done)
-            origin = origin or self._parts_where_it_acts(text, m, out, region)
+            origin = origin or self._parts_where_it_acts(text, m, out, region) or (region == OTHER and bool(
+                _FROM_BEFORE.search(text, max(0, m.start() - 1), m.start()) and _LEARNT_AFTER.match(text, m.end())))
+            # (记者从中国铁路北京局集团有限公司获悉，…: where the news was learnt, not whose the figures are)
             partner, origin = _partner(text, m, out, origin)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
@@ -514,8 +519,12 @@ class RegionFinder:
 
 
 def _in_aside(text: str, at: int) -> bool:
-    """`at` is inside a parenthesis opened before it in the text (an aside names no subject of the figures)."""
-    return max(text.rfind("(", 0, at), text.rfind("（", 0, at)) > max(text.rfind(")", 0, at), text.rfind("）", 0, at))
+    """`at` is inside a parenthesis opened before it in the text (an aside names no subject of the figures), or closed
+    after it in a text that opens none (北京铁路局)获悉: a clause cut out of an aside at its colon)."""
+    if max(text.rfind("(", 0, at), text.rfind("（", 0, at)) > max(text.rfind(")", 0, at), text.rfind("）", 0, at)):
+        return True
+    closing = min((i for i in (text.find(")", at), text.find("）", at)) if i >= 0), default=-1)
+    return closing >= 0 and "(" not in text[:closing] and "（" not in text[:closing]
 
 
 def _mark_origins(text: str, out: list[RegionMention]) -> None:
