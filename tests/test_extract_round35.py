@@ -57,3 +57,22 @@ def test_a_ranking_that_names_its_unit_in_brackets_gives_each_place_that_unit(tm
     assert [(r["region"], r["year"], r["unit"]) for r in out(res, "28")] == [("chengde", 2021, "微克/立方米")]
     # a stray space inside a listed name does not cut the ranking short
     assert [r["region"] for r in out(res, "47")] == ["tangshan"]
+
+
+def test_road_names_starting_with_jing_name_no_place(tmp_path):
+    body = ("协同发展成效显著。京新至京藏高速联络线、张涿高速与北京国道109新线连通工程开工建设，"
+            "9家市属医院全部与北京各大医院建立合作关系。\n")
+    res = extract(tmp_path, body, title="张家口市政府工作报告", published="2024-01-30", reference_year=2024)
+    assert regions(res, "9家") == ["zhangjiakou"]
+
+
+def test_this_figure_stands_for_the_measure_told_before_it(tmp_path):
+    body = "2014年京津冀三地的GDP总量约6.6万亿元，而到2023年这一数字已增至10.4万亿元。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展十年", published="2024-09-08", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "10.4万亿元")] == [("gdp", "jjj", 2023)]
+
+
+def test_a_pollutant_written_with_a_space_is_still_that_pollutant(tmp_path):
+    body = "數據顯示，2023年，平谷區PM 2.5累計平均濃度29微克/立方米。\n"
+    res = extract(tmp_path, body, title="平谷空氣品質", published="2024-01-22", reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "29微克/立方米")] == [("pm25_annual_mean", "pinggu")]

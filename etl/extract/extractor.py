@@ -533,6 +533,8 @@ _CONCENTRATION = re.compile(r"(?:PM2\.?5|PM10|细颗粒物|可吸入颗粒物|�
 _RANKED_CHANGE = re.compile(r"同比|较上年|比上年|下降|上升|改善|降低|增长|提高|幅度")
 _BRACKET_OPEN = re.compile(r"[\u4e00-\u9fff][(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
+_THIS_FIGURE = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")  # what a figure already told is called again
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 _RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
                         r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
@@ -1194,6 +1196,7 @@ class _Sentence:
         self._earlier: list[str] = [lead] if lead else []
         self._lead = lead
         self._told_items: list[str] = []  # the measures a 分别 list was told out by (…城镇和农村居民…分别为a和b；天津市分别为c和d)
+        self._figure_words = ""  # the words before the last figure read, that 这一数字 stands for
         self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
         self.last_base: YearRef | None = None
         self.last_base_at = 0  # where in the sentence it was named
@@ -1610,16 +1613,7 @@ class _Sentence:
         nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
         virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, *sector) if w
                             ) | self._subject_words
-        bracket = self._region_bracket(q, cl)
-        if bracket is not None:  # 北京(GDP36102.6亿元): the bracket's words are the measure, nothing around it
-            inner = cl.text[bracket[1]:q.end]
-            views = Views(inner, inner, [], len(inner) - (q.end - q.num_start), virtual)
-        elif q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
-            yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
-            item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
-            views = Views(item, item, [], len(item), virtual)
-        else:
-            views = self._views(cl.text, q, cl.segments, virtual)
+        views = self._rule_views(q, cl, virtual)
         base_year = fig.base_year
         if (base_year is None and q.base == "%" and self._change_over_period(q, cl, fig)
                 and _CHANGE_VERB_RE.search(cl.text, 0, q.start)
@@ -1956,13 +1950,37 @@ class _Sentence:
             return "actors"  # 476家重点企业已在河北设立分支机构1029家: who acted; the count they reached comes after
         return ""
 
+    def _rule_views(self, q: Mention, cl: _Clause, virtual: frozenset) -> Views:
+        """The words a catalogued indicator is matched against, for the number."""
+        bracket = self._region_bracket(q, cl)
+        if bracket is not None:  # 北京(GDP36102.6亿元): the bracket's words are the measure, nothing around it
+            inner = cl.text[bracket[1]:q.end]
+            return Views(inner, inner, [], len(inner) - (q.end - q.num_start), virtual)
+        if q.num_start in cl.items:  # PM2.5、PM10、NO2浓度分别为a、b、c: each number sees its own item only
+            yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
+            item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
+            return Views(item, item, [], len(item), virtual)
+        if self._figure_words and (this := _THIS_FIGURE.search(cl.text, 0, q.start)):
+            # 2014年三地GDP总量6.65万亿元，而到2023年这一数字已增至10.4万亿元: the measure of the figure before
+            item = self._figure_words + " " + cl.text[this.end():q.start]
+            return Views(item, item, [], len(item), virtual)
+        return self._views(cl.text, q, cl.segments, virtual)
+
+    def _rule_head(self, q: Mention, cl: _Clause) -> tuple[str, bool]:
+        """(the words before the number that name its measure, whether 这一数字 stood for them)."""
+        head = cl.text[:q.start]
+        this = _THIS_FIGURE.search(head) if self._figure_words else None
+        if this:
+            head = self._figure_words + head[this.end():]  # 这一数字已增至…: the words it stands for
+        if cl.text.startswith("的", q.end):
+            head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
+        return head, this is not None
+
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
         """Precision guards on a matched rule: a change needs a change word; a percentage or a count does not borrow
         an indicator's words from an earlier clause when its own clause names another measure (…转入基本单位1724家，
         127个央企二三级子公司注册落户: the subsidiaries, not a second count of the units)."""
-        head = cl.text[:q.start]
-        if cl.text.startswith("的", q.end):
-            head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
+        head, this = self._rule_head(q, cl)
         if rule.measure == "change" and ("占" in head or not (_CHANGE_WORD_RE.search(head) or self._growth_before(q, head))
                                          or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
@@ -1971,6 +1989,8 @@ class _Sentence:
                 rule.measure in ("level", "cumulative", "share") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))):
             return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元, 第三产业占比增加2成: a change, not the level
             # (…比上年增长0.4%；剔除新冠疫苗生产因素，增长3.1%: an adjusted figure, not the measure itself)
+        if this:
+            return rule  # (这一数字: no words of its own, none of another measure)
         if q.num_start in cl.items:
             return rule if any(w in cl.items[q.num_start] for w in words) else None
         if q.num_start in cl.listed or _words_of_next_subject(words, head, q, cl):
@@ -2140,6 +2160,8 @@ class _Sentence:
         return True
 
     def _record(self, q: Mention, cl: _Clause, fig: _Figure, region: str, value: float, depth: int) -> dict:
+        if not _THIS_FIGURE.search(cl.text, 0, q.start):
+            self._figure_words = _YEAR_WORDS.sub("", cl.text[:q.start])
         quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cl.start
         quote = self.text[quote_start:cl.start + len(cl.text)]
         if region == "tongzhou" and "subcentre" in self.doc.subject.headline_places and not _THE_DISTRICT.search(cl.text):
@@ -2443,8 +2465,10 @@ class _Sentence:
                 _PLACE_ITEM.search(c.text, 0, first.start) for first, c in self._lasts):
             # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
             return self._measure_heading() or self._lead_phrase(q.base)
-        if phrase in RATE_WORDS and self.last_phrase:
-            return self.last_phrase + phrase  # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change
+        if self.last_phrase and (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)):
+            # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change; …，而到2023年这一数字已增至…: the measure
+            # of the figure before
+            return self.last_phrase + ("" if _THIS_FIGURE.search(phrase) else phrase)
         return phrase
 
     @staticmethod

@@ -96,7 +96,7 @@ _NOT_VOUCHING = ("province", "region", "group")  # 河北, 京津冀: named wher
 # 拓宽城市道路) sits inside other words, unless the release vouches for it
 _WORD_GOES_ON = re.compile(r"保[险障护]|安[全置排装居]|城[市乡区镇]|平[台方]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线|公交|班车)"
-                        r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁])")  # 京台、京港澳等高速
+                        r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁]|至京)")  # 京台、京港澳等高速, 京新至京藏高速
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
 _COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")

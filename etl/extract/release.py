@@ -124,7 +124,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_strip_pinyin(line) for line in body]
+    body = [_PM_SPACED.sub(r"PM\1", _strip_pinyin(line)) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
@@ -135,6 +135,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     return Release(path, source, front, paragraphs(body, first_line=body_start + 1), traditional, headline)
 
 
+_PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 _IDEOGRAPHIC_POINT = re.compile(r"(?<=\d)。(?=\d)")
 _DECIMAL = re.compile(r"\d\.\d")
 
