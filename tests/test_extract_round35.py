@@ -76,3 +76,35 @@ def test_a_pollutant_written_with_a_space_is_still_that_pollutant(tmp_path):
     body = "數據顯示，2023年，平谷區PM 2.5累計平均濃度29微克/立方米。\n"
     res = extract(tmp_path, body, title="平谷空氣品質", published="2024-01-22", reference_year=2024)
     assert [(r["indicator"], r["region"]) for r in out(res, "29微克/立方米")] == [("pm25_annual_mean", "pinggu")]
+
+
+def test_each_place_going_from_one_value_to_another_keeps_the_measure_said_to_move(tmp_path):
+    body = ("2014-2017年，京津冀三地城镇居民人均可支配收入稳步增长，北京由48532元增加至62406元，"
+            "年均增长8.7%；天津由31506元增加至40278元。\n")
+    res = extract(tmp_path, body, title="京津冀蓝皮书", published="2019-07-14", reference_year=2019)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "62406元")] == [
+        ("urban_disposable_income_per_capita", "beijing", 2017)]
+    assert [r["region"] for r in out(res, "40278元")] == ["tianjin"]
+
+
+def test_a_quarter_named_beside_the_whole_year_does_not_hold_for_the_next_sentence(tmp_path):
+    body = ("从民生领域看，北京4季度城镇调查失业率为4.2%；天津全年新增就业38.1万人。"
+            "三地居民人均可支配收入分别名义增长3.1%、3.6%和5.2%。\n")
+    res = extract(tmp_path, body, title="2021年京津冀经济运行分析", published="2022-07-13", reference_year=2022)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "3.6%")] == [
+        ("disposable_income_per_capita_growth", "tianjin", 2021)]
+
+
+def test_a_sentence_in_english_restating_the_release_gives_no_figure(tmp_path):
+    body = ("2012年，北京和天津城镇化率分别是86.2%和81.6%。\n"
+            "In 2012 the urbanisation rates of Beijing and Tianjin were 86.2% and 81.6% respectively, "
+            "while Hebei only reached 46.8% of its population.\n")
+    res = extract(tmp_path, body, title="京津冀发展差距", published="2014-06", reference_year=2014)
+    assert why(res, "46.8%") == "foreign text"
+    assert [r["region"] for r in res.rows + res.candidates] == ["beijing", "tianjin"]
+
+
+def test_only_so_much_names_no_measure_of_its_own(tmp_path):
+    body = "在城镇人口比率上，2013年，北京和天津分别是86.3%和82.0%，而河北却只有48.1%。\n"
+    res = extract(tmp_path, body, title="京津冀发展差距", published="2014-06", reference_year=2014)
+    assert [(r["indicator"], r["region"]) for r in out(res, "48.1%")] == [("urbanisation_rate", "hebei")]

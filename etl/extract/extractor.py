@@ -538,7 +538,7 @@ _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 _RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
                         r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
-_LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
+_LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应|名义|实际)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
 # a clause opening on years listed or a span of them (2021年和2022年，又分别下降…; 2019年至2021年，…增速分别为…)
 _YEARS_OPENING = re.compile(r"\s*(?:在)?((?:19|20)\d\d)年?((?:\s*(?:[、和与及]|至|到|[-—–~])\s*(?:19|20)\d\d年?)+)")
 
@@ -690,6 +690,28 @@ def compiled(catalog: Catalog) -> _Compiled:
     if "extract" not in catalog._compiled:
         catalog._compiled["extract"] = _Compiled(catalog)
     return catalog._compiled["extract"]
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _foreign(text: str) -> bool:
+    """A paragraph in another language (an English translation of the release): its figures restate the Chinese
+    text's, and the words around them are none the catalogue or a measure phrase can read."""
+    words = len(_LATIN_WORD.findall(text))
+    return words >= 8 and len(_CJK_CHAR.findall(text)) < words
+
+
+def _sentences_read(doc: _Document, para):
+    """The paragraph's sentences, less those in another language, whose numbers are accounted for as skipped."""
+    for sm in _SENTENCE_RE.finditer(para.text):
+        if not _foreign(sm.group()):
+            yield sm
+            continue
+        for m in find_numbers(sm.group()):
+            reason = "foreign text" if m.kind == "quantity" else "not a quantity"
+            doc.result.skipped.append(_skip(m.raw, sm.group(), para.line_at(sm.start() + m.num_start), reason))
 
 
 def extract_release(path: str | Path, catalog: Catalog | None = None) -> ExtractionResult:
@@ -963,7 +985,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     para_since = doc.section_since  # 过去五年，…取得了成绩。…引进北京项目3062个: a review's period, opened by a sentence with no figure
     year_with_figures = True  # the year carried was named where figures were read (a review's year), not in a remark
     line_starts = set(para._offsets[1:])
-    for sm in _SENTENCE_RE.finditer(para.text):
+    for sm in _sentences_read(doc, para):
         if _OPENING_YEAR_RE.match(sm.group()):
             para_since = None  # 2020年，…: a year of its own
         if sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts:
@@ -998,8 +1020,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         opened = None if ctx.figures_seen else _opening_period(sm.group(), ref_year, doc.status)
         para_since = opened or para_since
         previous = sm.group()
-        if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
-            # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…)
+        if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1 and not _WHOLE_YEAR_WORD.search(sm.group()):
+            # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…, nor
+            # after a sentence that went on to the whole year: 北京4季度…；天津全年新增就业…)
             para_period = ctx.opening_period
         if _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on

@@ -162,7 +162,7 @@ def score(rule: Rule, views: Views) -> tuple | None:
     at_home = sum(1 for word, lv in found if lv == 0 and word not in _VERB_WORDS)
     depth = max(lv for _, lv in found)
     reached = bool(_REACHED_START.match(views.clause))  # 人均生产总值增长103倍，达到32810元: the level reached
-    exempt = (_TREND_VERBS if SERIES_POINT.fullmatch(views.clause, 0, views.num_pos)
+    exempt = (_TREND_VERBS if SERIES_POINT.fullmatch(views.clause, 0, views.num_pos) or _FROM_TO.match(views.clause)
               else _REACHED_VERBS | _ADDED_VERBS if reached else frozenset())
     for level in {lv for _, lv in found if lv >= 2}:  # a clause lent words: its `none` words count too
         if any(_refuses(word, views.earlier[level - 2]) for word in rule.none if word not in exempt):
@@ -188,6 +188,9 @@ _REACHED_START = re.compile(r"\s*(?:总里程|总量|总数|总规模|总计)?(?
 SERIES_POINT = re.compile(r"\s*(?:从|由|到|至|再到|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)|[增减降升]至|降到)?"
                           r"(?:19|20)\d\d年(?:底|末)?(?:的|为|达到?|是|有|突破|超过|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)"
                           r"|[增减降升]至|降到)?(?:约|近|超过?|逾)?\s*")
+# …人均可支配收入基本以相同速度增长，北京由44563.9元增加至57275.3元: a place's series from one value to another, of the
+# measure the clause before says moved (its trend verb is not the number's measure)
+_FROM_TO = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?(?:由|从)(?:(?:19|20)\d\d年的?)?\d[\d.]*[^，,；;。\d]{0,4}(?:增加|增长|提高|上升|提升|下降|减少|降低)?(?:至|到)")
 _VERB_WORDS = frozenset({"增", "降", "涨", "升", "增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落"})
 _TREND_VERBS = _REACHED_VERBS | {"回落"}
 
