@@ -108,3 +108,18 @@ def test_only_so_much_names_no_measure_of_its_own(tmp_path):
     body = "在城镇人口比率上，2013年，北京和天津分别是86.3%和82.0%，而河北却只有48.1%。\n"
     res = extract(tmp_path, body, title="京津冀发展差距", published="2014-06", reference_year=2014)
     assert [(r["indicator"], r["region"]) for r in out(res, "48.1%")] == [("urbanisation_rate", "hebei")]
+
+
+def test_places_a_ratio_is_taken_against_are_compared_not_subjects(tmp_path):
+    body = ("2022年河北人均地区生产总值5.7万元，分别是北京、天津人均地区生产总值的30.1%、48.2%；"
+            "城镇居民人均可支配收入41278元，分别是北京、天津城镇居民人均可支配收入的49.1%、78.0%。\n")
+    res = extract(tmp_path, body, title="京津冀发展差距", published="2023-12-16", reference_year=2023)
+    assert not out(res, "49.1%") and not out(res, "78.0%")
+    assert regions(res, "41278元") == ["hebei"]
+
+
+def test_the_airport_group_and_other_provinces_capitals_are_none_of_ours(tmp_path):
+    body = ("2025年，首都机场集团成员机场完成旅客吞吐量2.3亿人次，同比增长4.0%。"
+            "其中，石家庄、南昌机场旅客吞吐量分别完成1210万人次、1190万人次。\n")
+    res = extract(tmp_path, body, title="北京机场2025年运输生产", published="2026-01-03", reference_year=2026)
+    assert not out(res, "2.3亿人次") and not out(res, "4.0%") and not out(res, "1190万人次")

@@ -37,6 +37,8 @@ OTHER_PLACES = (
     "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京",
     "苏州", "武汉", "成都", "西安", "郑州", "青岛", "宁波", "厦门", "大连", "沈阳", "济南", "合肥", "长沙",
     "福州", "哈尔滨", "长春", "太原", "呼和浩特", "东京", "纽约", "伦敦",
+    "南昌", "昆明", "南宁", "贵阳", "兰州", "乌鲁木齐", "银川", "西宁", "海口", "三亚", "无锡", "温州", "佛山", "东莞",
+    "烟台", "潍坊", "徐州", "常州", "泉州", "珠海", "洛阳",
     "环京地区", "中国",
     # the other national new areas (上海市浦东新区…万亿元): not 新区, the subject's own new area, said again
     "浦东", "两江新区", "舟山群岛新区", "兰州新区", "南沙新区", "西咸新区", "贵安新区", "西海岸新区", "金普新区", "天府新区",
@@ -61,6 +63,7 @@ OTHER_PLACES = (
     "阳泉", "晋城", "晋中",
     # the railway bureau named after Beijing, whose lines run through all three places and beyond: none of ours
     "中国铁路北京局", "北京铁路局", "北京局集团",
+    "首都机场集团",  # the group running airports across the country, not the capital's airport
 )
 # Beijing's and Tianjin's districts the catalogue does not name (通州 and 滨海新区 it does): a figure of
 # 海淀区 or of 塘沽 is never Beijing's or Tianjin's (河北区, a Tianjin district, is a region of ours: hebeiqu).
@@ -101,6 +104,7 @@ _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介�
 _COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")
 _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
+_OF_MEASURE_AFTER = re.compile(r"(?:[、和与][\u4e00-\u9fff]{2,3})*[^\d，,。；;]{0,16}?的\s*(?:约|近|超过?)?\d[\d.]*(?:%|倍|成)")
 # (高于同期全国增速, 高出全国平均水平: the place compared with, after the period it is compared in)
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于"
                               r"|高出|低出|超出)\s*(?:同期)?\s*$")
@@ -425,7 +429,9 @@ class RegionFinder:
             compared = bool(_COMPARED_BEFORE.search(text, max(0, m.start() - 6), m.start())) or bool(
                 text[m.start() - 1:m.start()] in ("与", "同", "和") and _LEVEL_WITH_AFTER.match(text, m.end())) or (
                 bool(_RATIO_BEFORE.search(text, max(0, m.start() - 3), m.start())) and not text.endswith("来源", 0, m.start() - 1)
-                and bool(_OF_AFTER.match(text, m.end())))  # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业)
+                and bool(_OF_AFTER.match(text, m.end()) or _OF_MEASURE_AFTER.match(text, m.end()))) or (
+                bool(out) and out[-1].compared and out[-1].group == group and text[out[-1].end:m.start()] in ("、", "和", "与"))
+            # 是河北的2倍, 是北京2013年的1.7倍 (not 投资来源为北京的企业); 分别是北京、天津城镇居民人均可支配收入的48.8%、77.3%
             while (out and out[-1].end == m.start() and (text[m.start() - 1] in "省市区" or m.group().endswith("县")
                                                           or text[out[-1].start:out[-1].end] == "河北"  # 河北崇礼
                                                           or out[-1].region in self.cities and region in self.small
