@@ -123,3 +123,10 @@ def test_the_airport_group_and_other_provinces_capitals_are_none_of_ours(tmp_pat
             "其中，石家庄、南昌机场旅客吞吐量分别完成1210万人次、1190万人次。\n")
     res = extract(tmp_path, body, title="北京机场2025年运输生产", published="2026-01-03", reference_year=2026)
     assert not out(res, "2.3亿人次") and not out(res, "4.0%") and not out(res, "1190万人次")
+
+
+def test_the_place_a_meeting_is_held_in_is_not_whose_signings_they_are(tmp_path):
+    body = ("9月20日，2024年北京通州·河北廊坊北三县项目推介洽谈会在潮白河畔香河举行，"
+            "现场签约46个合作项目，意向投资额约380亿元。\n")
+    res = extract(tmp_path, body, title="北三县项目推介洽谈会举行", published="2024-09-20", reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "46个")] == [("bsx_fair_projects_signed", "beisanxian")]

@@ -119,6 +119,7 @@ _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北)|(?:
 _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算|城市|上市公司|A股)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
+_AT_BEFORE = re.compile(r"在[^\W\d_在，,。；;、]{0,4}$")
 _LEARNT_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
 _KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
@@ -443,8 +444,11 @@ class RegionFinder:
                 (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
             # (办理京津冀养老保险关系转移业务2.47万人次, 发布京冀企业成果8487项: the area names the kind of business done)
             origin = origin or self._parts_where_it_acts(text, m, out, region) or (region == OTHER and bool(
-                _FROM_BEFORE.search(text, max(0, m.start() - 1), m.start()) and _LEARNT_AFTER.match(text, m.end())))
-            # (记者从中国铁路北京局集团有限公司获悉，…: where the news was learnt, not whose the figures are)
+                _FROM_BEFORE.search(text, max(0, m.start() - 1), m.start()) and _LEARNT_AFTER.match(text, m.end()))) or bool(
+                _AT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _VENUE_AFTER.match(text, m.end())
+                and any(o.named and o.region not in (OTHER, ANAPHOR) for o in out))
+            # (记者从中国铁路北京局集团有限公司获悉，…: where the news was learnt, not whose the figures are; 北京通州·河北廊坊
+            # 北三县项目推介洽谈会在潮白河畔大厂举行: where a meeting of other places was held; a venue alone still names the place)
             partner, origin = _partner(text, m, out, origin)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
