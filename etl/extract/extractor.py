@@ -181,9 +181,10 @@ from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 # (…建设全面提速……近年来，随着…: an ellipsis closes what it trails off, the next words open a sentence of their own)
 _SENTENCE_RE = re.compile(r"(?:[^。！？!?.…]|\.(?!\s|$)|…(?!…))+(?:[。！？!?]|\.(?=\s|$)|……)*[”’」』)）\"']*")
+# 东城区：708829人: a place and its number after a colon are one clause;
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma (not one
 # inside a listed name: 张家口(24)、承 德(30), a copy's stray space)
-_CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])(?<!、[\u4e00-\u9fff])(?<!、[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff])"
+_CLAUSE_RE = re.compile(r"[，；;]|…+|(?<!\d)(?<![区县市])[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])(?<!、[\u4e00-\u9fff])(?<!、[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff])"
                         r"|(?<=[%‰元人天个亿瓦吨米户家项所辆台亩次张条座])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead
                         r"|(?<=[元人个家项吨])、(?=(?:同比|比上年)?(?:增长|下降|增加|减少)\d)")  # 地区生产总值357.4亿元、增长6%: its rate
 _SEPARATORS = ("以及", "、", "和", "及", "与")
@@ -319,7 +320,10 @@ _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:�
 _PLACE_COUNT = r"[\u4e00-\u9fff]{2,5}?[省市区县]?(?:有|为|达|约|近|超过?|拥有|共有)?\s*[\d.]+[万亿]?[\u4e00-\u9fff]{1,3}"
 _PLACE_LIST_SENTENCE = re.compile(rf"\s*(?:另外|此外|同时|而)?[，,]?\s*{_PLACE_COUNT}(?:[，,、]\s*(?:而)?{_PLACE_COUNT})+[。；;]?\s*$")
 # 北京市超过7万家、天津市近3万家: a place and its number, no measure of its own
-_PLACE_ITEM = re.compile(r"(?:^|[、，,])[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有)?$")
+_PLACE_ITEM = re.compile(r"(?:^|[、，,；;])\s*[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有|[:：])?\s*$")
+# 东城区：708829人，占比3.2%；西城区：…: places and their numbers after a colon each, under a line leading in to them
+_COLON_ITEMS = re.compile(r"\s*[\u4e00-\u9fff]{2,5}[:：]\s*\d[^。]*?[；;]\s*[\u4e00-\u9fff]{2,5}[:：]\s*\d")
+_LEAD_IN_LINE = re.compile(r"(?:分别是|分别为|情况如下|如下|依次是|依次为)\s*[:：]\s*$")
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
 # 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
 _ZONE_NAME_END = re.compile(r"(?:开发区|经开区|高新区|园区|产业园|科技园|港区|经济区|保税区|自贸区|试验区)$")
@@ -740,8 +744,11 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
+            before = (None, None, para.text) if _LEAD_IN_LINE.search(para.text) else before
             continue
-        before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) else (None, None, ""))
+        before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) or (
+            _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else (None, None, ""))
+        # (北京市各区具体人口数量分别是：⏎东城区：708829人，…: the line that leads in to the places names their measure)
     _drop_restated(doc)
     _align_restated(result)
     return result
@@ -1009,7 +1016,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
-                        or _PLACE_LIST_SENTENCE.match(sm.group()) else "",
+                        or _PLACE_LIST_SENTENCE.match(sm.group()) or (_COLON_ITEMS.match(sm.group()) and _LEAD_IN_LINE.search(previous))
+                        else "",
                         # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
                         since=para_since if para_year is None else None)
         found_before, skipped_before = len(doc.result.rows) + len(doc.result.candidates), len(doc.result.skipped)
@@ -2859,7 +2867,8 @@ class _Sentence:
 
     def _own_start(self, q: Mention, cl: _Clause) -> int:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
-        return max(start, max((o.end for o in cl.quantities if o.end <= q.start), default=0))
+        colon = max(cl.text.rfind(":", 0, q.start), cl.text.rfind("：", 0, q.start)) + 1  # 廊坊市：116个项目启动
+        return max(start, colon, max((o.end for o in cl.quantities if o.end <= q.start), default=0))
 
     def _elided_noun(self, q: Mention, cl: _Clause) -> str:
         """The noun of the last count of the same unit earlier in the sentence (…16座加氢站，…4座: 加氢站), else ''."""
