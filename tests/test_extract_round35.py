@@ -143,3 +143,11 @@ def test_places_after_a_line_leading_in_to_them_take_its_measure(tmp_path):
     res = extract(tmp_path, "河北省廊坊市：120个项目集中开工\n", title="廊坊重点项目集中开工",
                   published="2022-02-26", reference_year=2022)
     assert [(r["region"], r["candidate_id"].startswith("项目")) for r in out(res, "120个")] == [("langfang", True)]
+
+
+def test_one_days_flow_is_no_figure_of_the_year(tmp_path):
+    body = ("2025年春运期间，北京地区累计发送旅客1926.2万人次。其中，1月25日北京地区发送旅客86.1万人次，"
+            "2月4日到达旅客88.7万人次。\n")
+    res = extract(tmp_path, body, title="北京春运收官", published="2025-02-24", reference_year=2025)
+    assert why(res, "86.1万人次") == "single day" and why(res, "88.7万人次") == "single day"
+    assert regions(res, "1926.2万人次") == ["beijing"]

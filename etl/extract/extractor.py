@@ -537,6 +537,9 @@ _CONCENTRATION = re.compile(r"(?:PM2\.?5|PM10|细颗粒物|可吸入颗粒物|�
 _RANKED_CHANGE = re.compile(r"同比|较上年|比上年|下降|上升|改善|降低|增长|提高|幅度")
 _BRACKET_OPEN = re.compile(r"[\u4e00-\u9fff][(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
+# (a peak day, 高峰日…发送旅客118万人次, is a measure of its own: 高峰日发送旅客)
+_DAY_FLOW_BEFORE = re.compile(r"^(?:(?!高峰)[^，,。；;])*?(?<![至到止])(?<!截[至止])(?:1[0-2]|[1-9])月[1-3]?\d日[^，,。；;\d]{0,12}?"
+                              r"(?:发送|到达|接待|运送|进出)[^，,。；;\d]{0,6}$")
 _THIS_FIGURE = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")  # what a figure already told is called again
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{1,10}[)）]$")
@@ -1927,8 +1930,8 @@ class _Sentence:
         if _BUILT_ON_AFTER.match(cl.text, q.end) and "在" in cl.text[:q.start] and not any(
                 r.role == "time" for r in timed_before):
             return "period start"  # 在前两年签约85个项目的基础上: the level built on, of years not said
-        if _held_band(q, cl):
-            return "threshold"
+        if held := ("threshold" if _held_band(q, cl) else "single day" if _DAY_FLOW_BEFORE.search(cl.text, 0, q.start) else ""):
+            return held  # (1月25日北京地区发送旅客85.95万人次, 高峰日…发送旅客3600人次: one day's flow, no year's figure)
         if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or _TARGET_BAND_AFTER.match(cl.text, q.end):
             # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
             # 今年…控制在32以内 in a plan: a target, said so
