@@ -151,3 +151,14 @@ def test_one_days_flow_is_no_figure_of_the_year(tmp_path):
     res = extract(tmp_path, body, title="北京春运收官", published="2025-02-24", reference_year=2025)
     assert why(res, "86.1万人次") == "single day" and why(res, "88.7万人次") == "single day"
     assert regions(res, "1926.2万人次") == ["beijing"]
+
+
+def test_the_poor_counties_income_is_not_the_provinces(tmp_path):
+    body = "2018年，全省贫困县农村居民人均可支配收入10922元，同比增长11.7%；全省农村居民人均可支配收入14031元。\n"
+    res = extract(tmp_path, body, title="河北脱贫攻坚", published="2019-10-16", reference_year=2019)
+    assert [r["indicator"] for r in res.rows] == ["rural_disposable_income_per_capita"]
+    assert [r["value"] for r in res.rows] == [14031]
+    # the count the tables start from: a train service's first timetable, of no year said
+    res = extract(tmp_path, "京津城际每日开行列车数量从最初的47对增至现在的128对。\n", title="京津城际开通15年",
+                  published="2023-08-01", reference_year=2023)
+    assert why(res, "47对") == "period start"
