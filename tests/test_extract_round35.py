@@ -162,3 +162,11 @@ def test_the_poor_counties_income_is_not_the_provinces(tmp_path):
     res = extract(tmp_path, "京津城际每日开行列车数量从最初的47对增至现在的128对。\n", title="京津城际开通15年",
                   published="2023-08-01", reference_year=2023)
     assert why(res, "47对") == "period start"
+
+
+def test_the_plain_or_the_mountains_of_a_city_are_a_part_of_it(tmp_path):
+    body = ("2019年5月底，北京市平原区地下水埋深平均为22.7米。截至2017年底，全市平原地区累计造林面积达120万亩，"
+            "全市森林覆盖率达到43%。\n")
+    res = extract(tmp_path, body, title="北京地下水回升", published="2019-08-04", reference_year=2019)
+    assert not out(res, "22.7米") and not out(res, "120万亩")
+    assert regions(res, "43%") == ["beijing"]

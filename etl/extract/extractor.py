@@ -671,6 +671,12 @@ class _Compiled:
         self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
                              for iid, ind in catalog.indicators.items()}
         self.ancestors = self.regions.within
+        # the names of a region and the places inside it, less 区/县/市 (天津滨海——中关村 names 滨海新区), by region
+        self.name_stems: dict[str, tuple[str, ...]] = {}
+        for alias, rid in self.regions.alias_to_id.items():
+            for owner in (rid, *self.ancestors.get(rid, ())):
+                self.name_stems.setdefault(owner, ())
+                self.name_stems[owner] += (_PLACE_STEM.sub("", alias) or alias,)
         # the catalogue words a place's names hold (雄安新区: 雄安), read into a sentence about it that names it only
         # by an anaphor or not at all (新区…，已有400余家央企机构…: the Xiong'an indicator's 雄安)
         self.place_words = {rid: self.words.present(" ".join([r.get("name_zh") or "", *(r.get("aliases") or [])]))
@@ -703,17 +709,19 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _foreign(text: str) -> bool:
-    """A paragraph in another language (an English translation of the release): its figures restate the Chinese
-    text's, and the words around them are none the catalogue or a measure phrase can read."""
+def _foreign(text: str, share: float = 1) -> bool:
+    """A sentence in another language (an English translation of the release): its figures restate the Chinese
+    text's, and the words around them are none the catalogue or a measure phrase can read. (share=0: the text has
+    enough words of another language for such a sentence, whatever else it has.)"""
     words = len(_LATIN_WORD.findall(text))
-    return words >= 8 and len(_CJK_CHAR.findall(text)) < words
+    return words >= 8 and (share == 0 or len(_CJK_CHAR.findall(text)) < words)
 
 
 def _sentences_read(doc: _Document, para):
     """The paragraph's sentences, less those in another language, whose numbers are accounted for as skipped."""
+    mixed = _foreign(para.text, share=0)  # (a paragraph with few words of another language has no such sentence)
     for sm in _SENTENCE_RE.finditer(para.text):
-        if not _foreign(sm.group()):
+        if not mixed or not _foreign(sm.group()):
             yield sm
             continue
         for m in find_numbers(sm.group()):
@@ -1143,20 +1151,18 @@ class _Document:
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
     park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
     texts: tuple = ()               # the headline and every paragraph, for what the whole release names
-    _places: frozenset | None = None
+    _elsewhere: dict = field(default_factory=dict)  # region -> about_elsewhere(region), worked out once
 
     def about_elsewhere(self, region: str) -> bool:
         """The release never names the region nor a place inside it (天津滨海——中关村 names 滨海新区), but names a
         place of ours beside it (neither inside it nor around it): it is about somewhere else."""
-        names = [_PLACE_STEM.sub("", a) or a for a, rid in self.comp.regions.alias_to_id.items()
-                 if rid == region or region in self.comp.ancestors.get(rid, frozenset())]
-        if any(a in t for t in self.texts for a in names):
-            return False
-        if self._places is None:
-            self._places = frozenset(m.region for t in self.texts for m in self.comp.regions.find(t)
-                                     if m.region not in (OTHER, ANAPHOR))
-        around = self.comp.ancestors.get(region, frozenset())
-        return any(r not in around and region not in self.comp.ancestors.get(r, frozenset()) for r in self._places)
+        if region not in self._elsewhere:
+            names = self.comp.name_stems.get(region, ())
+            around = self.comp.ancestors.get(region, frozenset())
+            self._elsewhere[region] = not any(a in t for t in self.texts for a in names) and any(
+                m.region not in (OTHER, ANAPHOR, *around) and region not in self.comp.ancestors.get(m.region, frozenset())
+                for t in self.texts for m in self.comp.regions.find(t))
+        return self._elsewhere[region]
 
 
 @dataclass(slots=True)
@@ -1230,7 +1236,7 @@ class _Sentence:
         self._earlier: list[str] = [lead] if lead else []
         self._lead = lead
         self._told_items: list[str] = []  # the measures a 分别 list was told out by (…城镇和农村居民…分别为a和b；天津市分别为c和d)
-        self._figure_words = ""  # the words before the last figure read, that 这一数字 stands for
+        self._figure_at: tuple[str, int] = ("", 0)  # the clause and offset of the last figure read (see _figure_words)
         self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
         self.last_base: YearRef | None = None
         self.last_base_at = 0  # where in the sentence it was named
@@ -1930,7 +1936,8 @@ class _Sentence:
         if _BUILT_ON_AFTER.match(cl.text, q.end) and "在" in cl.text[:q.start] and not any(
                 r.role == "time" for r in timed_before):
             return "period start"  # 在前两年签约85个项目的基础上: the level built on, of years not said
-        if held := ("threshold" if _held_band(q, cl) else "single day" if _DAY_FLOW_BEFORE.search(cl.text, 0, q.start) else ""):
+        if held := ("threshold" if _held_band(q, cl) else "single day" if "日" in cl.text and _DAY_FLOW_BEFORE.search(
+                cl.text, 0, q.start) else ""):
             return held  # (1月25日北京地区发送旅客85.95万人次, 高峰日…发送旅客3600人次: one day's flow, no year's figure)
         if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or _TARGET_BAND_AFTER.match(cl.text, q.end):
             # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
@@ -1984,6 +1991,12 @@ class _Sentence:
             return "actors"  # 476家重点企业已在河北设立分支机构1029家: who acted; the count they reached comes after
         return ""
 
+    @property
+    def _figure_words(self) -> str:
+        """The words before the last figure read, that 这一数字 stands for ('' when that figure was one itself)."""
+        text, at = self._figure_at
+        return "" if _THIS_FIGURE.search(text, 0, at) else _YEAR_WORDS.sub("", text[:at])
+
     def _rule_views(self, q: Mention, cl: _Clause, virtual: frozenset) -> Views:
         """The words a catalogued indicator is matched against, for the number."""
         bracket = self._region_bracket(q, cl)
@@ -1994,7 +2007,7 @@ class _Sentence:
             yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
             item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
             return Views(item, item, [], len(item), virtual)
-        if self._figure_words and (this := _THIS_FIGURE.search(cl.text, 0, q.start)):
+        if (this := _THIS_FIGURE.search(cl.text, 0, q.start)) and self._figure_words:
             # 2014年三地GDP总量6.65万亿元，而到2023年这一数字已增至10.4万亿元: the measure of the figure before
             item = self._figure_words + " " + cl.text[this.end():q.start]
             return Views(item, item, [], len(item), virtual)
@@ -2003,7 +2016,8 @@ class _Sentence:
     def _rule_head(self, q: Mention, cl: _Clause) -> tuple[str, bool]:
         """(the words before the number that name its measure, whether 这一数字 stood for them)."""
         head = cl.text[:q.start]
-        this = _THIS_FIGURE.search(head) if self._figure_words else None
+        this = _THIS_FIGURE.search(head)
+        this = this if this and self._figure_words else None
         if this:
             head = self._figure_words + head[this.end():]  # 这一数字已增至…: the words it stands for
         if cl.text.startswith("的", q.end):
@@ -2194,8 +2208,7 @@ class _Sentence:
         return True
 
     def _record(self, q: Mention, cl: _Clause, fig: _Figure, region: str, value: float, depth: int) -> dict:
-        if not _THIS_FIGURE.search(cl.text, 0, q.start):
-            self._figure_words = _YEAR_WORDS.sub("", cl.text[:q.start])
+        self._figure_at = (cl.text, q.start)
         quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cl.start
         quote = self.text[quote_start:cl.start + len(cl.text)]
         if region == "tongzhou" and "subcentre" in self.doc.subject.headline_places and not _THE_DISTRICT.search(cl.text):
@@ -2499,7 +2512,7 @@ class _Sentence:
                 _PLACE_ITEM.search(c.text, 0, first.start) for first, c in self._lasts):
             # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
             return self._measure_heading() or self._lead_phrase(q.base)
-        if self.last_phrase and (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)):
+        if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
             # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change; …，而到2023年这一数字已增至…: the measure
             # of the figure before
             return self.last_phrase + ("" if _THIS_FIGURE.search(phrase) else phrase)
@@ -2870,7 +2883,8 @@ class _Sentence:
 
     def _own_start(self, q: Mention, cl: _Clause) -> int:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
-        colon = max(cl.text.rfind(":", 0, q.start), cl.text.rfind("：", 0, q.start)) + 1  # 廊坊市：116个项目启动
+        colon = max(cl.text.rfind(":", 0, q.start), cl.text.rfind("：", 0, q.start)) + 1 if (
+            ":" in cl.text or "：" in cl.text) else 0  # 廊坊市：116个项目启动
         return max(start, colon, max((o.end for o in cl.quantities if o.end <= q.start), default=0))
 
     def _elided_noun(self, q: Mention, cl: _Clause) -> str:

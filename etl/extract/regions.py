@@ -274,13 +274,16 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
 _SUB_PLACE_AFTER = re.compile(
-    r"[)）]?(?:省|市)?((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
+    r"[)）]?(?:省|市)?((?P<part>城六区|中心城区|中心城(?!市)|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部"
+    r"|平原地区|平原区|山区|生态涵养区)"  # (北京市平原区地下水埋深, 平原地区造林: the plain, a part of the city)
+    r"|(?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
     r"(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|域))"
-    r"|(?P<part>城六区|中心城区|中心城(?!市)|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部|平原区|山区|生态涵养区)"
     r"|[·•]?(?P<zone>[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|创新中心"
     r"|自贸试验区|自由贸易试验区|自贸区|综合保税区|保税区|临空经济区|经济区|产业园区|工业园区|产业园|科技园|园区|港区))"
     # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
+_FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;]*?\d")
+_LAND_PARTS = ("平原地区", "平原区", "山区", "生态涵养区")  # the kinds of land a city has, each a part of it
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
 _GROUP_GAP = re.compile(r"(?:港区?(?=[、和及与]))?[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")  # (秦皇岛港和黄骅港)
 
@@ -492,11 +495,13 @@ class RegionFinder:
         """A catalogued region followed at once by a place inside it (天津市河西区, 石家庄高新区): the place,
         which the catalogue does not name, is the subject; it goes in as OTHER right after the region."""
         for r in list(out):
-            if r.region in (OTHER, ANAPHOR) or r.whole:
+            if r.region == OTHER or r.whole:
                 continue
             m = _SUB_PLACE_AFTER.match(text, r.end)
-            if not m or any(o.start < m.end() and o.end > r.end for o in out if o is not r):
-                continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides
+            if not m or any(o.start < m.end() and o.end > r.end for o in out if o is not r) or (
+                    r.region == ANAPHOR and (m.group("part") not in _LAND_PARTS or not _FIGURE_IN_CLAUSE.match(text, m.end()))):
+                continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides (全市平原地区累计造林…亩: a
+                # part, where its figure follows; 全市平原地区基本“无煤化”: a deed, no subject for the clauses after)
             if m.group("stem") and (m.group("stem") in _GENERIC_STEMS or m.group(1) in self.alias_to_id):
                 continue
             if m.group("town") and r.region not in self.small:
