@@ -170,3 +170,9 @@ def test_the_plain_or_the_mountains_of_a_city_are_a_part_of_it(tmp_path):
     res = extract(tmp_path, body, title="北京地下水回升", published="2019-08-04", reference_year=2019)
     assert not out(res, "22.7米") and not out(res, "120万亩")
     assert regions(res, "43%") == ["beijing"]
+
+
+def test_a_number_inside_a_web_address_is_no_figure(tmp_path):
+    body = "转载自 //www.example.com/3.16米! 截至2019年5月底，北京市地下水位同比回升1.2米。\n"
+    res = extract(tmp_path, body, title="北京地下水回升", published="2019-08-04", reference_year=2019)
+    assert why(res, "3.16米") == "name" and regions(res, "1.2米") == ["beijing"]

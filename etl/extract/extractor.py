@@ -540,6 +540,7 @@ _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 # (a peak day, 高峰日…发送旅客118万人次, is a measure of its own: 高峰日发送旅客)
 _DAY_FLOW_BEFORE = re.compile(r"^(?:(?!高峰)[^，,。；;])*?(?<![至到止])(?<!截[至止])(?:1[0-2]|[1-9])月[1-3]?\d日[^，,。；;\d]{0,12}?"
                               r"(?:发送|到达|接待|运送|进出)[^，,。；;\d]{0,6}$")
+_URL_BEFORE = re.compile(r"(?:https?:|www\.|\.com|\.cn)[A-Za-z0-9./%#?=&_-]*$")
 _THIS_FIGURE = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")  # what a figure already told is called again
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{1,10}[)）]$")
@@ -1921,6 +1922,8 @@ class _Sentence:
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
         if _WEIGHT_AFTER.match(cl.text, q.end):
             return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
+        if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start):
+            return "name"  # //www.example.com/3.16米: part of a web address copied with the page
         if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or _a_condition(q, cl):
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar; 达到100万标箱后: a condition; not a figure
         if bar := _plan_or_bar(q, cl):
