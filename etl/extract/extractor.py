@@ -338,7 +338,6 @@ def _shared_tail(parts: list[str]) -> list[str]:
     return [p + parts[-1][head.start():] for p in parts[:-1]] + parts[-1:]
 
 
-
 def _zone_after(mention: RegionMention, clause: list[RegionMention], text: str) -> bool:
     """A zone inside the place follows its name at once (唐山海港经济开发区): the zone is named, not the place."""
     return any(o.group == -2 and o.start == mention.end and _ZONE_NAME_END.search(text, 0, o.end) for o in clause)
@@ -1941,7 +1940,7 @@ class _Sentence:
             return "period start"  # 在前两年签约85个项目的基础上: the level built on, of years not said
         if held := ("threshold" if _held_band(q, cl) else "single day" if "日" in cl.text and _DAY_FLOW_BEFORE.search(
                 cl.text, 0, q.start) else ""):
-            return held  # (1月25日北京地区发送旅客85.95万人次, 高峰日…发送旅客3600人次: one day's flow, no year's figure)
+            return held  # (1月25日北京地区发送旅客85.95万人次: one day's flow, no year's figure)
         if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or _TARGET_BAND_AFTER.match(cl.text, q.end):
             # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
             # 今年…控制在32以内 in a plan: a target, said so
@@ -2020,12 +2019,12 @@ class _Sentence:
         """(the words before the number that name its measure, whether 这一数字 stood for them)."""
         head = cl.text[:q.start]
         this = _THIS_FIGURE.search(head)
-        this = this if this and self._figure_words else None
-        if this:
+        stands = this is not None and bool(self._figure_words)
+        if stands:
             head = self._figure_words + head[this.end():]  # 这一数字已增至…: the words it stands for
         if cl.text.startswith("的", q.end):
             head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
-        return head, this is not None
+        return head, stands
 
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
         """Precision guards on a matched rule: a change needs a change word; a percentage or a count does not borrow
