@@ -172,7 +172,18 @@ from etl.extract.phrase import (
     measure_kind,
     normalise,
 )
-from etl.extract.regions import AID_FUNDS_AFTER, ANAPHOR, ANAPHORA, OTHER, PROJECTS_OF_ORIGIN, SITE_NAMED_AFTER, RegionFinder, RegionMention
+from etl.extract.regions import (
+    AID_FUNDS_AFTER,
+    ANAPHOR,
+    ANAPHORA,
+    LEARNT,
+    OTHER,
+    PROJECTS_OF_ORIGIN,
+    SITE_NAMED_AFTER,
+    ZONE_WORDS,
+    RegionFinder,
+    RegionMention,
+)
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
@@ -323,10 +334,11 @@ _PLACE_LIST_SENTENCE = re.compile(rf"\s*(?:另外|此外|同时|而)?[，,]?\s*{
 _PLACE_ITEM = re.compile(r"(?:^|[、，,；;])\s*[\u4e00-\u9fff]{2,5}?[省市区县]?(?:超过|超|近|约|达|为|有|[:：])?\s*$")
 # 东城区：708829人，占比3.2%；西城区：…: places and their numbers after a colon each, under a line leading in to them
 _COLON_ITEMS = re.compile(r"\s*[\u4e00-\u9fff]{2,5}[:：]\s*\d[^。]*?[；;]\s*[\u4e00-\u9fff]{2,5}[:：]\s*\d")
-_LEAD_IN_LINE = re.compile(r"(?:分别是|分别为|情况如下|如下|依次是|依次为)\s*[:：]\s*$")
+_ITEMS_LEAD_IN = r"(?:分别是|分别为|情况如下|如下|依次是|依次为)"  # the words that lead in to items told after them
+_LEAD_IN_LINE = re.compile(_ITEMS_LEAD_IN + r"\s*[:：]\s*$")
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
 # 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
-_ZONE_NAME_END = re.compile(r"(?:开发区|经开区|高新区|园区|产业园|科技园|港区|经济区|保税区|自贸区|试验区)$")
+_ZONE_NAME_END = re.compile(f"(?:{ZONE_WORDS})$")
 
 
 def _shared_tail(parts: list[str]) -> list[str]:
@@ -384,7 +396,7 @@ _STOCK_AS_OF = re.compile(r"(?:截至|截止到?)(?:今年)?(?:1[0-2]|[1-9])月(
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
-_LEARNT_AT = re.compile(r"上?(?:获悉|了解到|得知)")
+_LEARNT_AT = re.compile(r"上?" + LEARNT)
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
@@ -672,11 +684,10 @@ class _Compiled:
                              for iid, ind in catalog.indicators.items()}
         self.ancestors = self.regions.within
         # the names of a region and the places inside it, less 区/县/市 (天津滨海——中关村 names 滨海新区), by region
-        self.name_stems: dict[str, tuple[str, ...]] = {}
+        self.name_stems: dict[str, list[str]] = {}
         for alias, rid in self.regions.alias_to_id.items():
             for owner in (rid, *self.ancestors.get(rid, ())):
-                self.name_stems.setdefault(owner, ())
-                self.name_stems[owner] += (_PLACE_STEM.sub("", alias) or alias,)
+                self.name_stems.setdefault(owner, []).append(_PLACE_STEM.sub("", alias) or alias)
         # the catalogue words a place's names hold (雄安新区: 雄安), read into a sentence about it that names it only
         # by an anaphor or not at all (新区…，已有400余家央企机构…: the Xiong'an indicator's 雄安)
         self.place_words = {rid: self.words.present(" ".join([r.get("name_zh") or "", *(r.get("aliases") or [])]))
@@ -707,19 +718,19 @@ def compiled(catalog: Catalog) -> _Compiled:
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_FOREIGN_WORDS = 8  # the fewest words of another language a sentence of it has
 
 
-def _foreign(text: str, share: float = 1) -> bool:
+def _foreign(text: str) -> bool:
     """A sentence in another language (an English translation of the release): its figures restate the Chinese
-    text's, and the words around them are none the catalogue or a measure phrase can read. (share=0: the text has
-    enough words of another language for such a sentence, whatever else it has.)"""
+    text's, and the words around them are none the catalogue or a measure phrase can read."""
     words = len(_LATIN_WORD.findall(text))
-    return words >= 8 and (share == 0 or len(_CJK_CHAR.findall(text)) < words)
+    return words >= _FOREIGN_WORDS and len(_CJK_CHAR.findall(text)) < words
 
 
 def _sentences_read(doc: _Document, para):
     """The paragraph's sentences, less those in another language, whose numbers are accounted for as skipped."""
-    mixed = _foreign(para.text, share=0)  # (a paragraph with few words of another language has no such sentence)
+    mixed = len(_LATIN_WORD.findall(para.text)) >= _FOREIGN_WORDS  # (too few words of another language: no such sentence)
     for sm in _SENTENCE_RE.finditer(para.text):
         if not mixed or not _foreign(sm.group()):
             yield sm
@@ -2009,9 +2020,9 @@ class _Sentence:
             yoy = " 同比" if _YOY_RE.search(self.text, 0, self.offset_of(cl, q)) else ""
             item = cl.items[q.num_start] + yoy + " " + cl.text[cl.list_at:q.start]
             return Views(item, item, [], len(item), virtual)
-        if (this := _THIS_FIGURE.search(cl.text, 0, q.start)) and self._figure_words:
+        if (this := _THIS_FIGURE.search(cl.text, 0, q.start)) and (words := self._figure_words):
             # 2014年三地GDP总量6.65万亿元，而到2023年这一数字已增至10.4万亿元: the measure of the figure before
-            item = self._figure_words + " " + cl.text[this.end():q.start]
+            item = words + " " + cl.text[this.end():q.start]
             return Views(item, item, [], len(item), virtual)
         return self._views(cl.text, q, cl.segments, virtual)
 
@@ -2019,12 +2030,12 @@ class _Sentence:
         """(the words before the number that name its measure, whether 这一数字 stood for them)."""
         head = cl.text[:q.start]
         this = _THIS_FIGURE.search(head)
-        stands = this is not None and bool(self._figure_words)
-        if stands:
-            head = self._figure_words + head[this.end():]  # 这一数字已增至…: the words it stands for
+        words = self._figure_words if this else ""
+        if words:
+            head = words + head[this.end():]  # 这一数字已增至…: the words it stands for
         if cl.text.startswith("的", q.end):
             head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
-        return head, stands
+        return head, bool(words)
 
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
         """Precision guards on a matched rule: a change needs a change word; a percentage or a count does not borrow
@@ -3653,7 +3664,7 @@ _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
-_LEAD_IN_TAIL = re.compile(r"(?:分别是|分别为|情况如下|如下|依次是|依次为)$")  # 各区具体人口数量分别是：…
+_LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
 _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇居民…分别增长: the breakdown keeps the comparison)
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)

@@ -120,7 +120,8 @@ _NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算|城市|上市公司|A股)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
 _AT_BEFORE = re.compile(r"在[^\W\d_在，,。；;、]{0,4}$")
-_LEARNT_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:获悉|了解到|得知)")
+LEARNT = r"(?:获悉|了解到|得知)"  # a reporter learnt the news (记者从…获悉)
+_LEARNT_AFTER = re.compile(r"[^，,。；;]{0,30}?" + LEARNT)
 _KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
@@ -273,13 +274,15 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
 # 天津市河西区, 河北省涿州市, 石家庄高新区, 天津经济技术开发区, 廊坊临空经济区: a place inside the region just
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
+# the words that end the name of one zone or park inside a place (石家庄高新区, 唐山海港经济开发区)
+ZONE_WORDS = (r"经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|创新中心|自贸试验区|自由贸易试验区|自贸区"
+              r"|综合保税区|保税区|临空经济区|经济区|产业园区|工业园区|产业园|科技园|园区|港区")
 _SUB_PLACE_AFTER = re.compile(
     r"[)）]?(?:省|市)?((?P<part>城六区|中心城区|中心城(?!市)|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部"
     r"|平原地区|平原区|山区|生态涵养区)"  # (北京市平原区地下水埋深, 平原地区造林: the plain, a part of the city)
     r"|(?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
     r"(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|域))"
-    r"|[·•]?(?P<zone>[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|创新中心"
-    r"|自贸试验区|自由贸易试验区|自贸区|综合保税区|保税区|临空经济区|经济区|产业园区|工业园区|产业园|科技园|园区|港区))"
+    r"|[·•]?(?P<zone>[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:" + ZONE_WORDS + "))"
     # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;]*?\d")
