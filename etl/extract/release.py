@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.frontmatter import read_source
+from etl.frontmatter import is_table_row, read_source
 
 SOURCE_KEYS = ("title", "subtitle", "publisher", "published", "reference_year", "language", "url", "note")
 
@@ -203,10 +203,13 @@ def _joiner(left: str, right: str) -> str:
 
 def _line_apart(line: str, number: int) -> Paragraph | None:
     """A line that is no part of the text around it (None for one that is): a display figure over the story that
-    says it (7.0% on a line of its own: a heading), a dateline, byline or caption (an aside), or a caption that
+    says it (7.0% on a line of its own: a heading), a table's row, a dateline, byline or caption (an aside), or a caption that
     reports (…记者从省交通运输厅获悉，2018年…: text, its credit cut off)."""
     if _FIGURE_ALONE.fullmatch(line):
         return Paragraph(line, True, False, [0], [number])
+    if is_table_row(line):
+        return Paragraph(line, False, False, [0], [number])  # a table's row: a paragraph of its own, whose cells join no
+        # sentence (the extractor skips them as a table's: their row and column say what a figure is, no sentence does)
     if not is_aside(line):
         return None
     reported = _REPORTED_CAPTION.search(line)

@@ -1,0 +1,15 @@
+"""Round 36 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_table_of_districts_loses_none_of_the_prose_around_it(tmp_path):
+    rows = "".join(f"{i} | 第{i}区 | 3.{i:02d} | 6{i % 10}.5 | 2{i % 10} | {i}.5 |\n" for i in range(1, 17))
+    body = ("2021年，全市PM2.5年均浓度为39微克/立方米。\n"
+            "附表 各区空气质量\n排名 | 区名 | 综合指数 | 优良天数比率(%) | PM2.5浓度(µg/m3) | 改善率(%) |\n"
+            + rows + "全市 | 3.15 | 58.1 | 39 | 9.5 |\n注：排名按各区综合指数统计。\n")
+    res = extract(tmp_path, body, title="天津市2021年环境空气质量", published="2022-01-10", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "39微克/立方米")] == [("tianjin", 2021)]
+    # the table's cells are no sentence: none of its 96 numbers is read as a figure of the prose
+    assert not [r for r in res.rows + res.candidates if "|" in r["quote"]]
