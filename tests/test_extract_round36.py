@@ -13,3 +13,16 @@ def test_a_table_of_districts_loses_none_of_the_prose_around_it(tmp_path):
     assert [(r["region"], r["year"]) for r in out(res, "39微克/立方米")] == [("tianjin", 2021)]
     # the table's cells are no sentence: none of its 96 numbers is read as a figure of the prose
     assert not [r for r in res.rows + res.candidates if "|" in r["quote"]]
+
+
+def test_research_spending_as_a_share_of_the_regions_output_is_its_intensity(tmp_path):
+    body = "2018年，天津市全社会研发经费支出占地区生产总值比重达到2.5%。\n"
+    res = extract(tmp_path, body, title="天津科技创新", published="2019-03-01", reference_year=2019)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2.5%")] == [("rd_intensity", "tianjin", 2018)]
+    body = "2018年，天津市研发经费支出占生产总值的比重为2.5%。\n"
+    res = extract(tmp_path, body, title="天津科技创新", published="2019-03-01", reference_year=2019)
+    assert [r["indicator"] for r in out(res, "2.5%")] == ["rd_intensity"]
+    # a firm's research spending against its own revenue is no region's intensity
+    body = "2018年，天津市规模以上工业企业研发经费支出占营业收入比重为1.2%。\n"
+    res = extract(tmp_path, body, title="天津科技创新", published="2019-03-01", reference_year=2019)
+    assert not [r for r in res.rows if r["indicator"] == "rd_intensity"]
