@@ -26,3 +26,13 @@ def test_research_spending_as_a_share_of_the_regions_output_is_its_intensity(tmp
     body = "2018年，天津市规模以上工业企业研发经费支出占营业收入比重为1.2%。\n"
     res = extract(tmp_path, body, title="天津科技创新", published="2019-03-01", reference_year=2019)
     assert not [r for r in res.rows if r["indicator"] == "rd_intensity"]
+
+
+def test_the_service_sectors_value_added_told_apart_is_the_tertiary_industrys(tmp_path):
+    body = "2018年，沧州市服务业规模持续扩大，实现增加值1820.5亿元，增长10%。\n"
+    res = extract(tmp_path, body, title="沧州经济运行", published="2019-03-01", reference_year=2019)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "1820.5亿元")] == [("value_added_tertiary", "cangzhou", 2018)]
+    # one branch of the services named after them is that branch's, not the sector's
+    body = "2018年，沧州市服务业较快增长，房地产业实现增加值300.5亿元。\n"
+    res = extract(tmp_path, body, title="沧州经济运行", published="2019-03-01", reference_year=2019)
+    assert [r["candidate_id"] for r in out(res, "300.5亿元")] == ["房地产业增加值|亿元"]
