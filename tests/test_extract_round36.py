@@ -36,3 +36,13 @@ def test_the_service_sectors_value_added_told_apart_is_the_tertiary_industrys(tm
     body = "2018年，沧州市服务业较快增长，房地产业实现增加值300.5亿元。\n"
     res = extract(tmp_path, body, title="沧州经济运行", published="2019-03-01", reference_year=2019)
     assert [r["candidate_id"] for r in out(res, "300.5亿元")] == ["房地产业增加值|亿元"]
+
+
+def test_a_national_zone_named_after_its_city_is_the_zone_not_the_city(tmp_path):
+    body = "2018年，高新区实现地区生产总值128.4亿元，同比增长10.5%；一般公共预算收入11.2亿元。\n"
+    res = extract(tmp_path, body, title="唐山国家高新技术产业开发区简介", published="2019-12-03", reference_year=2019)
+    assert not out(res, "128.4亿元") and not out(res, "11.2亿元")
+    # a national-level zone as a kind (唐山市第一个国家级开发区) names the city, not a zone
+    body = "唐山市是全省第一个拥有国家级开发区的城市。2018年，唐山市实现地区生产总值6955亿元。\n"
+    res = extract(tmp_path, body, title="唐山经济", published="2019-03-03", reference_year=2019)
+    assert [r["region"] for r in out(res, "6955亿元")] == ["tangshan"]
