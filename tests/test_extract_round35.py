@@ -136,8 +136,8 @@ def test_places_after_a_line_leading_in_to_them_take_its_measure(tmp_path):
     body = ("2020年11月1日零时，全市常住人口为2189.3万人。\n\n北京市各区具体人口数量分别是:\n\n"
             "东城区:709000人,占比3.2%;西城区:1106000人,占比5.1%;朝阳区:3452000人,占比15.8%。\n")
     res = extract(tmp_path, body, title="北京市第七次全国人口普查公报", published="2021-05-19", reference_year=2021)
-    assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, "1106000人")] == [
-        ("xicheng", 2020, "区具体人口数量|人")]
+    assert [(r["region"], r["year"], r["indicator"]) for r in out(res, "1106000人")] == [
+        ("xicheng", 2020, "population_census")]  # (round 36: the census's count, a catalogued row)
     assert regions(res, "3452000人") == ["chaoyang"]
     # a place and a colon before a count is no measure of it
     res = extract(tmp_path, "河北省廊坊市：120个项目集中开工\n", title="廊坊重点项目集中开工",

@@ -46,3 +46,16 @@ def test_a_national_zone_named_after_its_city_is_the_zone_not_the_city(tmp_path)
     body = "唐山市是全省第一个拥有国家级开发区的城市。2018年，唐山市实现地区生产总值6955亿元。\n"
     res = extract(tmp_path, body, title="唐山经济", published="2019-03-03", reference_year=2019)
     assert [r["region"] for r in out(res, "6955亿元")] == ["tangshan"]
+
+
+def test_a_census_count_is_the_census_population_not_the_year_end_one(tmp_path):
+    body = ("6月3日，我市公布第七次全国人口普查主要数据。数据显示，廊坊市常住人口为5464087人。\n\n"
+            "全市各区县人口数量分别是：\n\n三河市：1000000人；固安县：500000人。\n")
+    res = extract(tmp_path, body, title="廊坊市常住人口546.41万人", published="2021-06-04", reference_year=2021)
+    assert [(r["indicator"], r["region"], r["year"], r["value"]) for r in out(res, "5464087人")] == [
+        ("population_census", "langfang", 2020, 546.4087)]
+    assert [(r["indicator"], r["region"]) for r in out(res, "500000人")] == [("population_census", "gu_an")]
+    # a year-end count outside a census release keeps its own indicator
+    body = "2021年末，廊坊市常住人口为549.5万人。\n"
+    res = extract(tmp_path, body, title="廊坊市2021年国民经济和社会发展统计公报", published="2022-03-20", reference_year=2022)
+    assert [r["indicator"] for r in out(res, "549.5万人")] == ["population_year_end"]

@@ -754,6 +754,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     # (截至去年底…关停企业近2000家 in the headline dates the yearless figures 2017; 四十年来 still runs to now)
     doc.span_end = _status_of(release, replace(subject, year=None)) if subject.year is not None else doc.status
     doc.published_month = _published_month(release)
+    doc.population_census = _census_year(release, ("人口",))
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
@@ -1064,13 +1065,14 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     return para_year, para_period, previous
 
 
+_IMPLIED_WORDS = ("上年", "普查")  # virtual words a catalogue rule may require (all:), though the sentence does not write them
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
                  ("经济", "五"): 2023}
 
 
-def _census_year(release) -> int | None:
+def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济")) -> int | None:
     """The census year of a release that reports a census (in its title or first two paragraphs): the latest
     census named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with)."""
     body = [p.text for p in release.paragraphs if not p.heading][:2]
@@ -1078,7 +1080,7 @@ def _census_year(release) -> int | None:
     years = []
     for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济")):
         kind = m.group(2) or "人口"
-        years.append(_CENSUS_YEARS.get((kind, m.group(1) or m.group(3))))
+        years.append(_CENSUS_YEARS.get((kind, m.group(1) or m.group(3))) if kind in kinds else None)
     years = [y for y in years if y is not None and y <= release.source["reference_year"]]
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
 
@@ -1161,6 +1163,7 @@ class _Document:
     period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
     park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
+    population_census: int | None = None  # the year of the population census the release reports (2020 for the seventh)
     texts: tuple = ()               # the headline and every paragraph, for what the whole release names
     _elsewhere: dict = field(default_factory=dict)  # region -> about_elsewhere(region), worked out once
 
@@ -1662,8 +1665,10 @@ class _Sentence:
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
         sector = ("三次产业", "构成") if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
         nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
-        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, *sector) if w
-                            ) | self._subject_words
+        # 廊坊市常住人口为5464087人 in a release on the seventh census: the census count, not the year-end population
+        census = "普查" if fig.year is not None and fig.year == self.doc.population_census else None
+        virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, census, *sector)
+                            if w) | self._subject_words
         views = self._rule_views(q, cl, virtual)
         base_year = fig.base_year
         if (base_year is None and q.base == "%" and self._change_over_period(q, cl, fig)
@@ -2975,12 +2980,12 @@ class _Sentence:
         if q.base is None:
             return None, "no indicator"
         best, best_key = None, None
-        implied = "上年" in views.virtual and "上年" not in self.present  # 比2014年 in 2015: the year before, unwritten
-        key = (q.base, "上年") if implied else q.base
+        # 比2014年 in 2015: the year before, unwritten; a census release's count: the census, unwritten
+        implied = frozenset(w for w in _IMPLIED_WORDS if w in views.virtual and w not in self.present)
+        key = (q.base, implied) if implied else q.base
         rules = self._viable.get(key)
         if rules is None:
-            rules = self._viable[key] = viable(self.comp.by_base.get(q.base, []),
-                                               self.present | {"上年"} if implied else self.present)
+            rules = self._viable[key] = viable(self.comp.by_base.get(q.base, []), self.present | implied)
         other_base = []  # changes and multiples that would fit but for their base year
         changed = bool(LEVEL_CHANGE.search(_strip_qualifier(views.clause[:views.num_pos][-10:])))
         for rule in rules:

@@ -207,11 +207,10 @@ def _line_apart(line: str, number: int) -> Paragraph | None:
     reports (…记者从省交通运输厅获悉，2018年…: text, its credit cut off)."""
     if _FIGURE_ALONE.fullmatch(line):
         return Paragraph(line, True, False, [0], [number])
-    if is_table_row(line):
-        return Paragraph(line, False, False, [0], [number])  # a table's row: a paragraph of its own, whose cells join no
-        # sentence (the extractor skips them as a table's: their row and column say what a figure is, no sentence does)
     if not is_aside(line):
-        return None
+        # a table's row: a paragraph of its own, whose cells join no sentence (the extractor skips them as a table's:
+        # their row and column say what a figure is, no sentence does); a byline's fields (来源:… | 作者:…) stay an aside
+        return Paragraph(line, False, False, [0], [number]) if is_table_row(line) else None
     reported = _REPORTED_CAPTION.search(line)
     return (Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [number])
             if reported else Paragraph(line, True, True, [0], [number]))
