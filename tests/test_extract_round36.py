@@ -59,3 +59,44 @@ def test_a_census_count_is_the_census_population_not_the_year_end_one(tmp_path):
     body = "2021年末，廊坊市常住人口为549.5万人。\n"
     res = extract(tmp_path, body, title="廊坊市2021年国民经济和社会发展统计公报", published="2022-03-20", reference_year=2022)
     assert [r["indicator"] for r in out(res, "549.5万人")] == ["population_year_end"]
+
+
+def test_a_table_of_districts_gives_each_district_its_row_of_figures(tmp_path):
+    body = ("2021年12月，全市空气质量总体稳定。\n附表1 2021年12月各区环境空气质量排名\n"
+            "| 排名 | 区名 | 优良天数比率(%) | PM2.5浓度(µg/m3) |\n| 1 | 西青区 | 71.0 | 41 |\n| 2 | 静海区 | 80.6 | 46 |\n"
+            "| 全市 | 58.1 | 48 |\n注：排名按PM2.5浓度统计。\n")
+    res = extract(tmp_path, body, title="2021年12月天津市环境空气质量月报", published="2022-01-10", reference_year=2022)
+    rows = [(r["region"], r["year"], r["value"], r["line"]) for r in res.rows + res.candidates if "PM2.5浓度" in r["quote"]]
+    first = rows[0][3] if rows else 0  # each on its own row's line
+    assert rows == [("xiqing", 2021, 41, first), ("jinghai", 2021, 46, first + 1), ("tianjin", 2021, 48, first + 2)]
+    assert [r["value"] for r in out(res, "80.6%")] == [80.6]  # the column's unit, in its header's brackets
+    # the rank is no figure, and no quote keeps the table's bars
+    assert not out(res, "1") and not [r for r in res.rows + res.candidates if "|" in r["quote"]]
+
+
+def test_a_table_of_measures_by_period_reads_each_column_under_its_period(tmp_path):
+    body = ("| 2025年4季度 | 2025年1-4季度 |\n| 游客接待量 | 增长% | 游客接待量 | 增长% |\n"
+            "| 游客总量(万人次) | 9273.6 | 2.6 | 38926.7 | 4.8 |\n| 入境游客(万人次) | 159.6 | -3.5 | 548.0 | 39.0 |\n")
+    res = extract(tmp_path, body, title="北京市旅游市场总体情况", published="2026-01-20", reference_year=2026)
+    whole = out(res, "38926.7万人次")
+    assert [(r["region"], r["year"], r["candidate_id"]) for r in whole] == [("beijing", 2025, "游客总量|万人次")]
+    assert [r["value"] for r in out(res, "39.0%")] == [39.0] and [r["value"] for r in out(res, "3.5%")] == [-3.5]
+    assert out(res, "9273.6万人次")[0]["candidate_id"].startswith("Q4|")  # the quarter's, not the year's
+
+
+def test_cells_that_ran_together_are_no_table_to_read():
+    from etl.extract.table import read_table
+    assert read_table(["主要经济数据(2023年) | ||---|---|---||43,760.7亿元人民币105.5亿元人民币 |产业比重0.2% 14.9% |",
+                       "| 200,278元人民币 | ||5,187.5亿美元852.7亿美元 |"]) is None
+    assert read_table(["首页 | 新闻 | 政务 | 服务"]) is None  # a page's link bar: no data row
+    assert read_table(["| 区名 | PM2.5浓度 |", "| 西青区 | 41 |"]) is None  # one data row is a line, no table
+
+
+def test_a_rate_of_improvement_keeps_its_printed_sign(tmp_path):
+    res = extract(tmp_path, "2021年，西青区PM2.5改善率为5.0%，东丽区PM2.5改善率为-17.4%。\n", title="天津空气质量",
+                  published="2022-01-10", reference_year=2022)
+    assert [r["value"] for r in out(res, "5.0%")] == [5.0] and [r["value"] for r in out(res, "17.4%")] == [-17.4]
+    # the concentration improved by so much is a fall of it
+    res = extract(tmp_path, "2021年，西青区PM2.5浓度同比改善5.0%。\n", title="天津空气质量", published="2022-01-10",
+                  reference_year=2022)
+    assert [r["value"] for r in out(res, "5.0%")] == [-5.0]

@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.extract.table import read_table
 from etl.frontmatter import is_table_row, read_source
 
 SOURCE_KEYS = ("title", "subtitle", "publisher", "published", "reference_year", "language", "url", "note")
@@ -95,6 +96,7 @@ class Paragraph:
     aside: bool = False     # dateline, byline, source or caption line: not the release's text
     _offsets: list[int] = field(default_factory=list)   # paragraph offset where each file line starts
     _lines: list[int] = field(default_factory=list)     # ... and that line's number
+    table: bool = False     # a table's row (| 西青区 | 3.08 |), rewritten as the sentence it says when the table reads
 
     def line_at(self, offset: int) -> int:
         return self._lines[max(0, bisect.bisect_right(self._offsets, offset) - 1)]
@@ -210,7 +212,7 @@ def _line_apart(line: str, number: int) -> Paragraph | None:
     if not is_aside(line):
         # a table's row: a paragraph of its own, whose cells join no sentence (the extractor skips them as a table's:
         # their row and column say what a figure is, no sentence does); a byline's fields (来源:… | 作者:…) stay an aside
-        return Paragraph(line, False, False, [0], [number]) if is_table_row(line) else None
+        return Paragraph(line, False, False, [0], [number], table=True) if is_table_row(line) else None
     reported = _REPORTED_CAPTION.search(line)
     return (Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [number])
             if reported else Paragraph(line, True, True, [0], [number]))
@@ -273,4 +275,27 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         current = None
     if current is not None:
         out.append(current)
+    _read_tables(out)
     return out
+
+
+def _read_tables(out: list[Paragraph]) -> None:
+    """Each run of table rows that reads as a table (etl/extract/table.py): its data rows become the sentences they
+    say, its header rows asides; the paragraph before the run is its caption (附表1 2022年7月各区环境空气质量综合排名)."""
+    i = 0
+    while i < len(out):
+        if not out[i].table:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].table:
+            j += 1
+        read = read_table([p.text for p in out[i:j]], out[i - 1].text if i else "")
+        for k, p in enumerate(out[i:j]):
+            if read is None:
+                break
+            if k in read:
+                p.text = _SPACE_AT_DIGITS.sub("", read[k])
+            else:
+                p.heading = p.aside = True  # a header row (or the note under the table): no sentence
+        i = j

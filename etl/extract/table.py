@@ -1,0 +1,159 @@
+"""A table as a page renders it (| 西青区 | 3.08 | 71.0 | 21 |), read back into the sentences a release would write.
+
+Statistics pages put their figures in tables: a monthly air report ranks the districts, a tourism page gives each
+measure by quarter. The page text keeps only the cells, one row a line between bars, so no sentence names a
+figure's measure, place or period: the row's label and the column's header do. Each data row becomes one sentence of
+what its cells say (2022年7月，西青区综合指数3.08，优良天数比率71.0%，PM2.5浓度21µg/m3。), which the extractor then
+reads like any other, under the row's own line number.
+
+Only a table that reads clearly is rewritten: header rows first (no number in them), then at least two data rows,
+each a label and numbers only, their count matching the headers'. Anything else (a flattened table whose cells ran
+together, a page's link bar) is left as it is, and the extractor skips its cells as a table's.
+"""
+from __future__ import annotations
+
+import re
+
+MAX_COLUMNS = 24  # value cells a row may have: real tables have a handful; a longer row is left unread, as prose of
+# that many numbers would be refused (etl/frontmatter.py)
+_SPLIT = re.compile(r"\s*[|｜]\s*")
+_NUMBER = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?%?")
+_BLANK = re.compile(r"[-—–/]*")  # an empty cell, or one marked as having no figure
+_RANK = re.compile(r"排名|序号|名次|排序|位次|^序$")
+_UNIT = re.compile(r"\s*[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+_PERCENT_HEAD = re.compile(r"\s*[(（]?\s*%\s*[)）]?\s*$")
+_TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月|\s*[1-4一二三四](?:\s*[-—~至]\s*[1-4一二三四])?\s*季度"
+                   r"|上半年|前三季度|全年)?")
+_WHOLE_YEAR = re.compile(r"(?<=年)\s*(?:1\s*[-—~至]\s*12\s*月|[1一]\s*[-—~至]\s*[4四]\s*季度)")
+_PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
+_PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
+_CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
+
+
+def cells(line: str) -> list[str]:
+    """The cells of a table row, without the empty ones the outer bars leave at either end."""
+    parts = _SPLIT.split(line.strip())
+    while parts and not parts[0]:
+        parts.pop(0)
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def _numeric(cell: str) -> bool:
+    return bool(_NUMBER.fullmatch(cell))
+
+
+def _data_row(row: list[str]) -> tuple[str, list[str]] | None:
+    """(label, values) of a row that is a label and numbers only (a rank before the label is dropped)."""
+    at = next((i for i, c in enumerate(row) if not _numeric(c) and not _BLANK.fullmatch(c)), None)
+    if at is None or at > 1:
+        return None
+    values = row[at + 1:]
+    if not values or not all(_numeric(v) or _BLANK.fullmatch(v) for v in values) or not any(_numeric(v) for v in values):
+        return None
+    return row[at], values
+
+
+def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
+    """Index of each data row -> the sentence it says; None when the rows are no table this reads (see module doc)."""
+    parsed = [cells(r) for r in rows]
+    headers: list[list[str]] = []
+    out: dict[int, str] = {}
+    columns: list[str] | None = None
+    label_head = ""
+    for i, row in enumerate(parsed):
+        data = _data_row(row)
+        if data is None:
+            if out and len(row) <= 1:
+                break  # 注：… after the rows
+            if any(_numeric(c) for c in row) or not row:
+                return None
+            headers.append(row)
+            continue
+        label, values = data
+        if not headers or len(values) > MAX_COLUMNS:
+            return None
+        columns, label_head, groups = _columns(headers, len(values))
+        if columns is None:
+            return None
+        out[i] = _sentence(label, values, columns, groups, label_head, caption)
+    return out if len(out) >= 2 else None
+
+
+def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, list[str]]:
+    """The header over each of the n value columns (the last header row with enough cells, right-aligned), the
+    label column's header, and the group header over each column (a row above whose cells each span several)."""
+    at = next((k for k in range(len(headers) - 1, -1, -1) if len(headers[k]) >= n), None)
+    if at is None:
+        return None, "", []
+    row = headers[at]
+    columns = row[len(row) - n:]
+    label_head = row[len(row) - n - 1] if len(row) > n else ""
+    groups = [""] * n
+    above = next((h for h in reversed(headers[:at]) if h and n % len(h) == 0 and len(h) < n), None)
+    if above is not None:
+        span = n // len(above)
+        groups = [above[j // span] for j in range(n)]
+    return columns, label_head, groups
+
+
+def _unit_of(head: str) -> tuple[str, str]:
+    """(words, unit) of a header: 优良天数比率(%) -> (优良天数比率, %), 增长% -> (增长, %)."""
+    unit = _UNIT.search(head)
+    if unit:
+        return head[:unit.start()].strip(), unit.group(1).strip()
+    percent = _PERCENT_HEAD.search(head)
+    if percent and percent.start() > 0:
+        return head[:percent.start()].strip(), "%"
+    return head.strip(), ""
+
+
+def _time(*texts: str) -> str:
+    for text in texts:
+        found = _TIME.search(text)
+        if found:
+            return _WHOLE_YEAR.sub("全年", re.sub(r"\s+", "", found.group()))
+    return ""
+
+
+def _amount(value: str, unit: str) -> str:
+    value = value.replace(",", "")
+    return value if value.endswith("%") or not unit else value + unit
+
+
+def _change(value: str) -> str:
+    value = value.replace(",", "").rstrip("%")
+    return f"下降{value[1:]}%" if value.startswith("-") else f"增长{value.lstrip('+')}%"
+
+
+def _sentence(label: str, values: list[str], columns: list[str], groups: list[str], label_head: str, caption: str) -> str:
+    """西青区综合指数3.08，… for a row of a place; 2025年全年，游客总量38926.7万人次，增长4.8%。… for a row of a measure."""
+    place = bool(_PLACE_LABEL.match(label)) or bool(_PLACE_HEAD.search(label_head))
+    if place:
+        parts = []
+        for value, head in zip(values, columns):
+            if _BLANK.fullmatch(value) or _RANK.search(head):
+                continue
+            words, unit = _unit_of(head)
+            parts.append(words + _amount(value, unit))
+        time = _time(caption, *groups)
+        return (f"{time}，" if time else "") + label + "，".join(parts) + "。"
+    measure, unit = _unit_of(label)
+    sentences, current, clauses = [], None, []
+    for value, head, group in zip(values, columns, groups):
+        if _BLANK.fullmatch(value):
+            continue
+        time = _time(group, caption)
+        if time != current and clauses:
+            sentences.append("，".join(clauses) + "。")
+            clauses = []
+        current = time
+        words, head_unit = _unit_of(head)
+        if _CHANGE_HEAD.search(head):
+            clauses.append(("" if clauses else (f"{time}，" if time else "") + measure) + _change(value))
+        else:
+            clauses.append((f"{time}，" if time and not clauses else "") + measure + _amount(value, unit or head_unit))
+    if clauses:
+        sentences.append("，".join(clauses) + "。")
+    return "".join(sentences)
