@@ -84,6 +84,14 @@ def test_a_table_of_measures_by_period_reads_each_column_under_its_period(tmp_pa
     assert out(res, "9273.6万人次")[0]["candidate_id"].startswith("Q4|")  # the quarter's, not the year's
 
 
+def test_a_markdown_table_of_places_reads_each_places_figures(tmp_path):
+    body = ("2023年京津冀主要指标\n| 地区 | GDP(亿元) | 增速(%) |\n|---|---|---|\n| 北京 | 43760.7 | 5.2 |\n"
+            "| 天津 | 16737.3 | 4.3 |\n")
+    res = extract(tmp_path, body, title="京津冀经济", published="2024-03-01", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "16737.3亿元")] == [("gdp", "tianjin", 2023)]
+    assert [(r["indicator"], r["region"]) for r in out(res, "5.2%")] == [("gdp_growth_real", "beijing")]
+
+
 def test_cells_that_ran_together_are_no_table_to_read():
     from etl.extract.table import read_table
     assert read_table(["主要经济数据(2023年) | ||---|---|---||43,760.7亿元人民币105.5亿元人民币 |产业比重0.2% 14.9% |",

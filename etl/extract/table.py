@@ -63,6 +63,8 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
     columns: list[str] | None = None
     label_head = ""
     for i, row in enumerate(parsed):
+        if row and all(_BLANK.fullmatch(c) for c in row):
+            continue  # |---|---|: a markdown rule under the header
         data = _data_row(row)
         if data is None:
             if out and len(row) <= 1:
@@ -122,6 +124,11 @@ def _amount(value: str, unit: str) -> str:
     return value if value.endswith("%") or not unit else value + unit
 
 
+def _joined(words: str, amount: str) -> str:
+    """GDP为43760.7亿元: a name ending on a letter or digit would run into the number (GDP43760.7)."""
+    return f"{words}为{amount}" if words[-1:].isascii() and words[-1:].isalnum() else words + amount
+
+
 def _change(value: str) -> str:
     value = value.replace(",", "").rstrip("%")
     return f"下降{value[1:]}%" if value.startswith("-") else f"增长{value.lstrip('+')}%"
@@ -136,7 +143,7 @@ def _sentence(label: str, values: list[str], columns: list[str], groups: list[st
             if _BLANK.fullmatch(value) or _RANK.search(head):
                 continue
             words, unit = _unit_of(head)
-            parts.append(words + _amount(value, unit))
+            parts.append(_joined(words, _amount(value, unit)))
         time = _time(caption, *groups)
         return (f"{time}，" if time else "") + label + "，".join(parts) + "。"
     measure, unit = _unit_of(label)
@@ -153,7 +160,7 @@ def _sentence(label: str, values: list[str], columns: list[str], groups: list[st
         if _CHANGE_HEAD.search(head):
             clauses.append(("" if clauses else (f"{time}，" if time else "") + measure) + _change(value))
         else:
-            clauses.append((f"{time}，" if time and not clauses else "") + measure + _amount(value, unit or head_unit))
+            clauses.append((f"{time}，" if time and not clauses else "") + _joined(measure, _amount(value, unit or head_unit)))
     if clauses:
         sentences.append("，".join(clauses) + "。")
     return "".join(sentences)
