@@ -92,6 +92,13 @@ def test_a_markdown_table_of_places_reads_each_places_figures(tmp_path):
     assert [(r["indicator"], r["region"]) for r in out(res, "5.2%")] == [("gdp_growth_real", "beijing")]
 
 
+def test_a_table_of_measures_by_year_gives_each_column_its_year(tmp_path):
+    body = "北京市主要指标\n| 指标 | 2022年 | 2023年 |\n| 地区生产总值(亿元) | 41610.9 | 43760.7 |\n| 常住人口(万人) | 2184.3 | 2185.8 |\n"
+    res = extract(tmp_path, body, title="北京经济", published="2024-03-01", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "41610.9亿元") + out(res, "43760.7亿元")] == [("gdp", 2022), ("gdp", 2023)]
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2185.8万人")] == [("population_year_end", "beijing", 2023)]
+
+
 def test_cells_that_ran_together_are_no_table_to_read():
     from etl.extract.table import read_table
     assert read_table(["主要经济数据(2023年) | ||---|---|---||43,760.7亿元人民币105.5亿元人民币 |产业比重0.2% 14.9% |",

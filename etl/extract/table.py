@@ -151,7 +151,7 @@ def _sentence(label: str, values: list[str], columns: list[str], groups: list[st
     for value, head, group in zip(values, columns, groups):
         if _BLANK.fullmatch(value):
             continue
-        time = _time(group, caption)
+        time = _time(head, group, caption)  # (| 指标 | 2022年 | 2023年 |: each column its year)
         if time != current and clauses:
             sentences.append("，".join(clauses) + "。")
             clauses = []
