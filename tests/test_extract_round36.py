@@ -115,3 +115,9 @@ def test_a_rate_of_improvement_keeps_its_printed_sign(tmp_path):
     res = extract(tmp_path, "2021年，西青区PM2.5浓度同比改善5.0%。\n", title="天津空气质量", published="2022-01-10",
                   reference_year=2022)
     assert [r["value"] for r in out(res, "5.0%")] == [-5.0]
+
+
+def test_a_year_described_before_it_is_compared_with_is_the_base(tmp_path):
+    body = "今年国庆首日，蓟州区旅游接待人次较疫情前的2019年同期相比仍下降11.3%。\n"
+    res = extract(tmp_path, body, title="蓟州国庆旅游", published="2021-10-02", reference_year=2021)
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "11.3%")] == [("jizhou", 2021, -11.3)]

@@ -58,7 +58,7 @@ _TREND_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:走势|态势|趋势)")
 _PLANNED_AFTER = re.compile(r"[，,]?\s*(?:(?:还|也|仍|并|又)?将|要|力争|计划|争取|拟)")  # (2018年预计超过2万美元: an estimate of the year)
 # 较1—2月和上年全年分别收窄, 比2019年和2022年分别增长: the later items of a list compared with are bases too
 _COMPARED_WITH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|对比)")
-_WITH_BEFORE = re.compile(r"(?:与|和|同)[^，,。；;：:\d]{1,22}的$")
+_WITH_BEFORE = re.compile(r"(?:与|和|同|较|比)[^，,。；;：:\d]{1,22}的$")
 _COMPARED_LIST_BEFORE = re.compile(rf"(?:较|比|相比于?|{COMPARING})[^，,。；;：:]{{1,10}}?(?:和|及|以及|、)$")
 _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)多?倍")
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
