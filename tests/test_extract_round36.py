@@ -121,3 +121,10 @@ def test_a_year_described_before_it_is_compared_with_is_the_base(tmp_path):
     body = "今年国庆首日，蓟州区旅游接待人次较疫情前的2019年同期相比仍下降11.3%。\n"
     res = extract(tmp_path, body, title="蓟州国庆旅游", published="2021-10-02", reference_year=2021)
     assert [(r["region"], r["year"], r["value"]) for r in out(res, "11.3%")] == [("jizhou", 2021, -11.3)]
+
+
+def test_a_two_part_title_over_a_sentence_that_opens_on_its_period_is_no_part_of_it(tmp_path):
+    for gap in ("\n", "\n\n"):
+        body = f"北京市统计局发布1-2月经济运行情况。{gap}工业较快增长,电子行业贡献突出{gap}1-2月,全市规模以上工业增加值按可比价格计算,同比增长6.7%。\n"
+        res = extract(tmp_path, body, title="北京市1-2月经济运行情况", published="2026-03-17", reference_year=2026)
+        assert [(r["region"], r["candidate_id"]) for r in out(res, "6.7%")] == [("beijing", "1-2月|规模工业增加值|%|change")], gap

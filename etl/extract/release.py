@@ -232,6 +232,21 @@ def _without_outline_number(line: str) -> str:
     return line[outline.end():] if outline and not _CLAUSE_PUNCT.search(line) and not _ends_sentence(line) else line
 
 
+# a sentence that opens on its period (1-2月，全市…; 2025年，…; 今年以来，…)
+_PERIOD_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至~]\s*\d{1,2}月|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度"
+                             r"|全年|今年以来|去年)[，,]")
+
+
+def _period_title(line: str, current: Paragraph | None, following: list[str], number: int) -> Paragraph | None:
+    """工业较快增长,电子行业贡献突出 over 1-2月,全市规模以上工业增加值…: a short line in two parts after a finished
+    sentence, without a figure or an end, over a sentence that opens on its period, is the section's title, not the
+    start of that sentence."""
+    if (len(line) < HEADING_MAX and (current is None or _ends_sentence(current.text)) and not any(ch.isdigit() for ch in line)
+            and line[-1] not in "，,、：:（(“" and not _ends_sentence(line) and following and _PERIOD_OPENING.match(following[0])):
+        return Paragraph(line, True, False, [0], [number])
+    return None
+
+
 def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     """Rebuild paragraphs from lines (see module doc); `first_line` is the file line of lines[0]."""
     out: list[Paragraph] = []
@@ -245,7 +260,8 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         run_on = _RUN_ON_BYLINE.match(line) if is_aside(line) else None
         if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
             line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
-        apart = _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
+        apart = (_line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
+                 or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))
         if apart is not None:
             if current is not None:
                 out.append(current)
