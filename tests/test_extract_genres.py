@@ -149,7 +149,7 @@ MUST_SKIP: dict[str, list[tuple]] = {
         (61, "32微克/立方米", "target"),
     ],
     HANT: [
-        (10, "10", None),                       # headline: 逾10万亿 without a unit word
+        (10, "逾10万亿", "heading"),             # headline: 逾10万亿 after 经济总量 is money (round 36), stated in the body
         (27, "逾一倍", None),
         (31, "约1,300公里", None),              # the increase since 2014, not the length
         (41, "约3成", None),                     # per-capita GDP relative to Beijing

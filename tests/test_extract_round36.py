@@ -128,3 +128,13 @@ def test_a_two_part_title_over_a_sentence_that_opens_on_its_period_is_no_part_of
         body = f"北京市统计局发布1-2月经济运行情况。{gap}工业较快增长,电子行业贡献突出{gap}1-2月,全市规模以上工业增加值按可比价格计算,同比增长6.7%。\n"
         res = extract(tmp_path, body, title="北京市1-2月经济运行情况", published="2026-03-17", reference_year=2026)
         assert [(r["region"], r["candidate_id"]) for r in out(res, "6.7%")] == [("beijing", "1-2月|规模工业增加值|%|change")], gap
+
+
+def test_an_amount_in_yi_after_a_money_measure_is_in_yuan(tmp_path):
+    body = "2013年，河北省地区生产总值达到28301.4亿，人均GDP为38651元；天津市GDP实现1.44万亿。\n"
+    res = extract(tmp_path, body, title="2013年河北各市GDP", published="2014-03-04", reference_year=2014)
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "28301.4亿")] == [("gdp", "hebei", 28301.4)]
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "1.44万亿")] == [("gdp", "tianjin", 14400)]
+    # 亿 after a measure of things is no money (快递业务量达到12.5亿: parcels)
+    res = extract(tmp_path, "2013年，河北省快递业务量达到12.5亿。\n", title="河北快递", published="2014-03-04", reference_year=2014)
+    assert not out(res, "12.5亿")

@@ -310,7 +310,8 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|�
 _CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|$)")
 
 
-_MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|营业收入|营收|销售额|成交额|交易额)(?:约|达到?|超过?|近|为|共)?$")
+_MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|营业收入|营收|销售额|成交额|交易额|生产总值|GDP|经济总量|增加值|预算收入"
+                           r"|财政收入|零售总额|进出口总值|进出口总额)(?:约|达到?|超过?|近|为|共|实现)?$")  # (地区生产总值达到28301.4亿)
 
 
 def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: bool) -> str | None:
@@ -318,13 +319,15 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
     90亿，…, 技术合同成交额超过300亿，…); of a qualified number with no multiplier, the noun it counts (约300多北京商户)."""
     if not mult:
         return _unit_of_noun_after(text, end) if qualified else None
-    if mult not in ("万", "亿"):
+    if mult not in ("万", "亿", "万亿"):
         return None
+    if mult == "万亿":
+        return "元" if _MONEY_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_END.match(text, end) else None
     if _people_counted(text, start, end):
         return "人"
     if _HOUSEHOLDS_AFTER.match(text, end):
         return "户"  # 约110万农户改造, 5万贫困户: households
-    if _MONEY_BEFORE.search(text, max(0, start - 6), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
+    if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
     return None
 
