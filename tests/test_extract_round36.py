@@ -1,7 +1,7 @@
 """Round 36 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, why
 
 
 def test_a_table_of_districts_loses_none_of_the_prose_around_it(tmp_path):
@@ -138,3 +138,9 @@ def test_an_amount_in_yi_after_a_money_measure_is_in_yuan(tmp_path):
     # 亿 after a measure of things is no money (快递业务量达到12.5亿: parcels)
     res = extract(tmp_path, "2013年，河北省快递业务量达到12.5亿。\n", title="河北快递", published="2014-03-04", reference_year=2014)
     assert not out(res, "12.5亿")
+
+
+def test_places_below_a_bar_are_a_class_not_a_figure(tmp_path):
+    body = "根据第七次全国人口普查结果，全市常住人口在100万人以下的区有7个，在50万人以内的区有2个。\n"
+    res = extract(tmp_path, body, title="北京市人口普查公报", published="2021-05-19", reference_year=2021)
+    assert not out(res, "100万人") and why(res, "100万人") == "threshold" and why(res, "50万人") == "threshold"

@@ -1939,7 +1939,8 @@ class _Sentence:
             return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
         if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start):
             return "name"  # //www.example.com/3.16米: part of a web address copied with the page
-        if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or _a_condition(q, cl):
+        if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or cl.text.startswith(
+                ("以下的", "以内的"), q.end) or _a_condition(q, cl):  # (100万人以下的区有7个: a class, as 以上的)
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar; 达到100万标箱后: a condition; not a figure
         if bar := _plan_or_bar(q, cl):
             return bar
