@@ -144,3 +144,14 @@ def test_places_below_a_bar_are_a_class_not_a_figure(tmp_path):
     body = "根据第七次全国人口普查结果，全市常住人口在100万人以下的区有7个，在50万人以内的区有2个。\n"
     res = extract(tmp_path, body, title="北京市人口普查公报", published="2021-05-19", reference_year=2021)
     assert not out(res, "100万人") and why(res, "100万人") == "threshold" and why(res, "50万人") == "threshold"
+
+
+def test_a_table_whose_columns_name_years_dates_the_others_by_its_title(tmp_path):
+    body = ("2013年河北各市GDP排名 | |||\n| 排名 | 地级市 | 2012年GDP(亿元) | 2013年GDP(亿元) | 人均GDP(元) |\n"
+            "| 1 | 唐山 | 5861.63 | 6100 | 82760.12 |\n| 2 | 石家庄 | 4500.2 | 4900 | 47666.30 |\n"
+            "| 全省 | 26575.01 | 38651.39 |\n")
+    res = extract(tmp_path, body, title="河北各市GDP排名", published="2014-03-04", reference_year=2014)
+    assert [(r["region"], r["year"]) for r in out(res, "5861.63亿元")] == [("tangshan", 2012)]
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "47666.30元")] == [("gdp_per_capita", "shijiazhuang", 2013)]
+    # a row short of cells cannot say which column each number is under: left unread
+    assert not out(res, "26575.01") and not out(res, "38651.39")

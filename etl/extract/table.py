@@ -13,6 +13,7 @@ together, a page's link bar) is left as it is, and the extractor skips its cells
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 MAX_COLUMNS = 24  # value cells a row may have: real tables have a handful; a longer row is left unread, as prose of
 # that many numbers would be refused (etl/frontmatter.py)
@@ -56,30 +57,37 @@ def _data_row(row: list[str]) -> tuple[str, list[str]] | None:
 
 
 def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
-    """Index of each data row -> the sentence it says; None when the rows are no table this reads (see module doc)."""
-    parsed = [cells(r) for r in rows]
+    """Index of each data row -> the sentence it says; None when the rows are no table this reads (see module doc).
+    A row with fewer or more cells than most (全省 | 26575.01 | 28301.4 |… with no rank and a column fewer) is left
+    unread: which column each of its numbers is under cannot be told."""
     headers: list[list[str]] = []
-    out: dict[int, str] = {}
-    columns: list[str] | None = None
-    label_head = ""
-    for i, row in enumerate(parsed):
+    found = []
+    for i, row in enumerate(cells(r) for r in rows):
         if row and all(_BLANK.fullmatch(c) for c in row):
             continue  # |---|---|: a markdown rule under the header
         data = _data_row(row)
         if data is None:
-            if out and len(row) <= 1:
+            if found and len(row) <= 1:
                 break  # 注：… after the rows
             if any(_numeric(c) for c in row) or not row:
                 return None
             headers.append(row)
             continue
-        label, values = data
-        if not headers or len(values) > MAX_COLUMNS:
+        if not headers or len(data[1]) > MAX_COLUMNS:
             return None
-        columns, label_head, groups = _columns(headers, len(values))
+        found.append((i, *data, list(headers)))
+    if not found:
+        return None
+    n = Counter(len(values) for _, _, values, _ in found).most_common(1)[0][0]
+    out: dict[int, str] = {}
+    for i, label, values, above in found:
+        if len(values) != n:
+            continue
+        columns, label_head, groups = _columns(above, n)
         if columns is None:
             return None
-        out[i] = _sentence(label, values, columns, groups, label_head, caption)
+        title = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
+        out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip())
     return out if len(out) >= 2 else None
 
 
@@ -93,7 +101,7 @@ def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, l
     columns = row[len(row) - n:]
     label_head = row[len(row) - n - 1] if len(row) > n else ""
     groups = [""] * n
-    above = next((h for h in reversed(headers[:at]) if h and n % len(h) == 0 and len(h) < n), None)
+    above = next((h for h in reversed(headers[:at]) if 2 <= len(h) < n and n % len(h) == 0), None)
     if above is not None:
         span = n // len(above)
         groups = [above[j // span] for j in range(n)]
@@ -138,14 +146,16 @@ def _sentence(label: str, values: list[str], columns: list[str], groups: list[st
     """西青区综合指数3.08，… for a row of a place; 2025年全年，游客总量38926.7万人次，增长4.8%。… for a row of a measure."""
     place = bool(_PLACE_LABEL.match(label)) or bool(_PLACE_HEAD.search(label_head))
     if place:
+        time = _time(caption, *groups)
+        dated = any(_TIME.search(head) for head in columns)  # (| 2012年GDP(亿元) | 2013年GDP(亿元) | 人均GDP(元) |)
         parts = []
         for value, head in zip(values, columns):
             if _BLANK.fullmatch(value) or _RANK.search(head):
                 continue
             words, unit = _unit_of(head)
-            parts.append(_joined(words, _amount(value, unit)))
-        time = _time(caption, *groups)
-        return (f"{time}，" if time else "") + label + "，".join(parts) + "。"
+            # in a table whose columns name their years, one that names none is the table's time
+            parts.append((time if dated and not _TIME.search(head) else "") + _joined(words, _amount(value, unit)))
+        return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
     measure, unit = _unit_of(label)
     sentences, current, clauses = [], None, []
     for value, head, group in zip(values, columns, groups):
