@@ -155,3 +155,9 @@ def test_a_table_whose_columns_name_years_dates_the_others_by_its_title(tmp_path
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "47666.30元")] == [("gdp_per_capita", "shijiazhuang", 2013)]
     # a row short of cells cannot say which column each number is under: left unread
     assert not out(res, "26575.01") and not out(res, "38651.39")
+
+
+def test_a_prefecture_city_elsewhere_named_in_a_comparison_is_none_of_ours(tmp_path):
+    body = "2024年，唐山经济总量领先同省的石家庄(8203.4亿元)，但与长三角的南通(12421.9亿元)相比仍有差距。\n"
+    res = extract(tmp_path, body, title="唐山2024年GDP", published="2025-07-01", reference_year=2025)
+    assert not out(res, "12421.9亿元") and why(res, "12421.9亿元") == "other region"
