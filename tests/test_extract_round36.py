@@ -161,3 +161,15 @@ def test_a_prefecture_city_elsewhere_named_in_a_comparison_is_none_of_ours(tmp_p
     body = "2024年，唐山经济总量领先同省的石家庄(8203.4亿元)，但与长三角的南通(12421.9亿元)相比仍有差距。\n"
     res = extract(tmp_path, body, title="唐山2024年GDP", published="2025-07-01", reference_year=2025)
     assert not out(res, "12421.9亿元") and why(res, "12421.9亿元") == "other region"
+
+
+def test_a_quarter_named_twice_and_last_years_trend_keep_the_quarters_figures(tmp_path):
+    body = ("今年以来，本市经济延续去年恢复增长态势，一季度地区生产总值实现10581.4亿元、首次一季度站上万亿元大关，"
+            "同比增长6%、增速高于去年全年0.8个百分点。\n")
+    res = extract(tmp_path, body, title="北京一季度经济运行", published="2024-04-20", reference_year=2024)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "10581.4亿元")] == [("Q1|地区生产总值|亿元", 2024)]
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "6%")] == [("Q1|地区生产总值|%|change", 2024)]
+    # last year's whole year named as the year of its own figure still ends the quarter
+    body = "一季度，北京市地区生产总值同比增长6%；去年全年，北京市地区生产总值增长5.2%。\n"
+    res = extract(tmp_path, body, title="北京一季度经济运行", published="2024-04-20", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "5.2%")] == [("gdp_growth_real", 2023)]

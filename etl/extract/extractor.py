@@ -259,6 +259,7 @@ ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
 # 1-4季度，西城区居民人均可支配收入…: the year (not 比去年全年前移3位: last year's, compared with)
+_WHOLE_YEAR_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|超过|超出)(?:去年|上年)全年")  # the year compared with
 _WHOLE_YEAR_WORD = re.compile(r"(?<![比较]去年)(?<![比较]上年)全年|[1一][-—–~至到][4四]季度|(?<!\d)1\s?[-—–~至到]\s?12月")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
@@ -1474,13 +1475,15 @@ class _Sentence:
             # 上半年，…: the figures' own period; 比前三季度加快1.6个百分点: a period compared with, not theirs;
             # 一季度、上半年、全年…分别为: several periods, none of them the figures' own for sure
             self.subannual = sub.group()
-            self.own_period = len(_SUBANNUAL_RE.findall(text)) + text.count("全年") == 1
+            # (一季度…、首次一季度站上万亿元大关: the same period twice is still one)
+            self.own_period = len(set(_SUBANNUAL_RE.findall(text))) + _WHOLE_YEAR_COMPARED.sub("", text).count("全年") == 1
             if self.own_period and _period_key(sub.group()) == _period_key(self.doc.subject.subannual):
                 self.doc.period_confirmed = True
             if (not self.clauses or not self.figures_seen) and not _HOLIDAY_RE.fullmatch(sub.group()):
                 # (今年春节期间，接待游客屡创新高。…: a holiday is the sentence's, not the paragraph's period)
                 self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
-        elif _WHOLE_YEAR_WORD.search(text) and self.subannual and not _YEAR_PLAN_WORD.search(text):  # (完成全年计划的26.4%: still the quarter)
+        elif (_WHOLE_YEAR_WORD.search(_WHOLE_YEAR_COMPARED.sub("", text)) and self.subannual
+              and not _YEAR_PLAN_WORD.search(text)):  # (完成全年计划的26.4%, 增速高于去年全年0.8个百分点: still the quarter)
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
 
     def offset_of(self, cl: _Clause, q: Mention) -> int:

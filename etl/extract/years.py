@@ -304,8 +304,10 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
                               or _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())) else ("target" if word == "明年" else "time")
             if role == "time" and word == "今年" and _MEETING_AFTER.match(text, m.end()):
                 continue  # 在今年两会上，…: when a meeting sat, not the time of the figures after it
-            if role == "time" and word != "今年" and _TREND_SINCE_AFTER.match(text, m.end()):
-                continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势: describes a trend; the time of no figure
+            if role == "time" and word != "今年" and (_TREND_SINCE_AFTER.match(text, m.end()) or (
+                    _TREND_OF_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _TREND_AFTER.match(text, m.end()))):
+                continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势, 延续去年恢复增长态势: describes a
+                # trend; the time of no figure
             if role == "time" and word in ("去年", "上年", "前年") and (since := _SINCE_WORD.match(text, m.end())):
                 refs.append(YearRef(m.start(), since.end(), "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
                 continue
