@@ -173,3 +173,13 @@ def test_a_quarter_named_twice_and_last_years_trend_keep_the_quarters_figures(tm
     body = "一季度，北京市地区生产总值同比增长6%；去年全年，北京市地区生产总值增长5.2%。\n"
     res = extract(tmp_path, body, title="北京一季度经济运行", published="2024-04-20", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "5.2%")] == [("gdp_growth_real", 2023)]
+
+
+def test_a_rate_per_hundred_thousand_is_a_quantity_and_a_results_kept_to_value_is_the_value(tmp_path):
+    body = "2024年，北京市常住孕产妇死亡率为0.69/10万，婴儿死亡率为1.35‰。\n"
+    res = extract(tmp_path, body, title="北京卫生健康", published="2025-11-11", reference_year=2025)
+    assert [(r["candidate_id"], r["value"]) for r in out(res, "0.69/10万")] == [("常住孕产妇死亡率|1/10万", 0.69)]
+    body = "2021年，天津市婴儿死亡率控制在2.16‰，全市常住人口控制在1400万人以内。\n"
+    res = extract(tmp_path, body, title="天津卫生健康", published="2022-03-09", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "2.16‰")] == [("tianjin", 2021)]
+    assert not out(res, "1400万人") and why(res, "1400万人") == "threshold"  # a cap kept, not the value

@@ -1102,6 +1102,8 @@ def _drop_restated(doc: _Document) -> None:
 
 _ERA_START_BEFORE = re.compile(r"从[^，,。；;\d]{1,12}?(?:之初|初期|起步之时|起步时|成立时|设立时|建成时)的?[^，,。；;\d]{0,12}$")
 _CAPPED_BEFORE = re.compile(r"控制在(?:约|近)?\s*$")
+# 控制在2300万人以内: a cap kept; 孕产妇死亡率和婴儿死亡率控制在8.06/10万和2.16‰ in a year's results: the values kept to
+_WITHIN_AFTER = re.compile(r"\s*(?:左右)?(?:以内|以下|之内|内)|[^，,。；;]{0,12}?(?:以内|以下|之内)")
 _AT_MOST_BEFORE = re.compile(r"(?:控制在|控制到|降至|降到|下降到|降低到|减少到|减至|压减到|压减至|不超过|不高于|低于|少于|以内)\s*$")
 _AT_MOST_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
 _AT_LEAST_BEFORE = re.compile(r"(?:超过|不低于|不少于|高于|突破)\s*$")
@@ -1961,7 +1963,9 @@ class _Sentence:
         if held := ("threshold" if _held_band(q, cl) else "single day" if "日" in cl.text and _DAY_FLOW_BEFORE.search(
                 cl.text, 0, q.start) else ""):
             return held  # (1月25日北京地区发送旅客85.95万人次: one day's flow, no year's figure)
-        if _CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or _TARGET_BAND_AFTER.match(cl.text, q.end):
+        if (_CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and (
+                _WITHIN_AFTER.match(cl.text, q.end) or _TARGET_RE.search(self.text) or _THIS_YEAR_PLAN.search(self.text))
+                ) or _TARGET_BAND_AFTER.match(cl.text, q.end):
             # 常住人口控制在2300万人以内: a cap kept, not the value (PM2.5…下降到35微克以内 is); 失业率控制在5%的目标内,
             # 今年…控制在32以内 in a plan: a target, said so
             return "target" if _TARGET_RE.search(self.text) or _THIS_YEAR_PLAN.search(self.text) else "threshold"

@@ -38,6 +38,8 @@ BASES: dict[str, tuple[str, Decimal]] = {
     "指数": ("指数", Decimal(1)),
     "个点": ("点", Decimal(1)),
     "‰": ("‰", Decimal(1)),       # 出生率为6.09‰: a rate per thousand   # 上升36.29个点: index points, not a count of things
+    "/10万": ("1/10万", Decimal(1)),  # 孕产妇死亡率8.06/10万: a rate per hundred thousand
+    "/十万": ("1/10万", Decimal(1)),
 }
 
 # Count and measure words of real releases: each is its own base, so a catalogue indicator can take
