@@ -183,3 +183,14 @@ def test_a_rate_per_hundred_thousand_is_a_quantity_and_a_results_kept_to_value_i
     res = extract(tmp_path, body, title="天津卫生健康", published="2022-03-09", reference_year=2022)
     assert [(r["region"], r["year"]) for r in out(res, "2.16‰")] == [("tianjin", 2021)]
     assert not out(res, "1400万人") and why(res, "1400万人") == "threshold"  # a cap kept, not the value
+
+
+def test_two_measures_and_two_numbers_each_in_its_own_unit_pair_up(tmp_path):
+    body = "2021年，天津市孕产妇死亡率和婴儿死亡率控制在8.06/10万和2.16‰。\n"
+    res = extract(tmp_path, body, title="天津卫生健康", published="2022-03-09", reference_year=2022)
+    assert [r["candidate_id"] for r in out(res, "8.06/10万")] == ["孕产妇死亡率|1/10万"]
+    assert [r["candidate_id"] for r in out(res, "2.16‰")] == ["婴儿死亡率|‰"]
+    # a rate and a level of one measure are no pair (增长5.2%、约4.4万亿元)
+    res = extract(tmp_path, "2023年，北京市地区生产总值增长5.2%和4.4万亿元。\n", title="北京经济", published="2024-01-20",
+                  reference_year=2024)
+    assert [r["indicator"] for r in out(res, "4.4万亿元")] == ["gdp"]

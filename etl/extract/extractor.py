@@ -3873,11 +3873,24 @@ def _list_at(text: str, quantities: list[Mention]) -> int:
     at = text.find("分别")
     if at >= 0:
         return at
-    if len(quantities) > 1 and quantities[0].start > 0 and len({q.base for q in quantities}) == 1 and all(
-            _BARE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:])):
+    if len(quantities) > 1 and quantities[0].start > 0 and all(
+            _BARE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(quantities, quantities[1:])) and (
+            len({q.base for q in quantities}) == 1 or _two_named_two_told(text, quantities)):
         # (增长5.2%、约4.4万亿元: a rate and a level of one measure, no list)
         return quantities[0].start - 1
     return -1
+
+
+def _two_named_two_told(text: str, quantities: list[Mention]) -> bool:
+    """孕产妇死亡率和婴儿死亡率为0.69/10万和1.35‰: two measures joined by 和, then two numbers in units of their own
+    joined by 和, each the measure in its place."""
+    return len(quantities) == 2 and text[quantities[0].end:quantities[1].start].strip() == "和" and bool(
+        _TWO_MEASURES.search(text, 0, quantities[0].start))
+
+
+# two measure nouns joined by 和 before the verb: 孕产妇死亡率和婴儿死亡率(控制在|为|分别为)
+_TWO_MEASURES = re.compile(r"[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度)和[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度)"
+                           r"[^，,。；;\d和]{0,6}$")
 
 
 def _segments(text: str, quantities: list[Mention]) -> list[tuple[int, int]]:
