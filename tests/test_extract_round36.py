@@ -194,3 +194,9 @@ def test_two_measures_and_two_numbers_each_in_its_own_unit_pair_up(tmp_path):
     res = extract(tmp_path, "2023年，北京市地区生产总值增长5.2%和4.4万亿元。\n", title="北京经济", published="2024-01-20",
                   reference_year=2024)
     assert [r["indicator"] for r in out(res, "4.4万亿元")] == ["gdp"]
+
+
+def test_a_place_said_to_be_anothers_something_stays_the_subject(tmp_path):
+    body = "唐山是河北重要的工业基地，港口优势明显，2022年实现第二产业增加值4927.7亿元，增长5.1%。\n"
+    res = extract(tmp_path, body, title="河北各市经济", published="2023-02-01", reference_year=2023)
+    assert [(r["indicator"], r["region"]) for r in out(res, "4927.7亿元")] == [("value_added_secondary", "tangshan")]

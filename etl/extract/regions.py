@@ -224,6 +224,8 @@ SITE_NAMED_AFTER = re.compile(r"(?:(?!的|公园|景区|重点|监测|各|主要
                          r"|体育场|体育馆|博物馆|展览馆|会展中心|国际会议中心|(?<=环球)(?:度假区|影城|主题公园)|艺术中心|大剧院|剧院|图书馆)"
                          r"|艺术中心|大剧院|图书馆")  # 北京奥林匹克水上公园, 北京艺术中心 (no word between): a site
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
+_IS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?是")  # 唐山是河北重要的工业基地: what the place is, told by another
+_DESCRIBED_AFTER = re.compile(r"[^，,。；;\d]{0,4}的[^，,。；;\d]{1,12}(?:[，,。；;]|$)")
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次])|首位|前列)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
@@ -662,8 +664,11 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 河北实施京津产业转移项目450个: 京津 qualifies the projects, 河北 is the subject
     if _PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
         return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
-    if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()):
-        return True  # 滨海新区作为天津市下辖的副省级区，经济总量占全市40%: what the place is, told by another; not the subject
+    if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and (
+            _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()) or (
+                _IS_BETWEEN.fullmatch(text, out[-1].end, m.start()) and _DESCRIBED_AFTER.match(text, m.end()))):
+        return True  # 滨海新区作为天津市下辖的副省级区，经济总量占全市40%, 唐山是河北重要的工业基地: what the place is, told
+        # by another; not the subject
     if (head.endswith("落地") and _LANDED_THINGS_AFTER.match(text, m.end())) or (
             _ROUTE_TO_BEFORE.search(head) and _ROUTE_AFTER.match(text, m.end())):
         # (开通了15条到北京的公交线路: where the routes go, not whose they are)
