@@ -200,3 +200,16 @@ def test_a_place_said_to_be_anothers_something_stays_the_subject(tmp_path):
     body = "唐山是河北重要的工业基地，港口优势明显，2022年实现第二产业增加值4927.7亿元，增长5.1%。\n"
     res = extract(tmp_path, body, title="河北各市经济", published="2023-02-01", reference_year=2023)
     assert [(r["indicator"], r["region"]) for r in out(res, "4927.7亿元")] == [("value_added_secondary", "tangshan")]
+
+
+def test_a_citys_extent_where_a_site_stands_and_how_many_industries_passed_a_bar_are_no_figures(tmp_path):
+    body = ("张家口市南北长289.2千米，东西宽216.2千米。纪念馆位于唐县县城北2公里。"
+            "2017年1-4月，全省有95个行业增速高于上年同期。\n")
+    res = extract(tmp_path, body, title="河北概况", published="2017-05-27", reference_year=2017)
+    assert why(res, "289.2千米") == "dimension" and why(res, "216.2千米") == "dimension"
+    assert why(res, "2公里") == "distance" and why(res, "95个") == "count of industries"
+    assert not res.rows and not res.candidates
+    # the industry's growth rate itself is still a figure
+    res = extract(tmp_path, "2017年1-4月，全省高新技术产业增加值增长15.2%，增速高于全省工业4.1个百分点。\n",
+                  title="河北高新技术产业", published="2017-05-27", reference_year=2017)
+    assert out(res, "15.2%")

@@ -273,7 +273,8 @@ _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管
 _LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:(?:增加|减少|多|少)了?)?(?:约|近|超过|将近)?$")  # (相当于增加了约500多个昆明湖)
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
-_DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$")
+_DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$"
+                              r"|位于[^，,。；;\d]{1,12}[东南西北]$")  # (纪念馆位于唐县县城北2公里: where it stands)
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|(?:相对)?较[好差]|前|后|排名靠前|排名靠后)的?$")
 _RANKED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?依次(?:是|为)")  # …的10个城市依次是唐山、…: the places of a ranking
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
@@ -3602,7 +3603,8 @@ _BUILT = re.compile(r"建立|建成|建设")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
-                               r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d))")
+                               r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d)"
+                               r"|(?:增加值)?增速(?:高于|低于|快于|慢于|超过)(?![^，,。；;]*\d))")  # (有95个行业增速高于上年同期)
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
@@ -3620,7 +3622,8 @@ _LENGTH_UNITS = ("公里", "千米", "米")
 _SEGMENT_LENGTH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:至|到)[\u4e00-\u9fff]{1,8}段(?:全长|总长|长)(?:约|为|达)?\s*$")
 _ROUTE_WORD = re.compile(r"起自|起于|途经|经由|[，,]经|进入|接入|连接|终至|止于")
 _LINE_ITSELF = re.compile(r"(?:线路|全线|正线|[^，,。；;\d]{0,12}?段)?")  # (…段: a section of the line)
-_DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约)(?:为|约|达|近)?\s*$")
+_DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约"
+                            r"|(?:南北|东西)(?:长|宽|相距|跨度))(?:为|约|达|近)?\s*$")  # (全市南北长289.2千米, 东西宽216.2千米)
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
 _KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园区|开发区|经济开发区|承接平台|片区)")
 
