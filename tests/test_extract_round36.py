@@ -213,3 +213,11 @@ def test_a_citys_extent_where_a_site_stands_and_how_many_industries_passed_a_bar
     res = extract(tmp_path, "2017年1-4月，全省高新技术产业增加值增长15.2%，增速高于全省工业4.1个百分点。\n",
                   title="河北高新技术产业", published="2017-05-27", reference_year=2017)
     assert out(res, "15.2%")
+
+
+def test_the_value_a_measure_fell_to_with_wei_keeps_the_measure_of_its_start(tmp_path):
+    body = "2019年，北京市能源结构持续优化，煤炭占全市能源消费比重由13.7%降为1.8%。\n"
+    res = extract(tmp_path, body, title="北京能源", published="2020-11-20", reference_year=2020)
+    assert [(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "1.8%")] == [
+        ("beijing", 2019, "煤炭占全市能源消费比重")]
+    assert not out(res, "13.7%")  # the start of the fall, of a year not said
