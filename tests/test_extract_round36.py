@@ -221,3 +221,16 @@ def test_the_value_a_measure_fell_to_with_wei_keeps_the_measure_of_its_start(tmp
     assert [(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "1.8%")] == [
         ("beijing", 2019, "煤炭占全市能源消费比重")]
     assert not out(res, "13.7%")  # the start of the fall, of a year not said
+
+
+def test_a_table_of_places_under_years_over_groups_of_columns_dates_each_column(tmp_path):
+    body = ("| 2022年 | 2023年 |\n| 地区 | GDP(亿元) | 增速(%) | GDP(亿元) | 增速(%) |\n| 北京 | 41610.9 | 0.7 | 43760.7 | 5.2 |\n"
+            "| 天津 | 16311.3 | 1.0 | 16737.3 | 4.3 |\n")
+    res = extract(tmp_path, body, title="京津经济", published="2024-03-01", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "41610.9亿元")] == [("gdp", "beijing", 2022)]
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "4.3%")] == [("gdp_growth_real", "tianjin", 2023)]
+    # the same columns twice with no year this reader can place: which value is which year's cannot be told
+    body = ("| 地区 | 2022年 | | 2023年 | |\n| | GDP(亿元) | 增速(%) | GDP(亿元) | 增速(%) |\n| 北京 | 41610.9 | 0.7 | 43760.7 | 5.2 |\n"
+            "| 天津 | 16311.3 | 1.0 | 16737.3 | 4.3 |\n")
+    res = extract(tmp_path, body, title="京津经济", published="2024-03-01", reference_year=2024)
+    assert not res.rows and not res.candidates

@@ -84,7 +84,7 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
         if len(values) != n:
             continue
         columns, label_head, groups = _columns(above, n)
-        if columns is None:
+        if columns is None or _undated_repeats(columns, groups):
             return None
         title = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
         out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip())
@@ -99,13 +99,23 @@ def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, l
         return None, "", []
     row = headers[at]
     columns = row[len(row) - n:]
-    label_head = row[len(row) - n - 1] if len(row) > n else ""
+    # the label column's header: the cell before the value columns, or the first cell of a header row over it
+    # (| 地区 | 2022年 | | 2023年 | over | | GDP(亿元) | 增速(%) | …)
+    label_head = row[len(row) - n - 1] if len(row) > n else next(
+        (h[0] for h in headers if len(h) >= 2 and _PLACE_HEAD.search(h[0])), "")
     groups = [""] * n
     above = next((h for h in reversed(headers[:at]) if 2 <= len(h) < n and n % len(h) == 0), None)
     if above is not None:
         span = n // len(above)
         groups = [above[j // span] for j in range(n)]
     return columns, label_head, groups
+
+
+def _undated_repeats(columns: list[str], groups: list[str]) -> bool:
+    """The same header twice with no time to tell the columns apart (| GDP(亿元) | 增速(%) | GDP(亿元) | 增速(%) | under
+    years this reader could not place): which value is which year's cannot be told."""
+    told = [(_time(head, group), head) for head, group in zip(columns, groups)]
+    return len(set(told)) < len(told)
 
 
 def _unit_of(head: str) -> tuple[str, str]:
@@ -147,26 +157,28 @@ def _sentence(label: str, values: list[str], columns: list[str], groups: list[st
     place = bool(_PLACE_LABEL.match(label)) or bool(_PLACE_HEAD.search(label_head))
     if place:
         time = _time(caption, *groups)
-        dated = any(_TIME.search(head) for head in columns)  # (| 2012年GDP(亿元) | 2013年GDP(亿元) | 人均GDP(元) |)
+        # (| 2012年GDP(亿元) | 2013年GDP(亿元) | 人均GDP(元) |, or years over groups of columns: each column its own time,
+        # one that names none the table's)
+        dated = any(_TIME.search(head) or _TIME.search(group) for head, group in zip(columns, groups))
         parts = []
-        for value, head in zip(values, columns):
+        for value, head, group in zip(values, columns, groups):
             if _BLANK.fullmatch(value) or _RANK.search(head):
                 continue
             words, unit = _unit_of(head)
-            # in a table whose columns name their years, one that names none is the table's time
-            parts.append((time if dated and not _TIME.search(head) else "") + _joined(words, _amount(value, unit)))
+            own = (_time(head, group) or time) if dated and not _TIME.search(head) else ""
+            parts.append(own + _joined(words, _amount(value, unit)))
         return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
     measure, unit = _unit_of(label)
     sentences, current, clauses = [], None, []
     for value, head, group in zip(values, columns, groups):
-        if _BLANK.fullmatch(value):
+        if _BLANK.fullmatch(value) or _RANK.search(head):
             continue
         time = _time(head, group, caption)  # (| 指标 | 2022年 | 2023年 |: each column its year)
         if time != current and clauses:
             sentences.append("，".join(clauses) + "。")
             clauses = []
         current = time
-        words, head_unit = _unit_of(head)
+        head_unit = _unit_of(head)[1]
         if _CHANGE_HEAD.search(head):
             clauses.append(("" if clauses else (f"{time}，" if time else "") + measure) + _change(value))
         else:
