@@ -234,3 +234,10 @@ def test_a_table_of_places_under_years_over_groups_of_columns_dates_each_column(
             "| 天津 | 16311.3 | 1.0 | 16737.3 | 4.3 |\n")
     res = extract(tmp_path, body, title="京津经济", published="2024-03-01", reference_year=2024)
     assert not res.rows and not res.candidates
+
+
+def test_a_table_too_wide_to_read_is_skipped_whole_without_holding_its_line_per_number(tmp_path):
+    row = "| " + " | ".join(str(1000 + i) for i in range(1400)) + " |"
+    res = extract(tmp_path, "\n".join([row] * 3) + "\n", title="宽表", published="2024-01-01", reference_year=2024)
+    assert not res.rows and not res.candidates and len(res.skipped) == 4200
+    assert max(len(s["quote"]) for s in res.skipped) <= 1001  # (bare numbers: not quantities, each quoted in part)

@@ -1131,8 +1131,14 @@ def _index_base(paragraphs) -> int | None:
     return None
 
 
+_SKIP_QUOTE_MAX = 1_000  # characters of a skipped number's quote: real clauses are under 200; a table's unread row of 1,400
+# numbers would otherwise hold its whole line once per number (100 MB for a body the source limits let through)
+
+
 def _skip(raw: str, quote: str, line: int, reason: str) -> dict:
-    return {"raw": raw, "quote": " ".join(quote.split()), "line": line, "reason": reason}
+    quote = " ".join(quote.split())
+    return {"raw": raw, "quote": quote if len(quote) <= _SKIP_QUOTE_MAX else quote[:_SKIP_QUOTE_MAX] + "…",
+            "line": line, "reason": reason}
 
 
 _GROUP_LEVELS = ("group", "county_group")
