@@ -27,6 +27,10 @@ refuses, with a message that says why:
 Memory and time stay bounded: the worst bodies these limits let through (512 KB with 10,000
 numbers in 200-number sentences or 1,000-character clauses, measured on 2026-12-02) make a build of
 that one release peak at ~150 MB RSS, ~120 MB of it the build itself, in about a second.
+A table's row (three or more cell bars, no sentence end: `is_table_row`) is no prose: the run and
+sentence limits skip it, its numbers still count towards MAX_NUMBERS, and the extractor reads it as a
+table or skips it whole (7 rows of 1,400 numbers, 9,800 in all, extract in 1.4 s at 66 MB, measured on
+2026-12-05).
 
 Dates are parsed here, not by the YAML loader (whose timestamp constructor raises a bare ValueError
 on `2023-02-30`), so the string as written is kept beside the parsed value.
