@@ -73,10 +73,12 @@ def test_after_a_filter_change_every_cards_menu_exports_the_new_view(page, app_u
     drawn card or not."""
     open_page(page, app_url + "/theme/economy")
     low = page.locator(".dash-range-slider-min-input").first
-    low.fill(str(int(low.get_attribute("min")) + 2))
-    low.press("Tab")
-    page.wait_for_function("() => (document.querySelector('.export-links-data').getAttribute('data-links') || '').length > 2")
     year = int(low.get_attribute("min")) + 2
+    low.fill(str(year))
+    low.press("Tab")
+    # the holder is filled at load too: wait for the links of the new view, not for any links
+    page.wait_for_function("y => (document.querySelector('.export-links-data').getAttribute('data-links') || '')"
+                           ".includes('from=' + y)", arg=year)
     for card in page.locator(".chart-card").all()[:1] + page.locator(".chart-card").all()[-1:]:
         card.locator(".export-menu summary").click()
         link = card.locator("details[open] a.export-link").first
