@@ -536,8 +536,9 @@ def _check_body(path: Path, body: tuple[str, ...], first_line: int) -> None:
     for i, line in enumerate(body):
         if len(line) > MAX_LINE_CHARS:
             raise SourceError(path, first_line + i, f"line too long: {len(line):,} characters, the maximum is {MAX_LINE_CHARS:,}")
-    text = "\n".join("。" if is_table_row(line) else line for line in body)
-    total = sum(len(_NUMBER_RE.findall(line)) for line in body if is_table_row(line))
+    rows = [is_table_row(line) for line in body]
+    text = "\n".join("。" if row else line for line, row in zip(body, rows))
+    total = sum(len(_NUMBER_RE.findall(line)) for line, row in zip(body, rows) if row)
     for sentence in _SENTENCE_RE.finditer(text):
         numbers = len(_NUMBER_RE.findall(sentence.group()))
         total += numbers

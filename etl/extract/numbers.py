@@ -321,12 +321,10 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return _unit_of_noun_after(text, end) if qualified else None
     if mult not in ("万", "亿", "万亿"):
         return None
-    if mult == "万亿":
-        return "元" if _MONEY_BEFORE.search(text, max(0, start - 8), start) and _CLAUSE_END.match(text, end) else None
-    if _people_counted(text, start, end):
+    if mult != "万亿" and _people_counted(text, start, end):
         return "人"
-    if _HOUSEHOLDS_AFTER.match(text, end):
-        return "户"  # 约110万农户改造, 5万贫困户: households
+    if mult != "万亿" and _HOUSEHOLDS_AFTER.match(text, end):
+        return "户"  # 约110万农户改造, 5万贫困户: households (no 万亿 of them: GDP实现1.44万亿 is money)
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
     return None

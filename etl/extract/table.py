@@ -25,7 +25,6 @@ _UNIT = re.compile(r"\s*[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
 _PERCENT_HEAD = re.compile(r"\s*[(（]?\s*%\s*[)）]?\s*$")
 _TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月|\s*[1-4一二三四](?:\s*[-—~至]\s*[1-4一二三四])?\s*季度"
                    r"|上半年|前三季度|全年)?")
-_WHOLE_YEAR = re.compile(r"(?<=年)\s*(?:1\s*[-—~至]\s*12\s*月|[1一]\s*[-—~至]\s*[4四]\s*季度)")
 _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
@@ -133,7 +132,7 @@ def _time(*texts: str) -> str:
     for text in texts:
         found = _TIME.search(text)
         if found:
-            return _WHOLE_YEAR.sub("全年", re.sub(r"\s+", "", found.group()))
+            return re.sub(r"\s+", "", found.group())
     return ""
 
 
@@ -153,21 +152,31 @@ def _change(value: str) -> str:
 
 
 def _sentence(label: str, values: list[str], columns: list[str], groups: list[str], label_head: str, caption: str) -> str:
-    """西青区综合指数3.08，… for a row of a place; 2025年全年，游客总量38926.7万人次，增长4.8%。… for a row of a measure."""
-    place = bool(_PLACE_LABEL.match(label)) or bool(_PLACE_HEAD.search(label_head))
-    if place:
-        time = _time(caption, *groups)
-        # (| 2012年GDP(亿元) | 2013年GDP(亿元) | 人均GDP(元) |, or years over groups of columns: each column its own time,
-        # one that names none the table's)
-        dated = any(_TIME.search(head) or _TIME.search(group) for head, group in zip(columns, groups))
-        parts = []
-        for value, head, group in zip(values, columns, groups):
-            if _BLANK.fullmatch(value) or _RANK.search(head):
-                continue
-            words, unit = _unit_of(head)
-            own = (_time(head, group) or time) if dated and not _TIME.search(head) else ""
-            parts.append(own + _joined(words, _amount(value, unit)))
-        return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
+    """西青区综合指数3.08，… for a row of a place; 2025年1-4季度，游客总量38926.7万人次，增长4.8%。… for a row of a
+    measure (the extractor reads 1-4季度 as the whole year)."""
+    if _PLACE_LABEL.match(label) or _PLACE_HEAD.search(label_head):
+        return _place_sentence(label, values, columns, groups, caption)
+    return _measure_sentence(label, values, columns, groups, caption)
+
+
+def _place_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str) -> str:
+    """A place's row: its label, then each column's words and value. A column that names its year (| 2012年GDP(亿元) |,
+    or years over groups of columns) keeps it; in such a table one that names none is the table's time."""
+    time = _time(caption, *groups)
+    dated = any(_TIME.search(head) or _TIME.search(group) for head, group in zip(columns, groups))
+    parts = []
+    for value, head, group in zip(values, columns, groups):
+        if _BLANK.fullmatch(value) or _RANK.search(head):
+            continue
+        words, unit = _unit_of(head)
+        own = (_time(head, group) or time) if dated and not _TIME.search(head) else ""
+        parts.append(own + _joined(words, _amount(value, unit)))
+    return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
+
+
+def _measure_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str) -> str:
+    """A measure's row: one sentence per period its columns name (| 2025年4季度 | 2025年1-4季度 | over level and
+    growth columns), the level with the row's unit, a growth column as 增长 or 下降."""
     measure, unit = _unit_of(label)
     sentences, current, clauses = [], None, []
     for value, head, group in zip(values, columns, groups):
@@ -178,11 +187,11 @@ def _sentence(label: str, values: list[str], columns: list[str], groups: list[st
             sentences.append("，".join(clauses) + "。")
             clauses = []
         current = time
-        head_unit = _unit_of(head)[1]
+        opening = f"{time}，" if time and not clauses else ""
         if _CHANGE_HEAD.search(head):
-            clauses.append(("" if clauses else (f"{time}，" if time else "") + measure) + _change(value))
+            clauses.append(("" if clauses else opening + measure) + _change(value))
         else:
-            clauses.append((f"{time}，" if time and not clauses else "") + _joined(measure, _amount(value, unit or head_unit)))
+            clauses.append(opening + _joined(measure, _amount(value, unit or _unit_of(head)[1])))
     if clauses:
         sentences.append("，".join(clauses) + "。")
     return "".join(sentences)
