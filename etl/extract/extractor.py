@@ -2606,7 +2606,9 @@ class _Sentence:
         经…、…，进入…，线路全长150公里): the places are where it runs, the line is what the length is of."""
         opening = next(iter(self.comp.regions.find(self.text[:at])), None)
         if (opening is not None and opening.start <= 1 and self.comp.region_levels.get(opening.region) == "site"
-                and _ROUTE_WORD.search(self.text, opening.end, at) is not None and not _DIGIT.search(self.text, opening.end, at)):
+                and _ROUTE_WORD.search(self.text, opening.end, at) is not None
+                and not _DIGIT.search(_STATIONS_SET.sub("", self.text[opening.end:at]))):
+            # (设北京大兴、…、雄安5座车站: the count of its stations is part of the route, no figure between)
             return opening.region
         return None
 
@@ -3627,6 +3629,7 @@ _AVERAGE_WORDS = re.compile(r"年均|[“\"]?十[一二三四五]五[”\"]?(?:�
 _SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
 _SEGMENT_LENGTH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:至|到)[\u4e00-\u9fff]{1,8}段(?:全长|总长|长)(?:约|为|达)?\s*$")
+_STATIONS_SET = re.compile(r"\d+(?:座|个)(?:车站|站)")
 _ROUTE_WORD = re.compile(r"起自|起于|途经|经由|[，,]经|进入|接入|连接|终至|止于")
 _LINE_ITSELF = re.compile(r"(?:线路|全线|正线|[^，,。；;\d]{0,12}?段)?")  # (…段: a section of the line)
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约"

@@ -295,6 +295,9 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     return out
 
 
+_UNIT_LINE = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：].{1,16}")
+
+
 def _read_tables(out: list[Paragraph]) -> None:
     """Each run of table rows that reads as a table (etl/extract/table.py): its data rows become the sentences they
     say, its header rows asides; the paragraph before the run is its caption (附表1 2022年7月各区环境空气质量综合排名)."""
@@ -306,7 +309,10 @@ def _read_tables(out: list[Paragraph]) -> None:
         j = i
         while j < len(out) and out[j].table:
             j += 1
-        read = read_table([p.text for p in out[i:j]], out[i - 1].text if i else "")
+        caption = out[i - 1].text if i else ""
+        if i >= 2 and _UNIT_LINE.fullmatch(caption):
+            caption = f"{out[i - 2].text} {caption}"  # the caption, then a line of the table's unit (浓度单位：微克/立方米)
+        read = read_table([p.text for p in out[i:j]], caption)
         for k, p in enumerate(out[i:j]):
             if read is None:
                 break

@@ -28,6 +28,8 @@ _TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})
 _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
+# the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：]{1,12})\s*[)）]?\s*$")
 
 
 def cells(line: str) -> list[str]:
@@ -77,6 +79,7 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
         found.append((i, *data, list(headers)))
     if not found:
         return None
+    unit = _CAPTION_UNIT.search(caption)
     n = Counter(len(values) for _, _, values, _ in found).most_common(1)[0][0]
     out: dict[int, str] = {}
     for i, label, values, above in found:
@@ -86,7 +89,8 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
         if columns is None or _undated_repeats(columns, groups):
             return None
         title = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
-        out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip())
+        out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip(),
+                           unit.group(1) if unit else "")
     return out if len(out) >= 2 else None
 
 
@@ -151,15 +155,17 @@ def _change(value: str) -> str:
     return f"下降{value[1:]}%" if value.startswith("-") else f"增长{value.lstrip('+')}%"
 
 
-def _sentence(label: str, values: list[str], columns: list[str], groups: list[str], label_head: str, caption: str) -> str:
+def _sentence(label: str, values: list[str], columns: list[str], groups: list[str], label_head: str, caption: str,
+              unit: str) -> str:
     """西青区综合指数3.08，… for a row of a place; 2025年1-4季度，游客总量38926.7万人次，增长4.8%。… for a row of a
-    measure (the extractor reads 1-4季度 as the whole year)."""
+    measure (the extractor reads 1-4季度 as the whole year). `unit` is the caption's, for a level that names none."""
     if _PLACE_LABEL.match(label) or _PLACE_HEAD.search(label_head):
-        return _place_sentence(label, values, columns, groups, caption)
-    return _measure_sentence(label, values, columns, groups, caption)
+        return _place_sentence(label, values, columns, groups, caption, unit)
+    return _measure_sentence(label, values, columns, groups, caption, unit)
 
 
-def _place_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str) -> str:
+def _place_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
+                    table_unit: str) -> str:
     """A place's row: its label, then each column's words and value. A column that names its year (| 2012年GDP(亿元) |,
     or years over groups of columns) keeps it; in such a table one that names none is the table's time."""
     time = _time(caption, *groups)
@@ -169,12 +175,15 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
         if _BLANK.fullmatch(value) or _RANK.search(head):
             continue
         words, unit = _unit_of(head)
+        if not unit and not _CHANGE_HEAD.search(head):
+            unit = table_unit  # (浓度单位：微克/立方米 over | 城市名称 | PM2.5平均浓度 |)
         own = (_time(head, group) or time) if dated and not _TIME.search(head) else ""
         parts.append(own + _joined(words, _amount(value, unit)))
     return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
 
 
-def _measure_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str) -> str:
+def _measure_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
+                      table_unit: str) -> str:
     """A measure's row: one sentence per period its columns name (| 2025年4季度 | 2025年1-4季度 | over level and
     growth columns), the level with the row's unit, a growth column as 增长 or 下降."""
     measure, unit = _unit_of(label)
@@ -191,7 +200,7 @@ def _measure_sentence(label: str, values: list[str], columns: list[str], groups:
         if _CHANGE_HEAD.search(head):
             clauses.append(("" if clauses else opening + measure) + _change(value))
         else:
-            clauses.append(opening + _joined(measure, _amount(value, unit or _unit_of(head)[1])))
+            clauses.append(opening + _joined(measure, _amount(value, unit or _unit_of(head)[1] or table_unit)))
     if clauses:
         sentences.append("，".join(clauses) + "。")
     return "".join(sentences)

@@ -1,0 +1,27 @@
+"""Round 37 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out, regions, why
+
+
+def test_a_tables_unit_given_on_a_line_of_its_own_under_the_caption_is_each_levels(tmp_path):
+    body = ("2022年1-10月各设区市PM2.5平均浓度\n浓度单位：微克/立方米\n排名 | 城市名称 | PM2.5平均浓度 |\n"
+            "1 | 承德市 | 21 |\n2 | 张家口市 | 23 |\n3 | 秦皇岛市 | 31 |\n")
+    res = extract(tmp_path, body, title="全省空气质量通报", published="2022-11-20", reference_year=2022)
+    assert [(r["region"], r["unit"], r["year"]) for r in out(res, "21微克/立方米")] == [("chengde", "微克/立方米", 2022)]
+    assert regions(res, "31微克/立方米") == ["qinhuangdao"]
+    # the unit said at the end of the caption itself serves the same
+    body = "2021年各区地区生产总值（单位：亿元）\n地区 | 地区生产总值 | 增速(%) |\n宝坻区 | 812.5 | 6.1 |\n武清区 | 1206.3 | 5.2 |\n"
+    res = extract(tmp_path, body, title="各区经济", published="2022-03-01", reference_year=2022)
+    assert [(r["region"], r["indicator"]) for r in out(res, "1206.3亿元")] == [("wuqing", "gdp")]
+    assert [r["value"] for r in out(res, "5.2%")] == [5.2]  # a growth column keeps its own unit
+
+
+def test_a_line_opening_the_sentence_keeps_its_length_past_the_count_of_its_stations(tmp_path):
+    body = ("京唐城际铁路起自北京城市副中心站，向东途经燕郊、大厂、香河、宝坻至唐山，设7座车站，新建线路全长148.7公里。\n")
+    res = extract(tmp_path, body, title="京唐城际铁路开通", published="2022-12-30", reference_year=2022)
+    assert regions(res, "148.7公里") == ["jingtang_intercity"]
+    # a figure of another kind between the line and the length still breaks the route
+    body = "京唐城际铁路起自北京城市副中心站，途经宝坻，总投资300亿元，其中一座大桥全长8公里。\n"
+    res = extract(tmp_path, body, title="京唐城际铁路", published="2022-12-30", reference_year=2022)
+    assert why(res, "8公里") == "dimension"
