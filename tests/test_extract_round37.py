@@ -25,3 +25,16 @@ def test_a_line_opening_the_sentence_keeps_its_length_past_the_count_of_its_stat
     body = "京唐城际铁路起自北京城市副中心站，途经宝坻，总投资300亿元，其中一座大桥全长8公里。\n"
     res = extract(tmp_path, body, title="京唐城际铁路", published="2022-12-30", reference_year=2022)
     assert why(res, "8公里") == "dimension"
+
+
+def test_the_points_of_a_series_after_a_sentence_of_its_trend_are_of_the_measure_it_names(tmp_path):
+    body = ("2019年开展跨省交易以来，廊坊光伏发电量保持快速增长。2020年增长120%，至3.5亿千瓦时；2021年增长80%，"
+            "达6.3亿千瓦时；2022年、2023年分别增长40%、25%，至8.8亿千瓦时、11亿千瓦时。\n")
+    res = extract(tmp_path, body, title="廊坊光伏发电", published="2024-01-20", reference_year=2024)
+    got = {(r["phrase"], r["year"], r["value"]) for r in res.candidates if r["region"] == "langfang"}
+    assert {("光伏发电量", 2020, 3.5), ("光伏发电量", 2021, 6.3), ("光伏发电量", 2022, 8.8), ("光伏发电量", 2023, 11.0)} <= got
+    assert [r["year"] for r in out(res, "120%")] == [2020]
+    # a sentence that names no trend lends no measure to the points after it
+    res = extract(tmp_path, "廊坊大力发展光伏产业。2020年增长120%，至3.5亿千瓦时。\n", title="廊坊光伏",
+                  published="2024-01-20", reference_year=2024)
+    assert out(res, "3.5亿千瓦时") == []

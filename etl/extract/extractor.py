@@ -362,6 +362,10 @@ _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
 _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
 _DONE_BY_COUNTED = re.compile(r"完成|实现|累计")
+# 2022年增长550%，至0.78亿千瓦时; 2024年、2025年分别同比增长298%、143%: a sentence of points of a series, no measure named
+_A_YEAR = re.compile(r"(?:19|20)\d\d年")
+_SERIES_AFTER_TREND = re.compile(r"\s*(?:19|20)\d\d年(?:[、和](?:19|20)\d\d年)*[，,]?\s*(?:分别)?(?:同比|比上年)?"
+                                 r"(?:增长|下降|增加|减少|提高|达到?|为|突破|超过)\s*\d")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
 # 分港口看，…; 从区域分布看，…: a paragraph that breaks the one before down by kind or place (not 从全年看: a period)
 _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[^，,。；;\d]{1,10}?(?:来)?看[，,]")
@@ -731,6 +735,16 @@ def _foreign(text: str) -> bool:
     return words >= _FOREIGN_WORDS and len(_CJK_CHAR.findall(text)) < words
 
 
+def _trend_sentence(text: str) -> str:
+    """The measure a sentence of a trend alone names (2021年启动绿电交易以来，天津绿电交易量实现快速增长。): its last
+    clause says the measure grew or fell, and no number but a year is in it; '' for any other sentence."""
+    if _DIGIT.search(_A_YEAR.sub("", text)):
+        return ""
+    last = _CLAUSE_RE.split(text.rstrip("。；;！! "))[-1].strip()
+    trend = _GREW_CLAUSE.fullmatch(last) or _TREND_CLAUSE.fullmatch(last)
+    return trend.group("m") if trend else ""
+
+
 def _sentences_read(doc: _Document, para):
     """The paragraph's sentences, less those in another language, whose numbers are accounted for as skipped."""
     mixed = len(_LATIN_WORD.findall(para.text)) >= _FOREIGN_WORDS  # (too few words of another language: no such sentence)
@@ -1042,6 +1056,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
+                        or (_SERIES_AFTER_TREND.match(sm.group()) and _trend_sentence(previous))
                         or _PLACE_LIST_SENTENCE.match(sm.group()) or (_COLON_ITEMS.match(sm.group()) and _LEAD_IN_LINE.search(previous))
                         else "",
                         # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
@@ -2511,6 +2526,16 @@ class _Sentence:
             return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
         return ""
 
+    def _reached_phrase(self, q: Mention, cl: _Clause, phrase: str, prev: list[Mention]) -> str | None:
+        """The measure of a level reached, from the clause before (None when the number is no such level)."""
+        if _REACH_ONLY.fullmatch(cl.text, 0, q.start) and self.last_phrase:
+            # 新建创新平台51家，发展到145家: the stock reached, of what the clause before added to
+            return _NEW_WORD.sub("", self.last_phrase) or self.last_phrase
+        if not phrase and not prev and _TO_LEVEL_ONLY.fullmatch(cl.text, 0, q.start) and self._lasts and (
+                self._lasts[-1][0].base == "%" and q.base not in _RATE_UNITS):
+            return self.last_phrase  # 2022年增长550%，至0.78亿千瓦时: the level the change ended on, of its measure
+        return None
+
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         if q.term:
             return q.term + "比重"  # 三次产业结构为0.8:22.3:76.9: the first term is 第一产业比重
@@ -2535,9 +2560,8 @@ class _Sentence:
         if measure == "share" and "占" in phrase[1:] and _NOT_A_MEASURE_END.search(phrase):
             # 北京输出津冀技术合同成交额约占北京流向外省市的1/3: the whole after 占 is a place; the part before it is the measure
             return phrase.rsplit("占", 1)[0].rstrip("约近超") + "占比"
-        if _REACH_ONLY.fullmatch(cl.text, 0, q.start) and self.last_phrase:
-            # 新建创新平台51家，发展到145家: the stock reached, of what the clause before added to
-            return _NEW_WORD.sub("", self.last_phrase) or self.last_phrase
+        if (reached := self._reached_phrase(q, cl, phrase, prev)) is not None:
+            return reached
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
@@ -2898,6 +2922,9 @@ class _Sentence:
         if not numbers and (ranked := _RANKED_BY.search(self._lead)):
             # 按空气质量综合指数同比下降幅度由大到小的顺序依次是：廊坊、保定…。其中廊坊同比下降16.4%: the ranking's measure
             return normalise(ranked.group("m"), [])
+        if not numbers and (trend := _trend_sentence(self._lead)):
+            # 天津绿电交易量实现快速增长。2022年增长550%，至0.78亿千瓦时: the points of the series the lead names
+            return normalise(trend, [(r.start, r.end) for r in self.comp.regions.find(trend)])
         if not numbers or (base is not None and numbers[-1].base != base):
             return ""
         head = clause[:numbers[-1].start]
@@ -3688,6 +3715,7 @@ _AID_WEST = re.compile(r"东西部(?:扶贫)?(?:协作|合作)|对口支援|受�
 _VILLAGE = re.compile(r"全村|该村|本村|村里|\d[余多]?户村民")
 _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
+_TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
