@@ -38,3 +38,17 @@ def test_the_points_of_a_series_after_a_sentence_of_its_trend_are_of_the_measure
     res = extract(tmp_path, "廊坊大力发展光伏产业。2020年增长120%，至3.5亿千瓦时。\n", title="廊坊光伏",
                   published="2024-01-20", reference_year=2024)
     assert out(res, "3.5亿千瓦时") == []
+
+
+def test_a_standard_of_pay_set_for_the_year_is_its_figure_not_a_norm(tmp_path):
+    body = ("自2024年7月1日起，天津市最低工资标准由每月2180元调整到每月2320元。河北省第一档月最低工资标准为2200元。"
+            "城乡居民基础养老金由每人每月150元提高到每人每月175元。\n")
+    res = extract(tmp_path, body, title="天津调整最低工资标准", published="2024-06-20", reference_year=2024)
+    assert [(r["region"], r["year"], r["phrase"]) for r in out(res, "2320元")] == [("tianjin", 2024, "最低工资标准")]
+    assert why(res, "2180元") == "period start"  # the standard it replaced is the change's start
+    assert [r["region"] for r in out(res, "2200元")] == ["hebei"]
+    assert [r["phrase"] for r in out(res, "175元")] == ["城乡居民基础养老金"]
+    # a programme's payment per month, and a norm of air quality, are still none
+    res = extract(tmp_path, "西城区每月补贴600元。PM2.5国家二级标准为35微克/立方米。\n", title="西城区", published="2024-06-20",
+                  reference_year=2024)
+    assert why(res, "600元") == "norm" and why(res, "35微克/立方米") == "reference value"

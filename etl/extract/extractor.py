@@ -285,9 +285,9 @@ _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|�
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|为)")
 _INCREASE_RE = re.compile(r"增长|增加|提高|上升|上涨|提升")
 _TO_END = re.compile(r"(?:(?<![达])到|至)了?\s*$")  # 从89.5…下降到33…: the level reached, not a change on the base year
-_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:(?:(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|增|升|降|减)?(?:到|至)"
+_TO_VALUE = re.compile(r"\s*(?:人民币)?\s*(?:(?:(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|压减|发展|调整|增|升|降|减)?(?:到|至)"
                        r"|(?:增长|提高|增加|上升|提升|扩大|下降|降低|减少|回落|缩小|调整|优化|增|升|降|减)为)了?"  # (由13.7%降为1.8%)
-                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今|今年|去年)的?|[\u4e00-\u9fff]{1,4}(?:后|以来)的)?(?:日均|年均)?"  # 增长到目前的260平方公里
+                       r"(?:(?:19|20)\d\d年(?:底|末)?的?|(?:目前|现在|当前|如今|今年|去年)的?|[\u4e00-\u9fff]{1,4}(?:后|以来)的)?(?:日均|年均|(?:每人)?每月)?"  # 增长到目前的260平方公里
                        r"|(?:跃升|攀升|跨越|跃上|迈上)(?:到|至)?)\s*")  # 从430亿元跃升上千亿台阶: the start of a climb
 _SO_FAR_RE = re.compile(r"迄今")
 _PERIOD_SINCE_AFTER = re.compile(r"(?:以来|来)")
@@ -516,6 +516,10 @@ _WEIGHT_AFTER = re.compile(r"[\d.%、和及\s]*的?权重")
 _RANGE_UNIT_BEFORE = re.compile(r"\d(?P<u>[^\W\d，,。；;、至到]{1,5})\s*(?:至|到|-|~|～|—|–)\s*$")
 _LEADING_NUMBER = re.compile(r"^[\d.,]+")
 _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*\d")
+# 最低工资标准为2200元, 基础养老金由每人每月…元: a standard of pay the region sets each year, the figure a release on
+# pay reports (not a norm, nor a programme's payment per month: 西城区每月补贴600元)
+_PAY_BEFORE = re.compile(r"最低工资|工资标准|养老金|低保|最低生活保障")
+_PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?)?$")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
@@ -526,7 +530,7 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$")
 _SPEED_BEFORE = re.compile(r"(?:时速|(?<!增长)(?<!发展)(?<!增)速度|每小时|设计速度)(?:为|达|达到)?$")  # (年均增长速度为7.5%: a growth rate)
-_FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*$")  # 从原来的2亿元增长到10亿元
+_FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*(?:(?:每人)?每月)?$")  # 从原来的2亿元增长到10亿元
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
 _PART_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _REMAINDER = re.compile(r"[\s，,；;]*(?:而|但|另外)?(?:其他|其余|其它)")
@@ -2014,7 +2018,8 @@ class _Sentence:
         """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
-        if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start):
+        pay = q.base == "元" and _PAY_BEFORE.search(cl.text, 0, q.start) is not None
+        if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay:
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (
                 not timed_before and _ERA_START_BEFORE.search(cl.text, 0, q.start)):
@@ -2032,7 +2037,8 @@ class _Sentence:
             return "comparison with a period"  # 比前三季度加快1.6个百分点: the year against part of it
         if any(r.region == OTHER and r.start <= q.start < r.end for r in cl.regions):
             return "other region"  # 环京24个县: part of a place's name, not a figure
-        if _PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) or cl.text.endswith("每", 0, q.start) or (
+        if (_PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not (pay and _PER_MONTH_PAID.search(
+                cl.text, max(0, q.start - 6), q.start))) or cl.text.endswith("每", 0, q.start) or (
                 _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 12), q.start)):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total; 每5人当中就有1位: a ratio's two terms
         if _ACTORS_AFTER.match(cl.text, q.end) and any(
@@ -2680,7 +2686,7 @@ class _Sentence:
         """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
         if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start):
             return "narrative"  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
-        if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start):
+        if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start) and not _PAY_BEFORE.search(cl.text, 0, q.start):
             return "norm"  # 西城区每月补贴600元, 每人每月发放…元: a payment per month, no figure of a year
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 

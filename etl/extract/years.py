@@ -137,6 +137,8 @@ _PRICE_YEAR_AFTER = re.compile(r"的?(?:不变|可比)价")
 _BASIS_AFTER = re.compile(r"(?:底|末)?的?(?:良好|较高|较好)?基础上")
 # 从2015年底的183.69万亩增加到…, 从2016年4%增长到2019年7.5%: the start of a from-to pair (从2016年12月起: a date)
 _SINCE_WORD = re.compile(r"以来|来")
+_EFFECTIVE_FROM = re.compile(r"\d{1,2}月\d{1,2}日(?:起|开始)[，,]?(?![^。；;]*?(?:累计|已))[^。；;]{0,40}?"
+                             r"(?:调整|上调|提高|执行|实施|施行)")
 _FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:底|末)?的?\s*(?:约|近|超过|超|逾)?\d[^，,。；;]*$")
 _FROM_LEVEL_AFTER = re.compile(r"(?:底|末)?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
 
@@ -156,8 +158,12 @@ def _level_matched(m: re.Match, text: str, reference_year: int) -> bool:
         tail == "水平的" or tail in (None, "的") and after is not None and after.group().endswith("水平"))
 
 
-def _aside(m: re.Match, text: str) -> str | None:
-    """The role of a year that names something else than a time: an edition, a record's start, a price basis."""
+def _aside(m: re.Match, text: str, following: str = "") -> str | None:
+    """The role of a year that names something else than a time: an edition, a record's start, a price basis; or
+    a plain time where its words look like a start (自2025年9月1日起，最低工资标准由…调整为…: the day a new
+    standard took effect, no period since)."""
+    if m.group("lead") in ("自", "从") and m.group("tail") is None and _EFFECTIVE_FROM.match(text[m.end():] + following):
+        return "time"
     if text.startswith("版", m.end()):  # 按照2022年版标准: an edition's name; 2014年版禁限目录发布以来: since it came out
         return "since" if _SINCE_LATER.match(text, m.end()) else "name"
     if _RECORD_SINCE_AFTER.match(text, m.end()):
@@ -169,7 +175,7 @@ def _aside(m: re.Match, text: str) -> str | None:
 
 def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> str:
     lead, tail, year = m.group("lead"), m.group("tail"), int(m.group("y"))
-    aside = _aside(m, text)
+    aside = _aside(m, text, following)
     if aside:
         return aside
     if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的" and not _FROM_LEVEL_AFTER.match(text, m.end())) or (
