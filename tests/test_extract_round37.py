@@ -52,3 +52,10 @@ def test_a_standard_of_pay_set_for_the_year_is_its_figure_not_a_norm(tmp_path):
     res = extract(tmp_path, "西城区每月补贴600元。PM2.5国家二级标准为35微克/立方米。\n", title="西城区", published="2024-06-20",
                   reference_year=2024)
     assert why(res, "600元") == "norm" and why(res, "35微克/立方米") == "reference value"
+
+
+def test_5g_is_a_word_of_the_measure_not_a_number_cut_out(tmp_path):
+    body = "截至2023年底，全市累计建成5G基站3.2万个，每万人拥有5G基站23个。\n"
+    res = extract(tmp_path, body, title="天津市2023年数字经济", published="2024-03-20", reference_year=2024)
+    phrases = {r["raw"]: r["phrase"] for r in res.candidates}
+    assert "5G基站" in phrases["3.2万个"] and phrases["23个"].startswith("每万人")
