@@ -453,8 +453,9 @@ class _Ctx:
 
     def url(self, key: str) -> str | None:
         value = self.text(key)
-        if value is None or value.strip().lower() in UNKNOWN_URL:
-            return None  # url: unknown (a page stored without its address) says the address is not known
+        if value is None or re.split(r"[(（]", value, maxsplit=1)[0].strip().lower() in UNKNOWN_URL:
+            return None  # url: unknown (a page stored without its address) says the address is not known, with or
+            # without a note why in brackets (unknown (the search result gave no address))
         problem = _url_problem(value)
         if problem:
             self.fail(key, f"{_show(value)} is not a web address: {problem} "

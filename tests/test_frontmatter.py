@@ -126,7 +126,7 @@ def test_structural_errors(tmp_path, extra, line, expected):
         assert part in str(err)
 
 
-@pytest.mark.parametrize("value", ["unknown", "Unknown", "未知", "n/a"])
+@pytest.mark.parametrize("value", ["unknown", "Unknown", "未知", "n/a", "unknown (the page was stored without it)", "未知（转载页无地址）"])
 def test_a_url_said_to_be_unknown_is_no_address_and_the_release_still_reads(tmp_path, value):
     src = read_source(write(tmp_path, {**GOOD, "url": value}))
     assert src.front.url is None and src.body[0].startswith("第一句话")
