@@ -59,3 +59,16 @@ def test_5g_is_a_word_of_the_measure_not_a_number_cut_out(tmp_path):
     res = extract(tmp_path, body, title="天津市2023年数字经济", published="2024-03-20", reference_year=2024)
     phrases = {r["raw"]: r["phrase"] for r in res.candidates}
     assert "5G基站" in phrases["3.2万个"] and phrases["23个"].startswith("每万人")
+
+
+def test_places_that_rank_first_by_a_measure_each_take_it_with_their_share(tmp_path):
+    body = ("2023年末，全市第二产业和第三产业[注二]法人单位从业人员位居前三位的区是：滨海新区120.5万人，占25.1%；"
+            "西青区40.2万人，占8.4%；武清区35.8万人，占7.5%。\n")
+    res = extract(tmp_path, body, title="天津市第五次全国经济普查公报", published="2025-03-20", reference_year=2025)
+    got = {(r["region"], r["value"]) for r in res.candidates if "从业人员" in r["phrase"]}
+    assert {("binhai", 120.5), ("xiqing", 40.2), ("wuqing", 35.8), ("binhai", 25.1), ("wuqing", 7.5)} <= got
+    assert {r["year"] for r in res.candidates} == {2023}
+    # items under a heading that names no measure and ranks nothing are still none
+    res = extract(tmp_path, "重点区域是：滨海新区120.5万人，西青区40.2万人。\n", title="天津", published="2025-03-20",
+                  reference_year=2025)
+    assert out(res, "120.5万人") == []

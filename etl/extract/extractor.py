@@ -2573,7 +2573,7 @@ class _Sentence:
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
         if not phrase and _PLACE_ITEM.search(cl.text, 0, q.start) and all(
-                _PLACE_ITEM.search(c.text, 0, first.start) for first, c in self._lasts):
+                _PLACE_ITEM.search(c.text, 0, first.start) or _ITS_SHARE.fullmatch(c.text.strip("，,；;")) for first, c in self._lasts):
             # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
             return self._measure_heading() or self._lead_phrase(q.base)
         if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
@@ -2856,7 +2856,8 @@ class _Sentence:
             if any(r.compared and r.end <= first.start for r in clause.regions):
                 continue  # 高出全国平均水平1.5个百分点；比2023年增加19.2万人: a gap's words measure nothing after it
             if i not in self._phrases:
-                self._phrases[i] = self._own_phrase(*self._lasts[i]) or self._named_before(first, clause)
+                self._phrases[i] = self._own_phrase(*self._lasts[i]) or self._named_before(first, clause) or (
+                    self._measure_heading() if _is_place_item(clause.text.strip("，,；;：: ")) else "")
             if self._phrases[i]:
                 return self._phrases[i]
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
@@ -2885,10 +2886,17 @@ class _Sentence:
     def _measure_heading(self) -> str:
         """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
         heads the places' items after it."""
-        heading = next((_LEAD_IN_TAIL.sub("", t) for t in (c.strip("，,；;：: ") for c in self._earlier) if not _is_place_item(t)), "")
-        if not _MEASURE_HEADING.fullmatch(heading):  # (…，“211”高校，北京24所: the items' own heading, not a measure)
+        heading = next((_LEAD_IN_TAIL.sub("", t) for t in (c.strip("，,；;：: ") for c in self._earlier)
+                        if not _is_place_item(t) and not _ITS_SHARE.fullmatch(t)), "")  # (朝阳区21.1万个，占17.9%；…)
+        # (全市法人单位数量位居前三位的区是：朝阳区21.1万个…: the places that rank first, each with its count)
+        ranked = _RANK_LEAD_IN.search(heading)
+        heading = _NOTE_MARK.sub("", heading[:ranked.start()] if ranked else heading).removeprefix("全市").removeprefix("全省")
+        if not (_MEASURE_HEADING.fullmatch(heading) or (ranked and _CJK_WORDS.fullmatch(heading))):
+            # (…，“211”高校，北京24所: the items' own heading, not a measure; a heading that ranks places by it names a
+            # measure, whatever its last word: 营业收入, 从业人员)
             return ""
-        return normalise(heading, [(r.start, r.end) for r in self.comp.regions.find(heading)])
+        named = normalise(heading, [(r.start, r.end) for r in self.comp.regions.find(heading)])
+        return named or (heading[-MAX_PHRASE:] if ranked else "")  # (…和第三产业法人单位从业人员: long, joined, still it)
 
     def _series_first(self, q: Mention) -> str:
         """2012年首都机场的旅客吞吐量首次突破8000万人次，2013年为8350万人次，2014年达到8613万人次: the measure of the
@@ -3725,6 +3733,11 @@ _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
+_ITS_SHARE = re.compile(r"\s*(?:约|已)?占(?:比)?(?:约|近)?[\d.]+%")
+_RANK_LEAD_IN = re.compile(r"(?:位居|居|排在|排名|位列)(?:全市|全省|全国|各区|各市)?前[一二三四五六七八九十\d]{1,2}(?:位|名)的?"
+                           r"(?:区|市|县|区县|城市|地区)?(?:依次)?(?:是|为|有)$")
+_NOTE_MARK = re.compile(r"\[注?[一二三四五六七八九十\d]{1,2}\]|（注[一二三四五六七八九十\d]{1,2}）")  # 第三产业[注一]法人单位
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
 _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇居民…分别增长: the breakdown keeps the comparison)
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
