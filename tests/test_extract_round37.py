@@ -72,3 +72,13 @@ def test_places_that_rank_first_by_a_measure_each_take_it_with_their_share(tmp_p
     res = extract(tmp_path, "重点区域是：滨海新区120.5万人，西青区40.2万人。\n", title="天津", published="2025-03-20",
                   reference_year=2025)
     assert out(res, "120.5万人") == []
+
+
+def test_a_count_of_trips_in_wan_with_no_unit_is_in_person_trips(tmp_path):
+    body = "2016年，天津滨海机场旅客吞吐量1687.2万，同比增长17.8%；全市旅客发送量达到9800万。\n"
+    res = extract(tmp_path, body, title="天津机场客流", published="2017-01-10", reference_year=2017)
+    assert [(r["region"], r["unit"], r["value"]) for r in out(res, "1687.2万")] == [("tianjin_airport", "万人次", 1687.2)]
+    assert [r["unit"] for r in out(res, "9800万")] == ["万人次"]
+    # a bare 万 after a measure that counts no trips stays unread
+    res = extract(tmp_path, "2016年，全市绿化面积达到1600万。\n", title="天津绿化", published="2017-01-10", reference_year=2017)
+    assert out(res, "1600万") == []
