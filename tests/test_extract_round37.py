@@ -82,3 +82,15 @@ def test_a_count_of_trips_in_wan_with_no_unit_is_in_person_trips(tmp_path):
     # a bare 万 after a measure that counts no trips stays unread
     res = extract(tmp_path, "2016年，全市绿化面积达到1600万。\n", title="天津绿化", published="2017-01-10", reference_year=2017)
     assert out(res, "1600万") == []
+
+
+def test_a_dash_after_a_headline_phrase_ends_its_clause_and_a_ranking_of_firms_is_no_place(tmp_path):
+    body = ("总部经济全国领先——2015年在津世界500强企业总部18家，比2010年增加6家。"
+            "产业结构持续优化——服务业比重由2010年的46%提高到52%左右。\n")
+    res = extract(tmp_path, body, title="天津十二五回顾", published="2016-01-20", reference_year=2016)
+    assert [(r["region"], r["year"]) for r in out(res, "18家")] == [("tianjin", 2015)]
+    assert "世界500强" in out(res, "18家")[0]["phrase"]
+    assert [(r["indicator"], r["year"]) for r in out(res, "52%左右")] == [("tertiary_share", 2015)]
+    # the services' share of jobs is no share of output
+    res = extract(tmp_path, "2015年，天津服务业从业人员比重为48%。\n", title="天津就业", published="2016-01-20", reference_year=2016)
+    assert [r.get("indicator") for r in out(res, "48%")] != ["tertiary_share"]

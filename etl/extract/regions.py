@@ -491,7 +491,7 @@ class RegionFinder:
                 text.endswith(("地区", "人均"), 0, m.start()) or text[m.start() - 1:m.start()] in ("市", "省")):
             return True  # 2017年北京地区国内生产总值: the place's own GDP, worded as the country's measure
         if region == OTHER and (_DOMESTIC.match(text, m.start()) or _in_aside(text, m.start())
-                                or _national_class(text, m)
+                                or _national_class(text, m) or _TOP_FIRMS_AFTER.match(text, m.end())
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
         if m.group() == "京东" and not _BEARING_AREA_AFTER.match(text, m.end()):
@@ -593,6 +593,10 @@ def _is_receiver(text: str, m: re.Match) -> bool:
     return bool(_BENEFICIARY.search(text[max(0, m.start() - 4):m.start()]) and _RECEIVER_AFTER.match(text, m.end())) or bool(
         _SHIPPED_TO_BEFORE.search(text, max(0, m.start() - 3), m.start())) or bool(
         _GIVEN_TO_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _FUNDS_AFTER.match(text, m.end()))
+
+
+# 世界500强企业, 中国民营企业500强, 全球五百强: a ranking's name, not a place (在京世界500强企业总部52家 are Beijing's)
+_TOP_FIRMS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:\d{2,4}|[一二三五]?[百千])强")
 
 
 def _national_class(text: str, m: re.Match) -> bool:
