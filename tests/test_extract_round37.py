@@ -94,3 +94,13 @@ def test_a_dash_after_a_headline_phrase_ends_its_clause_and_a_ranking_of_firms_i
     # the services' share of jobs is no share of output
     res = extract(tmp_path, "2015年，天津服务业从业人员比重为48%。\n", title="天津就业", published="2016-01-20", reference_year=2016)
     assert [r.get("indicator") for r in out(res, "48%")] != ["tertiary_share"]
+
+
+def test_patents_per_ten_thousand_told_from_one_year_to_another_are_both_years_figures(tmp_path):
+    body = "十年间，天津万人发明专利拥有量增长三倍多，从2014年的9件提高到2023年的39件。\n"
+    res = extract(tmp_path, body, title="天津科技十年", published="2024-05-10", reference_year=2024)
+    assert {(r["indicator"], r["year"]) for r in out(res, "9件") + out(res, "39件")} == {
+        ("invention_patents_per_10k_residents", 2014), ("invention_patents_per_10k_residents", 2023)}
+    res = extract(tmp_path, "2023年，天津每万人口发明专利拥有量39件，比上年增加5件。\n", title="天津科技",
+                  published="2024-05-10", reference_year=2024)
+    assert [r.get("indicator") for r in out(res, "5件")] != ["invention_patents_per_10k_residents"]  # the change is none
