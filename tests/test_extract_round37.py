@@ -104,3 +104,15 @@ def test_patents_per_ten_thousand_told_from_one_year_to_another_are_both_years_f
     res = extract(tmp_path, "2023年，天津每万人口发明专利拥有量39件，比上年增加5件。\n", title="天津科技",
                   published="2024-05-10", reference_year=2024)
     assert [r.get("indicator") for r in out(res, "5件")] != ["invention_patents_per_10k_residents"]  # the change is none
+
+
+def test_now_in_a_summer_review_of_last_years_results_is_this_years_count(tmp_path):
+    body = ("2019年，天津上市企业整体实现营业收入1.2万亿元。2019年，天津上市企业净利润达1000亿元，较2018年有所增加。"
+            "2019年，营收超百亿的企业有12家。\n"
+            "截至目前，注册地在天津的A股上市企业共62家。\n")
+    res = extract(tmp_path, body, title="天津上市企业分析", published="2020-06-09", reference_year=2020)
+    assert [r["year"] for r in out(res, "62家")] == [2020]
+    assert [r["year"] for r in out(res, "1000亿元")] == [2019]
+    # in March, last year's figures are the latest: now is still last year's
+    res = extract(tmp_path, body, title="天津上市企业分析", published="2020-03-09", reference_year=2020)
+    assert [r["year"] for r in out(res, "62家")] == [2019]

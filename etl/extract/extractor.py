@@ -1022,6 +1022,9 @@ def _spring_report_of_last_year(release) -> bool:
     return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
 
 
+_NOW_IS_THIS_YEAR_FROM = 4  # (目前 in January–March, when last year's figures are the latest, is still last year's)
+
+
 def _now_at(text: str, at: int) -> bool:
     """Now (目前, 截至目前, 至此…) is named before `at`, with no year named between them."""
     found = list(_CURRENT_RE.finditer(text, 0, at))
@@ -1928,6 +1931,15 @@ class _Sentence:
         found = list(_AS_OF_DAY.finditer(self.text, 0, at))
         return bool(found) and int(found[-1].group("m")) <= published and not _ANY_YEAR.search(self.text, found[-1].start(), at)
 
+    @property
+    def _now_year(self) -> int | None:
+        """The year of now (目前, 截至目前): the release's status year, but its own year from April on (截至目前，…上市企业
+        共355家 in June, in a review of last year's results, is June's count)."""
+        now = self.doc.span_end or self.status
+        if now is not None and now < self.ref_year and (self.doc.published_month or 0) >= _NOW_IS_THIS_YEAR_FROM:
+            return self.ref_year
+        return now
+
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
         while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
@@ -1945,7 +1957,7 @@ class _Sentence:
         if not timed_before and _now_at(self.text, cl.start + q.start):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
-            return TimeContext(self.doc.span_end or self.status, None, False, False, False)
+            return TimeContext(self._now_year, None, False, False, False)
         if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start - ref.span, None, False, False, True)
