@@ -116,3 +116,9 @@ def test_now_in_a_summer_review_of_last_years_results_is_this_years_count(tmp_pa
     # in March, last year's figures are the latest: now is still last year's
     res = extract(tmp_path, body, title="天津上市企业分析", published="2020-03-09", reference_year=2020)
     assert [r["year"] for r in out(res, "62家")] == [2019]
+
+
+def test_the_second_and_third_sectors_named_together_are_one_measures_words(tmp_path):
+    body = "2023年末，全市第二产业和第三产业法人单位从业人员612.4万人，比四经普时增长2.1%。\n"
+    res = extract(tmp_path, body, title="天津市第五次全国经济普查公报", published="2025-03-20", reference_year=2025)
+    assert [(r["phrase"], r["year"]) for r in out(res, "612.4万人")] == [("二三产业法人单位从业人员", 2023)]

@@ -71,6 +71,7 @@ _EDGE_END = "达由从破"         # …达, 收入由2012年的… (达标天�
 _CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
+_TWO_SECTORS = re.compile(r"第二产业(?:和|与|及|、)第三产业|第二、三产业|第二三产业")
 _JOINED = re.compile(r"[和与及]")
 
 
@@ -99,7 +100,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         parts.append(text[last:])
         text = " ".join(parts)
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
-    text = _FILLER.sub("", text)
+    text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", text))  # (第二产业和第三产业法人单位: one measure, not two joined)
     text = _TIME.sub("", text)
     text = _AMOUNT_BEFORE.sub(" ", text)
     tail = text.rsplit("的", 1)[1] if "的" in text else ""   # 从事第二产业和第三产业活动的法人单位: 法人单位
