@@ -122,3 +122,13 @@ def test_the_second_and_third_sectors_named_together_are_one_measures_words(tmp_
     body = "2023年末，全市第二产业和第三产业法人单位从业人员612.4万人，比四经普时增长2.1%。\n"
     res = extract(tmp_path, body, title="天津市第五次全国经济普查公报", published="2025-03-20", reference_year=2025)
     assert [(r["phrase"], r["year"]) for r in out(res, "612.4万人")] == [("二三产业法人单位从业人员", 2023)]
+
+
+def test_the_start_of_reform_named_for_a_year_dates_the_figure_1978(tmp_path):
+    body = "改革开放之初，天津的地区生产总值为82.7亿元，2007年突破5000亿元。\n"
+    res = extract(tmp_path, body, title="天津改革开放40年", published="2018-12-10", reference_year=2018)
+    assert [(r["indicator"], r["year"]) for r in out(res, "82.7亿元")] == [("gdp", 1978)]
+    # a period's start (从改革开放之初的…) is still no figure of its own
+    res = extract(tmp_path, "天津地区生产总值从改革开放之初的82.7亿元增长到2017年的18549亿元。\n", title="天津改革开放40年",
+                  published="2018-12-10", reference_year=2018)
+    assert why(res, "82.7亿元") == "period start"

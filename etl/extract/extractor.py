@@ -1025,6 +1025,16 @@ def _spring_report_of_last_year(release) -> bool:
 _NOW_IS_THIS_YEAR_FROM = 4  # (目前 in January–March, when last year's figures are the latest, is still last year's)
 
 
+# 改革开放之初，北京的地区生产总值为108.8亿元: an era's start named for a year (not 从改革开放之初的…, a period's start)
+_ERA_STARTS = {"改革开放": 1978, "新中国成立": 1949, "建国": 1949}
+_ERA_START = re.compile(r"(?<!从)(?<!自)(改革开放|新中国成立|建国)(?:之初|初期)[，,]?[^，,。；;\d]{0,16}$")
+
+
+def _era_time(text: str, at: int) -> TimeContext | None:
+    era = _ERA_START.search(text, 0, at)
+    return TimeContext(_ERA_STARTS[era.group(1)], None, False, False, True) if era else None
+
+
 def _now_at(text: str, at: int) -> bool:
     """Now (目前, 截至目前, 至此…) is named before `at`, with no year named between them."""
     found = list(_CURRENT_RE.finditer(text, 0, at))
@@ -1948,7 +1958,7 @@ class _Sentence:
         if (census := _CENSUS_NOTE.match(cl.text, q.end)) and (
                 year := _CENSUS_YEARS.get(("人口", census.group(1) or census.group(2)))) and year <= self.ref_year:
             return TimeContext(year, None, False, False, True)  # 常住人口3133469人(第七次人口普查): the census year's count
-        event = self._event_time(q, cl) if not timed_before and not cl.inherited.explicit else None
+        event = (self._event_time(q, cl) or _era_time(self.text, cl.start + q.start)) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
         if not timed_before and self._as_of_this_spring(cl.start + q.start):
