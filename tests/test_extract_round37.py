@@ -132,3 +132,10 @@ def test_the_start_of_reform_named_for_a_year_dates_the_figure_1978(tmp_path):
     res = extract(tmp_path, "天津地区生产总值从改革开放之初的82.7亿元增长到2017年的18549亿元。\n", title="天津改革开放40年",
                   published="2018-12-10", reference_year=2018)
     assert why(res, "82.7亿元") == "period start"
+
+
+def test_a_trend_said_with_its_adverb_after_the_verb_names_the_series_after_it(tmp_path):
+    body = "“十二五”以来天津市万元GDP水耗下降明显，从2010年的21.5吨/万元下降至2015年的15.2吨/万元。\n"
+    res = extract(tmp_path, body, title="天津用水情况", published="2016-02-01", reference_year=2016)
+    got = {(r["phrase"], r["year"], r["value"]) for r in res.candidates}
+    assert ("万元GDP水耗", 2015, 15.2) in got and ("万元GDP水耗", 2010, 21.5) in got
