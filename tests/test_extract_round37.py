@@ -139,3 +139,11 @@ def test_a_trend_said_with_its_adverb_after_the_verb_names_the_series_after_it(t
     res = extract(tmp_path, body, title="天津用水情况", published="2016-02-01", reference_year=2016)
     got = {(r["phrase"], r["year"], r["value"]) for r in res.candidates}
     assert ("万元GDP水耗", 2015, 15.2) in got and ("万元GDP水耗", 2010, 21.5) in got
+
+
+def test_this_year_so_far_opening_a_paragraph_holds_for_the_sentences_after_it(tmp_path):
+    body = "今年截至3月29日，全省港口建设投资完成6.1亿元，超额完成一季度6亿元的投资目标。港口货物吞吐量完成2.4亿吨，同比增长4.1%。\n"
+    res = extract(tmp_path, body, title="河北港口确保首季开门红", published="2017-03-31", reference_year=2017)
+    got = [(r["region"], r["year"], r["phrase"]) for r in out(res, "2.4亿吨")]
+    assert got == [("hebei", 2017, "港口货物吞吐量")]
+    assert out(res, "2.4亿吨")[0]["candidate_id"].startswith("1-3月|")  # the year so far, not the year's plan
