@@ -365,7 +365,6 @@ _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
 _DONE_BY_COUNTED = re.compile(r"完成|实现|累计")
 # 2022年增长550%，至0.78亿千瓦时; 2024年、2025年分别同比增长298%、143%: a sentence of points of a series, no measure named
-_A_YEAR = re.compile(r"(?:19|20)\d\d年")
 _SERIES_AFTER_TREND = re.compile(r"\s*(?:19|20)\d\d年(?:[、和](?:19|20)\d\d年)*[，,]?\s*(?:分别)?(?:同比|比上年)?"
                                  r"(?:增长|下降|增加|减少|提高|达到?|为|突破|超过)\s*\d")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
@@ -744,7 +743,7 @@ def _foreign(text: str) -> bool:
 def _trend_sentence(text: str) -> str:
     """The measure a sentence of a trend alone names (2021年启动绿电交易以来，天津绿电交易量实现快速增长。): its last
     clause says the measure grew or fell, and no number but a year is in it; '' for any other sentence."""
-    if _DIGIT.search(_A_YEAR.sub("", text)):
+    if _DIGIT.search(_YEARS_NAMED.sub("", text)):
         return ""
     last = _CLAUSE_RE.split(text.rstrip("。；;！! "))[-1].strip()
     trend = _GREW_CLAUSE.fullmatch(last) or _TREND_CLAUSE.fullmatch(last)

@@ -328,12 +328,12 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
     if mult != "万亿" and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
-        return "人次"  # 旅客吞吐量1207.3万, 接待游客超过3000万: trips made, counted as 人次
+        return "人次"  # 旅客吞吐量1207.3万, 游客接待量1200万: trips made, counted as 人次 (接待游客3000万: people, above)
     return None
 
 
-_TRIPS_BEFORE = re.compile(r"(?:旅客吞吐量|旅客发送量|旅客运输量|旅客运送量|客运量|客流量|发送旅客|运送旅客|接待游客|游客接待量|接待旅游者"
-                           r"|游客量|接待国内外游客)(?:约|达到?|超过?|近|为|共|实现|完成|突破)?$")
+_TRIPS_BEFORE = re.compile(r"(?:旅客吞吐量|旅客发送量|旅客运输量|旅客运送量|客运量|客流量|游客接待量|游客量|接待旅游者)"
+                           r"(?:约|达到?|超过?|近|为|共|实现|完成|突破)?$")
 
 
 _HOUSEHOLDS_AFTER = re.compile(r"(?:农|贫困|脱贫|居民|城镇|农村|低收入)户")
