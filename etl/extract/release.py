@@ -23,7 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.extract.table import read_table
+from etl.extract.table import is_unit_line, read_table
 from etl.frontmatter import is_table_row, read_source
 
 SOURCE_KEYS = ("title", "subtitle", "publisher", "published", "reference_year", "language", "url", "note")
@@ -295,9 +295,6 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
     return out
 
 
-_UNIT_LINE = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：].{1,16}")
-
-
 def _read_tables(out: list[Paragraph]) -> None:
     """Each run of table rows that reads as a table (etl/extract/table.py): its data rows become the sentences they
     say, its header rows asides; the paragraph before the run is its caption (附表1 2022年7月各区环境空气质量综合排名)."""
@@ -310,7 +307,7 @@ def _read_tables(out: list[Paragraph]) -> None:
         while j < len(out) and out[j].table:
             j += 1
         caption = out[i - 1].text if i else ""
-        if i >= 2 and _UNIT_LINE.fullmatch(caption):
+        if i >= 2 and is_unit_line(caption):
             caption = f"{out[i - 2].text} {caption}"  # the caption, then a line of the table's unit (浓度单位：微克/立方米)
         read = read_table([p.text for p in out[i:j]], caption)
         for k, p in enumerate(out[i:j]):

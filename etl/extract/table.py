@@ -28,8 +28,10 @@ _TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})
 _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
-# the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last
+# the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
+# only that stands between the caption and the table
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：]{1,12})\s*[)）]?\s*$")
+_UNIT_LINE = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：].{1,16}")
 
 
 def cells(line: str) -> list[str]:
@@ -40,6 +42,11 @@ def cells(line: str) -> list[str]:
     while parts and not parts[-1]:
         parts.pop()
     return parts
+
+
+def is_unit_line(text: str) -> bool:
+    """浓度单位：微克/立方米 on a line of its own over a table: its unit, the caption on the line before."""
+    return bool(_UNIT_LINE.fullmatch(text))
 
 
 def _numeric(cell: str) -> bool:
