@@ -282,6 +282,15 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
                   "平原", "山", "山地", "城",  # 北京市平原区地下水埋深, 山区, 城区: a kind of land, not a district
                   "启动", "起步",  # 雄安新区启动区、起步区: the stages of a new area's plan, the new area's own figures
                   "随着", "随著", "伴随", "根据", "按照", "通过", "依托", "对于", "关于", "围绕"}  # 随着市区两级…: a sentence's lead-in
+# 老旧小区改造完成1591个, 棚户区改造65万套: a kind of area (a housing estate, a shanty town) before 区, not the name
+# of a district the catalogue lacks (a scenic spot, a campus or a quarter with a name, 盘山景区, 大河片区, is a place)
+_AREA_KIND_ENDS = ("小", "棚户", "灾", "牧", "涵养", "采空", "居住", "住宅", "商业", "工业", "聚集", "集聚", "承载", "贫困")
+
+
+def _generic_stem(stem: str | None) -> bool:
+    return stem in _GENERIC_STEMS or bool(stem) and stem.endswith(_AREA_KIND_ENDS)
+
+
 # 天津市河西区, 河北省涿州市, 石家庄高新区, 天津经济技术开发区, 廊坊临空经济区: a place inside the region just
 # named (a district, a county, one named park or zone) is the subject, not the region around it. Zones named as
 # a class (河北省级以上经开区, 各开发区) are not one park: _ZONE_AFTER keeps them as the region's zones.
@@ -516,7 +525,7 @@ class RegionFinder:
                     r.region == ANAPHOR and (m.group("part") not in _LAND_PARTS or not _FIGURE_IN_CLAUSE.match(text, m.end()))):
                 continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides (全市平原地区累计造林…亩: a
                 # part, where its figure follows; 全市平原地区基本“无煤化”: a deed, no subject for the clauses after)
-            if m.group("stem") and (m.group("stem") in _GENERIC_STEMS or m.group(1) in self.alias_to_id):
+            if m.group("stem") and (_generic_stem(m.group("stem")) or m.group(1) in self.alias_to_id):
                 continue
             if m.group("town") and r.region not in self.small:
                 continue  # (北京市…街道: a city's street is read by its district, if any)
@@ -527,7 +536,7 @@ class RegionFinder:
     def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
         self._sub_places(text, out)
         for inner in _UNKNOWN_PLACE_AT.finditer(text):  # 在东丽区投资…: a district we do not know
-            if inner.group(1) not in self.alias_to_id and inner.group("stem") not in _GENERIC_STEMS and not any(
+            if inner.group(1) not in self.alias_to_id and not _generic_stem(inner.group("stem")) and not any(
                     r.start <= inner.start(1) < r.end for r in out) and not _VENUE_AFTER.match(text, inner.end(1)):
                 # (雄安新区在启动区举行…开工活动: where an event is held, not whose figures follow)
                 out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
@@ -541,7 +550,7 @@ class RegionFinder:
                 out.append(RegionMention(inner.start(), inner.end(), OTHER, group=-2))
         out.sort(key=lambda r: r.start)
         lead = _UNKNOWN_PLACE.match(text)
-        if lead and lead.group(1) not in self.alias_to_id and lead.group("stem") not in _GENERIC_STEMS and not any(
+        if lead and lead.group(1) not in self.alias_to_id and not _generic_stem(lead.group("stem")) and not any(
                 r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
