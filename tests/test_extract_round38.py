@@ -19,3 +19,14 @@ def test_a_housing_estate_or_shanty_town_before_qu_is_no_unknown_district(tmp_pa
     res = extract(tmp_path, "国庆假期，盘山景区接待游客3.2万人次。\n", title="天津市国庆旅游", published="2024-10-08",
                   reference_year=2024)
     assert why(res, "3.2万人次") == "other region"
+
+
+def test_a_publisher_that_is_a_places_name_alone_makes_the_release_that_places(tmp_path):
+    body = "人民生活\n\n【概况】2022年，城镇居民人均可支配收入52310元，同比增长4.1%。\n"
+    res = extract(tmp_path, body, title="人民生活", publisher="天津市西青区 (区地方志办公室)", published="2024-05-10",
+                  reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "52310元")] == [("xiqing", 2022)]
+    # a newsroom of the place is not its government: the figure keeps no region
+    res = extract(tmp_path, body, title="人民生活", publisher="西青区融媒体中心", published="2024-05-10",
+                  reference_year=2024)
+    assert why(res, "52310元") == "no region"

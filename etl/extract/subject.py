@@ -246,13 +246,20 @@ def _not_venues_nor_ranked(headline: str, found: list[RegionMention], in_headlin
     return in_headline
 
 
+def _only_places(name: str, finder: RegionFinder) -> bool:
+    """A publisher that is a place's name and nothing more (北京市通州区, the yearbook on the district's own site):
+    its government's release, as 通州区人民政府 would be."""
+    name = name.strip()
+    return bool(name) and sum(m.end - m.start for m in finder.find(name) if m.named) == len(name)
+
+
 def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tuple[str, list[str]],
                         publisher: tuple[str, list[str]], finder: RegionFinder, levels: dict) -> str | None:
     """The place a headline naming none leaves its release to: its publisher's or its first sentence's."""
     (text, in_first), (name, in_publisher) = first, publisher
     if len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
-            _GOVERNMENT.search(name) or (found and _OWN_PAPER.search(name))):
+            _GOVERNMENT.search(name) or (found and _OWN_PAPER.search(name)) or _only_places(name, finder)):
         # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
         # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
         # so is a sentence naming no place
