@@ -95,6 +95,33 @@ _SENTENCE_RE = re.compile(r"[^。！？!?]+")
 _TABLE_ROW_RE = re.compile(r"[^。！？!?|｜]*(?:[|｜][^。！？!?|｜]*){3,}")
 
 
+# |||||: a page's row of empty cells over a table it flattened one cell a line (项 目 | / 计量单位 | / 2016年9月 | …)
+_BARS_RE = re.compile(r"\s*[|｜](?:\s*[|｜])+\s*")
+_CELL_LINE_RE = re.compile(r"[^|｜]*[^|｜\s][^|｜]*[|｜]\s*")
+
+
+def rejoin_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
+    """A table flattened one cell a line under a row of bars (one bar between each two cells: ||||| over six columns):
+    its rows joined again, each on the line of its last cell, the other cells' lines left empty so that every line keeps
+    its number. Fewer than three whole rows, or a run that ends mid-row, is left as it is."""
+    out = list(body)
+    i = 0
+    while i < len(out):
+        if not _BARS_RE.fullmatch(out[i]):
+            i += 1
+            continue
+        n = out[i].count("|") + out[i].count("｜") + 1
+        j = i + 1
+        while j < len(out) and _CELL_LINE_RE.fullmatch(out[j]):
+            j += 1
+        if (j - i - 1) >= 3 * n and (j - i - 1) % n == 0:
+            for start in range(i + 1, j, n):
+                row = [out[k].strip()[:-1].strip() for k in range(start, start + n)]
+                out[start:start + n] = [""] * (n - 1) + ["| " + " | ".join(row) + " |"]
+        i = j
+    return tuple(out)
+
+
 def is_table_row(line: str) -> bool:
     """Three or more cell bars and no sentence end: a table's row, which the prose limits do not measure (a table of 16
     districts has 90 numbers and no punctuation) and the extractor does not read as a sentence."""
@@ -191,7 +218,7 @@ def _read(path: Path, regions: Collection[str] | None) -> SourceFile:
         raise SourceError(path, 1, f"front matter is not closed: no second '---' line{more}")
     front = parse_front_matter(path, [line.rstrip("\r") for line in lines[1:close]], first_line=2, closing_line=close + 1,
                                regions=regions)
-    body = tuple(line.rstrip("\r") for line in lines[close + 1:])
+    body = rejoin_cell_lines(tuple(line.rstrip("\r") for line in lines[close + 1:]))
     _check_body(path, body, close + 2)
     return SourceFile(path, front, body, close + 2)
 

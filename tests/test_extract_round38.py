@@ -30,3 +30,20 @@ def test_a_publisher_that_is_a_places_name_alone_makes_the_release_that_places(t
     res = extract(tmp_path, body, title="人民生活", publisher="西青区融媒体中心", published="2024-05-10",
                   reference_year=2024)
     assert why(res, "52310元") == "no region"
+
+
+def test_a_table_flattened_one_cell_a_line_with_a_unit_column_is_read_not_refused(tmp_path):
+    cells = ["指标", "计量单位", "2023年1-6月", "同比增长(%)"]
+    rows = [["快递业务量", "亿件", "11.2", "9.5"], ["邮政业务收入", "亿元", "201.4", "-2.3"], ["旅客运输总量", "万人", "8120.5", "6.1"],
+            ["货物运输总量", "万吨", "12050.3", "1.2"]] * 6  # enough numbers to be refused as prose were it not a table
+    lines = ["天津市2023年上半年运输邮电数据 |", "|||"] + [f"{c} |" for c in cells] + [f"{c} |" for r in rows for c in r]
+    lines += ["注：快递业务量含同城、异地和国际业务。"]
+    res = extract(tmp_path, "\n".join(lines) + "\n", title="天津市2023年上半年运输邮电数据", published="2023-07-20",
+                  reference_year=2023)
+    got = {(r["phrase"], r["unit"], r["year"]) for r in out(res, "11.2亿件")}
+    assert got == {("快递业务量", "亿件", 2023)}
+    assert [r["region"] for r in out(res, "201.4亿元")][:1] == ["tianjin"]
+    falls = [r for r in res.candidates if r["value"] == -2.3]  # the growth column is the level's, not a new period
+    assert [(r["phrase"], r["measure"]) for r in falls] == [("邮政业务收入", "change")]
+    # its line is the row's last cell's: every line below keeps its number
+    assert {r["line"] for r in out(res, "11.2亿件")} == {16}

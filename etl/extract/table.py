@@ -27,6 +27,7 @@ _TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})
                    r"|上半年|前三季度|全年)?")
 _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
+_UNIT_HEAD = re.compile(r"(?:计量)?单位")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
 # the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
 # only that stands between the caption and the table
@@ -70,9 +71,10 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
     unread: which column each of its numbers is under cannot be told."""
     headers: list[list[str]] = []
     found = []
-    for i, row in enumerate(cells(r) for r in rows):
-        if row and all(_BLANK.fullmatch(c) for c in row):
-            continue  # |---|---|: a markdown rule under the header
+    table, units = _unit_column([cells(r) for r in rows])
+    for i, row in enumerate(table):
+        if all(_BLANK.fullmatch(c) for c in row):
+            continue  # |---|---|: a markdown rule under the header (|||||: a row of empty cells over it)
         data = _data_row(row)
         if data is None:
             if found and len(row) <= 1:
@@ -97,8 +99,26 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
             return None
         title = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
         out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip(),
-                           unit.group(1) if unit else "")
+                           units.get(i) or (unit.group(1) if unit else ""), own_unit=i in units)
     return out if len(out) >= 2 else None
+
+
+def _unit_column(table: list[list[str]]) -> tuple[list[list[str]], dict[int, str]]:
+    """A statistics bureau's column of units (| 指标 | 计量单位 | 9月 | 同比增长(%) |, | 邮政行业业务总量 | 亿元 | 32.35 |
+    …): taken out of every row that has it, each data row's unit kept by its index."""
+    head = next((row for row in table if any(_numeric(c) for c in row) is False and any(_UNIT_HEAD.fullmatch(c) for c in row)),
+                None)
+    if head is None:
+        return table, {}
+    at = next(k for k, c in enumerate(head) if _UNIT_HEAD.fullmatch(c))
+    out, units = [], {}
+    for i, row in enumerate(table):
+        if len(row) > at + 1 and not _numeric(row[at]):
+            if any(_numeric(c) for c in row[at + 1:]) and not _UNIT_HEAD.fullmatch(row[at]):
+                units[i] = row[at]
+            row = row[:at] + row[at + 1:]
+        out.append(row)
+    return out, units
 
 
 def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, list[str]]:
@@ -124,8 +144,18 @@ def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, l
 def _undated_repeats(columns: list[str], groups: list[str]) -> bool:
     """The same header twice with no time to tell the columns apart (| GDP(亿元) | 增速(%) | GDP(亿元) | 增速(%) | under
     years this reader could not place): which value is which year's cannot be told."""
-    told = [(_time(head, group), head) for head, group in zip(columns, groups)]
+    told = list(zip(_column_times(columns, groups), columns))
     return len(set(told)) < len(told)
+
+
+def _column_times(columns: list[str], groups: list[str], caption: str = "") -> list[str]:
+    """The time each column names; a growth column that names none is the time of the level before it (| 2016年9月 |
+    同比增长(%) | 2016年1-9月 | 同比增长(%) |); any other, the caption's."""
+    out: list[str] = []
+    for head, group in zip(columns, groups):
+        own = _time(head, group)
+        out.append(own or (out[-1] if out and out[-1] and _CHANGE_HEAD.search(head) else _time(caption)))
+    return out
 
 
 def _unit_of(head: str) -> tuple[str, str]:
@@ -163,12 +193,12 @@ def _change(value: str) -> str:
 
 
 def _sentence(label: str, values: list[str], columns: list[str], groups: list[str], label_head: str, caption: str,
-              unit: str) -> str:
+              unit: str, own_unit: bool = False) -> str:
     """西青区综合指数3.08，… for a row of a place; 2025年1-4季度，游客总量38926.7万人次，增长4.8%。… for a row of a
     measure (the extractor reads 1-4季度 as the whole year). `unit` is the caption's, for a level that names none."""
     if _PLACE_LABEL.match(label) or _PLACE_HEAD.search(label_head):
         return _place_sentence(label, values, columns, groups, caption, unit)
-    return _measure_sentence(label, values, columns, groups, caption, unit)
+    return _measure_sentence(label, values, columns, groups, caption, unit, own_unit)
 
 
 def _place_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
@@ -190,15 +220,15 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
 
 
 def _measure_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
-                      table_unit: str) -> str:
+                      table_unit: str, own_unit: bool = False) -> str:
     """A measure's row: one sentence per period its columns name (| 2025年4季度 | 2025年1-4季度 | over level and
-    growth columns), the level with the row's unit, a growth column as 增长 or 下降."""
-    measure, unit = _unit_of(label)
+    growth columns), the level with the row's unit, a growth column as 增长 or 下降. A row with a unit of its own (the
+    table's unit column) keeps its label whole (邮电业务总量(2010年不变价格): a basis, not a unit)."""
+    measure, unit = (label, table_unit) if own_unit else _unit_of(label)
     sentences, current, clauses = [], None, []
-    for value, head, group in zip(values, columns, groups):
+    for value, head, time in zip(values, columns, _column_times(columns, groups, caption)):
         if _BLANK.fullmatch(value) or _RANK.search(head):
-            continue
-        time = _time(head, group, caption)  # (| 指标 | 2022年 | 2023年 |: each column its year)
+            continue  # (| 指标 | 2022年 | 2023年 |: each column its year)
         if time != current and clauses:
             sentences.append("，".join(clauses) + "。")
             clauses = []
