@@ -47,3 +47,15 @@ def test_a_table_flattened_one_cell_a_line_with_a_unit_column_is_read_not_refuse
     assert [(r["phrase"], r["measure"]) for r in falls] == [("邮政业务收入", "change")]
     # its line is the row's last cell's: every line below keeps its number
     assert {r["line"] for r in out(res, "11.2亿件")} == {16}
+
+
+def test_a_story_run_on_after_its_time_stamp_and_wire_dateline_is_read(tmp_path):
+    body = ("2020-01-08 20:15:42 来源: 新华网 新华网天津1月8日电(记者张华)记者8日从天津市财政局获悉，2019年，天津一般公共预算收入"
+            "完成2410.3亿元。税收收入占比达七成。\n")
+    res = extract(tmp_path, body, title="天津2019年财政收入", published="2020-01-08", reference_year=2020)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2410.3亿元")] == [
+        ("general_budget_revenue", "tianjin", 2019)]
+    # a photo's caption with its time stamp and no story after it stays an aside
+    res = extract(tmp_path, "2020-01-08 20:15:42 来源: 新华网 图为天津港一景，港口吞吐量5亿吨\n", title="天津2019年财政收入",
+                  published="2020-01-08", reference_year=2020)
+    assert why(res, "5亿吨") == "dateline"
