@@ -59,3 +59,11 @@ def test_a_story_run_on_after_its_time_stamp_and_wire_dateline_is_read(tmp_path)
     res = extract(tmp_path, "2020-01-08 20:15:42 来源: 新华网 图为天津港一景，港口吞吐量5亿吨\n", title="天津2019年财政收入",
                   published="2020-01-08", reference_year=2020)
     assert why(res, "5亿吨") == "dateline"
+
+
+def test_a_life_expectancy_told_from_one_year_to_another_is_two_figures_not_age_bars(tmp_path):
+    body = "天津市居民平均期望寿命从2015年的81.33岁提高到2022年的82.03岁，60岁以上老年人口达300万人。\n"
+    res = extract(tmp_path, body, title="天津卫生健康事业发展", published="2023-06-10", reference_year=2023)
+    assert [(r["year"], r["region"]) for r in out(res, "82.03岁")] == [(2022, "tianjin")]
+    assert [r["year"] for r in out(res, "81.33岁")] == [2015]
+    assert why(res, "60岁以上") == "threshold"  # an age group is still a class
