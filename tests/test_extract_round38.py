@@ -67,13 +67,3 @@ def test_a_life_expectancy_told_from_one_year_to_another_is_two_figures_not_age_
     assert [(r["year"], r["region"]) for r in out(res, "82.03岁")] == [(2022, "tianjin")]
     assert [r["year"] for r in out(res, "81.33岁")] == [2015]
     assert why(res, "60岁以上") == "threshold"  # an age group is still a class
-
-
-def test_the_country_a_place_is_one_of_the_first_in_is_no_subject_of_the_figures_after(tmp_path):
-    body = "河北省已成为我国钢铁产量最高的地区之一，2022年粗钢产量达2.15亿吨。\n"
-    res = extract(tmp_path, body, title="河北钢铁产业", published="2023-05-10", reference_year=2023)
-    assert [(r["region"], r["year"]) for r in out(res, "2.15亿吨")] == [("hebei", 2022)]
-    # the country's own figure is still the country's
-    res = extract(tmp_path, "河北省钢铁产业加快转型，我国粗钢产量达10.2亿吨。\n", title="河北钢铁产业", published="2023-05-10",
-                  reference_year=2023)
-    assert why(res, "10.2亿吨") == "other region"

@@ -228,9 +228,7 @@ _IS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?是")  # 唐山是河北重要的
 _DESCRIBED_AFTER = re.compile(r"[^，,。；;\d]{0,4}的[^，,。；;\d]{1,12}(?:[，,。；;]|$)")
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次])|首位|前列)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
-_WIDE_SCOPES = frozenset(("全国", "我国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
-# 天津市已成为我国老龄化增速最快的地区之一: the field a place is one of the first in, not the subject
-_ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:最|领先|前列)[^，,。；;\d]{0,12}?之一")
+_WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
@@ -622,7 +620,7 @@ def _scope_only(text: str, m: re.Match) -> bool:
     the field a place ranks in. Neither is the subject."""
     if m.group() in ANAPHORA:
         return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end()))
-    return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()) or _ONE_OF_AFTER.match(text, m.end()))) or (
+    return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
         bool(_RANKED_FIRST_AFTER.match(text, m.end())) and bool(_CJK.search(text, 0, m.start())))
     # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
 
