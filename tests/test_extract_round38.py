@@ -67,3 +67,15 @@ def test_a_life_expectancy_told_from_one_year_to_another_is_two_figures_not_age_
     assert [(r["year"], r["region"]) for r in out(res, "82.03岁")] == [(2022, "tianjin")]
     assert [r["year"] for r in out(res, "81.33岁")] == [2015]
     assert why(res, "60岁以上") == "threshold"  # an age group is still a class
+
+
+def test_the_next_places_value_after_a_comma_has_the_measure_of_the_place_before(tmp_path):
+    body = "2023年，北京接待游客3.29亿人次，天津2.3亿人次；沧州社零总额1321.2亿元，邯郸1475.2亿元。\n"
+    res = extract(tmp_path, body, title="京津冀旅游消费", published="2024-01-20", reference_year=2024)
+    assert [(r["phrase"], r["region"]) for r in out(res, "2.3亿人次")] == [("接待游客", "tianjin")]
+    # 社零总额 is retail sales by its short name
+    assert [(r["indicator"], r["region"]) for r in out(res, "1475.2亿元")] == [("retail_sales", "handan")]
+    # a distance after a distance is still none
+    res = extract(tmp_path, "承德区位优势明显，距北京200公里，天津230公里。\n", title="承德", published="2024-01-20",
+                  reference_year=2024)
+    assert out(res, "230公里") == []

@@ -520,7 +520,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*\d")
 # 最低工资标准为2200元, 基础养老金由每人每月…元: a standard of pay the region sets each year, the figure a release on
 # pay reports (not a norm, nor a programme's payment per month: 西城区每月补贴600元)
 _PAY_BEFORE = re.compile(r"最低工资|工资标准|养老金|低保|最低生活保障")
-_PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?)?$")
+_PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?|不低于|不少于)?(?:人民币)?$")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
@@ -2041,7 +2041,7 @@ class _Sentence:
         """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
-        pay = q.base == "元" and _PAY_BEFORE.search(cl.text, 0, q.start) is not None
+        pay = q.base == "元" and _PAY_BEFORE.search(self.text, 0, cl.start + q.start) is not None  # (…最低工资标准由…，调高到每月…)
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay:
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (
@@ -2595,15 +2595,35 @@ class _Sentence:
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
-        if not phrase and _PLACE_ITEM.search(cl.text, 0, q.start) and all(
-                _PLACE_ITEM.search(c.text, 0, first.start) or _ITS_SHARE.fullmatch(c.text.strip("，,；;")) for first, c in self._lasts):
-            # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
-            return self._measure_heading() or self._lead_phrase(q.base)
+        if not phrase and (item := self._place_item_phrase(q, cl, prev)) is not None:
+            return item
         if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
             # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change; …，而到2023年这一数字已增至…: the measure
             # of the figure before
             return self.last_phrase + ("" if _THIS_FIGURE.search(phrase) else phrase)
         return phrase
+
+    def _place_item_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str | None:
+        """The measure of a clause that is a place and its value (None when it is not one)."""
+        if _PLACE_ITEM.search(cl.text, 0, q.start) and all(
+                _PLACE_ITEM.search(c.text, 0, first.start) or _ITS_SHARE.fullmatch(c.text.strip("，,；;")) for first, c in self._lasts):
+            # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
+            return self._measure_heading() or self._lead_phrase(q.base)
+        if not prev and self._next_place_item(q, cl):
+            return self.last_phrase  # 北京接待游客3.29亿人次，天津2.3亿人次: the next place's value, of the same measure
+        return None
+
+    def _next_place_item(self, q: Mention, cl: _Clause) -> bool:
+        """The clause is one place of ours and the number (，天津2.3亿人次), after a clause whose first number, of the same
+        unit, is another place's of ours (北京接待游客3.29亿人次)."""
+        if not self._lasts or not _PLACE_ITEM.search(cl.text, 0, q.start):
+            return False
+        here = [r for r in cl.regions if r.end <= q.start and r.region not in (OTHER, ANAPHOR)]
+        first, clause = self._lasts[-1]
+        if _DISTANCE_BEFORE.search(clause.text, 0, first.start):
+            return False  # 距北京200公里，天津230公里: how far, after a distance
+        return len(here) == 1 and first.base == q.base and any(
+            r.end <= first.start and r.region not in (OTHER, ANAPHOR, here[0].region) and not r.compared for r in clause.regions)
 
     @staticmethod
     def _place_value_bracket(q: Mention, cl: _Clause) -> bool:
