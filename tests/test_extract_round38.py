@@ -79,3 +79,12 @@ def test_the_next_places_value_after_a_comma_has_the_measure_of_the_place_before
     res = extract(tmp_path, "承德区位优势明显，距北京200公里，天津230公里。\n", title="承德", published="2024-01-20",
                   reference_year=2024)
     assert out(res, "230公里") == []
+
+
+def test_a_growth_on_the_last_year_of_a_plan_is_no_growth_on_the_year_before(tmp_path):
+    body = ("一般公共预算收入、固定资产投资“十三五”末分别增长了26%和39%。全区地区生产总值较“十三五”末增长28.8%。"
+            "2024年，全区地区生产总值增长5.1%。\n")
+    res = extract(tmp_path, body, title="河西区“十四五”发展成就", published="2025-09-30", reference_year=2025)
+    assert out(res, "26%") and all(r.get("indicator") is None for r in out(res, "26%"))  # no yoy row
+    assert not [r for r in res.rows if r["value"] in (26.0, 39.0, 28.8)]
+    assert [(r["indicator"], r["year"]) for r in out(res, "5.1%")] == [("gdp_growth_real", 2024)]

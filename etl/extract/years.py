@@ -64,7 +64,8 @@ _MEASURE_OF_MULTIPLE = re.compile(r"[^\d，,。；;]{1,6}?的(?:约|近|超过?)
 _MULTIPLE_AFTER = re.compile(r"(?:约|近|超过?)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九〇零]+)?)多?倍")
 _MEETING_AFTER = re.compile(r"的?(?:全国|省|市|地方|北京|天津|河北)?(?:两会|人代会|人大会议|政协会议)")
 _PLAN_LOOKED_BACK = re.compile(r"(?:回首|回顾|回望|纵观|盘点)(?:过去的?)?[“\"‘]?(十[一二三四])五[”\"’]?(?!规划|期间|时期|以来)")
-_PLAN_END = re.compile(r"(从|由|较|比|与|同)[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末(?=的)")
+_PLAN_END = re.compile(r"(从|由|较|比|与|同|)[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末"
+                       r"(?=的|(?:分别|累计)?(?:增长|提高|提升|下降|增加|减少|降低))")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
 _COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
@@ -231,7 +232,10 @@ def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
         if first + 4 <= reference_year:  # 回首“十三五”，…生产总值实现1550.3亿元: the plan's years, its figures its last
             refs.append(YearRef(m.start(), m.end(), "range", first + 4, first, span=True))
     for m in _PLAN_END.finditer(text):
+        if not m.group(1) and text.startswith("的", m.end()):
+            continue  # “十三五”末的水平: a time named, no base nor start of a change
         if _PLAN_START[m.group(2)] + 4 <= reference_year:
+            # (一般公共预算收入、固定资产投资“十三五”末分别增长了26%和39%: on the plan's last year, its base)
             # 从“十二五”末的35%提高到50%: the from-point, the plan's last year; 较“十三五”末提升2个百分点: the base
             refs.append(YearRef(m.start(), m.end(), "time" if m.group(1) in ("从", "由") else "base", _PLAN_START[m.group(2)] + 4))
     for m in _FIVE_YEAR_PLAN.finditer(text):
