@@ -88,3 +88,11 @@ def test_a_growth_on_the_last_year_of_a_plan_is_no_growth_on_the_year_before(tmp
     assert out(res, "26%") and all(r.get("indicator") is None for r in out(res, "26%"))  # no yoy row
     assert not [r for r in res.rows if r["value"] in (26.0, 39.0, 28.8)]
     assert [(r["indicator"], r["year"]) for r in out(res, "5.1%")] == [("gdp_growth_real", 2024)]
+
+
+def test_a_birth_rate_of_registered_residents_is_not_the_resident_birth_rate(tmp_path):
+    body = "2022年，全市户籍人口出生率为5.67‰。全市常住人口出生率5.67‰，死亡率5.72‰。\n"
+    res = extract(tmp_path, body, title="北京市卫生健康事业发展统计公报", published="2023-06-10", reference_year=2023)
+    assert {r.get("indicator") for r in out(res, "5.67‰")} == {None, "birth_rate"}
+    assert [r["line"] for r in res.rows if r["indicator"] == "birth_rate"] and all(
+        "常住" in r["quote"] for r in res.rows if r["indicator"] == "birth_rate")
