@@ -96,3 +96,14 @@ def test_a_birth_rate_of_registered_residents_is_not_the_resident_birth_rate(tmp
     assert {r.get("indicator") for r in out(res, "5.67‰")} == {None, "birth_rate"}
     assert [r["line"] for r in res.rows if r["indicator"] == "birth_rate"] and all(
         "常住" in r["quote"] for r in res.rows if r["indicator"] == "birth_rate")
+
+
+def test_a_month_already_over_opening_a_spring_releases_sentence_dates_its_figures_not_a_plan(tmp_path):
+    body = "2024年1月，天津市基本医疗保险参保人数1168.69万人。今年，全市参保人数达到1180万人。\n"
+    res = extract(tmp_path, body, title="天津市医疗保险运行情况", published="2024-03-08", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "1168.69万人")] == [("tianjin", 2024)]
+    assert why(res, "1180万人") == "target"  # this year's figure in spring, no month named, is still a plan
+    # the month under way is not over yet
+    res = extract(tmp_path, "2024年3月，天津市基本医疗保险参保人数1168.69万人。\n", title="天津市医疗保险运行情况",
+                  published="2024-03-08", reference_year=2024)
+    assert why(res, "1168.69万人") == "target"

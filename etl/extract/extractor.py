@@ -220,7 +220,7 @@ _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
 _BECAME = ("成为", "已成为", "正成为", "已经成为")
-_DAY_OPENER = re.compile(r"(\d{4})年(\d{1,2})月\d{1,2}日[，,]")  # with its year: no dateline (北京3月20日电)
+_DAY_OPENER = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2}日)?份?[，,]")  # with its year: no dateline (北京3月20日电)
 _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 # A public holiday's week (phrase.HOLIDAY): its figures (游客, 旅游收入) are the holiday's, of the year it falls in
@@ -2219,12 +2219,14 @@ class _Sentence:
         return ""
 
     def _dated_before(self, at: int) -> bool:
-        """2025年2月21日，全市平原区地下水平均埋深为12.17米: a day already past opens the sentence, so its figures are as of
-        that day, not the plan of a spring release."""
+        """2025年2月21日，全市平原区地下水平均埋深为12.17米: a day (or a month) already past opens the sentence, so its
+        figures are as of then, not the plan of a spring release."""
         found = list(_DAY_OPENER.finditer(self.text, 0, at))
         m = found[-1] if found else None
         month = self.doc.published_month
-        return m is not None and month is not None and int(m.group(2)) <= month and int(m.group(1)) == self.ref_year
+        # (2024年1月，全市基本医疗保险参保人数1168.69万人 in March: a month already over, its figures as of then)
+        return m is not None and month is not None and int(m.group(1)) == self.ref_year and (
+            int(m.group(2)) <= month if m.group(3) else int(m.group(2)) < month)
 
     def _an_average(self, q: Mention, cl: _Clause, fig: _Figure) -> bool:
         """An average rate over a period, named or not (地区生产总值年均增长5.5%左右 in a review of the plan period)."""
