@@ -520,7 +520,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|~|～|—|–|至|到)\s*\d")
 # 最低工资标准为2200元, 基础养老金由每人每月…元: a standard of pay the region sets each year, the figure a release on
 # pay reports (not a norm, nor a programme's payment per month: 西城区每月补贴600元)
 _PAY_BEFORE = re.compile(r"最低工资|工资标准|养老金|低保|最低生活保障")
-_PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?|不低于|不少于)?(?:人民币)?$")
+_PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?)?$")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
@@ -2041,7 +2041,7 @@ class _Sentence:
         """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
-        pay = q.base == "元" and _PAY_BEFORE.search(self.text, 0, cl.start + q.start) is not None  # (…最低工资标准由…，调高到每月…)
+        pay = q.base == "元" and _PAY_BEFORE.search(cl.text, 0, q.start) is not None
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay:
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (

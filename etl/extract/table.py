@@ -106,8 +106,7 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
 def _unit_column(table: list[list[str]]) -> tuple[list[list[str]], dict[int, str]]:
     """A statistics bureau's column of units (| 指标 | 计量单位 | 9月 | 同比增长(%) |, | 邮政行业业务总量 | 亿元 | 32.35 |
     …): taken out of every row that has it, each data row's unit kept by its index."""
-    head = next((row for row in table if any(_numeric(c) for c in row) is False and any(_UNIT_HEAD.fullmatch(c) for c in row)),
-                None)
+    head = next((row for row in table if not any(_numeric(c) for c in row) and any(_UNIT_HEAD.fullmatch(c) for c in row)), None)
     if head is None:
         return table, {}
     at = next(k for k, c in enumerate(head) if _UNIT_HEAD.fullmatch(c))
