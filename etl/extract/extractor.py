@@ -740,6 +740,11 @@ def _foreign(text: str) -> bool:
     return words >= _FOREIGN_WORDS and len(_CJK_CHAR.findall(text)) < words
 
 
+def _pay_standard(q: Mention, cl: _Clause) -> bool:
+    """An amount of money after a standard of pay the region sets (最低工资标准, 基础养老金, 低保)."""
+    return q.base == "元" and _PAY_BEFORE.search(cl.text, 0, q.start) is not None
+
+
 def _trend_sentence(text: str) -> str:
     """The measure a sentence of a trend alone names (2021年启动绿电交易以来，天津绿电交易量实现快速增长。): its last
     clause says the measure grew or fell, and no number but a year is in it; '' for any other sentence."""
@@ -2041,7 +2046,7 @@ class _Sentence:
         """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
-        pay = q.base == "元" and _PAY_BEFORE.search(cl.text, 0, q.start) is not None
+        pay = _pay_standard(q, cl)
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay:
             return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
         if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (
@@ -2654,7 +2659,7 @@ class _Sentence:
         if not order:
             return ""
         head = _PLACES_COUNTED.sub("", clause[:order.start()].rsplit("按", 1)[-1].removeprefix("照"))  # (…排名按PM2.5…)
-        return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
+        return self._words_of(head)
 
     @staticmethod
     def _place_only_between(cl: _Clause, start: int, end: int) -> bool:
@@ -2731,7 +2736,7 @@ class _Sentence:
         """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
         if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start):
             return "narrative"  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
-        if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start) and not _PAY_BEFORE.search(cl.text, 0, q.start):
+        if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start) and not _pay_standard(q, cl):
             return "norm"  # 西城区每月补贴600元, 每人每月发放…元: a payment per month, no figure of a year
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
 
@@ -2912,7 +2917,7 @@ class _Sentence:
         if grew:  # 地区生产总值持续保持正增长，累计增长20.8%: the clause before names the measure, with no number
             # (京冀公交线路自1996年开通以来，至今已达39条: the lines counted since they began)
             head = grew.group("m")
-            return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
+            return self._words_of(head)
         return self._lead_phrase()
 
     def _named_before(self, first: Mention, cl: _Clause) -> str:
@@ -2925,8 +2930,12 @@ class _Sentence:
         mark = _MARK_OR_RECORD_END.search(before)
         if _DIGIT.search(before) or not mark:
             return ""
-        named = normalise(before[:mark.start()], [(r.start, r.end) for r in self.comp.regions.find(before[:mark.start()])])
+        named = self._words_of(before[:mark.start()])
         return named if len(named) >= 2 else ""
+
+    def _words_of(self, text: str) -> str:
+        """The measure words of a piece of text, its places cut (normalise with the places the catalogue finds in it)."""
+        return normalise(text, [(r.start, r.end) for r in self.comp.regions.find(text)])
 
     def _measure_heading(self) -> str:
         """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
@@ -2940,7 +2949,7 @@ class _Sentence:
             # (…，“211”高校，北京24所: the items' own heading, not a measure; a heading that ranks places by it names a
             # measure, whatever its last word: 营业收入, 从业人员)
             return ""
-        named = normalise(heading, [(r.start, r.end) for r in self.comp.regions.find(heading)])
+        named = self._words_of(heading)
         return named or (heading[-MAX_PHRASE:] if ranked else "")  # (…和第三产业法人单位从业人员: long, joined, still it)
 
     def _series_first(self, q: Mention) -> str:
@@ -2962,7 +2971,7 @@ class _Sentence:
                 continue
             trend = _TREND_CLAUSE.fullmatch(text)
             head = trend.group("m") if trend else ""
-            return normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)]) if head else ""
+            return self._words_of(head) if head else ""
         return ""
 
     def _lead_phrase(self, base: str | None = None) -> str:
@@ -2983,11 +2992,11 @@ class _Sentence:
             return normalise(ranked.group("m"), [])
         if not numbers and (trend := _trend_sentence(self._lead)):
             # 天津绿电交易量实现快速增长。2022年增长550%，至0.78亿千瓦时: the points of the series the lead names
-            return normalise(trend, [(r.start, r.end) for r in self.comp.regions.find(trend)])
+            return self._words_of(trend)
         if not numbers or (base is not None and numbers[-1].base != base):
             return ""
         head = clause[:numbers[-1].start]
-        phrase = normalise(head, [(r.start, r.end) for r in self.comp.regions.find(head)])
+        phrase = self._words_of(head)
         noun = _NOUN_AFTER_COUNT.match(clause, numbers[-1].end)
         if len(phrase) <= 2 and noun and numbers[-1].base not in ("%", "个百分点", "倍"):
             return phrase + normalise(noun.group(1), [])  # 已集聚超过20万家大健康企业: the firms, not the gathering
@@ -3020,7 +3029,7 @@ class _Sentence:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
         if q.num_start in cl.items:
             item = cl.items[q.num_start]
-            return normalise(item, [(r.start, r.end) for r in self.comp.regions.find(item)])
+            return self._words_of(item)
         start = self._own_start(q, cl)
         if (deed := _DEED_AFTER.match(cl.text, q.end)) and (
                 _LIST_COUNT_BEFORE.search(cl.text, start, q.start) or _ITEMS_BEFORE.search(cl.text, start, q.start)):

@@ -321,13 +321,14 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return _unit_of_noun_after(text, end) if qualified else None
     if mult not in ("万", "亿", "万亿"):
         return None
-    if mult != "万亿" and _people_counted(text, start, end):
+    counted = mult != "万亿"  # people, households and trips come in 万 and 亿 (no 万亿 of them: GDP实现1.44万亿 is money)
+    if counted and _people_counted(text, start, end):
         return "人"
-    if mult != "万亿" and _HOUSEHOLDS_AFTER.match(text, end):
-        return "户"  # 约110万农户改造, 5万贫困户: households (no 万亿 of them: GDP实现1.44万亿 is money)
+    if counted and _HOUSEHOLDS_AFTER.match(text, end):
+        return "户"  # 约110万农户改造, 5万贫困户: households
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
-    if mult != "万亿" and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
+    if counted and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
         return "人次"  # 旅客吞吐量1207.3万, 游客接待量1200万: trips made, counted as 人次 (接待游客3000万: people, above)
     return None
 
