@@ -150,6 +150,7 @@ Round 8 (issue 8, new wording; tests/test_extract_round8.py):
 from __future__ import annotations
 
 import copy
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -1783,7 +1784,7 @@ class _Sentence:
             return  # 力争…达到30%: no year named; 2014年以来: no target year
         bases = [r for r in before if r.role == "base"]
         base_year = bases[-1].year if bases and not bases[-1].previous else None
-        views = self._views(cl.text, q, cl.segments, frozenset())
+        views = self._views(cl.text, q, cl.segments, frozenset(), cl.regions)
         rule, _ = self._best_rule(q, views, base_year, time.year, cl.text)
         rule = self._checked_rule(rule, q, cl) if rule is not None else None
         if rule is None or rule.measure == "cumulative" or (
@@ -2094,7 +2095,7 @@ class _Sentence:
             # 2014年三地GDP总量6.65万亿元，而到2023年这一数字已增至10.4万亿元: the measure of the figure before
             item = words + " " + cl.text[this.end():q.start]
             return Views(item, item, [], len(item), virtual)
-        return self._views(cl.text, q, cl.segments, virtual)
+        return self._views(cl.text, q, cl.segments, virtual, cl.regions)
 
     def _rule_head(self, q: Mention, cl: _Clause) -> tuple[str, bool]:
         """(the words before the number that name its measure, whether 这一数字 stood for them)."""
@@ -3069,7 +3070,7 @@ class _Sentence:
         return noun
 
     # -- rules --------------------------------------------------------------------------------
-    def _views(self, text: str, q: Mention, segments, virtual: frozenset[str]) -> Views:
+    def _views(self, text: str, q: Mention, segments, virtual: frozenset[str], places=()) -> Views:
         earlier = self._earlier
         rank = _RANK_SCOPE_AFTER.match(text, q.end)
         if rank:  # 成交额达1271亿元居全国第一: the rank's scope is no word of the measure (none: [全国])
@@ -3085,6 +3086,8 @@ class _Sentence:
         head = text[:segments[0][0]]
         if own != segments[0] and q.base not in _RATE_UNITS:
             head = LEVEL_CHANGE.sub("", head)  # 地区生产总值增长5.2%、约4.4万亿元: the growth word is the rate's, not the level's
+        if own != segments[0] and (cut := _parallel_item(text, head, segments, own, q, places)) is not None:
+            head = head[:cut] + " " * (len(head) - cut)
         masked = head + "".join(text[a:b] if (a, b) == own else " " * (b - a) for a, b in segments)
         return Views(head + text[own[0]:own[1]], masked, earlier, q.num_start, virtual)
 
@@ -4009,6 +4012,22 @@ def _two_named_two_told(text: str, quantities: list[Mention]) -> bool:
 # two measure nouns joined by 和 before the verb: 孕产妇死亡率和婴儿死亡率(控制在|为|分别为)
 _TWO_MEASURES = re.compile(r"[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度)和[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度)"
                            r"[^，,。；;\d和]{0,6}$")
+
+
+def _parallel_item(text: str, head: str, segments, own: tuple[int, int], q: Mention, places) -> int | None:
+    """Where the words shared by every item of an enumeration end, when this item and another are parallel measures
+    of one kind (二氧化氮年平均浓度51微克/立方米、细颗粒物年平均浓度86微克/立方米: two concentrations). The first
+    item's name, after the last place named before it, is its own, not this item's; only the place and time before
+    it are shared. Items that are not of one kind share the head whole (从京津引进项目3900个、资金3600亿元: 引进 is the
+    funds' too; 年均增长5.5%、总量达到2500亿元: 总量 is the first measure's)."""
+    cut = max((r.end for r in places if r.end <= len(head)), default=0)
+    mine = normalise(text[own[0]:q.num_start], [])
+    if len(mine) < 2:
+        return None
+    names = [normalise(head[cut:], [])] + [normalise(text[a:b], []) for a, b in segments[1:] if (a, b) != own]
+    if any(n != mine and len(os.path.commonprefix([mine[::-1], n[::-1]])) >= 2 for n in names):
+        return cut
+    return None
 
 
 def _segments(text: str, quantities: list[Mention]) -> list[tuple[int, int]]:

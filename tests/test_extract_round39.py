@@ -1,0 +1,23 @@
+"""Round 39 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _ids(res, raw):
+    return [r.get("indicator") or r.get("candidate_id") for r in out(res, raw)]
+
+
+def test_each_pollutant_of_a_list_is_read_with_its_own_name_not_the_first_ones(tmp_path):
+    body = ("2019年，沧州市臭氧(O3)日最大8小时平均浓度第90百分位数182微克/立方米、二氧化硫(SO2)年平均浓度14微克/立方米、"
+            "二氧化氮(NO2)年平均浓度43微克/立方米、"
+            "可吸入颗粒物(PM10)年平均浓度98微克/立方米、细颗粒物(PM2.5)年平均浓度57微克/立方米。\n")
+    res = extract(tmp_path, body, title="2019年沧州市生态环境状况公报", published="2020-06-05", reference_year=2020)
+    assert _ids(res, "14微克/立方米") == ["so2_annual_mean"]
+    assert _ids(res, "43微克/立方米") == ["no2_annual_mean"]
+    assert _ids(res, "98微克/立方米") == ["pm10_annual_mean"]
+    assert _ids(res, "57微克/立方米") == ["pm25_annual_mean"]
+    # an item with no measure of its own (总量) still has the first item's
+    body = "“十四五”时期，昌平区地区生产总值年均增长6%左右、总量达到1800亿元左右。\n"
+    res = extract(tmp_path, body, title="昌平区“十四五”成就", published="2026-01-10", reference_year=2026)
+    assert _ids(res, "1800亿元左右") == ["gdp"]
