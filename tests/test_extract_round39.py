@@ -21,3 +21,11 @@ def test_each_pollutant_of_a_list_is_read_with_its_own_name_not_the_first_ones(t
     body = "“十四五”时期，昌平区地区生产总值年均增长6%左右、总量达到1800亿元左右。\n"
     res = extract(tmp_path, body, title="昌平区“十四五”成就", published="2026-01-10", reference_year=2026)
     assert _ids(res, "1800亿元左右") == ["gdp"]
+
+
+def test_a_holidays_figures_compared_with_the_same_days_of_an_earlier_year_stay_the_holidays(tmp_path):
+    body = ("石家庄2月6日电 记者6日从石家庄市文旅局获悉，2024年春节假期，全市文旅市场持续升温。假日期间，"
+            "全市共接待游客512.3万人次，实现旅游收入41.6亿元，分别较上年同期增长18.2%和20.5%，较2019年同期增长30.1%和33.4%。\n")
+    res = extract(tmp_path, body, title="春节假期石家庄接待游客512.3万人次", published="2024-02-18", reference_year=2024)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "512.3万人次")] == [("春节假期|接待游客|万人次", 2024)]
+    assert [r["candidate_id"] for r in out(res, "41.6亿元")] == ["春节假期|旅游收入|亿元"]

@@ -330,7 +330,8 @@ _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-—–~至到][2-4二三四]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月|上年全年|去年全年"
                               r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月份?"  # 增速较前7个月回升0.3个百分点
                               r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d]))")
-_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
+_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期"  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
+                                 r"|(?<=[比较])(?:19|20)\d\d年同期")  # 较2019年同期增长36.7%: the same period of an earlier year
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
 # 另外，北京有125处，天津28处: places and their numbers alone, the measure the sentence before named
@@ -1282,7 +1283,7 @@ class _Sentence:
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
-                and not _OTHER_TIME_IN.search(_SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", text))) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(text))
+                and not _OTHER_TIME_IN.search(_SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", text))) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(_SAME_PERIOD_BEFORE.sub("", text)))
                 and self._about_the_headline(text, origins=doc.period_confirmed)):
             # 京津冀2017年上半年经济运行情况: a sentence naming no other time (比1-5月份提高: a period compared with is
             # none) nor other place is of the headline's part;
