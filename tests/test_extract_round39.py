@@ -1,7 +1,7 @@
 """Round 39 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, why
 
 
 def _ids(res, raw):
@@ -29,3 +29,25 @@ def test_a_holidays_figures_compared_with_the_same_days_of_an_earlier_year_stay_
     res = extract(tmp_path, body, title="春节假期石家庄接待游客512.3万人次", published="2024-02-18", reference_year=2024)
     assert [(r["candidate_id"], r["year"]) for r in out(res, "512.3万人次")] == [("春节假期|接待游客|万人次", 2024)]
     assert [r["candidate_id"] for r in out(res, "41.6亿元")] == ["春节假期|旅游收入|亿元"]
+
+
+def test_the_first_two_months_said_plainly_in_a_headline_are_the_releases_period(tmp_path):
+    body = ("记者从国家统计局河北调查总队获悉，2017年1至2月份，全省居民消费价格指数上涨2.1%。\n\n"
+            "在消费品和服务项目两大领域中，食品价格比上年同期上涨1.2%；服务价格上涨3.0%。\n")
+    for title in ("头俩月河北CPI涨2.1%", "头两个月河北CPI上涨2.1%"):
+        res = extract(tmp_path, body, title=title, published="2017-03-15", reference_year=2017)
+        assert [(r["year"], r.get("indicator")) for r in out(res, "1.2%")] == [(2017, None)], title
+        assert all(r.get("indicator") != "cpi_change" for r in res.rows), title  # no year's CPI from two months
+
+
+def test_what_an_autumn_release_says_the_year_will_reach_is_a_forecast_not_its_result(tmp_path):
+    body = "据测算，今年北京经济技术开发区工业总产值预计将达到4800亿元。\n"
+    res = extract(tmp_path, body, title="经开区前三季度经济运行", published="2024-10-20", reference_year=2024)
+    assert why(res, "4800亿元") == "target"
+    # an estimate for the year, with no will, in the same month is still read (qualifier approx)
+    res = extract(tmp_path, "预计2024年，天津港货物吞吐量约5.8亿吨。\n", title="天津港", published="2024-10-20",
+                  reference_year=2024)
+    assert [r["year"] for r in out(res, "约5.8亿吨")] == [2024]
+    # and so is one made in December for the year ending, 将 or not
+    res = extract(tmp_path, body, title="经开区经济运行", published="2024-12-20", reference_year=2024)
+    assert [r["year"] for r in out(res, "4800亿元")] == [2024]

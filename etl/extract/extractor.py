@@ -1839,7 +1839,8 @@ class _Sentence:
         if plan and plan.group() == "预计" and year is not None and not time.target and (
                 year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH)):
             if not (q.qualifier == "more_than" and _MARK_TO_PASS.search(cl.text, max(0, q.start - 4), q.start)):
-                plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in ("预计", "将")
+                done = ("预计", "将") if year < self.ref_year or self.doc.published_month == 12 else ("预计",)
+                plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in done
                              and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
             # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
             # plan; but 预计年产值可达15亿元 is still what a project could do, and 预计…将突破1万亿元 a bar to be passed
@@ -3699,7 +3700,7 @@ _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)
 _FLOW_DONE = re.compile(r"完成|吞吐|接待|发送旅客|运送|成交|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")
 _YEAR_TO_MONTH = re.compile(r"截[至止](?:今年)?(\d{1,2})月")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2})月")
-_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})月|前(\d{1,2}|[两三四五六七八九十]|十[一二])个?月")
+_MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})月|(?:前|头)(\d{1,2}|[两俩三四五六七八九十]|十[一二])个?月")
 
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
@@ -3893,7 +3894,7 @@ def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
 
 def _month_count(text: str) -> int:
     """前10月, 前两个月: a month count written in digits or in words."""
-    return int(text) if text.isdigit() else cn_to_int(text) or 0
+    return int(text) if text.isdigit() else cn_to_int(text.replace("俩", "两")) or 0
 
 
 def _last_month(key: str | None) -> int | None:
