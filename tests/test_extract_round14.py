@@ -27,7 +27,8 @@ def test_a_density_per_hundred_square_kilometres_is_not_a_length(tmp_path):
 
 def test_a_price_per_tonne_is_not_an_amount_of_money(tmp_path):
     res = extract(tmp_path, "2022年，唐山钢材均价4300元/吨。\n", published="2023-02-10", reference_year=2023)
-    assert not [r for r in res.rows + res.candidates if r["value"] == 4300]
+    # (round 39: it is a price, in 元/吨, never an amount in 元)
+    assert [(r["unit"], r["value"]) for r in res.rows + res.candidates if r["value"] == 4300] == [("元/吨", 4300)]
 
 
 def test_a_figure_per_head_keeps_its_value(tmp_path):

@@ -51,3 +51,44 @@ def test_what_an_autumn_release_says_the_year_will_reach_is_a_forecast_not_its_r
     # and so is one made in December for the year ending, 将 or not
     res = extract(tmp_path, body, title="经开区经济运行", published="2024-12-20", reference_year=2024)
     assert [r["year"] for r in out(res, "4800亿元")] == [2024]
+
+
+def _cands(res, raw):
+    return [(r["candidate_id"], r["value"]) for r in out(res, raw)]
+
+
+def test_a_price_per_unit_of_a_good_keeps_its_unit_and_its_fall(tmp_path):
+    body = ("本周，全省食用油平均零售价格为15.2元/升，下跌0.5%；鲜猪肉平均批发价格为23.4元/公斤，上涨1.1%。\n"
+            "鸡蛋批发、农贸、超市价格分别为每斤4.2元、4.6元、4.9元，周环比涨幅分别为1.5%、-0.4%、0.4%。\n"
+            "新建商品住宅平均价格为每平方米1.6万元。\n")
+    res = extract(tmp_path, body, title="河北省重要民生商品价格周报", publisher="河北省商务厅", published="2019-12-10",
+                  reference_year=2019)
+    assert _cands(res, "15.2元/升") == [("食用油平均零售价格|元/升", 15.2)]
+    assert _cands(res, "0.5%") == [("食用油平均零售价格|%|change", -0.5)]
+    assert _cands(res, "23.4元/公斤") == [("鲜猪肉平均批发价格|元/公斤", 23.4)]
+    assert [r["unit"] for r in out(res, "4.2元") + out(res, "4.6元") + out(res, "4.9元")] == ["元/斤"] * 3
+    assert "每" not in out(res, "4.2元")[0]["candidate_id"]
+    assert _cands(res, "1.6万元") == [("新建商品住宅平均价格|元/平方米", 16000.0)]
+    # a saving per ton is no price of a good and still no figure; a price per square metre is
+    res = extract(tmp_path, "采用新工艺后，产品每吨能节约80元。\n", title="河北省工业", publisher="河北省商务厅",
+                  published="2019-12-10", reference_year=2019)
+    assert out(res, "80元") == []
+
+
+def test_a_month_on_month_change_is_a_measure_apart_from_the_year_on_year_one(tmp_path):
+    body = "2024年6月，天津市居民消费价格同比上涨0.3%，CPI环比下降0.1%；城镇调查失业率为4.8%，环比下降0.2个百分点。\n"
+    res = extract(tmp_path, body, title="天津6月CPI", published="2024-07-12", reference_year=2024)
+    ids = {r["candidate_id"] for r in out(res, "0.1%")}
+    assert ids == {"6月|CPI环比|%|change"}
+    # a bare 环比 names no measure: the change is of the rate named before it
+    assert [r["candidate_id"] for r in out(res, "0.2个百分点")] == ["6月|城镇调查失业率|个百分点|change"]
+
+
+def test_a_publishers_monitoring_centre_makes_the_release_its_governments_place(tmp_path):
+    body = "本周，白条猪批发价格为每斤9.9元，蔬菜批发价格为每斤1.1元。\n"
+    res = extract(tmp_path, body, title="七月农副产品价格稳中略涨", publisher="北京市价格监测中心 (beijingprice.cn)",
+                  published="2021-07-12", reference_year=2021)
+    assert [r["region"] for r in out(res, "9.9元")] == ["beijing"]
+    res = extract(tmp_path, body, title="七月农副产品价格稳中略涨", publisher="顺义区融媒体中心", published="2021-07-12",
+                  reference_year=2021)
+    assert out(res, "9.9元") == []

@@ -215,7 +215,7 @@ _ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quar
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
-_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降|下调")
+_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降|下调|下跌|跌幅")
 _TIME_ROLES = ("time", "since", "range", "target")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
@@ -2068,10 +2068,11 @@ class _Sentence:
             return "comparison with a period"  # 比前三季度加快1.6个百分点: the year against part of it
         if any(r.region == OTHER and r.start <= q.start < r.end for r in cl.regions):
             return "other region"  # 环京24个县: part of a place's name, not a figure
-        if (_PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not (pay and _PER_MONTH_PAID.search(
+        if (_PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not (q.base or "").startswith("元/") and not (pay and _PER_MONTH_PAID.search(
                 cl.text, max(0, q.start - 6), q.start))) or cl.text.endswith("每", 0, q.start) or (
                 _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 12), q.start)):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total; 每5人当中就有1位: a ratio's two terms
+            # (每平方米1.6万元 is a price, 元/平方米: numbers.py)
         if _ACTORS_AFTER.match(cl.text, q.end) and any(
                 m.kind == "quantity" and m.start > q.end and m.base == q.base and m.scale == q.scale for m in cl.quantities):
             return "actors"  # 476家重点企业已在河北设立分支机构1029家: who acted; the count they reached comes after

@@ -137,6 +137,8 @@ def find_numbers(text: str) -> list[Mention]:
         out.sort(key=lambda x: x.start)
     _compound_numerals(text, out)
     _share_units(text, out)
+    if "每" in text:
+        _price_per_unit(text, out)
     if "约" in text:
         _split_approx(text, out)
     _shortened_concentration(out)
@@ -474,6 +476,27 @@ def _share_units(text: str, mentions: list[Mention]) -> None:
         elif (left.kind == "quantity" and left.unit_written == "个" and right.unit_written == "个百分点"
               and _LIST_GAP.fullmatch(text, left.end, right.start)):
             left.base, left.scale, left.unit_written = right.base, right.scale, right.unit_written
+
+
+_PRICE_PER = re.compile(r"每(斤|公斤|千克|吨|平方米|升)(?:为|是|约|达|在)?\s*$")
+_PRICE_LIST_GAP = re.compile(r"\s*(?:、|和|及|与)\s*(?:每(?:斤|公斤|千克|吨|平方米|升))?\s*")
+
+
+def _price_per_unit(text: str, mentions: list[Mention]) -> None:
+    """每斤0.98元、2.66元、3.08元: a price per unit of a good written before it is the price's unit (元/斤), and so for
+    the prices listed after it."""
+    per = None
+    for i, q in enumerate(mentions):
+        if q.kind != "quantity" or q.base != "元":
+            per = None
+            continue
+        m = _PRICE_PER.search(text, max(0, q.start - 8), q.start)
+        if m:
+            per = m.group(1)
+        elif per is None or not _PRICE_LIST_GAP.fullmatch(text, mentions[i - 1].end, q.start):
+            per = None
+            continue
+        q.base, q.unit_written = BASES[f"元/{per}"][0], q.unit_written + "/" + per
 
 
 def _not_quantity(mention: Mention, text: str, m: re.Match) -> None:

@@ -52,6 +52,7 @@ _FILLER = re.compile(
     r"|(?:历史上)?(?:一举|相继|先后)?(?:跨越|跨过|迈上|迈过|站上|跃上|跨上|越过)|(?:历史性|新的?)?(?:大关|台阶|关口)"  # (a milestone's words)
     r"|" + RANK_ORDER + r"(?:依次)?(?:是|为)?|(?:顺序|排名|排序)?依次(?:是|为)?"  # (a ranking's order: 由低到高依次是…)
     r"|(?:而|但)?(?:却|则)?(?:只有|仅有|仅为|只是|只为|仅)$"  # (而河北却只有46.8%: how little, no measure)
+    r"|每(?:斤|公斤|千克|吨|平方米|升)(?:为|是|约|达|在)?$"  # (白条猪批发价格每公斤24.5元: the unit's, 元/公斤)
 )
 _CHANGE_TAIL = re.compile(r"净?(?:新增|增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
                           r"|(?<=[\u4e00-\u9fff]{2})(?:覆盖|涉及)$")  # 床位增加至1650张, 总开发面积覆盖约120平方公里
@@ -63,12 +64,13 @@ _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*|(?<![\d.])[2-6]G(
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
 _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
 _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
-_WORD_CLOSING_ON_EDGE = re.compile(r"(?:签|合|履|预|特)约$|(?:惠|涉|普|波)及$|并网$")
+_WORD_CLOSING_ON_EDGE = re.compile(r"(?:签|合|履|预|特)约$|(?:惠|涉|普|波)及$|并网$|环比$")  # (CPI环比: month on month, its own measure)
+_BARE_MOM = re.compile(r"[周月]?环比")  # (环比下降0.3个百分点: the measure named before, month on month)
 _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)|并(?:网|购)|在(?:建(?!设)|线|校|园|库|岗|营)"
                                    r"|共(?:享|建|有)|再(?:生|制造|就业)|等级|各类|超(?:市|高|低)|均(?:值|价)"
                                    r"|与会|及时|为民|有效|有机|有线")  # 中关村科技园, 在建项目, 共享单车, 超市: words, not 中/在/共/超 as function words
 _EDGE_END = "达由从破"         # …达, 收入由2012年的… (达标天数 keeps its 达)
-_CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|缩小|扩大")
+_CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|跌|缩小|扩大")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
 _TWO_SECTORS = re.compile(r"第二产业(?:和|与|及|、)第三产业|第二、三产业|第二三产业")
@@ -115,7 +117,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         # 关停清退、改造升级和疏解转移传统商品交易市场: several actions joined, no one measure to cut out; but the
         # noun after the last 的 (共有从事第二产业和第三产业活动的法人单位) is the measure the joined words qualify
         return normalise(tail, []) if tail.strip() else ""
-    return phrase[-MAX_PHRASE:] if len(phrase) >= 2 else ""
+    return phrase[-MAX_PHRASE:] if len(phrase) >= 2 and not _BARE_MOM.fullmatch(phrase) else ""
 
 
 def _trim(chunk: str) -> str:
@@ -166,6 +168,8 @@ def candidate_unit(q: Mention) -> tuple[str, Decimal]:
         return "%", Decimal(1)
     mult = next((w for w in MULTIPLIERS if q.unit_written.startswith(w) and q.unit_written != w
                  and q.unit_written not in BASES), "")  # (千瓦时, 千米: one unit word, no 千 before a base)
+    if base.startswith("元/"):
+        return base, Decimal(1)  # a price per unit in 元 whatever its multiplier (6.2万元/平方米 is 62000 元/平方米)
     if base == "元" and mult in ("亿", "万亿"):
         return "亿元", MULTIPLIERS["亿"]
     if not mult:

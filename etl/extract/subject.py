@@ -92,7 +92,9 @@ class Subject:
 # a place's own government organ as publisher (滦南县人民政府, 河北省统计局), not a newspaper or a portal of the place
 _OWN_PAPER = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:日报|晚报)(?:社)?\s*$")  # 天津日报, 石家庄日报: the place's own paper
 _GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|发展改革委|发改委|人民代表大会|人大常委会"
-                         r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会))(?:网站|门户网站)?\s*$")  # (统计局, 工业和信息化局: any organ)
+                         r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会)"  # (统计局, 工业和信息化局: any organ)
+                         r"|[省市区县][\u4e00-\u9fff]{2,10}(?:监测|研究|信息|统计|发展)中心)(?:网站|门户网站)?\s*$")
+# (北京市价格监测中心, 河北省环境监测中心: a government's own institute; a newsroom, 融媒体中心, is none)
 
 
 def fits_kind(kind: str, region: str, level: str | None) -> bool:
