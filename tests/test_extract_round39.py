@@ -92,3 +92,19 @@ def test_a_publishers_monitoring_centre_makes_the_release_its_governments_place(
     res = extract(tmp_path, body, title="七月农副产品价格稳中略涨", publisher="顺义区融媒体中心", published="2021-07-12",
                   reference_year=2021)
     assert out(res, "9.9元") == []
+
+
+def test_days_at_or_better_than_the_standards_grade_are_the_good_air_days_not_a_gap(tmp_path):
+    body = ("2021年，邢台市城市环境空气质量二级或优于二级的优良天数236天(其中优天38天、良天198天)，"
+            "空气质量优良比例为64.7%。\n")
+    res = extract(tmp_path, body, title="2021年邢台市生态环境状况公报", published="2022-06-05", reference_year=2022)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "236天")] == [("good_air_days", "xingtai", 2021)]
+    assert [r["indicator"] for r in out(res, "64.7%")] == ["good_air_days_ratio"]
+    # the good share of the sea's or the rivers' monitoring points is no air's
+    res = extract(tmp_path, "2021年，邢台市空气质量持续改善。近岸海域考核点位水质全部达标，优良比例100%。\n",
+                  title="2021年邢台市生态环境状况公报", published="2022-06-05", reference_year=2022)
+    assert [r.get("indicator") for r in out(res, "100%")] == [None]
+    # better than another place is still a gap
+    res = extract(tmp_path, "2021年，邢台市优良天数优于邯郸12天。\n", title="邢台空气质量", published="2022-06-05",
+                  reference_year=2022)
+    assert why(res, "12天") == "comparison between regions"
