@@ -98,28 +98,50 @@ _TABLE_ROW_RE = re.compile(r"[^。！？!?|｜]*(?:[|｜][^。！？!?|｜]*){3,
 # |||||: a page's row of empty cells over a table it flattened one cell a line (项 目 | / 计量单位 | / 2016年9月 | …)
 _BARS_RE = re.compile(r"\s*[|｜](?:\s*[|｜])+\s*")
 _CELL_LINE_RE = re.compile(r"[^|｜]*[^|｜\s][^|｜]*[|｜]\s*")
+_EMPTY_CELL_RE = re.compile(r"\s*[|｜]\s*")
+_HEAD_CELL_RE = re.compile(r"\s*(?:项\s*目|指\s*标|指标名称|主要指标)\s*[|｜]\s*")
+_VALUE_CELL_RE = re.compile(r"|[-—－]+|-?[\d,，.]+\s*[%％‰]?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOTE_CELL_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]")
 
 
 def rejoin_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
-    """A table flattened one cell a line under a row of bars (one bar between each two cells: ||||| over six columns):
-    its rows joined again, each on the line of its last cell, the other cells' lines left empty so that every line keeps
-    its number. Fewer than three whole rows, or a run that ends mid-row, is left as it is."""
+    """A table flattened one cell a line: under a row of bars (one bar between each two cells: ||||| over six columns),
+    or opening on a header cell (项目 |, 指标 |) with no bars, its columns then told by the cells (a name, then numbers
+    or empty cells, in every row). Its rows are joined again, each on the line of its last cell, the other cells' lines
+    left empty so that every line keeps its number. Fewer than three whole rows, or a run that ends mid-row, is left
+    as it is."""
     out = list(body)
     i = 0
     while i < len(out):
-        if not _BARS_RE.fullmatch(out[i]):
+        headed = _HEAD_CELL_RE.fullmatch(out[i]) and not (i and _CELL_LINE_RE.fullmatch(out[i - 1]))
+        if not (_BARS_RE.fullmatch(out[i]) or headed):
             i += 1
             continue
-        n = out[i].count("|") + out[i].count("｜") + 1
-        j = i + 1
-        while j < len(out) and _CELL_LINE_RE.fullmatch(out[j]):
+        first = i if headed else i + 1
+        j = first
+        while j < len(out) and (_CELL_LINE_RE.fullmatch(out[j]) or (headed and j > first and _EMPTY_CELL_RE.fullmatch(out[j]))) and not (
+                headed and _NOTE_CELL_RE.match(out[j])):  # (注：1、人口数为… |: the table's note, after its last row)
             j += 1
-        if (j - i - 1) >= 3 * n and (j - i - 1) % n == 0:
-            for start in range(i + 1, j, n):
-                row = [out[k].strip()[:-1].strip() for k in range(start, start + n)]
-                out[start:start + n] = [""] * (n - 1) + ["| " + " | ".join(row) + " |"]
-        i = j
+        cells = [out[k].strip()[:-1].strip() for k in range(first, j)]
+        n = _columns(cells) if headed else out[i].count("|") + out[i].count("｜") + 1
+        if n and len(cells) >= 3 * n and len(cells) % n == 0:
+            for start in range(0, len(cells), n):
+                out[first + start:first + start + n] = [""] * (n - 1) + ["| " + " | ".join(cells[start:start + n]) + " |"]
+        i = max(j, i + 1)
     return tuple(out)
+
+
+def _columns(cells: list[str]) -> int | None:
+    """How many columns a flattened table headed by 项目 has: the fewest with which every row below the header is a
+    name and then numbers (or empty cells)."""
+    for n in range(2, 9):
+        rows = [cells[k:k + n] for k in range(n, len(cells), n)]
+        if len(cells) % n == 0 and len(rows) >= 2 and all(
+                _CJK.search(r[0]) and not _VALUE_CELL_RE.fullmatch(r[0]) and all(_VALUE_CELL_RE.fullmatch(c) for c in r[1:])
+                for r in rows):
+            return n
+    return None
 
 
 def is_table_row(line: str) -> bool:

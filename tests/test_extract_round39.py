@@ -108,3 +108,21 @@ def test_days_at_or_better_than_the_standards_grade_are_the_good_air_days_not_a_
     res = extract(tmp_path, "2021年，邢台市优良天数优于邯郸12天。\n", title="邢台空气质量", published="2022-06-05",
                   reference_year=2022)
     assert why(res, "12天") == "comparison between regions"
+
+
+def test_a_two_column_table_flattened_one_cell_a_line_under_a_year_is_read(tmp_path):
+    lines = ["天津市卫生资源状况", "项目 |", "2019 |", "卫生人员总数(人) |", "|", "卫生技术人员总数(人) |", "103254 |",
+             "注册护士占卫生技术人员比重(%) |", "41.20% |", "*每千常住人口实有床位数(张) |", "4.46 |", "其中:户籍人口 |",
+             "6.12 |", "*每千常住人口执业(助理)医师数(人) |", "3.08 |", "注:1、人口数为常住人口数。 |"]
+    res = extract(tmp_path, "\n".join(lines) + "\n", title="天津市卫生资源状况", publisher="天津市卫生健康委员会",
+                  published="2020-04-10", reference_year=2020)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "103254人")] == [
+        ("卫生技术人员总数|人", "tianjin", 2019)]
+    assert [r["candidate_id"] for r in out(res, "4.46张")] == ["每千常住人口实有床位数|张"]
+    assert [r["value"] for r in out(res, "41.20%")] == [41.2]
+    # the part under a row (其中:户籍人口) says no measure of its own: nothing, not a count of people
+    assert not [r for r in res.rows + res.candidates if r["value"] in (6.12, 0.000612)]
+    # a run of cells with no header cell over it is no table
+    res = extract(tmp_path, "天津 |\n103254 |\n河北 |\n3.08 |\n北京 |\n4.46 |\n", title="天津市卫生资源状况",
+                  published="2020-04-10", reference_year=2020)
+    assert not res.rows and not res.candidates

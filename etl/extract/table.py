@@ -28,6 +28,10 @@ _TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})
 _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
+# a header row of years under the label column's header (| 项目 | 2015 |, | 指标 | 2022年 | 2023年 |): not a data row
+_YEAR_HEAD = re.compile(r"项\s*目|指\s*标|指标名称|主要指标")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
+_SUB_ROW = re.compile(r"\s*其中\s*[:：]?")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
 # the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
 # only that stands between the caption and the table
@@ -69,23 +73,8 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
     """Index of each data row -> the sentence it says; None when the rows are no table this reads (see module doc).
     A row with fewer or more cells than most (全省 | 26575.01 | 28301.4 |… with no rank and a column fewer) is left
     unread: which column each of its numbers is under cannot be told."""
-    headers: list[list[str]] = []
-    found = []
     table, units = _unit_column([cells(r) for r in rows])
-    for i, row in enumerate(table):
-        if all(_BLANK.fullmatch(c) for c in row):
-            continue  # |---|---|: a markdown rule under the header (|||||: a row of empty cells over it)
-        data = _data_row(row)
-        if data is None:
-            if found and len(row) <= 1:
-                break  # 注：… after the rows
-            if any(_numeric(c) for c in row) or not row:
-                return None
-            headers.append(row)
-            continue
-        if not headers or len(data[1]) > MAX_COLUMNS:
-            return None
-        found.append((i, *data, list(headers)))
+    found = _data_rows(table, rows)
     if not found:
         return None
     unit = _CAPTION_UNIT.search(caption)
@@ -101,6 +90,32 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
         out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip(),
                            units.get(i) or (unit.group(1) if unit else ""), own_unit=i in units)
     return out if len(out) >= 2 else None
+
+
+def _data_rows(table: list[list[str]], rows: list[str]) -> list | None:
+    """(index, label, values, header rows above) of each data row; None when a row makes the whole no table."""
+    headers: list[list[str]] = []
+    found = []
+    for i, row in enumerate(table):
+        if all(_BLANK.fullmatch(c) for c in row):
+            continue  # |---|---|: a markdown rule under the header (|||||: a row of empty cells over it)
+        if _YEAR_HEAD.fullmatch(row[0]) and len(row) > 1 and all(_YEAR_CELL.fullmatch(c) for c in row[1:]):
+            row = [row[0]] + [c if c.endswith("年") else c + "年" for c in row[1:]]  # | 项目 | 2015 |: the years
+        data = _data_row(row)
+        if data is None and headers and len(row) == 1 and len(_SPLIT.split(rows[i].strip())) > 3:
+            continue  # | 卫生人员总数(人) |  |: a row whose cells are empty, no header
+        if data is None:
+            if found and len(row) <= 1:
+                break  # 注：… after the rows
+            if any(_numeric(c) for c in row) or not row:
+                return None
+            headers.append(row)
+            continue
+        if not headers or len(data[1]) > MAX_COLUMNS:
+            return None
+        if not _SUB_ROW.match(data[0]):  # | 其中:户籍人口 | 8.80 |: a part of the row above, whose measure it does not say
+            found.append((i, *data, list(headers)))
+    return found
 
 
 def _unit_column(table: list[list[str]]) -> tuple[list[list[str]], dict[int, str]]:
