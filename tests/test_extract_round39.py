@@ -126,3 +126,10 @@ def test_a_two_column_table_flattened_one_cell_a_line_under_a_year_is_read(tmp_p
     res = extract(tmp_path, "天津 |\n103254 |\n河北 |\n3.08 |\n北京 |\n4.46 |\n", title="天津市卫生资源状况",
                   published="2020-04-10", reference_year=2020)
     assert not res.rows and not res.candidates
+
+
+def test_two_measures_joined_by_he_then_two_amounts_joined_by_he_pair_in_order(tmp_path):
+    body = "2020年，天津快递业务量和业务收入达到12亿件和118亿元，邮政业务总量和业务收入达到260亿元和180亿元。\n"
+    res = extract(tmp_path, body, title="天津邮政业发展", published="2021-02-20", reference_year=2021)
+    assert [r["candidate_id"] for r in out(res, "12亿件")] == ["快递业务量|亿件"]
+    assert [r["candidate_id"] for r in out(res, "118亿元")] == ["业务收入|亿元"]

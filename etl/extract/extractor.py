@@ -4013,8 +4013,8 @@ def _two_named_two_told(text: str, quantities: list[Mention]) -> bool:
         _TWO_MEASURES.search(text, 0, quantities[0].start))
 
 
-# two measure nouns joined by 和 before the verb: 孕产妇死亡率和婴儿死亡率(控制在|为|分别为)
-_TWO_MEASURES = re.compile(r"[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度)和[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度)"
+# two measure nouns joined by 和 before the verb: 孕产妇死亡率和婴儿死亡率(控制在|为|分别为), 快递业务量和业务收入(达到)
+_TWO_MEASURES = re.compile(r"[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度|收入|支出|利润|面积)和[\u4e00-\u9fff]{2,}(?:率|量|数|额|值|度|收入|支出|利润|面积)"
                            r"[^，,。；;\d和]{0,6}$")
 
 
