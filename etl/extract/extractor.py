@@ -2927,7 +2927,8 @@ class _Sentence:
 
     def _named_before(self, first: Mention, cl: _Clause) -> str:
         """黄骅港吞吐量突破亿吨，达到1.01亿吨，同比增长60.96%: a clause holding only a verb before its number measures
-        what the numberless clause before it names, and so does the change after it."""
+        what the numberless clause before it names, and so does the change after it (总产值连续迈上三个万亿元台阶，2014年
+        达到3.01万亿元: a year before the verb, steps counted in the mark)."""
         at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))  # (this clause: next)
         if at == 0 or not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)):
             return ""
@@ -3785,7 +3786,7 @@ _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大�
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
-_MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
+_MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:(?:[一二两三四五六七八九十]|\d{1,2})个)?(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
                                  r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$")
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
@@ -3795,7 +3796,7 @@ _VILLAGE = re.compile(r"全村|该村|本村|村里|\d[余多]?户村民")
 _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
-_REACH_ONLY = re.compile(rf"[\s，,、]*(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
+_REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
