@@ -139,3 +139,11 @@ def test_a_level_reached_in_a_year_after_a_clause_naming_the_steps_passed_is_tha
     body = "唐山工业自2010年以来，规模以上工业总产值连续迈上两个万亿元台阶，2021年达到2.05万亿元。\n"
     res = extract(tmp_path, body, title="唐山工业发展", published="2022-03-01", reference_year=2022)
     assert [(r["candidate_id"], r["year"]) for r in out(res, "2.05万亿元")] == [("规模以上工业总产值|亿元", 2021)]
+
+
+def test_power_and_energy_in_international_symbols_are_quantities(tmp_path):
+    body = "2023年，承德市光伏装机容量达到2600MW，风电装机4.1GW，可再生能源发电量达到96亿kWh。\n"
+    res = extract(tmp_path, body, title="承德新能源发展", published="2024-02-01", reference_year=2024)
+    assert [(r["unit"], r["value"]) for r in out(res, "2600MW")] == [("兆瓦", 2600)]
+    assert [(r["unit"], r["value"]) for r in out(res, "4.1GW")] == [("吉瓦", 4.1)]
+    assert [(r["unit"], r["value"]) for r in out(res, "96亿kWh")] == [("亿千瓦时", 96)]

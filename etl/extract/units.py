@@ -77,6 +77,10 @@ BASES.update({w: ("吨标准煤", Decimal(1)) for w in ("吨标准煤", "吨标�
 BASES.update({f"{top}/{per}": (f"{top}/{per}", Decimal(1)) for top in ("吨", "立方米", "千瓦时", "辆", "人次", "吨标准煤")
               for per in ("日", "天", "年", "小时", "秒", "万元")})
 BASES.update({"斤": ("斤", Decimal(1)), "升": ("升", Decimal(1))})
+# power and energy in the international symbols energy releases use (装机容量2500MW, 20GW, 35亿kWh): the Chinese units'
+# bases, as written, no conversion between them (兆瓦 and 吉瓦 are bases of their own too)
+BASES.update({"MW": ("兆瓦", Decimal(1)), "GW": ("吉瓦", Decimal(1)), "kW": ("千瓦", Decimal(1)), "KW": ("千瓦", Decimal(1)),
+              "kWh": ("千瓦时", Decimal(1)), "KWh": ("千瓦时", Decimal(1)), "kW·h": ("千瓦时", Decimal(1))})
 # prices per unit of a good, each its own base: 猪肉零售价格29.81元/公斤, 新建商品住宅均价6.2万元/平方米, 每斤0.98元
 # (numbers.py reads the 每斤 before the number)
 BASES.update({f"元/{per}": (f"元/{per}", Decimal(1)) for per in ("斤", "公斤", "吨", "平方米", "升")})
