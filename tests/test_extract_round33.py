@@ -224,7 +224,9 @@ def test_the_spring_travel_season_is_a_period_and_a_citys_named_station_a_site(t
     assert [(r["region"], r["year"], r["phrase"]) for r in out(res, "69.5万人次")] == [
         ("shijiazhuang_airport", 2026, "运送旅客")]
     assert [r["candidate_id"] for r in out(res, "69.5万人次")] == ["春运|运送旅客|万人次"]
-    assert why(res, "188.9万人") == "sub-area"
+    # (round 39: the headline's 春运 now makes the release the season's, so the other city's station sentence is first
+    # refused as not of the headline's season; either way its figure is no output)
+    assert out(res, "188.9万人") == [] and why(res, "188.9万人") in ("sub-area", "sub-annual period")
     # the station named after the place alone is a site too (round 34: labellers give 雄安站 an id of its own)
     res = extract(tmp_path, "2025年，雄安站发送旅客631万人次。\n", title="雄安站客流", published="2025-11-19",
                   reference_year=2025)

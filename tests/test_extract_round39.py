@@ -147,3 +147,15 @@ def test_power_and_energy_in_international_symbols_are_quantities(tmp_path):
     assert [(r["unit"], r["value"]) for r in out(res, "2600MW")] == [("兆瓦", 2600)]
     assert [(r["unit"], r["value"]) for r in out(res, "4.1GW")] == [("吉瓦", 4.1)]
     assert [(r["unit"], r["value"]) for r in out(res, "96亿kWh")] == [("亿千瓦时", 96)]
+
+
+def test_a_travel_seasons_figures_compared_with_earlier_years_stay_the_seasons(tmp_path):
+    body = "2025年春运圆满收官。天津地区铁路累计发送旅客612.5万人次，较2024年增长4.8%。\n"
+    res = extract(tmp_path, body, title="2025年春运收官 天津铁路发送旅客612.5万人次", published="2025-03-08",
+                  reference_year=2025)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "612.5万人次")] == [("春运|铁路发送旅客|万人次|cumulative", 2025)]
+    assert [r["candidate_id"] for r in out(res, "4.8%")] == ["春运|铁路发送旅客|%|change"]
+    # a holiday's growth on an earlier year is the holiday's too
+    body = "2026年春节假期，天津文旅市场火热。全市接待游客人次同比增长11.7%，较2024年增长20.3%，人均消费970元。\n"
+    res = extract(tmp_path, body, title="春节假期天津接待游客", published="2026-02-24", reference_year=2026)
+    assert [r["candidate_id"] for r in out(res, "970元")] == ["春节假期|人均消费|元"]

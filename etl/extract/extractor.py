@@ -251,7 +251,8 @@ _OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|(?<![
                                 r"|\s*(\d{1,2}月)[，,]")
 _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}(?:[-—–~至到]\d{1,2})?月|初|[一二三四1-4]季度"
                               r"|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|以来|来"
-                              r"|截[至止](?:[1-9]|1[01])月)")  # (今年1-8月…, 今年截至3月29日…: the months)
+                              r"|截[至止](?:[1-9]|1[01])月|春运|春节|国庆|五一|劳动节|清明|端午|中秋|元旦)")
+# (今年1-8月…, 今年截至3月29日…: the months; 2024年春运圆满收官: the travel season, not the year)
 # 截至目前，…; 2014年以来，…: a stock as of now or a running total, no longer the months named before
 _OPENING_NOW_RE = re.compile(_LEAD_IN + r"\s*(?:截至目前|截止目前|截至今年|目前|迄今|自?(?:19|20)\d\d年(?:以来|来))")
 _ONE_MONTH = r"\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(1[0-2]|[1-9])月"
@@ -330,6 +331,7 @@ _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-—–~至到][2-4二三四]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月|上年全年|去年全年"
                               r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月份?"  # 增速较前7个月回升0.3个百分点
                               r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d]))")
+_BASE_YEAR = re.compile(r"(?<=[较比])(?:19|20)\d\d年")  # 较2023年增幅达51.1%: the base of a change, no time of its own
 _SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期"  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
                                  r"|(?<=[比较])(?:19|20)\d\d年同期")  # 较2019年同期增长36.7%: the same period of an earlier year
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
@@ -1073,12 +1075,14 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             period = opening.group(1) or opening.group(2)
             para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
         elif _OPENING_YEAR_RE.match(sm.group()) or _OPENING_NOW_RE.match(sm.group()) or (
-                para_period not in (None, ANNUAL) and _OWN_YEAR_RE.search(sm.group())
+                para_period not in (None, ANNUAL) and _OWN_YEAR_RE.search(_BASE_YEAR.sub("", sm.group()))
                 and not _SUBANNUAL_RE.search(sm.group())):
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
         period = para_period
-        if period is None and subject.subannual and not subject.season and _other_year(sm.group(), subject, ref_year):
-            # (a bulletin's period ends too where a sentence names another year)
+        if period is None and subject.subannual and not subject.season and not _HOLIDAY_RE.fullmatch(
+                subject.subannual) and _other_year(sm.group(), subject, ref_year):
+            # (a bulletin's period ends too where a sentence names another year; a holiday's figures are compared with
+            # earlier years' holidays: 2024年春运…较2023年增幅达51.1%)
             period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
@@ -1284,7 +1288,7 @@ class _Sentence:
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
-                and not _OTHER_TIME_IN.search(_SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", text))) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(_SAME_PERIOD_BEFORE.sub("", text)))
+                and not _OTHER_TIME_IN.search(_SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", _season_total(text, doc.subject)))) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(_BASE_YEAR.sub("", _SAME_PERIOD_BEFORE.sub("", text))))
                 and self._about_the_headline(text, origins=doc.period_confirmed)):
             # 京津冀2017年上半年经济运行情况: a sentence naming no other time (比1-5月份提高: a period compared with is
             # none) nor other place is of the headline's part;
@@ -3885,6 +3889,12 @@ def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Ment
                 if q.num_start == m.start(i + 1):
                     q.kind, q.number, q.scale, q.base, q.unit_written, q.bare = "quantity", parts[i], Decimal(1), "%", "%", False
                     q.term = term
+
+
+def _season_total(text: str, subject: Subject) -> str:
+    """累计 in a holiday's or travel season's release (春运…累计发送旅客612.5万人次) is the season's total so far, no other
+    time: the text without it."""
+    return text.replace("累计", "") if subject.subannual and _HOLIDAY_RE.fullmatch(subject.subannual) else text
 
 
 def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:

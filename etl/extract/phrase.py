@@ -26,8 +26,9 @@ _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
 # (2025年春节，全市接待游客…: a year's feast on its own, before a pause, is its holiday too)
 FEASTS = "春节|国庆|五一|劳动节|清明|端午|中秋|元旦|春运"
 HOLIDAY = (r"(?:(?P<feast>" + FEASTS + r")(?:节?(?:(?:\d{1,2}|[三四五六七八九])天)?(?:假期|长假|黄金周|小长假|假日|期间)(?!刚过|刚刚过去|过后|结束|后)"
-           r"|(?<![^年，,：:\s]..)(?=[，,\s]|$))"
-           r"|黄金周|[七7]天长假|小长假)")  # (春节假期刚过，…: the days after it, not the holiday; 春节9天长假: its length)
+           r"|(?<=春运)(?!会)|(?<![^年，,：:\s]..)(?=[，,\s]|$))"
+           r"|黄金周|[七7]天长假|小长假)")  # (春节假期刚过，…: the days after it, not the holiday; 春节9天长假: its length;
+# 春运 alone is the travel season, whatever follows: 2024年春运收官)
 _TIME = re.compile(
     r"(?:截至|截止到|截止|到|至)(?:今年|去年|本年|当年)(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度)?(?:底|末|初)?"  # (截至今年10月底: not 至今)
     r"|(?:到|至|从|由)?[“\"‘]?十[一二三四五]五[”\"’]?(?:规划)?期?末"  # (从“十二五”末的35%: the plan's last year)
