@@ -159,3 +159,18 @@ def test_a_travel_seasons_figures_compared_with_earlier_years_stay_the_seasons(t
     body = "2026年春节假期，天津文旅市场火热。全市接待游客人次同比增长11.7%，较2024年增长20.3%，人均消费970元。\n"
     res = extract(tmp_path, body, title="春节假期天津接待游客", published="2026-02-24", reference_year=2026)
     assert [r["candidate_id"] for r in out(res, "970元")] == ["春节假期|人均消费|元"]
+
+
+def test_a_story_run_on_after_a_photo_caption_or_a_headline_and_time_stamp_is_read(tmp_path):
+    body = ("资料图:超市里的鸡蛋。(图片与本文无关) 长城网3月10日讯(记者 李明)据国家统计局河北调查总队调查结果显示,"
+            "2月份,河北CPI同比上涨1.3%,涨幅较上月回落0.2个百分点。\n")
+    res = extract(tmp_path, body, title="2月份河北CPI同比上涨1.3%", published="2016-03-10", reference_year=2016)
+    assert [r["year"] for r in out(res, "1.3%")] == [2016]
+    body = ("2025年11月天津新发放企业贷款加权平均利率2.41% 同比下降 央行资金投放超3,000亿 财联社 2025-12-20 10:12:05 A+ A- "
+            "2025年11月,天津新发放的企业贷款加权平均利率为2.41%,同比下降。今年以来,人民银行天津市分行通过各类工具投放资金超过3,000亿元。\n")
+    res = extract(tmp_path, body, title="天津贷款利率", published="2025-12-20", reference_year=2025)
+    assert [r["candidate_id"] for r in out(res, "2.41%")] == ["11月|新发放企业贷款加权平均利率|%|share"]
+    # a caption with nothing run on after it is still no text to read
+    res = extract(tmp_path, "资料图:建设中的天津港码头,吞吐量达5亿吨。\n", title="天津港", published="2025-12-20",
+                  reference_year=2025)
+    assert out(res, "5亿吨") == []

@@ -80,6 +80,17 @@ _RUN_ON_DATELINE = re.compile(
     r"(?:[^，。,；;\s]{0,20}?(?:\d{1,2}日电|[网报社台]讯)\s*(?:[(（][^()（）]{0,30}[)）])?"
     r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s)")
 
+# a page's headline, source and time stamp on one line with the story run on after them (…同比下降25个基点 财联社
+# 2026-01-27 17:42:31 A+ A- 2025年12月，北京…): up to the stamp and the page's font controls
+_RUN_ON_STAMP = re.compile(r"^(?:[^。！？!?，,；;]|(?<=\d),(?=\d{3})){0,80}?(?<!\d)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+                           r"(?:A\+\s*A-\s*)?")
+
+# a photo's caption with the story run on after it (资料图:选购猪肉。(图片与本文无关) 长城网8月18日讯(记者 季然)据…): the
+# caption, its note in brackets, and the wire's dateline and byline if any, up to where the story starts
+_RUN_ON_CAPTION = re.compile(
+    r"^\s*(?:资料图|图为|图片来源|配图)\s*[:：][^。！？!?]{0,40}[。.]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
+    r"(?:[^，。,；;\s]{0,20}?(?:\d{1,2}日电|[网报社台]讯)\s*(?:[(（][^()（）]{0,30}[)）])?)?")
+
 # a photo caption that reports figures as news does (获悉, 据…介绍): its text is read, its credit is not
 _REPORTED_CAPTION = re.compile(r"(?:获悉|了解到|据[^，。]{0,12}(?:介绍|统计|数据))[^\n]*?(?P<credit>\s*(?:新华社|本报)?"
                                r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$)")
@@ -263,7 +274,8 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         line = _CURRENCY_NOTE.sub("", line)  # 总投资443亿元(人民币,下同)的40个项目: a note on money, no clause of its own
         if not line:
             continue
-        run_on = (_RUN_ON_BYLINE.match(line) or _RUN_ON_DATELINE.match(line)) if is_aside(line) else None
+        run_on = (_RUN_ON_BYLINE.match(line) or _RUN_ON_DATELINE.match(line) or _RUN_ON_CAPTION.match(line)
+                  or _RUN_ON_STAMP.match(line)) if is_aside(line) else None
         if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
             line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
             # (2017-01-05 21:03:28 来源: 新华网 新华网北京1月5日电(记者任峰)记者5日从…获悉，…: after its dateline)
