@@ -505,6 +505,9 @@ class _Ctx:
         if value is None or re.split(r"[(（]", value, maxsplit=1)[0].strip().lower() in UNKNOWN_URL:
             return None  # url: unknown (a page stored without its address) says the address is not known, with or
             # without a note why in brackets (unknown (the search result gave no address))
+        note = _URL_NOTE.search(value)
+        if note and not _url_problem(value[:note.start()]):
+            value = value[:note.start()]  # https://example.org/a (repost on example.com): the address, and a note why
         problem = _url_problem(value)
         if problem:
             self.fail(key, f"{_show(value)} is not a web address: {problem} "
@@ -551,6 +554,9 @@ def _date_problem(year: int, month: int | None, day: int | None, m: re.Match) ->
         if m[group] is not None and int(m[group]) > top:
             return f"{name} {int(m[group])} is not 0-{top} (invalid time of day)"
     return None
+
+
+_URL_NOTE = re.compile(r"\s+[(（][^()（）]*[)）]\s*$")
 
 
 def _url_problem(value: str) -> str | None:

@@ -1,6 +1,8 @@
 """Round 39 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_support import extract, out, why
 
 
@@ -174,3 +176,16 @@ def test_a_story_run_on_after_a_photo_caption_or_a_headline_and_time_stamp_is_re
     res = extract(tmp_path, "资料图:建设中的天津港码头,吞吐量达5亿吨。\n", title="天津港", published="2025-12-20",
                   reference_year=2025)
     assert out(res, "5亿吨") == []
+
+
+def test_a_web_address_with_a_note_in_brackets_after_it_is_that_address_and_the_release_reads(tmp_path):
+    from etl.errors import SourceError
+    from etl.frontmatter import read_source
+    page = tmp_path / "r.txt"
+    front = "title: 测试\npublisher: 测试统计局\npublished: 2024-10-10\nreference_year: 2024\n"
+    page.write_text(f"---\n{front}url: http://www.example.org/a/b.html (link printed in the text)\n---\n正文12.5%。\n",
+                    encoding="utf-8")
+    assert read_source(page).front.url == "http://www.example.org/a/b.html"
+    page.write_text(f"---\n{front}url: http://www.example.org/a b.html\n---\n正文12.5%。\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="spaces"):  # a space inside an address is still refused
+        read_source(page)
