@@ -287,7 +287,7 @@ def test_last_years_high_base_does_not_date_this_years_figures(tmp_path):
 def test_a_turn_from_an_earlier_periods_decline_is_the_later_periods_growth(tmp_path):
     res = extract(tmp_path, "前三季度，天津规模以上工业增加值由上半年下降转为增长0.4%。\n", published="2022-10-25",
                   reference_year=2022)
-    assert [r["candidate_id"] for r in out(res, "0.4%")] == ["前三季度|规模以上工业增加值|%|change"]
+    assert [r["candidate_id"] for r in out(res, "0.4%")] == ["前三季度|规上工业增加值|%|change"]
 
 
 def test_projects_brought_in_one_after_another_are_a_running_total(tmp_path):

@@ -127,7 +127,7 @@ def test_a_two_part_title_over_a_sentence_that_opens_on_its_period_is_no_part_of
     for gap in ("\n", "\n\n"):
         body = f"北京市统计局发布1-2月经济运行情况。{gap}工业较快增长,电子行业贡献突出{gap}1-2月,全市规模以上工业增加值按可比价格计算,同比增长6.7%。\n"
         res = extract(tmp_path, body, title="北京市1-2月经济运行情况", published="2026-03-17", reference_year=2026)
-        assert [(r["region"], r["candidate_id"]) for r in out(res, "6.7%")] == [("beijing", "1-2月|规模以上工业增加值|%|change")], gap
+        assert [(r["region"], r["candidate_id"]) for r in out(res, "6.7%")] == [("beijing", "1-2月|规上工业增加值|%|change")], gap
 
 
 def test_an_amount_in_yi_after_a_money_measure_is_in_yuan(tmp_path):

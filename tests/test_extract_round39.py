@@ -140,7 +140,7 @@ def test_two_measures_joined_by_he_then_two_amounts_joined_by_he_pair_in_order(t
 def test_a_level_reached_in_a_year_after_a_clause_naming_the_steps_passed_is_that_measures(tmp_path):
     body = "唐山工业自2010年以来，规模以上工业总产值连续迈上两个万亿元台阶，2021年达到2.05万亿元。\n"
     res = extract(tmp_path, body, title="唐山工业发展", published="2022-03-01", reference_year=2022)
-    assert [(r["candidate_id"], r["year"]) for r in out(res, "2.05万亿元")] == [("规模以上工业总产值|亿元", 2021)]
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "2.05万亿元")] == [("规上工业总产值|亿元", 2021)]
 
 
 def test_power_and_energy_in_international_symbols_are_quantities(tmp_path):

@@ -47,7 +47,7 @@ _FILLER = re.compile(
     r"比上年|较上年|与上年相比|比去年|较去年|名义|实际|扣除价格因素|稳定在|保持在|控制在|提高到|提升到|下降到|降低到|"
     r"(?:下降|降低|提高|提升|上升|增长|增加|减少|扩大|缩小|回落)至|降至|协同(?:发展)?(?:前|后|以来)的?|"
     r"增长到|增加到|上升到|扩大到|减少到|缩小到|发展到|恢复到|恢复至|调整(?:到|至|为)|(?:每人)?每月$|"
-    r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|(?<!规模)以上|左右|新增加|进一步|持续|继续|一批|"
+    r"增至|升至|突破|超过|超出|接近|将近|大约|约为|不少于|不低于|至少|以上|左右|新增加|进一步|持续|继续|一批|"
     r"正式|成功|全部|已有|已|共有|拥有|总量为|平均为|平均达到|平均达(?!标)|人民币|从事|同口径|按可比口径|(?:连续|接连|先后)$|"
     r"按(?:不变|可比)价格?(?:计算)?|通过[^，,。；;\d]{0,14}?(?:方式|途径|手段|办法)"  # (通过…方式修复湿地植被: the means)
     r"|(?:历史上)?(?:一举|相继|先后)?(?:跨越|跨过|迈上|迈过|站上|跃上|跨上|越过)|(?:历史性|新的?)?(?:大关|台阶|关口)"  # (a milestone's words)
@@ -102,7 +102,8 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
                 last = b + _place_suffix(text, b)
         parts.append(text[last:])
         text = " ".join(parts)
-    text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))
+    text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text)).replace("规模以上", "规上")
+    # (规模以上工业增加值 and 规上工业增加值: one measure, in its short form, not 规模工业 with 以上 cut as a qualifier)
     text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", text))  # (第二产业和第三产业法人单位: one measure, not two joined)
     text = _TIME.sub("", text)
     text = _AMOUNT_BEFORE.sub(" ", text)
