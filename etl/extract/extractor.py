@@ -332,8 +332,7 @@ _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-�
                               r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月份?"  # 增速较前7个月回升0.3个百分点
                               r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d]))")
 _BASE_YEAR = re.compile(r"(?<=[较比])(?:19|20)\d\d年")  # 较2023年增幅达51.1%: the base of a change, no time of its own
-_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期"  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
-                                 r"|(?<=[比较])(?:19|20)\d\d年同期")  # 较2019年同期增长36.7%: the same period of an earlier year
+_SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
 _BARE_LIST_SENTENCE = re.compile(r"\s*[^，,。；;\d]{2,24}[，,]\s*分别(?:为|是|达到?)\s*\d")
 # 另外，北京有125处，天津28处: places and their numbers alone, the measure the sentence before named
@@ -1288,8 +1287,7 @@ class _Sentence:
         self.own_period = bool(para_period and para_period != ANNUAL) or (  # named in the text, not only the headline
             (doc.subject.season or doc.subject.text_period) and para_period != ANNUAL)
         if (not self.own_period and para_period is None and doc.subject.subannual and self.subannual == doc.subject.subannual
-                and not _OTHER_TIME_IN.search(_SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", _season_total(text, doc.subject)))) and all(int(y) == doc.subject.year for y in _YEARS_NAMED.findall(_BASE_YEAR.sub("", _SAME_PERIOD_BEFORE.sub("", text))))
-                and self._about_the_headline(text, origins=doc.period_confirmed)):
+                and _no_other_time(text, doc.subject) and self._about_the_headline(text, origins=doc.period_confirmed)):
             # 京津冀2017年上半年经济运行情况: a sentence naming no other time (比1-5月份提高: a period compared with is
             # none) nor other place is of the headline's part;
             # once the text has named that part itself, so is one naming where money comes from (北京企业在津投资…)
@@ -3079,7 +3077,7 @@ class _Sentence:
         return noun
 
     # -- rules --------------------------------------------------------------------------------
-    def _views(self, text: str, q: Mention, segments, virtual: frozenset[str], places=()) -> Views:
+    def _views(self, text: str, q: Mention, segments, virtual: frozenset[str], places) -> Views:
         earlier = self._earlier
         rank = _RANK_SCOPE_AFTER.match(text, q.end)
         if rank:  # 成交额达1271亿元居全国第一: the rank's scope is no word of the measure (none: [全国])
@@ -3891,10 +3889,14 @@ def _sector_structure(sentence: str, cstart: int, text: str, mentions: list[Ment
                     q.term = term
 
 
-def _season_total(text: str, subject: Subject) -> str:
-    """累计 in a holiday's or travel season's release (春运…累计发送旅客612.5万人次) is the season's total so far, no other
-    time: the text without it."""
-    return text.replace("累计", "") if subject.subannual and _HOLIDAY_RE.fullmatch(subject.subannual) else text
+def _no_other_time(text: str, subject: Subject) -> bool:
+    """The sentence names no time but the headline's part of the year: no other period (比1-5月份提高, 上年同期: periods
+    compared with are none) and no year but the headline's (较2023年增长: a change's base is none). 累计 in a holiday's or
+    travel season's release (春运…累计发送旅客612.5万人次) is the season's total so far, no other time."""
+    season = subject.subannual and _HOLIDAY_RE.fullmatch(subject.subannual)
+    told = _SAME_PERIOD_BEFORE.sub("", _PERIOD_COMPARED.sub("", text.replace("累计", "") if season else text))
+    return not _OTHER_TIME_IN.search(told) and all(
+        int(y) == subject.year for y in _YEARS_NAMED.findall(_BASE_YEAR.sub("", _SAME_PERIOD_BEFORE.sub("", text))))
 
 
 def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
