@@ -99,7 +99,9 @@ _TABLE_ROW_RE = re.compile(r"[^。！？!?|｜]*(?:[|｜][^。！？!?|｜]*){3,
 _BARS_RE = re.compile(r"\s*[|｜](?:\s*[|｜])+\s*")
 _CELL_LINE_RE = re.compile(r"[^|｜]*[^|｜\s][^|｜]*[|｜]\s*")
 _EMPTY_CELL_RE = re.compile(r"\s*[|｜]\s*")
-_HEAD_CELL_RE = re.compile(r"\s*(?:项\s*目|指\s*标|指标名称|主要指标)\s*[|｜]\s*")
+# the header of a statistics table's label column (项目, 指标): table.py reads a row of years under it as a header
+LABEL_HEAD = r"项\s*目|指\s*标|指标名称|主要指标"
+_HEAD_CELL_RE = re.compile(rf"\s*(?:{LABEL_HEAD})\s*[|｜]\s*")
 _VALUE_CELL_RE = re.compile(r"|[-—－]+|-?[\d,，.]+\s*[%％‰]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOTE_CELL_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from etl.extract.units import ALL_UNIT_WORDS, BASES, MULTIPLIERS
+from etl.extract.units import ALL_UNIT_WORDS, BASES, MULTIPLIERS, PRICE_GOODS, PRICE_PER
 
 APPROX_PRE = ("大约", "约为", "约", "接近", "将近", "近")
 MORE_PRE = ("超过", "超出", "超", "逾", "突破", "多于", "高于")
@@ -478,8 +478,8 @@ def _share_units(text: str, mentions: list[Mention]) -> None:
             left.base, left.scale, left.unit_written = right.base, right.scale, right.unit_written
 
 
-_PRICE_PER = re.compile(r"每(斤|公斤|千克|吨|平方米|升)(?:为|是|约|达|在)?\s*$")
-_PRICE_LIST_GAP = re.compile(r"\s*(?:、|和|及|与)\s*(?:每(?:斤|公斤|千克|吨|平方米|升))?\s*")
+_PRICE_PER = re.compile("每(" + "|".join(PRICE_GOODS) + r")(?:为|是|约|达|在)?\s*$")
+_PRICE_LIST_GAP = re.compile(rf"\s*(?:、|和|及|与)\s*(?:{PRICE_PER})?\s*")
 
 
 def _price_per_unit(text: str, mentions: list[Mention]) -> None:

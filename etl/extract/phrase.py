@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from etl.extract.numbers import Mention
-from etl.extract.units import BASES, MULTIPLIERS
+from etl.extract.units import BASES, MULTIPLIERS, PRICE_PER
 
 _BRACKETS = re.compile(r"[(（][^()（）]{0,20}[)）]|[“”\"'‘’「」『』《》〈〉【】]")
 _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
@@ -53,7 +53,7 @@ _FILLER = re.compile(
     r"|(?:历史上)?(?:一举|相继|先后)?(?:跨越|跨过|迈上|迈过|站上|跃上|跨上|越过)|(?:历史性|新的?)?(?:大关|台阶|关口)"  # (a milestone's words)
     r"|" + RANK_ORDER + r"(?:依次)?(?:是|为)?|(?:顺序|排名|排序)?依次(?:是|为)?"  # (a ranking's order: 由低到高依次是…)
     r"|(?:而|但)?(?:却|则)?(?:只有|仅有|仅为|只是|只为|仅)$"  # (而河北却只有46.8%: how little, no measure)
-    r"|每(?:斤|公斤|千克|吨|平方米|升)(?:为|是|约|达|在)?$"  # (白条猪批发价格每公斤24.5元: the unit's, 元/公斤)
+    r"|" + PRICE_PER + r"(?:为|是|约|达|在)?$"  # (白条猪批发价格每公斤24.5元: the unit's, 元/公斤)
 )
 _CHANGE_TAIL = re.compile(r"净?(?:新增|增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
                           r"|(?<=[\u4e00-\u9fff]{2})(?:覆盖|涉及)$")  # 床位增加至1650张, 总开发面积覆盖约120平方公里

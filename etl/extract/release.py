@@ -73,11 +73,13 @@ _ASIDE = re.compile(
 
 # a scraped byline with the story run on after it on the same line: the fields, up to the last one's colon
 _RUN_ON_BYLINE = re.compile(r"^[^，。,；;]*[|｜]\s*(?:责任编辑|编辑|责编|作者|来源|稿源)\s*[:：]")
-# a page's time stamp with the story run on after it: the stamp, its source, and the wire's dateline (新华网北京1月5日电
-# (记者任峰)) or the paper's byline (天津日报记者 张璐), up to where the story starts
+# a wire's dateline and its byline in brackets (新华网北京1月5日电(记者任峰), 长城网8月18日讯(记者 季然))
+_WIRE_DATELINE = r"[^，。,；;\s]{0,20}?(?:\d{1,2}日电|[网报社台]讯)\s*(?:[(（][^()（）]{0,30}[)）])?"
+# a page's time stamp with the story run on after it: the stamp, its source, and the wire's dateline or the paper's
+# byline (天津日报记者 张璐), up to where the story starts
 _RUN_ON_DATELINE = re.compile(
     r"^\s*(?:19|20)\d\d\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:来源\s*[:：]\s*\S+\s*)?"
-    r"(?:[^，。,；;\s]{0,20}?(?:\d{1,2}日电|[网报社台]讯)\s*(?:[(（][^()（）]{0,30}[)）])?"
+    r"(?:" + _WIRE_DATELINE +
     r"|[\u4e00-\u9fff]{0,8}记者\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s)")
 
 # a page's headline, source and time stamp on one line with the story run on after them (…同比下降25个基点 财联社
@@ -89,7 +91,9 @@ _RUN_ON_STAMP = re.compile(r"^(?:[^。！？!?，,；;]|(?<=\d),(?=\d{3})){0,80}
 # caption, its note in brackets, and the wire's dateline and byline if any, up to where the story starts
 _RUN_ON_CAPTION = re.compile(
     r"^\s*(?:资料图|图为|图片来源|配图)\s*[:：][^。！？!?]{0,40}[。.]?\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
-    r"(?:[^，。,；;\s]{0,20}?(?:\d{1,2}日电|[网报社台]讯)\s*(?:[(（][^()（）]{0,30}[)）])?)?")
+    r"(?:" + _WIRE_DATELINE + ")?")
+# what may stand before a story run on in a line of its own (the line is an aside: is_aside)
+_RUN_ONS = (_RUN_ON_BYLINE, _RUN_ON_DATELINE, _RUN_ON_CAPTION, _RUN_ON_STAMP)
 
 # a photo caption that reports figures as news does (获悉, 据…介绍): its text is read, its credit is not
 _REPORTED_CAPTION = re.compile(r"(?:获悉|了解到|据[^，。]{0,12}(?:介绍|统计|数据))[^\n]*?(?P<credit>\s*(?:新华社|本报)?"
@@ -274,8 +278,7 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         line = _CURRENCY_NOTE.sub("", line)  # 总投资443亿元(人民币,下同)的40个项目: a note on money, no clause of its own
         if not line:
             continue
-        run_on = (_RUN_ON_BYLINE.match(line) or _RUN_ON_DATELINE.match(line) or _RUN_ON_CAPTION.match(line)
-                  or _RUN_ON_STAMP.match(line)) if is_aside(line) else None
+        run_on = next((m for r in _RUN_ONS if (m := r.match(line))), None) if is_aside(line) else None
         if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
             line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
             # (2017-01-05 21:03:28 来源: 新华网 新华网北京1月5日电(记者任峰)记者5日从…获悉，…: after its dateline)

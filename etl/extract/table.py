@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from etl.frontmatter import LABEL_HEAD
+
 MAX_COLUMNS = 24  # value cells a row may have: real tables have a handful; a longer row is left unread, as prose of
 # that many numbers would be refused (etl/frontmatter.py)
 _SPLIT = re.compile(r"\s*[|｜]\s*")
@@ -29,7 +31,7 @@ _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|�
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
 _UNIT_HEAD = re.compile(r"(?:计量)?单位")
 # a header row of years under the label column's header (| 项目 | 2015 |, | 指标 | 2022年 | 2023年 |): not a data row
-_YEAR_HEAD = re.compile(r"项\s*目|指\s*标|指标名称|主要指标")
+_YEAR_HEAD = re.compile(LABEL_HEAD)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
 _SUB_ROW = re.compile(r"\s*其中\s*[:：]?")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")

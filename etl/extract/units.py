@@ -83,7 +83,9 @@ BASES.update({"MW": ("兆瓦", Decimal(1)), "GW": ("吉瓦", Decimal(1)), "kW": 
               "kWh": ("千瓦时", Decimal(1)), "KWh": ("千瓦时", Decimal(1)), "kW·h": ("千瓦时", Decimal(1))})
 # prices per unit of a good, each its own base: 猪肉零售价格29.81元/公斤, 新建商品住宅均价6.2万元/平方米, 每斤0.98元
 # (numbers.py reads the 每斤 before the number)
-BASES.update({f"元/{per}": (f"元/{per}", Decimal(1)) for per in ("斤", "公斤", "吨", "平方米", "升")})
+PRICE_GOODS = ("斤", "公斤", "千克", "吨", "平方米", "升")
+PRICE_PER = "每(?:" + "|".join(PRICE_GOODS) + ")"  # 每斤, 每平方米: what a price before its number is per
+BASES.update({f"元/{per}": (f"元/{per}", Decimal(1)) for per in PRICE_GOODS})
 BASES["元/千克"] = ("元/公斤", Decimal(1))
 
 # Durations: a number with one of these is "not a quantity" (26年来, 3个月), never a figure.
