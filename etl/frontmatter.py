@@ -127,6 +127,8 @@ def rejoin_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
             j += 1
         cells = [out[k].strip()[:-1].strip() for k in range(first, j)]
         n = _columns(cells) if headed else out[i].count("|") + out[i].count("｜") + 1
+        if not headed and not (len(cells) >= 3 * n and len(cells) % n == 0) and cells and _HEAD_CELL_RE.fullmatch(out[first]):
+            n = _columns(cells)  # ||| over a header with merged cells: the bars miscount, the 项目 row's cells tell
         if n and len(cells) >= 3 * n and len(cells) % n == 0:
             for start in range(0, len(cells), n):
                 out[first + start:first + start + n] = [""] * (n - 1) + ["| " + " | ".join(cells[start:start + n]) + " |"]

@@ -155,7 +155,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
     headline = _strip_pinyin(_t2s(headline.translate(_FULLWIDTH)))  # 探訪生態崇禮: the place is 崇礼
-    return Release(path, source, front, paragraphs(body, first_line=body_start + 1), traditional, headline)
+    return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=str(front.get("title") or "")), traditional, headline)
 
 
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
@@ -268,7 +268,7 @@ def _period_title(line: str, current: Paragraph | None, following: list[str], nu
     return None
 
 
-def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
+def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[Paragraph]:
     """Rebuild paragraphs from lines (see module doc); `first_line` is the file line of lines[0]."""
     out: list[Paragraph] = []
     current: Paragraph | None = None
@@ -313,11 +313,11 @@ def paragraphs(lines: list[str], first_line: int = 1) -> list[Paragraph]:
         current = None
     if current is not None:
         out.append(current)
-    _read_tables(out)
+    _read_tables(out, title)
     return out
 
 
-def _read_tables(out: list[Paragraph]) -> None:
+def _read_tables(out: list[Paragraph], title: str = "") -> None:
     """Each run of table rows that reads as a table (etl/extract/table.py): its data rows become the sentences they
     say, its header rows asides; the paragraph before the run is its caption (附表1 2022年7月各区环境空气质量综合排名)."""
     i = 0
@@ -331,7 +331,7 @@ def _read_tables(out: list[Paragraph]) -> None:
         caption = out[i - 1].text if i else ""
         if i >= 2 and is_unit_line(caption):
             caption = f"{out[i - 2].text} {caption}"  # the caption, then a line of the table's unit (浓度单位：微克/立方米)
-        read = read_table([p.text for p in out[i:j]], caption)
+        read = read_table([p.text for p in out[i:j]], caption, title)
         for k, p in enumerate(out[i:j]):
             if read is None:
                 break

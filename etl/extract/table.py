@@ -37,7 +37,7 @@ _SUB_ROW = re.compile(r"\s*其中\s*[:：]?")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
 # the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
 # only that stands between the caption and the table
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：]{1,12})\s*[)）]?\s*$")
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：|｜]{1,12})\s*[)）]?\s*[|｜]?\s*$")
 _UNIT_LINE = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：].{1,16}")
 
 
@@ -68,11 +68,18 @@ def _data_row(row: list[str]) -> tuple[str, list[str]] | None:
     values = row[at + 1:]
     if not values or not all(_numeric(v) or _BLANK.fullmatch(v) for v in values) or not any(_numeric(v) for v in values):
         return None
-    return row[at], values
+    return _SPACED_NAME.sub("", row[at]), values
 
 
-def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
+# 全 市, 北 京, 石家庄 市: a short name spaced out to line up the column, one word
+_SPACED_NAME = re.compile(r"(?<=^[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]{1,4}$)|(?<=^[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{1,3}$)"
+                          r"|(?<=^[\u4e00-\u9fff]{3})\s+(?=[\u4e00-\u9fff]{1,2}$)")
+
+
+def read_table(rows: list[str], caption: str = "", title: str = "") -> dict[int, str] | None:
     """Index of each data row -> the sentence it says; None when the rows are no table this reads (see module doc).
+    `title`, the release's, names the measure of a table of places whose columns name only times and whose caption
+    names none (a data page titled 2018年1-8月社会消费品零售总额(分区) over | 项目 | 2018年8月 | 同比增长(%) |).
     A row with fewer or more cells than most (全省 | 26575.01 | 28301.4 |… with no rank and a column fewer) is left
     unread: which column each of its numbers is under cannot be told."""
     table, units = _unit_column([cells(r) for r in rows])
@@ -88,9 +95,9 @@ def read_table(rows: list[str], caption: str = "") -> dict[int, str] | None:
         columns, label_head, groups = _columns(above, n)
         if columns is None or _undated_repeats(columns, groups):
             return None
-        title = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
-        out[i] = _sentence(label, values, columns, groups, label_head, f"{title} {caption}".strip(),
-                           units.get(i) or (unit.group(1) if unit else ""), own_unit=i in units)
+        head = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
+        out[i] = _sentence(label, values, columns, groups, label_head, f"{head} {caption}".strip(),
+                           units.get(i) or (unit.group(1) if unit else ""), own_unit=i in units, title=title)
     return out if len(out) >= 2 else None
 
 
@@ -209,30 +216,52 @@ def _change(value: str) -> str:
 
 
 def _sentence(label: str, values: list[str], columns: list[str], groups: list[str], label_head: str, caption: str,
-              unit: str, own_unit: bool = False) -> str:
+              unit: str, own_unit: bool = False, title: str = "") -> str:
     """西青区综合指数3.08，… for a row of a place; 2025年1-4季度，游客总量38926.7万人次，增长4.8%。… for a row of a
     measure (the extractor reads 1-4季度 as the whole year). `unit` is the caption's, for a level that names none."""
     if _PLACE_LABEL.match(label) or _PLACE_HEAD.search(label_head):
-        return _place_sentence(label, values, columns, groups, caption, unit)
+        return _place_sentence(label, values, columns, groups, caption, unit, title)
     return _measure_sentence(label, values, columns, groups, caption, unit, own_unit)
 
 
 def _place_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
-                    table_unit: str) -> str:
+                    table_unit: str, title: str = "") -> str:
     """A place's row: its label, then each column's words and value. A column that names its year (| 2012年GDP(亿元) |,
-    or years over groups of columns) keeps it; in such a table one that names none is the table's time."""
+    or years over groups of columns) keeps it; in such a table one that names none is the table's time, or, for a
+    growth column, the level's before it. A column that names only a time has the caption's measure (the title's
+    when the caption names none)."""
     time = _time(caption, *groups)
     dated = any(_TIME.search(head) or _TIME.search(group) for head, group in zip(columns, groups))
+    times = _column_times(columns, groups, caption)
+    measure = None
     parts = []
-    for value, head, group in zip(values, columns, groups):
+    for value, head, column_time in zip(values, columns, times):
         if _BLANK.fullmatch(value) or _RANK.search(head):
             continue
         words, unit = _unit_of(head)
         if not unit and not _CHANGE_HEAD.search(head):
             unit = table_unit  # (浓度单位：微克/立方米 over | 城市名称 | PM2.5平均浓度 |)
-        own = (_time(head, group) or time) if dated and not _TIME.search(head) else ""
+        if _TIME.fullmatch(words.replace(" ", "")):
+            measure = _caption_measure(caption) or _caption_measure(title) if measure is None else measure
+            words += measure
+        own = column_time if dated and not _TIME.search(head) else ""
         parts.append(own + _joined(words, _amount(value, unit)))
     return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
+
+
+_CAPTION_NOISE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：]\S{1,12}|附?表\s*\d+|[|｜\s]")
+
+
+def _caption_measure(text: str) -> str:
+    """社会消费品零售总额 of 2018年1-8月社会消费品零售总额(分区): a caption's words without its time, unit and notes;
+    empty unless that leaves one name of a measure."""
+    words = _CAPTION_NOISE.sub("", _TIME.sub("", text))
+    return words if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,16}", words) and _CJK_WORD.search(words) and not (
+        _NO_MEASURE.search(words)) else ""
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
+_NO_MEASURE = re.compile(r"数据|情况|指标|统计|一览|排名|表$")  # 分区数据, 主要指标, 经济运行情况: a page of several measures
 
 
 def _measure_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
