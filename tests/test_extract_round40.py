@@ -28,3 +28,13 @@ def test_a_districts_table_whose_columns_name_only_months_has_the_measure_its_pa
     res = extract(tmp_path, _district_table("项 目"), title="2019年1-6月分区数据", publisher="北京市统计局",
                   published="2019-07-20", reference_year=2019)
     assert not [r for r in res.rows + res.candidates if r["value"] in (523456, 5234560000)]
+
+
+def test_a_sum_of_money_written_without_yuan_after_income_profit_or_tax_is_in_yuan(tmp_path):
+    body = ("2018年，亦庄开发区企业总收入突破1.2万亿，工业企业实现利润逾300亿，区级税收达到98.6亿，"
+            "常住人口突破30万。\n")
+    res = extract(tmp_path, body, title="亦庄开发区2018年经济运行", published="2019-01-20", reference_year=2019)
+    assert [(r["unit"], r["value"], r["year"]) for r in out(res, "突破1.2万亿")] == [("亿元", 12000, 2018)]
+    assert [r["unit"] for r in out(res, "逾300亿")] == ["亿元"]
+    assert [r["unit"] for r in out(res, "98.6亿")] == ["亿元"]
+    assert [r["unit"] for r in out(res, "突破30万")] == ["万人"]

@@ -312,8 +312,8 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|�
 _CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|$)")
 
 
-_MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|营业收入|营收|销售额|成交额|交易额|生产总值|GDP|经济总量|增加值|预算收入"
-                           r"|财政收入|零售总额|进出口总值|进出口总额)(?:约|达到?|超过?|近|为|共|实现)?$")  # (地区生产总值达到28301.4亿)
+_MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|收入|营收|销售额|成交额|交易额|生产总值|GDP|经济总量|增加值|利润"
+                           r"|税收|零售总额|进出口总值|进出口总额)(?:约|达到?|超过?|近|为|共|实现|突破|逾)?$")  # (地区生产总值达到28301.4亿)
 
 
 def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: bool) -> str | None:
