@@ -38,3 +38,19 @@ def test_a_sum_of_money_written_without_yuan_after_income_profit_or_tax_is_in_yu
     assert [r["unit"] for r in out(res, "逾300亿")] == ["亿元"]
     assert [r["unit"] for r in out(res, "98.6亿")] == ["亿元"]
     assert [r["unit"] for r in out(res, "突破30万")] == ["万人"]
+
+
+def test_a_ranked_list_of_counties_one_a_line_has_the_measure_and_year_its_caption_names(tmp_path):
+    body = ("2023年廊坊市各县(市、区)地区生产总值排名：\n1、三河市：712.5亿元，增速5.1%\n2、固安县：398.2亿元，增速4.4%\n"
+            "3、霸州市 377.0亿元，增速-1.2%\n4、北戴河开发区：50.3亿元，增速6.0%\n5、香河县：300.6亿元，增速3.9%\n")
+    res = extract(tmp_path, body, title="廊坊各县市区经济总量出炉", published="2024-02-20", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "712.5亿元")] == [("gdp", "sanhe", 2023)]
+    assert [(r["indicator"], r["region"]) for r in out(res, "377.0亿元")] == [("gdp", "bazhou")]
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "1.2%")] == [("gdp_growth_real", "bazhou", -1.2)]
+    # a zone we do not know is nobody's: not the county before it
+    assert not out(res, "50.3亿元")
+    assert [r["region"] for r in out(res, "300.6亿元")] == ["xianghe"]
+    # a list under a heading that names no places and measure is left as written
+    body = "三、主要成绩\n1、三河市：712.5亿元\n2、固安县：398.2亿元\n3、霸州市：377.0亿元\n"
+    res = extract(tmp_path, body, title="廊坊经济", published="2024-02-20", reference_year=2024)
+    assert not [r for r in res.rows if r["indicator"] == "gdp"]

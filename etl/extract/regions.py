@@ -287,6 +287,11 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
 _AREA_KIND_ENDS = ("小", "棚户", "灾", "牧", "涵养", "采空", "居住", "住宅", "商业", "工业", "聚集", "集聚", "承载", "贫困")
 
 
+# 海港开发区2021年GDP…: a zone we do not know, opening the sentence before its year, is its subject (a ranked
+# list's item, etl/extract/ranking.py)
+_UNKNOWN_ZONE = re.compile(r"\s*((?P<stem>[\u4e00-\u9fff]{2,4}?)(?:开发区|管理区|旅游岛))(?=\d{4}年)")
+
+
 def _generic_stem(stem: str | None) -> bool:
     return stem in _GENERIC_STEMS or bool(stem) and stem.endswith(_AREA_KIND_ENDS)
 
@@ -549,7 +554,7 @@ class RegionFinder:
                 out[:] = [r for r in out if not inner.start() <= r.start < inner.end()]  # the 京 of 环京
                 out.append(RegionMention(inner.start(), inner.end(), OTHER, group=-2))
         out.sort(key=lambda r: r.start)
-        lead = _UNKNOWN_PLACE.match(text)
+        lead = _UNKNOWN_PLACE.match(text) or _UNKNOWN_ZONE.match(text)
         if lead and lead.group(1) not in self.alias_to_id and not _generic_stem(lead.group("stem")) and not any(
                 r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know

@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.extract.ranking import rewrite_ranked_lists
 from etl.extract.table import is_unit_line, read_table
 from etl.frontmatter import is_table_row, read_source
 
@@ -155,7 +156,9 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
     headline = _strip_pinyin(_t2s(headline.translate(_FULLWIDTH)))  # 探訪生態崇禮: the place is 崇礼
-    return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=str(front.get("title") or "")), traditional, headline)
+    title = str(front.get("title") or "")
+    body = rewrite_ranked_lists(body, title)
+    return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=title), traditional, headline)
 
 
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word

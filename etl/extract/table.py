@@ -25,7 +25,7 @@ _BLANK = re.compile(r"[-—–/]*")  # an empty cell, or one marked as having no
 _RANK = re.compile(r"排名|序号|名次|排序|位次|^序$")
 _UNIT = re.compile(r"\s*[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
 _PERCENT_HEAD = re.compile(r"\s*[(（]?\s*%\s*[)）]?\s*$")
-_TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月|\s*[1-4一二三四](?:\s*[-—~至]\s*[1-4一二三四])?\s*季度"
+TIME = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}(?:\s*[-—~至]\s*\d{1,2})?\s*月|\s*[1-4一二三四](?:\s*[-—~至]\s*[1-4一二三四])?\s*季度"
                    r"|上半年|前三季度|全年)?")
 _PLACE_HEAD = re.compile(r"(?:地区|城市|区域|区县|省份|区名|地名|名称|省|市|区|县)$")
 _PLACE_LABEL = re.compile(r"^(?:全(?:市|省|区|国)|[\u4e00-\u9fff]{1,8}(?:区|县|市|省|新区|自治区))$")
@@ -194,7 +194,7 @@ def _unit_of(head: str) -> tuple[str, str]:
 
 def _time(*texts: str) -> str:
     for text in texts:
-        found = _TIME.search(text)
+        found = TIME.search(text)
         if found:
             return re.sub(r"\s+", "", found.group())
     return ""
@@ -231,7 +231,7 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
     growth column, the level's before it. A column that names only a time has the caption's measure (the title's
     when the caption names none)."""
     time = _time(caption, *groups)
-    dated = any(_TIME.search(head) or _TIME.search(group) for head, group in zip(columns, groups))
+    dated = any(TIME.search(head) or TIME.search(group) for head, group in zip(columns, groups))
     times = _column_times(columns, groups, caption)
     measure = None
     parts = []
@@ -241,10 +241,10 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
         words, unit = _unit_of(head)
         if not unit and not _CHANGE_HEAD.search(head):
             unit = table_unit  # (浓度单位：微克/立方米 over | 城市名称 | PM2.5平均浓度 |)
-        if _TIME.fullmatch(words.replace(" ", "")):
+        if TIME.fullmatch(words.replace(" ", "")):
             measure = _caption_measure(caption) or _caption_measure(title) if measure is None else measure
             words += measure
-        own = column_time if dated and not _TIME.search(head) else ""
+        own = column_time if dated and not TIME.search(head) else ""
         parts.append(own + _joined(words, _amount(value, unit)))
     return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
 
@@ -255,7 +255,7 @@ _CAPTION_NOISE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|[（(]?\s*[\u4
 def _caption_measure(text: str) -> str:
     """社会消费品零售总额 of 2018年1-8月社会消费品零售总额(分区): a caption's words without its time, unit and notes;
     empty unless that leaves one name of a measure."""
-    words = _CAPTION_NOISE.sub("", _TIME.sub("", text))
+    words = _CAPTION_NOISE.sub("", TIME.sub("", text))
     return words if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,16}", words) and _CJK_WORD.search(words) and not (
         _NO_MEASURE.search(words)) else ""
 
