@@ -54,3 +54,14 @@ def test_a_ranked_list_of_counties_one_a_line_has_the_measure_and_year_its_capti
     body = "三、主要成绩\n1、三河市：712.5亿元\n2、固安县：398.2亿元\n3、霸州市：377.0亿元\n"
     res = extract(tmp_path, body, title="廊坊经济", published="2024-02-20", reference_year=2024)
     assert not [r for r in res.rows if r["indicator"] == "gdp"]
+
+
+def test_a_year_in_a_bracketed_remark_with_its_own_figure_does_not_date_the_sentences_after_it(tmp_path):
+    body = ("截至7月20日8时，官厅水库蓄水量已达8.12亿立方米，超过历史最高纪录(1996年8月历史蓄水量8.05亿立方米)。"
+            "到今天上午，官厅水库蓄水量达到8.21亿立方米。\n"
+            "在教育部公布(2022年2月)的名单中，天津共有5所高校入选，占全国比重为3.4%。\n")
+    res = extract(tmp_path, body, title="官厅水库蓄水量创新高", published="2023-07-21", reference_year=2023)
+    assert [r["year"] for r in out(res, "8.21亿立方米")] == [2023]
+    assert [r["year"] for r in out(res, "8.12亿立方米")] == [2023]
+    # a bracketed date alone dates its sentence
+    assert [r["year"] for r in out(res, "3.4%")] == [2022]

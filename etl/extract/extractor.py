@@ -3853,7 +3853,20 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     dates its own value only), nor years listed for an event (其中2018年、2019年连续两年获得…；全省…)."""
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
-    return [r for r in refs if not _from_point(text, r)]
+    return [r for r in refs if not _from_point(text, r) and not _in_brackets(text, r.pos)]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """(1994年9月16日历史蓄水量33.58亿立方米): a year in a bracketed remark with a figure of its own dates the remark,
+    not the sentences after it (a bracketed date alone, 教育部公布(2022年2月)的…, dates its sentence)."""
+    opening = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opening <= max(text.rfind(")", 0, at), text.rfind("）", 0, at)):
+        return False
+    closing = min((i for i in (text.find(")", at), text.find("）", at)) if i >= 0), default=len(text))
+    return bool(_FIGURE_NOT_DATE.search(text, opening, closing))
+
+
+_FIGURE_NOT_DATE = re.compile(r"\d(?:\.\d+)?(?![\d.年月日号时])")
 
 
 def _ranked_values(sentence: str, text: str, mentions: list[Mention]) -> None:
