@@ -51,6 +51,7 @@ from typing import Any, NoReturn
 
 import yaml
 
+from etl import spaced_table
 from etl.errors import SourceError
 
 MAX_SOURCE_BYTES = 512 * 1024    # refused before reading: a real release is 1-20 KB (see the module doc)
@@ -597,8 +598,10 @@ def _check_body(path: Path, body: tuple[str, ...], first_line: int) -> None:
         if len(line) > MAX_LINE_CHARS:
             raise SourceError(path, first_line + i, f"line too long: {len(line):,} characters, the maximum is {MAX_LINE_CHARS:,}")
     rows = [is_table_row(line) for line in body]
-    text = "\n".join("。" if row else line for line, row in zip(body, rows))
-    total = sum(len(_NUMBER_RE.findall(line)) for line, row in zip(body, rows) if row)
+    spaced = [None if row or len(line) <= spaced_table.MIN_LINE else spaced_table.split(line) for line, row in zip(body, rows)]
+    text = "\n".join("。" if row else f"{t.before}。{t.after}" if t else line for line, row, t in zip(body, rows, spaced))
+    total = sum(len(_NUMBER_RE.findall(line)) for line, row in zip(body, rows) if row) + sum(
+        len(_NUMBER_RE.findall(" ".join(t.rows))) for t in spaced if t)
     for sentence in _SENTENCE_RE.finditer(text):
         numbers = len(_NUMBER_RE.findall(sentence.group()))
         total += numbers

@@ -1,6 +1,9 @@
 """Round 40 of issue 8. Every sentence and table is written for the test; none is copied from a release."""
 from __future__ import annotations
 
+import pytest
+
+from etl.errors import SourceError
 from tests.extract_support import extract, out
 
 
@@ -65,3 +68,28 @@ def test_a_year_in_a_bracketed_remark_with_its_own_figure_does_not_date_the_sent
     assert [r["year"] for r in out(res, "8.12亿立方米")] == [2023]
     # a bracketed date alone dates its sentence
     assert [r["year"] for r in out(res, "3.4%")] == [2022]
+
+
+def _bulletin(rows: str) -> str:
+    return ("国家统计局 国家能源局 2020年8月20日 现将2019年各省、自治区、直辖市单位地区生产总值能耗等指标数据公布如下: "
+            "地 区 单位地区生产总值能耗上升或下降(±%) 能源消费总量增速 (%) " + rows +
+            " 附注: 1.地区生产总值按照2015年价格计算。 2.西藏自治区数据暂缺。\n")
+
+
+def test_a_provinces_table_run_into_one_line_with_spaces_is_read_as_rows_not_refused(tmp_path):
+    rows = "北 京 -4.21 1.2 天 津 -2.50 -0.3 河 北 1.05 2.4 西 藏 山 西 -1.10 0.6 内蒙古 3.30 5.1"
+    res = extract(tmp_path, _bulletin(rows), title="2019年分省单位地区生产总值能耗降低率等指标公报",
+                  publisher="国家统计局", published="2020-08-20", reference_year=2020)
+    # the sign is the direction: -4.21 under 上升或下降 is a fall; the table's year is 2019, not the bulletin's date
+    assert [(r["candidate_id"], r["value"], r["year"]) for r in out(res, "4.21%")] == [
+        ("单位地区生产总值能耗|%|change", -4.21, 2019)]
+    assert [(r["region"], r["value"]) for r in out(res, "1.05%")] == [("hebei", 1.05)]
+    assert [(r["region"], r["value"]) for r in out(res, "0.3%")] == [("tianjin", -0.3)]
+    # a place with no figures (西 藏) gives its row to nobody: 山西's row is 山西's, and not ours
+    assert not [r for r in res.rows + res.candidates if r["value"] in (-1.1, 0.6)]
+
+
+def test_a_run_of_numbers_on_one_line_that_does_not_read_as_a_table_is_still_refused(tmp_path):
+    rows = " ".join(f"北 京 {k}.1 {k}.2 {k}.3" for k in range(25))  # three numbers under two headers: no table
+    with pytest.raises(SourceError, match="not prose"):
+        extract(tmp_path, _bulletin(rows), title="公报", published="2020-08-20", reference_year=2020)

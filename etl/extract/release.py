@@ -23,6 +23,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl import spaced_table
 from etl.extract.ranking import rewrite_ranked_lists
 from etl.extract.table import is_unit_line, read_table
 from etl.frontmatter import is_table_row, read_source
@@ -277,21 +278,20 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
     current: Paragraph | None = None
     n = len(lines)
     for i, raw in enumerate(lines):
-        line = _SPACE_AT_DIGITS.sub("", _without_outline_number(" ".join(raw.split())))  # 2014 年 12 月: a page's spacing
-        line = _CURRENCY_NOTE.sub("", line)  # 总投资443亿元(人民币,下同)的40个项目: a note on money, no clause of its own
-        if not line:
+        spaced = _spaced_rows(raw, first_line + i)
+        line = "" if spaced else _story_after_byline(_CURRENCY_NOTE.sub("", _SPACE_AT_DIGITS.sub(
+            "", _without_outline_number(" ".join(raw.split())))))  # 2014 年 12 月: a page's spacing
+        # (总投资443亿元(人民币,下同)的40个项目: a note on money, no clause of its own)
+        if not (line or spaced):
             continue
-        run_on = next((m for r in _RUN_ONS if (m := r.match(line))), None) if is_aside(line) else None
-        if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
-            line = line[run_on.end():]  # 发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline
-            # (2017-01-05 21:03:28 来源: 新华网 新华网北京1月5日电(记者任峰)记者5日从…获悉，…: after its dateline)
-        apart = (_line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
-                 or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))
-        if apart is not None:
+        apart = spaced or [p for p in [(
+            _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
+            or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))] if p]
+        if apart:
             if current is not None:
                 out.append(current)
                 current = None
-            out.append(apart)
+            out.extend(apart)
             continue
         if current is None:
             current = Paragraph("", False)
@@ -318,6 +318,25 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
         out.append(current)
     _read_tables(out, title)
     return out
+
+
+def _spaced_rows(raw: str, number: int) -> list[Paragraph]:
+    """公布如下: 地 区 … 北 京 -9.18 -3.39 … 附注: …: a table run into the line (etl/spaced_table.py), its caption, rows
+    and note each a paragraph of the line; none for any other line."""
+    spaced = spaced_table.split(raw) if len(raw) > spaced_table.MIN_LINE else None
+    if spaced is None:
+        return []
+    return [Paragraph(text, False, False, [0], [number], table=0 < k <= len(spaced.rows))
+            for k, text in enumerate((spaced.before, *spaced.rows, spaced.after)) if text]
+
+
+def _story_after_byline(line: str) -> str:
+    """发布时间:… | 来源:… | 责任编辑:孙玥五载砥砺奋进…。: the story runs on after its byline (2017-01-05 21:03:28 来源:
+    新华网 新华网北京1月5日电(记者任峰)记者5日从…获悉，…: after its dateline)."""
+    run_on = next((m for r in _RUN_ONS if (m := r.match(line))), None) if is_aside(line) else None
+    if run_on and len(line) - run_on.end() >= 40 and "。" in line[run_on.end():]:
+        return line[run_on.end():]
+    return line
 
 
 def _read_tables(out: list[Paragraph], title: str = "") -> None:

@@ -193,11 +193,18 @@ def _unit_of(head: str) -> tuple[str, str]:
 
 
 def _time(*texts: str) -> str:
+    """The first time the texts name; a day's date (国家统计局 2021年8月23日 现将2020年…公布如下) is when the table
+    was published, not its time."""
     for text in texts:
-        found = TIME.search(text)
-        if found:
-            return re.sub(r"\s+", "", found.group())
+        for found in TIME.finditer(text):
+            if not _DAY_AFTER.match(text, found.end()):
+                return re.sub(r"\s+", "", found.group())
     return ""
+
+
+_DAY_AFTER = re.compile(r"\s*\d{1,2}\s*[日号]")
+# 能耗上升或下降(±%): a signed change, its sign the direction (-9.18 is a fall of 9.18%)
+_SIGNED_CHANGE = re.compile(r"(?:上升|增长|提高|增加)或(?:下降|降低|减少)|增减|升降")
 
 
 def _amount(value: str, unit: str) -> str:
@@ -245,6 +252,10 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
             measure = _caption_measure(caption) or _caption_measure(title) if measure is None else measure
             words += measure
         own = column_time if dated and not TIME.search(head) else ""
+        signed = _SIGNED_CHANGE.search(words)
+        if signed and unit == "%":
+            parts.append(own + words[:signed.start()] + words[signed.end():] + _change(value))
+            continue
         parts.append(own + _joined(words, _amount(value, unit)))
     return (f"{time}，" if time and not dated else "") + label + "，".join(parts) + "。"
 
