@@ -69,6 +69,9 @@ class Match(_Entry):
     none_in_sentence: Words = []  # words that refuse from anywhere in the sentence, not only the clauses lending words
     units: list[str]
     regions: Literal["any"] | list[str] | None = None
+    # the largest size (in the indicator's unit, either sign) a year's figure of it has: a larger one is a total over
+    # years (在GDP增长了110%的同时, 十余年来) or another measure, and is not read as it
+    largest: float | None = None
 
     @model_validator(mode="after")
     def _needs_words(self) -> Match:

@@ -93,3 +93,16 @@ def test_a_run_of_numbers_on_one_line_that_does_not_read_as_a_table_is_still_ref
     rows = " ".join(f"北 京 {k}.1 {k}.2 {k}.3" for k in range(25))  # three numbers under two headers: no table
     with pytest.raises(SourceError, match="not prose"):
         extract(tmp_path, _bulletin(rows), title="公报", published="2020-08-20", reference_year=2020)
+
+
+def test_figures_over_ten_odd_years_are_no_years_changes(tmp_path):
+    body = ("会上介绍，十余年来，天津市细颗粒物(PM2.5)年均浓度下降50%以上，二氧化硫年均浓度下降70%。"
+            "与之同步，在GDP增长了95%的同时，万元GDP能耗下降近40%。\n")
+    res = extract(tmp_path, body, title="天津减污降碳新闻发布会", published="2024-11-20", reference_year=2024)
+    # 十余年来 is a span of years, as 十多年来 is: a fall over it is not the year's
+    assert [r.get("indicator") for r in out(res, "70%")] == [None]
+    # a 95% growth of GDP is over years, never a year's: not the GDP growth of 2024
+    assert [(r.get("indicator"), r["candidate_id"]) for r in out(res, "95%")] == [(None, "GDP|%|change")]
+    body = "2024年，天津市地区生产总值增长5.1%。\n"
+    res = extract(tmp_path, body, title="天津经济", published="2025-01-20", reference_year=2025)
+    assert [r["indicator"] for r in out(res, "5.1%")] == ["gdp_growth_real"]

@@ -2124,9 +2124,11 @@ class _Sentence:
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
         if self._net_of_a_factor(rule, head) or (rule.measure in ("level", "cumulative") and _one_days(rule, head)) or (
-                rule.measure in ("level", "cumulative", "share") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))):
+                rule.measure in ("level", "cumulative", "share") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))
+        ) or _larger_than_a_year(rule, q):
             return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元, 第三产业占比增加2成: a change, not the level
-            # (…比上年增长0.4%；剔除新冠疫苗生产因素，增长3.1%: an adjusted figure, not the measure itself)
+            # (…比上年增长0.4%；剔除新冠疫苗生产因素，增长3.1%: an adjusted figure, not the measure itself;
+            # 在GDP增长了110%的同时: growth over a decade, larger than any year's)
         if this:
             return rule  # (这一数字: no words of its own, none of another measure)
         if q.num_start in cl.items:
@@ -3846,6 +3848,11 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
 # 已经助力20余万贫困人口脱贫…。仅2019年，就帮助3.8万名…: one year picked out of a running total dates its own sentence,
 # not the totals after it
 _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年")
+
+
+def _larger_than_a_year(rule, q: Mention) -> bool:
+    """A figure larger than the catalogue's `largest` for the indicator: a total over years, not a year's figure."""
+    return rule.largest is not None and abs(convert(q.number, q.scale, rule.scale)) > rule.largest
 
 
 def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[YearRef]:

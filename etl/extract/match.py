@@ -41,6 +41,7 @@ class Rule:
     default_region: str | None
     base_year: int | None
     measure: str
+    largest: Decimal | None = None  # the largest size a year's figure has (catalogue `match.largest`)
     none_in_sentence: tuple[str, ...] = ()   # 天津承接北京转移项目300个，技术合同成交额…: the sentence's flow verb refuses
     words: tuple[str, ...] = ()     # every all/any word, for the pre-filter
     all_set: frozenset[str] = frozenset()
@@ -90,6 +91,7 @@ def compile_rules(indicators: dict[str, dict]) -> tuple[list[Rule], dict[str, li
             bases=bases, scale=target[0], unit_base=target[1],
             allowed_regions=allowed_set, default_region=ind.get("default_region"),
             base_year=ind.get("base_year"), measure=ind["measure"],
+            largest=Decimal(str(match["largest"])) if match.get("largest") is not None else None,
         ))
     by_base: dict[str, list[Rule]] = {}
     for rule in rules:

@@ -32,8 +32,8 @@ YEAR_RE = re.compile(
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
 # and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
 # (为近5年最高水平 compares with a period, it is no period of the figures)
-SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去的?|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})多?年(?:来|以来|间|里)?"
-                     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})多?年(?P<tail>来|以来|间|里))")
+SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去的?|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})[多余]?年(?:来|以来|间|里)?"
+                     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[多余]?年(?P<tail>来|以来|间|里))")
 _SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d年?\s*(?:[-—–~至到]|到)\s*(?:19|20)\d\d年[\s，,]*(?:这|近|过去)?$")
 _YEAR_WRITTEN_BEFORE = re.compile(r"\d年[\s，,]*(?:这|近|过去)?$")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
