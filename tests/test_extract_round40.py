@@ -106,3 +106,12 @@ def test_figures_over_ten_odd_years_are_no_years_changes(tmp_path):
     body = "2024年，天津市地区生产总值增长5.1%。\n"
     res = extract(tmp_path, body, title="天津经济", published="2025-01-20", reference_year=2025)
     assert [r["indicator"] for r in out(res, "5.1%")] == ["gdp_growth_real"]
+
+
+def test_the_rate_a_change_is_measured_from_is_the_earlier_years_not_this_years(tmp_path):
+    body = ("2019年河北省居民消费价格总水平上涨3.0%，比上年2.4%的涨幅扩大0.6个百分点。\n"
+            "2019年石家庄市居民消费价格上涨2.8%，比2018年2.2%的涨幅扩大0.6个百分点。\n")
+    res = extract(tmp_path, body, title="2019年河北CPI", published="2020-01-20", reference_year=2020)
+    assert [(r["indicator"], r["year"]) for r in out(res, "3.0%")] == [("cpi_change", 2019)]
+    assert [(r["indicator"], r["year"]) for r in out(res, "2.4%")] == [("cpi_change", 2018)]
+    assert [r["year"] for r in res.rows + res.candidates if r["value"] == 2.2] in ([], [2018])

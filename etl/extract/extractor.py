@@ -1965,8 +1965,9 @@ class _Sentence:
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
         while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
-        if q.num_start in cl.years:
-            return TimeContext(cl.years[q.num_start], None, False, False, True)  # 2019年、2020年…分别为a、b
+        own = cl.years.get(q.num_start) or self._compared_value_year(q, cl)
+        if own is not None:  # 2019年、2020年…分别为a、b; 比2014年1.9%的涨幅回落: 2014's rise
+            return TimeContext(own, None, False, False, True)
         if (census := _CENSUS_NOTE.match(cl.text, q.end)) and (
                 year := _CENSUS_YEARS.get(("人口", census.group(1) or census.group(2)))) and year <= self.ref_year:
             return TimeContext(year, None, False, False, True)  # 常住人口3133469人(第七次人口普查): the census year's count
@@ -1994,6 +1995,15 @@ class _Sentence:
             # 从2013年到2021年，…从96降至39; 五年来，…从109.5亿元增至237.2亿元: the level before the five years counted
             return TimeContext(cl.inherited.period_start - cl.inherited.span, None, False, False, True)
         return cl.inherited
+
+    def _compared_value_year(self, q: Mention, cl: _Clause) -> int | None:
+        """比2014年1.9%的涨幅回落0.2个百分点, 比上年2.0%的涨幅: the value compared with is the earlier year's."""
+        before = _COMPARED_VALUE_BEFORE.search(cl.text, max(0, q.start - 12), q.start)
+        if before is None or not _COMPARED_VALUE_AFTER.match(cl.text, q.end):
+            return None
+        if before.group("y"):
+            return int(before.group("y"))
+        return cl.inherited.year - 1 if cl.inherited.year else None
 
     def _not_a_value(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> str:
         """Numbers that are no one's value for the year: ranges, thresholds, milestones, norms, rates per unit."""
@@ -3848,6 +3858,10 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
 # 已经助力20余万贫困人口脱贫…。仅2019年，就帮助3.8万名…: one year picked out of a running total dates its own sentence,
 # not the totals after it
 _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年")
+
+
+_COMPARED_VALUE_BEFORE = re.compile(r"(?:比|较|与)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:全年|同期)?$")
+_COMPARED_VALUE_AFTER = re.compile(r"的(?:涨幅|增幅|增速|降幅|跌幅|增长|水平)")
 
 
 def _larger_than_a_year(rule, q: Mention) -> bool:
