@@ -115,3 +115,15 @@ def test_the_rate_a_change_is_measured_from_is_the_earlier_years_not_this_years(
     assert [(r["indicator"], r["year"]) for r in out(res, "3.0%")] == [("cpi_change", 2019)]
     assert [(r["indicator"], r["year"]) for r in out(res, "2.4%")] == [("cpi_change", 2018)]
     assert [r["year"] for r in res.rows + res.candidates if r["value"] == 2.2] in ([], [2018])
+
+
+def test_a_spring_holidays_figures_are_this_years_even_after_last_years_event_is_mentioned(tmp_path):
+    body = ("随着端午小长假的到来，天津市进入旅游旺季。再加上去年《海河》纪录片热播，天津市的城市知名度不断提升。"
+            "端午小长假期间，天津市共接待海内外游客135.2万人次，同比增长12%，旅游收入6.03亿元。\n")
+    res = extract(tmp_path, body, title="天津市端午小长假接待游客135.2万人次", published="2016-06-12", reference_year=2016)
+    assert [r["year"] for r in out(res, "135.2万人次")] == [2016]
+    assert [r["year"] for r in out(res, "6.03亿元")] == [2016]
+    # last year opening a clause is still the time of what follows
+    body = "去年，天津市共接待海内外游客2.1亿人次，旅游收入3524亿元。\n"
+    res = extract(tmp_path, body, title="天津旅游", published="2016-06-12", reference_year=2016)
+    assert [r["year"] for r in out(res, "3524亿元")] == [2015]

@@ -1934,8 +1934,9 @@ class _Sentence:
         # a spring release (reporting last year) names a part of this year already past when it is published
         published = self.doc.published_month
         holiday = _HOLIDAY_RE.fullmatch(self.subannual)
-        if holiday and holiday.group("feast") in (None, "春节", "元旦", "春运"):
-            return self.ref_year  # 春节假期…接待游客 in a February release: this year's holiday, just passed
+        if holiday and holiday.group("feast") not in ("国庆", "中秋"):
+            return self.ref_year  # 春节假期…接待游客 in a February release, 清明小长假 in April: this year's holiday, just
+            # passed (国庆 or 中秋 in a spring release is last autumn's)
         last = _last_month(_period_key(self.subannual))
         if last is not None and published is not None and last < published:
             return self.ref_year  # 2月… in a bulletin of 30 March: this year's February, already past
@@ -3874,7 +3875,14 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     dates its own value only), nor years listed for an event (其中2018年、2019年连续两年获得…；全省…)."""
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
-    return [r for r in refs if not _from_point(text, r) and not _in_brackets(text, r.pos)]
+    return [r for r in refs if not _from_point(text, r) and not _in_brackets(text, r.pos) and not (
+        not has_quantities and _EVENTS_YEAR.match(text, r.pos) and not _TIME_FRAME_BEFORE.fullmatch(text[:r.pos]))]
+
+
+# 再加上去年《五大道》纪录片热播: last year named inside a numberless clause, before what happened then, is the event's
+# time, not a time frame for the sentences after it (去年，… or 在去年… opening the clause is one)
+_EVENTS_YEAR = re.compile(r"(?:去年|前年|上年)(?![，,底末初以同全\d一二三四五六七八九十])")
+_TIME_FRAME_BEFORE = re.compile(r"\s*(?:[而但和且]|同时|其中|在|于|到了?|截至|截止|自|从)?\s*")
 
 
 def _in_brackets(text: str, at: int) -> bool:
