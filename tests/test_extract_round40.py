@@ -127,3 +127,13 @@ def test_a_spring_holidays_figures_are_this_years_even_after_last_years_event_is
     body = "去年，天津市共接待海内外游客2.1亿人次，旅游收入3524亿元。\n"
     res = extract(tmp_path, body, title="天津旅游", published="2016-06-12", reference_year=2016)
     assert [r["year"] for r in out(res, "3524亿元")] == [2015]
+
+
+def test_counts_of_surveyed_units_of_indicators_and_of_industries_that_moved_are_no_figures(tmp_path):
+    body = ("据市文旅局对42个主要景区统计，五一假期期间，廊坊市共接待游客86.5万人次。"
+            "该指数包括4个一级指标、12个二级指标和36个三级指标。"
+            "上半年，全市23个行业综合能耗同比下降，9个行业实现稳中有升。\n")
+    res = extract(tmp_path, body, title="廊坊五一假期旅游", published="2023-05-04", reference_year=2023)
+    assert [r["year"] for r in out(res, "86.5万人次")] == [2023]
+    for raw in ("42个", "4个", "12个", "36个", "23个", "9个"):
+        assert not out(res, raw), raw

@@ -591,7 +591,7 @@ def _years_listed(text: str) -> list[int]:
 
 _THESE_MEASURES = re.compile(r"(?:这|上述|以上)?[两三四五六七八九十2-9]项(?:数据|指标)")
 _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|参加|参与|接受|享受|实现|完成)[^，,。；;、\d]{2,10})")
-_MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规)*(?:污染物|监测指标|评价指标|指标)")
+_MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规|具体|核心|[一二三四五六七八九]级)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
@@ -2848,8 +2848,10 @@ class _Sentence:
         if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)):
             return "count of industries"  # 38个行业大类中有32个实现增长, 34个行业盈利: how broad a change was
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
-                head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end))):
+                head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end)) or (
+                _SURVEYED_BEFORE.search(head) and _SURVEYED_AFTER.match(cl.text, q.end))):
             return "scope of another figure"  # 6项主要污染物中，PM2.5…: the set the next figures are picked from
+            # (据市旅游局对38个主要景区点统计: the units a survey covered)
         if unit in ("项", "个") and _MEASURES_AFTER.match(cl.text, q.end):
             return "count of measures"  # 6项主要污染物浓度均下降: how many measures the sentence speaks of
         start = self._own_start(q, cl)
@@ -3731,7 +3733,9 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
                                r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d)"
-                               r"|(?:增加值)?增速(?:高于|低于|快于|慢于|超过)(?![^，,。；;]*\d))")  # (有95个行业增速高于上年同期)
+                               r"|(?:增加值)?增速(?:高于|低于|快于|慢于|超过)(?![^，,。；;]*\d)"
+                               r"|的?[^，,。；;\d]{0,14}?(?:稳中有升|正增长|增长|下降|回升)[^，,。；;\d]{0,4}(?=[，,。；;]|$))")
+# (有95个行业增速高于上年同期; 21个行业综合能耗同比下降, 5个行业实现稳中有升: how broad a change was)
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
@@ -3781,6 +3785,8 @@ def _a_frame(text: str, q: Mention, unit: str) -> str:
     return ""
 
 
+_SURVEYED_BEFORE = re.compile(r"(?:据|根据|经)[^，,。；;\d]{0,12}对(?:本市|全市|全省|全区)?\s*$")
+_SURVEYED_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:进行)?(?:统计|监测|调查|抽样)")
 _INDUSTRIES_BEFORE = re.compile(r"行业(?:大类|中类)?中(?:有)?\s*$")
 _AS_OF_DAY = re.compile(r"(?<![年\d])(?:截至|截止到?)(?P<m>1[0-2]|[1-9])月(?:\d{1,2}日|底|末|[上中下]旬)")
 _URBAN_RURAL = re.compile(r"城乡居民")
