@@ -137,3 +137,13 @@ def test_counts_of_surveyed_units_of_indicators_and_of_industries_that_moved_are
     assert [r["year"] for r in out(res, "86.5万人次")] == [2023]
     for raw in ("42个", "4个", "12个", "36个", "23个", "9个"):
         assert not out(res, raw), raw
+
+
+def test_the_city_districts_of_tangshan_qinhuangdao_and_handan_whose_names_are_unique_are_places_of_ours(tmp_path):
+    body = ("2022年，路北区地区生产总值完成620.5亿元，开平区完成171.3亿元。"
+            "海港区全年实现地区生产总值710.6亿元。复兴区地区生产总值完成100.2亿元。\n")
+    res = extract(tmp_path, body, title="各区经济运行", published="2023-02-10", reference_year=2023)
+    assert [(r["indicator"], r["region"]) for r in out(res, "620.5亿元")] == [("gdp", "lubei")]
+    assert [r["region"] for r in out(res, "171.3亿元")] == ["kaiping"]
+    assert [r["region"] for r in out(res, "710.6亿元")] == ["haigang"]
+    assert [r["region"] for r in out(res, "100.2亿元")] == ["fuxing"]

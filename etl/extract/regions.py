@@ -554,9 +554,11 @@ class RegionFinder:
                 out[:] = [r for r in out if not inner.start() <= r.start < inner.end()]  # the 京 of 环京
                 out.append(RegionMention(inner.start(), inner.end(), OTHER, group=-2))
         out.sort(key=lambda r: r.start)
-        lead = _UNKNOWN_PLACE.match(text) or _UNKNOWN_ZONE.match(text)
-        if lead and lead.group(1) not in self.alias_to_id and not _generic_stem(lead.group("stem")) and not any(
-                r.start < lead.end() for r in out):
+        lead = _UNKNOWN_PLACE.match(text)
+        if lead and _generic_stem(lead.group("stem")):
+            lead = None
+        lead = lead or _UNKNOWN_ZONE.match(text)  # (高新开发区2021年…: generic, and still no place of ours)
+        if lead and lead.group(1) not in self.alias_to_id and not any(r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
 
