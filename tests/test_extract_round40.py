@@ -147,3 +147,10 @@ def test_the_city_districts_of_tangshan_qinhuangdao_and_handan_whose_names_are_u
     assert [r["region"] for r in out(res, "171.3亿元")] == ["kaiping"]
     assert [r["region"] for r in out(res, "710.6亿元")] == ["haigang"]
     assert [r["region"] for r in out(res, "100.2亿元")] == ["fuxing"]
+
+
+def test_a_list_of_cities_without_ranks_under_a_caption_naming_the_measure_is_read_too(tmp_path):
+    body = "2023年河北省各设区市PM2.5平均浓度：\n张家口：21微克/立方米\n承德：27微克/立方米\n秦皇岛：33微克/立方米\n"
+    res = extract(tmp_path, body, title="河北空气质量", published="2024-01-15", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "27微克/立方米")] == [
+        ("pm25_annual_mean", "chengde", 2023)]

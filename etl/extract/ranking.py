@@ -3,16 +3,16 @@
 
 Aggregator and local-portal pages give county and city rankings this way: no line names its measure or year, the
 caption does. Each item line is rewritten in place as the sentence it says (迁安市2021年GDP为1160.3亿，增速6.7%。),
-so line numbers stay. Only a list that reads clearly is rewritten: three or more items in a row, each a rank, a
-name and the same columns (a number with the same unit, then the same words and a percentage, or nothing), under a
-caption that names a scope of places (区县, 各市, 城市, 省份) and, after it, a measure."""
+so line numbers stay. Only a list that reads clearly is rewritten: three or more items in a row, each a name (after
+its rank, if any) and the same columns (a number with the same unit, then the same words and a percentage, or
+nothing), under a caption that names a scope of places (区县, 各市, 城市, 省份) and, after it, a measure."""
 from __future__ import annotations
 
 import re
 
 from etl.extract.table import TIME
 
-_ITEM = re.compile(r"\s*\d{1,3}\s*[、.．]\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\s*[,，:：]\s*|\s+)(?P<value>\d[\d,]*(?:\.\d+)?)\s*"
+_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[、.．]|第\s*\d{1,3}\s*名\s*[:：、]?)?\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:\s*[,，:：]\s*|\s+)(?P<value>\d[\d,]*(?:\.\d+)?)\s*"
                    r"(?P<unit>[^\d\s,，.、:：;；]{0,6}?)\s*(?:[,，;；]\s*(?P<words>[\u4e00-\u9fff]{2,6})\s*[:：]?\s*"
                    r"(?P<change>-?\d+(?:\.\d+)?%))?\s*[。;；]?\s*")
 # the caption: its scope of places, then the measure (区县GDP排名, 各市地区生产总值排行榜)
@@ -20,7 +20,7 @@ _PLACES = r"区县|县区|县市区|设区市|县[(（]市、区[)）]|地市|�
 _SCOPE = re.compile(rf"^.*?(?:(?:\d+个|各)(?:{_PLACES}|区|县|市|省)|{_PLACES})(?=[A-Za-z\u4e00-\u9fff])")
 _CAPTION_END = re.compile(r"(?:排名|排行榜?|榜单|一览|情况|数据|出炉)?\s*(?:如下)?\s*[:：]?\s*$")
 _OUTLINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*")
-_MEASURE = re.compile(r"[A-Za-z\u4e00-\u9fff]{2,12}")
+_MEASURE = re.compile(r"(?=.*[A-Za-z\u4e00-\u9fff])[A-Za-z0-9.\u4e00-\u9fff]{2,16}")
 MIN_ITEMS = 3
 
 
