@@ -150,6 +150,10 @@ def test_the_city_districts_of_tangshan_qinhuangdao_and_handan_whose_names_are_u
 
 
 def test_a_list_of_cities_without_ranks_under_a_caption_naming_the_measure_is_read_too(tmp_path):
+    body = "2023年河北省各设区市地区生产总值：\n石家庄：7534.2亿元\n唐山：9133.0亿元\n保定：4220.1亿元\n"
+    res = extract(tmp_path, body, title="河北各市经济", published="2024-02-15", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "9133.0亿元")] == [("gdp", "tangshan", 2023)]
+    # a caption whose measure holds digits (PM2.5) is a caption too
     body = "2023年河北省各设区市PM2.5平均浓度：\n张家口：21微克/立方米\n承德：27微克/立方米\n秦皇岛：33微克/立方米\n"
     res = extract(tmp_path, body, title="河北空气质量", published="2024-01-15", reference_year=2024)
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "27微克/立方米")] == [
