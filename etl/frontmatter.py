@@ -30,7 +30,8 @@ that one release peak at ~150 MB RSS, ~120 MB of it the build itself, in about a
 A table's row (three or more cell bars, no sentence end: `is_table_row`) is no prose: the run and
 sentence limits skip it, its numbers still count towards MAX_NUMBERS, and the extractor reads it as a
 table or skips it whole (7 rows of 1,400 numbers, 9,800 in all, extract in 1.4 s at 66 MB, measured on
-2026-12-05).
+2026-12-05). So is a table of places a repost ran into one line with spaces (地 区 … 北 京 -9.18 -3.39 …,
+etl/spaced_table.py): only the prose before and after it is measured.
 
 Dates are parsed here, not by the YAML loader (whose timestamp constructor raises a bare ValueError
 on `2023-02-30`), so the string as written is kept beside the parsed value.
