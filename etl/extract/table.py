@@ -68,12 +68,13 @@ def _data_row(row: list[str]) -> tuple[str, list[str]] | None:
     values = row[at + 1:]
     if not values or not all(_numeric(v) or _BLANK.fullmatch(v) for v in values) or not any(_numeric(v) for v in values):
         return None
-    return _SPACED_NAME.sub("", row[at]), values
+    label = row[at]
+    if _SPACED_NAME.fullmatch(label) and len(label.replace(" ", "")) <= 5:
+        label = label.replace(" ", "")  # 全 市, 北 京, 石家庄 市: a short name spaced out to line up the column, one word
+    return label, values
 
 
-# 全 市, 北 京, 石家庄 市: a short name spaced out to line up the column, one word
-_SPACED_NAME = re.compile(r"(?<=^[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]{1,4}$)|(?<=^[\u4e00-\u9fff]{2})\s+(?=[\u4e00-\u9fff]{1,3}$)"
-                          r"|(?<=^[\u4e00-\u9fff]{3})\s+(?=[\u4e00-\u9fff]{1,2}$)")
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)+")
 
 
 def read_table(rows: list[str], caption: str = "", title: str = "") -> dict[int, str] | None:
@@ -249,7 +250,8 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
         if not unit and not _CHANGE_HEAD.search(head):
             unit = table_unit  # (浓度单位：微克/立方米 over | 城市名称 | PM2.5平均浓度 |)
         if TIME.fullmatch(words.replace(" ", "")):
-            measure = _caption_measure(caption) or _caption_measure(title) if measure is None else measure
+            if measure is None:
+                measure = _caption_measure(caption) or _caption_measure(title)
             words += measure
         own = column_time if dated and not TIME.search(head) else ""
         signed = _SIGNED_CHANGE.search(words)
