@@ -128,14 +128,19 @@ def rejoin_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
                 headed and _NOTE_CELL_RE.match(out[j])):  # (注：1、人口数为… |: the table's note, after its last row)
             j += 1
         cells = [out[k].strip()[:-1].strip() for k in range(first, j)]
-        n = _columns(cells) if headed else out[i].count("|") + out[i].count("｜") + 1
-        if not headed and not (len(cells) >= 3 * n and len(cells) % n == 0) and cells and _HEAD_CELL_RE.fullmatch(out[first]):
-            n = _columns(cells)  # ||| over a header with merged cells: the bars miscount, the 项目 row's cells tell
-        if n and len(cells) >= 3 * n and len(cells) % n == 0:
+        n = None if headed else out[i].count("|") + out[i].count("｜") + 1
+        if not _whole_rows(cells, n) and cells and _HEAD_CELL_RE.fullmatch(out[first]):
+            n = _columns(cells)  # 项目 |: the cells tell the columns (||| over merged header cells miscounts them)
+        if _whole_rows(cells, n):
             for start in range(0, len(cells), n):
                 out[first + start:first + start + n] = [""] * (n - 1) + ["| " + " | ".join(cells[start:start + n]) + " |"]
         i = max(j, i + 1)
     return tuple(out)
+
+
+def _whole_rows(cells: list[str], n: int | None) -> bool:
+    """Three rows or more of n cells each, none cut short."""
+    return bool(n) and len(cells) >= 3 * n and len(cells) % n == 0
 
 
 def _columns(cells: list[str]) -> int | None:

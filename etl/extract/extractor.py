@@ -3881,12 +3881,18 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     dates its own value only), nor years listed for an event (其中2018年、2019年连续两年获得…；全省…)."""
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
-    return [r for r in refs if not _from_point(text, r) and not _in_brackets(text, r.pos) and not (
-        not has_quantities and _EVENTS_YEAR.match(text, r.pos) and not _TIME_FRAME_BEFORE.fullmatch(text[:r.pos]))]
+    return [r for r in refs if _dates_what_follows(text, r, has_quantities)]
 
 
-# 再加上去年《五大道》纪录片热播: last year named inside a numberless clause, before what happened then, is the event's
-# time, not a time frame for the sentences after it (去年，… or 在去年… opening the clause is one)
+def _dates_what_follows(text: str, ref: YearRef, has_quantities: bool) -> bool:
+    """Not a from-point, not a year in a bracketed remark, and not last year named inside a numberless clause before
+    what happened then (再加上去年《五大道》纪录片热播: the event's time; 去年，… or 在去年… opening the clause is a time
+    frame for the sentences after it)."""
+    if _from_point(text, ref) or _in_brackets(text, ref.pos):
+        return False
+    return has_quantities or not _EVENTS_YEAR.match(text, ref.pos) or bool(_TIME_FRAME_BEFORE.fullmatch(text[:ref.pos]))
+
+
 _EVENTS_YEAR = re.compile(r"(?:去年|前年|上年)(?![，,底末初以同全\d一二三四五六七八九十])")
 _TIME_FRAME_BEFORE = re.compile(r"\s*(?:[而但和且]|同时|其中|在|于|到了?|截至|截止|自|从)?\s*")
 
