@@ -376,6 +376,8 @@ _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
+# 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
+_OPENS_ON_PLAN = re.compile(r"\s*(?:同时|此外|另外|下一步|明年|今年)?[，,]?(?:还|也|仍|并|又)?将(?!近|其|军)[^，,。；;\d]{2,20}[，,]")
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:先后|已经)(?=引进|承接|吸引|签约|签署|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
@@ -1112,7 +1114,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     return para_year, para_period, previous
 
 
-_IMPLIED_WORDS = ("上年", "普查")  # virtual words a catalogue rule may require (all:), though the sentence does not write them
+_IMPLIED_WORDS = ("上年", "普查", "三次产业", "构成")  # virtual words a catalogue rule may require (all:), though the sentence does not write them
+# (产业结构为4.2:22.0:73.8, 三次产业比重为…: the last term of a structure is the tertiary share, whatever its name)
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
@@ -1852,7 +1855,8 @@ class _Sentence:
         if not plan and not timed_before and (self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))):
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
             # (二、2021年工作安排⏎地区生产总值年均增长6%左右: the section of the tasks ahead)
-        if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)):
+        if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)
+                         or (_OPENS_ON_PLAN.match(self.text) and not _DONE_RE.search(self.text, 0, cl.start + q.start))):
             # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
             plan = True
         if not plan and self._earlier and _TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and _TARGET_RE.search(self._earlier[0]):
@@ -2790,9 +2794,10 @@ class _Sentence:
         if q.number == 100 and _INDEX_BASE_BEFORE.search(cl.text, 0, q.start):
             return "index base value"
         if fig.base_year and measure not in ("change", "multiple"):
-            if not _reached_after_change(q, cl):
+            if not (_reached_after_change(q, cl) or _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)):
                 return "other base year"
             fig.base_year = None  # 较2020年增加24个、达到147个: the base is the change's; the level reached has none
+            # (与1952年相比，2018年…增长达到3070.9亿元: the level the years grew to)
         average = measure == "change" and self._an_average(q, cl, fig)
         return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit, fig)
 
@@ -3724,7 +3729,7 @@ _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})
 
 
 _SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
-_SECTOR_BEFORE = re.compile(r"三次产业(?:结构|构成|比例|比重)")
+_SECTOR_BEFORE = re.compile(r"产业(?:增加值)?(?:结构|构成|比例|比重)|三产(?:结构|比例|比重)")  # (三次产业增加值比重, 一二三产业结构, 产业结构由…调整为)
 _SECTOR_TERMS = ("第一产业", "第二产业", "")  # the last term is the catalogue's tertiary_share; the others are candidates
 # 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
 _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
@@ -3830,7 +3835,8 @@ _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇�
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
 _NUMBER_TAIL = re.compile(r"\d[\d.]*[^\d，,；;]{0,4}")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
-_REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:达到|达|增至|升至|降至|为)\s*")
+_REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:(?:首次|首度|一举)(?:达到|达|增至|升至|降至|为)?|达到|达|增至|升至|降至|为)\s*")
+# (增长18.5%、首次突破300亿元: 突破 is the number's qualifier; 首次 alone is left between)
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _AWARD = re.compile(r"(?:全[国省市区]|排名|位居|位列|名列)第[一二三1-3](?![\d.])|荣获|获评|被评为|被命名为|获得[^，,。；;]{0,20}称号|入选")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")

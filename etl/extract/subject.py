@@ -66,6 +66,7 @@ _RANKED = re.compile(r"(?:最优|最好|最佳|最差|较差|较好|最低|最�
 # 河北省…评审会在石家庄召开: where a meeting is held, not whose figures the release gives
 _HELD_AFTER = re.compile(r"(?:市|省)?(?:召开|举行|举办|开幕|闭幕|启幕)")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 # a page's byline or dateline paragraph (来源:长城网 作者:…, 发布日期:2024-12-20 信息来源:…) is not the first sentence
 _BYLINE = re.compile(r"\s*(?:(?:信息)?来源|作者|记者|编辑|责任编辑|发布(?:日期|时间)|时间|日期)\s*[:：]|\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$")
 
@@ -278,12 +279,11 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
     subject = Subject(headline=headline)
-    first = ""
-    for para in release.paragraphs:
-        if not para.heading and not _BYLINE.match(para.text) and para.text.strip() != headline.strip():
-            m = _FIRST_SENTENCE.match(para.text)
-            first = m.group() if m else ""
-            break
+    prose = [p for p in release.paragraphs if not p.heading and not _BYLINE.match(p.text) and p.text.strip() != headline.strip()]
+    # (a page's menu, path and share lines (更多栏目+, 所在位置: 首页 > …) end no sentence: the first that does is first)
+    para = next((p for p in prose if _SENTENCE_END.search(p.text)), prose[0] if prose else None)
+    m = _FIRST_SENTENCE.match(para.text) if para else None
+    first = m.group() if m else ""
     found = finder.find(headline)
     in_headline = subject.in_headline = (_lead_place(headline, found) or _host_place(headline, found)
                                          or _built_place(headline, found) or _named(headline, finder, found))
@@ -356,7 +356,8 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin; so is one whose
         # first sentence, with no figure, frames it (前三季度，京津冀…步伐坚实。: the headline's 4063个 is the quarters')
         subject.subannual, subject.text_period = bulletin.group(1), True
-    elif season := _SEASON_RE.search(headline + " " + first) or _season_bulletin(opening):
+    elif season := _SEASON_RE.search(headline) or (None if _HEADLINE_MONTH.search(headline) else (
+            _SEASON_RE.search(first) or _season_bulletin(opening))):  # (北京1月PM2.5…: the month's, 首个秋冬季… aside)
         # 通报了2019—2020年秋冬季…完成情况: a season's bulletin; its figures are the season's, dated by its last year
         subject.subannual, subject.season = "秋冬季", True
         if season.group(1) and int(season.group(1)) <= reference_year:

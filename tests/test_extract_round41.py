@@ -1,0 +1,94 @@
+"""Round 41 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _ids(res, raw):
+    return [r.get("indicator") or r.get("candidate_id") for r in out(res, raw)]
+
+
+def test_a_place_before_its_first_or_third_sector_is_the_subject_not_a_rank(tmp_path):
+    body = ("天津服务业发展较快。据统计，2020年京津冀第一产业增加值3900.1亿元，第三产业增加值58000.2亿元。"
+            "2021年全区第三产业增加值比2016年增长80.2%。\n")
+    res = extract(tmp_path, body, title="产业结构观察", published="2021-12-01", reference_year=2021)
+    assert [(r["indicator"], r["region"]) for r in out(res, "3900.1亿元")] == [("value_added_primary", "jjj")]
+    assert [(r["indicator"], r["region"]) for r in out(res, "58000.2亿元")] == [("value_added_tertiary", "jjj")]
+    # 京津冀位居第一, 全区第三: a rank is still the scope of a rank, no subject
+    body = "2020年，京津冀第一，长三角次之，区域GDP增长6.0%。\n"
+    res = extract(tmp_path, body, title="区域观察", published="2021-12-01", reference_year=2021)
+    assert not [r for r in res.rows if r["region"] == "jjj"]
+
+
+def test_figures_of_the_yangtze_belt_or_the_yellow_river_basin_are_none_of_ours(tmp_path):
+    body = ("2019年，京津冀地区生产总值84580.1亿元。长江经济带地区第二产业增加值180000.5亿元，"
+            "第三产业增加值240000.7亿元。黄河流域生产总值250000.3亿元。\n")
+    res = extract(tmp_path, body, title="三大区域比较", published="2020-12-14", reference_year=2020)
+    assert [r["region"] for r in out(res, "84580.1亿元")] == ["jjj"]
+    for raw in ("180000.5亿元", "240000.7亿元", "250000.3亿元"):
+        assert not out(res, raw), raw
+
+
+def test_a_sector_structure_named_as_value_added_shares_or_industry_structure_gives_the_tertiary_share(tmp_path):
+    body = ("五年来，全区三次产业增加值比重由2016年的6.5:30.1:63.4调整为2021年的4.2:22.0:73.8。"
+            "2021年，全区产业结构为4.2:22.0:73.8。\n")
+    res = extract(tmp_path, body, title="怀柔区“十三五”产业结构变化", published="2022-03-01", reference_year=2022)
+    shares = sorted((r["year"], r["value"]) for r in res.rows if r["indicator"] == "tertiary_share")
+    assert shares == [(2016, 63.4), (2021, 73.8)]
+    assert all(r["region"] == "huairou" for r in res.rows if r["indicator"] == "tertiary_share")
+    # a ratio under no structure's name (投资比例) is no share of the sectors
+    body = "2021年，全区投资比例为4.2:22.0:73.8。\n"
+    res = extract(tmp_path, body, title="怀柔区投资", published="2022-03-01", reference_year=2022)
+    assert not [r for r in res.rows if r["indicator"] == "tertiary_share"]
+
+
+def test_a_services_share_is_the_tertiary_share_but_a_kind_of_services_share_is_not(tmp_path):
+    body = ("2023年，河西区服务业占比达到91.5%。2023年，北京知识密集型服务业增加值占比达48.1%。"
+            "北京科学研究企业中，科技推广和应用服务业占比90.2%。\n")
+    res = extract(tmp_path, body, title="服务业观察", published="2024-03-01", reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "91.5%")] == [("tertiary_share", "hexi")]
+    assert "tertiary_share" not in _ids(res, "48.1%")
+    assert "tertiary_share" not in _ids(res, "90.2%")
+
+
+def test_the_first_sentence_is_the_first_paragraph_that_ends_a_sentence_not_a_page_menu(tmp_path):
+    body = ("更多栏目+\n所在位置: 首页 > 资讯 > 代表建议\n分享:\n"
+            "记者1月20日从省人大会议获悉，河北把低空经济作为新的增长点。\n代表介绍，政策持续发力。\n"
+            "石家庄、保定等地形成产业集群，2025年全省低空经济规模达180亿元，较上年增长35%。\n")
+    res = extract(tmp_path, body, title="代表建议：发展低空经济", published="2026-01-25", reference_year=2026)
+    assert [(r["region"], r["year"]) for r in out(res, "180亿元")] == [("hebei", 2025)]
+    # a menu-only page with no sentence names no subject: 全省 stays unresolved
+    body = "更多栏目+\n所在位置: 首页 > 资讯\n2025年全省低空经济规模达180亿元，较上年增长35%。\n"
+    res = extract(tmp_path, body, title="代表建议：发展低空经济", published="2026-01-25", reference_year=2026)
+    assert not out(res, "180亿元")
+
+
+def test_a_month_in_the_headline_wins_over_a_season_named_in_the_first_sentence(tmp_path):
+    body = ("北京市生态环境局通报，1月份，全月无重污染日，是2013年以来首个秋冬季无重污染日的月份。"
+            "1月北京优良天比例达到82.5%。\n")
+    res = extract(tmp_path, body, title="北京1月空气质量创同期最好", published="2019-02-08", reference_year=2019)
+    assert [(r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "82.5%")] == [(2019, "1月")]
+
+
+def test_a_sentence_that_opens_on_what_will_be_done_lists_work_ahead_not_results(tmp_path):
+    body = ("2018年，丰台区拆除违法建设500万平方米。"
+            "同时，也将持续加大综合整治力度，整治“开墙打洞”250处、无照经营1200处，拟对300处地下空间进行环境恢复。"
+            "同时，全区完成整治“开墙打洞”180处。\n")
+    res = extract(tmp_path, body, title="丰台区2019年疏解整治计划", published="2019-01-09", reference_year=2019)
+    for raw in ("250处", "1200处", "300处"):
+        assert not out(res, raw), raw
+    assert out(res, "180处")
+
+
+def test_a_level_a_long_span_grew_to_has_no_base_year(tmp_path):
+    body = ("与1978年相比，2018年全市地区生产总值增长达到3050.2亿元，年均增长8.9%；"
+            "全部财政收入增长18.5%、首次突破320亿元。\n")
+    res = extract(tmp_path, body, title="廊坊改革开放40年成就", published="2019-07-24", reference_year=2019)
+    assert [(r["candidate_id"], r["region"], r["year"], r["base_year"]) for r in out(res, "3050.2亿元")] == [
+        ("地区生产总值|亿元", "langfang", 2018, None)]
+    # the level after a change and 首次: the same measure's level
+    assert [(r["candidate_id"], r["value"]) for r in out(res, "突破320亿元")] == [("财政收入|亿元", 320)]
+    # a change in 亿元 on a named base year is still a change
+    body = "与2012年相比，2018年全市地区生产总值增加了1300.5亿元。\n"
+    res = extract(tmp_path, body, title="廊坊经济", published="2019-07-24", reference_year=2019)
+    assert "gdp" not in _ids(res, "1300.5亿元")
