@@ -92,3 +92,54 @@ def test_a_level_a_long_span_grew_to_has_no_base_year(tmp_path):
     body = "与2012年相比，2018年全市地区生产总值增加了1300.5亿元。\n"
     res = extract(tmp_path, body, title="廊坊经济", published="2019-07-24", reference_year=2019)
     assert "gdp" not in _ids(res, "1300.5亿元")
+
+
+def test_households_and_people_counted_one_after_the_other_share_their_measure(tmp_path):
+    body = ("截至2018年12月，本市城乡低保共覆盖6.2万户，10.5万人。"
+            "其中城市低保共有3.1万户、 5.6万人。\n")
+    res = extract(tmp_path, body, title="北京社会救助", published="2019-02-11", reference_year=2019)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "10.5万人")] == [("城乡低保|万人", "beijing", 2018)]
+    assert _ids(res, "5.6万人") == ["城市低保|万人"]
+    # a bare number after a sum of money is no count of the same
+    body = "2018年，本市低保资金支出12.5亿元，8.3万人。\n"
+    res = extract(tmp_path, body, title="北京社会救助", published="2019-02-11", reference_year=2019)
+    assert not out(res, "8.3万人")
+
+
+def test_a_standard_set_anew_is_this_years_and_the_one_it_replaces_last_years(tmp_path):
+    body = ("记者从市民政局获悉，北京城市低保标准从家庭月人均1100元调整为1170元，"
+            "城乡低收入家庭认定标准调整为家庭月人均2100元。调整后的标准于今年1月起实施。\n")
+    res = extract(tmp_path, body, title="北京上调社会救助标准", published="2020-02-10", reference_year=2020)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "1170元")] == [("城市低保标准|元", 2020)]
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "1100元")] == [("城市低保标准|元", 2019)]
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "2100元")] == [("城乡低收入家庭认定标准|元", 2020)]
+    # an undated figure of another kind in the same February release is still last year's
+    body = "北京城乡低保共覆盖6.2万户。\n"
+    res = extract(tmp_path, body, title="北京上调社会救助标准", published="2020-02-10", reference_year=2020)
+    assert [r["year"] for r in out(res, "6.2万户")] == [2019]
+
+
+def test_jing_ji_the_capitals_hinterland_is_not_beijing(tmp_path):
+    body = ("本报讯 以“京畿福地 活力保定”为主题的养老服务推介会在保定召开。\n"
+            "保定市积极推动养老事业发展，截至目前，全市共有养老机构190家，建设区域居家养老服务中心150个。\n")
+    res = extract(tmp_path, body, title="京津冀养老服务推介会举办", published="2024-11-07", reference_year=2024)
+    assert [r["region"] for r in out(res, "190家")] == ["baoding"]
+    # 建设区域…: 区域 is no district's 区
+    assert [r["region"] for r in out(res, "150个")] == ["baoding"]
+
+
+def test_the_figures_of_these_areas_together_are_none_of_ours(tmp_path):
+    body = ("2015年，滨海新区户籍人口增加3.8万人。除老城区外，例如中新天津生态城、空港经济区等，配套设施不断完善，"
+            "这些区域的人口也在增加，户籍人口达到了26100人。\n")
+    res = extract(tmp_path, body, title="滨海新区户籍人口", published="2016-02-18", reference_year=2016)
+    assert not out(res, "26100人")
+
+
+def test_jiang_marking_what_was_done_over_past_years_is_no_plan(tmp_path):
+    body = ("5年来，我市逐步提高社会救助标准，将低保标准从每人每月980元调整到1040元，累计将6.5万名困难群众纳入保障。"
+            "明年将把低保标准调整到1080元。\n")
+    res = extract(tmp_path, body, title="天津民政“十四五”成就", published="2025-12-18", reference_year=2025)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "1040元")] == [("低保标准|元", 2025)]
+    # the start of the span is no figure of the span's last year
+    assert all(r["year"] < 2025 for r in out(res, "980元"))
+    assert not out(res, "1080元")

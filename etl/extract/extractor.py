@@ -377,6 +377,8 @@ _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽�
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 # 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
+_DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
+_SO_FAR = re.compile(r"\d+年来|[一二三四五六七八九十]+年来|以来")
 _OPENS_ON_PLAN = re.compile(r"\s*(?:同时|此外|另外|下一步|明年|今年)?[，,]?(?:还|也|仍|并|又)?将(?!近|其|军)[^，,。；;\d]{2,20}[，,]")
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
@@ -502,7 +504,7 @@ _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口)")
 _VALUE_AFTER_BAR = re.compile(r"[^，,。；;]*(?:[，,](?=[^，,。；;\d]{0,6}?(?:达到|达|为|实现|完成|至)[^，,。；;\d]{0,2}\d)[^，,。；;]*)?")
 _SHARED_BAR_BEFORE = re.compile(r"双双|均(?:已|首次)?(?:突破|超过|跨越|迈上)$")
 _MAGNITUDE_AFTER = re.compile(r"的?(?:新|历史性)?(?:门槛|量级|以上阶段|阶段)")
-_FROM_BEFORE = re.compile(r"(?:从|由)$")
+_FROM_BEFORE = re.compile(r"(?:从|由)(?:家庭)?(?:每人每月|每人每年|月人均|年人均|每月|每年)?$")  # (从每人每月1010元…)
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _TOTAL_AFTER_SPAN = re.compile(r"[^，,。；;\d]{0,12}?累计")  # 十年间累计…: after a span counted back (years.SPAN_RE)
@@ -656,6 +658,7 @@ def _round(number) -> bool:
 _MILESTONE_BEFORE = re.compile(r"首次(?:突破|超过|超|达到|迈上|跨越|跃上|站上)?$|首破$|跨越$|迈过$")
 # 476家重点企业在河北设立分支机构…: the firms that act, counted before what they set up
 _ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会员|成员)?(?:企业|公司|单位)(?:已|已经|先后|累计|共|在|到|赴)")
+_HEADCOUNT_UNITS = frozenset({"户", "人", "人次", "户次", "名", "家"})  # who or what a programme covers, counted two ways
 _COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
 # Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
 _AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|(?<![协共相合一])同(?![比期时样步])|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|找到|"
@@ -744,6 +747,15 @@ def _foreign(text: str) -> bool:
     text's, and the words around them are none the catalogue or a measure phrase can read."""
     words = len(_LATIN_WORD.findall(text))
     return words >= _FOREIGN_WORDS and len(_CJK_CHAR.findall(text)) < words
+
+
+# 低保标准从家庭月人均650元调整为710元, 最低工资标准上调至2420元: a standard set anew, in force from the release on
+_STANDARD_SET_BEFORE = re.compile(r"标准[^，,。；;]{0,16}?(?:调整为|调整到|调整至|上调至|上调到|上调为|提高到|提高至|提高为|提至|调至)"
+                                  r"[^，,。；;\d]{0,8}$")
+
+
+def _standard_set(q: Mention, cl: _Clause) -> bool:
+    return _STANDARD_SET_BEFORE.search(cl.text, 0, q.start) is not None
 
 
 def _pay_standard(q: Mention, cl: _Clause) -> bool:
@@ -1835,12 +1847,20 @@ class _Sentence:
         words = "".join(parts).strip()
         return (words, q.base) if len(words) >= 4 and len(parts) > 1 else None
 
+    def _plan_word(self, q: Mention, cl: _Clause) -> re.Match | None:
+        """The word before the number that makes it a plan (力争, 预计, 将…), if any."""
+        plan = _TARGET_RE.search(cl.text, 0, q.start)
+        if plan and plan.group() == "将" and (_DONE_BA_BEFORE.search(cl.text, 0, plan.start())
+                                              or _SO_FAR.search(self.text, 0, cl.start + plan.start())):
+            return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
+        return plan
+
     def _figure(self, q: Mention, cl: _Clause) -> tuple[_Figure | None, str]:
         """Time, cumulative period and comparison base of a number; or why it has none that counts."""
         before = [r for r in cl.refs if r.pos < q.num_start]
         timed_before = [r for r in before if r.role in _TIME_ROLES]
         time = self._time_for(q, cl, timed_before)
-        plan = _TARGET_RE.search(cl.text, 0, q.start)
+        plan = self._plan_word(q, cl)
         year = time.year if time.year is not None else self.status
         if plan and plan.group() == "预计" and year is not None and not time.target and (
                 year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH)):
@@ -1879,7 +1899,8 @@ class _Sentence:
                 and not _NEW_ITEM_AFTER.search(self.text, self.last_base_at, cl.start + 1)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
             # (…比2020年下降10%；居民人均可支配收入增长4.7%: past a semicolon, another item, on the year before)
-        year = time.year if time.year is not None else self._undated_year()
+        year = time.year if time.year is not None else self.ref_year if _standard_set(q, cl) else self._undated_year()
+        # (北京城市低保标准从650元调整为710元 in February: the standard in force now, not last year's figure)
         base_year = self._base_year(q, cl, bases, year)
         total_aside = _TOTAL_ASIDE_OPEN.search(cl.text, 0, q.start) is not None
         return _Figure(q, year, time.period_start, base_year, time.cumulative or cl.cumulative_word or total_aside, time.event,
@@ -1986,7 +2007,7 @@ class _Sentence:
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
             return TimeContext(self._now_year, None, False, False, False)
-        if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
+        if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 8), q.start):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start - ref.span, None, False, False, True)
         if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
@@ -1996,7 +2017,7 @@ class _Sentence:
         timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
-        if cl.inherited.period_start and _FROM_BEFORE.search(cl.text, max(0, q.start - 2), q.start):
+        if cl.inherited.period_start and _FROM_BEFORE.search(cl.text, max(0, q.start - 8), q.start):
             # 从2013年到2021年，…从96降至39; 五年来，…从109.5亿元增至237.2亿元: the level before the five years counted
             return TimeContext(cl.inherited.period_start - cl.inherited.span, None, False, False, True)
         return cl.inherited
@@ -2239,7 +2260,7 @@ class _Sentence:
             return "average annual rate"  # 十年来…每年保持在26万人以上: each year's figure, neither a total nor one year's
         spring = self.status is not None and self.status < fig.year or (  # 今年…控制在32以内 in an April plan
             (self.doc.published_month or 12) <= 6 and _THIS_YEAR_PLAN.search(self.text, 0, cl.start + q.start) is not None)
-        if (fig.year == self.ref_year and spring and not fig.cumulative
+        if (fig.year == self.ref_year and spring and not fig.cumulative and not _standard_set(q, cl)
                 and not self.subannual and not _AS_OF_RE.search(self.text) and not fig.event
                 and not _now_at(self.text, cl.start + q.start) and not self._dated_before(cl.start + q.start)):
             # a spring release reports the year just closed; its figures for the year under way are plans (今年将建成16座，
@@ -2605,9 +2626,8 @@ class _Sentence:
             return near
         if not phrase and prev and _TOTAL_ASIDE_OPEN.fullmatch(cl.text, prev[-1].end, q.start):
             return self._candidate_phrase(prev[-1], cl, measure)  # 培育…企业596家(累计2162家): the same firms, all years
-        if not phrase and _reached_after_change(q, cl):
-            # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
-            return self._candidate_phrase(prev[-1], cl, "change")
+        if not phrase and (same := self._phrase_of_the_same(q, cl, prev, measure)):
+            return same
         if not phrase and prev and (q.num_start in cl.pairs or q.num_start in cl.years) and _BARE_LIST_GAP.fullmatch(
                 cl.text, prev[-1].end, q.start):
             # 北京、天津和河北法人单位数为98.9万家、29.1万家和115.1万家: the measure of the number before (2021年和2022年…
@@ -2633,6 +2653,30 @@ class _Sentence:
             # of the figure before
             return self.last_phrase + ("" if _THIS_FIGURE.search(phrase) else phrase)
         return phrase
+
+    def _phrase_of_the_same(self, q: Mention, cl: _Clause, prev: list[Mention], measure: str) -> str:
+        """The phrase of the number before, when this one measures the same thing again."""
+        if _reached_after_change(q, cl):
+            # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
+            return self._candidate_phrase(prev[-1], cl, "change")
+        if self._other_count_of_the_same(q, cl, prev):
+            # 城乡低保共覆盖8.57万户，14.31万人; 共有7.6万户、12.68万人: the same people counted in another unit
+            return self._candidate_phrase(prev[-1], cl, measure) if prev else self.last_phrase
+        return ""
+
+    def _other_count_of_the_same(self, q: Mention, cl: _Clause, prev: list[Mention]) -> bool:
+        """The number alone ends the clause, right after a count in another unit: the clause before ended on it
+        (…覆盖8.57万户，14.31万人) or it comes just before, 、 between (共有7.6万户、12.68万人)."""
+        if cl.text[q.end:].strip("，,。；;、 ") or q.base not in _HEADCOUNT_UNITS:
+            return False
+        if prev:
+            last, rest = prev[-1], "" if _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start) else "-"
+        elif self._lasts and not cl.text[:q.start].strip():
+            clause = self._lasts[-1][1]
+            last, rest = clause.quantities[-1], clause.text[clause.quantities[-1].end:].strip("，,。；;、 ")
+        else:
+            return False
+        return last.base in _HEADCOUNT_UNITS and last.base != q.base and not rest
 
     def _place_item_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str | None:
         """The measure of a clause that is a place and its value (None when it is not one)."""

@@ -72,6 +72,11 @@ _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|�
                                    r"|与会|及时|为民|有效|有机|有线")  # 中关村科技园, 在建项目, 共享单车, 超市: words, not 中/在/共/超 as function words
 _EDGE_END = "达由从破"         # …达, 收入由2012年的… (达标天数 keeps its 达)
 _CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|跌|缩小|扩大")
+# 低保标准从家庭月人均(650元调整为710元): where a change starts from, not the measure (从业, 从事, 由于 are words)
+_FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|由)(?!业|事|于)(?![\u4e00-\u9fff]*(?:融资|投资|收入|额|量)$)[\u4e00-\u9fff]{0,8}$")
+# (各类企业从资本市场直接融资407亿元: what they raised there, the measure itself)
+# 低保标准调整为家庭月人均(900元): how the standard is counted, not what it is
+_PER_HEAD_TAIL = re.compile(r"(?<=标准)[\u4e00-\u9fff]{0,4}?(?:家庭)?(?:月人均|每人每月|人均每月|每月|每人每年|年人均)$")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
 _TWO_SECTORS = re.compile(r"第二产业(?:和|与|及|、)第三产业|第二、三产业|第二三产业")
@@ -105,7 +110,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text)).replace("规模以上", "规上")
     # (规模以上工业增加值 and 规上工业增加值: one measure, in its short form, not 规模工业 with 以上 cut as a qualifier)
     text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", text))  # (第二产业和第三产业法人单位: one measure, not two joined)
-    text = _TIME.sub("", text)
+    text = _PER_HEAD_TAIL.sub("", _FROM_TAIL.sub("", _TIME.sub("", text)))
     text = _AMOUNT_BEFORE.sub(" ", text)
     tail = text.rsplit("的", 1)[1] if "的" in text else ""   # 从事第二产业和第三产业活动的法人单位: 法人单位
     text = text.replace("的", "")

@@ -49,6 +49,7 @@ OTHER_PLACES = (
     "自贡", "攀枝花", "遵义", "曲靖", "株洲", "湘潭", "衡阳", "岳阳", "常德", "郴州", "张家界", "东营", "威海", "临沂", "枣庄", "汕头", "湛江", "茂名",
     "肇庆", "惠州", "揭阳", "潮州", "韶关", "清远",
     "环京地区", "中国",
+    "这些区域", "这些地区", "上述区域", "上述地区", "以上区域", "以上地区",  # several places just listed, none alone
     # the other national new areas (上海市浦东新区…万亿元): not 新区, the subject's own new area, said again
     "浦东", "两江新区", "舟山群岛新区", "兰州新区", "南沙新区", "西咸新区", "贵安新区", "西海岸新区", "金普新区", "天府新区",
     "湘江新区", "江北新区", "滇中新区", "赣江新区",
@@ -101,7 +102,7 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
             "全县": "district", "该县": "district", "园区": "park", "示范区": "park"}
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
-_ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体")
+_ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体|居家|养老|医疗|中心")  # (区域居家养老服务中心, 区域医疗中心: a kind of facility)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_VOUCHING = ("province", "region", "group")  # 河北, 京津冀: named where no county is
 # a county's bare name whose last character opens one of these words with the next (健康保险, 建成安置房, 巩固安全,
@@ -261,7 +262,8 @@ _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|�
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
 # A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
-_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|人大|人代会|两会|党代会|合作|共建|联动)))")
+_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?!域)|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|人大|人代会|两会|党代会|合作|共建|联动)))")
+# (建设区域居家养老服务中心: 区域 is no district's 区)
 # 落户滨海新区项目571个；投资中心城区项目225个: a part of the city the catalogue does not name, where the figure is
 _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:经开区|经济开发区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区)")
 # 环京24个县(市、区): a ring of counties the catalogue does not name as one region
@@ -510,8 +512,9 @@ class RegionFinder:
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
         if m.group() == "京东" and not _BEARING_AREA_AFTER.match(text, m.end()):
             return True  # 京东物流, 京东集团: the firm (京东地区, 京东休闲旅游示范区: the area east of Beijing)
-        if m.group() == "京" and text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西"):
-            return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing
+        if m.group() == "京" and (text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西")
+                                 or text.startswith(("畿", "剧", "腔", "韵", "味"), m.end())):
+            return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing; 京畿 (the capital's hinterland), 京剧
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
             return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
         if _GUIDANCE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _GUIDANCE_AFTER.match(text, m.end()):
