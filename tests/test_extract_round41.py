@@ -143,3 +143,42 @@ def test_jiang_marking_what_was_done_over_past_years_is_no_plan(tmp_path):
     # the start of the span is no figure of the span's last year
     assert all(r["year"] < 2025 for r in out(res, "980元"))
     assert not out(res, "1080元")
+
+
+def test_a_change_after_a_share_of_the_budget_done_is_the_revenues_not_the_budgets(tmp_path):
+    body = ("2022年一般公共预算收入预计162,300万元，完成调整预算的101.2%，同比下降12.4%。"
+            "2024年，全区一般公共预算收入平稳增长，完成52.7亿元，增长3.3%。\n")
+    res = extract(tmp_path, body, title="红桥区2022年预算执行情况", published="2023-01-10", reference_year=2023)
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "12.4%")] == [
+        ("general_budget_revenue_growth", "hongqiao", -12.4)]
+    # the level after a clause on the revenue's growth is the revenue
+    assert [r["indicator"] for r in out(res, "52.7亿元")] == ["general_budget_revenue"]
+    # a change over the five years is no year-on-year growth
+    body = "“十四五”以来，全区一般公共预算收入累计增长40.5%。\n"
+    res = extract(tmp_path, body, title="红桥区“十四五”成就", published="2025-10-10", reference_year=2025)
+    assert "general_budget_revenue_growth" not in _ids(res, "40.5%")
+
+
+def test_a_measure_whose_clause_says_it_fell_again_is_the_measure_of_the_rate_after_it(tmp_path):
+    body = ("据国家统计局河北调查总队调查，11月份，河北省居民消费价格总水平涨幅再次回落，同比上涨1.1%。\n")
+    res = extract(tmp_path, body, title="河北11月CPI", published="2015-12-17", reference_year=2015)
+    assert [(r["region"], r["year"]) for r in out(res, "1.1%")] == [("hebei", 2015)]
+
+
+def test_a_figure_per_head_keeps_its_per_head_unit(tmp_path):
+    body = ("2019年，北京全员劳动生产率达到25.1万元/人，春节假期游客人均花费1500元/人次，"
+            "入境游客人均天花费190.5美元/人天。\n")
+    res = extract(tmp_path, body, title="北京经济观察", published="2020-03-01", reference_year=2020)
+    assert [r["unit"] for r in out(res, "25.1万元")] == ["万元/人"]
+    assert [r["unit"] for r in out(res, "1500元")] == ["元/人次"]
+    assert [r["unit"] for r in out(res, "190.5美元")] == ["美元/人天"]
+
+
+def test_the_year_a_place_was_founded_does_not_date_the_figures_after_it(tmp_path):
+    body = ("1958年正式建丰宁县，1987年经国务院批准成立丰宁满族自治县。全县总面积8765.0平方公里，总人口40.12万人。\n")
+    res = extract(tmp_path, body, title="丰宁县概况", publisher="丰宁县人民政府", published="2015-06-19", reference_year=2015)
+    assert [r["year"] for r in out(res, "40.12万人")] == [2015]
+    # the time before the founding is the figures' own
+    body = "1992年建区(省级开发区)前，燕郊只是一个拥有8条村街，2.5万人口，财政收入4000万元的小镇。\n"
+    res = extract(tmp_path, body, title="燕郊变迁", published="2014-02-10", reference_year=2014)
+    assert [r["year"] for r in out(res, "2.5万人")] == [1992]

@@ -377,6 +377,8 @@ _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽�
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 # 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
+_SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
+_PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
 _DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
 _SO_FAR = re.compile(r"\d+年来|[一二三四五六七八九十]+年来|以来")
 _OPENS_ON_PLAN = re.compile(r"\s*(?:同时|此外|另外|下一步|明年|今年)?[，,]?(?:还|也|仍|并|又)?将(?!近|其|军)[^，,。；;\d]{2,20}[，,]")
@@ -2371,7 +2373,7 @@ class _Sentence:
 
     def _candidate(self, q: Mention, cl: _Clause, fig: _Figure, why_not: str, origin: str = "") -> None:
         """A number no indicator takes: a candidate if it passes the same rules, else skipped with the reason."""
-        unit, scale = candidate_unit(q)
+        unit, scale = _unit_per_head(q, cl)
         if not unit or unit == "微克":  # 微克 alone is a mass or a cut-off 微克/立方米: no figure of ours
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else why_not)
             return
@@ -2927,6 +2929,9 @@ class _Sentence:
             return False
         if ind.get("base_year") is not None and row["base_year"] != ind["base_year"]:
             return False
+        if measure == "change" and ind.get("base_year") is None and (
+                row.get("period_start") or row["base_year"] not in (None, row["year"] - 1) or _SPAN_CHANGE.search(row["quote"])):
+            return False  # 累计增长46.2%, 较“十三五”末增长15.3%: a change over years, not the year-on-year one
         value = convert(q.number, q.scale, target_scale)
         row.update(indicator=iid, value=-value if row["value"] < 0 else value)
         self.result.rows.append(row)
@@ -2974,8 +2979,10 @@ class _Sentence:
         """Measure phrase of the last earlier clause that has one: "…43760.7亿元，增长5.2%" is the GDP's growth."""
         for i in range(len(self._lasts) - 1, -1, -1):
             first, clause = self._lasts[i]
-            if any(r.compared and r.end <= first.start for r in clause.regions):
+            if any(r.compared and r.end <= first.start for r in clause.regions) or _PLAN_SHARE_BEFORE.search(
+                    _strip_qualifier(clause.text[:first.start])):
                 continue  # 高出全国平均水平1.5个百分点；比2023年增加19.2万人: a gap's words measure nothing after it
+                # (…预计157500万元，完成调整预算的100.3%，同比下降18.1%: the revenue's fall, not the plan's)
             if i not in self._phrases:
                 self._phrases[i] = self._own_phrase(*self._lasts[i]) or self._named_before(first, clause) or (
                     self._measure_heading() if _is_place_item(clause.text.strip("，,；;：: ")) else "")
@@ -3845,8 +3852,8 @@ _SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0
 _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:均|都)?(?:有所|出现|呈现|呈)?(?:逐年|逐步|不断|持续|显著|明显|稳步|大幅|连续|快速|稳定)?"
                            r"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?"
                            r"(?:明显|显著|较快|迅速)?")  # (万元GDP水耗下降明显, 在校生数均出现下降)
-_GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性)"
-                          r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨)")
+_GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性|再次|再度|进一步|小幅|大幅)"
+                          r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨|回落|扩大|收窄)")  # (CPI涨幅再次回落，同比上涨0.9%)
 _SINCE_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:自|从)[^，,。；;]{1,16}?(?:以来|开始|至今)")
 _YEARS_CHANGE_BEFORE = re.compile(r"(?<![\d年])(?:[1-9]\d?|[两三四五六七八九十]+)年(?:来|间|里|中|内)?(?:累计|共|共计)?(?:增长|增加|提高|减少|下降|增|减)了?(?:约|近|超过?)?$")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
@@ -3934,15 +3941,27 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     return [r for r in refs if _dates_what_follows(text, r, has_quantities)]
 
 
+def _unit_per_head(q: Mention, cl: _Clause) -> tuple[str, Decimal]:
+    """A candidate's unit and scale, with the head it is counted per (劳均产出达到219.3万元/人: per worker, no sum)."""
+    unit, scale = candidate_unit(q)
+    if unit and unit != "%" and (per := _PER_HEAD_AFTER.match(cl.text, q.end)):
+        unit += "/" + per.group(1)
+    return unit, scale
+
+
 def _dates_what_follows(text: str, ref: YearRef, has_quantities: bool) -> bool:
     """Not a from-point, not a year in a bracketed remark, and not last year named inside a numberless clause before
     what happened then (再加上去年《五大道》纪录片热播: the event's time; 去年，… or 在去年… opening the clause is a time
     frame for the sentences after it)."""
-    if _from_point(text, ref) or _in_brackets(text, ref.pos):
-        return False
+    if _from_point(text, ref) or _in_brackets(text, ref.pos) or (not has_quantities and _FOUNDED_AFTER.match(text, ref.end)):
+        return False  # (1912年正式建围场县，…。全县总面积…: when the place was founded, not the time of its figures)
     return has_quantities or not _EVENTS_YEAR.match(text, ref.pos) or bool(_TIME_FRAME_BEFORE.fullmatch(text[:ref.pos]))
 
 
+_FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?\s*(?:正式|经[\u4e00-\u9fff]{2,6}批准)?[，,]?\s*"
+                            r"(?:建(?![设成])[\u4e00-\u9fff]{0,5}?[县市区]|设[县市区]|建制|撤[\u4e00-\u9fff]{1,4}设"
+                            r"|(?:成立|设立|组建)[\u4e00-\u9fff]{0,12}?[县市区镇乡])(?!(?:[(（][^()（）]*[)）])?[\u4e00-\u9fff]{0,2}前)")
+# (1992年建区前，燕郊只是…2.3万人口的小镇: the time before the founding is the figures' own)
 _EVENTS_YEAR = re.compile(r"(?:去年|前年|上年)(?![，,底末初以同全\d一二三四五六七八九十])")
 _TIME_FRAME_BEFORE = re.compile(r"\s*(?:[而但和且]|同时|其中|在|于|到了?|截至|截止|自|从)?\s*")
 
