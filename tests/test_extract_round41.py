@@ -182,3 +182,15 @@ def test_the_year_a_place_was_founded_does_not_date_the_figures_after_it(tmp_pat
     body = "1992年建区(省级开发区)前，燕郊只是一个拥有8条村街，2.5万人口，财政收入4000万元的小镇。\n"
     res = extract(tmp_path, body, title="燕郊变迁", published="2014-02-10", reference_year=2014)
     assert [r["year"] for r in out(res, "2.5万人")] == [1992]
+
+
+def test_figures_of_the_country_or_a_ministry_in_a_local_release_are_none_of_ours(tmp_path):
+    body = ("东疆累计租赁飞机2100架。中国在册运输飞机从1600架增长至4100架，中国已有30家企业获批建设开放平台。"
+            "商务部发布第五批25项“最佳实践案例”。\n")
+    res = extract(tmp_path, body, title="天津东疆飞机租赁", published="2022-07-30", reference_year=2022)
+    for raw in ("4100架", "30家", "25项"):
+        assert not out(res, raw), raw
+    # a firm named after the country is still a firm (中国华能所属的30家子公司完成迁址注册 in 雄安)
+    body = "国家电网、中国华能所属的28家二三级子公司完成迁址注册。\n"
+    res = extract(tmp_path, body, title="雄安新区疏解进展", published="2025-10-10", reference_year=2025)
+    assert [r["region"] for r in out(res, "28家")] == ["xiongan"]
