@@ -194,3 +194,28 @@ def test_figures_of_the_country_or_a_ministry_in_a_local_release_are_none_of_our
     body = "国家电网、中国华能所属的28家二三级子公司完成迁址注册。\n"
     res = extract(tmp_path, body, title="雄安新区疏解进展", published="2025-10-10", reference_year=2025)
     assert [r["region"] for r in out(res, "28家")] == ["xiongan"]
+
+
+def test_a_headline_naming_its_place_by_anaphor_gives_its_part_of_the_year_to_sentences_naming_no_other(tmp_path):
+    body = "2021年前三季度，全市生产总值11000.5亿元。\n·外贸进出口总额6100.25亿元，增长2.1%。\n·新增就业38.2万人。\n"
+    res = extract(tmp_path, body, title="2021年我市前三季度经济数据", publisher="天津北方网",
+                  published="2021-10-23", reference_year=2021)
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "6100.25亿元")] == [("前三季度|外贸进出口总额|亿元", "tianjin")]
+    assert [r["candidate_id"] for r in out(res, "38.2万人")] == ["前三季度|新增就业|万人"]
+
+
+def test_the_sites_listed_before_a_figure_are_its_subject_not_their_city(tmp_path):
+    body = ("元旦假期，承德市金山岭、雾灵山等景区开展冰雪活动，推出30余种冰雪游乐项目，假期3天共接待游客2.1万人次。"
+            "承德市共接待游客25.3万人次。\n")
+    res = extract(tmp_path, body, title="盘点元旦小长假", publisher="河北新闻网", published="2019-01-03", reference_year=2019)
+    assert not out(res, "2.1万人次")
+    assert [r["region"] for r in out(res, "25.3万人次")] == ["chengde"]
+
+
+def test_the_counties_of_a_province_together_are_not_the_province(tmp_path):
+    body = ("今年上半年全省县域经济实现较快增长。全省118个县(市)实现生产总值11500.2亿元，同比增长6.1%。"
+            "118个县(市)三次产业增加值比重为10.8:39.2:50.0。全省生产总值21000.3亿元。\n")
+    res = extract(tmp_path, body, title="上半年河北县域经济较快增长", published="2024-08-05", reference_year=2024)
+    for raw in ("11500.2亿元", "6.1%", "50.0"):
+        assert not out(res, raw), raw
+    assert [r["region"] for r in out(res, "21000.3亿元")] == ["hebei"]

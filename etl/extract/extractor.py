@@ -378,6 +378,7 @@ _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 # 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
+_SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
 _DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
 _SO_FAR = re.compile(r"\d+年来|[一二三四五六七八九十]+年来|以来")
@@ -1446,7 +1447,9 @@ class _Sentence:
     def _about_the_headline(self, text: str, origins: bool = False) -> bool:
         """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀); with
         `origins`, places named as where firms or money come from (北京企业在津投资) are left aside."""
-        heads = self.doc.subject.headline_places  # (京津冀协同发展…: the strategy's name, no place)
+        subject = self.doc.subject  # (京津冀协同发展…: the strategy's name, no place)
+        heads = subject.headline_places or frozenset(  # (2020年我市前三季度经济数据, published in Tianjin: 我市 is the place)
+            place for m in self.comp.regions.find(subject.headline) if m.region == ANAPHOR and (place := subject.resolve(m.kind)))
         named = {r.region for r in self.comp.regions.find(text) if r.named and r.region not in (OTHER, ANAPHOR)
                  and not (origins and _FUNDER_AFTER.match(text, r.end))}
         return bool(heads) and all(r in heads or self.comp.ancestors.get(r, frozenset()) & heads for r in named)
@@ -2444,7 +2447,7 @@ class _Sentence:
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
         if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
-                                             or _SITE_OF_REGION.match(phrase)):
+                                             or _SITE_OF_REGION.match(phrase) or self._sites_listed_before(q, cl)):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
         if not reason and _HOSPITAL_WORK.search(phrase) and (_names_a_hospital(self.text[:self.offset_of(cl, q)]) or (
                 _names_a_hospital(self.doc.subject.headline) and not any(r.named for r in cl.regions)
@@ -2461,6 +2464,13 @@ class _Sentence:
             phrase = "开发区" + phrase
             cid = _period_id(phrase, kind)
         return region, reason, phrase, cid
+
+    def _sites_listed_before(self, q: Mention, cl: _Clause) -> bool:
+        """秦皇岛市天女小镇、老君顶等景区开展…，假期3天共接待游客1.6万人次: the sites listed are the subject, with no
+        place named after them."""
+        at = self.offset_of(cl, q)
+        listed = next(reversed(list(_SITES_LISTED.finditer(self.text, 0, at))), None)
+        return listed is not None and not any(r.named for r in self.comp.regions.find(self.text[listed.end():at]))
 
     def _line_length(self, q: Mention, cl: _Clause, unit: str) -> tuple[str, str | None] | None:
         """(line, phrase or None) when a length is that of the line of ours the sentence opens on: its whole length
