@@ -219,3 +219,18 @@ def test_the_counties_of_a_province_together_are_not_the_province(tmp_path):
     for raw in ("11500.2亿元", "6.1%", "50.0"):
         assert not out(res, raw), raw
     assert [r["region"] for r in out(res, "21000.3亿元")] == ["hebei"]
+
+
+def test_a_site_or_body_opening_the_sentence_is_the_subject_of_its_figures(tmp_path):
+    body = ("今年以来，天津汽车产业加快恢复。一汽-大众华北基地产销两旺。基地前7个月整车交付13.5万辆，同比增长21%。"
+            "北方演艺集团春节期间演出火爆，该集团共有250场演出上演。\n"
+            "全市腾退物流基地23个、再生资源回收场站19个。\n")
+    res = extract(tmp_path, body, title="天津汽车产业回暖", published="2023-08-14", reference_year=2023)
+    for raw in ("13.5万辆", "21%", "250场"):
+        assert not out(res, raw), raw
+    # sites counted as what was done are the city's figures
+    assert [r["region"] for r in out(res, "19个")] == ["tianjin"]
+    # a class of hospitals is no one hospital
+    body = "2018年，全市医疗机构编制床位127000张，其中医院117000张、社区卫生服务中心6600张。\n"
+    res = extract(tmp_path, body, title="北京市卫生健康概况", published="2019-05-01", reference_year=2019)
+    assert [r["region"] for r in out(res, "117000张")] == ["beijing"]

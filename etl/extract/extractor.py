@@ -378,6 +378,11 @@ _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 # 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
+_SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产)"
+                           r"[\u4e00-\u9fff]{2,8}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂)"
+                           r"(?=[\u4e00-\u9fff]{0,3}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达))")
+_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+_RATE_ONLY = re.compile(r"(?:同比|比上年|较上年|环比)?(?:增长|下降|提高|减少|增加)(?:了)?")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
 _DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
@@ -2447,7 +2452,8 @@ class _Sentence:
         if not reason and self._event_of_several(q, cl):
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
         if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
-                                             or _SITE_OF_REGION.match(phrase) or self._sites_listed_before(q, cl)):
+                                             or _SITE_OF_REGION.match(phrase) or self._sites_listed_before(q, cl)
+                                             or self._site_subject(q, cl)):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
         if not reason and _HOSPITAL_WORK.search(phrase) and (_names_a_hospital(self.text[:self.offset_of(cl, q)]) or (
                 _names_a_hospital(self.doc.subject.headline) and not any(r.named for r in cl.regions)
@@ -2464,6 +2470,13 @@ class _Sentence:
             phrase = "开发区" + phrase
             cid = _period_id(phrase, kind)
         return region, reason, phrase, cid
+
+    def _site_subject(self, q: Mention, cl: _Clause) -> bool:
+        """基地前7个月整车交付12.6万辆，同比增长22%; 该集团共有245场演出: a site or a body opens the clause (or the
+        sentence, for a clause with no words of its own) as the subject of its figures, none of our regions."""
+        own = cl.text[:q.start].strip("，,；; ")
+        head = own if _CJK_WORDS.search(own) and not _RATE_ONLY.fullmatch(own) else self.text[:self.offset_of(cl, q)]
+        return bool(_SITE_SUBJECT.match(head)) and not any(r.named for r in self.comp.regions.find(head))
 
     def _sites_listed_before(self, q: Mention, cl: _Clause) -> bool:
         """秦皇岛市天女小镇、老君顶等景区开展…，假期3天共接待游客1.6万人次: the sites listed are the subject, with no
