@@ -234,3 +234,12 @@ def test_a_site_or_body_opening_the_sentence_is_the_subject_of_its_figures(tmp_p
     body = "2018年，全市医疗机构编制床位127000张，其中医院117000张、社区卫生服务中心6600张。\n"
     res = extract(tmp_path, body, title="北京市卫生健康概况", published="2019-05-01", reference_year=2019)
     assert [r["region"] for r in out(res, "117000张")] == ["beijing"]
+
+
+def test_a_core_zone_an_office_area_or_a_water_source_of_a_place_is_not_the_place(tmp_path):
+    body = ("2022年，张家口市森林覆盖率达51%，崇礼冬奥核心区森林覆盖率超过82%，城市副中心行政办公区可再生能源占比达42%。"
+            "怀柔应急水源地地下水水位回升2.8米。\n")
+    res = extract(tmp_path, body, title="绿色发展成效", published="2023-02-07", reference_year=2023)
+    assert [r["region"] for r in out(res, "51%")] == ["zhangjiakou"]
+    for raw in ("82%", "42%", "2.8米"):
+        assert not out(res, raw), raw
