@@ -243,3 +243,12 @@ def test_a_core_zone_an_office_area_or_a_water_source_of_a_place_is_not_the_plac
     assert [r["region"] for r in out(res, "51%")] == ["zhangjiakou"]
     for raw in ("82%", "42%", "2.8米"):
         assert not out(res, raw), raw
+
+
+
+def test_the_titles_listed_under_related_reading_are_other_stories(tmp_path):
+    body = ("2021年8月，密云水库蓄水量达到33.8亿立方米，创建库以来新高。\n\n相关阅读\n"
+            "今年汛期来水偏多 密云水库蓄水量再破36亿立方米\n北京青年报客户端 2024-10-11\n")
+    res = extract(tmp_path, body, title="密云水库蓄水量创新高", published="2021-08-24", reference_year=2021)
+    assert [r["year"] for r in out(res, "33.8亿立方米")] == [2021]
+    assert not out(res, "36亿立方米")

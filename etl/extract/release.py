@@ -272,12 +272,18 @@ def _period_title(line: str, current: Paragraph | None, following: list[str], nu
     return None
 
 
+_RELATED_LINKS = re.compile(r"\s*[【\[]?(?:相关阅读|相关新闻|延伸阅读|推荐阅读|相关链接|相关推荐|热点推荐|猜你喜欢|更多阅读|往期回顾"
+                            r"|相关文章|热门文章|精彩推荐|相關閱讀|相關新聞|延伸閱讀|推薦閱讀)[】\]]?\s*[:：]?\s*$")
+
+
 def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[Paragraph]:
     """Rebuild paragraphs from lines (see module doc); `first_line` is the file line of lines[0]."""
     out: list[Paragraph] = []
     current: Paragraph | None = None
     n = len(lines)
     for i, raw in enumerate(lines):
+        if out and _RELATED_LINKS.match(raw):
+            break  # 相关阅读 ⏎ 密云水库蓄水量再破35亿立方米 ⏎ 北京青年报客户端 2024-10-11: other stories' titles, not this one
         spaced = _spaced_rows(raw, first_line + i)
         line = "" if spaced else _story_after_byline(_CURRENCY_NOTE.sub("", _SPACE_AT_DIGITS.sub(
             "", _without_outline_number(" ".join(raw.split())))))  # 2014 年 12 月: a page's spacing
