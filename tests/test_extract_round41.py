@@ -252,3 +252,13 @@ def test_the_titles_listed_under_related_reading_are_other_stories(tmp_path):
     res = extract(tmp_path, body, title="密云水库蓄水量创新高", published="2021-08-24", reference_year=2021)
     assert [r["year"] for r in out(res, "33.8亿立方米")] == [2021]
     assert not out(res, "36亿立方米")
+
+
+def test_last_years_policy_named_before_its_effect_dates_nothing(tmp_path):
+    body = ("上半年，全市一般公共预算收入完成2900.1亿元，下降10%，主要是上年减税降费政策翘尾及疫情合计减收影响达450亿元。"
+            "上半年，全市税收收入完成2400.5亿元，下降12.5%。\n")
+    res = extract(tmp_path, body, title="关于北京市2020年上半年预算执行情况的报告", published="2020-07-29", reference_year=2020)
+    assert [r["year"] for r in out(res, "2400.5亿元")] == [2020]
+    # last year as a time still dates its figures
+    res = extract(tmp_path, "上年，全市税收收入完成2700.5亿元。\n", title="北京财政", published="2020-07-29", reference_year=2020)
+    assert [r["year"] for r in out(res, "2700.5亿元")] == [2019]

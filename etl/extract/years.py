@@ -73,6 +73,7 @@ _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
 _YEAR_START = re.compile(r"\s*(?:年)?初(?!以来|至今|起|开始|到|至|[-—–~])")
 _AFTER_A_MILESTONE = re.compile(r"[^，,。；;]{2,20}?(?:之后|以后|后)(?:[，,]|$)")
+_POLICY_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:政策|措施)(?:的)?(?:翘尾|延续|效应|影响|带动)")
 _TREND_SINCE_AFTER = re.compile(r"(?:[一二三四1-4]季度|上半年|下半年|前三季度|\d{1,2}月(?:份)?)?(?:以来|来)的")
 _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
@@ -314,10 +315,10 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
                               or _COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start())) else ("target" if word == "明年" else "time")
             if role == "time" and word == "今年" and _MEETING_AFTER.match(text, m.end()):
                 continue  # 在今年两会上，…: when a meeting sat, not the time of the figures after it
-            if role == "time" and word != "今年" and (_TREND_SINCE_AFTER.match(text, m.end()) or (
+            if role == "time" and word != "今年" and (_TREND_SINCE_AFTER.match(text, m.end()) or _POLICY_AFTER.match(text, m.end()) or (
                     _TREND_OF_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _TREND_AFTER.match(text, m.end()))):
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势, 延续去年恢复增长态势: describes a
-                # trend; the time of no figure
+                # trend; the time of no figure (上年减税降费政策翘尾…减收443亿元: last year's policy, whose effect is now)
             if role == "time" and word in ("去年", "上年", "前年") and (since := _SINCE_WORD.match(text, m.end())):
                 refs.append(YearRef(m.start(), since.end(), "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
                 continue
