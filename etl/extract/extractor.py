@@ -376,7 +376,6 @@ _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
-# 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
 _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产)"
                            r"[\u4e00-\u9fff]{2,8}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂)"
@@ -387,6 +386,7 @@ _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
 _DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
 _SO_FAR = re.compile(r"\d+年来|[一二三四五六七八九十]+年来|以来")
+# 同时，也将持续加大整治力度，…整治“开墙打洞”339处: a sentence that opens on what will be done lists the work ahead
 _OPENS_ON_PLAN = re.compile(r"\s*(?:同时|此外|另外|下一步|明年|今年)?[，,]?(?:还|也|仍|并|又)?将(?!近|其|军)[^，,。；;\d]{2,20}[，,]")
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
