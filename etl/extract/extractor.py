@@ -165,6 +165,7 @@ from etl.extract.phrase import (
     HOLIDAY,
     LEVEL_CHANGE,
     MAX_PHRASE,
+    PER_HEAD,
     RANK_ORDER,
     RATE_WORDS,
     REACHED,
@@ -512,7 +513,7 @@ _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口)")
 _VALUE_AFTER_BAR = re.compile(r"[^，,。；;]*(?:[，,](?=[^，,。；;\d]{0,6}?(?:达到|达|为|实现|完成|至)[^，,。；;\d]{0,2}\d)[^，,。；;]*)?")
 _SHARED_BAR_BEFORE = re.compile(r"双双|均(?:已|首次)?(?:突破|超过|跨越|迈上)$")
 _MAGNITUDE_AFTER = re.compile(r"的?(?:新|历史性)?(?:门槛|量级|以上阶段|阶段)")
-_FROM_BEFORE = re.compile(r"(?:从|由)(?:家庭)?(?:每人每月|每人每年|月人均|年人均|每月|每年)?$")  # (从每人每月1010元…)
+_FROM_BEFORE = re.compile(rf"(?:从|由){PER_HEAD}?$")  # (从每人每月1010元…)
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _TOTAL_AFTER_SPAN = re.compile(r"[^，,。；;\d]{0,12}?累计")  # 十年间累计…: after a span counted back (years.SPAN_RE)
@@ -760,6 +761,11 @@ def _foreign(text: str) -> bool:
 # 低保标准从家庭月人均650元调整为710元, 最低工资标准上调至2420元: a standard set anew, in force from the release on
 _STANDARD_SET_BEFORE = re.compile(r"标准[^，,。；;]{0,16}?(?:调整为|调整到|调整至|上调至|上调到|上调为|提高到|提高至|提高为|提至|调至)"
                                   r"[^，,。；;\d]{0,8}$")
+
+
+def _from_just_before(q: Mention, cl: _Clause) -> bool:
+    """从, 由 (with a per-head wording: 从每人每月) right before the number: where a change starts."""
+    return _FROM_BEFORE.search(cl.text, max(0, q.start - 8), q.start) is not None
 
 
 def _standard_set(q: Mention, cl: _Clause) -> bool:
@@ -1134,7 +1140,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     return para_year, para_period, previous
 
 
-_IMPLIED_WORDS = ("上年", "普查", "三次产业", "构成")  # virtual words a catalogue rule may require (all:), though the sentence does not write them
+_SECTOR_WORDS = ("三次产业", "构成")  # the words a structure's last term stands for, whatever the structure is called
+_IMPLIED_WORDS = ("上年", "普查", *_SECTOR_WORDS)  # virtual words a catalogue rule may require (all:), though the sentence does not write them
 # (产业结构为4.2:22.0:73.8, 三次产业比重为…: the last term of a structure is the tertiary share, whatever its name)
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
@@ -1453,8 +1460,7 @@ class _Sentence:
         """Every place of ours the sentence names is the headline's, or inside it (北京、天津 under 京津冀); with
         `origins`, places named as where firms or money come from (北京企业在津投资) are left aside."""
         subject = self.doc.subject  # (京津冀协同发展…: the strategy's name, no place)
-        heads = subject.headline_places or frozenset(  # (2020年我市前三季度经济数据, published in Tianjin: 我市 is the place)
-            place for m in self.comp.regions.find(subject.headline) if m.region == ANAPHOR and (place := subject.resolve(m.kind)))
+        heads = subject.headline_places or subject.headline_anaphors  # (2020年我市前三季度经济数据: 我市, resolved)
         named = {r.region for r in self.comp.regions.find(text) if r.named and r.region not in (OTHER, ANAPHOR)
                  and not (origins and _FUNDER_AFTER.match(text, r.end))}
         return bool(heads) and all(r in heads or self.comp.ancestors.get(r, frozenset()) & heads for r in named)
@@ -1744,7 +1750,7 @@ class _Sentence:
         if q.term:
             return None, "no indicator"  # 三次产业结构为a:b:c: the first two terms are no share the catalogue keeps
         yoy = "上年" if fig.base_year is not None and fig.year is not None and fig.base_year == fig.year - 1 else None
-        sector = ("三次产业", "构成") if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
+        sector = _SECTOR_WORDS if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
         nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
         # 廊坊市常住人口为5464087人 in a release on the seventh census: the census count, not the year-end population
         census = "普查" if fig.year is not None and fig.year == self.doc.population_census else None
@@ -2017,7 +2023,7 @@ class _Sentence:
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
             return TimeContext(self._now_year, None, False, False, False)
-        if timed_before and timed_before[-1].role == "range" and _FROM_BEFORE.search(cl.text, max(0, q.start - 8), q.start):
+        if timed_before and timed_before[-1].role == "range" and _from_just_before(q, cl):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start - ref.span, None, False, False, True)
         if timed_before and _NOW_RE.search(cl.text, timed_before[-1].end, q.start):
@@ -2027,7 +2033,7 @@ class _Sentence:
         timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
-        if cl.inherited.period_start and _FROM_BEFORE.search(cl.text, max(0, q.start - 8), q.start):
+        if cl.inherited.period_start and _from_just_before(q, cl):
             # 从2013年到2021年，…从96降至39; 五年来，…从109.5亿元增至237.2亿元: the level before the five years counted
             return TimeContext(cl.inherited.period_start - cl.inherited.span, None, False, False, True)
         return cl.inherited
@@ -2475,15 +2481,20 @@ class _Sentence:
         """基地前7个月整车交付12.6万辆，同比增长22%; 该集团共有245场演出: a site or a body opens the clause (or the
         sentence, for a clause with no words of its own) as the subject of its figures, none of our regions."""
         own = cl.text[:q.start].strip("，,；; ")
-        head = own if _CJK_WORDS.search(own) and not _RATE_ONLY.fullmatch(own) else self.text[:self.offset_of(cl, q)]
-        return bool(_SITE_SUBJECT.match(head)) and not any(r.named for r in self.comp.regions.find(head))
+        start = cl.start if _CJK_WORDS.search(own) and not _RATE_ONLY.fullmatch(own) else 0
+        head = own if start else self.text[:self.offset_of(cl, q)]
+        return bool(_SITE_SUBJECT.match(head)) and not self._named_between(start, self.offset_of(cl, q))
 
     def _sites_listed_before(self, q: Mention, cl: _Clause) -> bool:
         """秦皇岛市天女小镇、老君顶等景区开展…，假期3天共接待游客1.6万人次: the sites listed are the subject, with no
         place named after them."""
         at = self.offset_of(cl, q)
         listed = next(reversed(list(_SITES_LISTED.finditer(self.text, 0, at))), None)
-        return listed is not None and not any(r.named for r in self.comp.regions.find(self.text[listed.end():at]))
+        return listed is not None and not self._named_between(listed.end(), at)
+
+    def _named_between(self, start: int, end: int) -> bool:
+        """A place named as a subject between two points of the sentence (its places found once: _places)."""
+        return any(r.named and start <= r.start and r.end <= end for r in self._places)
 
     def _line_length(self, q: Mention, cl: _Clause, unit: str) -> tuple[str, str | None] | None:
         """(line, phrase or None) when a length is that of the line of ours the sentence opens on: its whole length
@@ -2695,13 +2706,14 @@ class _Sentence:
         if cl.text[q.end:].strip("，,。；;、 ") or q.base not in _HEADCOUNT_UNITS:
             return False
         if prev:
-            last, rest = prev[-1], "" if _BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start) else "-"
+            last, joined = prev[-1], bool(_BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start))
         elif self._lasts and not cl.text[:q.start].strip():
             clause = self._lasts[-1][1]
-            last, rest = clause.quantities[-1], clause.text[clause.quantities[-1].end:].strip("，,。；;、 ")
+            last = clause.quantities[-1]
+            joined = not clause.text[last.end:].strip("，,。；;、 ")
         else:
             return False
-        return last.base in _HEADCOUNT_UNITS and last.base != q.base and not rest
+        return joined and last.base in _HEADCOUNT_UNITS and last.base != q.base
 
     def _place_item_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str | None:
         """The measure of a clause that is a place and its value (None when it is not one)."""

@@ -80,6 +80,7 @@ class Subject:
     headline: str = ""                                           # title and subtitle
     in_headline: list[str] = field(default_factory=list)         # the regions of ours the headline names
     headline_places: frozenset[str] = frozenset()                # …named as places only (京津冀协同… is a name)
+    headline_anaphors: frozenset[str] = frozenset()              # the places the headline's 我市, 全省 … stand for
     season: bool = False                                         # a season named in the headline or first sentence
     text_period: bool = False                                    # a bulletin's period named in its first sentence
     elsewhere: bool = False                                      # the headline is about a place none of ours
@@ -327,6 +328,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     if year is not None:
         subject.year = year
     _period_of(subject, release, headline, first, reference_year)
+    # (2020年我市前三季度经济数据, published in Tianjin: the headline names its place by anaphor)
+    subject.headline_anaphors = frozenset(place for m in found if m.region == ANAPHOR and (place := subject.resolve(m.kind)))
     return subject
 
 
