@@ -40,7 +40,8 @@ def test_a_sum_of_money_written_without_yuan_after_income_profit_or_tax_is_in_yu
     assert [(r["unit"], r["value"], r["year"]) for r in out(res, "突破1.2万亿")] == [("亿元", 12000, 2018)]
     assert [r["unit"] for r in out(res, "逾300亿")] == ["亿元"]
     assert [r["unit"] for r in out(res, "98.6亿")] == ["亿元"]
-    assert [r["unit"] for r in out(res, "突破30万")] == ["万人"]
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "突破30万")] == [
+        ("population_year_end", "beijing_etdz", 30)]  # (the zone is one of ours: its population, round 42)
 
 
 def test_a_ranked_list_of_counties_one_a_line_has_the_measure_and_year_its_caption_names(tmp_path):

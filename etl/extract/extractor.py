@@ -378,9 +378,11 @@ _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽�
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
-_SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产)"
-                           r"[\u4e00-\u9fff]{2,8}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂)"
-                           r"(?=[\u4e00-\u9fff]{0,3}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达))")
+_SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春节|国庆|五一|清明|端午|中秋|元旦|黄金周|当天|当日)(?:期间)?[，,]?)?"
+                           r"(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产|城市|主要|部分|热门|郊野|口袋|人均|[一二三四五六七八九十两几多数]+[家个座处所])"
+                           r"(?:(?![级类等各全])[\u4e00-\u9fff]){2,10}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂"
+                           r"|博物院|博物馆|纪念馆|美术馆|展览馆|科技馆|公园|动物园|植物园|景区|度假区|乐园|(?<![儿在技业化])园(?!区|人数)|陵|寺|观象台|滑雪场|雪场|古镇|故城|山庄|活动中心)"
+                           r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有))")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _RATE_ONLY = re.compile(r"(?:同比|比上年|较上年|环比)?(?:增长|下降|提高|减少|增加)(?:了)?")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
@@ -1005,12 +1007,26 @@ def _status_of(release, subject: Subject) -> int | None:
           and _DEED_HEADLINE.search(subject.headline) and not _MEETING_HEADLINE.search(subject.headline)
           and not re.search(r"去年|上年", subject.headline)):  # (…去年超四分之一落户津冀: a story of last year's figures)
         status += 1  # 东丽区45个项目集中开工, published in March: the story of this spring's event, not of last year
+    elif status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (1, 2, 3) and (
+            _JUST_PASSED_HOLIDAY.search(subject.headline + _opening(release))
+            and not re.search(r"去年|上年|全年|年度|\d{4}年", subject.headline + _opening(release))):
+        status += 1  # 节日期间，全市90余家博物馆…接待观众145.9万人次, published in February: this Spring Festival's
     if subject.year is not None and status is not None and subject.year < status:
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
     elif subject.season and subject.year is not None:
         status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
     census = _census_year(release)
     return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
+
+
+# a holiday of the year's first months just passed (春节, 元旦, 元宵, 节日期间 in a February release): this year's
+_JUST_PASSED_HOLIDAY = re.compile(r"春节|节日期间|节期间|假期|黄金周|元宵|元旦|寒假")
+
+
+def _opening(release) -> str:
+    """A release's first paragraph that is no heading, cut at its first sentence's end."""
+    first = next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)), "")
+    return re.split(r"[。！!]", first, maxsplit=1)[0]
 
 
 def _undated_work_report(release) -> bool:
@@ -1700,9 +1716,7 @@ class _Sentence:
     def _candidate_instead(self, q: Mention, cl: _Clause, fig: _Figure, rule, region, reason: str) -> str:
         """'candidate' when the number went to the candidates after all, else the reason (maybe new) it has."""
         if not reason and self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS):
-            # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, not the province's: a candidate of its own
-            self._candidate(q, cl, fig, "no indicator")
-            return "candidate"
+            return "sub-area"
         if not reason and not self._first(rule.id, region, fig, q):
             origin = self._origin_of(q, cl)
             if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
@@ -2473,8 +2487,7 @@ class _Sentence:
         if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
             reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
-            phrase = "开发区" + phrase
-            cid = _period_id(phrase, kind)
+            reason = "sub-area"
         return region, reason, phrase, cid
 
     def _site_subject(self, q: Mention, cl: _Clause) -> bool:
@@ -3276,7 +3289,7 @@ class _Sentence:
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
                                                   local, after, cl)  # (the place moved into names itself, a list or not)
             if region or reason:
-                self.zone = mention.zone and bool(region)
+                self.zone = mention.zone and bool(region) and region not in self.comp.zones  # (亦庄开发区 is one of ours)
                 return region, reason
         if default and self.doc.subject.elsewhere:
             return None, "other region"  # a Tianjin district's report: no catalogue default makes it Tianjin's

@@ -1,0 +1,67 @@
+"""Round 42 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _ids(res, raw):
+    return [r.get("indicator") or r.get("candidate_id") for r in out(res, raw)]
+
+
+def _reasons(res, raw):
+    return [s["reason"] for s in res.skipped if raw in s["raw"]]
+
+
+def test_the_development_zones_of_a_province_are_a_sub_area_not_the_province(tmp_path):
+    body = ("2019年，全省开发区实现地区生产总值20512.3亿元，占全省比重为54%；税收收入2610.7亿元。"
+            "2019年河北全省地区生产总值35104.5亿元。\n")
+    res = extract(tmp_path, body, title="河北开发区发展综述", published="2020-06-11", reference_year=2020)
+    for raw in ("20512.3亿元", "54%", "2610.7亿元"):
+        assert not out(res, raw), raw
+        assert _reasons(res, raw) == ["sub-area"], raw
+    assert [(r["indicator"], r["region"]) for r in out(res, "35104.5亿元")] == [("gdp", "hebei")]
+
+
+def test_a_zone_of_ours_keeps_its_own_figures(tmp_path):
+    body = "2020年，北京经济技术开发区常住人口达到32.1万人，企业总收入突破1.3万亿元。\n"
+    res = extract(tmp_path, body, title="北京经开区2020年经济运行", published="2021-01-22", reference_year=2021)
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "32.1万人")] == [
+        ("population_year_end", "beijing_etdz", 32.1)]
+    assert [r["region"] for r in out(res, "突破1.3万亿元")] == ["beijing_etdz"]
+
+
+def test_a_named_site_opening_its_clause_has_its_own_visitors(tmp_path):
+    body = ("国庆假期，全市公园共接待游客420.5万人次，同比增长12.3%。其中，颐和园接待游客31.2万人次，"
+            "天坛公园接待游客25.7万人次，中国园林博物馆接待观众3.3万人次，雁栖湖度假区7天共接待游客2.9万人次。\n")
+    res = extract(tmp_path, body, title="北京国庆假期公园游客", published="2021-10-08", reference_year=2021)
+    assert [r["region"] for r in out(res, "420.5万人次")] == ["beijing"]
+    for raw in ("31.2万人次", "25.7万人次", "3.3万人次", "2.9万人次"):
+        assert not out(res, raw), raw
+        assert _reasons(res, raw) == ["sub-area"], raw
+
+
+def test_a_class_of_sites_stays_the_places(tmp_path):
+    body = ("2021年，全市A级景区接待游客1.2亿人次；市属公园接待游客9800万人次；"
+            "人均公园绿地面积达到16.6平方米；幼儿园在园幼儿52.3万人。\n")
+    res = extract(tmp_path, body, title="北京市2021年文化和旅游发展", published="2022-06-20", reference_year=2022)
+    for raw in ("1.2亿人次", "9800万人次", "16.6平方米", "52.3万人"):
+        assert [r["region"] for r in out(res, raw)] == ["beijing"], raw
+
+
+def test_a_site_named_after_the_place_is_not_the_place(tmp_path):
+    body = ("春节假期，北京接待游客1021.3万人次。首都博物馆接待观众5.8万人次，北京动物园接待游客18.6万人次；"
+            "天津西站发送旅客36.5万人次。\n")
+    res = extract(tmp_path, body, title="春节假期京津文旅", published="2023-01-28", reference_year=2023)
+    assert [(r["region"], r["year"]) for r in out(res, "1021.3万人次")] == [("beijing", 2023)]
+    for raw in ("5.8万人次", "18.6万人次", "36.5万人次"):
+        assert not out(res, raw), raw
+
+
+def test_a_winter_release_on_the_holiday_just_passed_is_this_years(tmp_path):
+    body = "节日期间，全市85家博物馆共接待观众132.6万人次，推出展览40余项。\n"
+    res = extract(tmp_path, body, title="北京85家博物馆接待观众132.6万人次", published="2019-02-12", reference_year=2019)
+    assert [r["year"] for r in out(res, "132.6万人次")] == [2019]
+    # a winter release on last year's results stays last year's
+    body = "全年全市博物馆共接待观众5830.2万人次。\n"
+    res = extract(tmp_path, body, title="北京博物馆年度报告发布", published="2019-02-12", reference_year=2019)
+    assert [r["year"] for r in out(res, "5830.2万人次")] == [2018]
