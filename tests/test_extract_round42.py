@@ -65,3 +65,23 @@ def test_a_winter_release_on_the_holiday_just_passed_is_this_years(tmp_path):
     body = "全年全市博物馆共接待观众5830.2万人次。\n"
     res = extract(tmp_path, body, title="北京博物馆年度报告发布", published="2019-02-12", reference_year=2019)
     assert [r["year"] for r in out(res, "5830.2万人次")] == [2018]
+
+
+def test_a_sites_rate_after_its_level_is_the_sites_too(tmp_path):
+    body = ("国庆假期，全市景区共接待游客512.3万人次。其中，居庸关长城累计接待9.6万人，同比减少3.1%；"
+            "南锣鼓巷旅游区累计接待21.4万人，同比增长6.2%；该馆接待游客2.75万人次。\n")
+    res = extract(tmp_path, body, title="北京国庆假期景区接待情况", published="2019-10-08", reference_year=2019)
+    assert [r["region"] for r in out(res, "512.3万人次")] == ["beijing"]
+    for raw in ("9.6万人", "3.1%", "21.4万人", "6.2%", "2.75万人次"):
+        assert not out(res, raw), raw
+
+
+def test_a_branch_park_of_zhongguancun_is_not_its_district(tmp_path):
+    body = ("记者1月6日从北京市昌平区“两会”上获悉，中关村昌平园发展态势良好，2021年实现总收入3200.5亿元。\n"
+            "2021年以来，昌平园新增上市企业5家，累计上市企业31家。新引进规模以上企业80家，新增千万级税源企业7家。\n")
+    res = extract(tmp_path, body, title="中关村昌平园2021年总收入超3200亿元", published="2022-01-07", reference_year=2022)
+    for raw in ("3200.5亿元", "5家", "31家", "80家", "7家"):
+        assert not [r for r in out(res, raw) if r["region"] == "changping"], raw
+    body = "2021年，昌平区地区生产总值1328.6亿元，北京园林绿化局在昌平区新增造林1.2万亩。\n"
+    res = extract(tmp_path, body, title="昌平区2021年经济运行", published="2022-01-07", reference_year=2022)
+    assert [(r["indicator"], r["region"]) for r in out(res, "1328.6亿元")] == [("gdp", "changping")]

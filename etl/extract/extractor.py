@@ -360,8 +360,9 @@ def _shared_tail(parts: list[str]) -> list[str]:
 
 
 def _zone_after(mention: RegionMention, clause: list[RegionMention], text: str) -> bool:
-    """A zone inside the place follows its name at once (唐山海港经济开发区): the zone is named, not the place."""
-    return any(o.group == -2 and o.start == mention.end and _ZONE_NAME_END.search(text, 0, o.end) for o in clause)
+    """A zone inside the place follows its name at once (唐山海港经济开发区, 丰台园): the zone is named, not the place."""
+    return any(o.group == -2 and o.start == mention.end and (_ZONE_NAME_END.search(text, 0, o.end)
+                                                             or text[o.start:o.end] in ("园", "分园")) for o in clause)
 
 
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
@@ -379,12 +380,11 @@ _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
 _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春节|国庆|五一|清明|端午|中秋|元旦|黄金周|当天|当日)(?:期间)?[，,]?)?"
-                           r"(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产|城市|主要|部分|热门|郊野|口袋|人均|[一二三四五六七八九十两几多数]+[家个座处所])"
+                           r"(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产|城市|主要|部分|热门|郊野|口袋|人均|占|比|较|[一二三四五六七八九十两几多数]+[家个座处所])"
                            r"(?:(?![级类等各全])[\u4e00-\u9fff]){2,10}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂"
-                           r"|博物院|博物馆|纪念馆|美术馆|展览馆|科技馆|公园|动物园|植物园|景区|度假区|乐园|(?<![儿在技业化])园(?!区|人数)|陵|寺|观象台|滑雪场|雪场|古镇|故城|山庄|活动中心)"
-                           r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有))")
+                           r"|博物院|博物馆|纪念馆|美术馆|展览馆|科技馆|公园|动物园|植物园|景区|度假区|乐园|(?<![儿在技业化])园(?!区|人数)|陵|寺|观象台|滑雪场|雪场|古镇|水镇|故城|山庄|活动中心|城楼|王府|(?<!体育)馆|乐谷|长城|旅游区)"
+                           r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有|迎来|游客量|客流量))")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
-_RATE_ONLY = re.compile(r"(?:同比|比上年|较上年|环比)?(?:增长|下降|提高|减少|增加)(?:了)?")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
 _DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
@@ -468,7 +468,7 @@ _SCOPE_END = re.compile(r"[\u4e00-\u9fff、]{1,14}(?:中|之中|当中|里)\s*")
 _RANK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:第|前|首|之最|领先|排名|位居|居)")
 _DESTINATION = re.compile(r"[至向于]")
 _SHARE_OF_NOUN = re.compile(r"(?![的以左之])[\u4e00-\u9fff]{2}")
-_RATE_ONLY = re.compile(r"(?:年均|平均|同比|比上年)?(?:增长率|增速|增幅|降幅|涨幅|增长|下降|提高)")
+_RATE_ONLY = re.compile(r"(?:年均|平均|同比|比上年|较上年|环比)?(?:增长率|增速|增幅|降幅|涨幅|增长|下降|提高|减少|增加)(?:了)?")
 _UNIT_BASE = re.compile(r"[(（]((?:19|20)\d\d)\s*=\s*100[)）]")
 # 以2014年作为基期, 2014年=100, 测算了2010年以来区域发展指数: the base period a release states for its index
 _DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)|((?:19|20)\d\d)年?\s*[=＝]\s*100"
@@ -2494,9 +2494,12 @@ class _Sentence:
         """基地前7个月整车交付12.6万辆，同比增长22%; 该集团共有245场演出: a site or a body opens the clause (or the
         sentence, for a clause with no words of its own) as the subject of its figures, none of our regions."""
         own = cl.text[:q.start].strip("，,；; ")
-        start = cl.start if _CJK_WORDS.search(own) and not _RATE_ONLY.fullmatch(own) else 0
-        head = own if start else self.text[:self.offset_of(cl, q)]
-        return bool(_SITE_SUBJECT.match(head)) and not self._named_between(start, self.offset_of(cl, q))
+        at = self.offset_of(cl, q)
+        if _CJK_WORDS.search(own) and not _RATE_ONLY.fullmatch(own):
+            return bool(_SITE_SUBJECT.match(own)) and not self._named_between(cl.start, at)
+        # a rate alone (同比减少7.4%) is of the part of the sentence it closes (from the last 「；」), or of the sentence
+        part = max(self.text.rfind("；", 0, cl.start), self.text.rfind(";", 0, cl.start)) + 1
+        return any(_SITE_SUBJECT.match(self.text, start, at) and not self._named_between(start, at) for start in {part, 0})
 
     def _sites_listed_before(self, q: Mention, cl: _Clause) -> bool:
         """秦皇岛市天女小镇、老君顶等景区开展…，假期3天共接待游客1.6万人次: the sites listed are the subject, with no

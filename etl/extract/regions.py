@@ -322,6 +322,8 @@ _SUB_PLACE_AFTER = re.compile(
     r"|(?P<site>(?:动物园|植物园|博物馆|博物院|美术馆|科技馆|图书馆|大剧院)(?=[\u4e00-\u9fff]{0,4}?(?:接待|游客|观众|参观|客流)))"
     # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
+_ZGC_BRANCH_AFTER = re.compile(r"分?园(?![林艺博区])")
+_BRANCH_ACTS_AFTER = re.compile(r"分?园(?=新增|实现|完成|引进|累计|入驻|企业|已|共|总收入)")
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;]*?\d")
 _LAND_PARTS = ("平原地区", "平原区", "山区", "生态涵养区")  # the kinds of land a city has, each a part of it
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
@@ -537,6 +539,11 @@ class RegionFinder:
         which the catalogue does not name, is the subject; it goes in as OTHER right after the region."""
         for r in list(out):
             if r.region == OTHER or r.whole:
+                continue
+            branch = (_ZGC_BRANCH_AFTER.match(text, r.end) if text.endswith(("中关村", "中关村科技园区"), 0, r.start)
+                      else _BRANCH_ACTS_AFTER.match(text, r.end) if r.region in self.small else None)
+            if branch:  # 中关村丰台园, 中关村海淀园, 丰台园新增…: the zone's branch park in the district, none of ours
+                out.append(RegionMention(branch.start(), branch.end(), OTHER, group=-2))
                 continue
             m = _SUB_PLACE_AFTER.match(text, r.end)
             if not m or any(o.start < m.end() and o.end > r.end for o in out if o is not r) or (
