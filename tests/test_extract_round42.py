@@ -85,3 +85,15 @@ def test_a_branch_park_of_zhongguancun_is_not_its_district(tmp_path):
     body = "2021年，昌平区地区生产总值1328.6亿元，北京园林绿化局在昌平区新增造林1.2万亩。\n"
     res = extract(tmp_path, body, title="昌平区2021年经济运行", published="2022-01-07", reference_year=2022)
     assert [(r["indicator"], r["region"]) for r in out(res, "1328.6亿元")] == [("gdp", "changping")]
+
+
+def test_a_zone_said_alone_opening_its_sentence_is_no_place_of_ours(tmp_path):
+    body = ("近日，唐山两家孵化器被认定为省级科技企业孵化器。这样，高新区已有6家国家级孵化器、8家省级孵化器，"
+            "在孵企业720家，从业人员达2.1万人。\n")
+    res = extract(tmp_path, body, title="唐山高新区孵化器建设提速", published="2016-05-10", reference_year=2016)
+    for raw in ("6家", "8家", "720家", "2.1万人"):
+        assert not [r for r in out(res, raw) if r["region"] == "tangshan"], raw
+    # a release on a zone of ours: 开发区 said alone is that zone
+    body = "截至目前，开发区已聚集企业3.1万家，常住人口达到16.2万人。\n"
+    res = extract(tmp_path, body, title="天津经济技术开发区建区36周年", published="2020-12-10", reference_year=2020)
+    assert [r["region"] for r in out(res, "3.1万家")] == ["teda"]

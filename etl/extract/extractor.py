@@ -384,6 +384,8 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
                            r"(?:(?![级类等各全])[\u4e00-\u9fff]){2,10}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂"
                            r"|博物院|博物馆|纪念馆|美术馆|展览馆|科技馆|公园|动物园|植物园|景区|度假区|乐园|(?<![儿在技业化])园(?!区|人数)|陵|寺|观象台|滑雪场|雪场|古镇|水镇|故城|山庄|活动中心|城楼|王府|(?<!体育)馆|乐谷|长城|旅游区)"
                            r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有|迎来|游客量|客流量))")
+_BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
+                                r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
@@ -2473,7 +2475,7 @@ class _Sentence:
             reason = "ambiguous region"  # 北京·廊坊对接会签约项目46个: the meeting of two places, whose total is it?
         if not reason and not self.zone and (_PARK_WORDS.search(phrase) and self._one_park(q, cl, region)
                                              or _SITE_OF_REGION.match(phrase) or self._sites_listed_before(q, cl)
-                                             or self._site_subject(q, cl)):
+                                             or self._site_subject(q, cl) or self._bare_zone_subject(q, cl)):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
         if not reason and _HOSPITAL_WORK.search(phrase) and (_names_a_hospital(self.text[:self.offset_of(cl, q)]) or (
                 _names_a_hospital(self.doc.subject.headline) and not any(r.named for r in cl.regions)
@@ -2500,6 +2502,15 @@ class _Sentence:
         # a rate alone (同比减少7.4%) is of the part of the sentence it closes (from the last 「；」), or of the sentence
         part = max(self.text.rfind("；", 0, cl.start), self.text.rfind(";", 0, cl.start)) + 1
         return any(_SITE_SUBJECT.match(self.text, start, at) and not self._named_between(start, at) for start in {part, 0})
+
+    def _bare_zone_subject(self, q: Mention, cl: _Clause) -> bool:
+        """这样，高新区已有4家国家级孵化器…，在孵企业660家: a zone said with no place opens the sentence, in a release not on
+        a zone of ours (天津经济技术开发区…：开发区已聚集企业2万多家 is the zone's): the zone's figures, none of our regions."""
+        if self.doc.subject.implicit in self.comp.zones:
+            return False
+        at = self.offset_of(cl, q)
+        zone = _BARE_ZONE_SUBJECT.match(self.text, 0, at)
+        return zone is not None and not self._named_between(zone.end(), at)
 
     def _sites_listed_before(self, q: Mention, cl: _Clause) -> bool:
         """秦皇岛市天女小镇、老君顶等景区开展…，假期3天共接待游客1.6万人次: the sites listed are the subject, with no
