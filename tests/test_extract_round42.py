@@ -97,3 +97,14 @@ def test_a_zone_said_alone_opening_its_sentence_is_no_place_of_ours(tmp_path):
     body = "截至目前，开发区已聚集企业3.1万家，常住人口达到16.2万人。\n"
     res = extract(tmp_path, body, title="天津经济技术开发区建区36周年", published="2020-12-10", reference_year=2020)
     assert [r["region"] for r in out(res, "3.1万家")] == ["teda"]
+
+
+def test_the_zones_of_a_place_named_in_the_measure_are_theirs_but_how_many_there_are_is_the_places(tmp_path):
+    body = ("今年1-6月，我省高新区实现营业收入11820.6亿元，同比增长7.7%。全省28个省级以上高新区工业增加值达2318.4亿元。"
+            "\n")
+    res = extract(tmp_path, body, title="河北上半年创新发展态势良好", published="2022-08-18", reference_year=2022)
+    for raw in ("11820.6亿元", "7.7%", "2318.4亿元"):
+        assert not out(res, raw), raw
+    res = extract(tmp_path, "截至2021年底，廊坊市共设国家级开发区2个、省级开发区13个。\n", title="廊坊开发区建设成效",
+                  published="2022-08-18", reference_year=2022)
+    assert [r["region"] for r in out(res, "13个")] == ["langfang"]

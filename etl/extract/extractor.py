@@ -384,6 +384,7 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
                            r"(?:(?![级类等各全])[\u4e00-\u9fff]){2,10}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂"
                            r"|博物院|博物馆|纪念馆|美术馆|展览馆|科技馆|公园|动物园|植物园|景区|度假区|乐园|(?<![儿在技业化])园(?!区|人数)|陵|寺|观象台|滑雪场|雪场|古镇|水镇|故城|山庄|活动中心|城楼|王府|(?<!体育)馆|乐谷|长城|旅游区)"
                            r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有|迎来|游客量|客流量))")
+_ZONES_PHRASE = re.compile(r"(?:国家级|省级|省级以上|各类|各)?(?:高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区)")
 _BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -2477,6 +2478,9 @@ class _Sentence:
                                              or _SITE_OF_REGION.match(phrase) or self._sites_listed_before(q, cl)
                                              or self._site_subject(q, cl) or self._bare_zone_subject(q, cl)):
             reason = "sub-area"  # …科技生态港顺义园区重点推进项目20余个: a park's figure, the park no region of ours
+        if not reason and _ZONES_PHRASE.match(phrase) and not _ZONES_PHRASE.fullmatch(phrase) and region not in self.comp.zones:
+            reason = "sub-area"  # 我省高新区实现营业收入…, 全省30个省级以上高新区工业增加值: the zones', none of our regions
+            # (全市共设省级开发区12个: how many zones the place has, its own count)
         if not reason and _HOSPITAL_WORK.search(phrase) and (_names_a_hospital(self.text[:self.offset_of(cl, q)]) or (
                 _names_a_hospital(self.doc.subject.headline) and not any(r.named for r in cl.regions)
                 and "医疗机构" not in self.text)):
