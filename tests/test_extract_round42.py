@@ -108,3 +108,16 @@ def test_the_zones_of_a_place_named_in_the_measure_are_theirs_but_how_many_there
     res = extract(tmp_path, "截至2021年底，廊坊市共设国家级开发区2个、省级开发区13个。\n", title="廊坊开发区建设成效",
                   published="2022-08-18", reference_year=2022)
     assert [r["region"] for r in out(res, "13个")] == ["langfang"]
+
+
+def test_a_headline_naming_a_month_of_this_year_dates_a_spring_releases_figures(tmp_path):
+    body = ("2025年1月，天津市基本医疗保险参保人数1170.3万人。其中，职工基本医保参保人数655.1万人，城乡居民基本医保参保人数515.2万人。"
+            "生育保险参保人数421.6万人。\n基本医疗保险基金累计结余670.2亿元。\n")
+    res = extract(tmp_path, body, title="2025年1月天津市基本医疗保险和生育保险运行情况", publisher="天津市医疗保障局", published="2025-03-20", reference_year=2025)
+    for raw in ("1170.3万人", "421.6万人", "670.2亿元"):
+        assert [r["year"] for r in out(res, raw)] == [2025], raw
+    # a work report's date in its headline is no part of the year its review tells of
+    body = "过去一年，全市地区生产总值增长6.1%，一般公共预算收入增长8.2%。\n"
+    res = extract(tmp_path, body, title="政府工作报告——2025年1月15日在廊坊市第十届人民代表大会第四次会议上",
+                  published="2025-01-20", reference_year=2025)
+    assert {r["year"] for raw in ("6.1%", "8.2%") for r in out(res, raw)} == {2024}

@@ -1014,8 +1014,10 @@ def _status_of(release, subject: Subject) -> int | None:
             _JUST_PASSED_HOLIDAY.search(subject.headline + _opening(release))
             and not re.search(r"去年|上年|全年|年度|\d{4}年", subject.headline + _opening(release))):
         status += 1  # 节日期间，全市90余家博物馆…接待观众145.9万人次, published in February: this Spring Festival's
-    if subject.year is not None and status is not None and subject.year < status:
-        status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's
+    if subject.year is not None and status is not None and (subject.year < status or (
+            subject.year == status + 1 and _PART_OF_YEAR_HEADLINE.search(subject.headline))):
+        status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's; "2024年1月…
+        # 运行情况" published in March: 2024's, not last year's
     elif subject.season and subject.year is not None:
         status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
     census = _census_year(release)
@@ -1030,6 +1032,10 @@ def _opening(release) -> str:
     """A release's first paragraph that is no heading, cut at its first sentence's end."""
     first = next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)), "")
     return re.split(r"[。！!]", first, maxsplit=1)[0]
+
+
+# 2024年1月, 2025年一季度, 2023年1-2月 in a headline: the part of the year its figures are of
+_PART_OF_YEAR_HEADLINE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?![\d一二三四五六七八九十]{1,3}日|份?[^，,。；;]{0,20}?(?:报告|会议|大会))|[1-4一二三四]季度|第[一二三四]季度|1[-—–至~]\d{1,2}月|前[两三]个月)")
 
 
 def _undated_work_report(release) -> bool:
