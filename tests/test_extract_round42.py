@@ -121,3 +121,23 @@ def test_a_headline_naming_a_month_of_this_year_dates_a_spring_releases_figures(
     res = extract(tmp_path, body, title="政府工作报告——2025年1月15日在廊坊市第十届人民代表大会第四次会议上",
                   published="2025-01-20", reference_year=2025)
     assert {r["year"] for raw in ("6.1%", "8.2%") for r in out(res, raw)} == {2024}
+
+
+def test_a_climate_bulletins_temperatures_and_departures_from_normal(tmp_path):
+    body = ("2023年，全市年平均气温13.6℃，较常年偏高0.9℃。年降水量512.4毫米，比常年偏少8%；"
+            "平均降雨量比常年偏多2成的区有3个。日最高气温≥35℃的高温日数为14天。"
+            "年降水量比多年平均值少21.3毫米。最少的站点降水量301.5毫米。\n")
+    res = extract(tmp_path, body, title="北京市2023年气候公报", published="2024-01-15", reference_year=2024)
+    assert [(r["value"], r.get("unit")) for r in out(res, "13.6℃")] == [(13.6, "℃")]
+    assert [r["value"] for r in out(res, "0.9℃")] == [0.9]
+    assert [(r["value"], r.get("measure")) for r in out(res, "8%")] == [(-8, "change")]
+    assert out(res, "35℃") == []  # the bar a hot day passes
+    assert [r["value"] for r in out(res, "21.3毫米")] == [-21.3]
+    assert [r["value"] for r in out(res, "301.5毫米")] == [301.5]  # 最少: the least, no fall
+
+
+def test_a_forecast_is_no_figure(tmp_path):
+    body = "据气象部门预测，今年6-8月全市平均气温为25.5℃左右，降水量为430毫米左右。\n"
+    res = extract(tmp_path, body, title="北京入汛", published="2022-06-01", reference_year=2022)
+    assert out(res, "25.5℃左右") == [] and out(res, "25.5℃") == []
+    assert out(res, "430毫米左右") == [] and out(res, "430毫米") == []

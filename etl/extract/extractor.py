@@ -203,7 +203,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"力争|预计|估量|预估|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
+_TARGET_RE = re.compile(r"力争|预计|估量|预估|预测(?!值)|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|计划(?!投资|总投资)|争取|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
     r"|(?<![必])需(?:要)?(?=压减|削减|化解|淘汰|关停|完成)|任务(?:调增)?至"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)|(?<=年)可(?=减少|节约|节省|降低|替代)"
@@ -216,7 +216,8 @@ _ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quar
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
-_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降|下调|下跌|跌幅")
+_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降(?![雨水雪])|下调|下跌|跌幅|偏低|偏少|(?<![至多最])少(?=了?$)")
+# (降雨量: rain; 比多年平均值少12.7毫米: less than the base, just before the number)
 _TIME_ROLES = ("time", "since", "range", "target")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
@@ -387,6 +388,7 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
 _ZONES_PHRASE = re.compile(r"(?:国家级|省级|省级以上|各类|各)?(?:高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区)")
 _BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
+_FORECAST_LEAD = re.compile(r"\s*[^，,。；;\d]{0,12}(?:预测|预报)(?:显示|表明|结果)?[，,：:]")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
@@ -415,7 +417,7 @@ _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位�
                                r"|(?:位居|居于?|排名|排在|名列)(?:榜首|首位|前列|前茅|末位))")  # (…10个重点工业区中居榜首)
 # 超过第二产业1.5个百分点, 比74个城市平均达标天数少85天: a gap to another measure or to other places, not a change
 _GAP_TO_OTHER_BEFORE = re.compile(r"(?:(?:高于|低于|超过|快于|慢于|领先)(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
-                                  r"[\u4e00-\u9fff]{2,12}|(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
+                                  r"[\u4e00-\u9fff]{2,12}|(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|十|常年|往年|历年|多年|(?:19|20)\d\d))"
                                   r"[^，,。；;\d]{0,4}\d*[^，,。；;\d]{2,14}?(?<![提增减降加])(?:少|多|高|低|快|慢)了?)$")
 _ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
@@ -1915,8 +1917,10 @@ class _Sentence:
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
             # (二、2021年工作安排⏎地区生产总值年均增长6%左右: the section of the tasks ahead)
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)
-                         or (_OPENS_ON_PLAN.match(self.text) and not _DONE_RE.search(self.text, 0, cl.start + q.start))):
-            # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks
+                         or (_OPENS_ON_PLAN.match(self.text) and not _DONE_RE.search(self.text, 0, cl.start + q.start))
+                         or _FORECAST_LEAD.match(self.text)):
+            # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks;
+            # 据气象部门预测，今年6-8月全市平均气温为25℃左右: a forecast leads the sentence
             plan = True
         if not plan and self._earlier and _TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and _TARGET_RE.search(self._earlier[0]):
             plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
@@ -2081,7 +2085,9 @@ class _Sentence:
         if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start):
             return "name"  # //www.example.com/3.16米: part of a web address copied with the page
         if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or cl.text.startswith(
-                ("以下的", "以内的"), q.end) or _a_condition(q, cl):  # (100万人以下的区有7个: a class, as 以上的)
+                ("以下的", "以内的"), q.end) or _a_condition(q, cl) or (
+                cl.text[max(0, q.num_start - 1):q.num_start] in ("≥", "≤", ">", "<", "＞", "＜")):  # (100万人以下的区有7个: a
+            # class, as 以上的; 日最高气温≥35℃的高温日数, 日降水量≥25毫米: the bar a day passes)
             return "threshold"  # 超过1%的行业, 2%以上的水平: a class or a bar; 达到100万标箱后: a condition; not a figure
         if bar := _plan_or_bar(q, cl):
             return bar

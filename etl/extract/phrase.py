@@ -145,7 +145,8 @@ def _trim(chunk: str) -> str:
 REACHED = re.compile(r"(?:(?:下降|降低|降|提高|上升|增长|增加|回落|下滑|提升|扩大|缩小|减少|发展|恢复|增)(?:到|至)了?"
                      r"(?:(?:19|20)\d\d年(?:底|末)?的|[\u4e00-\u9fff]{1,5}的)?"  # 下降至协同后的6%, 提高到目前的: when
                      r"|(?:下降|降低|降|提高|上升|回落|下滑|提升|减少)为)$")
-LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|多|少|增|减|(?<![起升])降)了?$")
+# (偏高, 偏低: above or below the long-term normal, 较常年偏高0.6℃, 比常年偏少28%)
+LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|偏高|偏低|(?<!最)多|(?<![最至])少|增|减|(?<![起升])降)了?$")
 
 
 def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
@@ -162,7 +163,7 @@ def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
         return "cumulative" if cumulative else ("share" if unit == "%" else "level")  # 下降到2.2%: the value reached
     if unit == "%":
         near = before[-6:]
-        if LEVEL_CHANGE.search(tail) and not tail.endswith(("多", "少")):
+        if LEVEL_CHANGE.search(tail) and (not tail.endswith(("多", "少")) or tail.endswith(("偏多", "偏少"))):
             return "change"  # 第三产业占比增加2成: a change of the share, not the share
         if "占" in near or "比重" in near or "比例" in near:
             return "share"
