@@ -141,3 +141,10 @@ def test_a_forecast_is_no_figure(tmp_path):
     res = extract(tmp_path, body, title="北京入汛", published="2022-06-01", reference_year=2022)
     assert out(res, "25.5℃左右") == [] and out(res, "25.5℃") == []
     assert out(res, "430毫米左右") == [] and out(res, "430毫米") == []
+
+
+def test_a_count_per_ten_thousand_people_is_a_unit_of_its_own(tmp_path):
+    body = "2022年，全市每万人医疗机构床位数达到58.6张/万人，每千人执业医师4.9人/千人。\n"
+    res = extract(tmp_path, body, title="北京卫生健康统计", published="2023-05-10", reference_year=2023)
+    assert [r.get("unit") for r in out(res, "58.6张/万人")] == ["张/万人"]
+    assert [r.get("unit") for r in out(res, "4.9人/千人")] == ["人/千人"]

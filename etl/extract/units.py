@@ -77,6 +77,9 @@ BASES.update({w: ("吨标准煤", Decimal(1)) for w in ("吨标准煤", "吨标�
 BASES.update({f"{top}/{per}": (f"{top}/{per}", Decimal(1)) for top in ("吨", "立方米", "千瓦时", "辆", "人次", "吨标准煤")
               for per in ("日", "天", "年", "小时", "秒", "万元")})
 BASES.update({"斤": ("斤", Decimal(1)), "升": ("升", Decimal(1))})
+# a count per ten thousand or thousand people (每万人医疗机构床位数53.9张/万人, 执业医师3.2人/千人): each its own base
+BASES.update({f"{count}/{per}": (f"{count}/{per}", Decimal(1)) for count in ("张", "人", "名", "件", "个", "所", "床")
+              for per in ("万人", "千人")})
 # a temperature (年平均气温12.1℃, 偏高1.2摄氏度): degrees Celsius in any of their spellings
 BASES.update({w: ("℃", Decimal(1)) for w in ("℃", "摄氏度", "°C", "°c")})
 # power and energy in the international symbols energy releases use (装机容量2500MW, 20GW, 35亿kWh): the Chinese units'
