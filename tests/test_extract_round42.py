@@ -148,3 +148,15 @@ def test_a_count_per_ten_thousand_people_is_a_unit_of_its_own(tmp_path):
     res = extract(tmp_path, body, title="北京卫生健康统计", published="2023-05-10", reference_year=2023)
     assert [r.get("unit") for r in out(res, "58.6张/万人")] == ["张/万人"]
     assert [r.get("unit") for r in out(res, "4.9人/千人")] == ["人/千人"]
+
+
+def test_a_fall_narrowed_to_a_level_is_a_negative_growth(tmp_path):
+    body = ("上半年，全省地区生产总值同比降幅较一季度收窄5.2个百分点至0.7%。社会消费品零售总额降幅较一季度收窄9.1个百分点至6.3%。"
+            "规模以上工业增加值增速较一季度回升4.8个百分点至1.1%。邯郸名义增速负增长6.2%。"
+            "全省财政收入降幅由1月的-5.4%扩大至4月的-11.9%。\n")
+    res = extract(tmp_path, body, title="河北上半年经济运行分析", published="2020-08-10", reference_year=2020)
+    assert [r["value"] for r in out(res, "0.7%")] == [-0.7]
+    assert [(r["value"], r.get("measure")) for r in out(res, "6.3%")] == [(-6.3, "change")]
+    assert [r["value"] for r in out(res, "1.1%")] == [1.1]
+    assert [r["value"] for r in out(res, "6.2%")] == [-6.2]
+    assert [r["value"] for r in out(res, "5.4%")] == [-5.4]  # a sign written stands

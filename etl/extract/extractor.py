@@ -216,7 +216,7 @@ _ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quar
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
-_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降(?![雨水雪])|下调|下跌|跌幅|偏低|偏少|(?<![至多最])少(?=了?$)")
+_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降(?![雨水雪])|下调|下跌|跌幅|偏低|偏少|负增长|(?<![至多最])少(?=了?$)")
 # (降雨量: rain; 比多年平均值少12.7毫米: less than the base, just before the number)
 _TIME_ROLES = ("time", "since", "range", "target")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
@@ -388,6 +388,7 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
 _ZONES_PHRASE = re.compile(r"(?:国家级|省级|省级以上|各类|各)?(?:高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区)")
 _BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
+_DECLINE_TO = re.compile(r"降幅[^，,。；;]{0,16}?(?:收窄|缩小|扩大|收缩)[^，,。；;]{0,10}?至$")
 _FORECAST_LEAD = re.compile(r"\s*[^，,。；;\d]{0,12}(?:预测|预报)(?:显示|表明|结果)?[，,：:]")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
@@ -1817,8 +1818,8 @@ class _Sentence:
         if rule.id in _ANNUAL_ACCOUNTS and self._accounts_not_out(fig):
             fig.year -= 1  # 改革开放40年来…全市人均生产总值达到61578元, in November: a year's accounts come after it
         value = convert(q.number, q.scale, rule.scale)
-        if (rule.measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
-            value = -value
+        if _minus(q, cl) or (rule.measure == "change" and self._decrease(q, cl)):
+            value = -value  # (a sign written stands: 降幅为-3.2% is still a fall)
         row = self._record(q, cl, fig, region, value, self._depth)
         key = (region, fig.year, None, q.base or q.unit_written, q.number * q.scale, "")
         self.doc.seen.add(key)
@@ -2359,6 +2360,8 @@ class _Sentence:
     def _decrease(self, q: Mention, cl: _Clause) -> bool:
         """下降5% is -5; after 分别 the verb is where the list starts (分别下降79.7%、13.0%、45.8%). 改善 of a
         concentration or an emission (PM2.5浓度…改善19.6%) is a fall of it."""
+        if _DECLINE_TO.search(cl.text, 0, q.start):
+            return True  # 同比降幅较一季度收窄5.7个百分点至0.5%: the fall narrowed to 0.5%, a growth of -0.5%
         at = cl.list_at
         start = max(0, at - 4) if 0 <= at < q.start and (
             q.num_start in cl.items or q.num_start in cl.pairs or q.num_start in cl.years) else max(0, q.start - 12)
@@ -2453,8 +2456,9 @@ class _Sentence:
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else reason)
             return
         value = convert(q.number, q.scale, scale)
-        if (measure == "change" and self._decrease(q, cl)) != _minus(q, cl):
-            value = -value  # (measure is never change after 下降到: the value reached); 增长率为-1.71‰
+        if _minus(q, cl) or (measure == "change" and self._decrease(q, cl)):
+            value = -value  # (measure is never change after 下降到: the value reached); 增长率为-1.71‰; a sign written
+            # stands (降幅由1月的-6.5%扩大至…: still a fall)
         row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, average)
         self.doc.seen.add(key)
         mapped = self.comp.synonyms.get(cid)

@@ -167,7 +167,7 @@ def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
             return "change"  # 第三产业占比增加2成: a change of the share, not the share
         if "占" in near or "比重" in near or "比例" in near:
             return "share"
-        return "change" if _CHANGE_WORD.search(near) or re.search(r"同比|比上年|较上年", before) else "share"
+        return "change" if _CHANGE_WORD.search(near) or re.search(r"同比|比上年|较上年|降幅|增幅|增速|涨幅|跌幅", before) else "share"
     return "cumulative" if cumulative else "level"
 
 
