@@ -160,3 +160,11 @@ def test_a_fall_narrowed_to_a_level_is_a_negative_growth(tmp_path):
     assert [r["value"] for r in out(res, "1.1%")] == [1.1]
     assert [r["value"] for r in out(res, "6.2%")] == [-6.2]
     assert [r["value"] for r in out(res, "5.4%")] == [-5.4]  # a sign written stands
+
+
+def test_a_year_in_an_aside_after_the_number_dates_it_only_when_it_is_a_year_note(tmp_path):
+    body = ("10月2日，全市公园共接待游客176万人次，同比增加81%(2022年假期第二日游客量97万人次)。"
+            "滨海新区经济总量占全市40%左右(2017年数据)。\n")
+    res = extract(tmp_path, body, title="天津国庆公园游客", published="2023-10-03", reference_year=2023)
+    assert [r["year"] for r in out(res, "81%")] == [2023]
+    assert [r["year"] for r in out(res, "40%左右")] == [2017]

@@ -351,6 +351,18 @@ _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
 _ZONE_NAME_END = re.compile(f"(?:{ZONE_WORDS})$")
 
 
+def _in_aside_after(text: str, start: int, at: int) -> bool:
+    """A bracket opened between `start` and `at` is still open at `at`: the point lies in an aside, one that tells
+    more than the year of the figure before it (40%左右(2017年数据) is a note dating it)."""
+    opened = []
+    for i in range(start, at):
+        if text[i] in "(（":
+            opened.append(i)
+        elif text[i] in ")）" and opened:
+            opened.pop()
+    return bool(opened) and not _YEAR_NOTE.match(text, opened[-1])
+
+
 def _shared_tail(parts: list[str]) -> list[str]:
     """城镇和农村居民人均可支配收入: items that are bare qualifiers (城镇) share the words the last one goes on with
     after its own qualifier (农村 | 居民人均可支配收入); an item with measure words of its own keeps them."""
@@ -388,6 +400,7 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
 _ZONES_PHRASE = re.compile(r"(?:国家级|省级|省级以上|各类|各)?(?:高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区)")
 _BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
+_YEAR_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d年(?:底|末)?(?:数据|统计|口径|数)?\s*[)）]")
 _DECLINE_TO = re.compile(r"降幅[^，,。；;]{0,16}?(?:收窄|缩小|扩大|收缩)[^，,。；;]{0,10}?至$")
 _FORECAST_LEAD = re.compile(r"\s*[^，,。；;\d]{0,12}(?:预测|预报)(?:显示|表明|结果)?[，,：:]")
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -2058,7 +2071,8 @@ class _Sentence:
             return TimeContext(self.status, None, False, False, False)  # 由2008年的118公里增长到现在的2486公里
         if timed_before:
             return _since_until(timed_before, cl.text) or self._time_of(timed_before[-1], cl.inherited, cl.text)
-        timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES]
+        timed_after = [r for r in cl.refs if r.pos >= q.num_start and r.role in _TIME_ROLES
+                       and not _in_aside_after(cl.text, q.end, r.pos)]  # (增加85%(2022年…98万人次): last year's, aside)
         if timed_after:
             return self._time_of(timed_after[0], cl.inherited)
         if cl.inherited.period_start and _from_just_before(q, cl):
