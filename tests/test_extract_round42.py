@@ -168,3 +168,12 @@ def test_a_year_in_an_aside_after_the_number_dates_it_only_when_it_is_a_year_not
     res = extract(tmp_path, body, title="天津国庆公园游客", published="2023-10-03", reference_year=2023)
     assert [r["year"] for r in out(res, "81%")] == [2023]
     assert [r["year"] for r in out(res, "40%左右")] == [2017]
+
+
+def test_the_days_a_holiday_figure_was_counted_over_are_no_figure_and_a_sites_rate_follows_its_level(tmp_path):
+    body = ("五一假期，全市共接待游客312.4万人次。北京7天接待游客1020万人次。"
+            "南戴河国际娱乐度假区3天共接待游客1.26万人次，同比增长66.2%。\n")
+    res = extract(tmp_path, body, title="五一假期文旅市场", published="2019-05-05", reference_year=2019)
+    assert out(res, "7天") == [] and out(res, "3天") == []
+    assert [r["region"] for r in out(res, "1020万人次")] == ["beijing"]
+    assert out(res, "1.26万人次") == [] and out(res, "66.2%") == []

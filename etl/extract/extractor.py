@@ -2533,9 +2533,12 @@ class _Sentence:
         at = self.offset_of(cl, q)
         if _CJK_WORDS.search(own) and not _RATE_ONLY.fullmatch(own):
             return bool(_SITE_SUBJECT.match(own)) and not self._named_between(cl.start, at)
-        # a rate alone (同比减少7.4%) is of the part of the sentence it closes (from the last 「；」), or of the sentence
+        # a rate alone (同比减少7.4%) is of the clause before it, of the part of the sentence it closes (from the last
+        # 「；」), or of the sentence
         part = max(self.text.rfind("；", 0, cl.start), self.text.rfind(";", 0, cl.start)) + 1
-        return any(_SITE_SUBJECT.match(self.text, start, at) and not self._named_between(start, at) for start in {part, 0})
+        before = max(self.text.rfind(mark, 0, max(0, cl.start - 1)) for mark in "，,；;") + 1
+        return any(_SITE_SUBJECT.match(self.text, start, at) and not self._named_between(start, at)
+                   for start in {before, part, 0})
 
     def _bare_zone_subject(self, q: Mention, cl: _Clause) -> bool:
         """这样，高新区已有4家国家级孵化器…，在孵企业660家: a zone said with no place opens the sentence, in a release not on

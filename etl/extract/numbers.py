@@ -60,6 +60,8 @@ _PER_CUBIC_METRE_BEFORE = re.compile(r"每立方米(?:为|达到|达|是)?$")
 # 河北的PM2.5是56微克, 细颗粒物浓度降到42微克: a pollutant's reading, spoken short for 微克/立方米
 _POLLUTANT_BEFORE = re.compile(r"(?:PM2\.5|PM10|细颗粒物|可吸入颗粒物|臭氧|二氧化硫|二氧化氮|浓度)[^，,。；;\d]{0,8}$")
 _DURATION_AFTER = ("来", "间", "内", "前", "后", "以来")
+_DAYS_COUNTED_OVER_AFTER = re.compile(r"(?:假期|长假|小长假|黄金周)?(?:里|内|中|间)?(?:共|累计|合计|总计)?"
+                                      r"(?:接待|客流|发送|运送|游客|旅客|入园|累计接待)")
 
 
 @dataclass(slots=True)
@@ -388,6 +390,9 @@ def _duration(text: str, mention: Mention, unit: str) -> bool:
     """26年来, 连续三年, 3个月, 2小时: a duration is not a quantity."""
     month = unit == "个" and text[mention.end:mention.end + 1] == "月"
     hours = unit == "个" and _HOURS_AFTER.match(text, mention.end)  # 4个多小时
+    if unit == "天" and _DAYS_COUNTED_OVER_AFTER.match(text, mention.end):
+        mention.kind = "not a quantity"
+        return True  # 北京7天接待游客1151万人次, 假期3天共接待…: the days the figure was counted over
     if unit not in ("年", "小时", "分钟") and not month and not hours:
         return False
     if unit in ("小时", "分钟") and _TIME_TAKEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
