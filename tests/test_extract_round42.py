@@ -177,3 +177,11 @@ def test_the_days_a_holiday_figure_was_counted_over_are_no_figure_and_a_sites_ra
     assert out(res, "7天") == [] and out(res, "3天") == []
     assert [r["region"] for r in out(res, "1020万人次")] == ["beijing"]
     assert out(res, "1.26万人次") == [] and out(res, "66.2%") == []
+
+
+def test_how_many_industries_or_goods_saw_prices_move_is_no_figure(tmp_path):
+    body = ("1月，全市工业生产者出厂价格同比下降1.2%。31个工业行业大类中，9个行业出厂价格同比上涨，20个行业下降。"
+            "监测的180种商品中，96种商品价格上涨，21种商品价格持平。\n")
+    res = extract(tmp_path, body, title="北京1月工业生产者价格", published="2025-02-14", reference_year=2025)
+    for raw in ("9个", "96种", "21种"):
+        assert out(res, raw) == [], raw

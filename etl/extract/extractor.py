@@ -2995,8 +2995,9 @@ class _Sentence:
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
-        if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)):
-            return "count of industries"  # 38个行业大类中有32个实现增长, 34个行业盈利: how broad a change was
+        if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)) or (
+                unit in ("种", "个", "类") and _PRICES_MOVED_AFTER.match(cl.text, q.end)):
+            return "count of industries"  # 38个行业大类中有32个实现增长, 34个行业盈利, 102种商品价格上涨: how broad a change was
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
                 head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end)) or (
                 _SURVEYED_BEFORE.search(head) and _SURVEYED_AFTER.match(cl.text, q.end))):
@@ -3889,9 +3890,10 @@ _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出�
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
                                r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d)"
                                r"|(?:增加值)?增速(?:高于|低于|快于|慢于|超过)(?![^，,。；;]*\d)"
-                               r"|的?[^，,。；;\d]{0,14}?(?:稳中有升|正增长|增长|下降|回升)[^，,。；;\d]{0,4}(?=[，,。；;]|$))")
+                               r"|的?[^，,。；;\d]{0,14}?(?:稳中有升|正增长|增长|下降|回升|上涨|下跌|持平)[^，,。；;\d]{0,4}(?=[，,。；;]|$))")
 # (有95个行业增速高于上年同期; 21个行业综合能耗同比下降, 5个行业实现稳中有升: how broad a change was)
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
+_PRICES_MOVED_AFTER = re.compile(r"[^，,。；;\d]{0,6}价格[^，,。；;\d]{0,4}?(?:上涨|下降|下跌|持平|上升|回落)[^，,。；;\d]{0,4}(?=[，,。；;]|$)")
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
