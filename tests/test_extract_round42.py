@@ -185,3 +185,13 @@ def test_how_many_industries_or_goods_saw_prices_move_is_no_figure(tmp_path):
     res = extract(tmp_path, body, title="北京1月工业生产者价格", published="2025-02-14", reference_year=2025)
     for raw in ("9个", "96种", "21种"):
         assert out(res, raw) == [], raw
+
+
+def test_a_plan_earlier_in_the_paragraph_ends_where_a_report_of_work_done_begins(tmp_path):
+    body = ("截至9月底，20项民心工程已累计完成12项，其余任务确保年底前全部完成。当前，在建项目稳步推进，有的已取得积极成效。"
+            "全市城镇新增就业31.2万人。\n")
+    res = extract(tmp_path, body, title="天津民心工程三季度进展", published="2023-10-18", reference_year=2023)
+    assert [r["region"] for r in out(res, "31.2万人")] == ["tianjin"]
+    body = "任务清单明确，年底前全市新增就业岗位5万个。新建社区食堂60个。\n"
+    res = extract(tmp_path, body, title="天津民心工程任务清单", published="2023-03-18", reference_year=2023)
+    assert out(res, "60个") == []  # the list goes on

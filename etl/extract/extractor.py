@@ -3072,7 +3072,12 @@ class _Sentence:
     def in_task_list(self) -> bool:
         """An earlier sentence of the paragraph states a plan (任务清单明确，年底前…) and this one says nothing is done
         yet (no 已, 累计, 截至, year): its figures go on listing targets."""
-        return bool(self.offset and not _DONE_RE.search(self.text) and _SENTENCE_PLAN.search(self.para.text, 0, self.offset))
+        if not self.offset or _DONE_RE.search(self.text):
+            return False
+        plan = next(reversed(list(_SENTENCE_PLAN.finditer(self.para.text, 0, self.offset))), None)
+        # (…年底前…。当前，在建项目稳步推进，有的已取得积极成效。…完成义务教育学校建设35个: a report of what was done
+        # since ends the list)
+        return plan is not None and not _DONE_RE.search(self.para.text, plan.end(), self.offset)
 
     @property
     def last_phrase(self) -> str:
