@@ -195,3 +195,12 @@ def test_a_plan_earlier_in_the_paragraph_ends_where_a_report_of_work_done_begins
     body = "任务清单明确，年底前全市新增就业岗位5万个。新建社区食堂60个。\n"
     res = extract(tmp_path, body, title="天津民心工程任务清单", published="2023-03-18", reference_year=2023)
     assert out(res, "60个") == []  # the list goes on
+
+
+def test_a_site_named_after_its_county_is_not_the_county(tmp_path):
+    body = ("五一假期，昌黎县共接待游客18.6万人次。昌黎黄金海岸度假区3天共接待游客2.41万人次，同比增长35.2%；"
+            "崇礼四大雪场首月接待游客26.3万人次。\n")
+    res = extract(tmp_path, body, title="五一假期昌黎旅游", published="2019-05-05", reference_year=2019)
+    assert [r["region"] for r in out(res, "18.6万人次")] == ["changli"]
+    assert out(res, "2.41万人次") == [] and out(res, "35.2%") == []
+    assert [r["region"] for r in out(res, "26.3万人次")] == ["chongli"]  # a class of sites counted: the county's
