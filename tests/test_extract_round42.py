@@ -204,3 +204,12 @@ def test_a_site_named_after_its_county_is_not_the_county(tmp_path):
     assert [r["region"] for r in out(res, "18.6万人次")] == ["changli"]
     assert out(res, "2.41万人次") == [] and out(res, "35.2%") == []
     assert [r["region"] for r in out(res, "26.3万人次")] == ["chongli"]  # a class of sites counted: the county's
+
+
+def test_how_many_stations_or_reservoirs_passed_a_bar_is_no_figure_nor_the_bar(tmp_path):
+    body = ("7月，全省平均降水量186.2毫米。有18站降雨量超过100毫米，6个国家级气象站日最高气温突破历史极值，"
+            "全省有17座水库超汛限水位运行。\n")
+    res = extract(tmp_path, body, title="河北7月气候", published="2023-08-02", reference_year=2023)
+    assert [r["region"] for r in out(res, "186.2毫米")] == ["hebei"]
+    for raw in ("100毫米", "6个", "17座"):
+        assert out(res, raw) == [], raw

@@ -351,6 +351,16 @@ _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
 _ZONE_NAME_END = re.compile(f"(?:{ZONE_WORDS})$")
 
 
+def _how_broad(q: Mention, cl: _Clause, unit: str, head: str) -> str:
+    """38个行业大类中有32个实现增长, 34个行业盈利, 102种商品价格上涨, 7个国家级气象站日最高气温突破历史极值, 22座水库超汛限
+    水位运行: how broad a change was, no figure; 有22站降雨量超过100毫米: the bar the stations passed ('' when neither)."""
+    if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)) or (
+            unit in ("种", "个", "类") and _PRICES_MOVED_AFTER.match(cl.text, q.end)) or (
+            unit in ("个", "座") and _STATIONS_MEETING_AFTER.match(cl.text, q.end)):
+        return "count of industries"
+    return "threshold" if _STATIONS_COUNTED_BEFORE.search(cl.text, 0, q.start) else ""
+
+
 def _in_aside_after(text: str, start: int, at: int) -> bool:
     """A bracket opened between `start` and `at` is still open at `at`: the point lies in an aside, one that tells
     more than the year of the figure before it (40%左右(2017年数据) is a note dating it)."""
@@ -2995,9 +3005,8 @@ class _Sentence:
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
-        if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)) or (
-                unit in ("种", "个", "类") and _PRICES_MOVED_AFTER.match(cl.text, q.end)):
-            return "count of industries"  # 38个行业大类中有32个实现增长, 34个行业盈利, 102种商品价格上涨: how broad a change was
+        if broad := _how_broad(q, cl, unit, head):
+            return broad
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
                 head.rstrip().endswith("在") and _SCOPE_END.match(cl.text, q.end)) or (
                 _SURVEYED_BEFORE.search(head) and _SURVEYED_AFTER.match(cl.text, q.end))):
@@ -3899,6 +3908,9 @@ _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,
 # (有95个行业增速高于上年同期; 21个行业综合能耗同比下降, 5个行业实现稳中有升: how broad a change was)
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
 _PRICES_MOVED_AFTER = re.compile(r"[^，,。；;\d]{0,6}价格[^，,。；;\d]{0,4}?(?:上涨|下降|下跌|持平|上升|回落)[^，,。；;\d]{0,4}(?=[，,。；;]|$)")
+_STATION_WORDS = r"(?:国家级|省级|区域)?(?:自动)?(?:气象|观测|水文|监测|雨量)?(?:站点|站|县(?:[(（]市[)）])?|水库)"
+_STATIONS_MEETING_AFTER = re.compile(rf"{_STATION_WORDS}[^，,。；;\d]{{0,16}}?(?:超过|超|突破|回升|下降|上升|出现|偏高|偏低|偏多|偏少|暴雨|大暴雨)")
+_STATIONS_COUNTED_BEFORE = re.compile(rf"\d+(?:个)?{_STATION_WORDS}[^，,。；;\d]{{0,12}}?(?:超过|超|达到?|突破)$")
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
