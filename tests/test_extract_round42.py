@@ -213,3 +213,12 @@ def test_how_many_stations_or_reservoirs_passed_a_bar_is_no_figure_nor_the_bar(t
     assert [r["region"] for r in out(res, "186.2毫米")] == ["hebei"]
     for raw in ("100毫米", "6个", "17座"):
         assert out(res, raw) == [], raw
+
+
+def test_a_town_street_or_quarter_listed_with_its_own_figure_is_not_the_district(tmp_path):
+    body = ("2022年末，密云区户籍人口43.6万人。其中，鼓楼街道81950人，大城子镇15231人，西田各庄镇39120人。\n"
+            "22日全市平均降雨量41.2毫米，城区52.7毫米，西北部66.3毫米，东南部21.9毫米。\n")
+    res = extract(tmp_path, body, title="密云区人口与降雨", published="2023-08-23", reference_year=2023)
+    assert [r["region"] for r in out(res, "43.6万人")] == ["miyun"]
+    for raw in ("81950人", "15231人", "39120人", "52.7毫米", "66.3毫米", "21.9毫米"):
+        assert out(res, raw) == [], raw

@@ -329,6 +329,8 @@ _SUB_PLACE_AFTER = re.compile(
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
 _ZGC_BRANCH_AFTER = re.compile(r"分?园(?![林艺博区])")
 _BRANCH_ACTS_AFTER = re.compile(r"分?园(?=新增|实现|完成|引进|累计|入驻|企业|已|共|总收入)")
+_BARE_PART_ITEM = re.compile(r"(?:^|(?<=[，,、；;：:。\s]))(?:(?!特色|重点|全|各|每|本|该|我|乡|城|小|新)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
+                             r"|(?:东北|西北|东南|西南|东|西|南|北|中)部|城区)(?=\d)")
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;]*?\d")
 _LAND_PARTS = ("平原地区", "平原区", "山区", "生态涵养区")  # the kinds of land a city has, each a part of it
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
@@ -574,6 +576,9 @@ class RegionFinder:
             if (inner.group("place") not in self.alias_to_id and not inner.group("place").endswith(tuple(_NOT_AN_AREA))
                     and not any(r.start < inner.end("place") and inner.start("place") < r.end for r in out)):
                 out.append(RegionMention(inner.start("place"), inner.end("place"), OTHER, group=-2))
+        for inner in _BARE_PART_ITEM.finditer(text):  # 鼓楼街道82212人, 大城子镇15528人, 西北部67.9毫米: a part's own figure
+            out[:] = [r for r in out if not inner.start() <= r.start < inner.end()]  # (the 大城 of 大城子镇)
+            out.append(RegionMention(inner.start(), inner.end(), OTHER, group=-2))
         for inner in [*_SUB_AREA_AT.finditer(text), *_RING_COUNTIES.finditer(text)]:
             if not any(r.start <= inner.start() < r.end for r in out):
                 out[:] = [r for r in out if not inner.start() <= r.start < inner.end()]  # the 京 of 环京
