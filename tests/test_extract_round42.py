@@ -222,3 +222,10 @@ def test_a_town_street_or_quarter_listed_with_its_own_figure_is_not_the_district
     assert [r["region"] for r in out(res, "43.6万人")] == ["miyun"]
     for raw in ("81950人", "15231人", "39120人", "52.7毫米", "66.3毫米", "21.9毫米"):
         assert out(res, raw) == [], raw
+
+
+def test_an_observatorys_readings_are_the_stations_not_the_citys(tmp_path):
+    body = ("2022年，北京年平均气温13.3℃。北京观象台最高气温是6月24日的40.2℃，南郊观象台高温日数为21天。\n")
+    res = extract(tmp_path, body, title="北京2022年气候公报", published="2023-01-10", reference_year=2023)
+    assert [r["region"] for r in out(res, "13.3℃")] == ["beijing"]
+    assert out(res, "40.2℃") == [] and out(res, "21天") == []
