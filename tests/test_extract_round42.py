@@ -229,3 +229,11 @@ def test_an_observatorys_readings_are_the_stations_not_the_citys(tmp_path):
     res = extract(tmp_path, body, title="北京2022年气候公报", published="2023-01-10", reference_year=2023)
     assert [r["region"] for r in out(res, "13.3℃")] == ["beijing"]
     assert out(res, "40.2℃") == [] and out(res, "21天") == []
+
+
+def test_the_climates_normal_is_no_years_reading(tmp_path):
+    body = ("2023年，全市大风日数为14天，常年同期只有8.1天；近10年均值也有7.5天。年平均气温13.1℃，和常年平均值11.6℃相比偏高。\n")
+    res = extract(tmp_path, body, title="北京2023年气候", published="2024-01-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "14天")] == ["beijing"]
+    for raw in ("8.1天", "7.5天", "11.6℃"):
+        assert out(res, raw) == [], raw

@@ -410,6 +410,8 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
 _ZONES_PHRASE = re.compile(r"(?:国家级|省级|省级以上|各类|各)?(?:高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区)")
 _BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
+_NORMAL_BEFORE = re.compile(r"(?:常年|历年|多年)(?:同期)?(?:平均)?(?:值|均值)?(?:只有|仅有|仅|也有|为|是|有|的)?[(（]?$"
+                            r"|近[\d一二三四五六七八九十]+年(?:同期)?(?:平均值?|均值)(?:只有|仅有|仅|也有|为|是|有)?[(（]?$")
 _YEAR_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d年(?:底|末)?(?:数据|统计|口径|数)?\s*[)）]")
 _DECLINE_TO = re.compile(r"降幅[^，,。；;]{0,16}?(?:收窄|缩小|扩大|收缩)[^，,。；;]{0,10}?至$")
 _FORECAST_LEAD = re.compile(r"\s*[^，,。；;\d]{0,12}(?:预测|预报)(?:显示|表明|结果)?[，,：:]")
@@ -2159,8 +2161,10 @@ class _Sentence:
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
         pay = _pay_standard(q, cl)
-        if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay:
-            return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement
+        if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay or _NORMAL_BEFORE.search(
+                cl.text, max(0, q.start - 14), q.start):
+            return "reference value"  # 国家标准(35微克/立方米), 二级标准为35: a norm, not a measurement; 常年同期只有8.3天, 近10年
+            # 均值也有7.8天: the climate's normal, no year's reading
         if (timed_before and timed_before[-1].role == "since" and _SINCE_AFTER.match(cl.text, q.end)) or (
                 not timed_before and _ERA_START_BEFORE.search(cl.text, 0, q.start)):
             return "period start"  # 自2019年达到6%以来, 从改革开放之初的…18.7万人次: the value when a period began
