@@ -237,3 +237,17 @@ def test_the_climates_normal_is_no_years_reading(tmp_path):
     assert [r["region"] for r in out(res, "14天")] == ["beijing"]
     for raw in ("8.1天", "7.5天", "11.6℃"):
         assert out(res, raw) == [], raw
+
+
+def test_a_february_headline_naming_january_dates_the_release_this_year(tmp_path):
+    body = ("首 页    组织机构    工作动态\n您当前的位置 : 国家统计局天津调查总队  >  政策解读\n"
+            "解读：1月份我市CPI环比上涨0.9%\n日期:2024-02-22  稿源:\n\n数据：2024年1月天津市居民消费价格指数\n\n"
+            "国家统计局天津调查总队最新监测数据显示，1月份我市居民消费价格指数环比上涨0.9%，同比上涨0.6%。\n")
+    res = extract(tmp_path, body, title="解读：1月份我市CPI环比上涨0.9%", publisher="国家统计局天津调查总队",
+                  published="2024-02-22", reference_year=2024)
+    assert {r["year"] for raw in ("0.9%", "0.6%") for r in out(res, raw)} == {2024}
+    # a February review of last year keeps last year
+    body = "全年全市居民消费价格上涨1.6%。\n"
+    res = extract(tmp_path, body, title="天津市2023年物价运行情况", publisher="国家统计局天津调查总队",
+                  published="2024-02-22", reference_year=2024)
+    assert [r["year"] for r in out(res, "1.6%")] == [2023]

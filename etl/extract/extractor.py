@@ -1042,6 +1042,9 @@ def _status_of(release, subject: Subject) -> int | None:
             _JUST_PASSED_HOLIDAY.search(subject.headline + _opening(release))
             and not re.search(r"去年|上年|全年|年度|\d{4}年", subject.headline + _opening(release))):
         status += 1  # 节日期间，全市90余家博物馆…接待观众145.9万人次, published in February: this Spring Festival's
+    elif (status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (2, 3)
+          and _EARLY_MONTH_HEADLINE.search(subject.headline)):
+        status += 1  # 解读:1月份我市CPI环比上涨1.0%, published in February: this January's, not last year's
     if subject.year is not None and status is not None and (subject.year < status or (
             subject.year == status + 1 and _PART_OF_YEAR_HEADLINE.search(subject.headline))):
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's; "2024年1月…
@@ -1062,6 +1065,8 @@ def _opening(release) -> str:
     return re.split(r"[。！!]", first, maxsplit=1)[0]
 
 
+# 1月份, 1-2月, 一季度 with no year in a headline of February or March: this year's first months
+_EARLY_MONTH_HEADLINE = re.compile(r"(?<![\d年])(?:[12]|一|二)月份?(?![\d日])|(?<!\d年)(?:1[-—–至~]2月|前两个月|一季度|第一季度)")
 # 2024年1月, 2025年一季度, 2023年1-2月 in a headline: the part of the year its figures are of
 _PART_OF_YEAR_HEADLINE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?![\d一二三四五六七八九十]{1,3}日|份?[^，,。；;]{0,20}?(?:报告|会议|大会))|[1-4一二三四]季度|第[一二三四]季度|1[-—–至~]\d{1,2}月|前[两三]个月)")
 
