@@ -251,3 +251,10 @@ def test_a_february_headline_naming_january_dates_the_release_this_year(tmp_path
     res = extract(tmp_path, body, title="天津市2023年物价运行情况", publisher="国家统计局天津调查总队",
                   published="2024-02-22", reference_year=2024)
     assert [r["year"] for r in out(res, "1.6%")] == [2023]
+
+
+def test_the_output_of_farming_or_industry_is_no_gdp(tmp_path):
+    body = "2024年，全区地区生产总值完成412.6亿元，农业生产总值预计完成41.3亿元。\n"
+    res = extract(tmp_path, body, title="平谷区2024年经济运行", published="2025-01-09", reference_year=2025)
+    assert [r.get("indicator") for r in out(res, "412.6亿元")] == ["gdp"]
+    assert [r.get("indicator") for r in out(res, "41.3亿元")] == [None]  # a candidate, never the GDP
