@@ -4,10 +4,6 @@ from __future__ import annotations
 from tests.extract_support import extract, out
 
 
-def _ids(res, raw):
-    return [r.get("indicator") or r.get("candidate_id") for r in out(res, raw)]
-
-
 def _reasons(res, raw):
     return [s["reason"] for s in res.skipped if raw in s["raw"]]
 
@@ -258,3 +254,11 @@ def test_the_output_of_farming_or_industry_is_no_gdp(tmp_path):
     res = extract(tmp_path, body, title="平谷区2024年经济运行", published="2025-01-09", reference_year=2025)
     assert [r.get("indicator") for r in out(res, "412.6亿元")] == ["gdp"]
     assert [r.get("indicator") for r in out(res, "41.3亿元")] == [None]  # a candidate, never the GDP
+
+
+def test_beijingers_are_no_naming_of_beijing(tmp_path):
+    body = ("端午假期，天津共接待游客612.4万人次。据携程数据显示，天津是北京人首选出游目的地；在线旅游交易人次同比增长8.7%。"
+            "2023年末北京人口2185.8万人。\n")
+    res = extract(tmp_path, body, title="天津端午假期接待游客612.4万人次", published="2024-06-11", reference_year=2024)
+    assert [r["region"] for r in out(res, "8.7%")] == ["tianjin"]
+    assert [r["region"] for r in out(res, "2185.8万人")] == ["beijing"]
