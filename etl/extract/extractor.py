@@ -1758,7 +1758,7 @@ class _Sentence:
     def _candidate_instead(self, q: Mention, cl: _Clause, fig: _Figure, rule, region, reason: str) -> str:
         """'candidate' when the number went to the candidates after all, else the reason (maybe new) it has."""
         if not reason and self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS):
-            return "sub-area"
+            return "sub-area"  # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, none of our regions
         if not reason and not self._first(rule.id, region, fig, q):
             origin = self._origin_of(q, cl)
             if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
@@ -2542,7 +2542,7 @@ class _Sentence:
         if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
             reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):
-            reason = "sub-area"
+            reason = "sub-area"  # (the zones a place was named with: their figure, as in _candidate_instead)
         return region, reason, phrase, cid
 
     def _site_subject(self, q: Mention, cl: _Clause) -> bool:
