@@ -407,8 +407,9 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
                            r"(?:(?![级类等各全])[\u4e00-\u9fff]){2,10}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂"
                            r"|博物院|博物馆|纪念馆|美术馆|展览馆|科技馆|公园|动物园|植物园|景区|度假区|乐园|(?<![儿在技业化])园(?!区|人数)|陵|寺|观象台|滑雪场|雪场|古镇|水镇|故城|山庄|活动中心|城楼|王府|(?<!体育)馆|乐谷|长城|旅游区)"
                            r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有|迎来|游客量|客流量|高温|气温|极端|最高|最低))")
-_ZONES_PHRASE = re.compile(r"(?:国家级|省级|省级以上|各类|各)?(?:高新区|开发区|经开区|经济开发区|经济技术开发区|高新技术产业开发区)")
-_BARE_ZONE_SUBJECT = re.compile(r"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:高新区|开发区|经开区|经济开发区|高新技术产业开发区)"
+_ZONE_CLASS = r"高新区|开发区|经开区|经济开发区|高新技术产业开发区"  # a kind of zone, said with no name
+_ZONES_PHRASE = re.compile(rf"(?:国家级|省级|省级以上|各类|各)?(?:{_ZONE_CLASS}|经济技术开发区)")
+_BARE_ZONE_SUBJECT = re.compile(rf"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:{_ZONE_CLASS})"
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
 _NORMAL_BEFORE = re.compile(r"(?:常年|历年|多年)(?:同期)?(?:平均)?(?:值|均值)?(?:只有|仅有|仅|也有|为|是|有|的)?[(（]?$"
                             r"|近[\d一二三四五六七八九十]+年(?:同期)?(?:平均值?|均值)(?:只有|仅有|仅|也有|为|是|有)?[(（]?$")
@@ -1034,17 +1035,8 @@ def _status_of(release, subject: Subject) -> int | None:
         return status
     if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)):
         status -= 1  # a May release on last year's statistics, that names no time of this year
-    elif (status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (1, 2, 3)
-          and _DEED_HEADLINE.search(subject.headline) and not _MEETING_HEADLINE.search(subject.headline)
-          and not re.search(r"去年|上年", subject.headline)):  # (…去年超四分之一落户津冀: a story of last year's figures)
+    elif status == release.source["reference_year"] - 1 and _this_springs_story(release, subject):
         status += 1  # 东丽区45个项目集中开工, published in March: the story of this spring's event, not of last year
-    elif status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (1, 2, 3) and (
-            _JUST_PASSED_HOLIDAY.search(subject.headline + _opening(release))
-            and not re.search(r"去年|上年|全年|年度|\d{4}年", subject.headline + _opening(release))):
-        status += 1  # 节日期间，全市90余家博物馆…接待观众145.9万人次, published in February: this Spring Festival's
-    elif (status == release.source["reference_year"] - 1 and (_published_month(release) or 0) in (2, 3)
-          and _EARLY_MONTH_HEADLINE.search(subject.headline)):
-        status += 1  # 解读:1月份我市CPI环比上涨1.0%, published in February: this January's, not last year's
     if subject.year is not None and status is not None and (subject.year < status or (
             subject.year == status + 1 and _PART_OF_YEAR_HEADLINE.search(subject.headline))):
         status = subject.year  # "2022年生态环境状况公报" published in 2023: its yearless figures are 2022's; "2024年1月…
@@ -1053,6 +1045,23 @@ def _status_of(release, subject: Subject) -> int | None:
         status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
     census = _census_year(release)
     return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
+
+
+def _this_springs_story(release, subject: Subject) -> bool:
+    """A January–March release telling of this spring, not of last year: a deed its headline tells of (东丽区45个项目集中
+    开工), the holiday just passed (节日期间，全市90余家博物馆…接待观众…), or, in February or March, January with no year
+    (解读:1月份我市CPI环比上涨1.0%)."""
+    month = _published_month(release) or 0
+    if month not in (1, 2, 3):
+        return False
+    headline = subject.headline
+    if (_DEED_HEADLINE.search(headline) and not _MEETING_HEADLINE.search(headline)
+            and not re.search(r"去年|上年", headline)):  # (…去年超四分之一落户津冀: a story of last year's figures)
+        return True
+    opening = headline + _opening(release)
+    if _JUST_PASSED_HOLIDAY.search(opening) and not re.search(r"去年|上年|全年|年度|\d{4}年", opening):
+        return True
+    return month in (2, 3) and bool(_EARLY_MONTH_HEADLINE.search(headline))
 
 
 # a holiday of the year's first months just passed (春节, 元旦, 元宵, 节日期间 in a February release): this year's
@@ -1848,8 +1857,8 @@ class _Sentence:
         if rule.id in _ANNUAL_ACCOUNTS and self._accounts_not_out(fig):
             fig.year -= 1  # 改革开放40年来…全市人均生产总值达到61578元, in November: a year's accounts come after it
         value = convert(q.number, q.scale, rule.scale)
-        if _minus(q, cl) or (rule.measure == "change" and self._decrease(q, cl)):
-            value = -value  # (a sign written stands: 降幅为-3.2% is still a fall)
+        if self._negative(q, cl, rule.measure):
+            value = -value
         row = self._record(q, cl, fig, region, value, self._depth)
         key = (region, fig.year, None, q.base or q.unit_written, q.number * q.scale, "")
         self.doc.seen.add(key)
@@ -2390,6 +2399,11 @@ class _Sentence:
         return (fig.base_year is None and fig.period_start is not None and fig.year is not None
                 and fig.period_start < fig.year and not _SINCE_YOY_RE.search(cl.text, 0, q.start))
 
+    def _negative(self, q: Mention, cl: _Clause, measure: str) -> bool:
+        """A sign written stands (增长率为-1.71‰; 降幅由1月的-6.5%扩大至…: still a fall, not negated twice); a change is
+        negative when it falls (measure is never change after 下降到: the value reached)."""
+        return _minus(q, cl) or (measure == "change" and self._decrease(q, cl))
+
     def _decrease(self, q: Mention, cl: _Clause) -> bool:
         """下降5% is -5; after 分别 the verb is where the list starts (分别下降79.7%、13.0%、45.8%). 改善 of a
         concentration or an emission (PM2.5浓度…改善19.6%) is a fall of it."""
@@ -2489,9 +2503,8 @@ class _Sentence:
             self._skip(q, cl.start, cl.text, "unit mismatch" if why_not == "no indicator" and self._mismatch(q, cl.text) else reason)
             return
         value = convert(q.number, q.scale, scale)
-        if _minus(q, cl) or (measure == "change" and self._decrease(q, cl)):
-            value = -value  # (measure is never change after 下降到: the value reached); 增长率为-1.71‰; a sign written
-            # stands (降幅由1月的-6.5%扩大至…: still a fall)
+        if self._negative(q, cl, measure):
+            value = -value
         row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, average)
         self.doc.seen.add(key)
         mapped = self.comp.synonyms.get(cid)
