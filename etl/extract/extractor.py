@@ -353,11 +353,13 @@ _ZONE_NAME_END = re.compile(f"(?:{ZONE_WORDS})$")
 
 def _how_broad(q: Mention, cl: _Clause, unit: str, head: str) -> str:
     """38个行业大类中有32个实现增长, 34个行业盈利, 102种商品价格上涨, 7个国家级气象站日最高气温突破历史极值, 22座水库超汛限
-    水位运行: how broad a change was, no figure; 有22站降雨量超过100毫米: the bar the stations passed ('' when neither)."""
+    水位运行, 7个断面达到Ⅱ类: how broad a change was, no figure; 有22站降雨量超过100毫米: the bar the stations passed ('' when neither)."""
     if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)) or (
             unit in ("种", "个", "类") and _PRICES_MOVED_AFTER.match(cl.text, q.end)) or (
             unit in ("个", "座") and _STATIONS_MEETING_AFTER.match(cl.text, q.end)):
         return "count of industries"
+    if unit in ("个", "处") and _WATERS_MEETING_AFTER.match(cl.text, q.end):
+        return "count of waters meeting a class"
     return "threshold" if _STATIONS_COUNTED_BEFORE.search(cl.text, 0, q.start) else ""
 
 
@@ -2436,9 +2438,11 @@ class _Sentence:
         self._figure_at = (cl.text, q.start)
         quote_start = self.clauses[-(depth - 1)][0] if depth >= 2 and len(self.clauses) >= depth - 1 else cl.start
         quote = self.text[quote_start:cl.start + len(cl.text)]
-        if region == "tongzhou" and "subcentre" in self.doc.subject.headline_places and not _THE_DISTRICT.search(cl.text):
+        if (region == "tongzhou" and "subcentre" in self.doc.subject.headline_places
+                and not _THE_DISTRICT.search(self.text, 0, cl.start + len(cl.text))):
             region = "subcentre"  # a release about the subcentre: 通州 in its text is the subcentre it is about
-            # (but 副中心所在的通州区…, 全区…: the district the subcentre lies in, said as such)
+            # (but 副中心所在的通州区…, 全区…: the district the subcentre lies in, said as such earlier in the sentence:
+            # …实现地区生产总值1508.1亿元，按现价计算，是2013年的2.56倍 is the district's too)
         return {
             "region": region,
             "year": int(fig.year),
@@ -3932,6 +3936,10 @@ _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,
 _PRICES_MOVED_AFTER = re.compile(r"[^，,。；;\d]{0,6}价格[^，,。；;\d]{0,4}?(?:上涨|下降|下跌|持平|上升|回落)[^，,。；;\d]{0,4}(?=[，,。；;]|$)")
 _STATION_WORDS = r"(?:国家级|省级|区域)?(?:自动)?(?:气象|观测|水文|监测|雨量)?(?:站点|站|县(?:[(（]市[)）])?|水库)"
 _STATIONS_MEETING_AFTER = re.compile(rf"{_STATION_WORDS}[^，,。；;\d]{{0,16}}?(?:超过|超|突破|回升|下降|上升|出现|偏高|偏低|偏多|偏少|暴雨|大暴雨)")
+# 7个断面达到Ⅱ类, 25个县级及以上集中式饮用水水源地水质…均达到Ⅲ类, 4个地下水监测点位水质均达标: how many monitored
+# waters met a class, no figure of the place (a water-quality bulletin's figure is the share of them: 优良水体比例77.8%)
+_WATERS_MEETING_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:断面|水源地|水源|点位|监测点|水体|水功能区)[^，,。；;\d]{0,14}?"
+                                   r"(?:达到|达标|优于|好于|符合|劣于|实现升类|为劣)")
 _STATIONS_COUNTED_BEFORE = re.compile(rf"\d+(?:个)?{_STATION_WORDS}[^，,。；;\d]{{0,12}}?(?:超过|超|达到?|突破)$")
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")

@@ -1,0 +1,28 @@
+"""Round 43 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _reasons(res, raw):
+    return [s["reason"] for s in res.skipped if raw in s["raw"]]
+
+
+def test_how_many_monitored_waters_met_a_class_is_no_figure(tmp_path):
+    body = ("2022年，全市地表水优良水体比例为71.4%。其中5个断面达到Ⅱ类，3个断面实现升类；"
+            "全市12个县级及以上集中式饮用水水源地水质均达到Ⅲ类标准，6个地下水监测点位水质全部达标。"
+            "全市建成污水处理厂42座。\n")
+    res = extract(tmp_path, body, title="廊坊市2022年生态环境状况公报", published="2023-06-05", reference_year=2023)
+    assert [(r["region"], r["value"]) for r in out(res, "71.4%")] == [("langfang", 71.4)]
+    for raw in ("5个", "3个", "12个", "6个"):
+        assert not out(res, raw), raw
+    assert [r["region"] for r in out(res, "42座")] == ["langfang"]
+
+
+def test_the_district_the_subcentre_lies_in_keeps_the_rest_of_its_sentence(tmp_path):
+    body = ("副中心建设稳步推进。2023年，副中心所在的通州区实现地区生产总值1400.2亿元，按现价计算，是2013年的2.4倍。"
+            "副中心全年完成固定资产投资1000亿元以上。\n")
+    res = extract(tmp_path, body, title="北京城市副中心建设十年", published="2024-02-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "1400.2亿元")] == ["tongzhou"]
+    assert [r["region"] for r in out(res, "2.4倍")] == ["tongzhou"]
+    assert {r["region"] for r in out(res, "1000亿元以上")} == {"subcentre"}
