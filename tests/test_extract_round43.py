@@ -26,3 +26,11 @@ def test_the_district_the_subcentre_lies_in_keeps_the_rest_of_its_sentence(tmp_p
     assert [r["region"] for r in out(res, "1400.2亿元")] == ["tongzhou"]
     assert [r["region"] for r in out(res, "2.4倍")] == ["tongzhou"]
     assert {r["region"] for r in out(res, "1000亿元以上")} == {"subcentre"}
+
+
+def test_staff_moved_into_the_subcentre_said_from_its_side_are_the_relocated_staff(tmp_path):
+    body = "首批市级机关迁入副中心涉及约1.6万人。第二批市级机关迁入副中心约2万人。\n"
+    res = extract(tmp_path, body, title="北京城市副中心建设新闻发布会", published="2023-02-23", reference_year=2023)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "约1.6万人")] == [
+        ("subcentre_relocated_staff", "subcentre", 2022)]
+    assert not [r for r in out(res, "约2万人") if r.get("indicator") == "subcentre_relocated_staff"]
