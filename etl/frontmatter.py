@@ -106,6 +106,7 @@ LABEL_HEAD = r"项\s*目|指\s*标|指标名称|主要指标"
 _HEAD_CELL_RE = re.compile(rf"\s*(?:{LABEL_HEAD})\s*[|｜]\s*")
 _VALUE_CELL_RE = re.compile(r"|[-—－]+|-?[\d,，.]+\s*[%％‰]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_SPACED_CELLS = 12
 _NOTE_CELL_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]")
 
 
@@ -136,6 +137,39 @@ def rejoin_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
                 out[first + start:first + start + n] = [""] * (n - 1) + ["| " + " | ".join(cells[start:start + n]) + " |"]
         i = max(j, i + 1)
     return tuple(out)
+
+
+def bar_spaced_rows(body: tuple[str, ...]) -> tuple[str, ...]:
+    """A table a page gave one row a line with spaces between its cells (排序 城市 效用值 / 1 广东 59.49 / 2 北京 53.22 …):
+    three rows or more in a row, each of the same number of short cells, a number among them and no punctuation, get
+    their bars back (| 1 | 广东 | 59.49 |), with the header line above them when it has as many cells and no number. The
+    prose limits then measure no table as a sentence, and the extractor reads it as any table (etl/extract/table.py)."""
+    out = list(body)
+    cells = [_spaced_cells(line) for line in out]
+    i = 0
+    while i < len(out):
+        n = len(cells[i]) if cells[i] else 0
+        j = i
+        while j < len(out) and cells[j] and len(cells[j]) == n:
+            j += 1
+        if j - i >= 3:
+            head = i - 1
+            if head >= 0 and out[head].strip() and not _NUMBER_RE.search(out[head]) and not any(c in out[head] for c in _BREAKS + "|｜") \
+                    and len(out[head].split()) == n:
+                i = head
+            for k in range(i, j):
+                out[k] = "| " + " | ".join(out[k].split()) + " |"
+        i = max(j, i + 1)
+    return tuple(out)
+
+
+def _spaced_cells(line: str) -> list[str] | None:
+    """The cells of a line that reads as a spaced table row: 2–12 cells of at most 12 characters, a number among them,
+    no punctuation, no bar (None for prose)."""
+    parts = line.split()
+    if not 2 <= len(parts) <= _MAX_SPACED_CELLS or any(len(p) > 12 for p in parts) or any(c in line for c in _BREAKS + "|｜"):
+        return None
+    return parts if any(_VALUE_CELL_RE.fullmatch(p) for p in parts) else None
 
 
 def _whole_rows(cells: list[str], n: int | None) -> bool:
@@ -251,7 +285,7 @@ def _read(path: Path, regions: Collection[str] | None) -> SourceFile:
         raise SourceError(path, 1, f"front matter is not closed: no second '---' line{more}")
     front = parse_front_matter(path, [line.rstrip("\r") for line in lines[1:close]], first_line=2, closing_line=close + 1,
                                regions=regions)
-    body = rejoin_cell_lines(tuple(line.rstrip("\r") for line in lines[close + 1:]))
+    body = bar_spaced_rows(rejoin_cell_lines(tuple(line.rstrip("\r") for line in lines[close + 1:])))
     _check_body(path, body, close + 2)
     return SourceFile(path, front, body, close + 2)
 

@@ -34,3 +34,20 @@ def test_staff_moved_into_the_subcentre_said_from_its_side_are_the_relocated_sta
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "约1.6万人")] == [
         ("subcentre_relocated_staff", "subcentre", 2022)]
     assert not [r for r in out(res, "约2万人") if r.get("indicator") == "subcentre_relocated_staff"]
+
+
+def test_a_table_given_one_spaced_row_a_line_is_read_and_the_prose_around_it_too(tmp_path):
+    provinces = ["广东", "北京", "江苏", "上海", "浙江", "山东", "重庆", "湖北", "天津", "安徽", "四川", "陕西",
+                 "福建", "湖南", "河南", "辽宁", "江西", "河北", "吉林", "黑龙江", "广西", "贵州", "云南", "山西",
+                 "内蒙古", "甘肃", "海南", "宁夏", "新疆", "青海", "西藏"]
+    rows = "\n".join(f"{i} {p} {60 - i * 1.3:.2f}" for i, p in enumerate(provinces, 1))
+    body = f"2024年，北京研发经费投入强度为6.58%。各省份创新能力排名如下：\n排序 省份 效用值\n{rows}\n天津研发经费投入强度为3.64%。\n"
+    res = extract(tmp_path, body, title="2024年区域创新能力报告", published="2025-11-04", reference_year=2025)
+    assert [r["region"] for r in out(res, "6.58%")] == ["beijing"]
+    assert [(r["region"], r["year"]) for r in out(res, "3.64%")] == [("tianjin", 2024)]
+
+
+def test_prose_with_spaces_is_no_table(tmp_path):
+    body = "本报记者 张三 李四\n2023年 天津 实现地区生产总值16737.3亿元\n同比 增长 4.3%\n全年 新增 就业 38.1万人\n"
+    res = extract(tmp_path, body, title="天津2023年经济运行", published="2024-01-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "16737.3亿元")] == ["tianjin"]
