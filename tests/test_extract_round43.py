@@ -51,3 +51,18 @@ def test_prose_with_spaces_is_no_table(tmp_path):
     body = "本报记者 张三 李四\n2023年 天津 实现地区生产总值16737.3亿元\n同比 增长 4.3%\n全年 新增 就业 38.1万人\n"
     res = extract(tmp_path, body, title="天津2023年经济运行", published="2024-01-20", reference_year=2024)
     assert [r["region"] for r in out(res, "16737.3亿元")] == ["tianjin"]
+
+
+def test_a_place_label_leads_its_section_of_a_bulletin(tmp_path):
+    body = ("1月20日，生态环境部发布2021年12月和1-12月全国及重点区域空气质量状况。\n\n"
+            "京津冀区域：\n13个城市12月平均优良天数比例为60.2%。\n\n"
+            "1-12月，平均优良天数比例为67.2%，同比上升4.7个百分点。\n\n"
+            "PM2.5浓度为43微克/立方米，同比下降15.7%。\n\n"
+            "长三角地区：\n1-12月，41个城市平均优良天数比例为86.7%。\n\n"
+            "PM2.5浓度为31微克/立方米。\n")
+    res = extract(tmp_path, body, title="2021年全国空气质量状况", published="2022-01-20", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "67.2%")] == [("jjj", 2021)]
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "43微克/立方米")] == [
+        ("pm25_annual_mean", "jjj", 2021)]
+    for raw in ("86.7%", "31微克/立方米"):
+        assert not out(res, raw), raw

@@ -855,6 +855,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
     for para in release.paragraphs:
         if para.heading and not para.aside:
+            doc.section_place = None
             doc.section_year = _section_year(para.text, ref_year, doc.section_year)
             doc.section_since = _section_since(para.text, ref_year, doc.status, doc.section_since)
             doc.section_ahead = _section_ahead(para.text, ref_year)
@@ -864,7 +865,11 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
             before = (None, None, para.text) if _LEAD_IN_LINE.search(para.text) else before
             continue
-        before = _read_paragraph(doc, para, before if _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) or (
+        in_section = doc.section_place is not None  # (its lines go on with the period the line before opened: 1-12月，…)
+        labels = [] if para.aside else _PLACE_LABEL.findall(para.text)
+        if labels:
+            doc.section_place, in_section = _label_place(comp, labels[-1]), False
+        before = _read_paragraph(doc, para, before if in_section or _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) or (
             _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else (None, None, ""))
         # (北京市各区具体人口数量分别是：⏎东城区：708829人，…: the line that leads in to the places names their measure)
     _drop_restated(doc)
@@ -950,6 +955,18 @@ def _for_release(comp: _Compiled, release) -> _Compiled:
     comp = copy.copy(comp)
     comp.regions = finder
     return comp
+
+
+# 京津冀区域：13个城市…, 长三角：…, 北京市: …: a place's label opening a paragraph or a sentence, the section it leads
+_PLACE_LABEL = re.compile(r"(?:^|(?<=[。！？!?]))\s*([\u4e00-\u9fff“”\"+\d]{2,12}?)(?:区域|地区)?\s*[:：]")
+
+
+def _label_place(comp: _Compiled, label: str) -> str | None:
+    """The place a paragraph's label names when it names one and nothing else (OTHER for one not ours), else None."""
+    found = comp.regions.find(label)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(label) or found[0].region == ANAPHOR:
+        return None
+    return found[0].region
 
 
 def _states_a_figure(para, release) -> bool:
@@ -1306,6 +1323,8 @@ class _Document:
     section_year: int | None = None                             # the year a heading (去年成效) gives its section
     section_since: TimeContext | None = None                    # the period a heading (“十二五”时期的回顾) reviews
     section_ahead: bool = False                                 # a heading names the tasks ahead (2021年工作安排)
+    section_place: str | None = None                            # the place a label opening a paragraph (京津冀区域：) gives
+    # the paragraphs after it, until the next label or heading (a bulletin's 全国：… 京津冀区域：… 长三角区域：…)
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
@@ -3383,6 +3402,10 @@ class _Sentence:
             if region or reason:
                 self.zone = mention.zone and bool(region) and region not in self.comp.zones  # (亦庄开发区 is one of ours)
                 return region, reason
+        if (section := self.doc.section_place) is not None and not self._own_subject():
+            # 京津冀区域：…。⏎1-12月，平均优良天数比例为56.0%: the section's place (another's: 长三角区域：…)
+            return (None, "other region") if section == OTHER else (
+                (section, "") if allowed is None or section in allowed else (None, "region not in indicator"))
         if default and self.doc.subject.elsewhere:
             return None, "other region"  # a Tianjin district's report: no catalogue default makes it Tianjin's
         if default:
