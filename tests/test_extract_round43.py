@@ -66,3 +66,20 @@ def test_a_place_label_leads_its_section_of_a_bulletin(tmp_path):
         ("pm25_annual_mean", "jjj", 2021)]
     for raw in ("86.7%", "31微克/立方米"):
         assert not out(res, raw), raw
+
+
+def test_three_places_just_listed_are_what_santi_counts(tmp_path):
+    body = ("在新增就业方面，江苏、浙江、山东位居前三——三地去年新增就业分别为130万人、112万人、118万人。"
+            "京津冀三地新增就业分别为26万人、38万人、90万人。\n")
+    res = extract(tmp_path, body, title="各省份2023年就业数据", published="2024-05-20", reference_year=2024)
+    for raw in ("130万人", "112万人", "118万人"):
+        assert not out(res, raw), raw
+    assert [r["region"] for r in out(res, "26万人")] == ["beijing"]
+    assert [r["region"] for r in out(res, "90万人")] == ["hebei"]
+
+
+def test_where_a_places_pull_reaches_is_not_the_subject(tmp_path):
+    body = "北京对津冀的辐射带动作用持续增强，全年认定高新技术企业5800家。天津对河北的帮扶力度加大，全年投入帮扶资金12亿元。\n"
+    res = extract(tmp_path, body, title="2021年京津冀创新发展报告", published="2022-03-10", reference_year=2022)
+    assert [r["region"] for r in out(res, "5800家")] == ["beijing"]
+    assert [r["region"] for r in out(res, "12亿元")] == ["hebei"]

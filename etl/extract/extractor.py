@@ -185,6 +185,7 @@ from etl.extract.regions import (
     ZONE_WORDS,
     RegionFinder,
     RegionMention,
+    others_listed_before,
 )
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
@@ -1565,6 +1566,10 @@ class _Sentence:
             and _ANY_YEAR.search(self.text) is None)  # 截至目前，…共引进北京项目421个: all taken in so far, no year's
         self._clause_period(text)
         regions = self._regions_in(text)
+        for r in regions:
+            if text[r.start:r.end] in _COUNTED_PLACES and r.region != OTHER and others_listed_before(
+                    self.comp.regions, self.text, cstart + r.start, _COUNTED_PLACES[text[r.start:r.end]]):
+                r.region = OTHER  # 广东、河南、山东位居前三——三地去年出生人口分别为…: those three, not 京津冀
         inherited = self._new_subject_context(cstart, regions, inherited)
         self._mark_origins(text, cstart, regions)
         if ":" in text or "：" in text:
@@ -3818,6 +3823,7 @@ _GENERIC_WORDS = {"累计", "增长", "增速", "下降", "同比", "上年", "�
 _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|达|为|至少|不少于)$")
 
 
+_COUNTED_PLACES = {"三地": 3, "两地": 2}
 _THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府|人大|政协|领导|负责人))")
 
 

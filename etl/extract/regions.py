@@ -203,6 +203,17 @@ def _bare_county_vouchers(regions: dict[str, dict], within: dict[str, frozenset]
     return out
 
 
+def others_listed_before(finder: RegionFinder, text: str, at: int, count: int) -> bool:
+    """A list of `count` places ends a few words before `at`, one of them none of the three's (广东、河南、山东位居前三——
+    三地…): the 三地 (两地) at `at` counts those places, not 京津冀."""
+    tail = text[max(0, at - _LIST_TAIL):at]
+    found = finder.find(tail)
+    if not found or len(tail) - found[-1].end > _LIST_TO_COUNT_GAP or re.search(r"[。；;！？!?]", tail[found[-1].end:]):
+        return False
+    members = [r for r in found if r.group == found[-1].group]
+    return len(members) == count and any(r.region == OTHER for r in members)
+
+
 def games_named(text: str, name: str, end: int) -> bool:
     """北京冬奥“绿电”: the Games Beijing gave its name to, neither the place nor its subject (张家口冬奥场馆 are the
     city's venues)."""
@@ -238,6 +249,7 @@ _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
+_PULL_AFTER = re.compile(r"的?(?:辐射|带动|引领|溢出|拉动|影响)")
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
 _PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[\u4e00-\u9fff]{1,8}[、和及])+$")
 _DEAL_AFTER_LIST = re.compile(r"[省市]?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:签署|签订|签约|合作|共建|建立|开展|携手)")
@@ -623,6 +635,8 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
 
 
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[、和与及]){1,2}[\u4e00-\u9fff]{1,4}$")
+_LIST_TAIL = 40          # characters looked back for a list that 三地 counts
+_LIST_TO_COUNT_GAP = 12  # characters between that list and the 三地 (位居前三——)
 _JJJ_NAMES = frozenset({"京", "津", "冀", "北京", "天津", "河北", "北京市", "天津市", "河北省"})
 _LAKE_NAMES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:科技城|温泉城|新城|产业园|园区|站|大道|大街|高速|景区|码头|基地)")
 _GUIDANCE_BEFORE = re.compile(r"(?:总书记|党中央|中央)[^，,。；;：:]{0,4}(?:对|关于|视察|考察|给)$")
@@ -692,10 +706,17 @@ def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> 
     return partner, origin
 
 
+def _pull_reaches(text: str, m: re.Match, out: list[RegionMention], head: str) -> bool:
+    """北京对津冀的辐射带动作用…，技术合同成交额…: where one place's pull reaches, not the subject (aid said the same way,
+    天津对河北的帮扶, is the receiver's: no pull word)."""
+    return (head.endswith("对") and bool(out) and out[-1].end == m.start() - 1 and out[-1].region not in (OTHER, ANAPHOR)
+            and _PULL_AFTER.match(text, m.end()) is not None)
+
+
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
-    if _things_from_there(text, m, head) or _placing_only(text, m, head):
+    if _things_from_there(text, m, head) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head):
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
         return True
