@@ -83,3 +83,12 @@ def test_where_a_places_pull_reaches_is_not_the_subject(tmp_path):
     res = extract(tmp_path, body, title="2021年京津冀创新发展报告", published="2022-03-10", reference_year=2022)
     assert [r["region"] for r in out(res, "5800家")] == ["beijing"]
     assert [r["region"] for r in out(res, "12亿元")] == ["hebei"]
+
+
+def test_the_field_a_place_leads_in_is_not_the_subject(tmp_path):
+    body = ("固安县全县规模以上工业企业达到186家，工业总产值突破800亿元，在廊坊各县(市、区)中名列前茅。"
+            "拥有中国驰名商标5件。固安县拥有河北省县级首家人工智能产业园，新增专利授权416项，在河北省保持领先地位。\n")
+    res = extract(tmp_path, body, title="实体经济雄厚的固安", published="2017-10-12", reference_year=2017)
+    assert [r["region"] for r in out(res, "186家")] == ["gu_an"]
+    assert [r["region"] for r in out(res, "5件")] == ["gu_an"]
+    assert [r["region"] for r in out(res, "416项")] == ["gu_an"]

@@ -244,6 +244,10 @@ _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _IS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?是")  # 唐山是河北重要的工业基地: what the place is, told by another
 _DESCRIBED_AFTER = re.compile(r"[^，,。；;\d]{0,4}的[^，,。；;\d]{1,12}(?:[，,。；;]|$)")
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次产季方])|首位|前列)")  # (京津冀第一产业增加值: a sector, no rank)
+_IN_RANK_AFTER = re.compile(r"[省市区县]?(?:各[^，,。；;\d]{0,10}?中|同类[^，,。；;\d]{0,6}?中)?(?:名列前茅|名列前列|保持领先|处于领先|位居前列"
+                            r"|(?:排名|位居|位列|排|居)?第[一二三四五六七八九十\d]{1,2}(?:位|名))")
+_FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区级|地级)?(?:首家|首个|第一家|第一个|唯一)")
+_OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
@@ -675,6 +679,9 @@ def _scope_only(text: str, m: re.Match) -> bool:
     the field a place ranks in. Neither is the subject."""
     if m.group() in ANAPHORA:
         return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end()))
+    if (text.endswith("在", 0, m.start()) and _IN_RANK_AFTER.match(text, m.end())) or (
+            _FIRST_OF_KIND_AFTER.match(text, m.end()) and _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start())):
+        return True  # 在廊坊各县(区、市)中名列前茅, 在河北省保持领先; 拥有河北省县级首家…平台: the field, not the subject
     return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
         bool(_RANKED_FIRST_AFTER.match(text, m.end())) and bool(_CJK.search(text, 0, m.start())))
     # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
