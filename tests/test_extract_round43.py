@@ -92,3 +92,11 @@ def test_the_field_a_place_leads_in_is_not_the_subject(tmp_path):
     assert [r["region"] for r in out(res, "186家")] == ["gu_an"]
     assert [r["region"] for r in out(res, "5件")] == ["gu_an"]
     assert [r["region"] for r in out(res, "416项")] == ["gu_an"]
+
+
+def test_beijing_projects_landed_in_a_tianjin_district_are_projects_taken_in(tmp_path):
+    body = "截至2022年底，西青区累计落地北京项目512个。2022年，武清区落地北京项目136个，签约北京项目80个。\n"
+    res = extract(tmp_path, body, title="天津各区承接北京非首都功能疏解", published="2023-03-15", reference_year=2023)
+    assert [(r["indicator"], r["region"]) for r in out(res, "512个")] == [("bj_hb_projects_in_tianjin_cumulative", "xiqing")]
+    assert [(r["indicator"], r["region"]) for r in out(res, "136个")] == [("bj_hb_projects_in_tianjin", "wuqing")]
+    assert not [r for r in out(res, "80个") if r.get("indicator") == "bj_hb_projects_in_tianjin"]
