@@ -100,3 +100,10 @@ def test_beijing_projects_landed_in_a_tianjin_district_are_projects_taken_in(tmp
     assert [(r["indicator"], r["region"]) for r in out(res, "512个")] == [("bj_hb_projects_in_tianjin_cumulative", "xiqing")]
     assert [(r["indicator"], r["region"]) for r in out(res, "136个")] == [("bj_hb_projects_in_tianjin", "wuqing")]
     assert not [r for r in out(res, "80个") if r.get("indicator") == "bj_hb_projects_in_tianjin"]
+
+
+def test_firms_settled_in_the_canal_business_district_are_its_registered_firms(tmp_path):
+    body = "副中心产业资源加速聚集，运河商务区入驻企业超1.8万家。\n"
+    res = extract(tmp_path, body, title="北京城市副中心建设进展", published="2023-10-11", reference_year=2023)
+    assert [(r["indicator"], r["region"]) for r in out(res, "超1.8万家")] == [
+        ("canal_business_district_registered_firms", "subcentre")]
