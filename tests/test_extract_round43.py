@@ -107,3 +107,9 @@ def test_firms_settled_in_the_canal_business_district_are_its_registered_firms(t
     res = extract(tmp_path, body, title="北京城市副中心建设进展", published="2023-10-11", reference_year=2023)
     assert [(r["indicator"], r["region"]) for r in out(res, "超1.8万家")] == [
         ("canal_business_district_registered_firms", "subcentre")]
+
+
+def test_the_district_a_release_about_its_zone_names_goes_on_in_the_sentence_after(tmp_path):
+    body = "记者了解到，大兴区建成全国首批数据跨境公共服务平台，通关时限从15天压缩至3天。携手“新两翼”实现180项事权跨省通办。\n"
+    res = extract(tmp_path, body, title="大兴机场今年新增航线", published="2024-09-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "180项")] == ["daxing"]

@@ -3472,7 +3472,8 @@ class _Sentence:
         if topic is not None and topic[0] is self.para and topic[1] == ANAPHOR and not self._own_subject():
             return None, "ambiguous anaphora"
         if topic is not None and topic[0] is self.para and not self._own_subject() and (
-                home is None or (home in self.comp.ancestors.get(topic[1], frozenset()) and self.doc.topic_firm)) and (
+                home is None or (home in self.comp.ancestors.get(topic[1], frozenset()) and self.doc.topic_firm)
+                or topic[1] == self.doc.subject.resolve("district") != home) and (
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
