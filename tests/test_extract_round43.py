@@ -113,3 +113,10 @@ def test_the_district_a_release_about_its_zone_names_goes_on_in_the_sentence_aft
     body = "记者了解到，大兴区建成全国首批数据跨境公共服务平台，通关时限从15天压缩至3天。携手“新两翼”实现180项事权跨省通办。\n"
     res = extract(tmp_path, body, title="大兴机场今年新增航线", published="2024-09-20", reference_year=2024)
     assert [r["region"] for r in out(res, "180项")] == ["daxing"]
+
+
+def test_basic_units_moved_in_from_beijing_and_tianjin_are_hebeis(tmp_path):
+    body = "2021年，全省京津转入基本单位4280个。\n"
+    res = extract(tmp_path, body, title="河北省2021年协同发展新闻发布会", published="2022-01-27", reference_year=2022)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "4280个")] == [
+        ("units_transferred_to_hebei", "hebei", 2021)]
