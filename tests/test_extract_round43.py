@@ -120,3 +120,19 @@ def test_basic_units_moved_in_from_beijing_and_tianjin_are_hebeis(tmp_path):
     res = extract(tmp_path, body, title="河北省2021年协同发展新闻发布会", published="2022-01-27", reference_year=2022)
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "4280个")] == [
         ("units_transferred_to_hebei", "hebei", 2021)]
+
+
+def test_what_a_figure_must_fall_by_is_a_target(tmp_path):
+    body = ("五年前定下的目标是，全市PM2.5平均浓度要下降20%，优良天数要达到200天。"
+            "五年下来，全市PM2.5平均浓度下降了35.2%，优良天数达到226天。\n")
+    res = extract(tmp_path, body, title="天津大气污染防治五年成效", published="2018-03-20", reference_year=2018)
+    for raw in ("20%", "200天"):
+        assert not out(res, raw), raw
+    assert [r["region"] for r in out(res, "35.2%")] == ["tianjin"]
+
+
+def test_a_pages_comment_and_vote_counters_are_no_figures(tmp_path):
+    body = ("2023年，雄安新区完成投资超过1000亿元。\n"
+            "• 点赞 12票\n网友评论 已有 3 条评论, 点击查看>>\n发表评论 取消回复\n已有 3 条评\n")
+    res = extract(tmp_path, body, title="雄安新区2023年建设成效", published="2024-01-20", reference_year=2024)
+    assert [r["region"] for r in res.rows + res.candidates] == ["xiongan"]

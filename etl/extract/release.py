@@ -71,6 +71,11 @@ _ASIDE = re.compile(
     r"|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$"  # a photo caption's credit
     r"|^[^，。,；;]{0,12}?首页\s*(?:>|＞|»|›|/|\|)"  # 当前位置：首页 > 知识 > 北京…再添4600余张养老床位: a page's navigation
     r"|^\s*[【\[]?\s*(?:字号|字体|背景色|打印本页|打印|关闭窗口|分享到|收藏本页)\s*[:：】\]|]"  # 【字号: | | 【背景色 …: the page's controls
+    # 网友评论 已有 0 条评论, 点击查看>>, • 愤怒 0票, 阅读：1234: the page's counters
+    r"|^[^。！？!?；;]{0,12}?(?:已有|共有|共)?\s*\d+\s*(?:条评论?|人参与|人评论|人点赞|次浏览|次阅读)[^。！？!?；;\d]{0,12}$"
+    r"|^\s*(?:发表评论|网友评论|我要评论|取消回复)"
+    r"|^\s*[•·]?\s*[\u4e00-\u9fff ]{0,10}?\d+\s*票\s*$"
+    r"|^\s*(?:阅读|浏览|点击|评论|点赞)(?:量|数|次数)?\s*[:：(（]?\s*\d+\s*[)）]?\s*$"
 )
 
 # a scraped byline with the story run on after it on the same line: the fields, up to the last one's colon
