@@ -136,3 +136,10 @@ def test_a_pages_comment_and_vote_counters_are_no_figures(tmp_path):
             "• 点赞 12票\n网友评论 已有 3 条评论, 点击查看>>\n发表评论 取消回复\n已有 3 条评\n")
     res = extract(tmp_path, body, title="雄安新区2023年建设成效", published="2024-01-20", reference_year=2024)
     assert [r["region"] for r in res.rows + res.candidates] == ["xiongan"]
+
+
+def test_an_institute_named_by_a_number_read_digit_by_digit_is_no_count(tmp_path):
+    body = "九年来，北辰区引进了七〇二所产业化基地、三〇四医院分院等一批项目，累计落地北京项目512个。\n"
+    res = extract(tmp_path, body, title="北辰区协同发展九年", published="2023-05-27", reference_year=2023)
+    assert not out(res, "七〇二所")
+    assert [r["region"] for r in out(res, "512个")] == ["beichen"]

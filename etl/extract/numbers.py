@@ -256,6 +256,9 @@ def _mention(text: str, m: re.Match) -> Mention | None:
 _CHENG_WORD = re.compile(r"[绩果功本为立员长熟就都型交品效色]|不变")
 
 
+_DESIGNATED = ("所", "厂", "医院", "号")  # what is named by a number read digit by digit (七〇七所, 三〇四医院)
+
+
 def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) -> bool:
     """Chinese numerals are figures only before a unit or after a qualifier (超千家, 千余家, 三个)."""
     if num in "百千万" and not (pre or suffix):
@@ -268,6 +271,8 @@ def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) ->
         return True  # 这一成绩, 一成不变, 三成本: 成 starts a word, it is no tenth
     if len(num) == 1 and num in "一二两三四五六七八九" and not (pre or suffix or mult) and unit not in ("成", "倍"):
         return True  # 一份说明, 三个清单, 六项污染物: a counting word, not a figure (三成 and 两倍 are)
+    if "〇" in num and not any(c in num for c in "十百千万") and unit in _DESIGNATED:
+        return True  # 七〇七所, 二〇六所: an institute's number read digit by digit, its name
     if num_start > 0 and text[num_start - 1] in "几数点":
         return True  # 几十所, 数十家: some tens, no figure; 点八万人: the decimals of a numeral not read
     return num_start > 0 and text[num_start - 1] == "第"
