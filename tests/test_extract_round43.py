@@ -143,3 +143,14 @@ def test_an_institute_named_by_a_number_read_digit_by_digit_is_no_count(tmp_path
     res = extract(tmp_path, body, title="北辰区协同发展九年", published="2023-05-27", reference_year=2023)
     assert not out(res, "七〇二所")
     assert [r["region"] for r in out(res, "512个")] == ["beichen"]
+
+
+def test_a_xinfadi_market_named_after_its_town_is_a_site(tmp_path):
+    body = "河北高碑店新发地自10月启动以来，已入驻商户3500个，每天交易量9000吨。\n"
+    res = extract(tmp_path, body, title="河北高碑店新发地开业两月", published="2015-12-30", reference_year=2015)
+    for raw in ("3500个", "9000吨"):
+        assert not out(res, raw), raw
+        assert _reasons(res, raw) == ["sub-area"], raw
+    res = extract(tmp_path, "2015年，高碑店市实现地区生产总值150.2亿元。\n", title="高碑店市2015年经济运行",
+                  published="2016-02-10", reference_year=2016)
+    assert [r["region"] for r in out(res, "150.2亿元")] == ["gaobeidian"]
