@@ -154,3 +154,11 @@ def test_a_xinfadi_market_named_after_its_town_is_a_site(tmp_path):
     res = extract(tmp_path, "2015年，高碑店市实现地区生产总值150.2亿元。\n", title="高碑店市2015年经济运行",
                   published="2016-02-10", reference_year=2016)
     assert [r["region"] for r in out(res, "150.2亿元")] == ["gaobeidian"]
+
+
+def test_who_took_a_measure_up_or_where_a_first_was_is_not_the_subject(tmp_path):
+    body = ("深化改革激发活力。31项改革措施为地方首创，18项获国家和河北省推广，市场主体从20.1万户增加到35.2万户。"
+            "我市获批全省首家试点城市，在全省率先开展“揭榜挂帅”，首批发布技术需求榜单23项。\n")
+    res = extract(tmp_path, body, title="邢台市政府工作报告", published="2022-01-20", reference_year=2022)
+    for raw in ("35.2万户", "23项"):
+        assert [r["region"] for r in out(res, raw)] == ["xingtai"], raw

@@ -247,12 +247,15 @@ _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十
 _IN_RANK_AFTER = re.compile(r"[省市区县]?(?:各[^，,。；;\d]{0,10}?中|同类[^，,。；;\d]{0,6}?中)?(?:名列前茅|名列前列|保持领先|处于领先|位居前列"
                             r"|(?:排名|位居|位列|排|居)?第[一二三四五六七八九十\d]{1,2}(?:位|名))")
 _FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区级|地级)?(?:首家|首个|第一家|第一个|唯一)")
+_FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个)")
 _OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
 _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉)\s*$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
+_GRANTED_BY_BEFORE = re.compile(r"(?:获|被|受到|得到)(?:[\u4e00-\u9fff]{1,4}[和及、])?$")
+_GRANT_AFTER = re.compile(r"[省市区县]?(?:推广|表彰|认定|批准|批复|命名|授予|奖励|采纳|肯定|复制推广)")
 _PULL_AFTER = re.compile(r"的?(?:辐射|带动|引领|溢出|拉动|影响)")
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
 _PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[\u4e00-\u9fff]{1,8}[、和及])+$")
@@ -678,8 +681,9 @@ def _scope_only(text: str, m: re.Match) -> bool:
     """企业总量全市第3, 全市占比由21.8%增至24%: the scope of a rank or a share; 空气质量全国第一, 位居全国第八、全球第九:
     the field a place ranks in. Neither is the subject."""
     if m.group() in ANAPHORA:
-        return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end()))
-    if (text.endswith("在", 0, m.start()) and _IN_RANK_AFTER.match(text, m.end())) or (
+        return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end())
+                    or _FIRST_IN_AFTER.match(text, m.end()))  # (在全省率先开展…, 全省首家: the field of a first)
+    if (text.endswith("在", 0, m.start()) and (_IN_RANK_AFTER.match(text, m.end()) or _FIRST_IN_AFTER.match(text, m.end()))) or (
             _FIRST_OF_KIND_AFTER.match(text, m.end()) and _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start())):
         return True  # 在廊坊各县(区、市)中名列前茅, 在河北省保持领先; 拥有河北省县级首家…平台: the field, not the subject
     return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
@@ -723,7 +727,9 @@ def _pull_reaches(text: str, m: re.Match, out: list[RegionMention], head: str) -
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
-    if _things_from_there(text, m, head) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head):
+    if (_things_from_there(text, m, head) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
+            or (_GRANTED_BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _GRANT_AFTER.match(text, m.end()))):
+        # (22项获国家和河北省推广: who took the measures up, not whose they are)
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
         return True
