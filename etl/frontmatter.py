@@ -107,6 +107,10 @@ _HEAD_CELL_RE = re.compile(rf"\s*(?:{LABEL_HEAD})\s*[|｜]\s*")
 _VALUE_CELL_RE = re.compile(r"|[-—－]+|-?[\d,，.]+\s*[%％‰]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_SPACED_CELLS = 12
+_PLACE_HEAD_LINE = re.compile(r"\s*(?:地\s*区|省\s*份|城\s*市|区\s*域|地\s*市)\s*")
+_BARE_VALUE_RE = re.compile(r"[-+]?[\d,]+(?:\.\d+)?\s*[%‰]?")
+_MAX_HEAD_CELLS = 12
+MAX_TABLE_VALUES = 12
 _NOTE_CELL_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]")
 
 
@@ -137,6 +141,48 @@ def rejoin_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
                 out[first + start:first + start + n] = [""] * (n - 1) + ["| " + " | ".join(cells[start:start + n]) + " |"]
         i = max(j, i + 1)
     return tuple(out)
+
+
+def rejoin_bare_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
+    """A table flattened one cell a line with no bars at all, under a header cell that names the places (地区, 省份,
+    城市): after the header's cells, each row is a name and then as many numbers as the first row has. Its rows are
+    joined again with their bars (| 北京 | 21893095 | 1.55 |), each on the line of its last cell, the header's cells
+    on the line of its last one; three whole rows or more, else the lines are left as they are."""
+    out = list(body)
+    i = 0
+    while i < len(out):
+        if not _PLACE_HEAD_LINE.fullmatch(out[i]):
+            i += 1
+            continue
+        first = next((r for r in range(i + 1, min(len(out) - 1, i + 1 + _MAX_HEAD_CELLS))
+                      if _row_name(out[r]) and _bare_value(out[r + 1])), None)
+        if first is None:
+            i += 1
+            continue
+        k = 0
+        while first + 1 + k < len(out) and _bare_value(out[first + 1 + k]):
+            k += 1
+        rows, r = [], first
+        while r + k < len(out) and _row_name(out[r]) and all(_bare_value(out[r + 1 + j]) for j in range(k)):
+            rows.append(r)
+            r += k + 1
+        if len(rows) >= 3 and k <= MAX_TABLE_VALUES:
+            out[i:first] = [""] * (first - i - 1) + ["| " + " | ".join(c.strip() for c in out[i:first]) + " |"]
+            for start in rows:
+                cells = [out[start + j].strip() for j in range(k + 1)]
+                out[start:start + k + 1] = [""] * k + ["| " + " | ".join(cells) + " |"]
+            i = r
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _row_name(line: str) -> bool:
+    return bool(_CJK.search(line)) and not _bare_value(line) and len(line.strip()) <= 12
+
+
+def _bare_value(line: str) -> bool:
+    return bool(_BARE_VALUE_RE.fullmatch(line.strip()))
 
 
 def bar_spaced_rows(body: tuple[str, ...]) -> tuple[str, ...]:
@@ -285,7 +331,7 @@ def _read(path: Path, regions: Collection[str] | None) -> SourceFile:
         raise SourceError(path, 1, f"front matter is not closed: no second '---' line{more}")
     front = parse_front_matter(path, [line.rstrip("\r") for line in lines[1:close]], first_line=2, closing_line=close + 1,
                                regions=regions)
-    body = bar_spaced_rows(rejoin_cell_lines(tuple(line.rstrip("\r") for line in lines[close + 1:])))
+    body = bar_spaced_rows(rejoin_bare_cell_lines(rejoin_cell_lines(tuple(line.rstrip("\r") for line in lines[close + 1:]))))
     _check_body(path, body, close + 2)
     return SourceFile(path, front, body, close + 2)
 

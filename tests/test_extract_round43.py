@@ -145,20 +145,31 @@ def test_an_institute_named_by_a_number_read_digit_by_digit_is_no_count(tmp_path
     assert [r["region"] for r in out(res, "512个")] == ["beichen"]
 
 
-def test_a_xinfadi_market_named_after_its_town_is_a_site(tmp_path):
-    body = "河北高碑店新发地自10月启动以来，已入驻商户3500个，每天交易量9000吨。\n"
-    res = extract(tmp_path, body, title="河北高碑店新发地开业两月", published="2015-12-30", reference_year=2015)
-    for raw in ("3500个", "9000吨"):
-        assert not out(res, raw), raw
-        assert _reasons(res, raw) == ["sub-area"], raw
-    res = extract(tmp_path, "2015年，高碑店市实现地区生产总值150.2亿元。\n", title="高碑店市2015年经济运行",
-                  published="2016-02-10", reference_year=2016)
-    assert [r["region"] for r in out(res, "150.2亿元")] == ["gaobeidian"]
-
-
 def test_who_took_a_measure_up_or_where_a_first_was_is_not_the_subject(tmp_path):
     body = ("深化改革激发活力。31项改革措施为地方首创，18项获国家和河北省推广，市场主体从20.1万户增加到35.2万户。"
             "我市获批全省首家试点城市，在全省率先开展“揭榜挂帅”，首批发布技术需求榜单23项。\n")
     res = extract(tmp_path, body, title="邢台市政府工作报告", published="2022-01-20", reference_year=2022)
     for raw in ("35.2万户", "23项"):
         assert [r["region"] for r in out(res, raw)] == ["xingtai"], raw
+
+
+def test_a_figure_the_national_bureau_published_with_no_place_named_is_the_countrys(tmp_path):
+    body = ("1月17日，根据国家统计局发布的2023年数据显示，2023年人口出生率为6.39‰。"
+            "2023年末河北常住人口7393万人。\n")
+    res = extract(tmp_path, body, title="河北出生人口统计", published="2024-02-10", reference_year=2024)
+    assert not out(res, "6.39‰")
+    assert [r["region"] for r in out(res, "7393万人")] == ["hebei"]
+    res = extract(tmp_path, "经国家统计局核定，2023年全省地区生产总值43944.1亿元。\n", title="河北省2023年经济运行",
+                  published="2024-01-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "43944.1亿元")] == ["hebei"]
+
+
+def test_a_table_flattened_one_bare_cell_a_line_no_longer_refuses_its_release(tmp_path):
+    places = ["全 国", "北 京", "天 津", "河 北", "山 西", "内蒙古", "辽 宁", "吉 林", "黑龙江", "上 海", "江 苏", "浙 江",
+              "安 徽", "福 建", "江 西", "山 东", "河 南", "湖 北", "湖 南", "广 东", "广 西"]
+    rows = "\n".join(f"{p}\n{100000 + i * 7919}\n{i + 0.5:.2f}\n{i + 0.25:.2f}" for i, p in enumerate(places))
+    body = (f"2020年末，北京常住人口2189.3万人。\n表1 各地区人口\n单位:人、%\n地区\n人口数\n比重\n2020年\n2010年\n{rows}\n"
+            "2020年末，天津常住人口1386.6万人。\n")
+    res = extract(tmp_path, body, title="第七次全国人口普查公报", published="2021-05-11", reference_year=2021)
+    assert [r["region"] for r in out(res, "2189.3万人")] == ["beijing"]
+    assert [r["region"] for r in out(res, "1386.6万人")] == ["tianjin"]

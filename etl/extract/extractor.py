@@ -3468,12 +3468,16 @@ class _Sentence:
         home = self.doc.subject.implicit
         if home is not None and self.doc.elsewhere_para is self.para:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
+        if _NATIONAL_RELEASE.search(self.text, 0, cl.start + q.start) and not self._own_subject():
+            return None, "other region"  # 根据国家统计局发布的2018年数据显示，2018年人口出生率降至…: the country's
+            # (经国家统计局核定，…全市…: the bureau's accounting of a place's figure names the place)
         topic = self.doc.topic
         if topic is not None and topic[0] is self.para and topic[1] == ANAPHOR and not self._own_subject():
             return None, "ambiguous anaphora"
         if topic is not None and topic[0] is self.para and not self._own_subject() and (
                 home is None or (home in self.comp.ancestors.get(topic[1], frozenset()) and self.doc.topic_firm)
-                or topic[1] == self.doc.subject.resolve("district") != home) and (
+                or (topic[1] == self.doc.subject.resolve("district") != home
+                    and home not in self.comp.ancestors.get(topic[1], frozenset()))) and (
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
@@ -3825,6 +3829,7 @@ _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|�
 
 
 _COUNTED_PLACES = {"三地": 3, "两地": 2}
+_NATIONAL_RELEASE = re.compile(r"国家统计局(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:发布|公布)")
 _THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府|人大|政协|领导|负责人))")
 
 

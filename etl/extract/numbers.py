@@ -256,6 +256,7 @@ def _mention(text: str, m: re.Match) -> Mention | None:
 _CHENG_WORD = re.compile(r"[绩果功本为立员长熟就都型交品效色]|不变")
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DESIGNATED = ("所", "厂", "医院", "号")  # what is named by a number read digit by digit (七〇七所, 三〇四医院)
 
 
@@ -271,8 +272,9 @@ def _vocabulary(text: str, num: str, num_start: int, pre, suffix, unit, mult) ->
         return True  # 这一成绩, 一成不变, 三成本: 成 starts a word, it is no tenth
     if len(num) == 1 and num in "一二两三四五六七八九" and not (pre or suffix or mult) and unit not in ("成", "倍"):
         return True  # 一份说明, 三个清单, 六项污染物: a counting word, not a figure (三成 and 两倍 are)
-    if "〇" in num and not any(c in num for c in "十百千万") and unit in _DESIGNATED:
-        return True  # 七〇七所, 二〇六所: an institute's number read digit by digit, its name
+    if "〇" in num and not any(c in num for c in "十百千万") and unit in _DESIGNATED and (
+            text[num_start - 1:num_start] == "、" or _CJK_CHAR.match(text, num_start + len(num) + len(unit))):
+        return True  # 、七〇七所军工基地: an institute named by its number read digit by digit (医院一〇五所。 is a count)
     if num_start > 0 and text[num_start - 1] in "几数点":
         return True  # 几十所, 数十家: some tens, no figure; 点八万人: the decimals of a numeral not read
     return num_start > 0 and text[num_start - 1] == "第"

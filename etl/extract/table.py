@@ -151,7 +151,7 @@ def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, l
     at = next((k for k in range(len(headers) - 1, -1, -1) if len(headers[k]) >= n), None)
     if at is None:
         return None, "", []
-    row = headers[at]
+    row = _spanned(headers[at], n)
     columns = row[len(row) - n:]
     # the label column's header: the cell before the value columns, or the first cell of a header row over it
     # (| 地区 | 2022年 | | 2023年 | over | | GDP(亿元) | 增速(%) | …)
@@ -163,6 +163,18 @@ def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, l
         span = n // len(above)
         groups = [above[j // span] for j in range(n)]
     return columns, label_head, groups
+
+
+def _spanned(row: list[str], n: int) -> list[str]:
+    """| 地区 | 人口数 | 比重 | 2020年 | 2010年 | over rows of three values: a header one cell too long whose last cells are
+    times is a group (比重) over them, flattened into the row: | 地区 | 人口数 | 比重 2020年 | 比重 2010年 |."""
+    times = 0
+    while times < len(row) and TIME.fullmatch(row[len(row) - 1 - times].strip()):
+        times += 1
+    if len(row) != n + 2 or times < 2:
+        return row
+    group = row[len(row) - times - 1]
+    return [*row[:len(row) - times - 1], *(f"{group} {t}" for t in row[len(row) - times:])]
 
 
 def _undated_repeats(columns: list[str], groups: list[str]) -> bool:
