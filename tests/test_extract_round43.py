@@ -173,3 +173,18 @@ def test_a_table_flattened_one_bare_cell_a_line_no_longer_refuses_its_release(tm
     res = extract(tmp_path, body, title="第七次全国人口普查公报", published="2021-05-11", reference_year=2021)
     assert [r["region"] for r in out(res, "2189.3万人")] == ["beijing"]
     assert [r["region"] for r in out(res, "1386.6万人")] == ["tianjin"]
+
+
+def test_a_citys_three_sectors_listed_before_fenbie_are_its_own_not_the_regions_three_places(tmp_path):
+    body = ("2022年天津市实现地区生产总值16311.3亿元，是京津冀城市群经济较强的城市之一，也是北方最大的港口城市，"
+            "其第一、二、三产业增加值分别为273.2亿元、6038.9亿元、9999.2亿元。\n")
+    res = extract(tmp_path, body, title="京津冀城市群城市概况(天津)", published="2023-06-01", reference_year=2023)
+    got = {raw: [(r["indicator"], r["region"]) for r in out(res, raw)] for raw in ("273.2亿元", "6038.9亿元", "9999.2亿元")}
+    assert got == {"273.2亿元": [("value_added_primary", "tianjin")], "6038.9亿元": [("value_added_secondary", "tianjin")],
+                   "9999.2亿元": [("value_added_tertiary", "tianjin")]}
+
+
+def test_the_field_a_city_is_the_best_of_is_no_subject(tmp_path):
+    body = "2023年北京市实现地区生产总值43760.7亿元，可以说是京津冀城市群经济最好的城市，其常住人口2185.8万人。\n"
+    res = extract(tmp_path, body, title="京津冀城市群城市概况(北京)", published="2024-03-01", reference_year=2024)
+    assert [r["region"] for r in out(res, "2185.8万人")] == ["beijing"]

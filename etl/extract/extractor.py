@@ -1675,7 +1675,7 @@ class _Sentence:
         if len(listed := _years_listed(text[:at]) or (
                 _years_listed(self._earlier[0]) if self._earlier and not times else [])) == len(after):
             return {}, {q.num_start: year for q, year in zip(after, listed)}  # 2019年至2021年，…增速分别为a、b、c
-        head = text[:at] if "分别" in text else text[:after[0].start]
+        head = _SECTORS_LISTED.sub("第一产业、第二产业、第三产业", text[:at] if "分别" in text else text[:after[0].start])
         grown = bool(self._earlier) and _GROWN_TO.match(text) is not None and not head.strip("，, ")
         # (新增国家高新技术企业294家、…“小巨人”企业25家、…803家，分别发展到816家、31家和911家: the totals the additions reached)
         restated = bool(_THESE_MEASURES.search(head)) or grown  # "…303项、…3.2万人次，两项数据分别增至…": the amounts' measures
@@ -3765,13 +3765,21 @@ class _Sentence:
         group = []  # 北京、天津、河北: the alias 天津、河北 (津冀) counts as two regions here
         for r in group_mentions:
             group.extend(self.comp.regions.split(source[r.start:r.end]) or [r.region])
-        if len(group) == 1 and len(self.comp.regions.parts.get(group[0], ())) == len(after) > 1:
-            group = self.comp.regions.parts[group[0]]  # 京津冀三地 … 分别为 a、b、c
+        if (len(group) == 1 and len(self.comp.regions.parts.get(group[0], ())) == len(after) > 1
+                and not self._lists_its_own(text[:at], len(after))):
+            group = self.comp.regions.parts[group[0]]  # 京津冀三地 … 分别为 a、b、c (not 其第一、二、三产业…分别为 a、b、c)
         if len(group) < 2:
             return self._listed_places(source, after) if group_mentions and len(after) > 1 else {}
         if len(after) == len(group):
             return {q.num_start: region for q, region in zip(after, group)}
         return self._listed_places(source, after) or {q.num_start: None for q in after}
+
+    def _lists_its_own(self, before: str, n: int) -> bool:
+        """The words just before 分别 list n items of their own, no places (其第一、二、三产业增加值分别为…): the numbers
+        pair with those, not with a collective place's parts (北京、天津、河北三地…分别为… lists the parts)."""
+        segment = re.split(r"[，,；;：:]", before)[-1]
+        items = segment.count("、") + len(_AND_BETWEEN.findall(segment)) + 1
+        return n == items > 1 and not self.comp.regions.find(segment)
 
     def _earlier_list(self, text: str) -> tuple[list[RegionMention], str]:
         """分别 with no places in its clause: the last list of places in an earlier clause of the sentence."""
@@ -3829,6 +3837,8 @@ _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|�
 
 
 _COUNTED_PLACES = {"三地": 3, "两地": 2}
+_SECTORS_LISTED = re.compile(r"第?一[、，,]第?二[、，,和及]第?三(?:次)?产业")  # 第一、二、三产业增加值分别为…: the three sectors
+_AND_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 _NATIONAL_RELEASE = re.compile(r"国家统计局(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:发布|公布)")
 _THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府|人大|政协|领导|负责人))")
 

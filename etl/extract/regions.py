@@ -247,6 +247,8 @@ _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十
 _IN_RANK_AFTER = re.compile(r"[省市区县]?(?:各[^，,。；;\d]{0,10}?中|同类[^，,。；;\d]{0,6}?中)?(?:名列前茅|名列前列|保持领先|处于领先|位居前列"
                             r"|(?:排名|位居|位列|排|居)?第[一二三四五六七八九十\d]{1,2}(?:位|名))")
 _FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区级|地级)?(?:首家|首个|第一家|第一个|唯一)")
+# 是京津冀城市群经济最好的城市, 是京津冀城市群经济较强的城市之一: the field a place is the best or one of
+_BEST_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:最[\u4e00-\u9fff]{1,2}的(?:城市|省份|省|地区|区县)|的(?:城市|省份|地区|区县)之一)")
 _FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个)")
 _OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
@@ -684,6 +686,7 @@ def _scope_only(text: str, m: re.Match) -> bool:
         return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end())
                     or _FIRST_IN_AFTER.match(text, m.end()))  # (在全省率先开展…, 全省首家: the field of a first)
     if (text.endswith("在", 0, m.start()) and (_IN_RANK_AFTER.match(text, m.end()) or _FIRST_IN_AFTER.match(text, m.end()))) or (
+            text.endswith("是", 0, m.start()) and _BEST_OF_AFTER.match(text, m.end())) or (
             _FIRST_OF_KIND_AFTER.match(text, m.end()) and _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start())):
         return True  # 在廊坊各县(区、市)中名列前茅, 在河北省保持领先; 拥有河北省县级首家…平台: the field, not the subject
     return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
