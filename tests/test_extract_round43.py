@@ -188,3 +188,12 @@ def test_the_field_a_city_is_the_best_of_is_no_subject(tmp_path):
     body = "2023年北京市实现地区生产总值43760.7亿元，可以说是京津冀城市群经济最好的城市，其常住人口2185.8万人。\n"
     res = extract(tmp_path, body, title="京津冀城市群城市概况(北京)", published="2024-03-01", reference_year=2024)
     assert [r["region"] for r in out(res, "2185.8万人")] == ["beijing"]
+
+
+def test_a_rate_that_turned_is_the_period_befores_and_the_rate_it_turned_to_is_the_figure(tmp_path):
+    body = "前三季度，北京地区生产总值由上半年下降2.1%转为增长0.6%，河北由下降0.3%转为增长1.2%。\n"
+    res = extract(tmp_path, body, title="2020年前三季度京津冀经济运行", published="2020-11-20", reference_year=2020)
+    assert [(r["region"], r["value"]) for r in out(res, "0.6%")] == [("beijing", 0.6)]
+    assert [(r["region"], r["value"]) for r in out(res, "1.2%")] == [("hebei", 1.2)]
+    for raw in ("2.1%", "0.3%"):
+        assert not out(res, raw), raw
