@@ -197,3 +197,11 @@ def test_a_rate_that_turned_is_the_period_befores_and_the_rate_it_turned_to_is_t
     assert [(r["region"], r["value"]) for r in out(res, "1.2%")] == [("hebei", 1.2)]
     for raw in ("2.1%", "0.3%"):
         assert not out(res, raw), raw
+
+
+def test_a_stock_learnt_at_a_spring_work_meeting_is_last_years(tmp_path):
+    body = ("天津2月4日电 (记者 王某)中新天津生态城4日召开2022年工作会议。记者从会上获悉，生态城已累计导入北京项目4500余个，"
+            "市场主体突破1.2万家。\n")
+    res = extract(tmp_path, body, title="中新天津生态城已累计导入北京项目4500余个", published="2022-02-04", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "4500余个")] == [("tianjin_eco_city", 2021)]
+    assert [(r["region"], r["year"]) for r in out(res, "突破1.2万家")] == [("tianjin_eco_city", 2021)]

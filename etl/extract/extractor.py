@@ -437,7 +437,7 @@ _AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|�
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
-_REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说")
+_REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说|获悉|了解到")
 # (河北新闻网讯(通讯员…)3月10日，…集中开工; 昨天，…洽谈会在大厂县举行: a dateline, then the day)
 _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*)?"
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
@@ -1120,7 +1120,7 @@ def _published_month(release) -> int | None:
 
 # a headline telling of a deed done (signed, started, opened, moved in), and one telling of a meeting that reports
 _DEED_HEADLINE = re.compile(rf"{_DEEDS}|揭牌|推介|启动|搬迁|迁入|正式实施|正式施行|试行|上线")  # (冀赴津推介“京津水源地”: a promotion tour this spring)
-_MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报|回顾|成就|成效|周年|年来")
+_MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报|回顾|成就|成效|周年|年来|累计")
 # (今年年初河北省政府工作报告提出…: a story citing a report, not the report)
 _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告(?![^。，,；;]{0,4}(?:提出|指出|明确|强调|要求|显示|提到))")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)

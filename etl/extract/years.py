@@ -83,6 +83,7 @@ _RECORD_SINCE_AFTER = re.compile(r"[^，,。；;\d]{0,8}?以来(?:的)?(?:同期
 _YARDSTICK_AFTER = re.compile(r"(?:全年)?(?:同期)?的?(?:[\u4e00-\u9fff]{0,6}?水平|总量|规模|同期)")
 _YARDSTICK_BEFORE = re.compile(r"(?:完成|达到|接近|相当于|追平|持平于|回到|低于|高于|优于|好于|超过)了?$")
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
+_WORK_MEETING_AFTER = re.compile(r"度?(?:全[市省区县])?(?:经济)?(?:工作会议|工作会|工作部署会|工作推进会)")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布)"
                           r"[^，,。；\d]{0,4}?(?:至今|以来)"  # (2018年…补偿协议(一期)签订以来: since the agreement)
@@ -257,6 +258,8 @@ def _no_time(m: re.Match, text: str, reference_year: int, titles: list[tuple[int
         return True  # 《…实施方案(2025-2030年)》: a plan's horizon in its title
     if int(m.group("y")) > reference_year and _EVENT_NAMED.match(text, m.end()):
         return True  # 为2022年北京冬奥会筹办…: the name of an event still to come, not the time of a figure
+    if int(m.group("y")) >= reference_year and _WORK_MEETING_AFTER.match(text, m.end()):
+        return True  # 召开2021年工作会议: the year of the work the meeting plans, not the time of the results it heard
     if _STAMP.match(text, m.end()):
         return True  # (2016年03月29日 10 版), 2023-08-03 10:29: when the page was printed, not what it reports
     if _RECORD_BEFORE.search(text, max(0, m.start("y") - 4), m.start("y")):
