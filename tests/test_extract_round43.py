@@ -205,3 +205,12 @@ def test_a_stock_learnt_at_a_spring_work_meeting_is_last_years(tmp_path):
     res = extract(tmp_path, body, title="中新天津生态城已累计导入北京项目4500余个", published="2022-02-04", reference_year=2022)
     assert [(r["region"], r["year"]) for r in out(res, "4500余个")] == [("tianjin_eco_city", 2021)]
     assert [(r["region"], r["year"]) for r in out(res, "突破1.2万家")] == [("tianjin_eco_city", 2021)]
+
+
+def test_a_zone_of_ours_said_short_in_its_own_release_is_that_zone(tmp_path):
+    body = "昨天，记者从天津经济技术开发区工作会议上了解到，2022年，经开区规上工业增加值增长5.2%，固定资产投资增长8.1%。\n"
+    res = extract(tmp_path, body, title="天津经济技术开发区2023年工作会议", published="2023-01-28", reference_year=2023)
+    assert [(r["indicator"], r["region"]) for r in out(res, "5.2%")] == [("industrial_value_added_growth", "teda")]
+    res = extract(tmp_path, "这样，高新区已有国家级孵化器4家，在孵企业660家。\n", title="石家庄推进创新创业",
+                  published="2023-05-10", reference_year=2023)
+    assert not out(res, "660家")

@@ -3504,6 +3504,11 @@ class _Sentence:
 
     def _regions_in(self, text: str) -> list[RegionMention]:
         regions = self.comp.regions.find(text)
+        home = self.doc.subject.implicit
+        if home in self.comp.zones:
+            for r in regions:
+                if r.region == OTHER and _BARE_ZONE.fullmatch(text, r.start, r.end):
+                    r.region = home  # 天津经济技术开发区…：经开区规上工业增加值增长6.6%: the release's own zone, said short
         ends = {}  # where each enumeration ends (京津派驻: 津's end for 京 too)
         for r in regions:
             ends[r.group] = max(ends.get(r.group, 0), r.end)
@@ -3839,6 +3844,7 @@ _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|�
 
 
 _COUNTED_PLACES = {"三地": 3, "两地": 2}
+_BARE_ZONE = re.compile(r"经开区|开发区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|保税区|综合保税区|自贸区")
 _SECTORS_LISTED = re.compile(r"第?一[、，,]第?二[、，,和及]第?三(?:次)?产业")  # 第一、二、三产业增加值分别为…: the three sectors
 _AND_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 _NATIONAL_RELEASE = re.compile(r"国家统计局(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:发布|公布)")
