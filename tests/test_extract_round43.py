@@ -214,3 +214,9 @@ def test_a_zone_of_ours_said_short_in_its_own_release_is_that_zone(tmp_path):
     res = extract(tmp_path, "这样，高新区已有国家级孵化器4家，在孵企业660家。\n", title="石家庄推进创新创业",
                   published="2023-05-10", reference_year=2023)
     assert not out(res, "660家")
+
+
+def test_beijing_subcentre_said_without_chengshi_is_the_subcentre(tmp_path):
+    body = "北京副中心综合实力不断提升，2016-2022年地区生产总值年均增长6.5%，高于全市1.1个百分点。\n"
+    res = extract(tmp_path, body, title="北京副中心建设成效", published="2023-10-11", reference_year=2023)
+    assert [(r["region"], r["year"]) for r in out(res, "6.5%")] == [("subcentre", 2022)]
