@@ -220,3 +220,10 @@ def test_beijing_subcentre_said_without_chengshi_is_the_subcentre(tmp_path):
     body = "北京副中心综合实力不断提升，2016-2022年地区生产总值年均增长6.5%，高于全市1.1个百分点。\n"
     res = extract(tmp_path, body, title="北京副中心建设成效", published="2023-10-11", reference_year=2023)
     assert [(r["region"], r["year"]) for r in out(res, "6.5%")] == [("subcentre", 2022)]
+
+
+def test_the_built_up_area_is_a_measure_of_the_place_not_a_district(tmp_path):
+    body = "与5年前相比，生态城建成区面积达到21平方公里；常住人口达到11万人。\n"
+    res = extract(tmp_path, body, title="中新天津生态城2022年工作会议", published="2022-02-04", reference_year=2022)
+    assert [r["region"] for r in out(res, "21平方公里")] == ["tianjin_eco_city"]
+    assert [r["region"] for r in out(res, "11万人")] == ["tianjin_eco_city"]
