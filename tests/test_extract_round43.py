@@ -227,3 +227,9 @@ def test_the_built_up_area_is_a_measure_of_the_place_not_a_district(tmp_path):
     res = extract(tmp_path, body, title="中新天津生态城2022年工作会议", published="2022-02-04", reference_year=2022)
     assert [r["region"] for r in out(res, "21平方公里")] == ["tianjin_eco_city"]
     assert [r["region"] for r in out(res, "11万人")] == ["tianjin_eco_city"]
+
+
+def test_a_place_a_district_works_with_in_quotes_is_no_subject(tmp_path):
+    body = "大兴区建成数据跨境公共服务平台。联动“京津冀”完成312项创新政策同标互认。\n"
+    res = extract(tmp_path, body, title="大兴机场今年新增航线", published="2024-09-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "312项")] == ["daxing"]
