@@ -233,3 +233,10 @@ def test_a_place_a_district_works_with_in_quotes_is_no_subject(tmp_path):
     body = "大兴区建成数据跨境公共服务平台。联动“京津冀”完成312项创新政策同标互认。\n"
     res = extract(tmp_path, body, title="大兴机场今年新增航线", published="2024-09-20", reference_year=2024)
     assert [r["region"] for r in out(res, "312项")] == ["daxing"]
+
+
+def test_the_points_of_a_growth_series_after_a_sentence_naming_the_rate_are_that_rate(tmp_path):
+    body = "近五年，海淀区GDP增速一直很稳。2020年增长1.2%，2021年反弹8.1%，2022年增长1.3%，2023年增长5.8%。\n"
+    res = extract(tmp_path, body, title="海淀区经济发展", published="2024-06-10", reference_year=2024)
+    for raw, year in (("1.2%", 2020), ("8.1%", 2021), ("1.3%", 2022), ("5.8%", 2023)):
+        assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, raw)] == [("gdp_growth_real", "haidian", year)], raw

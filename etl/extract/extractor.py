@@ -820,7 +820,7 @@ def _trend_sentence(text: str) -> str:
     if _DIGIT.search(_YEARS_NAMED.sub("", text)):
         return ""
     last = _CLAUSE_RE.split(text.rstrip("。；;！! "))[-1].strip()
-    trend = _GREW_CLAUSE.fullmatch(last) or _TREND_CLAUSE.fullmatch(last)
+    trend = _GREW_CLAUSE.fullmatch(last) or _TREND_CLAUSE.fullmatch(last) or _STEADY_CLAUSE.fullmatch(last)
     return trend.group("m") if trend else ""
 
 
@@ -2760,6 +2760,8 @@ class _Sentence:
             return named  # 今年前5月，黄骅港吞吐量突破亿吨，达到1.01亿吨: what the numberless clause before names
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
+        if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (head := self._change_series_head()):
+            return head  # 朝阳区GDP增速一直很稳。2019年增长6.1%，2020年…回落1.9%，2021年反弹7.5%: each year's point
         if measure == "level" and self.last_phrase and self._verb_only_head(q, cl):
             # 地区生产总值年均增长6.1%，2020年一举跨过千亿大关，完成1006.9亿元; 北京拥有1498个社区养老驿站，天津有1701个:
             # a clause with a verb and maybe a place, the measure the clause before named
@@ -3205,6 +3207,17 @@ class _Sentence:
                 continue
             dated = any(r.role == "time" and r.pos < first.start for r in cl.refs)
             return self._own_phrase(first, cl) if dated and first.base == q.base else ""
+        return ""
+
+    def _change_series_head(self) -> str:
+        """The rate a series of yearly changes is of: the trend clause before its points in the sentence, or the trend
+        sentence it follows (…GDP增速一直很稳。2019年增长6.1%，…); '' when another clause comes between."""
+        for text in self._earlier:
+            text = text.strip("，,；; ")
+            if _CHANGE_POINT_CLAUSE.fullmatch(text):
+                continue
+            trend = _trend_sentence(text)  # (the clause before, or the sentence before when the points open this one)
+            return self._words_of(trend) if trend else ""
         return ""
 
     def _series_head(self) -> str:
@@ -4055,6 +4068,11 @@ _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:均|都)?(?:有所
                            r"(?:明显|显著|较快|迅速)?")  # (万元GDP水耗下降明显, 在校生数均出现下降)
 _GREW_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性|再次|再度|进一步|小幅|大幅)"
                           r"[^\d，,。；;]{0,6}(?:增长|下降|回升|提高|上涨|回落|扩大|收窄)")  # (CPI涨幅再次回落，同比上涨0.9%)
+# 2020年受疫情影响回落1.9%, 2021年反弹7.5%: a year's point of a series of rates
+_CHANGE_POINT = re.compile(r"\s*(?:19|20)\d\d年[^，,。；;\d]{0,8}?(?:同比)?(?:增长|下降|回落|反弹|回升|增加|减少|提高|降低)了?(?:约|近)?\s*")
+_CHANGE_POINT_CLAUSE = re.compile(_CHANGE_POINT.pattern + r"\d[\d.,]*\s*%")
+# 朝阳区GDP增速一直很稳。2019年增长6.1%，…: a rate said to hold steady, whose points the next sentence gives
+_STEADY_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?(?:增速|增幅|涨幅|速度))(?:一直|始终|总体|持续|保持|较为|相对)?(?:很稳|稳定|平稳|稳健|较快|稳中有升)")
 _SINCE_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:自|从)[^，,。；;]{1,16}?(?:以来|开始|至今)")
 _YEARS_CHANGE_BEFORE = re.compile(r"(?<![\d年])(?:[1-9]\d?|[两三四五六七八九十]+)年(?:来|间|里|中|内)?(?:累计|共|共计)?(?:增长|增加|提高|减少|下降|增|减)了?(?:约|近|超过?)?$")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")

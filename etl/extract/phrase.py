@@ -55,7 +55,7 @@ _FILLER = re.compile(
     r"|(?:而|但)?(?:却|则)?(?:只有|仅有|仅为|只是|只为|仅)$"  # (而河北却只有46.8%: how little, no measure)
     r"|" + PRICE_PER + r"(?:为|是|约|达|在)?$"  # (白条猪批发价格每公斤24.5元: the unit's, 元/公斤)
 )
-_CHANGE_TAIL = re.compile(r"净?(?:新增|增长|下降|提高|降低|上升|减少|增加|回落|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
+_CHANGE_TAIL = re.compile(r"净?(?:新增|增长|下降|提高|降低|上升|减少|增加|回落|反弹|下滑|提升|扩大|缩小|加快|放缓|改善|上涨|下跌|增|减|(?<![起升])降)(?:了|为|达|至|到)?$"
                           r"|(?<=[\u4e00-\u9fff]{2})(?:覆盖|涉及)$")  # 床位增加至1650张, 总开发面积覆盖约120平方公里
 _UNIT_WORDS = "|".join(map(re.escape, sorted(BASES, key=len, reverse=True)))
 # an amount written before the figure (从59.5万上升到…, 粮食播种面积1.2万亩、产量5.3万吨，分别增长…): its 万 or unit is no
@@ -71,7 +71,7 @@ _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|�
                                    r"|共(?:享|建|有)|再(?:生|制造|就业)|等级|各类|超(?:市|高|低)|均(?:值|价)"
                                    r"|与会|及时|为民|有效|有机|有线")  # 中关村科技园, 在建项目, 共享单车, 超市: words, not 中/在/共/超 as function words
 _EDGE_END = "达由从破"         # …达, 收入由2012年的… (达标天数 keeps its 达)
-_CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|下滑|改善|涨|跌|缩小|扩大")
+_CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|反弹|下滑|改善|涨|跌|缩小|扩大")
 # 低保标准从家庭月人均(650元调整为710元): where a change starts from, not the measure (从业, 从事, 由于 are words)
 _FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|由)(?!业|事|于)(?![\u4e00-\u9fff]*(?:融资|投资|收入|额|量)$)[\u4e00-\u9fff]{0,8}$")
 # (各类企业从资本市场直接融资407亿元: what they raised there, the measure itself)
@@ -146,7 +146,7 @@ REACHED = re.compile(r"(?:(?:下降|降低|降|提高|上升|增长|增加|回�
                      r"(?:(?:19|20)\d\d年(?:底|末)?的|[\u4e00-\u9fff]{1,5}的)?"  # 下降至协同后的6%, 提高到目前的: when
                      r"|(?:下降|降低|降|提高|上升|回落|下滑|提升|减少)为)$")
 # (偏高, 偏低: above or below the long-term normal, 较常年偏高0.6℃, 比常年偏少28%)
-LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|下滑|提升|上调|下调|调增|调减|偏高|偏低|(?<!最)多|(?<![最至])少|增|减|(?<![起升])降)了?$")
+LEVEL_CHANGE = re.compile(r"(?:增长|增加|减少|下降|提高|降低|上升|回落|反弹|下滑|提升|上调|下调|调增|调减|偏高|偏低|(?<!最)多|(?<![最至])少|增|减|(?<![起升])降)了?$")
 
 
 def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
