@@ -240,3 +240,14 @@ def test_the_points_of_a_growth_series_after_a_sentence_naming_the_rate_are_that
     res = extract(tmp_path, body, title="海淀区经济发展", published="2024-06-10", reference_year=2024)
     for raw, year in (("1.2%", 2020), ("8.1%", 2021), ("1.3%", 2022), ("5.8%", 2023)):
         assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, raw)] == [("gdp_growth_real", "haidian", year)], raw
+
+
+def test_the_whole_a_share_is_of_is_no_figure(tmp_path):
+    body = ("2018年，全市禁止和限制的行业有151项，占《国民经济行业分类》1380项的11%。"
+            "新区占全国8.3%的份额。项目占地320亩的园区已投用。\n")
+    res = extract(tmp_path, body, title="北京新增产业禁止和限制目录", published="2018-10-10", reference_year=2018)
+    assert not out(res, "1380项")
+    assert _reasons(res, "1380项") == ["share base"]
+    assert out(res, "151项")
+    for raw in ("8.3%", "320亩"):  # the share itself, and land a project takes up (占地), are no share's whole
+        assert "share base" not in _reasons(res, raw), raw

@@ -2217,6 +2217,9 @@ class _Sentence:
             # 森林覆盖率从11%提升到35%: now is the end; the start's month is not said)
             # (从2013年到2021年，浓度从104降至38.8: the start is the range's first year's; see _time_for)
             return "period start"
+        if (q.base not in _RATE_UNITS and _SHARE_OF_BEFORE.search(cl.text, max(0, q.start - 20), q.start)
+                and cl.text.startswith("的", q.end)):
+            return "share base"  # 占《国民经济行业分类》432项的34%: the whole a share is of (占全国8.3%的份额 is the share)
         if _TURNED_FROM.search(cl.text, max(0, q.start - 10), q.start) and _TURNED_TO.match(cl.text, q.end):
             return "period start"  # 由上半年下降3.2%转为增长0.1%: the rate of the period before, which turned
         if q.base == "个百分点" and _PERIOD_COMPARED.search(self.text, 0, cl.start + q.start):
@@ -4077,6 +4080,7 @@ _SINCE_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:自|从)[^，,。�
 _YEARS_CHANGE_BEFORE = re.compile(r"(?<![\d年])(?:[1-9]\d?|[两三四五六七八九十]+)年(?:来|间|里|中|内)?(?:累计|共|共计)?(?:增长|增加|提高|减少|下降|增|减)了?(?:约|近|超过?)?$")
 _SPAN_CHANGE_BEFORE = re.compile(r"累计(?:增长|提高|提升|增加|下降|降低|减少)了?(?:约|近|超过?)?$")
 _TOTAL_ONLY = re.compile(r"[\s，,、]*(?:总投资额?|投资额?|计划投资)(?:超过|超|逾|约|近|达到?|为)?\s*")
+_SHARE_OF_BEFORE = re.compile(r"占(?![地用有])[^，,。；;\d]{0,16}$")
 _TURNED_FROM = re.compile(r"由[\u4e00-\u9fff]{0,6}?(?:下降|增长|减少|增加|负增长|回落|上涨)$")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
 _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至"
