@@ -106,11 +106,12 @@ LABEL_HEAD = r"项\s*目|指\s*标|指标名称|主要指标"
 _HEAD_CELL_RE = re.compile(rf"\s*(?:{LABEL_HEAD})\s*[|｜]\s*")
 _VALUE_CELL_RE = re.compile(r"|[-—－]+|-?[\d,，.]+\s*[%％‰]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAX_SPACED_CELLS = 12
+# a table given a row a line with spaces between its cells, or a cell a line with no bars (bar_spaced_rows,
+# rejoin_bare_cell_lines): cells are short, rows and headers have a dozen cells at most
+_MAX_CELLS = 12
+_MAX_CELL_CHARS = 12
 _PLACE_HEAD_LINE = re.compile(r"\s*(?:地\s*区|省\s*份|城\s*市|区\s*域|地\s*市)\s*")
-_BARE_VALUE_RE = re.compile(r"[-+]?[\d,]+(?:\.\d+)?\s*[%‰]?")
-_MAX_HEAD_CELLS = 12
-MAX_TABLE_VALUES = 12
+_BARE_VALUE_RE = re.compile(r"[-+]?[\d,]+(?:\.\d+)?\s*[%‰]?")  # (a cell of its own line holds a digit: no empty or dash cell)
 _NOTE_CELL_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]")
 
 
@@ -154,7 +155,7 @@ def rejoin_bare_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
         if not _PLACE_HEAD_LINE.fullmatch(out[i]):
             i += 1
             continue
-        first = next((r for r in range(i + 1, min(len(out) - 1, i + 1 + _MAX_HEAD_CELLS))
+        first = next((r for r in range(i + 1, min(len(out) - 1, i + 1 + _MAX_CELLS))
                       if _row_name(out[r]) and _bare_value(out[r + 1])), None)
         if first is None:
             i += 1
@@ -166,7 +167,7 @@ def rejoin_bare_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
         while r + k < len(out) and _row_name(out[r]) and all(_bare_value(out[r + 1 + j]) for j in range(k)):
             rows.append(r)
             r += k + 1
-        if len(rows) >= 3 and k <= MAX_TABLE_VALUES:
+        if len(rows) >= 3 and k <= _MAX_CELLS:
             out[i:first] = [""] * (first - i - 1) + ["| " + " | ".join(c.strip() for c in out[i:first]) + " |"]
             for start in rows:
                 cells = [out[start + j].strip() for j in range(k + 1)]
@@ -178,7 +179,7 @@ def rejoin_bare_cell_lines(body: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _row_name(line: str) -> bool:
-    return bool(_CJK.search(line)) and not _bare_value(line) and len(line.strip()) <= 12
+    return bool(_CJK.search(line)) and not _bare_value(line) and len(line.strip()) <= _MAX_CELL_CHARS
 
 
 def _bare_value(line: str) -> bool:
@@ -199,10 +200,8 @@ def bar_spaced_rows(body: tuple[str, ...]) -> tuple[str, ...]:
         while j < len(out) and cells[j] and len(cells[j]) == n:
             j += 1
         if j - i >= 3:
-            head = i - 1
-            if head >= 0 and out[head].strip() and not _NUMBER_RE.search(out[head]) and not any(c in out[head] for c in _BREAKS + "|｜") \
-                    and len(out[head].split()) == n:
-                i = head
+            if i and _spaced_head(out[i - 1], n):
+                i -= 1
             for k in range(i, j):
                 out[k] = "| " + " | ".join(out[k].split()) + " |"
         i = max(j, i + 1)
@@ -210,12 +209,18 @@ def bar_spaced_rows(body: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _spaced_cells(line: str) -> list[str] | None:
-    """The cells of a line that reads as a spaced table row: 2–12 cells of at most 12 characters, a number among them,
-    no punctuation, no bar (None for prose)."""
+    """The cells of a line that reads as a spaced table row: 2–12 short cells, a number among them, no punctuation,
+    no bar (None for prose)."""
     parts = line.split()
-    if not 2 <= len(parts) <= _MAX_SPACED_CELLS or any(len(p) > 12 for p in parts) or any(c in line for c in _BREAKS + "|｜"):
+    if not 2 <= len(parts) <= _MAX_CELLS or any(len(p) > _MAX_CELL_CHARS for p in parts) or any(c in line for c in _BREAKS + "|｜"):
         return None
     return parts if any(_VALUE_CELL_RE.fullmatch(p) for p in parts) else None
+
+
+def _spaced_head(line: str, n: int) -> bool:
+    """The header over n spaced columns: as many cells, no number, no punctuation (排序 省份 效用值)."""
+    return bool(line.strip()) and not _NUMBER_RE.search(line) and not any(c in line for c in _BREAKS + "|｜") and (
+        len(line.split()) == n)
 
 
 def _whole_rows(cells: list[str], n: int | None) -> bool:

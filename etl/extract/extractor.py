@@ -3860,7 +3860,7 @@ _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|�
 
 
 _COUNTED_PLACES = {"三地": 3, "两地": 2}
-_BARE_ZONE = re.compile(r"经开区|开发区|经济技术开发区|经济开发区|高新区|高新技术产业开发区|保税区|综合保税区|自贸区")
+_BARE_ZONE = re.compile(rf"{_ZONE_CLASS}|经济技术开发区|保税区|综合保税区|自贸区")  # a zone of ours said short in its release
 _SECTORS_LISTED = re.compile(r"第?一[、，,]第?二[、，,和及]第?三(?:次)?产业")  # 第一、二、三产业增加值分别为…: the three sectors
 _AND_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 _NATIONAL_RELEASE = re.compile(r"国家统计局(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:发布|公布)")

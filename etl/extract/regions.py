@@ -685,10 +685,8 @@ def _scope_only(text: str, m: re.Match) -> bool:
     if m.group() in ANAPHORA:
         return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end())
                     or _FIRST_IN_AFTER.match(text, m.end()))  # (在全省率先开展…, 全省首家: the field of a first)
-    if (text.endswith("在", 0, m.start()) and (_IN_RANK_AFTER.match(text, m.end()) or _FIRST_IN_AFTER.match(text, m.end()))) or (
-            text.endswith("是", 0, m.start()) and _BEST_OF_AFTER.match(text, m.end())) or (
-            _FIRST_OF_KIND_AFTER.match(text, m.end()) and _OWNED_BEFORE.search(text, max(0, m.start() - 3), m.start())):
-        return True  # 在廊坊各县(区、市)中名列前茅, 在河北省保持领先; 拥有河北省县级首家…平台: the field, not the subject
+    if _field_led(text, m):
+        return True
     return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
         bool(_RANKED_FIRST_AFTER.match(text, m.end())) and bool(_CJK.search(text, 0, m.start())))
     # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
@@ -720,6 +718,20 @@ def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> 
     return partner, origin
 
 
+def _field_led(text: str, m: re.Match) -> bool:
+    """在廊坊各县(区、市)中名列前茅, 在河北省保持领先, 在河北率先…, 是京津冀城市群经济最好的城市(之一), 拥有河北省县级首家…平台:
+    the field a place leads, is first or best in, not the subject of the figures around it."""
+    head, end = text[max(0, m.start() - 3):m.start()], m.end()
+    return bool((head.endswith("在") and (_IN_RANK_AFTER.match(text, end) or _FIRST_IN_AFTER.match(text, end)))
+                or (head.endswith("是") and _BEST_OF_AFTER.match(text, end))
+                or (_FIRST_OF_KIND_AFTER.match(text, end) and _OWNED_BEFORE.search(head)))
+
+
+def _granted_by(text: str, m: re.Match) -> bool:
+    """22项获国家和河北省推广: who took a place's measures up or honoured it, not whose the measures are."""
+    return bool(_GRANTED_BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _GRANT_AFTER.match(text, m.end()))
+
+
 def _pull_reaches(text: str, m: re.Match, out: list[RegionMention], head: str) -> bool:
     """北京对津冀的辐射带动作用…，技术合同成交额…: where one place's pull reaches, not the subject (aid said the same way,
     天津对河北的帮扶, is the receiver's: no pull word)."""
@@ -731,8 +743,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
     if (_things_from_there(text, m, head) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
-            or (_GRANTED_BY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _GRANT_AFTER.match(text, m.end()))):
-        # (22项获国家和河北省推广: who took the measures up, not whose they are)
+            or _granted_by(text, m)):
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
         return True
