@@ -251,3 +251,13 @@ def test_the_whole_a_share_is_of_is_no_figure(tmp_path):
     assert out(res, "151项")
     for raw in ("8.3%", "320亩"):  # the share itself, and land a project takes up (占地), are no share's whole
         assert "share base" not in _reasons(res, raw), raw
+
+
+def test_the_regions_total_after_the_strategys_name_is_jing_jin_jis(tmp_path):
+    body = ("副中心建设成果斐然。北京市统计局表示，2014年以来，京津冀协同发展持续推进，区域经济总量十年来连跨5个万亿元台阶。"
+            "2023年，区域地区生产总值为10.4万亿元。\n")
+    res = extract(tmp_path, body, title="北京城市副中心连续五年保持千亿级投资", published="2024-02-21", reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "10.4万亿元")] == [("gdp", "jjj")]
+    res = extract(tmp_path, "2023年，区域地区生产总值为1.2万亿元。\n", title="北京城市副中心建设成效", published="2024-02-21",
+                  reference_year=2024)
+    assert not out(res, "1.2万亿元")

@@ -3678,7 +3678,8 @@ class _Sentence:
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
             region = (self._said_place(mention, cl) or self._area_named_before(mention, cl) or self._county_named_before(mention, cl)
-                      or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True))
+                      or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True)
+                      or self._strategys_region(mention, cl))
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
                 return None, "" if mention.kind == "park" else "ambiguous anaphora"
         if allowed is not None and region not in allowed:
@@ -3716,6 +3717,15 @@ class _Sentence:
             return None  # (the place opens its clause: 郑皓介绍，副中心站综合交通枢纽…，区域内: a station's area)
         last = found[-1].region
         return last if self.comp.region_levels.get(last) not in _AREA_LEVELS else None
+
+    def _strategys_region(self, mention: RegionMention, cl: _Clause) -> str | None:
+        """京津冀协同发展持续纵深推进，区域经济总量…。2024年，区域地区生产总值为11.5万亿元: the region's total, in a paragraph
+        whose only naming of the region is the strategy's name, is 京津冀's (no other place left 区域 open)."""
+        start = self._clause_start_of(mention, cl)
+        if (mention.kind != "area" or start is None or not _REGION_TOTAL_AFTER.match(self.text, start + mention.end)
+                or not _JJJ_STRATEGY.search(self.para.text, 0, self.offset + start + mention.start)):
+            return None
+        return "jjj"
 
     def _clause_start_of(self, mention: RegionMention, cl: _Clause) -> int | None:
         """Where in the sentence the clause that names `mention` starts (this clause or an earlier one)."""
@@ -3860,6 +3870,8 @@ _QUALIFIER_TAIL = re.compile(r"(?:约为|约|近|超过|超|逾|突破|达到|�
 
 
 _COUNTED_PLACES = {"三地": 3, "两地": 2}
+_JJJ_STRATEGY = re.compile(r"京津冀协同发展")
+_REGION_TOTAL_AFTER = re.compile(r"(?:地区生产总值|生产总值|经济总量|GDP|常住人口|人口总量)")
 _BARE_ZONE = re.compile(rf"{_ZONE_CLASS}|经济技术开发区|保税区|综合保税区|自贸区")  # a zone of ours said short in its release
 _SECTORS_LISTED = re.compile(r"第?一[、，,]第?二[、，,和及]第?三(?:次)?产业")  # 第一、二、三产业增加值分别为…: the three sectors
 _AND_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
