@@ -261,3 +261,10 @@ def test_the_regions_total_after_the_strategys_name_is_jing_jin_jis(tmp_path):
     res = extract(tmp_path, "2023年，区域地区生产总值为1.2万亿元。\n", title="北京城市副中心建设成效", published="2024-02-21",
                   reference_year=2024)
     assert not out(res, "1.2万亿元")
+
+
+def test_a_multiplier_written_twice_and_the_unit_once_is_each_numbers(tmp_path):
+    body = "此外，贵州和河北去年出生人口分别为38.2万和37.6万人，分列第五和第六位。\n"
+    res = extract(tmp_path, body, title="31省份人口数据", published="2025-06-20", reference_year=2025)
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "37.6万人")] == [("births", "hebei", 37.6)]
+    assert _reasons(res, "38.2万") == ["other region"]

@@ -478,6 +478,15 @@ def _written_percentages(text: str) -> list[Mention]:
     return out
 
 
+_MULTIPLIERS = ("万", "亿", "万亿", "千")
+
+
+def _multiplier_only(left: Mention, right: Mention, text: str) -> bool:
+    """The left number wrote its 万 or 亿 and no unit, the right one the same 万 or 亿 and a unit (41.1万和41万人)."""
+    return (left.kind != "quantity" and left.unit_written in _MULTIPLIERS and text.startswith(left.unit_written, left.end)
+            and right.unit_written.startswith(left.unit_written) and right.unit_written != left.unit_written)
+
+
 def _share_units(text: str, mentions: list[Mention]) -> None:
     """32、41和38.6微克/立方米: the unit written once, after the last number, is every number's; so is
     个百分点 after 0.1个和4.6个百分点 (each number writes 个, the last one the whole unit)."""
@@ -485,6 +494,12 @@ def _share_units(text: str, mentions: list[Mention]) -> None:
         if left.bare and right.kind == "quantity" and _LIST_GAP.fullmatch(text, left.end, right.start):
             left.kind, left.base, left.scale, left.unit_written = "quantity", right.base, right.scale, right.unit_written
             left.qualifier = "exact"
+        elif (right.kind == "quantity" and _multiplier_only(left, right, text)
+              and _LIST_GAP.fullmatch(text, left.end + len(left.unit_written), right.start)):
+            # 41.1万和41万人: the 万 written twice, the unit once after the last
+            left.end += len(left.unit_written)
+            left.kind, left.base, left.scale, left.unit_written = "quantity", right.base, right.scale, right.unit_written
+            left.raw, left.qualifier = text[left.start:left.end], "exact"
         elif (left.kind == "quantity" and left.unit_written == "个" and right.unit_written == "个百分点"
               and _LIST_GAP.fullmatch(text, left.end, right.start)):
             left.base, left.scale, left.unit_written = right.base, right.scale, right.unit_written
