@@ -268,3 +268,10 @@ def test_a_multiplier_written_twice_and_the_unit_once_is_each_numbers(tmp_path):
     res = extract(tmp_path, body, title="31省份人口数据", published="2025-06-20", reference_year=2025)
     assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "37.6万人")] == [("births", "hebei", 37.6)]
     assert _reasons(res, "38.2万") == ["other region"]
+
+
+def test_a_change_several_places_share_is_each_of_theirs(tmp_path):
+    body = "2023年，北京、天津常住人口均增加1.2万人。天津、西藏和宁夏常住人口均增加0.8万人。\n"
+    res = extract(tmp_path, body, title="31省份人口数据", published="2024-06-20", reference_year=2024)
+    assert {r["region"] for r in out(res, "1.2万人")} == {"beijing", "tianjin"}
+    assert not out(res, "0.8万人")  # (a list with other provinces gives nothing, as round 10 decided for 均为)
