@@ -814,6 +814,12 @@ def _pay_standard(q: Mention, cl: _Clause) -> bool:
     return q.base == "元" and _PAY_BEFORE.search(cl.text, 0, q.start) is not None
 
 
+def _trend_clause(text: str) -> str:
+    """The measure a clause of a trend names (常住外来人口规模不断下降), '' for any other clause."""
+    trend = _TREND_CLAUSE.fullmatch(text)
+    return trend.group("m") if trend else ""
+
+
 def _trend_sentence(text: str) -> str:
     """The measure a sentence of a trend alone names (2021年启动绿电交易以来，天津绿电交易量实现快速增长。): its last
     clause says the measure grew or fell, and no number but a year is in it; '' for any other sentence."""
@@ -2763,7 +2769,8 @@ class _Sentence:
             return named  # 今年前5月，黄骅港吞吐量突破亿吨，达到1.01亿吨: what the numberless clause before names
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
-        if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (head := self._change_series_head()):
+        if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (
+                head := self._series_head(_CHANGE_POINT_CLAUSE, _trend_sentence)):
             return head  # 朝阳区GDP增速一直很稳。2019年增长6.1%，2020年…回落1.9%，2021年反弹7.5%: each year's point
         if measure == "level" and self.last_phrase and self._verb_only_head(q, cl):
             # 地区生产总值年均增长6.1%，2020年一举跨过千亿大关，完成1006.9亿元; 北京拥有1498个社区养老驿站，天津有1701个:
@@ -3212,26 +3219,17 @@ class _Sentence:
             return self._own_phrase(first, cl) if dated and first.base == q.base else ""
         return ""
 
-    def _change_series_head(self) -> str:
-        """The rate a series of yearly changes is of: the trend clause before its points in the sentence, or the trend
-        sentence it follows (…GDP增速一直很稳。2019年增长6.1%，…); '' when another clause comes between."""
-        for text in self._earlier:
-            text = text.strip("，,；; ")
-            if _CHANGE_POINT_CLAUSE.fullmatch(text):
-                continue
-            trend = _trend_sentence(text)  # (the clause before, or the sentence before when the points open this one)
-            return self._words_of(trend) if trend else ""
-        return ""
-
-    def _series_head(self) -> str:
+    def _series_head(self, points: re.Pattern | None = None, trend_of=None) -> str:
         """The measure a trend clause earlier in the sentence names (常住外来人口规模不断下降), past the clauses that
-        are points of its series (2015年达822.6万人); '' when another clause comes between."""
+        are points of its series (2015年达822.6万人); '' when another clause comes between. For a series of yearly
+        changes (`points` _CHANGE_POINT_CLAUSE, `trend_of` _trend_sentence) the trend may be the sentence before
+        (…GDP增速一直很稳。2019年增长6.1%，2021年反弹7.5%)."""
+        points, trend_of = points or _SERIES_CLAUSE, trend_of or _trend_clause
         for text in self._earlier:
             text = text.strip("，,；; ")
-            if _SERIES_CLAUSE.fullmatch(text):
+            if points.fullmatch(text):
                 continue
-            trend = _TREND_CLAUSE.fullmatch(text)
-            head = trend.group("m") if trend else ""
+            head = trend_of(text)
             return self._words_of(head) if head else ""
         return ""
 

@@ -478,12 +478,9 @@ def _written_percentages(text: str) -> list[Mention]:
     return out
 
 
-_MULTIPLIERS = ("万", "亿", "万亿", "千")
-
-
 def _multiplier_only(left: Mention, right: Mention, text: str) -> bool:
     """The left number wrote its 万 or 亿 and no unit, the right one the same 万 or 亿 and a unit (41.1万和41万人)."""
-    return (left.kind != "quantity" and left.unit_written in _MULTIPLIERS and text.startswith(left.unit_written, left.end)
+    return (left.kind != "quantity" and left.unit_written in MULTIPLIERS and text.startswith(left.unit_written, left.end)
             and right.unit_written.startswith(left.unit_written) and right.unit_written != left.unit_written)
 
 
