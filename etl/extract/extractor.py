@@ -190,7 +190,7 @@ from etl.extract.regions import (
 from etl.extract.release import read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
-from etl.extract.years import CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
+from etl.extract.years import BARE_YEAR, CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
 
 # a half-width full stop before a space ends a sentence too (mirror pages: "…差距明显缩小. 在创新产出方面…")
 # (…建设全面提速……近年来，随着…: an ellipsis closes what it trails off, the next words open a sentence of their own)
@@ -1564,7 +1564,7 @@ class _Sentence:
     def clause(self, cstart: int, cend: int) -> None:
         text = self.text[cstart:cend]
         mentions = find_numbers(text)
-        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text or "季" in text else []
+        refs = year_refs(text, self.ref_year, self.text[cend:cend + 40]) if "年" in text or "五" in text or "季" in text or BARE_YEAR.search(text) else []
         inherited = self.ctx
         bare = _TOTAL_ASIDE.sub("", text)  # (596家(累计2162家): the aside's total, not the year's count)
         cumulative_word = YEAR_TOTAL.search(bare) is not None or _VAGUE_SINCE.search(bare) is not None or (

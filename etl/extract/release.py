@@ -154,20 +154,22 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_PM_SPACED.sub(r"PM\1", _strip_pinyin(line)) for line in body]
+    body = [_ACRONYM.sub(lambda m: m.group().upper(), _PM_SPACED.sub(r"PM\1", _strip_pinyin(line))) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    headline = _strip_pinyin(_t2s(headline.translate(_FULLWIDTH)))  # 探訪生態崇禮: the place is 崇礼
+    headline = _ACRONYM.sub(lambda m: m.group().upper(), _strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))  # 探訪生態崇禮: the place is 崇礼
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
     return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=title), traditional, headline)
 
 
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
+# 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
+_ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])", re.IGNORECASE)
 _IDEOGRAPHIC_POINT = re.compile(r"(?<=\d)。(?=\d)")
 _DECIMAL = re.compile(r"\d\.\d")
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from etl.extract.phrase import FEASTS, HOLIDAY
 from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, PAIR_NAMES, RegionFinder, RegionMention, games_named
-from etl.extract.years import year_refs
+from etl.extract.years import BARE_YEAR, year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
 _KIND_LEVELS = {
@@ -207,7 +207,7 @@ def _park_host(in_headline: list[str], levels: dict) -> str | None:
 def _year_of(headline: str, first: str, reference_year: int) -> int | None:
     """The one year a headline names as a time; else a report's year in the first sentence; else the date of
     its data (截至2023年12月底，…)."""
-    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline else set()
+    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline or BARE_YEAR.search(headline) else set()
     if not years:
         years = {int(y) for y in _REPORT_YEAR.findall(first)}
     if not years:

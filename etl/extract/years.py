@@ -25,15 +25,22 @@ _Y = r"(?:19|20)\d\d"
 RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*(?:年|(?=雪季|冰雪季|赛季|采暖季|供暖季|学年)"
                       r"|(?=[两三四五六七八九十]年))")  # (2016至2017两年: the two years named, then counted)
 # (2020-2021雪季: a season across two years, dated by its last, as 秋冬季 is)
+# 2016北京市生产总值…: a ranking site's year, written with no 年 before the place
+_PLACE_AFTER_BARE_YEAR = r"(?=(?:北京|天津|河北|京津冀|全国)[^\d])"
+BARE_YEAR = re.compile(rf"(?<!\d){_Y}{_PLACE_AFTER_BARE_YEAR}")
 YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
-    rf"\s*(?P<y>{_Y})\s*(?:年|(?=全年))(?P<tail>以来|来|起|至今|开始|水平的|的)?"  # (2016全年共引进…: 年 run into 全年)
+    rf"\s*(?<!\d)(?P<y>{_Y})(?:\s*年|(?=全年)|{_PLACE_AFTER_BARE_YEAR})"
+    r"(?P<tail>以来|来|起|至今|开始|水平的|的)?"  # (2016全年共引进…: 年 run into 全年)
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
 # and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
 # (为近5年最高水平 compares with a period, it is no period of the figures)
 SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去的?|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})[多余]?年(?:来|以来|间|里)?"
                      r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[多余]?年(?P<tail>来|以来|间|里))")
+# 增速居全省第一，为35年来、20年来首次; 创10年来最好水平: a record within the span, no period of the figures
+_RECORD_AFTER = re.compile(r"(?:[、和及]\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[多余]?年(?:来|以来))*\s*的?"
+                           r"(?:首次|首度|第一次|最(?!终|后|先|早)|新高|新低|罕见|之最)")
 _SPAN_WRITTEN = re.compile(r"(?:19|20)\d\d年?\s*(?:[-—–~至到]|到)\s*(?:19|20)\d\d年[\s，,]*(?:这|近|过去)?$")
 _YEAR_WRITTEN_BEFORE = re.compile(r"\d年[\s，,]*(?:这|近|过去)?$")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -275,7 +282,7 @@ def _spans(text: str, reference_year: int) -> list[YearRef]:
     refs = []
     for m in SPAN_RE.finditer(text):
         n = _span(m.group("n") or m.group("n2"))
-        if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40:
+        if n and (1 if m.group("tail") in ("来", "以来") else 2) <= n <= 40 and not _RECORD_AFTER.match(text, m.end()):
             # (2013年-2017年这5年来: the years written are the period, and its first level is 2013's)
             written = _YEAR_WRITTEN_BEFORE.search(text, max(0, m.start() - 4), m.start())
             if written and _SPAN_WRITTEN.search(text, 0, m.start()):

@@ -1,0 +1,31 @@
+"""Round 44 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _reasons(res, raw):
+    return [s["reason"] for s in res.skipped if raw in s["raw"]]
+
+
+def test_a_record_within_a_span_is_no_period_of_the_figures_after_it(tmp_path):
+    body = ("一年来，经济运行稳中有进。全市地区生产总值完成3120.5亿元、增长6.3%，增速居全省第一，为28年来、15年来首次；"
+            "固定资产投资增长7.1%，社会消费品零售总额增长5.4%，均创10年来最好水平。\n")
+    res = extract(tmp_path, body, title="沧州市政府工作报告", published="2025-02-10", reference_year=2025)
+    assert [(r["indicator"], r["year"]) for r in out(res, "7.1%")] == [("fixed_asset_investment_growth", 2024)]
+    assert [(r["indicator"], r["year"]) for r in out(res, "5.4%")] == [("retail_sales_growth", 2024)]
+
+
+def test_a_measures_acronym_in_lower_case_is_the_measure(tmp_path):
+    body = "改革开放以来，辛集市gdp总量由1978年的9120万元增加到2017年的412.6亿元，人均gdp达到66210元。\n"
+    res = extract(tmp_path, body, title="辛集改革开放40年", published="2018-12-10", reference_year=2018)
+    assert [(r["indicator"], r["year"], r["value"]) for r in out(res, "412.6亿元")] == [("gdp", 2017, 412.6)]
+    assert [r["indicator"] for r in out(res, "66210元")] == ["gdp_per_capita"]
+
+
+def test_a_year_written_without_nian_before_the_place_dates_the_figures(tmp_path):
+    body = "2018天津市生产总值18809.6亿元，比上年增长3.6%。居民消费价格上涨2.0%。\n"
+    res = extract(tmp_path, body, title="2018天津市GDP排名", published="2019", reference_year=2019)
+    assert [(r["indicator"], r["year"]) for r in out(res, "18809.6亿元")] == [("gdp", 2018)]
+    assert [r["year"] for r in out(res, "2.0%")] == [2018]
+    assert not out(res, "2018天")
