@@ -29,3 +29,13 @@ def test_a_year_written_without_nian_before_the_place_dates_the_figures(tmp_path
     assert [(r["indicator"], r["year"]) for r in out(res, "18809.6亿元")] == [("gdp", 2018)]
     assert [r["year"] for r in out(res, "2.0%")] == [2018]
     assert not out(res, "2018天")
+
+
+def test_the_whole_city_after_another_citys_bureau_is_that_citys(tmp_path):
+    body = ("北京市统计局数据显示，2023年末，北京市常住人口2185.8万人。广州市统计局公布，2023年末，全市常住人口"
+            "1882.7万人，比上年末增加9.3万人。深圳全市常住人口1779万人。\n")
+    res = extract(tmp_path, body, title="北京与广州深圳人口比较", published="2024-03-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "2185.8万人")] == ["beijing"]
+    for raw in ("1882.7万人", "9.3万人", "1779万人"):
+        assert not out(res, raw), raw
+        assert "other region" in _reasons(res, raw), raw

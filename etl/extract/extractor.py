@@ -403,6 +403,7 @@ _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…
 _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[^，,。；;\d]{1,10}?(?:来)?看[，,]")
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
+_OTHER_PROVINCIAL_CITIES = frozenset(("上海", "重庆"))  # 全市 after them: the other city's own
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
 _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春节|国庆|五一|清明|端午|中秋|元旦|黄金周|当天|当日)(?:期间)?[，,]?)?"
@@ -3670,8 +3671,9 @@ class _Sentence:
         """(region, '') when the mention gives the number its region, (None, reason) when it forbids one,
         (None, '') when it is not the number's region and the search goes on."""
         region = mention.region
-        if region == OTHER:
+        if region == OTHER or (region == ANAPHOR and self._other_city_before(mention, cl)):
             return None, "other region"  # 上海, 全国: the nearest subject is not one of ours
+            # (上海市统计局发布的公报显示，…全市常住人口…: that city's, not the release's)
         if allowed is None and not nearest and mention not in local and self._listed_earlier(mention):
             return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
         if region == ANAPHOR:
@@ -3751,6 +3753,20 @@ class _Sentence:
         if only and len(set(places)) > 1:
             return None
         return places[-1] if places else None
+
+    def _other_city_before(self, mention: RegionMention, cl: _Clause) -> bool:
+        """全市, 全省 in a sentence whose last place named before it is another province's city or another province
+        (上海市统计局发布的公报显示，至2018年末，全市…), with no place of ours named between."""
+        start = self._clause_start_of(mention, cl)
+        if start is None or mention.kind not in ("city", "province") or self.text.startswith("该", start + mention.start):
+            return False
+        before = [m for m in self.comp.regions.find(self.text[:start + mention.start]) if m.named]
+        if not before or before[-1].region != OTHER or before[-1].group < 0:
+            return False  # (记者从市环保局获悉，我市…: no place named)
+        name = self.text[before[-1].start:before[-1].end]
+        kind = "市" if mention.kind == "city" else "省"  # (上海, 广州市: the finder leaves the 市 out)
+        return (name.endswith(kind) or self.text.startswith(kind, before[-1].end) or name in _OTHER_PROVINCIAL_CITIES
+                or before[-1].end == start + mention.start)  # (广州全市: the place right before it)
 
     def _found_before(self, mention: RegionMention, start: int) -> list[RegionMention]:
         """The places the paragraph names before a mention whose clause starts at `start` (in the sentence)."""
