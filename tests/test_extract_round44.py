@@ -39,3 +39,14 @@ def test_the_whole_city_after_another_citys_bureau_is_that_citys(tmp_path):
     for raw in ("1882.7万人", "9.3万人", "1779万人"):
         assert not out(res, raw), raw
         assert "other region" in _reasons(res, raw), raw
+
+
+def test_a_paragraph_on_last_year_is_the_whole_year_and_the_sites_host_city(tmp_path):
+    body = ("市长在发布会上介绍，2023年，天津地区生产总值增长了4.3%，一般公共预算收入增长了9.8%。"
+            "城镇新增就业38.2万人，居民人均可支配收入突破5万元。\n"
+            "今年一季度，天津港集装箱吞吐量增长7.2%。\n")
+    res = extract(tmp_path, body, title="市长：今年一季度天津港标箱数增长7.2%", published="2024-04-03", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "突破5万元")] == [
+        ("disposable_income_per_capita", "tianjin", 2023)]
+    assert [(r["region"], r["year"]) for r in out(res, "38.2万人")] == [("tianjin", 2023)]
+    assert [r["region"] for r in out(res, "7.2%")] == ["tianjin_port"]

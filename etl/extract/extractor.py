@@ -1204,7 +1204,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                 subject.subannual) and _other_year(sm.group(), subject, ref_year):
             # (a bulletin's period ends too where a sentence names another year; a holiday's figures are compared with
             # earlier years' holidays: 2024年春运…较2023年增幅达51.1%)
-            period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
+            period = para_period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
+            # (and so is the rest of its paragraph: …2023年，天津地区生产总值增长了4.3%。居民人均可支配收入突破5万元)
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
                         or (_SERIES_AFTER_TREND.match(sm.group()) and _trend_sentence(previous))
@@ -3493,6 +3494,7 @@ class _Sentence:
             return None, "ambiguous anaphora"
         if topic is not None and topic[0] is self.para and not self._own_subject() and (
                 home is None or (home in self.comp.ancestors.get(topic[1], frozenset()) and self.doc.topic_firm)
+                or self._host_of_site_home(topic[1])
                 or (topic[1] == self.doc.subject.resolve("district") != home
                     and home not in self.comp.ancestors.get(topic[1], frozenset()))) and (
                 self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
@@ -3516,6 +3518,12 @@ class _Sentence:
         if self.doc.subject.site:
             return None, "sub-area"  # 沧州明珠商贸城…: 入驻营业已超800户 is the market's, no region of ours
         return None, "no region"
+
+    def _host_of_site_home(self, topic: str) -> bool:
+        """The paragraph is about the place a headline's site lies in (天津港标箱数… headline; 2023年，天津地区生产总值
+        增长了4.3%。居民人均可支配收入突破5万元: the city's, not the port's)."""
+        home = self.doc.subject.implicit
+        return self.comp.region_levels.get(home) == "site" and topic in self.comp.ancestors.get(home, frozenset())
 
     def _regions_in(self, text: str) -> list[RegionMention]:
         regions = self.comp.regions.find(text)
