@@ -50,3 +50,11 @@ def test_a_paragraph_on_last_year_is_the_whole_year_and_the_sites_host_city(tmp_
         ("disposable_income_per_capita", "tianjin", 2023)]
     assert [(r["region"], r["year"]) for r in out(res, "38.2万人")] == [("tianjin", 2023)]
     assert [r["region"] for r in out(res, "7.2%")] == ["tianjin_port"]
+
+
+def test_a_year_in_brackets_after_what_is_compared_with_is_the_base(tmp_path):
+    body = ("天津市第四次全国经济普查公报：2018年末，全市共有法人单位23.5万个；法人单位从业人员512.4万人，"
+            "比第三次经济普查(2013年)增加31.6万人；个体经营户18.2万户。\n")
+    res = extract(tmp_path, body, title="天津市第四次全国经济普查公报", published="2019-12-20", reference_year=2019)
+    assert [r["year"] for r in out(res, "31.6万人")] == [2018]
+    assert [r["year"] for r in out(res, "18.2万户")] == [2018]

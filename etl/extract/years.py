@@ -227,9 +227,12 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
         return "time", year - 1  # 截至2024年初, 2024年初常住人口…: a stock at the start of a year is last year's end
     if role == "base" and m.group("tail") is None and _YEAR_START.match(text, m.end()):
         return role, year - 1  # 较之2017年初增加了49.47万人: the base is the end of 2016
+    if role == "time" and _COMPARED_BRACKET_BEFORE.search(text, max(0, m.start("y") - 16), m.start("y")):
+        return "base", year  # 比第二次经济普查(2008年)增加294.5万人: the year of what it is compared with
     return role, year
 
 
+_COMPARED_BRACKET_BEFORE = re.compile(r"(?:比|较|与|同)[^，,。；;()（）\d]{1,12}[(（]$")
 _RECORD_BEFORE = re.compile(r"创(?:下|出|造)?(?:了)?(?:自)?[“\"‘]?$")  # 创“十三五”以来年度最高, 创2013年以来新低
 
 
