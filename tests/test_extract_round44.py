@@ -58,3 +58,12 @@ def test_a_year_in_brackets_after_what_is_compared_with_is_the_base(tmp_path):
     res = extract(tmp_path, body, title="天津市第四次全国经济普查公报", published="2019-12-20", reference_year=2019)
     assert [r["year"] for r in out(res, "31.6万人")] == [2018]
     assert [r["year"] for r in out(res, "18.2万户")] == [2018]
+
+
+def test_a_from_point_with_no_time_of_its_own_is_skipped(tmp_path):
+    body = ("2024年，全市经济稳中有进。农村居民人均可支配收入从不足8000元跃升至2.6万元，"
+            "森林覆盖率由约30%提高到45.2%。\n")
+    res = extract(tmp_path, body, title="承德市经济社会发展成就", published="2025-01-15", reference_year=2025)
+    assert not out(res, "8000元") and "period start" in _reasons(res, "8000元")
+    assert not out(res, "30%") and "period start" in _reasons(res, "30%")
+    assert [(r["region"], r["year"]) for r in out(res, "45.2%")] == [("chengde", 2024)]

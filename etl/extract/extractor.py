@@ -551,7 +551,9 @@ _MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口)")
 _VALUE_AFTER_BAR = re.compile(r"[^，,。；;]*(?:[，,](?=[^，,。；;\d]{0,6}?(?:达到|达|为|实现|完成|至)[^，,。；;\d]{0,2}\d)[^，,。；;]*)?")
 _SHARED_BAR_BEFORE = re.compile(r"双双|均(?:已|首次)?(?:突破|超过|跨越|迈上)$")
 _MAGNITUDE_AFTER = re.compile(r"的?(?:新|历史性)?(?:门槛|量级|以上阶段|阶段)")
-_FROM_BEFORE = re.compile(rf"(?:从|由){PER_HEAD}?$")  # (从每人每月1010元…)
+_FROM_BEFORE = re.compile(rf"(?:从|由){PER_HEAD}?(?:不足|不到|仅|近|约|超过?)?$")  # (从每人每月1010元…, 从不足300元…)
+# 从不足300元跃升至5.7万元: a from-point whose level another number reaches later in the clause
+_REACHED_LATER = re.compile(r"[^，,。；;\d]{0,10}?(?:到|至)了?\s*(?:约|近|超过?)?[\d一二三四五六七八九十两百千万亿]")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _TOTAL_AFTER_SPAN = re.compile(r"[^，,。；;\d]{0,12}?累计")  # 十年间累计…: after a span counted back (years.SPAN_RE)
@@ -2171,8 +2173,11 @@ class _Sentence:
         if _PRELIMINARY.search(cl.text, 0, q.start) and _REVISED.search(self.text):
             return "superseded"  # 初步核算是30320亿元，修订后是33106亿元: the revised figure stands, not the first one
         if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start) or _FROM_BEFORE_AN_EVENT.search(
-                cl.text, max(0, q.start - 16), q.start):
-            # (由协同前的14.5万户提升至目前的25.8万户, 从开通初期的16辆: a start whose year is not said)
+                cl.text, max(0, q.start - 16), q.start) or (
+                not timed_before and not cl.inherited.period_start and _from_just_before(q, cl)
+                and _REACHED_LATER.match(cl.text, q.end)):
+            # (由协同前的14.5万户提升至目前的25.8万户, 从开通初期的16辆: a start whose year is not said; so is
+            # 全市居民人均可支配收入从不足300元跃升至5.7万元, with no year or period before it: when was it 300?)
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's
         if _BUILT_ON_AFTER.match(cl.text, q.end) and "在" in cl.text[:q.start] and not any(
                 r.role == "time" for r in timed_before):
