@@ -67,3 +67,12 @@ def test_a_from_point_with_no_time_of_its_own_is_skipped(tmp_path):
     assert not out(res, "8000元") and "period start" in _reasons(res, "8000元")
     assert not out(res, "30%") and "period start" in _reasons(res, "30%")
     assert [(r["region"], r["year"]) for r in out(res, "45.2%")] == [("chengde", 2024)]
+
+
+def test_what_a_project_is_expected_to_reach_is_no_figure(tmp_path):
+    body = "2023年，香河县新签约项目总投资35亿元，全部投产后年营业收入有望达到80亿元，可望带动就业8000人。\n"
+    res = extract(tmp_path, body, title="香河县项目建设", published="2023-05-10", reference_year=2023)
+    assert [r["region"] for r in out(res, "35亿元")] == ["xianghe"]
+    for raw in ("80亿元", "8000人"):
+        assert not out(res, raw), raw
+        assert "target" in _reasons(res, raw), raw
