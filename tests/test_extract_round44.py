@@ -76,3 +76,25 @@ def test_what_a_project_is_expected_to_reach_is_no_figure(tmp_path):
     for raw in ("80亿元", "8000人"):
         assert not out(res, raw), raw
         assert "target" in _reasons(res, raw), raw
+
+
+def test_kilometres_in_latin_letters_are_kilometres_and_a_speed_is_no_length(tmp_path):
+    body = "截至2023年底，天津地铁运营里程达到286km，京津城际列车时速350km/h。\n"
+    res = extract(tmp_path, body, title="天津轨道交通", published="2024-01-10", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "286km")] == [("urban_rail_km", "tianjin", 286)]
+    assert not out(res, "350km/h")
+
+
+def test_a_bare_multiplier_after_a_measure_in_a_spaced_headline_line_takes_the_measures_unit(tmp_path):
+    body = ("2021年河北统计公报：GDP总量40391亿 常住人口减少16万\n"
+            "2021年，北京、天津跨省流动人口分别为499.1万、353.5万。\n")
+    res = extract(tmp_path, body, title="2021年河北统计公报", published="2022-03-01", reference_year=2022)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "40391亿")] == [("gdp", "hebei", 2021)]
+    assert [(r["region"], r["unit"]) for r in out(res, "353.5万")] == [("tianjin", "万人")]
+
+
+def test_a_line_ending_on_a_figure_and_a_line_opening_on_a_number_are_two_statements(tmp_path):
+    body = "北京统计公报：GDP总量43760.7亿 常住人口减少1万\n2023年，全市居民人均可支配收入81752元。\n"
+    res = extract(tmp_path, body, title="北京统计公报", published="2024-03-21", reference_year=2024)
+    assert [(r["indicator"], r["value"]) for r in out(res, "1万")] == [("population_year_end_change", -1)]
+    assert [r["indicator"] for r in out(res, "81752元")] == ["disposable_income_per_capita"]

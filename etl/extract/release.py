@@ -232,6 +232,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _joiner(left: str, right: str) -> str:
+    """What joins two lines of one paragraph: a space between Latin letters or digits; a sentence end between a
+    figure and a line opening on a number (…常住人口减少16万 ⏎ 2021年，…: two statements, not 16万2021年)."""
+    if left and left[-1] in "万亿%" and right[:1].isdigit():
+        return "。"
     return " " if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() else ""
 
 

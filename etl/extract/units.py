@@ -63,6 +63,9 @@ COUNT_UNITS = (
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
 BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metres
+# 北京以617km的里程数位列第二: kilometres in Latin letters (and their square, and a speed, apart)
+BASES.update({"km": ("公里", Decimal(1)), "km²": ("平方公里", Decimal(1)), "km/h": ("公里/小时", Decimal(1)),
+              "公里/小时": ("公里/小时", Decimal(1))})
 BASES["平方千米"] = ("平方公里", Decimal(1))  # 1770平方千米: square kilometres in the standard's spelling
 # a time taken (平均通勤时间51分钟) is a measure in minutes or hours (numbers.py tells it from a duration)
 BASES.update({"分钟": ("分钟", Decimal(1)), "小时": ("小时", Decimal(1))})
