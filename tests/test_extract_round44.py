@@ -98,3 +98,14 @@ def test_a_line_ending_on_a_figure_and_a_line_opening_on_a_number_are_two_statem
     res = extract(tmp_path, body, title="北京统计公报", published="2024-03-21", reference_year=2024)
     assert [(r["indicator"], r["value"]) for r in out(res, "1万")] == [("population_year_end_change", -1)]
     assert [r["indicator"] for r in out(res, "81752元")] == ["disposable_income_per_capita"]
+
+
+def test_a_captions_list_of_units_gives_each_measure_of_the_header_its_own(tmp_path):
+    body = ("根据第七次全国人口普查结果，现将各地区常住人口有关数据公布如下：\n"
+            "表2 各地区人口\n单位：人、%\n地区\n人口数\n比重\n2020年\n2010年\n"
+            "北 京\n21893095\n1.55\n1.46\n天 津\n13866009\n0.98\n0.97\n河 北\n74610235\n5.28\n5.36\n")
+    res = extract(tmp_path, body, title="第七次全国人口普查公报（第三号）", published="2021-05-11", reference_year=2021)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "13866009人")] == [
+        ("population_census", "tianjin", 2020)]
+    assert sorted((r["region"], r["year"], r["unit"]) for r in res.rows + res.candidates if r["value"] in (5.28, 5.36)) == [
+        ("hebei", 2010, "%"), ("hebei", 2020, "%")]

@@ -38,6 +38,8 @@ _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
 # the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
 # only that stands between the caption and the table
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：|｜]{1,12})\s*[)）]?\s*[|｜]?\s*$")
+# 单位：人、% over | 地区 | 人口数 | 比重 |: one unit for each of the header's measures, in their order
+_CAPTION_UNITS = re.compile(r"单位\s*[:：]\s*((?:[^\s()（）,，、;；。:：|｜]{1,8}、)+[^\s()（）,，、;；。:：|｜]{1,8})\s*[)）]?\s*[|｜]?\s*$")
 _UNIT_LINE = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：].{1,16}")
 
 
@@ -96,6 +98,8 @@ def read_table(rows: list[str], caption: str = "", title: str = "") -> dict[int,
         columns, label_head, groups = _columns(above, n)
         if columns is None or _undated_repeats(columns, groups):
             return None
+        if several := _CAPTION_UNITS.search(caption):
+            columns = _with_units(columns, several.group(1).split("、"))
         head = " ".join(h[0] for h in above if len(h) == 1)  # a title row over the header (2013年河北各市GDP排名 | ||||)
         out[i] = _sentence(label, values, columns, groups, label_head, f"{head} {caption}".strip(),
                            units.get(i) or (unit.group(1) if unit else ""), own_unit=i in units, title=title)
@@ -163,6 +167,17 @@ def _columns(headers: list[list[str]], n: int) -> tuple[list[str] | None, str, l
         span = n // len(above)
         groups = [above[j // span] for j in range(n)]
     return columns, label_head, groups
+
+
+def _with_units(columns: list[str], units: list[str]) -> list[str]:
+    """Each column's unit from a caption's list of them, one for each measure the header names in turn (| 人口数 |
+    比重 2020年 | 比重 2010年 | under 单位：人、%: 人, then %, %); the columns as they were when the count differs or a
+    column says its own."""
+    heads = [c.split(" ")[0] for c in columns]
+    measures = list(dict.fromkeys(heads))
+    if len(measures) != len(units) or any(_UNIT.search(c) for c in columns):
+        return columns
+    return [f"{c}({units[measures.index(h)]})" for c, h in zip(columns, heads)]
 
 
 def _spanned(row: list[str], n: int) -> list[str]:
