@@ -109,3 +109,11 @@ def test_a_captions_list_of_units_gives_each_measure_of_the_header_its_own(tmp_p
         ("population_census", "tianjin", 2020)]
     assert sorted((r["region"], r["year"], r["unit"]) for r in res.rows + res.candidates if r["value"] in (5.28, 5.36)) == [
         ("hebei", 2010, "%"), ("hebei", 2020, "%")]
+
+
+def test_where_most_visitors_come_from_is_not_the_place_that_received_them(tmp_path):
+    body = "2023年，迁安共接待以京津冀地区为主的国内外游客512.6万人次，实现旅游收入48.3亿元。\n"
+    res = extract(tmp_path, body, title="迁安全域旅游", published="2024-01-20", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "512.6万人次")] == [("qian_an", 2023)]
+    assert [r["candidate_id"] for r in out(res, "512.6万人次")] == ["接待国内外游客|万人次"]
+    assert [r["region"] for r in out(res, "48.3亿元")] == ["qian_an"]

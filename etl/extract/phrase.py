@@ -99,6 +99,9 @@ def _place_suffix(text: str, end: int) -> int:
     return 0
 
 
+_MAINLY_FROM = re.compile(r"以[^，,。；;\d]{0,10}?为主的?")  # 接待以京津冀地区为主的国内外游客: the visitors, not where most come from
+
+
 def normalise(text: str, remove: list[tuple[int, int]]) -> str:
     """The measure words of `text`, with the spans in `remove` (region names) cut out first."""
     if remove:
@@ -111,7 +114,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
         text = " ".join(parts)
     text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text)).replace("规模以上", "规上")
     # (规模以上工业增加值 and 规上工业增加值: one measure, in its short form, not 规模工业 with 以上 cut as a qualifier)
-    text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", text))  # (第二产业和第三产业法人单位: one measure, not two joined)
+    text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", _MAINLY_FROM.sub("", text)))  # (第二产业和第三产业法人单位: one measure, not two joined)
     text = _PER_HEAD_TAIL.sub("", _FROM_TAIL.sub("", _TIME.sub("", text)))
     text = _AMOUNT_BEFORE.sub(" ", text)
     tail = text.rsplit("的", 1)[1] if "的" in text else ""   # 从事第二产业和第三产业活动的法人单位: 法人单位

@@ -220,6 +220,8 @@ def games_named(text: str, name: str, end: int) -> bool:
     return name.startswith("北京") and bool(_GAMES_AFTER.match(text, end))
 _ROUTE_GAP = re.compile(r"\s*(?:至|到|—|-|－)\s*")
 # 以曹妃甸区为龙头的沿海经济带: the place leads an area none of ours, whose figures follow; it is not their place
+# 接待以京津冀地区为主的国内外游客: the visitors come mostly from there, the place that received them is the subject
+_MAINLY_FROM_AFTER = re.compile(r"(?:地区|市场)?为主的?(?:国内外|国内|境内外)?(?:游客|客源|旅客|游人|观众|消费者|患者|病人|学生)")
 _LEADS_AFTER = re.compile(r"为(?:龙头|核心|主体|引领|牵引|骨干|中心|依托|支点|重点|主)的")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
@@ -448,8 +450,8 @@ class RegionFinder:
             return OTHER  # 承德县, 邢台县: a county named after its city, not the city
         if region in self.small and self._site_in_list(text, m, out):
             return OTHER  # 丰台嘉囿、石景山何家坟等城市休闲公园: sites in the districts, listed
-        if text.endswith("以", 0, m.start()) and _LEADS_AFTER.match(text, m.end()):
-            return OTHER  # 以黄骅港为龙头的临港产业带: the belt's figures
+        if text.endswith("以", 0, m.start()) and _LEADS_AFTER.match(text, m.end()) and not _MAINLY_FROM_AFTER.match(text, m.end()):
+            return OTHER  # 以黄骅港为龙头的临港产业带: the belt's figures (以京津冀为主的游客: where they come from, _is_origin)
         if m.group() in ("三地", "两地") and (listed := _LISTED_BEFORE.search(text, 0, m.start())) and any(
                 item not in _JJJ_NAMES for item in re.split(r"[、和与及]", listed.group())):
             return OTHER  # 京、津、保三地, 北京、天津、廊坊三地: the places listed, not 京津冀
@@ -742,7 +744,7 @@ def _pull_reaches(text: str, m: re.Match, out: list[RegionMention], head: str) -
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
-    if (_things_from_there(text, m, head) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
+    if (_things_from_there(text, m, head) or (head.endswith("以") and _MAINLY_FROM_AFTER.match(text, m.end())) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
             or _granted_by(text, m)):
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
