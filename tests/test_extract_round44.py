@@ -117,3 +117,11 @@ def test_where_most_visitors_come_from_is_not_the_place_that_received_them(tmp_p
     assert [(r["region"], r["year"]) for r in out(res, "512.6万人次")] == [("qian_an", 2023)]
     assert [r["candidate_id"] for r in out(res, "512.6万人次")] == ["接待国内外游客|万人次"]
     assert [r["region"] for r in out(res, "48.3亿元")] == ["qian_an"]
+
+
+def test_a_county_whose_mainstay_a_sentence_names_is_the_whole_county_after_it(tmp_path):
+    body = "板栗产业是兴隆县的支柱产业，目前全县板栗种植面积达62万亩，总产值近18亿元。北京市GDP是河北的1.1倍。\n"
+    res = extract(tmp_path, body, title="特色产业带动发展", published="2016-09-10", reference_year=2016)
+    assert [(r["region"], r["year"]) for r in out(res, "62万亩")] == [("xinglong", 2016)]
+    assert [r["region"] for r in out(res, "近18亿元")] == ["xinglong"]
+    assert not out(res, "1.1倍")  # (a ratio between two places: 河北 is compared with, no subject)

@@ -116,7 +116,7 @@ _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
 _COUNTY_OF_CITY_NAME = re.compile(r"县(?![级域区市城委政])")
 _RING_ROAD = re.compile(r"首都(?:地区)?环线")
-_OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的")
+_OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的\s*(?:约|近|超过?)?[\d一二两三四五六七八九十百千万半]")  # (是怀来的支柱产业: no ratio)
 _OF_MEASURE_AFTER = re.compile(r"(?:[、和与][\u4e00-\u9fff]{2,3})*[^\d，,。；;]{0,16}?的\s*(?:约|近|超过?)?\d[\d.]*(?:%|倍|成)")
 # (高于同期全国增速, 高出全国平均水平: the place compared with, after the period it is compared in)
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于"
