@@ -125,3 +125,12 @@ def test_a_county_whose_mainstay_a_sentence_names_is_the_whole_county_after_it(t
     assert [(r["region"], r["year"]) for r in out(res, "62万亩")] == [("xinglong", 2016)]
     assert [r["region"] for r in out(res, "近18亿元")] == ["xinglong"]
     assert not out(res, "1.1倍")  # (a ratio between two places: 河北 is compared with, no subject)
+
+
+def test_a_speakers_own_home_is_no_places_figure(tmp_path):
+    body = ("2021年，河北养老服务业快速发展。院长介绍说：“我们的床位数从1200张发展到现在的6000张，"
+            "入住老人中北京老人占八成。”全省养老机构床位达到21.6万张。\n")
+    res = extract(tmp_path, body, title="河北养老服务业发展", published="2021-10-14", reference_year=2021)
+    assert not out(res, "1200张") and not out(res, "6000张")
+    assert "narrative" in _reasons(res, "6000张")
+    assert [r["region"] for r in out(res, "21.6万张")] == ["hebei"]

@@ -647,6 +647,7 @@ _PEOPLE_DEED = re.compile(r"(?:在[^，,。；;、\d]{1,8}?)?((?:开展|从事|�
 _MEASURES_AFTER = re.compile(r"(?:主要|大气|空气|常规|具体|核心|[一二三四五六七八九]级)*(?:污染物|监测指标|评价指标|指标)")
 _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
+_SPEAKERS_OWN = re.compile(r"我们的|我的|咱们的")
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
 _PARK_WITH_NAME = re.compile(r"[\u4e00-\u9fff—-]{2,10}?(?:科技园|产业园|物流园|工业园|科技城|示范园)")  # (园区 alone names none)
 _ZONE_NAME = re.compile(r"经济区|园|开发区|示范区|高新区|新城|科技城|片区|启动区")
@@ -2984,8 +2985,8 @@ class _Sentence:
 
     def _not_a_told_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
-        if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start):
-            return "narrative"  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
+        if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start) or _SPEAKERS_OWN.search(cl.text, 0, q.start):
+            return "narrative"  # (我们的床位数从2300张发展到现在的10000张: a speaker's own home, no place's)  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
         if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start) and not _pay_standard(q, cl):
             return "norm"  # 西城区每月补贴600元, 每人每月发放…元: a payment per month, no figure of a year
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
