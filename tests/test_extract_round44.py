@@ -134,3 +134,11 @@ def test_a_speakers_own_home_is_no_places_figure(tmp_path):
     assert not out(res, "1200张") and not out(res, "6000张")
     assert "narrative" in _reasons(res, "6000张")
     assert [r["region"] for r in out(res, "21.6万张")] == ["hebei"]
+
+
+def test_a_rates_own_price_basis_after_it_and_a_circumstance_before_it(tmp_path):
+    body = ("2023年，霸州市生产总值完成3520108万元(快报数，现价，下同)，同比增长4.2%(按可比价计算)。"
+            "一般公共预算收入21.5亿元，在大规模减税降费情况下增长3.1%。\n")
+    res = extract(tmp_path, body, title="2023年霸州市国民经济和社会发展统计公报", published="2024-03-25", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "4.2%")] == [("gdp_growth_real", 2023)]
+    assert [r["indicator"] for r in out(res, "3.1%")] == ["general_budget_revenue_growth"]

@@ -2693,6 +2693,8 @@ class _Sentence:
 
     def _at_current_prices(self, q: Mention, cl: _Clause) -> bool:
         """The price basis named last before the number (within the clause before it) is current prices."""
+        if _COMPARABLE_AFTER.match(cl.text, q.end):
+            return False  # 生产总值完成…(快报数,现价,下同),同比增长1.6%(按可比价计算): the rate's own basis, said after it
         at = self.offset_of(cl, q)
         bases = _PRICE_BASIS.findall(self.text, max(0, at - 20), at)
         return bool(bases) and bases[-1] in ("现行价格", "现价", "名义")
@@ -4155,6 +4157,7 @@ _REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:(?:首次|首度|一举)(
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _AWARD = re.compile(r"(?:全[国省市区]|排名|位居|位列|名列)第[一二三1-3](?![\d.])|荣获|获评|被评为|被命名为|获得[^，,。；;]{0,20}称号|入选")
 _YEARS_LISTED = re.compile(r"(?:19|20)\d\d年[、和及与]\s*(?:19|20)\d\d年")
+_COMPARABLE_AFTER = re.compile(r"\s*[(（]\s*(?:按|以)?(?:可比价格?|不变价格?)")
 _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格|可比价|实际(?=增长|增速)")  # (GDP名义增长4%，GDP实际增长5.6%)
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
 _DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
