@@ -142,3 +142,12 @@ def test_a_rates_own_price_basis_after_it_and_a_circumstance_before_it(tmp_path)
     res = extract(tmp_path, body, title="2023年霸州市国民经济和社会发展统计公报", published="2024-03-25", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "4.2%")] == [("gdp_growth_real", 2023)]
     assert [r["indicator"] for r in out(res, "3.1%")] == ["general_budget_revenue_growth"]
+
+
+def test_an_economic_belts_figures_are_none_of_our_regions(tmp_path):
+    body = ("2015年，河北省环京津休闲旅游产业带12个县(市、区)实现旅游收入286.5亿元，增长18.2%。"
+            "冀中南经济圈实现生产总值9123.4亿元。全省生产总值29806.1亿元。\n")
+    res = extract(tmp_path, body, title="河北区域经济发展", published="2016-03-01", reference_year=2016)
+    for raw in ("286.5亿元", "18.2%", "9123.4亿元"):
+        assert not out(res, raw), raw
+    assert [(r["indicator"], r["region"]) for r in out(res, "29806.1亿元")] == [("gdp", "hebei")]

@@ -413,7 +413,8 @@ _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春
                            r"(?=[\d\u4e00-\u9fff]{0,4}?(?:前|共|已|累计|今年|去年|上半年|全年|总|完成|实现|接待|入驻|拥有|达|客运量|客流|游客|观众|发送|营业收入|门票收入|大雾|降雨|降水|所有|迎来|游客量|客流量|高温|气温|极端|最高|最低))")
 _ZONE_CLASS = r"高新区|开发区|经开区|经济开发区|高新技术产业开发区"  # a kind of zone, said with no name
 _ZONES_PHRASE = re.compile(rf"(?:国家级|省级|省级以上|各类|各)?(?:{_ZONE_CLASS}|经济技术开发区)")
-_BARE_ZONE_SUBJECT = re.compile(rf"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:{_ZONE_CLASS})"
+_BARE_ZONE_SUBJECT = re.compile(rf"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:{_ZONE_CLASS}"
+                                r"|(?:(?![全各])[\u4e00-\u9fff]){2,6}?(?:经济带|经济圈|产业带))"  # (沿海经济带实现生产总值…: a belt's)
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
 _NORMAL_BEFORE = re.compile(r"(?:常年|历年|多年)(?:同期)?(?:平均)?(?:值|均值)?(?:只有|仅有|仅|也有|为|是|有|的)?[(（]?$"
                             r"|近[\d一二三四五六七八九十]+年(?:同期)?(?:平均值?|均值)(?:只有|仅有|仅|也有|为|是|有)?[(（]?$")
@@ -1803,8 +1804,10 @@ class _Sentence:
 
     def _candidate_instead(self, q: Mention, cl: _Clause, fig: _Figure, rule, region, reason: str) -> str:
         """'candidate' when the number went to the candidates after all, else the reason (maybe new) it has."""
-        if not reason and self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS):
+        if not reason and ((self.zone and not any(z in w for w in rule.words for z in _ZONE_WORDS))
+                           or self._bare_zone_subject(q, cl)):
             return "sub-area"  # 河北省级以上经开区…来自京津投资总额3040亿元: the zones' figure, none of our regions
+            # (沿海经济带实现生产总值2684.8亿元, 高新区实现营业收入…: a zone or belt with no place opens the sentence)
         if not reason and not self._first(rule.id, region, fig, q):
             origin = self._origin_of(q, cl)
             if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
