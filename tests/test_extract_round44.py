@@ -151,3 +151,16 @@ def test_an_economic_belts_figures_are_none_of_our_regions(tmp_path):
     for raw in ("286.5亿元", "18.2%", "9123.4亿元"):
         assert not out(res, raw), raw
     assert [(r["indicator"], r["region"]) for r in out(res, "29806.1亿元")] == [("gdp", "hebei")]
+
+
+def test_the_one_year_an_analysis_dates_its_data_by_dates_its_undated_figures(tmp_path):
+    body = ("近年来，天津市养老服务能力明显提升。\n"
+            "根据《中国民政统计年鉴2021》，截至2020年底，天津市共有养老机构383家。\n"
+            "\n全市养老机构床位共计6.1万张，护理型床位占比52.3%。\n")
+    res = extract(tmp_path, body, title="天津市养老服务资源分析", published="2022-09-15", reference_year=2022)
+    assert [r["year"] for r in out(res, "383家")] == [2020]
+    assert [r["year"] for r in out(res, "6.1万张")] == [2020]
+    assert [r["year"] for r in out(res, "52.3%")] == [2020]
+    body = "2020年，天津市共有养老机构383家。今年以来，新增养老床位2000张。\n"
+    res = extract(tmp_path, body, title="天津市养老服务", published="2022-09-15", reference_year=2022)
+    assert [r["year"] for r in out(res, "2000张")] == [2022]

@@ -160,7 +160,7 @@ from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
-from etl.extract.numbers import Mention, cn_to_int, find_numbers
+from etl.extract.numbers import DOCUMENT_TITLE, Mention, cn_to_int, find_numbers
 from etl.extract.phrase import (
     HOLIDAY,
     LEVEL_CHANGE,
@@ -306,6 +306,7 @@ _CURRENT_RE = re.compile(r"(?:截[至止]|^到|[，,。]到)目前|(?<![到至�
                          r"[\u4e00-\u9fff]{0,2}?(?:发展|建设|努力|奋斗|施工)")  # …years on: now (历经18个月的建设: the works done,
 # now; 经过近10年开发建设)
 _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
+_YEAR_END_STOCK = re.compile(r"截至\s*(?:19|20)\d\d\s*年(?:底|末)|(?:19|20)\d\d\s*年末")  # (2017年底，…启动: an event)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务|标准|上限)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
@@ -403,6 +404,8 @@ _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…
 _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[^，,。；;\d]{1,10}?(?:来)?看[，,]")
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
+_YEAR_WORD_ANY = re.compile(r"去年|今年|上年|本年|明年|前年|(?<!近)年来|(?<!近年)以来|五年|十年")  # (近年来: no time)
 _OTHER_PROVINCIAL_CITIES = frozenset(("上海", "重庆"))  # 全市 after them: the other city's own
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
@@ -1075,7 +1078,28 @@ def _status_of(release, subject: Subject) -> int | None:
     elif subject.season and subject.year is not None:
         status = subject.year  # 2019—2020年秋冬季, published in April 2020: the season's figures are dated 2020
     census = _census_year(release)
-    return census if census is not None else status  # 据《第七次全国人口普查公报》…: the census year's figures
+    if census is not None:
+        return census  # 据《第七次全国人口普查公报》…: the census year's figures
+    only = _only_data_year(release)
+    if only is not None and status is not None and subject.year is None and status - 3 <= only < status:
+        return only  # 截至2019年底，北京市各类医院… in a 2022 analysis naming no other year: its yearless figures are 2019's
+    return status
+
+
+def _only_data_year(release) -> int | None:
+    """The one year the text dates figures by, as of its end (截至2019年底…), when it names no other year at all (titles of
+    books and statistics compendia aside: 《中国卫生健康统计年鉴2020年》)."""
+    years: set[int] = set()
+    year_end = False
+    for para in release.paragraphs:
+        text = DOCUMENT_TITLE.sub("", para.text)
+        if _YEAR_WORD_ANY.search(text):
+            return None  # 去年, 今年, 近年: a time of its own besides the year
+        years.update(int(y) for y in _ANY_YEAR.findall(text))
+        if len(years) > 1:
+            return None
+        year_end = year_end or bool(_YEAR_END_STOCK.search(text))
+    return years.pop() if years and year_end else None  # (2017年4月，雄安新区设立: an event's date, no data year)
 
 
 def _this_springs_story(release, subject: Subject) -> bool:
