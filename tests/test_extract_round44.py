@@ -164,3 +164,15 @@ def test_the_one_year_an_analysis_dates_its_data_by_dates_its_undated_figures(tm
     body = "2020年，天津市共有养老机构383家。今年以来，新增养老床位2000张。\n"
     res = extract(tmp_path, body, title="天津市养老服务", published="2022-09-15", reference_year=2022)
     assert [r["year"] for r in out(res, "2000张")] == [2022]
+
+
+def test_ranks_digits_bars_held_in_a_row_and_days_ahead_are_no_figures(tmp_path):
+    body = ("2024年，延庆区地区生产总值增长5.1%，排名全市16位。全年有9个月出口增速在2位数以上，"
+            "自4月起月度出口额已连续6个月超20亿元。首都机场旅客吞吐量提前45天突破5000万人次。\n")
+    res = extract(tmp_path, body, title="延庆区经济运行", published="2025-01-20", reference_year=2025)
+    assert [r["region"] for r in out(res, "5.1%")] == ["yanqing"]
+    assert not out(res, "16位") and "rank" in _reasons(res, "16位")
+    assert not out(res, "2位") and "digits" in _reasons(res, "2位")
+    assert not out(res, "超20亿元") and "threshold" in _reasons(res, "超20亿元")
+    assert not out(res, "45天")
+    assert [r["candidate_id"] for r in out(res, "突破5000万人次")] == ["旅客吞吐量|万人次"]

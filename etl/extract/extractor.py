@@ -587,7 +587,8 @@ _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
-_RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)$")  # (共安排四百多个项目: planned, no rank)
+_IN_A_ROW_BEFORE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:月|年|季度|周)(?:均|都)?(?:超过?|突破|高于|低于)?$")
+_RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)(?:全国|全省|全市|全区|全球|京津冀)?$")  # (共安排四百多个项目: planned, no rank)
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$")
@@ -3028,6 +3029,9 @@ class _Sentence:
                 or q.raw.endswith(("以下", "以内")) or cl.text.startswith(("以下", "以内"), q.end)
                 or (unit == "岁" and not _AGE_MEASURE_BEFORE.search(cl.text, 0, q.start))  # (平均期望寿命为82.43岁: a value)
                 or _SPEED_BEFORE.search(cl.text, max(0, q.start - 4), q.start)
+                or ((bar_held := _IN_A_ROW_BEFORE.search(cl.text, max(0, q.start - 10), q.start))
+                    and (bar_held.group().endswith(("超", "过", "破", "于")) or q.raw.startswith(("超", "突破", "逾"))))
+                # (已连续5个月超300亿元: a bar held; 连续三年达到80.5%: a level)
                 or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))):  # (共有7市接待游客超5000万人次: each one's bar)
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
         no_figure = _no_figure_of_a_place(q, cl.text)
@@ -4107,7 +4111,9 @@ _KEY_SITES_AFTER = re.compile(r"(?:省级|市级|国家级)?重点(?:平台|园�
 
 def _in_a_ranking(q: Mention, cl: _Clause, unit: str) -> str:
     """'rank' for a place in a ranking, a move in one or the set ranked, else ''."""
-    if (_RANK_BEFORE.search(cl.text, max(0, q.start - 3), q.start)
+    if unit == "位" and cl.text.startswith("数", q.end):
+        return "digits"  # 有7个月增速在2位数以上: how many digits, no count
+    if (_RANK_BEFORE.search(cl.text, max(0, q.start - 6), q.start)
             or _ORDINAL_BEFORE.search(cl.text, max(0, q.start - 3), q.start)) and unit in ("位", "名", "个"):
         return "rank"  # 前10位城市, 居全国第3名: a place in a ranking
     if (unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end)) or (

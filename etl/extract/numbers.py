@@ -394,13 +394,16 @@ _TIME_TAKEN_BEFORE = re.compile(r"(?:平均|通勤|通关|出行|办理|审批|�
 _HOURS_AFTER = re.compile(r"多?(?:小时|钟头|工作日|年头|星期)")
 
 
+_AHEAD_BY_BEFORE = re.compile(r"(?:提前|推迟|延后|晚了?|早了?)$")
+
+
 def _duration(text: str, mention: Mention, unit: str) -> bool:
     """26年来, 连续三年, 3个月, 2小时: a duration is not a quantity."""
     month = unit == "个" and text[mention.end:mention.end + 1] == "月"
     hours = unit == "个" and _HOURS_AFTER.match(text, mention.end)  # 4个多小时
-    if unit == "天" and _DAYS_COUNTED_OVER_AFTER.match(text, mention.end):
+    if unit == "天" and (_DAYS_COUNTED_OVER_AFTER.match(text, mention.end) or _AHEAD_BY_BEFORE.search(text, 0, mention.start)):
         mention.kind = "not a quantity"
-        return True  # 北京7天接待游客1151万人次, 假期3天共接待…: the days the figure was counted over
+        return True  # 北京7天接待游客1151万人次, 假期3天共接待…: the days the figure was counted over (提前60天突破…: how early)
     if unit not in ("年", "小时", "分钟") and not month and not hours:
         return False
     if unit in ("小时", "分钟") and _TIME_TAKEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
