@@ -176,3 +176,10 @@ def test_ranks_digits_bars_held_in_a_row_and_days_ahead_are_no_figures(tmp_path)
     assert not out(res, "超20亿元") and "threshold" in _reasons(res, "超20亿元")
     assert not out(res, "45天")
     assert [r["candidate_id"] for r in out(res, "突破5000万人次")] == ["旅客吞吐量|万人次"]
+
+
+def test_what_share_of_its_plan_an_investment_completed_is_no_figure(tmp_path):
+    body = "2023年，全市35个省重点项目投资完成126.4%，全市固定资产投资增长6.1%。\n"
+    res = extract(tmp_path, body, title="保定市政府工作报告", published="2024-01-20", reference_year=2024)
+    assert not out(res, "126.4%") and "share of a plan" in _reasons(res, "126.4%")
+    assert [r["indicator"] for r in out(res, "6.1%")] == ["fixed_asset_investment_growth"]

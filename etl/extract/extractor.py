@@ -544,6 +544,7 @@ _ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|�
 _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$"
                          r"|每(?:吨|件|台|辆|平方米)[^，,。；;\d]{0,4}$")  # (产品每吨能节约80元: per ton)
 # (分别完成年度任务121.8%、150.2%, 超过了任务量的22%: each a share of its plan)
+_INVESTMENT_DONE_BEFORE = re.compile(r"(?:项目|工程)投资完成了?$")
 _PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为|超过)了?[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标|预算)(?:数|量)?(?:[\d.]+[万亿]*元)?的?"
                                 r"(?:[\d.]+%[、，,和及]\s*)*$")
 _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低于)(?:序时|时间)进度$")
@@ -4024,8 +4025,8 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
     """A share of a plan done (完成全年任务的110%), the steps passed (连跨6个万亿元台阶), a norm to meet (占地面积要超过300亩)
     or a bar the things counted pass (8个产业规模超千亿元): no value of the place."""
     head = _strip_qualifier(cl.text[:q.start])
-    if q.base == "%" and _PLAN_SHARE_BEFORE.search(head):
-        return "share of a plan"  # (分别占国家下达任务的198%)
+    if q.base == "%" and (_PLAN_SHARE_BEFORE.search(head) or _INVESTMENT_DONE_BEFORE.search(head)):
+        return "share of a plan"  # (分别占国家下达任务的198%; 42个省重点项目投资完成148.47%: of the year's plan)
     if q.base == "元" and _BUDGET_BEFORE.search(head):
         return "target"
     if _SCHEDULE_BEFORE.search(head):
