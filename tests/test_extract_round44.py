@@ -183,3 +183,9 @@ def test_what_share_of_its_plan_an_investment_completed_is_no_figure(tmp_path):
     res = extract(tmp_path, body, title="保定市政府工作报告", published="2024-01-20", reference_year=2024)
     assert not out(res, "126.4%") and "share of a plan" in _reasons(res, "126.4%")
     assert [r["indicator"] for r in out(res, "6.1%")] == ["fixed_asset_investment_growth"]
+
+
+def test_a_trend_clause_opening_on_its_months_names_the_measure_of_the_rate_after_it(tmp_path):
+    body = "1至10月全省固定资产投资稳步增长，同比增长5.8%。2024年全市居民消费价格平稳上涨，同比上涨0.4%。\n"
+    res = extract(tmp_path, body, title="河北省1-10月经济运行情况", published="2024-11-20", reference_year=2024)
+    assert [r["candidate_id"] for r in out(res, "5.8%")] == ["1-10月|固定资产投资|%|change"]
