@@ -189,3 +189,11 @@ def test_a_trend_clause_opening_on_its_months_names_the_measure_of_the_rate_afte
     body = "1至10月全省固定资产投资稳步增长，同比增长5.8%。2024年全市居民消费价格平稳上涨，同比上涨0.4%。\n"
     res = extract(tmp_path, body, title="河北省1-10月经济运行情况", published="2024-11-20", reference_year=2024)
     assert [r["candidate_id"] for r in out(res, "5.8%")] == ["1-10月|固定资产投资|%|change"]
+
+
+def test_beijings_central_city_and_a_mean_commuting_distance(tmp_path):
+    body = "报告显示，2023年北京中心城平均通勤时耗51分钟，平均通勤距离13.4公里。某景区距离市区约40公里。\n"
+    res = extract(tmp_path, body, title="2023北京通勤特征年度报告", published="2024-05-10", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "51分钟")] == [("chengliuqu", 2023)]
+    assert [(r["region"], r["candidate_id"]) for r in out(res, "13.4公里")] == [("chengliuqu", "平均通勤距离|公里")]
+    assert not out(res, "约40公里") and "distance" in _reasons(res, "约40公里")

@@ -280,8 +280,9 @@ _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管
 _LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:(?:增加|减少|多|少)了?)?(?:约|近|超过|将近)?$")  # (相当于增加了约500多个昆明湖)
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
-_DISTANCE_BEFORE = re.compile(r"(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$"
+_DISTANCE_BEFORE = re.compile(r"(?<!通勤)(?<!出行)(?<!运输)(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$"
                               r"|位于[^，,。；;\d]{1,12}[东南西北]$")  # (纪念馆位于唐县县城北2公里: where it stands)
+# (平均通勤距离13.2公里: a distance measured over commuters, a figure)
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|(?:相对)?较[好差]|前|后|排名靠前|排名靠后)的?$")
 _RANKED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?依次(?:是|为)")  # …的10个城市依次是唐山、…: the places of a ranking
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
