@@ -197,3 +197,10 @@ def test_beijings_central_city_and_a_mean_commuting_distance(tmp_path):
     assert [(r["region"], r["year"]) for r in out(res, "51分钟")] == [("chengliuqu", 2023)]
     assert [(r["region"], r["candidate_id"]) for r in out(res, "13.4公里")] == [("chengliuqu", "平均通勤距离|公里")]
     assert not out(res, "约40公里") and "distance" in _reasons(res, "约40公里")
+
+
+def test_a_technology_contracts_transaction_amount_is_their_turnover(tmp_path):
+    body = "2024年，天津市认定登记技术合同1.6万项，成交金额2104亿元。\n"
+    res = extract(tmp_path, body, title="天津技术市场", published="2025-02-10", reference_year=2025)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2104亿元")] == [
+        ("tech_contract_turnover", "tianjin", 2024)]
