@@ -204,3 +204,12 @@ def test_a_technology_contracts_transaction_amount_is_their_turnover(tmp_path):
     res = extract(tmp_path, body, title="天津技术市场", published="2025-02-10", reference_year=2025)
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2104亿元")] == [
         ("tech_contract_turnover", "tianjin", 2024)]
+
+
+def test_commas_a_page_lost_between_figures_and_measures_come_back(tmp_path):
+    body = ("主要指标完成良好。全年实现地区生产总值增长4.6%完成一般公共预算收入38.2亿元固定资产投资增长7%"
+            "居民人均可支配收入增长5.1%。\n")
+    res = extract(tmp_path, body, title="津南区2023年计划执行情况", published="2024-01-26", reference_year=2024)
+    got = {r["indicator"]: r["value"] for r in res.rows}
+    assert got == {"gdp_growth_real": 4.6, "general_budget_revenue": 38.2, "fixed_asset_investment_growth": 7.0,
+                   "disposable_income_per_capita_growth": 5.1}

@@ -154,7 +154,8 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_ACRONYM.sub(lambda m: m.group().upper(), _PM_SPACED.sub(r"PM\1", _strip_pinyin(line))) for line in body]
+    body = [_commas_back(_ACRONYM.sub(lambda m: m.group().upper(), _PM_SPACED.sub(r"PM\1", _strip_pinyin(line))))
+            for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
@@ -170,6 +171,17 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])", re.IGNORECASE)
+# a figure run straight into the next measure (增长5.0%完成一般公共预算收入51.3亿元固定资产投资增长3%居民人均…): a page
+# that lost its commas
+_RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年|全区|全市|全县|地区|固定|居民|城镇|农村|一般|规上|规模以上|社会|全体"
+                            r"|工业|服务业|进出口|财政|税收|粮食|第[一二三]产业)[\u4e00-\u9fff])")
+
+
+def _commas_back(line: str) -> str:
+    """The commas a page lost between figures and the measures after them, where it lost them at least twice."""
+    return _RUN_ON_FIGURE.sub(r"\1，", line) if len(_RUN_ON_FIGURE.findall(line)) >= 2 else line
+
+
 _IDEOGRAPHIC_POINT = re.compile(r"(?<=\d)。(?=\d)")
 _DECIMAL = re.compile(r"\d\.\d")
 
