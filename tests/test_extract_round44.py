@@ -213,3 +213,10 @@ def test_commas_a_page_lost_between_figures_and_measures_come_back(tmp_path):
     got = {r["indicator"]: r["value"] for r in res.rows}
     assert got == {"gdp_growth_real": 4.6, "general_budget_revenue": 38.2, "fixed_asset_investment_growth": 7.0,
                    "disposable_income_per_capita_growth": 5.1}
+
+
+def test_the_sum_of_the_things_counted_is_a_figure_and_each_ones_bar_is_not(tmp_path):
+    body = "2023年，宝坻区13个新签约项目总投资额超16亿元，8个产业规模超百亿元。\n"
+    res = extract(tmp_path, body, title="宝坻区项目建设", published="2023-11-28", reference_year=2023)
+    assert [(r["region"], r["qualifier"]) for r in out(res, "超16亿元")] == [("baodi", "more_than")]
+    assert not out(res, "超百亿元") and "threshold" in _reasons(res, "超百亿元")

@@ -396,7 +396,7 @@ def _zone_after(mention: RegionMention, clause: list[RegionMention], text: str) 
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
 _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
-_DONE_BY_COUNTED = re.compile(r"完成|实现|累计")
+_DONE_BY_COUNTED = re.compile(r"完成|实现|累计|总投资|总额|总量|合计|共计")  # (13个落户项目总投资额已超16亿元: their sum)
 # 2022年增长550%，至0.78亿千瓦时; 2024年、2025年分别同比增长298%、143%: a sentence of points of a series, no measure named
 _SERIES_AFTER_TREND = re.compile(r"\s*(?:19|20)\d\d年(?:[、和](?:19|20)\d\d年)*[，,]?\s*(?:分别)?(?:同比|比上年)?"
                                  r"(?:增长|下降|增加|减少|提高|达到?|为|突破|超过)\s*\d")
