@@ -220,3 +220,13 @@ def test_the_sum_of_the_things_counted_is_a_figure_and_each_ones_bar_is_not(tmp_
     res = extract(tmp_path, body, title="宝坻区项目建设", published="2023-11-28", reference_year=2023)
     assert [(r["region"], r["qualifier"]) for r in out(res, "超16亿元")] == [("baodi", "more_than")]
     assert not out(res, "超百亿元") and "threshold" in _reasons(res, "超百亿元")
+
+
+def test_a_kind_of_signed_projects_is_a_part_not_the_fairs_total(tmp_path):
+    body = ("2023年北三县项目推介洽谈会共签约42个项目，意向投资额约320.5亿元。其中，产业类签约项目30个，意向投资额约180.2亿元；"
+            "公共服务类签约项目6个。\n")
+    res = extract(tmp_path, body, title="北三县项目推介洽谈会签约42个项目", published="2023-09-19", reference_year=2023)
+    assert [r["indicator"] for r in out(res, "42个")] == ["bsx_fair_projects_signed"]
+    assert [r["indicator"] for r in out(res, "约320.5亿元")] == ["bsx_fair_intended_investment"]
+    for raw in ("30个", "约180.2亿元", "6个"):
+        assert not [r for r in out(res, raw) if r.get("indicator")], raw
