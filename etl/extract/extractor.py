@@ -2585,7 +2585,7 @@ class _Sentence:
         row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, average)
         self.doc.seen.add(key)
         mapped = self.comp.synonyms.get(cid)
-        if mapped is not None and self._synonym_row(mapped, q, row, measure):
+        if mapped is not None and self._synonym_row(mapped, q, row, measure, cl.text[:q.start].replace(phrase, " ")):
             return
         row.update(candidate_id=cid, phrase=phrase, unit=unit, measure=measure)
         self.result.candidates.append(row)
@@ -3135,10 +3135,14 @@ class _Sentence:
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 
-    def _synonym_row(self, mapped, q: Mention, row: dict, measure: str) -> bool:
-        """A candidate id listed under an indicator's `synonyms` is that indicator's row (same unit base and measure)."""
+    def _synonym_row(self, mapped, q: Mention, row: dict, measure: str, own: str) -> bool:
+        """A candidate id listed under an indicator's `synonyms` is that indicator's row (same unit base and measure),
+        unless the clause's words before it (its phrase aside: 国内生产总值) hold one the indicator's match rules out
+        (0-15岁人口为1527万人, 外来在京人口2万人: the words the candidate's phrase lost)."""
         iid, (target_scale, target_base), ind = mapped
         if (q.base or q.unit_written) != target_base or ind["measure"] != measure:
+            return False
+        if any(word in own for word in (ind.get("match") or {}).get("none") or ()):
             return False
         allowed = (ind.get("match") or {}).get("regions")
         if isinstance(allowed, list) and row["region"] not in allowed:
