@@ -240,3 +240,14 @@ def test_a_places_population_said_short_is_its_resident_population_and_an_age_ba
     assert [r.get("indicator") for r in out(res, "1443万")] == ["population_year_end"]
     assert not [r for r in out(res, "201万人") if r.get("indicator")]
     assert not [r for r in out(res, "3万人") if r.get("indicator")]
+
+
+def test_a_column_of_words_in_a_table_of_figures_leaves_its_rows_readable(tmp_path):
+    body = ("2024年1-10月全省设区市空气质量综合指数排名\n"
+            "排名 | 城市名称 | 综合指数 | 首要污染物 |\n"
+            "1 | 承德市 | 3.12 | O3-8h-90per |\n"
+            "2 | 张家口市 | 3.20 | PM10 |\n"
+            "3 | 秦皇岛市 | 3.85 | PM2.5 |\n")
+    res = extract(tmp_path, body, title="河北省2024年1-10月空气质量排名", published="2024-11-15", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in res.rows + res.candidates if r["value"] == 3.2] == [("zhangjiakou", 2024)]
+    assert len([r for r in res.rows + res.candidates if r["value"] in (3.12, 3.2, 3.85)]) == 3

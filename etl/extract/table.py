@@ -86,6 +86,7 @@ def read_table(rows: list[str], caption: str = "", title: str = "") -> dict[int,
     A row with fewer or more cells than most (全省 | 26575.01 | 28301.4 |… with no rank and a column fewer) is left
     unread: which column each of its numbers is under cannot be told."""
     table, units = _unit_column([cells(r) for r in rows])
+    table = _without_text_columns(table)
     found = _data_rows(table, rows)
     if not found:
         return None
@@ -130,6 +131,22 @@ def _data_rows(table: list[list[str]], rows: list[str]) -> list | None:
         if not _SUB_ROW.match(data[0]):  # | 其中:户籍人口 | 8.80 |: a part of the row above, whose measure it does not say
             found.append((i, *data, list(headers)))
     return found
+
+
+def _without_text_columns(table: list[list[str]]) -> list[list[str]]:
+    """A column of words in a table of figures (| 排名 | 城市名称 | 综合指数 | 首要污染物 | over | 1 | 张家口市 | 2.58 |
+    O3-8h-90per |): no figure, and no reason to leave the rows unread; taken out of the rows and their header."""
+    figured = [row for row in table if any(_numeric(c) for c in row)]
+    if len(figured) < 2:
+        return table
+    n = Counter(len(row) for row in figured).most_common(1)[0][0]
+    same = [row for row in figured if len(row) == n]
+    label_at = max(next((k for k, c in enumerate(row) if not _numeric(c)), 0) for row in same)
+    words = [j for j in range(label_at + 1, n)
+             if all(not _numeric(row[j]) and not _BLANK.fullmatch(row[j]) for row in same)]
+    if not words or len(words) == n - label_at - 1:
+        return table
+    return [[c for j, c in enumerate(row) if j not in words] if len(row) == n else row for row in table]
 
 
 def _unit_column(table: list[list[str]]) -> tuple[list[list[str]], dict[int, str]]:
