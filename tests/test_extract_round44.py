@@ -251,3 +251,11 @@ def test_a_column_of_words_in_a_table_of_figures_leaves_its_rows_readable(tmp_pa
     res = extract(tmp_path, body, title="河北省2024年1-10月空气质量排名", published="2024-11-15", reference_year=2024)
     assert [(r["region"], r["year"]) for r in res.rows + res.candidates if r["value"] == 3.2] == [("zhangjiakou", 2024)]
     assert len([r for r in res.rows + res.candidates if r["value"] in (3.12, 3.2, 3.85)]) == 3
+
+
+def test_since_a_day_of_an_earlier_year_runs_up_to_now(tmp_path):
+    body = ("这里是天开高教科创园，去年5月开园以来，仅用一年时间，园区注册企业突破1500家。"
+            "2023年6月投用以来，科创中心累计引进项目86个。\n")
+    res = extract(tmp_path, body, title="天开园一周年", published="2024-05-18", reference_year=2024)
+    assert [r["year"] for r in out(res, "突破1500家")] == [2024]
+    assert [r["year"] for r in out(res, "86个")] == [2024]

@@ -229,9 +229,12 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
         return role, year - 1  # 较之2017年初增加了49.47万人: the base is the end of 2016
     if role == "time" and _COMPARED_BRACKET_BEFORE.search(text, max(0, m.start("y") - 16), m.start("y")):
         return "base", year  # 比第二次经济普查(2008年)增加294.5万人: the year of what it is compared with
+    if role == "time" and m.group("tail") is None and year < reference_year and _SINCE_DATE_AFTER.match(text, m.end()):
+        return "since", year  # 2023年9月启动以来，…突破了10万平方米: up to now, since a day of that year
     return role, year
 
 
+_SINCE_DATE_AFTER = re.compile(r"\s*\d{1,2}月(?:份|底|初|末|\d{1,2}日)?[^，,。；;\d]{0,8}?以来")
 _COMPARED_BRACKET_BEFORE = re.compile(r"(?:比|较|与|同)[^，,。；;()（）\d]{1,12}[(（]$")
 _RECORD_BEFORE = re.compile(r"创(?:下|出|造)?(?:了)?(?:自)?[“\"‘]?$")  # 创“十三五”以来年度最高, 创2013年以来新低
 
@@ -332,7 +335,8 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
                     _TREND_OF_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _TREND_AFTER.match(text, m.end()))):
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势, 延续去年恢复增长态势: describes a
                 # trend; the time of no figure (上年减税降费政策翘尾…减收443亿元: last year's policy, whose effect is now)
-            if role == "time" and word in ("去年", "上年", "前年") and (since := _SINCE_WORD.match(text, m.end())):
+            if role == "time" and word in ("去年", "上年", "前年") and (
+                    since := _SINCE_WORD.match(text, m.end()) or _SINCE_DATE_AFTER.match(text, m.end())):
                 refs.append(YearRef(m.start(), since.end(), "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
                 continue
             # 比上年: the year before the figure's own year, not before the release's
