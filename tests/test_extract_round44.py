@@ -259,3 +259,9 @@ def test_since_a_day_of_an_earlier_year_runs_up_to_now(tmp_path):
     res = extract(tmp_path, body, title="天开园一周年", published="2024-05-18", reference_year=2024)
     assert [r["year"] for r in out(res, "突破1500家")] == [2024]
     assert [r["year"] for r in out(res, "86个")] == [2024]
+
+
+def test_a_papers_name_before_the_headline_is_not_its_subject(tmp_path):
+    body = "截至2023年底，累计承接京津项目860个，总投资2150.6亿元。\n"
+    res = extract(tmp_path, body, title="沧州日报：黄骅市打造承接京津产业转移新高地", published="2024-03-20", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "860个")] == [("huanghua", 2023)]

@@ -162,12 +162,14 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    headline = _ACRONYM.sub(lambda m: m.group().upper(), _strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))  # 探訪生態崇禮: the place is 崇礼
+    headline = _ACRONYM.sub(lambda m: m.group().upper(), _strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))
+    headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city  # 探訪生態崇禮: the place is 崇礼
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
     return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=title), traditional, headline)
 
 
+_MEDIA_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网|广播电视台|电视台|网)\s*[:：]\s*")
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])", re.IGNORECASE)
