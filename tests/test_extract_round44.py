@@ -233,13 +233,15 @@ def test_a_kind_of_signed_projects_is_a_part_not_the_fairs_total(tmp_path):
 
 
 def test_a_places_population_said_short_is_its_resident_population_and_an_age_band_is_not(tmp_path):
-    body = ("2023年天津人口1364万，2016年天津人口1443万。0-15岁人口为201万人。直接疏解外来在津人口3万人。\n")
+    body = ("2023年天津人口1364万，2016年天津人口1443万。0-15岁人口为201万人。直接疏解外来在津人口3万人。"
+            "外省市来津人口为353.5万人。\n")
     res = extract(tmp_path, body, title="京津冀人口变化", published="2024-05-09", reference_year=2024)
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "1364万")] == [
         ("population_year_end", "tianjin", 2023)]
     assert [r.get("indicator") for r in out(res, "1443万")] == ["population_year_end"]
     assert not [r for r in out(res, "201万人") if r.get("indicator")]
     assert not [r for r in out(res, "3万人") if r.get("indicator")]
+    assert not [r for r in out(res, "353.5万人") if r.get("indicator")]  # (where they came from: not the population)
 
 
 def test_a_column_of_words_in_a_table_of_figures_leaves_its_rows_readable(tmp_path):

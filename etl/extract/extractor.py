@@ -407,6 +407,9 @@ _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽�
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
 _YEAR_WORD_ANY = re.compile(r"去年|今年|上年|本年|明年|前年|(?<!近)年来|(?<!近年)以来|五年|十年")  # (近年来: no time)
+# 2022年北京人口2184.3万, 全市已有60万人口: a place, a time and the bare noun, nothing more
+_BARE_NOUN_ONLY = re.compile(r"\s*(?:截至)?\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,\s]*(?:全市|全省|全区|全县|本市|该市)?(?:已有|共有|现有|拥有|有|的)?\s*"
+                             r"(?:人口)?(?:总量|总数|规模)?(?:为|达到?|是|约|共|超过?|已达|达到了)?\s*")
 _OTHER_PROVINCIAL_CITIES = frozenset(("上海", "重庆"))  # 全市 after them: the other city's own
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
@@ -2585,7 +2588,7 @@ class _Sentence:
         row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, average)
         self.doc.seen.add(key)
         mapped = self.comp.synonyms.get(cid)
-        if mapped is not None and self._synonym_row(mapped, q, row, measure, cl.text[:q.start].replace(phrase, " ")):
+        if mapped is not None and self._synonym_row(mapped, q, row, measure, cl.text[:q.start].replace(phrase, " "), phrase):
             return
         row.update(candidate_id=cid, phrase=phrase, unit=unit, measure=measure)
         self.result.candidates.append(row)
@@ -3135,7 +3138,7 @@ class _Sentence:
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 
-    def _synonym_row(self, mapped, q: Mention, row: dict, measure: str, own: str) -> bool:
+    def _synonym_row(self, mapped, q: Mention, row: dict, measure: str, own: str, phrase: str) -> bool:
         """A candidate id listed under an indicator's `synonyms` is that indicator's row (same unit base and measure),
         unless the clause's words before it (its phrase aside: 国内生产总值) hold one the indicator's match rules out
         (0-15岁人口为1527万人, 外来在京人口2万人: the words the candidate's phrase lost)."""
@@ -3144,6 +3147,8 @@ class _Sentence:
             return False
         if any(word in own for word in (ind.get("match") or {}).get("none") or ()):
             return False
+        if len(phrase) <= 2 and not _BARE_NOUN_ONLY.fullmatch(self._without_places(own)):
+            return False  # (外省市来京人口为841.8万人: a bare 人口 stands for the place's population only said bare)
         allowed = (ind.get("match") or {}).get("regions")
         if isinstance(allowed, list) and row["region"] not in allowed:
             return False
