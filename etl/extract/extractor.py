@@ -592,7 +592,8 @@ _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
 _PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
-_IN_A_ROW_BEFORE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:月|年|季度|周)(?:均|都)?(?:超过?|突破|高于|低于)?$")
+_IN_A_ROW_BEFORE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:月|季度|周)(?:均|都)?(?:超过?|突破|高于|低于)?$")
+# (连续三年超80%: this year's too, more than 80%)
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)(?:全国|全省|全市|全区|全球|京津冀)?$")  # (共安排四百多个项目: planned, no rank)
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
