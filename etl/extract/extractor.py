@@ -3022,7 +3022,8 @@ class _Sentence:
     def _not_a_told_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
         if _NARRATIVE.search(cl.text, self._own_start(q, cl), q.start) or _SPEAKERS_OWN.search(cl.text, 0, q.start):
-            return "narrative"  # (我们的床位数从2300张发展到现在的10000张: a speaker's own home, no place's)  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
+            return "narrative"  # 一共只有273天, 病床空置率曾一度达到70%, 从洽谈到开工仅用了70天: a story's detail, no statistic
+            # (我们的床位数从2300张发展到现在的10000张: a speaker's own home, no place's)
         if q.base == "元" and _PER_MONTH.search(cl.text, 0, q.start) and not _pay_standard(q, cl):
             return "norm"  # 西城区每月补贴600元, 每人每月发放…元: a payment per month, no figure of a year
         return self._not_a_reported_figure(q, cl, fig, unit, measure)
