@@ -744,7 +744,8 @@ def _pull_reaches(text: str, m: re.Match, out: list[RegionMention], head: str) -
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
-    if (_things_from_there(text, m, head) or (head.endswith("以") and _MAINLY_FROM_AFTER.match(text, m.end())) or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
+    if (_things_from_there(text, m, head) or (head.endswith("以") and _MAINLY_FROM_AFTER.match(text, m.end()))
+            or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
             or _granted_by(text, m)):
         return True
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):

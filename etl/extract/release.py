@@ -162,8 +162,8 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    headline = _ACRONYM.sub(lambda m: m.group().upper(), _strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))
-    headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city  # 探訪生態崇禮: the place is 崇礼
+    headline = _ACRONYM.sub(lambda m: m.group().upper(), _strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))  # 探訪生態崇禮: the place is 崇礼
+    headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
     return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=title), traditional, headline)
