@@ -267,3 +267,10 @@ def test_a_papers_name_before_the_headline_is_not_its_subject(tmp_path):
     body = "截至2023年底，累计承接京津项目860个，总投资2150.6亿元。\n"
     res = extract(tmp_path, body, title="沧州日报：黄骅市打造承接京津产业转移新高地", published="2024-03-20", reference_year=2024)
     assert [(r["region"], r["year"]) for r in out(res, "860个")] == [("huanghua", 2023)]
+
+
+def test_a_kind_of_a_total_after_its_total_is_a_measure_of_its_own(tmp_path):
+    body = "2023年，京津转入河北单位4820个，其中法人单位2961个；京冀在津投资到位额1620.5亿元。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展成效", published="2024-03-01", reference_year=2024)
+    assert [r["indicator"] for r in out(res, "4820个")] == ["units_transferred_to_hebei"]
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "2961个")] == [("法人单位|个", "hebei", 2023)]

@@ -410,6 +410,7 @@ _YEAR_WORD_ANY = re.compile(r"去年|今年|上年|本年|明年|前年|(?<!近)
 # 2022年北京人口2184.3万, 全市已有60万人口: a place, a time and the bare noun, nothing more
 _BARE_NOUN_ONLY = re.compile(r"\s*(?:截至)?\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,\s]*(?:全市|全省|全区|全县|本市|该市)?(?:已有|共有|现有|拥有|有|的)?\s*"
                              r"(?:人口)?(?:总量|总数|规模)?(?:为|达到?|是|约|共|超过?|已达|达到了)?\s*")
+_PART_CLAUSE = re.compile(r"\s*其中[，,：:]?\s*(?![\d一二两三四五六七八九十])")
 _OTHER_PROVINCIAL_CITIES = frozenset(("上海", "重庆"))  # 全市 after them: the other city's own
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
@@ -1843,6 +1844,11 @@ class _Sentence:
             origin = self._origin_of(q, cl)
             if origin:  # 全省承接京津转入单位4395家，其中北京转入3205家: the part from one origin, a measure of its own
                 self._candidate(q, cl, fig, "no indicator", origin)
+                return "candidate"
+            if q.base in _COUNT_UNITS and _PART_CLAUSE.match(cl.text):
+                # 京津转入河北单位5616个，其中法人单位3475个: a kind of the things counted, a measure of its own (其中粮食300万吨 of
+                # a port's cargo stays skipped: a part the catalogue gives no place)
+                self._candidate(q, cl, fig, "no indicator")
                 return "candidate"
             return "ambiguous region"  # "其中，北京转入4395个": a breakdown the region cannot express
         if reason in ("area not in indicator", "part of the indicator's region"):
