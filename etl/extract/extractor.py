@@ -401,16 +401,15 @@ _DONE_BY_COUNTED = re.compile(r"完成|实现|累计|总投资|总额|总量|合
 _SERIES_AFTER_TREND = re.compile(r"\s*(?:19|20)\d\d年(?:[、和](?:19|20)\d\d年)*[，,]?\s*(?:分别)?(?:同比|比上年)?"
                                  r"(?:增长|下降|增加|减少|提高|达到?|为|突破|超过)\s*\d")
 _BREAKDOWN_RE = re.compile(r"\s*其中")  # 其中，…  and 其中北京为…: a breakdown of the sentence before
+_PART_CLAUSE = re.compile(_BREAKDOWN_RE.pattern + r"[，,：:]?\s*(?![\d一二两三四五六七八九十])")  # (其中法人单位…, not 其中3个)
 # 分港口看，…; 从区域分布看，…: a paragraph that breaks the one before down by kind or place (not 从全年看: a period)
 _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[^，,。；;\d]{1,10}?(?:来)?看[，,]")
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
 _YEAR_WORD_ANY = re.compile(r"去年|今年|上年|本年|明年|前年|(?<!近)年来|(?<!近年)以来|五年|十年")  # (近年来: no time)
 # 2022年北京人口2184.3万, 全市已有60万人口: a place, a time and the bare noun, nothing more
 _BARE_NOUN_ONLY = re.compile(r"\s*(?:截至)?\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,\s]*(?:全市|全省|全区|全县|本市|该市)?(?:已有|共有|现有|拥有|有|的)?\s*"
                              r"(?:人口)?(?:总量|总数|规模)?(?:为|达到?|是|约|共|超过?|已达|达到了)?\s*")
-_PART_CLAUSE = re.compile(r"\s*其中[，,：:]?\s*(?![\d一二两三四五六七八九十])")
 _OTHER_PROVINCIAL_CITIES = frozenset(("上海", "重庆"))  # 全市 after them: the other city's own
 _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
@@ -1088,8 +1087,8 @@ def _status_of(release, subject: Subject) -> int | None:
     census = _census_year(release)
     if census is not None:
         return census  # 据《第七次全国人口普查公报》…: the census year's figures
-    only = _only_data_year(release)
-    if only is not None and status is not None and subject.year is None and status - 3 <= only < status:
+    only = _only_data_year(release) if status is not None and subject.year is None else None
+    if only is not None and status - 3 <= only < status:
         return only  # 截至2019年底，北京市各类医院… in a 2022 analysis naming no other year: its yearless figures are 2019's
     return status
 
@@ -1103,7 +1102,7 @@ def _only_data_year(release) -> int | None:
         text = DOCUMENT_TITLE.sub("", para.text)
         if _YEAR_WORD_ANY.search(text):
             return None  # 去年, 今年, 近年: a time of its own besides the year
-        years.update(int(y) for y in _ANY_YEAR.findall(text))
+        years.update(int(y) for y in _YEARS_NAMED.findall(text))
         if len(years) > 1:
             return None
         year_end = year_end or bool(_YEAR_END_STOCK.search(text))

@@ -401,7 +401,7 @@ def _duration(text: str, mention: Mention, unit: str) -> bool:
     """26年来, 连续三年, 3个月, 2小时: a duration is not a quantity."""
     month = unit == "个" and text[mention.end:mention.end + 1] == "月"
     hours = unit == "个" and _HOURS_AFTER.match(text, mention.end)  # 4个多小时
-    if unit == "天" and (_DAYS_COUNTED_OVER_AFTER.match(text, mention.end) or _AHEAD_BY_BEFORE.search(text, 0, mention.start)):
+    if unit == "天" and (_DAYS_COUNTED_OVER_AFTER.match(text, mention.end) or _AHEAD_BY_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         mention.kind = "not a quantity"
         return True  # 北京7天接待游客1151万人次, 假期3天共接待…: the days the figure was counted over (提前60天突破…: how early)
     if unit not in ("年", "小时", "分钟") and not month and not hours:

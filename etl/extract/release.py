@@ -154,15 +154,14 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_commas_back(_ACRONYM.sub(lambda m: m.group().upper(), _PM_SPACED.sub(r"PM\1", _strip_pinyin(line))))
-            for line in body]
+    body = [_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line)))) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    headline = _ACRONYM.sub(lambda m: m.group().upper(), _strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))  # 探訪生態崇禮: the place is 崇礼
+    headline = _upper_acronyms(_strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))  # 探訪生態崇禮: the place is 崇礼
     headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
@@ -179,9 +178,14 @@ _RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年
                             r"|工业|服务业|进出口|财政|税收|粮食|第[一二三]产业)[\u4e00-\u9fff])")
 
 
+def _upper_acronyms(text: str) -> str:
+    return _ACRONYM.sub(lambda m: m.group().upper(), text)
+
+
 def _commas_back(line: str) -> str:
     """The commas a page lost between figures and the measures after them, where it lost them at least twice."""
-    return _RUN_ON_FIGURE.sub(r"\1，", line) if len(_RUN_ON_FIGURE.findall(line)) >= 2 else line
+    mended, lost = _RUN_ON_FIGURE.subn(r"\1，", line)
+    return mended if lost >= 2 else line
 
 
 _IDEOGRAPHIC_POINT = re.compile(r"(?<=\d)。(?=\d)")
