@@ -458,6 +458,8 @@ _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位�
 _GAP_TO_OTHER_BEFORE = re.compile(r"(?:(?:高于|低于|超过|快于|慢于|领先)(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
                                   r"[\u4e00-\u9fff]{2,12}|(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|十|常年|往年|历年|多年|(?:19|20)\d\d))"
                                   r"[^，,。；;\d]{0,4}\d*[^，,。；;\d]{2,14}?(?<![提增减降加])(?:少|多|高|低|快|慢)了?)$")
+# 比国际先进水平高15%: a percentage after 比…高 is a gap to what is compared, even with no change word (超过总数的三成 is a share)
+_BENCHMARK_GAP_BEFORE = re.compile(r"(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|常年|往年|历年|多年|(?:19|20)\d\d))[^，,。；;\d]{2,14}?(?:高|低|多|少)出?了?$")
 _ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
@@ -2997,7 +2999,8 @@ class _Sentence:
         """Why a number with a phrase is still no candidate ('' when it is one)."""
         if unit == "所" and cl.text.startswith("示", q.end):
             return "reference"  # 如表2所示: a pointer to a table, not a count of schools
-        ranked = _in_a_ranking(q, cl, unit) or (self._gap_to_other(q, cl) if measure == "change" else "")
+        ranked = _in_a_ranking(q, cl, unit) or (self._gap_to_other(q, cl) if measure == "change" or (
+            measure == "share" and _BENCHMARK_GAP_BEFORE.search(cl.text, 0, q.start)) else "")  # 比国际先进水平高15%
         if ranked:
             return ranked
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (

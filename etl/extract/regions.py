@@ -228,7 +228,8 @@ _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 _NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?(?![产季方])|前列|首位|之首|最后|末位|倒数"
-                         r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区)))"
+                         r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区))"
+                         r"|最[\u4e00-\u9fff]{1,3}?的(?![\u4e00-\u9fff]{0,2}(?:城市|省份|地区)))"  # 全国最严苛的环保压力
                          r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)")  # 在全市保持领先: the field it leads
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name; 天津港集团 runs the city's port and
 # reports its throughput: the city's figures, not a firm's)
