@@ -63,6 +63,8 @@ def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
         return None, str(unit)
     u = (unit or "").split("(")[0].split("（")[0].strip().translate(_HANT)
     u = _LATIN.get(u, u)
+    if u in ("兆元", "兆美元"):  # a Taiwan or overseas paper's trillion (5.2兆元 is 5.2万亿元)
+        u = "万亿" + u[1:]
     if u in _WHOLE:
         base, factor = _BASE.get(u, (u, Decimal(1)))
         return v * factor, base

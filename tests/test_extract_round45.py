@@ -20,3 +20,16 @@ def test_a_percentage_above_a_benchmark_after_bi_is_a_gap_not_a_share(tmp_path):
     assert out(res, "12%") == []
     assert [r.startswith("comparison between") for r in _reasons(res, "12%")] == [True]
     assert [r["value"] for r in out(res, "三成")] == [30.0]
+
+
+def test_zhao_yuan_in_a_traditional_script_paper_is_a_trillion(tmp_path):
+    body = "報告指出，2024年天津全市地區生產總值為人民幣1.8兆元，年增長5.1%。\n"
+    res = extract(tmp_path, body, title="天津市政府工作報告", published="2025-01-20", reference_year=2025)
+    assert [(r["indicator"], r["region"], r["year"], r["value"]) for r in out(res, "1.8万亿元")] == [
+        ("gdp", "tianjin", 2024, 18000.0)]
+
+
+def test_the_scorer_reads_a_label_in_zhao_yuan_as_a_trillion():
+    from bench.score_devset import same_amount
+    assert same_amount(5.2, "兆元", 52000.0, "亿元")
+    assert not same_amount(5.2, "兆元", 5.2, "万元")

@@ -155,6 +155,8 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
     body = [_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line)))) for line in body]
+    if traditional:  # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
+        body = [_TRILLION.sub("万亿", line) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
@@ -169,6 +171,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
 
 
 _MEDIA_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网|广播电视台|电视台|网)\s*[:：]\s*")
+_TRILLION = re.compile(r"(?<=\d)兆(?=(?:人民币|美元|元))")
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])", re.IGNORECASE)
