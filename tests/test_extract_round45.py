@@ -33,3 +33,16 @@ def test_the_scorer_reads_a_label_in_zhao_yuan_as_a_trillion():
     from bench.score_devset import same_amount
     assert same_amount(5.2, "兆元", 52000.0, "亿元")
     assert not same_amount(5.2, "兆元", 5.2, "万元")
+
+
+def test_staff_counted_in_wan_are_people_and_departments_that_moved_are_a_figure(tmp_path):
+    body = "2024年，市级机关第三批搬迁工作完成，28个部门、8000余名干部职工全部迁入城市副中心。全区2万多医务人员参与保障。\n"
+    res = extract(tmp_path, body, title="北京市级机关第三批搬迁至城市副中心", published="2025-01-10", reference_year=2025)
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "28个")] == [("subcentre", 2024, 28.0)]
+    assert [(r["candidate_id"].endswith("|万人"), r["value"]) for r in out(res, "2万多")] == [(True, 2.0)]
+
+
+def test_departments_working_on_a_task_are_still_no_figure(tmp_path):
+    body = "2024年，通州区18名区级领导、58个部门共同作战，完成征收腾退1200户。\n"
+    res = extract(tmp_path, body, title="通州区征收腾退工作", published="2025-01-10", reference_year=2025)
+    assert out(res, "58个") == []

@@ -485,7 +485,7 @@ _HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
 _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
-_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市|区(?=及|和|与|、|率先|全部|均|都|实现))(?![\u4e00-\u9fff]{0,1}(?:场|民))")
+_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市|区(?=及|和|与|、|率先|全部|均|都|实现))(?![\u4e00-\u9fff]{0,1}(?:场|民)|级)")
 _PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
 _PLACES_DID_AFTER = re.compile(r"(?:及|和|与|、)[^，,。；;\d]{1,14}?(?:率先|全部|均|都)(?:实现|达到|完成|建成)|(?:率先|全部|均|都)(?:实现|达到|完成|建成)")
 _PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
@@ -540,6 +540,7 @@ _PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生�
 _SITE_OF_REGION = re.compile(r"水库(?=蓄水|水位|水面|入库)")
 # 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
 _ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领导|干部|部门|委办局|专项工作组|工作组|工作专班|专班|督导组|检查组)")
+_MOVED_LATER = re.compile(r"[^。；;]{0,30}?(?:迁至|迁入|迁往|搬迁至|搬迁到|搬入|入驻|疏解至)")
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|～|—|–)\s*$")  # (80%至90%: both ends)
@@ -3121,7 +3122,8 @@ class _Sentence:
             return "name"
         if _PARTICIPANTS_AFTER.match(cl.text, q.end):
             return "participants"  # 共计300多人参加: who attended, not a figure of the region
-        if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end):
+        if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end) and not (
+                _MOVED_LATER.match(self.text, cl.start + q.end)):  # (35个部门、1万余名干部职工迁入副中心: what moved)
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
         if _count_of_parts(q, cl):
             return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result

@@ -871,7 +871,7 @@ _EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})|[\
 _MOVED_IN_COUNT_BEFORE = re.compile(r"(?:入驻|落户|迁入|承接|吸引|引进|引入|接纳|接收)了?(?:约|近|超过?|逾)?\d+(?:\.\d+)?[余多]?[万]?"
                                     r"(?:家|个|户|名|位|所)$")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$|\d[余多]$")  # (800多北京商户在此签约: no count word)
-_MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂|市场)[^，,。；;]{0,6}?"
+_MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂|市场|部门|工作人员|干部职工)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到|在此签约|在此开业|在此经营)")
 # 北京10家医药企业入驻…, 大红门地区的15个专业市场入驻白沟: where they come from
 _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|地区)?的?\d+[余多]?(?:家|个|户|名)" + _MOVERS_AFTER.pattern)
