@@ -46,3 +46,17 @@ def test_departments_working_on_a_task_are_still_no_figure(tmp_path):
     body = "2024年，通州区18名区级领导、58个部门共同作战，完成征收腾退1200户。\n"
     res = extract(tmp_path, body, title="通州区征收腾退工作", published="2025-01-10", reference_year=2025)
     assert out(res, "58个") == []
+
+
+def test_a_zones_generic_name_said_again_is_the_zone_the_release_named(tmp_path):
+    body = ("据悉，秦皇岛经开区一季度主要经济指标稳中有升。\n"
+            "1至3月，经开区规上工业增加值增长9.1%，固定资产投资完成46.2亿元。\n")
+    res = extract(tmp_path, body, title="一季度经济运行稳中有升", published="2024-04-20", reference_year=2024)
+    assert {r["region"] for r in out(res, "46.2亿元")} == {"qinhuangdao_etdz"}
+
+
+def test_a_zones_generic_name_stays_unplaced_when_two_such_zones_are_named(tmp_path):
+    body = ("记者从商务部门获悉，一季度开发区运行平稳。\n秦皇岛经开区实际利用外资增长12%。天津经开区实际利用外资增长8%。\n"
+            "1至3月，经开区固定资产投资完成46.2亿元。\n")
+    res = extract(tmp_path, body, title="一季度开发区运行平稳", published="2024-04-20", reference_year=2024)
+    assert out(res, "46.2亿元") == []

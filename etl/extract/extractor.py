@@ -181,6 +181,7 @@ from etl.extract.regions import (
     LEARNT,
     OTHER,
     PROJECTS_OF_ORIGIN,
+    QUIET_KINDS,
     SITE_NAMED_AFTER,
     ZONE_WORDS,
     RegionFinder,
@@ -1535,7 +1536,7 @@ class _Sentence:
             places = {r.region for r, t in named if (r.named or r.region == OTHER) and r.region != ANAPHOR
                       and not (r.region == OTHER and _RANK_AFTER.match(t, r.end))}  # (保持全国第一: a rank's scope)
             places |= {self.doc.subject.resolve(r.kind) for clause in self.earlier_regions for r in clause
-                       if r.region == ANAPHOR and r.kind != "park"} - {None}  # 全市…。细颗粒物年均浓度33: the city's
+                       if r.region == ANAPHOR and r.kind not in QUIET_KINDS} - {None}  # 全市…。细颗粒物年均浓度33: the city's
             # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
             self.doc.topic_firm = False
@@ -3751,7 +3752,7 @@ class _Sentence:
                       or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True)
                       or self._strategys_region(mention, cl))
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
-                return None, "" if mention.kind == "park" else "ambiguous anaphora"
+                return None, ("" if mention.kind == "park" else "other region" if mention.kind in QUIET_KINDS else "ambiguous anaphora")
         if allowed is not None and region not in allowed:
             if (mention in local and mention not in after and self.comp.ancestors.get(region, frozenset()) & allowed
                     and sum(1 for r in local if r.group == mention.group) == 1) or self._part_just_before(mention, allowed, cl):
@@ -3813,7 +3814,7 @@ class _Sentence:
         该市森林覆盖率…), not the headline's. only: 全市, 全省 when the release's subject leaves them open (a piece on
         three provinces): the one place of that kind the paragraph names before it (2019年河北省生产总值…。全省人均…)."""
         start = self._clause_start_of(mention, cl)  # (该市 in an earlier clause: …，该市有林地…，森林覆盖率达56.7%)
-        if start is None or only == self.text.startswith("该", start + mention.start) or mention.kind == "park":
+        if start is None or only == self.text.startswith("该", start + mention.start) or mention.kind in QUIET_KINDS:
             return None
         found = self._found_before(mention, start)
         groups = Counter(m.group for m in found)

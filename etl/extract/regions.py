@@ -103,7 +103,13 @@ _STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
-            "全县": "district", "该县": "district", "园区": "park", "示范区": "park"}
+            "全县": "district", "该县": "district", "园区": "park", "示范区": "park",
+            # a zone's generic name said again (天津经开区…。1至2月，经开区多项指标…): the one zone of that class the
+            # release named (subject.py), else no subject
+            "经开区": "dev_zone", "开发区": "dev_zone", "高新区": "hitech_zone", "保税区": "bonded_zone", "综保区": "bonded_zone"}
+# kinds resolved only from the release's subject, never from a place said before them; an unresolved 园区 is no
+# subject, an unresolved zone a zone none of ours (as any unknown place is)
+QUIET_KINDS = frozenset(("park", "dev_zone", "hitech_zone", "bonded_zone"))
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体|居家|养老|医疗|中心")  # (区域居家养老服务中心, 区域医疗中心: a kind of facility)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -425,6 +431,8 @@ class RegionFinder:
             alias_to_id.setdefault(place, OTHER)
         for place in DISTRICTS:
             alias_to_id.setdefault(place, OTHER)
+        # (a zone's generic name is a name no place of ours has: 大兴国际机场综保区 is still a place none of ours)
+        self.known = frozenset(alias_to_id) | {w for w, kind in ANAPHORA.items() if kind not in QUIET_KINDS}
         for word in ANAPHORA:
             alias_to_id.setdefault(word, ANAPHOR)
         words = sorted(alias_to_id, key=len, reverse=True)
@@ -585,7 +593,7 @@ class RegionFinder:
                     r.region == ANAPHOR and (m.group("part") not in _LAND_PARTS or not _FIGURE_IN_CLAUSE.match(text, m.end()))):
                 continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides (全市平原地区累计造林…亩: a
                 # part, where its figure follows; 全市平原地区基本“无煤化”: a deed, no subject for the clauses after)
-            if m.group("stem") and (_generic_stem(m.group("stem")) or m.group(1) in self.alias_to_id):
+            if m.group("stem") and (_generic_stem(m.group("stem")) or m.group(1) in self.known):
                 continue
             if m.group("town") and r.region not in self.small:
                 continue  # (北京市…街道: a city's street is read by its district, if any)
@@ -596,12 +604,12 @@ class RegionFinder:
     def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
         self._sub_places(text, out)
         for inner in _UNKNOWN_PLACE_AT.finditer(text):  # 在东丽区投资…: a district we do not know
-            if inner.group(1) not in self.alias_to_id and not _generic_stem(inner.group("stem")) and not any(
+            if inner.group(1) not in self.known and not _generic_stem(inner.group("stem")) and not any(
                     r.start <= inner.start(1) < r.end for r in out) and not _VENUE_AFTER.match(text, inner.end(1)):
                 # (雄安新区在启动区举行…开工活动: where an event is held, not whose figures follow)
                 out.append(RegionMention(inner.start(1), inner.end(1), OTHER, group=-2))
         for inner in _AREA_OUTPUT.finditer(text):  # 2023年，房涞涿地区生产总值…: an area we do not know has the GDP
-            if (inner.group("place") not in self.alias_to_id and not inner.group("place").endswith(tuple(_NOT_AN_AREA))
+            if (inner.group("place") not in self.known and not inner.group("place").endswith(tuple(_NOT_AN_AREA))
                     and not any(r.start < inner.end("place") and inner.start("place") < r.end for r in out)):
                 out.append(RegionMention(inner.start("place"), inner.end("place"), OTHER, group=-2))
         for inner in _BARE_PART_ITEM.finditer(text):  # 鼓楼街道82212人, 大城子镇15528人, 西北部67.9毫米: a part's own figure
@@ -616,7 +624,7 @@ class RegionFinder:
         if lead and _generic_stem(lead.group("stem")):
             lead = None
         lead = lead or _UNKNOWN_ZONE.match(text)  # (高新开发区2021年…: generic, and still no place of ours)
-        if lead and lead.group(1) not in self.alias_to_id and not any(r.start < lead.end() for r in out):
+        if lead and lead.group(1) not in self.known and not any(r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
 
@@ -659,7 +667,7 @@ def _no_subject(text: str, m: re.Match, kind: str) -> bool:
     """An anaphor's word used for no place: 区域性, 产业园区, 推动园区建设, 高新区 (a high-tech zone, not 雄安新区 or
     滨海新区 said again)."""
     return ((kind == "area" and not _anaphor_area(text, m))
-            or (kind == "park" and not _PARK_SUBJECT_BEFORE.search(text, 0, m.start()))
+            or (kind in QUIET_KINDS and not _PARK_SUBJECT_BEFORE.search(text, 0, m.start()))
             or (m.group() == "新区" and text[max(0, m.start() - 1):m.start()] == "高"))
 
 

@@ -198,6 +198,20 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
     return None
 
 
+# the zone a class's generic name (经开区, 高新区, 保税区 …) said again stands for: one of the release's zones whose name
+# ends on the class's words (天津经开区, 天津经济技术开发区), looked for in its headline and first paragraphs
+_ZONE_CLASSES = {"hitech_zone": re.compile(r"(?:高新区|高新技术产业开发区)$"),
+                 "dev_zone": re.compile(r"(?<!高新技术产业)(?:经开区|开发区)$"),
+                 "bonded_zone": re.compile(r"(?:保税区|综保区|综合保税区|保税港区)$")}
+_ZONE_PARAGRAPHS = 6
+
+
+def _zone_named(word: re.Pattern, texts: tuple[str, ...], finder: RegionFinder) -> str | None:
+    zones = {m.region for text in texts for m in finder.find(text)
+             if m.named and m.region not in (OTHER, ANAPHOR) and word.search(text, m.start, m.end)}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def _park_host(in_headline: list[str], levels: dict) -> str | None:
     """The one county-level city a headline names with its park (北京新发地高碑店农产品物流园…): 园区 is there."""
     hosts = [r for r in in_headline if levels.get(r) == "county_city"]
@@ -312,6 +326,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
+    for kind, word in _ZONE_CLASSES.items():
+        subject.home[kind] = _zone_named(word, (headline, *(p.text for p in prose[:_ZONE_PARAGRAPHS])), finder)
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
