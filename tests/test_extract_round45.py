@@ -1,7 +1,7 @@
 """Round 45 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def _reasons(res, raw):
@@ -60,3 +60,9 @@ def test_a_zones_generic_name_stays_unplaced_when_two_such_zones_are_named(tmp_p
             "1至3月，经开区固定资产投资完成46.2亿元。\n")
     res = extract(tmp_path, body, title="一季度开发区运行平稳", published="2024-04-20", reference_year=2024)
     assert out(res, "46.2亿元") == []
+
+
+def test_a_base_for_industry_leaving_a_place_is_no_subject_of_the_figures_after_it(tmp_path):
+    body = "2023年，宝坻区北京产业转移承接基地形成规模；文旅产业蓬勃发展，全年接待游客达到1800万人次。\n"
+    res = extract(tmp_path, body, title="宝坻区招商推介会", published="2024-03-08", reference_year=2024)
+    assert regions(res, "1800万人次") == ["baodi"]

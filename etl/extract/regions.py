@@ -897,6 +897,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or bool(_SUPPLIED_BEFORE.search(head))  # 销往北京超市的蔬菜, 供京蔬菜: where the goods go
             or bool(_MARKET_AFTER.match(text, m.end()))  # 占北京夏秋季市场份额的45%: the market the supplier's share is of
             or bool(_SERVED_AFTER.match(text, m.end()))  # 建设京津绿色农产品供应基地, 北京菜篮子产品的供应地: the place a base serves
+            or bool(_RELOCATION_BASE_AFTER.match(text, m.end()))  # 北京高端产业外迁基地: a base for what leaves the place
             or bool(_ROUTE_END_BEFORE.search(head))  # 商贸城至北京大红门…班车: where a line from a site goes
             or head.endswith(("连通", "联通", "衔接", "连接", "通达", "直达"))  # 连通京津干线公路54条: where the roads lead
             or bool(_INSTITUTION_AFTER.match(text, m.end()))  # 北京林业大学, 北京中车重工机械制造有限公司: a name
@@ -920,6 +921,7 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
 
 
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
+_RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地)")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
 # (在北京主要农产品批发市场占比; not across 占: 河北蔬菜占北京市场… leaves 河北 the share)
 _MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")
