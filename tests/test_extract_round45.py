@@ -66,3 +66,13 @@ def test_a_base_for_industry_leaving_a_place_is_no_subject_of_the_figures_after_
     body = "2023年，宝坻区北京产业转移承接基地形成规模；文旅产业蓬勃发展，全年接待游客达到1800万人次。\n"
     res = extract(tmp_path, body, title="宝坻区招商推介会", published="2024-03-08", reference_year=2024)
     assert regions(res, "1800万人次") == ["baodi"]
+
+
+def test_the_years_list_of_key_projects_is_a_plan_and_what_was_done_of_it_a_figure(tmp_path):
+    body = ("2023年全年安排市级重点建设项目120项，总投资860亿元。截至12月底，完成投资310亿元，有36项实现投产。\n"
+            "全年确定重点推进民生工程25项，总投资95亿元。\n")
+    res = extract(tmp_path, body, title="邢台市重点项目建设情况", published="2024-01-15", reference_year=2024)
+    assert out(res, "120项") == [] and out(res, "860亿元") == []
+    assert out(res, "25项") == [] and out(res, "95亿元") == []
+    assert [r["value"] for r in out(res, "310亿元")] == [310.0]
+    assert "target" not in _reasons(res, "36项")

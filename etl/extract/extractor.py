@@ -412,7 +412,12 @@ _YEAR_WORD_ANY = re.compile(r"去年|今年|上年|本年|明年|前年|(?<!近)
 _BARE_NOUN_ONLY = re.compile(r"\s*(?:截至)?\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,\s]*(?:全市|全省|全区|全县|本市|该市)?(?:已有|共有|现有|拥有|有|的)?\s*"
                              r"(?:人口)?(?:总量|总数|规模)?(?:为|达到?|是|约|共|超过?|已达|达到了)?\s*")
 _OTHER_PROVINCIAL_CITIES = frozenset(("上海", "重庆"))  # 全市 after them: the other city's own
-_SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将")  # (预计年内将…；完成…；疏解升级…16家)
+_SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:明确|提出|要求)|年底前|到年底|到今年底|年内将"
+)
+# 全年安排省市重点开工在建项目135项，总投资881.4亿元: the year's list of projects, set before any is done (…，截至12月20日，
+# 有28项实现提前开工建设 is done)
+_PROJECTS_SET = re.compile(r"(?:(?:全年|年度|今年|本年)共?安排|确定|谋划|储备)[^，,。；;\d]{0,10}?(?:重点|重大)[^，,。；;\d]{0,8}?(?:项目|工程)")
+_PROJECTS_DONE = re.compile(r"已|累计|截至|截止|实现|完成|开工|投产")  # (预计年内将…；完成…；疏解升级…16家)
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
 _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春节|国庆|五一|清明|端午|中秋|元旦|黄金周|当天|当日)(?:期间)?[，,]?)?"
                            r"(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产|城市|主要|部分|热门|郊野|口袋|人均|占|比|较|[一二三四五六七八九十两几多数]+[家个座处所])"
@@ -2016,6 +2021,12 @@ class _Sentence:
             return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
         return plan
 
+    def _projects_set(self, at: int) -> bool:
+        """The year's list of projects before `at` (全年安排省市重点开工在建项目135项，总投资881.4亿元), with nothing done
+        said between (…，截至12月20日，有28项实现提前开工建设)."""
+        listed = _PROJECTS_SET.search(self.text, 0, at)
+        return listed is not None and not _PROJECTS_DONE.search(self.text, listed.end(), at)
+
     def _figure(self, q: Mention, cl: _Clause) -> tuple[_Figure | None, str]:
         """Time, cumulative period and comparison base of a number; or why it has none that counts."""
         before = [r for r in cl.refs if r.pos < q.num_start]
@@ -2038,7 +2049,7 @@ class _Sentence:
             # (二、2021年工作安排⏎地区生产总值年均增长6%左右: the section of the tasks ahead)
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)
                          or (_OPENS_ON_PLAN.match(self.text) and not _DONE_RE.search(self.text, 0, cl.start + q.start))
-                         or _FORECAST_LEAD.match(self.text)):
+                         or _FORECAST_LEAD.match(self.text) or self._projects_set(cl.start + q.start)):
             # 《工作要点》共安排部署了12大类70项重点任务; 任务清单明确，年底前，…新签约落地京津项目30个以上: a plan's own tasks;
             # 据气象部门预测，今年6-8月全市平均气温为25℃左右: a forecast leads the sentence
             plan = True
