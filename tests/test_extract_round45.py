@@ -76,3 +76,17 @@ def test_the_years_list_of_key_projects_is_a_plan_and_what_was_done_of_it_a_figu
     assert out(res, "25项") == [] and out(res, "95亿元") == []
     assert [r["value"] for r in out(res, "310亿元")] == [310.0]
     assert "target" not in _reasons(res, "36项")
+
+
+def test_a_place_projects_were_signed_from_is_where_they_come_from(tmp_path):
+    for body, raw in (("2019年，从北京新签约引进项目186个。\n", "186个"), ("2019年，从京津新签约引进项目272个。\n", "272个")):
+        res = extract(tmp_path, body, title="河北省2019年国民经济和社会发展计划执行情况的报告", published="2020-01-15",
+                      reference_year=2020)
+        assert regions(res, raw) == ["hebei"]
+
+
+def test_the_partner_a_deal_was_signed_with_is_not_the_subject(tmp_path):
+    body = "2022年，保定市三级医院与北京医疗机构签订了38项技术协议，开展远程会诊900多例。\n"
+    res = extract(tmp_path, body, title="保定医疗合作成效", published="2023-03-01", reference_year=2023)
+    assert regions(res, "38项") == ["baoding"]
+    assert regions(res, "900多例") == ["baoding"]

@@ -165,7 +165,7 @@ _ROUTE_TO_MANY = re.compile(r"(?:至|到)(?:周边)?(?:\d+|[两三四五六七�
 _INCLUDED_BEFORE = re.compile(r"(?:含|包括|包含)$")
 _EXCLUDED_BEFORE = re.compile(r"(?:不含|不包括|未含|未包括|除去?|扣除)$")
 _ROUTE_SERVICE_AFTER = re.compile(r"[“\"]?(?:定制快巴|定制公交|跨省公交|通勤班车|通勤专线|城际公交|快巴|班车|专线|公交)")
-_FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入)")
+_FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?(?:引进|引入|承接|转入|迁入|转移|疏解|吸引|吸纳|招引|流入|签约)")  # (河北从北京新签约引进项目…)
 # 29家全国重点实验室, 拥有全国重点文物保护单位40处: a national class of things counted or held, not the country as
 # a subject (全国重点实验室数量达到533家 is the country's)
 _NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
@@ -279,6 +279,8 @@ _ROUTE_AFTER = re.compile(r"[省市]?(?:方向)?的?(?:[\u4e00-\u9fff]{0,4}?)(?:
 _TRADE_WITH_AFTER = re.compile(r"[省市]?(?:的|之间的?)?(?:技术合同|技术交易|贸易|进出口|双边贸易)")
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
+_SIGNED_WITH_AFTER = re.compile(r"[^，,。；;：:\d会]{0,12}?(?:签署|签订|签约)")  # 唐山市医院与京津医疗机构签订了46项协议: the partner
+# (北京与廊坊北三县项目推介洽谈会签约项目45个: an event of the two, named; its deals are the second place's)
 _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流|共建)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
@@ -767,7 +769,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             _OBJECT_BEFORE.search(head)) or (
             _COOPERATION_OBJECT.search(head) and (_COOPERATION_AFTER.match(text, m.end()) or (
                 head.endswith(("与", "同")) and not _COUNT_AFTER.match(text, m.end())
-                and _COOPERATION_IN_CLAUSE.match(text, m.end())))) or (
+                and (_COOPERATION_IN_CLAUSE.match(text, m.end()) or _SIGNED_WITH_AFTER.match(text, m.end()))))) or (
             _BENEFICIARY.search(head) and _BENEFICIARY_AFTER.match(text, m.end())):  # (a receiver: _is_receiver)
         return True
     if (len(m.group()) == 1 and out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin
