@@ -90,3 +90,15 @@ def test_the_partner_a_deal_was_signed_with_is_not_the_subject(tmp_path):
     res = extract(tmp_path, body, title="保定医疗合作成效", published="2023-03-01", reference_year=2023)
     assert regions(res, "38项") == ["baoding"]
     assert regions(res, "900多例") == ["baoding"]
+
+
+def test_a_place_told_as_one_of_a_kind_of_the_country_keeps_its_figures(tmp_path):
+    body = "天津市是我国四大直辖市之一，2021年实现地区生产总值1.57万亿元。\n"
+    res = extract(tmp_path, body, title="天津市经济实力研究", published="2022-03-01", reference_year=2022)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "1.57万亿元")] == [("gdp", "tianjin", 2021)]
+
+
+def test_world_class_is_no_place(tmp_path):
+    body = "唐山港集团加快建设世界一流港口，1月份完成货物吞吐量2850万吨，同比增长3.1%。\n"
+    res = extract(tmp_path, body, title="唐山港1月份吞吐量实现开门红", published="2024-02-06", reference_year=2024)
+    assert regions(res, "2850万吨") == ["tangshan_port"]

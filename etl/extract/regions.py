@@ -251,7 +251,8 @@ SITE_NAMED_AFTER = re.compile(r"(?:(?!的|公园|景区|重点|监测|各|主要
                          r"|艺术中心|大剧院|图书馆")  # 北京奥林匹克水上公园, 北京艺术中心 (no word between): a site
 _AS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?作为[^，,。；;]{0,16}")
 _IS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?是")  # 唐山是河北重要的工业基地: what the place is, told by another
-_DESCRIBED_AFTER = re.compile(r"[^，,。；;\d]{0,4}的[^，,。；;\d]{1,12}(?:[，,。；;]|$)")
+_DESCRIBED_AFTER = re.compile(r"[^，,。；;\d]{0,4}的[^，,。；;\d]{1,12}(?:[，,。；;]|$)"
+                              r"|[^，,。；;\d]{1,12}之一(?:[，,。；;]|$)")  # 天津市是我国四大直辖市之一: one of a kind
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次产季方])|首位|前列)")  # (京津冀第一产业增加值: a sector, no rank)
 _IN_RANK_AFTER = re.compile(r"[省市区县]?(?:各[^，,。；;\d]{0,10}?中|同类[^，,。；;\d]{0,6}?中)?(?:名列前茅|名列前列|保持领先|处于领先|位居前列"
                             r"|(?:排名|位居|位列|排|居)?第[一二三四五六七八九十\d]{1,2}(?:位|名))")
@@ -260,6 +261,7 @@ _FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区�
 _BEST_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:最[\u4e00-\u9fff]{1,2}的(?:城市|省份|省|地区|区县)|的(?:城市|省份|地区|区县)之一)")
 _FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个)")
 _OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
+_CLASS_OF_AFTER = re.compile(r"一流|领先|顶尖|知名|级(?!城市)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
@@ -700,6 +702,8 @@ def _scope_only(text: str, m: re.Match) -> bool:
                     or _FIRST_IN_AFTER.match(text, m.end()))  # (在全省率先开展…, 全省首家: the field of a first)
     if _field_led(text, m):
         return True
+    if m.group() in ("世界", "全球", "国际", "全国") and _CLASS_OF_AFTER.match(text, m.end()):
+        return True  # 建设世界一流港口, 全国领先水平: a class or level, not a place
     return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
         bool(_RANKED_FIRST_AFTER.match(text, m.end())) and bool(_CJK.search(text, 0, m.start())))
     # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
