@@ -102,3 +102,9 @@ def test_world_class_is_no_place(tmp_path):
     body = "唐山港集团加快建设世界一流港口，1月份完成货物吞吐量2850万吨，同比增长3.1%。\n"
     res = extract(tmp_path, body, title="唐山港1月份吞吐量实现开门红", published="2024-02-06", reference_year=2024)
     assert regions(res, "2850万吨") == ["tangshan_port"]
+
+
+def test_a_stations_spokesman_is_not_the_subject_of_what_he_says(tmp_path):
+    body = "北京南站新闻发言人介绍，京津城际铁路自2008年8月1日开通运营以来客流逐年增长，2015年发送旅客2710万人次。\n"
+    res = extract(tmp_path, body, title="京津城际铁路运营十年", published="2018-08-01", reference_year=2018)
+    assert regions(res, "2710万人次") == ["jingjin_intercity"]

@@ -261,6 +261,7 @@ _FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区�
 _BEST_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:最[\u4e00-\u9fff]{1,2}的(?:城市|省份|省|地区|区县)|的(?:城市|省份|地区|区县)之一)")
 _FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个)")
 _OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
+_SPEAKER_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:新闻发言人|发言人|负责人)[^，,。；;\d]{0,6}?(?:介绍|表示|说|透露|指出|称)")
 _CLASS_OF_AFTER = re.compile(r"一流|领先|顶尖|知名|级(?!城市)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
@@ -536,10 +537,12 @@ class RegionFinder:
                 (self.parts.get(region) or kind == "area") and _KIND_OF_DEED_BEFORE.search(text, max(0, m.start() - 3), m.start()))
             # (办理京津冀养老保险关系转移业务2.47万人次, 发布京冀企业成果8487项: the area names the kind of business done)
             origin = origin or self._parts_where_it_acts(text, m, out, region) or (region == OTHER and bool(
-                _FROM_BEFORE.search(text, max(0, m.start() - 1), m.start()) and _LEARNT_AFTER.match(text, m.end()))) or bool(
+                _FROM_BEFORE.search(text, max(0, m.start() - 1), m.start()) and _LEARNT_AFTER.match(text, m.end())
+                or _SPEAKER_AFTER.match(text, m.end()))) or bool(
                 _AT_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _VENUE_AFTER.match(text, m.end())
                 and any(o.named and o.region not in (OTHER, ANAPHOR) for o in out))
-            # (记者从中国铁路北京局集团有限公司获悉，…: where the news was learnt, not whose the figures are; 北京通州·河北廊坊
+            # (记者从中国铁路北京局集团有限公司获悉，…, 北京南站新闻发言人…介绍: where the news was learnt or whose spokesman
+            # speaks, not whose the figures are; 北京通州·河北廊坊
             # 北三县项目推介洽谈会在潮白河畔大厂举行: where a meeting of other places was held; a venue alone still names the place)
             partner, origin = _partner(text, m, out, origin)
             out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
