@@ -217,9 +217,14 @@ def _spaced_cells(line: str) -> list[str] | None:
     return parts if any(_VALUE_CELL_RE.fullmatch(p) for p in parts) else None
 
 
+# the times and names a header's cells may hold (2018年前三季度GDP(亿元), 1-9月, PM2.5浓度): no numbers of a row
+_HEAD_TIMES = re.compile(r"(?:19|20)\d\d\s*年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|\d{1,2}\s*月|[1-4]\s*季度|PM\s*2\.5|PM\s*10")
+
+
 def _spaced_head(line: str, n: int) -> bool:
-    """The header over n spaced columns: as many cells, no number, no punctuation (排序 省份 效用值)."""
-    return bool(line.strip()) and not _NUMBER_RE.search(line) and not any(c in line for c in _BREAKS + "|｜") and (
+    """The header over n spaced columns: as many cells, no number but a time or a pollutant's name, no punctuation
+    (排序 省份 效用值, 排名 城市 2018年前三季度GDP(亿元) 实际增速)."""
+    return bool(line.strip()) and not _NUMBER_RE.search(_HEAD_TIMES.sub("", line)) and not any(c in line for c in _BREAKS + "|｜") and (
         len(line.split()) == n)
 
 

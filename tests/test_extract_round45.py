@@ -108,3 +108,10 @@ def test_a_stations_spokesman_is_not_the_subject_of_what_he_says(tmp_path):
     body = "北京南站新闻发言人介绍，京津城际铁路自2008年8月1日开通运营以来客流逐年增长，2015年发送旅客2710万人次。\n"
     res = extract(tmp_path, body, title="京津城际铁路运营十年", published="2018-08-01", reference_year=2018)
     assert regions(res, "2710万人次") == ["jingjin_intercity"]
+
+
+def test_a_spaced_tables_header_may_name_its_time(tmp_path):
+    body = ("排名 城市 2019年上半年GDP(亿元) 实际增速\n1 廊坊 1580.2 6.9%\n2 保定 1720.4 7.1%\n3 沧州 1833.6 6.7%\n")
+    res = extract(tmp_path, body, title="2019年上半年河北各市GDP排行", published="2019-08-01", reference_year=2019)
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "1580.2亿元")] == [("langfang", 2019, 1580.2)]
+    assert [r["region"] for r in out(res, "6.7%")] == ["cangzhou"]
