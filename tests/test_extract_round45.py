@@ -115,3 +115,13 @@ def test_a_spaced_tables_header_may_name_its_time(tmp_path):
     res = extract(tmp_path, body, title="2019年上半年河北各市GDP排行", published="2019-08-01", reference_year=2019)
     assert [(r["region"], r["year"], r["value"]) for r in out(res, "1580.2亿元")] == [("langfang", 2019, 1580.2)]
     assert [r["region"] for r in out(res, "6.7%")] == ["cangzhou"]
+
+
+def test_a_number_cut_by_a_pages_line_width_is_read_whole(tmp_path):
+    body = ("2023年末，全市共有医疗卫生机构1\n2518个，比上年末增加311个；卫生技术人员达到3\n4.6万人。全市常住人口\n"
+            "2185.8万人。\n")
+    res = extract(tmp_path, body, title="北京市2023年国民经济和社会发展统计公报", published="2024-03-21",
+                  reference_year=2024)
+    assert [r["value"] for r in res.rows + res.candidates if r["raw"] == "12518个"] == [12518.0]
+    assert [r["value"] for r in res.rows + res.candidates if r["raw"] == "34.6万人"] == [34.6]
+    assert out(res, "2518个") == []

@@ -252,11 +252,18 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
-def _joiner(left: str, right: str) -> str:
+_NUMBER_CUT = re.compile(r"[\u4e00-\u9fff（(：:，,、\s]\d+(?:[.,]\d*)?$")  # (the number the line ends on, after words)
+_WRAP_MIN = 16  # characters of a line a page wrapped at its width (one-cell lines of a table are shorter)
+
+
+def _joiner(left: str, right: str, cut: bool = False) -> str:
     """What joins two lines of one paragraph: a space between Latin letters or digits; a sentence end between a
-    figure and a line opening on a number (…常住人口减少16万 ⏎ 2021年，…: two statements, not 16万2021年)."""
+    figure and a line opening on a number (…常住人口减少16万 ⏎ 2021年，…: two statements, not 16万2021年); nothing
+    inside a number a page's fixed line width `cut` (…医疗卫生机构1 ⏎ 2518个: one number, 12518)."""
     if left and left[-1] in "万亿%" and right[:1].isdigit():
         return "。"
+    if cut and _NUMBER_CUT.search(left) and right[:1].isdigit():
+        return ""
     return " " if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum() else ""
 
 
@@ -333,7 +340,8 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
             continue
         if current is None:
             current = Paragraph("", False)
-        current.text += _joiner(current.text, line)
+        cut = bool(current._lines) and len(current.text) - current._offsets[-1] >= _WRAP_MIN
+        current.text += _joiner(current.text, line, cut)  # (a cut: the line before is one of a page's full-width lines)
         current._offsets.append(len(current.text))
         current._lines.append(first_line + i)
         current.text += line
