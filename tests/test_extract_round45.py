@@ -125,3 +125,12 @@ def test_a_number_cut_by_a_pages_line_width_is_read_whole(tmp_path):
     assert [r["value"] for r in res.rows + res.candidates if r["raw"] == "12518个"] == [12518.0]
     assert [r["value"] for r in res.rows + res.candidates if r["raw"] == "34.6万人"] == [34.6]
     assert out(res, "2518个") == []
+
+
+def test_straight_double_quotes_are_read_as_quotes(tmp_path):
+    body = '去年，北京全年实现"新经济"增加值12765.8亿元，比上年增长7.5%。\n'
+    curly = body.replace('"新经济"', "“新经济”")
+    plain = extract(tmp_path, body, title="北京经济运行情况", published="2020-01-20", reference_year=2020)
+    quoted = extract(tmp_path, curly, title="北京经济运行情况", published="2020-01-20", reference_year=2020)
+    assert [(r.get("candidate_id"), r["value"]) for r in out(plain, "12765.8亿元")] == [
+        (r.get("candidate_id"), r["value"]) for r in out(quoted, "12765.8亿元")] != []

@@ -154,7 +154,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line)))) for line in body]
+    body = [_curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line))))) for line in body]
     if traditional:  # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
         body = [_TRILLION.sub("万亿", line) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
@@ -163,7 +163,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    headline = _upper_acronyms(_strip_pinyin(_t2s(headline.translate(_FULLWIDTH))))  # 探訪生態崇禮: the place is 崇礼
+    headline = _curly_quotes(_upper_acronyms(_strip_pinyin(_t2s(headline.translate(_FULLWIDTH)))))  # 探訪生態崇禮: the place is 崇礼
     headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
@@ -179,6 +179,14 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])",
 # that lost its commas
 _RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年|全区|全市|全县|地区|固定|居民|城镇|农村|一般|规上|规模以上|社会|全体"
                             r"|工业|服务业|进出口|财政|税收|粮食|第[一二三]产业)[\u4e00-\u9fff])")
+
+
+def _curly_quotes(line: str) -> str:
+    """A page's straight double quotes in pairs (实现"新经济"增加值…) as the curly ones the rules read (“新经济”)."""
+    if line.count('"') < 2 or line.count('"') % 2 or "“" in line:
+        return line
+    parts = line.split('"')
+    return "".join(part + ("“" if k % 2 == 0 else "”") for k, part in enumerate(parts[:-1])) + parts[-1]
 
 
 def _upper_acronyms(text: str) -> str:
