@@ -134,3 +134,15 @@ def test_straight_double_quotes_are_read_as_quotes(tmp_path):
     quoted = extract(tmp_path, curly, title="北京经济运行情况", published="2020-01-20", reference_year=2020)
     assert [(r.get("candidate_id"), r["value"]) for r in out(plain, "12765.8亿元")] == [
         (r.get("candidate_id"), r["value"]) for r in out(quoted, "12765.8亿元")] != []
+
+
+def test_half_width_full_stops_end_sentences(tmp_path):
+    body = ("2023年末，天津全市常住人口1364.0万人.其中，城镇人口1160.1万人，城镇化率为85.05%.常住人口出生率5.22‰.年末全市"
+            "户籍人口1152.8万人.三次产业结构为1.6:35.7:62.7.2024年，全市经济稳中有进.\n")
+    half = extract(tmp_path, body, title="天津市2023年人口情况", published="2024-03-20", reference_year=2024)
+    full = extract(tmp_path, body.replace(".\n", "。\n").replace("人.", "人。").replace("%.", "%。").replace("‰.", "‰。")
+                   .replace("62.7.", "62.7。"), title="天津市2023年人口情况", published="2024-03-20", reference_year=2024)
+    key = sorted((r.get("indicator") or r.get("candidate_id"), r["region"], r["year"], r["value"]) for r in half.rows + half.candidates)
+    assert key == sorted((r.get("indicator") or r.get("candidate_id"), r["region"], r["year"], r["value"])
+                         for r in full.rows + full.candidates)
+    assert ("tertiary_share", "tianjin", 2023, 62.7) in key

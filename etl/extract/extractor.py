@@ -4096,7 +4096,7 @@ _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})月?份?[-—–~至到和、](\d{1,2
 _MONTHS_RE = re.compile(r"(?:1月份?)?(?:1|一)?\s?[-—–~至到]\s?(\d{1,2})月|(?:前|头)(\d{1,2}|[两俩三四五六七八九十]|十[一二])个?月")
 
 
-_SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：.])")
+_SECTOR_RATIO = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)\s*[:：]\s*(\d{1,2}(?:\.\d+)?)(?![\d:：]|\.\d)")  # (…57.5. 与2015年: a half-width full stop ends it)
 _SECTOR_BEFORE = re.compile(r"产业(?:增加值)?(?:结构|构成|比例|比重)|三产(?:结构|比例|比重)")  # (三次产业增加值比重, 一二三产业结构, 产业结构由…调整为)
 _SECTOR_TERMS = ("第一产业", "第二产业", "")  # the last term is the catalogue's tertiary_share; the others are candidates
 # 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
