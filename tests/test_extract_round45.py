@@ -146,3 +146,9 @@ def test_half_width_full_stops_end_sentences(tmp_path):
     assert key == sorted((r.get("indicator") or r.get("candidate_id"), r["region"], r["year"], r["value"])
                          for r in full.rows + full.candidates)
     assert ("tertiary_share", "tianjin", 2023, 62.7) in key
+
+
+def test_a_pages_html_entities_are_read_as_the_characters_they_stand_for(tmp_path):
+    res = extract(tmp_path, "2023年，北京市地区生产总值&nbsp;43760.7亿元，增长5.2%。\n", title="北京经济运行",
+                  published="2024-01-20", reference_year=2024)
+    assert [r["quote"] for r in res.rows if r["indicator"] == "gdp"] == ["北京市地区生产总值43760.7亿元"]

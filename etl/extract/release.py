@@ -18,6 +18,7 @@ marked `aside`, so their dates neither join the next sentence nor set its year.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -154,7 +155,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_HALF_WIDTH_STOP.sub("。", line) for line in body]  # (…跨上新台阶.2017年，…: a mirror's half-width full stops)
+    body = [_HALF_WIDTH_STOP.sub("。", html.unescape(line) if "&" in line else line) for line in body]  # (&nbsp; of a page)  # (…跨上新台阶.2017年，…: a mirror's half-width full stops)
     body = [_curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line))))) for line in body]
     if traditional:  # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
         body = [_TRILLION.sub("万亿", line) for line in body]
