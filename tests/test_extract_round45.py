@@ -152,3 +152,12 @@ def test_a_pages_html_entities_are_read_as_the_characters_they_stand_for(tmp_pat
     res = extract(tmp_path, "2023年，北京市地区生产总值&nbsp;43760.7亿元，增长5.2%。\n", title="北京经济运行",
                   published="2024-01-20", reference_year=2024)
     assert [r["quote"] for r in res.rows if r["indicator"] == "gdp"] == ["北京市地区生产总值43760.7亿元"]
+
+
+def test_measures_said_in_the_clause_before_or_in_other_words_are_the_catalogues(tmp_path):
+    body = ("“十三五”期间，遵化市地区生产总值年均增长6.3%，2020年跨过五百亿大关，完成512.6亿元。\n"
+            "2020年，全社会R&D支出达到560亿元。河北省铁路建设加快推进，营业里程达到8050公里。\n")
+    res = extract(tmp_path, body, title="遵化十三五发展成就", published="2021-03-17", reference_year=2021)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "512.6亿元")] == [("gdp", "zunhua", 2020)]
+    assert [r.get("indicator") for r in out(res, "560亿元")] == ["rd_expenditure"]
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "8050公里")] == [("rail_operating_km", "hebei")]
