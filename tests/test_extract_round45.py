@@ -161,3 +161,10 @@ def test_measures_said_in_the_clause_before_or_in_other_words_are_the_catalogues
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "512.6亿元")] == [("gdp", "zunhua", 2020)]
     assert [r.get("indicator") for r in out(res, "560亿元")] == ["rd_expenditure"]
     assert [(r.get("indicator"), r["region"]) for r in out(res, "8050公里")] == [("rail_operating_km", "hebei")]
+
+
+def test_a_service_branchs_growth_is_not_the_tertiary_sectors(tmp_path):
+    body = "2024年，朝阳区信息传输、软件和信息技术服务业增加值增长11.2%；第三产业增加值增长5.6%。\n"
+    res = extract(tmp_path, body, title="朝阳区2024年经济运行", published="2025-02-01", reference_year=2025)
+    assert [r.get("indicator") for r in out(res, "11.2%")] == [None]
+    assert [r.get("indicator") for r in out(res, "5.6%")] == ["value_added_tertiary_growth"]
