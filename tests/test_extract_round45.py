@@ -40,6 +40,10 @@ def test_staff_counted_in_wan_are_people_and_departments_that_moved_are_a_figure
     res = extract(tmp_path, body, title="北京市级机关第三批搬迁至城市副中心", published="2025-01-10", reference_year=2025)
     assert [(r["region"], r["year"], r["value"]) for r in out(res, "28个")] == [("subcentre", 2024, 28.0)]
     assert [(r["candidate_id"].endswith("|万人"), r["value"]) for r in out(res, "2万多")] == [(True, 2.0)]
+    res = extract(tmp_path, "截至2023年底，北京市60多个市级部门、2万多工作人员已迁至副中心办公。\n", title="副中心建设十年",
+                  published="2024-02-27", reference_year=2024)
+    assert "count of places" not in _reasons(res, "60多个")
+    assert [(r["region"], r["value"]) for r in out(res, "2万多")] == [("subcentre", 2.0)]
 
 
 def test_departments_working_on_a_task_are_still_no_figure(tmp_path):
@@ -105,7 +109,7 @@ def test_world_class_is_no_place(tmp_path):
 
 
 def test_a_stations_spokesman_is_not_the_subject_of_what_he_says(tmp_path):
-    body = "北京南站新闻发言人介绍，京津城际铁路自2008年8月1日开通运营以来客流逐年增长，2015年发送旅客2710万人次。\n"
+    body = "北京南站新闻发言人介绍，京津城际铁路自2008年8月1日开通运营以来，旅客发送量逐年递增，2015年发送旅客2710万人次。\n"
     res = extract(tmp_path, body, title="京津城际铁路运营十年", published="2018-08-01", reference_year=2018)
     assert regions(res, "2710万人次") == ["jingjin_intercity"]
 

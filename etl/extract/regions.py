@@ -281,9 +281,10 @@ _ROUTE_AFTER = re.compile(r"[省市]?(?:方向)?的?(?:[\u4e00-\u9fff]{0,4}?)(?:
 # 与北京技术合同交易成交额达到40.78亿元: the trade with the place, the subject's own figure
 _TRADE_WITH_AFTER = re.compile(r"[省市]?(?:的|之间的?)?(?:技术合同|技术交易|贸易|进出口|双边贸易)")
 _COOPERATION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:合作|协作|交流|共建)")
+# 唐山市医院与京津医疗机构签订了46项协议: the partner (北京与廊坊北三县项目推介洽谈会签约项目45个: an event of the two,
+# named; its deals are the second place's)
+_SIGNED_WITH_AFTER = re.compile(r"[^，,。；;：:\d会]{0,12}?(?:签署|签订|签约)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
-_SIGNED_WITH_AFTER = re.compile(r"[^，,。；;：:\d会]{0,12}?(?:签署|签订|签约)")  # 唐山市医院与京津医疗机构签订了46项协议: the partner
-# (北京与廊坊北三县项目推介洽谈会签约项目45个: an event of the two, named; its deals are the second place's)
 _COOPERATION_IN_CLAUSE = re.compile(r"[^，,。；;：:]{0,30}?(?:合作|协作|交流|共建)")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
@@ -888,7 +889,7 @@ _EVENT_NAME_AFTER = re.compile(rf"[^，,。；;、\d]{{0,10}}?(?:{_MEETINGS})|[\
 _MOVED_IN_COUNT_BEFORE = re.compile(r"(?:入驻|落户|迁入|承接|吸引|引进|引入|接纳|接收)了?(?:约|近|超过?|逾)?\d+(?:\.\d+)?[余多]?[万]?"
                                     r"(?:家|个|户|名|位|所)$")
 _COUNT_BEFORE = re.compile(r"\d[余多]?(?:家|个|户|名)$|\d[余多]$")  # (800多北京商户在此签约: no count word)
-_MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂|市场|部门|工作人员|干部职工)[^，,。；;]{0,6}?"
+_MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构|单位|工厂|服装厂|市场)[^，,。；;]{0,6}?"
                            r"(?:落户|入驻|迁入|迁往|转移至|转移到|外迁|搬迁至|搬迁到|在此签约|在此开业|在此经营)")
 # 北京10家医药企业入驻…, 大红门地区的15个专业市场入驻白沟: where they come from
 _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|地区)?的?\d+[余多]?(?:家|个|户|名)" + _MOVERS_AFTER.pattern)

@@ -155,7 +155,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_HALF_WIDTH_STOP.sub("。", html.unescape(line) if "&" in line else line) for line in body]  # (&nbsp; of a page)  # (…跨上新台阶.2017年，…: a mirror's half-width full stops)
+    body = [_page_marks(line) for line in body]
     body = [_curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line))))) for line in body]
     if traditional:  # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
         body = [_TRILLION.sub("万亿", line) for line in body]
@@ -173,10 +173,10 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
 
 
 _MEDIA_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网|广播电视台|电视台|网)\s*[:：]\s*")
-# a half-width full stop after words, a unit or a bracket (not a decimal point, a URL's or an abbreviation's dot)
+# a half-width full stop after words, a unit or a bracket (not a decimal point, a URL's or an abbreviation's dot); after
+# a decimal, a second point (三次产业结构为1.3:35.2:63.5.其中…)
 _HALF_WIDTH_STOP = re.compile(r"(?<![\dA-Za-z０-９./:\s_~=?&#@-])\.(?:(?!\d)|(?=(?:19|20)\d\d\s*年))"
                               r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?=[\u4e00-\u9fff]|\s*$|(?:19|20)\d\d\s*年)")
-# (三次产业结构为1.3:35.2:63.5.其中…: after a decimal, a second point ends the sentence)
 _TRILLION = re.compile(r"(?<=\d)兆(?=(?:人民币|美元|元))")
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
@@ -185,6 +185,12 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])",
 # that lost its commas
 _RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年|全区|全市|全县|地区|固定|居民|城镇|农村|一般|规上|规模以上|社会|全体"
                             r"|工业|服务业|进出口|财政|税收|粮食|第[一二三]产业)[\u4e00-\u9fff])")
+
+
+def _page_marks(line: str) -> str:
+    """A web page's marks as the text means them: its HTML entities (地区生产总值&nbsp;43760.7亿元) and a mirror's
+    half-width full stops (…常住人口1561.83万人.其中，…; …跨上新台阶.2017年，…) as 。."""
+    return _HALF_WIDTH_STOP.sub("。", html.unescape(line) if "&" in line else line)
 
 
 def _curly_quotes(line: str) -> str:

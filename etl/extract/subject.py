@@ -206,10 +206,15 @@ _ZONE_CLASSES = {"hitech_zone": re.compile(r"(?:高新区|高新技术产业开�
 _ZONE_PARAGRAPHS = 6
 
 
-def _zone_named(word: re.Pattern, texts: tuple[str, ...], finder: RegionFinder) -> str | None:
-    zones = {m.region for text in texts for m in finder.find(text)
-             if m.named and m.region not in (OTHER, ANAPHOR) and word.search(text, m.start, m.end)}
-    return zones.pop() if len(zones) == 1 else None
+def _zones_named(texts: tuple[str, ...], finder: RegionFinder) -> dict[str, str | None]:
+    """Zone class -> the one zone of ours of that class the texts name (None for none or several)."""
+    names = [(text[m.start:m.end], m.region) for text in texts for m in finder.find(text)
+             if m.named and m.region not in (OTHER, ANAPHOR)]
+    out: dict[str, str | None] = {}
+    for kind, word in _ZONE_CLASSES.items():
+        zones = {region for name, region in names if word.search(name)}
+        out[kind] = zones.pop() if len(zones) == 1 else None
+    return out
 
 
 def _park_host(in_headline: list[str], levels: dict) -> str | None:
@@ -326,8 +331,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
-    for kind, word in _ZONE_CLASSES.items():
-        subject.home[kind] = _zone_named(word, (headline, *(p.text for p in prose[:_ZONE_PARAGRAPHS])), finder)
+    subject.home.update(_zones_named((headline, *(p.text for p in prose[:_ZONE_PARAGRAPHS])), finder))
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
