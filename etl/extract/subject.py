@@ -204,6 +204,7 @@ _ZONE_CLASSES = {"hitech_zone": re.compile(r"(?:高新区|高新技术产业开�
                  "dev_zone": re.compile(r"(?<!高新技术产业)(?:经开区|开发区)$"),
                  "bonded_zone": re.compile(r"(?:保税区|综保区|综合保税区|保税港区)$")}
 _ZONE_PARAGRAPHS = 6
+_ZONE_WORDS = ("经开区", "开发区", "高新区", "保税区", "综保区")  # the anaphora of the zone classes (regions.ANAPHORA)
 
 
 def _zones_named(texts: tuple[str, ...], finder: RegionFinder) -> dict[str, str | None]:
@@ -331,7 +332,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
-    subject.home.update(_zones_named((headline, *(p.text for p in prose[:_ZONE_PARAGRAPHS])), finder))
+    if any(word in p.text for p in release.paragraphs for word in _ZONE_WORDS):  # (most releases say no zone at all)
+        subject.home.update(_zones_named((headline, *(p.text for p in prose[:_ZONE_PARAGRAPHS])), finder))
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
