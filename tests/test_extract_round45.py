@@ -172,3 +172,11 @@ def test_a_service_branchs_growth_is_not_the_tertiary_sectors(tmp_path):
     res = extract(tmp_path, body, title="朝阳区2024年经济运行", published="2025-02-01", reference_year=2025)
     assert [r.get("indicator") for r in out(res, "11.2%")] == [None]
     assert [r.get("indicator") for r in out(res, "5.6%")] == ["value_added_tertiary_growth"]
+
+
+def test_a_japanese_pages_sentences_are_foreign_text(tmp_path):
+    body = ("北京市統計局の報道官が22日、記者会見で明らかにしたところによりますと、2016年、北京市の消費総額は初めて2兆元の"
+            "大台を突破しました。\n2016年北京GDP增速6.7%，地区生产总值近2.5万亿元。\n")
+    res = extract(tmp_path, body, title="2016年の北京市GDP、前年比6.7%増", published="2017-01-23", reference_year=2017)
+    assert "foreign text" in _reasons(res, "2万亿元") or "foreign text" in _reasons(res, "2兆元")
+    assert [r["value"] for r in res.rows if r["indicator"] == "gdp"] == [25000.0]

@@ -809,12 +809,16 @@ def compiled(catalog: Catalog) -> _Compiled:
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _FOREIGN_WORDS = 8  # the fewest words of another language a sentence of it has
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_FOREIGN_KANA = 3  # the fewest kana a Japanese sentence has (a Chinese one has none)
 
 
 def _foreign(text: str) -> bool:
     """A sentence in another language (an English translation of the release): its figures restate the Chinese
     text's, and the words around them are none the catalogue or a measure phrase can read."""
     words = len(_LATIN_WORD.findall(text))
+    if len(_KANA.findall(text)) >= _FOREIGN_KANA:
+        return True  # 北京市のGDPは…約2兆5000億元に: a Japanese page's sentence, whose particles no rule reads
     return words >= _FOREIGN_WORDS and len(_CJK_CHAR.findall(text)) < words
 
 
@@ -855,7 +859,8 @@ def _trend_sentence(text: str) -> str:
 
 def _sentences_read(doc: _Document, para):
     """The paragraph's sentences, less those in another language, whose numbers are accounted for as skipped."""
-    mixed = len(_LATIN_WORD.findall(para.text)) >= _FOREIGN_WORDS  # (too few words of another language: no such sentence)
+    mixed = len(_LATIN_WORD.findall(para.text)) >= _FOREIGN_WORDS or len(_KANA.findall(para.text)) >= _FOREIGN_KANA
+    # (too few words of another language: no such sentence)
     for sm in _SENTENCE_RE.finditer(para.text):
         if not mixed or not _foreign(sm.group()):
             yield sm
