@@ -2,7 +2,7 @@
 
 Each release of a folder is extracted as it is and again rewritten the way reposts and mirror pages rewrite text:
 traditional script, full-width digits, half-width punctuation, half-width full stops with or without a space after
-them, lines hard-wrapped at a fixed width. A rewriting that keeps the words should keep the figures: every
+them, lines hard-wrapped at a fixed width, stray spaces. A rewriting that keeps the words should keep the figures: every
 (indicator or candidate, region, year, value) found in one reading and not the other is a difference.
 
 Usage: .venv/bin/python bench/perturb_extract.py [sources folder] [mode ...]   (default ../shared/sources, all modes)
@@ -43,6 +43,9 @@ MODES = {
     "halfwidth_stops": lambda body: body.replace("。", "."),
     "halfwidth_stops_spaced": lambda body: body.replace("。", ". "),
     "hard_wrapped": _wrapped,
+    # a PDF copy's stray spaces: one after every 17th character of a line (inside words, numbers and units alike)
+    "stray_spaces": lambda body: "\n".join("".join(c + (" " if (k + 1) % 17 == 0 else "") for k, c in enumerate(line))
+                                           for line in body.split("\n")),
 }
 
 

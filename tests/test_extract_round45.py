@@ -180,3 +180,15 @@ def test_a_japanese_pages_sentences_are_foreign_text(tmp_path):
     res = extract(tmp_path, body, title="2016年の北京市GDP、前年比6.7%増", published="2017-01-23", reference_year=2017)
     assert "foreign text" in _reasons(res, "2万亿元") or "foreign text" in _reasons(res, "2兆元")
     assert [r["value"] for r in res.rows if r["indicator"] == "gdp"] == [25000.0]
+
+
+def test_stray_spaces_a_pdf_copy_left_inside_words_are_dropped(tmp_path):
+    body = ("2018年末，全区共有从事第二产业和第三产 业活动的法人单位21.5万个，占全市法人单位总数的 比重为21.7%；全区第二产业和第三产业 从业人员"
+            "达到380.2万人。\n新闻网讯 北京2月26日 （记者 杜燕 宋敏涛）26日，与会各方签约52个项目。\n")
+    res = extract(tmp_path, body, title="朝阳区第四次全国经济普查公报", published="2020-03-30", reference_year=2020)
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "21.5万个")] == [("chaoyang", 2018, 21.5)]
+    first, rest = body.split("\n", 1)
+    clean = extract(tmp_path, first.replace(" ", "") + "\n" + rest, title="朝阳区第四次全国经济普查公报",
+                    published="2020-03-30", reference_year=2020)
+    assert [r["candidate_id"] for r in out(res, "21.5万个")] == [r["candidate_id"] for r in out(clean, "21.5万个")]
+    assert [r["value"] for r in out(res, "52个")] == [r["value"] for r in out(clean, "52个")]  # (the dateline's spaces kept)

@@ -177,6 +177,11 @@ _MEDIA_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|�
 # a decimal, a second point (三次产业结构为1.3:35.2:63.5.其中…)
 _HALF_WIDTH_STOP = re.compile(r"(?<![\dA-Za-z０-９./:\s_~=?&#@-])\.(?:(?!\d)|(?=(?:19|20)\d\d\s*年))"
                               r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.(?=[\u4e00-\u9fff]|\s*$|(?:19|20)\d\d\s*年)")
+# (inside a word: words on both sides, not a dateline's 新闻网讯 北京2月26日 or a byline's 杜燕 宋敏涛, nor a heading run
+# into its text, 。 武安市 武安市同样…)
+_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]{4})[ \u3000]+(?=[\u4e00-\u9fff]{3})")
+_STRAY_SPACES = 3  # spaces between two characters of a line that make it a copy's, not a list's or a headline's
+_PROSE_MARK = re.compile(r"[，。；]")
 _TRILLION = re.compile(r"(?<=\d)兆(?=(?:人民币|美元|元))")
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
@@ -188,9 +193,13 @@ _RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年
 
 
 def _page_marks(line: str) -> str:
-    """A web page's marks as the text means them: its HTML entities (地区生产总值&nbsp;43760.7亿元) and a mirror's
-    half-width full stops (…常住人口1561.83万人.其中，…; …跨上新台阶.2017年，…) as 。."""
-    return _HALF_WIDTH_STOP.sub("。", html.unescape(line) if "&" in line else line)
+    """A web page's marks as the text means them: its HTML entities (地区生产总值&nbsp;43760.7亿元), a mirror's
+    half-width full stops (…常住人口1561.83万人.其中，…; …跨上新台阶.2017年，…) as 。, and the stray spaces a copy from
+    a PDF leaves inside the words of a sentence (北京经济技术 开发区统计局，…), which Chinese prose never writes."""
+    line = _HALF_WIDTH_STOP.sub("。", html.unescape(line) if "&" in line else line)
+    if _PROSE_MARK.search(line) and len(_STRAY_SPACE.findall(line)) >= _STRAY_SPACES:
+        line = _STRAY_SPACE.sub("", line)
+    return line
 
 
 def _curly_quotes(line: str) -> str:
