@@ -192,3 +192,11 @@ def test_stray_spaces_a_pdf_copy_left_inside_words_are_dropped(tmp_path):
                     published="2020-03-30", reference_year=2020)
     assert [r["candidate_id"] for r in out(res, "21.5万个")] == [r["candidate_id"] for r in out(clean, "21.5万个")]
     assert [r["value"] for r in out(res, "52个")] == [r["value"] for r in out(clean, "52个")]  # (the dateline's spaces kept)
+
+
+def test_a_table_with_a_column_each_place_gives_each_cell_its_place(tmp_path):
+    body = ("指标 廊坊 保定 沧州\nGDP(亿元) 2580.3 2830.6 3120.4\n增速(%) 6.9 7.1 -0.8\n排名 3 2 1\n")
+    res = extract(tmp_path, body, title="2018年前三季度河北部分城市经济数据", published="2018-11-01", reference_year=2018)
+    assert [(r["region"], r["value"]) for r in out(res, "2830.6亿元")] == [("baoding", 2830.6)]
+    assert [(r["region"], r["value"]) for r in out(res, "0.8%")] == [("cangzhou", -0.8)]
+    assert "hebei" not in regions(res, "2580.3亿元")

@@ -321,12 +321,33 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 _NO_MEASURE = re.compile(r"数据|情况|指标|统计|一览|排名|表$")  # 分区数据, 主要指标, 经济运行情况: a page of several measures
 
 
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _names_only(columns: list[str], groups: list[str], caption: str) -> bool:
+    """Every value column headed by a bare name (no time, unit or change: 石家庄, 唐山, 第一产业), none by the caption's time."""
+    return len(columns) >= 2 and all(_NAME_HEAD.fullmatch(h.replace(" ", "")) and not _CHANGE_HEAD.search(h)
+                                     and not _RANK.search(h) and not TIME.search(h) for h in columns) and not any(groups)
+
+
+def _cell_sentence(name: str, measure: str, value: str, unit: str) -> str:
+    signed = _SIGNED_CHANGE.search(measure)
+    if _CHANGE_HEAD.search(measure) and unit == "%":
+        words = measure[:signed.start()] + measure[signed.end():] if signed else measure
+        return f"{name.replace(' ', '')}{words}{_change(value)}。"
+    return f"{name.replace(' ', '')}{_joined(measure, _amount(value, unit))}。"
+
+
 def _measure_sentence(label: str, values: list[str], columns: list[str], groups: list[str], caption: str,
                       table_unit: str, own_unit: bool = False) -> str:
     """A measure's row: one sentence per period its columns name (| 2025年4季度 | 2025年1-4季度 | over level and
     growth columns), the level with the row's unit, a growth column as 增长 or 下降. A row with a unit of its own (the
     table's unit column) keeps its label whole (邮电业务总量(2010年不变价格): a basis, not a unit)."""
     measure, unit = (label, table_unit) if own_unit else _unit_of(label)
+    if _names_only(columns, groups, caption):
+        # | 指标 | 石家庄 | 唐山 | over | GDP(亿元) | 4605.2 | 4921.4 |: a column each place, a sentence each cell
+        return "".join(_cell_sentence(head, measure, value, unit or table_unit) for value, head in zip(values, columns)
+                       if not _BLANK.fullmatch(value))
     sentences, current, clauses = [], None, []
     for value, head, time in zip(values, columns, _column_times(columns, groups, caption)):
         if _BLANK.fullmatch(value) or _RANK.search(head):
