@@ -183,6 +183,7 @@ from etl.extract.regions import (
     PROJECTS_OF_ORIGIN,
     QUIET_KINDS,
     SITE_NAMED_AFTER,
+    ZONE_KINDS,
     ZONE_WORDS,
     RegionFinder,
     RegionMention,
@@ -463,8 +464,15 @@ _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位�
 _GAP_TO_OTHER_BEFORE = re.compile(r"(?:(?:高于|低于|超过|快于|慢于|领先)(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
                                   r"[\u4e00-\u9fff]{2,12}|(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|十|常年|往年|历年|多年|(?:19|20)\d\d))"
                                   r"[^，,。；;\d]{0,4}\d*[^，,。；;\d]{2,14}?(?<![提增减降加])(?:少|多|高|低|快|慢)了?)$")
-# 比国际先进水平高15%: a percentage after 比…高 is a gap to what is compared, even with no change word (超过总数的三成 is a share)
-_BENCHMARK_GAP_BEFORE = re.compile(r"(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|常年|往年|历年|多年|(?:19|20)\d\d))[^，,。；;\d]{2,14}?(?:高|低|多|少)出?了?$")
+
+
+def _compared_by_bi(text: str, at: int) -> bool:
+    """比国际先进水平高15%: a percentage after 比…高 is a gap to what is compared, even with no change word (超过总数的三成,
+    a gap's other form, is a share)."""
+    gap = _GAP_TO_OTHER_BEFORE.search(text, 0, at)
+    return gap is not None and gap.group().startswith("比")
+
+
 _ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
@@ -3017,7 +3025,7 @@ class _Sentence:
         if unit == "所" and cl.text.startswith("示", q.end):
             return "reference"  # 如表2所示: a pointer to a table, not a count of schools
         ranked = _in_a_ranking(q, cl, unit) or (self._gap_to_other(q, cl) if measure == "change" or (
-            measure == "share" and _BENCHMARK_GAP_BEFORE.search(cl.text, 0, q.start)) else "")  # 比国际先进水平高15%
+            measure == "share" and _compared_by_bi(cl.text, q.start)) else "")  # 比国际先进水平高15%
         if ranked:
             return ranked
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
@@ -3610,6 +3618,8 @@ class _Sentence:
             for r in regions:
                 if r.region == OTHER and _BARE_ZONE.fullmatch(text, r.start, r.end):
                     r.region = home  # 天津经济技术开发区…：经开区规上工业增加值增长6.6%: the release's own zone, said short
+                    # (the short names that are anaphora, 经开区 or 保税区, are resolved with the zones a release names:
+                    # subject.py _zones_named; this catches the longer ones found as unknown places)
         ends = {}  # where each enumeration ends (京津派驻: 津's end for 京 too)
         for r in regions:
             ends[r.group] = max(ends.get(r.group, 0), r.end)
@@ -3767,7 +3777,7 @@ class _Sentence:
                       or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True)
                       or self._strategys_region(mention, cl))
             if region is None:  # (园区 with no park in the headline: the park named nearby, if any, is the subject)
-                return None, ("" if mention.kind == "park" else "other region" if mention.kind in QUIET_KINDS else "ambiguous anaphora")
+                return None, ("" if mention.kind == "park" else "other region" if mention.kind in ZONE_KINDS else "ambiguous anaphora")
         if allowed is not None and region not in allowed:
             if (mention in local and mention not in after and self.comp.ancestors.get(region, frozenset()) & allowed
                     and sum(1 for r in local if r.group == mention.group) == 1) or self._part_just_before(mention, allowed, cl):

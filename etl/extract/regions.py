@@ -109,7 +109,8 @@ ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "cit
             "经开区": "dev_zone", "开发区": "dev_zone", "高新区": "hitech_zone", "保税区": "bonded_zone", "综保区": "bonded_zone"}
 # kinds resolved only from the release's subject, never from a place said before them; an unresolved 园区 is no
 # subject, an unresolved zone a zone none of ours (as any unknown place is)
-QUIET_KINDS = frozenset(("park", "dev_zone", "hitech_zone", "bonded_zone"))
+ZONE_KINDS = frozenset(("dev_zone", "hitech_zone", "bonded_zone"))
+QUIET_KINDS = ZONE_KINDS | {"park"}
 _PARK_SUBJECT_BEFORE = re.compile(r"(?:^|[，,。；;：:\s]|目前|当前|如今|现在|今年|去年|年|月底|年底|截至目前|其中)$")
 _ANAPHOR_AFTER_BAD = re.compile(r"性|通办|协同|发展指数|合作|内外|间|化|联动|一体|居家|养老|医疗|中心")  # (区域居家养老服务中心, 区域医疗中心: a kind of facility)
 _CJK = re.compile(r"[\u4e00-\u9fff]")

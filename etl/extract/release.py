@@ -155,10 +155,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_page_marks(line) for line in body]
-    body = [_curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(line))))) for line in body]
-    if traditional:  # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
-        body = [_TRILLION.sub("万亿", line) for line in body]
+    body = [_read_line(line, traditional) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
@@ -190,6 +187,13 @@ _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])",
 # that lost its commas
 _RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年|全区|全市|全县|地区|固定|居民|城镇|农村|一般|规上|规模以上|社会|全体"
                             r"|工业|服务业|进出口|财政|税收|粮食|第[一二三]产业)[\u4e00-\u9fff])")
+
+
+def _read_line(line: str, traditional: bool) -> str:
+    """One line of the body as the rules read it (after t2s)."""
+    line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(_page_marks(line))))))
+    # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
+    return _TRILLION.sub("万亿", line) if traditional else line
 
 
 def _page_marks(line: str) -> str:

@@ -25,7 +25,18 @@ import re
 from dataclasses import dataclass, field
 
 from etl.extract.phrase import FEASTS, HOLIDAY
-from etl.extract.regions import _NAME_AFTER, ANAPHOR, DISTRICTS, OTHER, PAIR_NAMES, RegionFinder, RegionMention, games_named
+from etl.extract.regions import (
+    _NAME_AFTER,
+    ANAPHOR,
+    ANAPHORA,
+    DISTRICTS,
+    OTHER,
+    PAIR_NAMES,
+    ZONE_KINDS,
+    RegionFinder,
+    RegionMention,
+    games_named,
+)
 from etl.extract.years import BARE_YEAR, year_refs
 
 MUNICIPALITIES = ("beijing", "tianjin")
@@ -204,12 +215,13 @@ _ZONE_CLASSES = {"hitech_zone": re.compile(r"(?:高新区|高新技术产业开�
                  "dev_zone": re.compile(r"(?<!高新技术产业)(?:经开区|开发区)$"),
                  "bonded_zone": re.compile(r"(?:保税区|综保区|综合保税区|保税港区)$")}
 _ZONE_PARAGRAPHS = 6
-_ZONE_WORDS = ("经开区", "开发区", "高新区", "保税区", "综保区")  # the anaphora of the zone classes (regions.ANAPHORA)
+_ZONE_WORDS = tuple(word for word, kind in ANAPHORA.items() if kind in ZONE_KINDS)  # 经开区, 高新区, 保税区 …
 
 
-def _zones_named(texts: tuple[str, ...], finder: RegionFinder) -> dict[str, str | None]:
-    """Zone class -> the one zone of ours of that class the texts name (None for none or several)."""
-    names = [(text[m.start:m.end], m.region) for text in texts for m in finder.find(text)
+def _zones_named(found: list[tuple[str, list[RegionMention]]]) -> dict[str, str | None]:
+    """Zone class -> the one zone of ours of that class the texts name (None for none or several); `found`: each text
+    with the places found in it."""
+    names = [(text[m.start:m.end], m.region) for text, mentions in found for m in mentions
              if m.named and m.region not in (OTHER, ANAPHOR)]
     out: dict[str, str | None] = {}
     for kind, word in _ZONE_CLASSES.items():
@@ -333,7 +345,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
     if any(word in p.text for p in release.paragraphs for word in _ZONE_WORDS):  # (most releases say no zone at all)
-        subject.home.update(_zones_named((headline, *(p.text for p in prose[:_ZONE_PARAGRAPHS])), finder))
+        subject.home.update(_zones_named([(headline, found), *((p.text, finder.find(p.text)) for p in prose[:_ZONE_PARAGRAPHS])]))
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
