@@ -1,0 +1,15 @@
+"""Round 46 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _reasons(res, raw):
+    return [s["reason"] for s in res.skipped if raw in s["raw"]]
+
+
+def test_last_year_after_chao_in_a_headline_is_what_is_compared_not_the_time_carried_on(tmp_path):
+    body = ("前三季度河北外贸规模超去年全年\n\n据石家庄海关统计，前三季度河北进出口4500亿元。\n\n"
+            "9月份外贸保持增长。9月份，河北进出口520亿元，增长9.5%。\n")
+    res = extract(tmp_path, body, title="前三季度河北外贸规模超去年全年", published="2024-10-20", reference_year=2024)
+    assert {r["year"] for r in out(res, "4500亿元") + out(res, "520亿元")} == {2024}
