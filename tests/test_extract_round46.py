@@ -13,3 +13,9 @@ def test_last_year_after_chao_in_a_headline_is_what_is_compared_not_the_time_car
             "9月份外贸保持增长。9月份，河北进出口520亿元，增长9.5%。\n")
     res = extract(tmp_path, body, title="前三季度河北外贸规模超去年全年", published="2024-10-20", reference_year=2024)
     assert {r["year"] for r in out(res, "4500亿元") + out(res, "520亿元")} == {2024}
+
+
+def test_a_from_point_at_a_years_end_dates_its_own_value_and_now_dates_the_end(tmp_path):
+    body = ("“十三五”期间，承德完成清洁取暖改造80万户。目前，承德市森林覆盖率从2015年年底的55%提高到60%。\n")
+    res = extract(tmp_path, body, title="承德生态建设观察", published="2021-09-01", reference_year=2021)
+    assert [(r["year"], r["value"]) for r in out(res, "55%") + out(res, "60%")] == [(2015, 55.0), (2021, 60.0)]

@@ -2175,7 +2175,9 @@ class _Sentence:
         return now
 
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
+        now_before = q.start  # (目前，…森林覆盖率从2015年年底的52%提高到67%: now dates the end, the from-point's year aside)
         while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
+            now_before = timed_before[-1].pos
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
         own = cl.years.get(q.num_start) or self._compared_value_year(q, cl)
         if own is not None:  # 2019年、2020年…分别为a、b; 比2014年1.9%的涨幅回落: 2014's rise
@@ -2189,7 +2191,7 @@ class _Sentence:
         if not timed_before and self._as_of_this_spring(cl.start + q.start):
             # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
             return TimeContext(self.ref_year, None, False, False, True)
-        if not timed_before and _now_at(self.text, cl.start + q.start):
+        if not timed_before and _now_at(self.text, cl.start + now_before):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
             return TimeContext(self._now_year, None, False, False, False)
