@@ -19,3 +19,9 @@ def test_a_from_point_at_a_years_end_dates_its_own_value_and_now_dates_the_end(t
     body = ("“十三五”期间，承德完成清洁取暖改造80万户。目前，承德市森林覆盖率从2015年年底的55%提高到60%。\n")
     res = extract(tmp_path, body, title="承德生态建设观察", published="2021-09-01", reference_year=2021)
     assert [(r["year"], r["value"]) for r in out(res, "55%") + out(res, "60%")] == [(2015, 55.0), (2021, 60.0)]
+
+
+def test_a_year_after_xiangbiyu_is_the_base_and_xiangbiyu_names_no_measure(tmp_path):
+    body = "2019年，廊坊市地区生产总值3196亿元，相比于2018年同比增长6.1%。\n"
+    res = extract(tmp_path, body, title="廊坊经济观察", published="2020-03-01", reference_year=2020)
+    assert [(r["indicator"], r["year"]) for r in out(res, "6.1%")] == [("gdp_growth_real", 2019)]
