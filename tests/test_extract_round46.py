@@ -1,7 +1,7 @@
 """Round 46 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def _reasons(res, raw):
@@ -25,3 +25,12 @@ def test_a_year_after_xiangbiyu_is_the_base_and_xiangbiyu_names_no_measure(tmp_p
     body = "2019年，廊坊市地区生产总值3196亿元，相比于2018年同比增长6.1%。\n"
     res = extract(tmp_path, body, title="廊坊经济观察", published="2020-03-01", reference_year=2020)
     assert [(r["indicator"], r["year"]) for r in out(res, "6.1%")] == [("gdp_growth_real", 2019)]
+
+
+def test_a_sentence_opening_on_a_city_makes_the_paragraph_that_citys_though_the_release_is_the_provinces(tmp_path):
+    body = ("一季度河北全省生产总值增长5.2%。\n\n"
+            "保定在一季度的增速达到了6.1%，位居全省第二。规模以上工业增加值增长8.4%。\n\n"
+            "白洋淀水质保持在Ⅲ类，野生鸟类增加至270种。千年秀林累计造林48万亩。\n")
+    res = extract(tmp_path, body, title="一季度河北各市经济观察", published="2023-04-30", reference_year=2023)
+    assert regions(res, "8.4%") == ["baoding"]
+    assert "baiyangdian" not in regions(res, "48万亩")

@@ -1527,6 +1527,14 @@ class _Sentence:
         return self.comp.region_levels.get(region) not in ("province", "region", "group") and bool(
             self.comp.ancestors.get(region, frozenset()) & heads)
 
+    def _opens_on(self, first: tuple, given: set[str]) -> bool:
+        """The sentence opens on the one place its figures all went to (邯郸在一季度的增速…), a city or district (not a lake
+        or a park, 白洋淀水质…, whose sentence is told inside the area's): the paragraph is about it."""
+        region, text = first
+        return region.region in given and region.named and not region.origin and self.text.startswith(text) and (
+            self.comp.region_levels.get(region.region) not in ("province", "region", "group", "site")) and bool(
+            _OPENER_LEAD.fullmatch(text[:region.start].strip("，,、 ")))
+
     def _places_given(self) -> set[str]:
         """The regions this sentence's rows and candidates were given."""
         rows, cands = self._emitted_from
@@ -1557,10 +1565,12 @@ class _Sentence:
             # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
             self.doc.topic_firm = False
-            if not one and (given := self._places_given()) and len(given) == 1 and given <= places and self._inside_headline(
-                    next(iter(given))):
+            if not one and (given := self._places_given()) and len(given) == 1 and given <= places and (self._inside_headline(
+                    next(iter(given))) or self._opens_on(named[0], given)):
                 places, one = given, True  # 承德…该市有林地面积…，占京津冀区域的38.4%: every figure went to 承德
                 self.doc.topic_firm = True
+            elif one and (given := self._places_given()) and given == places and self._opens_on(named[0], given):
+                self.doc.topic_firm = True  # 邯郸在一季度的增速达到了5.5%，位居全省第三。规模以上工业增加值增长6.7%: still 邯郸
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, next(iter(places))) if one else None
             home = self.doc.subject.implicit
