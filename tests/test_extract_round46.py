@@ -34,3 +34,10 @@ def test_a_sentence_opening_on_a_city_makes_the_paragraph_that_citys_though_the_
     res = extract(tmp_path, body, title="一季度河北各市经济观察", published="2023-04-30", reference_year=2023)
     assert regions(res, "8.4%") == ["baoding"]
     assert "baiyangdian" not in regions(res, "48万亩")
+
+
+def test_an_amount_run_into_gdp_is_read_and_pm25_stays_a_name(tmp_path):
+    body = "2023年一季度天津市实现GDP3800.5亿元，同比增长4.0%。PM2.5平均浓度55微克/立方米。\n"
+    res = extract(tmp_path, body, title="一季度天津经济", published="2023-04-20", reference_year=2023)
+    assert [(r["region"], r["value"]) for r in out(res, "3800.5亿元")] == [("tianjin", 3800.5)]
+    assert out(res, "2.5") == []

@@ -288,6 +288,7 @@ def _is_year(text: str, m: re.Match, num: str, mult) -> bool:
 
 
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")
+_GDP_BEFORE = re.compile(r"(?<![A-Za-z])GDP$", re.IGNORECASE)
 
 
 def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
@@ -296,8 +297,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
     before = text[num_start - 1] if num_start > 0 else ""
     after = text[num_end] if num_end < len(text) else ""
     if before and (before.isascii() and before.isalpha() or before in "+＋第兆"):
-        # 北京(GDP36102.6亿元): in a bracket, an abbreviated measure right before an amount, not a name
-        return not ((unit or mult) and text[max(0, num_start - 4):num_start].upper() in ("(GDP", "（GDP"))  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
+        # 北京(GDP36102.6亿元), 河北省实现GDP9559.8亿元: an abbreviated measure right before an amount, not a name
+        return not ((unit or mult) and _GDP_BEFORE.search(text, max(0, num_start - 4), num_start))  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
     if after == "." and text[num_end + 1:num_end + 2] and not text[num_end + 1].isdigit() and not unit:
         return True  # 1.区域创新发展: a list number
     if _CLOCK_BEFORE.search(text, max(0, num_start - 3), num_start) and num_end - num_start == 2:
