@@ -41,3 +41,9 @@ def test_an_amount_run_into_gdp_is_read_and_pm25_stays_a_name(tmp_path):
     res = extract(tmp_path, body, title="一季度天津经济", published="2023-04-20", reference_year=2023)
     assert [(r["region"], r["value"]) for r in out(res, "3800.5亿元")] == [("tianjin", 3800.5)]
     assert out(res, "2.5") == []
+
+
+def test_water_into_beijing_is_no_area_south_of_beijing_and_as_of_yesterday_is_now(tmp_path):
+    body = "2015年初，江水北上，成为北京的主力水源。截至昨天，进京南水达到31.5亿立方米。\n"
+    res = extract(tmp_path, body, title="南水进京三周年", published="2018-06-10", reference_year=2018)
+    assert [(r["region"], r["year"]) for r in out(res, "31.5亿立方米")] == [("beijing", 2018)]

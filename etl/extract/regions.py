@@ -96,7 +96,9 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", 
 # other places named after the zone), 拥有中关村高新技术企业 (a class held). The lookbehind includes the name, so that it
 # runs only where the name matched.
 _ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)",
-                 "生态城": "(?<![\u4e00-\u9fff]{2}生态城)"}
+                 "生态城": "(?<![\u4e00-\u9fff]{2}生态城)",
+                 # 进京南水, 来京东部: 京 the object of a move, 南 or 东 the next word's; no area named by its bearing
+                 **{w: f"(?<![进入出赴来回离抵驻在]{w})" for w in ("京南", "京北", "京西", "京东")}}
 # 北京南站新闻发言人介绍: whom a station's spokesperson or staff speak for is no subject (雄安站发送旅客 is 雄安's: a station
 # named after its place counts for the place)
 _STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人|负责人|工作人员|站长|党委书记|值班站长)")
