@@ -47,3 +47,11 @@ def test_water_into_beijing_is_no_area_south_of_beijing_and_as_of_yesterday_is_n
     body = "2015年初，江水北上，成为北京的主力水源。截至昨天，进京南水达到31.5亿立方米。\n"
     res = extract(tmp_path, body, title="南水进京三周年", published="2018-06-10", reference_year=2018)
     assert [(r["region"], r["year"]) for r in out(res, "31.5亿立方米")] == [("beijing", 2018)]
+
+
+def test_a_rise_on_the_same_month_last_year_in_metres_is_a_change_of_the_level_named_before(tmp_path):
+    body = "今年5月，天津市深层地下水位平均埋深60.12米，与上年同期相比回升3.41米。\n"
+    res = extract(tmp_path, body, title="天津地下水位回升", published="2023-06-20", reference_year=2023)
+    rows = out(res, "3.41米")
+    assert [(r["region"], r["year"], r["value"]) for r in rows] == [("tianjin", 2023, 3.41)]
+    assert rows[0]["candidate_id"] == "深层地下水位平均埋深|米|change"
