@@ -55,3 +55,9 @@ def test_a_rise_on_the_same_month_last_year_in_metres_is_a_change_of_the_level_n
     rows = out(res, "3.41米")
     assert [(r["region"], r["year"], r["value"]) for r in rows] == [("tianjin", 2023, 3.41)]
     assert rows[0]["candidate_id"] == "深层地下水位平均埋深|米|change"
+
+
+def test_the_key_areas_of_a_plan_are_no_unknown_district(tmp_path):
+    body = "五年来，滨海新区重点片区建设扎实推进，城市框架全面拉开；300多家企业在新区注册。\n"
+    res = extract(tmp_path, body, title="滨海新区建设提速", published="2023-01-12", reference_year=2023)
+    assert regions(res, "300多家") == ["binhai"]

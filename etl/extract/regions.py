@@ -331,6 +331,7 @@ _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "�
                   "高于", "低于", "快于", "慢于", "多于", "少于", "好于", "优于", "等于",  # 高于市人代会预期目标: a bar
                   "平原", "山", "山地", "城", "建成",  # 北京市平原区地下水埋深, 山区, 城区, 建成区面积: a kind of land, not a district
                   "启动", "起步",  # 雄安新区启动区、起步区: the stages of a new area's plan, the new area's own figures
+                  "重点片", "核心片", "启动片", "起步片", "先行片",  # 重点片区建设扎实推进: the parts of a plan (大河片区 is a place)
                   "随着", "随著", "伴随", "根据", "按照", "通过", "依托", "对于", "关于", "围绕"}  # 随着市区两级…: a sentence's lead-in
 # 老旧小区改造完成1591个, 棚户区改造65万套: a kind of area (a housing estate, a shanty town) before 区, not the name
 # of a district the catalogue lacks (a scenic spot, a campus or a quarter with a name, 盘山景区, 大河片区, is a place)
