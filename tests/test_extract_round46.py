@@ -61,3 +61,12 @@ def test_the_key_areas_of_a_plan_are_no_unknown_district(tmp_path):
     body = "五年来，滨海新区重点片区建设扎实推进，城市框架全面拉开；300多家企业在新区注册。\n"
     res = extract(tmp_path, body, title="滨海新区建设提速", published="2023-01-12", reference_year=2023)
     assert regions(res, "300多家") == ["binhai"]
+
+
+def test_a_city_or_districts_own_technology_market_is_the_catalogued_turnover(tmp_path):
+    body = ("2022年，全市技术合同成交总额215.4亿元。\n\n"
+            "2022年，三地技术合同成交额达到9000亿元。\n")
+    res = extract(tmp_path, body, title="保定市科技创新成效", published="2023-02-15", reference_year=2023)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "215.4亿元")] == [
+        ("tech_contract_turnover", "baoding", 2022)]
+    assert all(r.get("indicator") != "tech_contract_turnover" for r in out(res, "9000亿元"))
