@@ -70,3 +70,9 @@ def test_a_city_or_districts_own_technology_market_is_the_catalogued_turnover(tm
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "215.4亿元")] == [
         ("tech_contract_turnover", "baoding", 2022)]
     assert all(r.get("indicator") != "tech_contract_turnover" for r in out(res, "9000亿元"))
+
+
+def test_a_bare_year_before_a_report_card_in_the_headline_dates_the_release(tmp_path):
+    body = "■ 预计地区生产总值增长8% ■ 引进总部企业15家\n\n昨日，武清区召开经济工作会议。\n"
+    res = extract(tmp_path, body, title="武清区亮出2017“成绩单”", published="2018-05-20", reference_year=2018)
+    assert {r["year"] for r in out(res, "15家")} == {2017}

@@ -26,7 +26,8 @@ RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(
                       r"|(?=[两三四五六七八九十]年))")  # (2016至2017两年: the two years named, then counted)
 # (2020-2021雪季: a season across two years, dated by its last, as 秋冬季 is)
 # 2016北京市生产总值…: a ranking site's year, written with no 年 before the place
-_PLACE_AFTER_BARE_YEAR = r"(?=(?:北京|天津|河北|京津冀|全国)[^\d])"
+# (2016北京…: a bare year before a place; 亮出2015“成绩单”, 交出2023答卷: before a year's report card, its year)
+_PLACE_AFTER_BARE_YEAR = r"(?=(?:北京|天津|河北|京津冀|全国)[^\d]|[“\"‘]?(?:成绩单|答卷|年度成绩单)(?![\u4e00-\u9fff]{0,2}\d))"
 BARE_YEAR = re.compile(rf"(?<!\d){_Y}{_PLACE_AFTER_BARE_YEAR}")
 YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比于|相比|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
