@@ -76,3 +76,11 @@ def test_a_bare_year_before_a_report_card_in_the_headline_dates_the_release(tmp_
     body = "■ 预计地区生产总值增长8% ■ 引进总部企业15家\n\n昨日，武清区召开经济工作会议。\n"
     res = extract(tmp_path, body, title="武清区亮出2017“成绩单”", published="2018-05-20", reference_year=2018)
     assert {r["year"] for r in out(res, "15家")} == {2017}
+
+
+def test_five_years_ago_opening_a_sentence_dates_its_figures_and_a_base_stays_a_base(tmp_path):
+    body = ("五年前，丰台区常住人口232万人，一般制造业企业500家。\n\n"
+            "2023年，丰台区地区生产总值比五年前增长35%。\n")
+    res = extract(tmp_path, body, title="大红门疏解五年", published="2023-06-01", reference_year=2023)
+    assert {r["year"] for r in out(res, "232万人") + out(res, "500家")} == {2018}
+    assert all(r["year"] != 2018 for r in out(res, "35%"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.numbers import DOCUMENT_TITLE
+from etl.extract.numbers import DOCUMENT_TITLE, cn_to_int
 
 _Y = r"(?:19|20)\d\d"
 RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*(?:年|(?=雪季|冰雪季|赛季|采暖季|供暖季|学年)"
@@ -298,6 +298,18 @@ def _spans(text: str, reference_year: int) -> list[YearRef]:
     return refs
 
 
+# 五年前，…; 早在十年前，…: a clause opening on how long ago, the time of the figures after it (比五年前, 与十年前相比
+# are bases, left to the base rules)
+_YEARS_AGO = re.compile(r"^\s*(?:早在|在)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年前(?=\s*[，,]|$)")
+
+
+def _years_ago(text: str, reference_year: int) -> list[YearRef]:
+    """五年前，…原有石材企业553家: the year so many years before the release's."""
+    m = _YEARS_AGO.match(text)
+    n = (int(m.group("n")) if m.group("n").isdigit() else cn_to_int(m.group("n"))) if m else None
+    return [YearRef(m.start("n"), m.end(), "time", reference_year - n)] if m and n and n <= 30 else []
+
+
 def year_refs(text: str, reference_year: int, following: str = "") -> list[YearRef]:
     """The year references of a clause; `following` is the rest of the sentence after it (for 2024年初，常住人口…)."""
     refs: list[YearRef] = []
@@ -323,6 +335,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
             refs.append(YearRef(m.start(), m.end(), role, year))
     refs.extend(_plan_periods(text, reference_year))
     refs.extend(_spans(text, reference_year))
+    refs.extend(_years_ago(text, reference_year))
     if "年" in text:
         for m in RELATIVE_RE.finditer(text):
             word = m.group("w")
