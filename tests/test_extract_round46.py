@@ -84,3 +84,11 @@ def test_five_years_ago_opening_a_sentence_dates_its_figures_and_a_base_stays_a_
     res = extract(tmp_path, body, title="大红门疏解五年", published="2023-06-01", reference_year=2023)
     assert {r["year"] for r in out(res, "232万人") + out(res, "500家")} == {2018}
     assert all(r["year"] != 2018 for r in out(res, "35%"))
+
+
+def test_a_rate_named_after_its_value_is_that_rate(tmp_path):
+    body = "一季度，衡水6.2%的增速位居全省第三，沧州5.1%的增速也在省内靠前。\n"
+    res = extract(tmp_path, body, title="2023年一季度河北各市经济", published="2023-04-30", reference_year=2023)
+    rows = out(res, "6.2%") + out(res, "5.1%")
+    assert [(r["region"], r["candidate_id"].split("|")[-2:]) for r in rows] == [
+        ("hengshui", ["%", "change"]), ("cangzhou", ["%", "change"])]

@@ -2598,7 +2598,7 @@ class _Sentence:
         at = cl.list_at
         head = (cl.text[:at + 4 + len(_LIST_ADVERB.match(cl.text, at + 2).group())] if 0 <= at < q.start
                 else cl.text[:q.start])  # 降幅分别为a、b, 分别(进一步)增长a、b: each one a change
-        measure = "share" if q.term else measure_kind(q, unit, head, fig.cumulative)
+        measure = "share" if q.term else _kind_of(q, cl, unit, head, fig.cumulative)
         if measure == "cumulative" and (_REACH_ONLY.fullmatch(cl.text, 0, q.start) or self._from_phrase(q, cl) or (
                 q.base not in _RATE_UNITS and _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
                 and not _SUMMED_BEFORE.search(cl.text, 0, q.start)) or cl.start + q.num_start in self._milestones):
@@ -2882,7 +2882,7 @@ class _Sentence:
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         if q.term:
             return q.term + "比重"  # 三次产业结构为0.8:22.3:76.9: the first term is 第一产业比重
-        phrase = self._own_phrase(q, cl)
+        phrase = self._own_phrase(q, cl) or _rate_named_after(q, cl)
         prev = [o for o in cl.quantities if o.end <= q.start]
         if not phrase and (near := self._phrase_nearby(q, cl, prev, measure) or self._listed_place_phrase(q, cl, prev, measure)):
             return near
@@ -4301,6 +4301,21 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
     return [r for r in refs if _dates_what_follows(text, r, has_quantities)]
+
+
+_RATE_NAMED_AFTER = re.compile(r"的(增速|增幅|涨幅|降幅|增长率|占比)")
+
+
+def _kind_of(q: Mention, cl: _Clause, unit: str, head: str, cumulative: bool) -> str:
+    """measure_kind, and a percentage named a rate after it (7.0%的增速) is a change."""
+    kind = measure_kind(q, unit, head, cumulative)
+    return "change" if kind == "share" and _rate_named_after(q, cl) not in ("", "占比") else kind
+
+
+def _rate_named_after(q: Mention, cl: _Clause) -> str:
+    """邢台7.0%的增速位居全省第二: the rate a percentage is, named after it."""
+    named = _RATE_NAMED_AFTER.match(cl.text, q.end) if q.base == "%" else None
+    return named.group(1) if named else ""
 
 
 def _unit_per_head(q: Mention, cl: _Clause) -> tuple[str, Decimal]:
