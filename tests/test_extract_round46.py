@@ -92,3 +92,9 @@ def test_a_rate_named_after_its_value_is_that_rate(tmp_path):
     rows = out(res, "6.2%") + out(res, "5.1%")
     assert [(r["region"], r["candidate_id"].split("|")[-2:]) for r in rows] == [
         ("hengshui", ["%", "change"]), ("cangzhou", ["%", "change"])]
+
+
+def test_places_after_chao_are_bars_passed_not_the_subjects_of_the_figures_after(tmp_path):
+    body = "2023年，廊坊市研发投入强度2.1%，超全国、全省平均水平；技术合同成交总额250.6亿元，增长20.5%。\n"
+    res = extract(tmp_path, body, title="廊坊市科技创新成效", published="2024-02-01", reference_year=2024)
+    assert regions(res, "250.6亿元") == ["langfang"]
