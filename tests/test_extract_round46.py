@@ -98,3 +98,10 @@ def test_places_after_chao_are_bars_passed_not_the_subjects_of_the_figures_after
     body = "2023年，廊坊市研发投入强度2.1%，超全国、全省平均水平；技术合同成交总额250.6亿元，增长20.5%。\n"
     res = extract(tmp_path, body, title="廊坊市科技创新成效", published="2024-02-01", reference_year=2024)
     assert regions(res, "250.6亿元") == ["langfang"]
+
+
+def test_a_circle_named_by_one_character_city_names_is_no_city_of_ours(tmp_path):
+    body = "全市公路总里程达22500公里。\n\n京津保平原生态过渡带完成造林绿化45万亩。\n"
+    res = extract(tmp_path, body, title="北京交通十年:京雄津保“1小时交通圈”已经形成", published="2024-03-31", reference_year=2024)
+    assert regions(res, "22500公里") == ["beijing"]
+    assert regions(res, "45万亩") == []

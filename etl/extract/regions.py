@@ -465,6 +465,9 @@ class RegionFinder:
         region = self.alias_to_id[m.group()]
         if _STATION_AFTER.match(text, m.end()):
             return OTHER
+        if m.group() in ("京", "津", "冀") and _abbreviation_run(text, m.start()):
+            return OTHER  # 京雄津保“1小时交通圈”, 京津保生态过渡带: a circle or a belt named by its cities' one-character
+            # names, a place of its own, none of ours alone
         if region in self.cities and _COUNTY_OF_CITY_NAME.match(text, m.end()):
             return OTHER  # 承德县, 邢台县: a county named after its city, not the city
         if region in self.small and self._site_in_list(text, m, out):
@@ -639,6 +642,19 @@ class RegionFinder:
         if lead and lead.group(1) not in self.known and not any(r.start < lead.end() for r in out):
             out.insert(0, RegionMention(lead.start(1), lead.end(1), OTHER, group=-1))  # 和平区2023年GDP…: a district we do not know
         return out
+
+
+_ABBREVIATIONS = frozenset("京津冀雄保廊唐沧石张承秦衡邢邯")
+
+
+def _abbreviation_run(text: str, at: int) -> bool:
+    """The one-character name at `at` runs with at least two more, one of them not 京, 津 or 冀 (京雄津保, 京唐秦)."""
+    start, end = at, at + 1
+    while start > 0 and text[start - 1] in _ABBREVIATIONS:
+        start -= 1
+    while end < len(text) and text[end] in _ABBREVIATIONS:
+        end += 1
+    return end - start >= 3 and bool(set(text[start:end]) - {"京", "津", "冀"})
 
 
 def _in_aside(text: str, at: int) -> bool:
