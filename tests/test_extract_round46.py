@@ -105,3 +105,10 @@ def test_a_circle_named_by_one_character_city_names_is_no_city_of_ours(tmp_path)
     res = extract(tmp_path, body, title="北京交通十年:京雄津保“1小时交通圈”已经形成", published="2024-03-31", reference_year=2024)
     assert regions(res, "22500公里") == ["beijing"]
     assert regions(res, "45万亩") == []
+
+
+def test_a_new_area_told_inside_the_provinces_paragraph_leaves_the_next_sentence_the_provinces(tmp_path):
+    body = ("报告显示，1—8月河北省深入推进重大战略。雄安新区建设稳步开局，新区规划体系基本形成，雄安新区年度69个重点项目"
+            "开工23个，30家大型央企先后落户新区。积极承接北京非首都功能疏解，1—8月从京津新签约引进项目300个。\n")
+    res = extract(tmp_path, body, title="河北省2020年1—8月计划执行情况报告", published="2020-09-26", reference_year=2020)
+    assert regions(res, "300个") == ["hebei"]

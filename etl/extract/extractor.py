@@ -1527,11 +1527,23 @@ class _Sentence:
         return self.comp.region_levels.get(region) not in ("province", "region", "group") and bool(
             self.comp.ancestors.get(region, frozenset()) & heads)
 
+    def _new_area_named_before(self, named: list[tuple]) -> bool:
+        """新区 at the end of the sentence stands for the one new area named before it in the sentence, apart from it
+        (雄安新区…，28家大型央企…落户新区), not run into it (北戴河新区 is a name)."""
+        last, text = named[-1]
+        return text[last.start:last.end] == "新区" and any(
+            r.named and self.comp.region_levels.get(r.region) == "new_area" and (r.end != last.start or t is not text)
+            for r, t in named[:-1])
+
     def _opens_on(self, first: tuple, given: set[str]) -> bool:
         """The sentence opens on the one place its figures all went to (邯郸在一季度的增速…), a city or district (not a lake
-        or a park, 白洋淀水质…, whose sentence is told inside the area's): the paragraph is about it."""
+        or a park, 白洋淀水质…, whose sentence is told inside the area's): the paragraph is about it, unless the paragraph
+        named the release's own place before (1—7月河北省…。雄安新区建设…: one item of the province's year)."""
         region, text = first
-        return region.region in given and region.named and not region.origin and self.text.startswith(text) and (
+        before = self.para.text[:self.offset]
+        home = self.doc.subject.implicit
+        return not (home and before.strip() and any(m.region == home and m.named for m in self.comp.regions.find(before))) and (
+            region.region in given and region.named and not region.origin and self.text.startswith(text)) and (
             self.comp.region_levels.get(region.region) not in ("province", "region", "group", "site")) and bool(
             _OPENER_LEAD.fullmatch(text[:region.start].strip("，,、 ")))
 
@@ -1575,9 +1587,10 @@ class _Sentence:
             self.doc.topic = (self.para, next(iter(places))) if one else None
             home = self.doc.subject.implicit
             if home and _DIGIT.search(self.text) and last.region == ANAPHOR and last.kind == "district" and (
-                    self.doc.subject.resolve("district") is None and self.comp.region_levels.get(home) in ("province", "city")):
+                    self.doc.subject.resolve("district") is None and self.comp.region_levels.get(home) in ("province", "city")) and not (
+                    self._new_area_named_before(named)):
                 # 张家口这区…：2018年，全区实施重点项目57项…。完成地区生产总值20.08亿元: still the district 全区 left
-                # unresolved (the last subject named), not the headline's city
+                # unresolved (the last subject named), not the headline's city (雄安新区…落户新区: 新区 is the one named)
                 self.doc.topic = (self.para, ANAPHOR)
             if not one and not _DIGIT.search(self.text):
                 # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
