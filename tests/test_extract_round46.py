@@ -112,3 +112,11 @@ def test_a_new_area_told_inside_the_provinces_paragraph_leaves_the_next_sentence
             "开工23个，30家大型央企先后落户新区。积极承接北京非首都功能疏解，1—8月从京津新签约引进项目300个。\n")
     res = extract(tmp_path, body, title="河北省2020年1—8月计划执行情况报告", published="2020-09-26", reference_year=2020)
     assert regions(res, "300个") == ["hebei"]
+
+
+def test_a_years_pm25_change_with_no_base_is_on_the_year_before_and_a_census_said_short_is_the_census(tmp_path):
+    body = "去年全年天津PM2.5平均浓度下降8.2%。2020年七普人口1386.6万。PM2.5平均浓度比2013年下降55%。\n"
+    res = extract(tmp_path, body, title="天津发展观察", published="2022-05-01", reference_year=2022)
+    assert [(r["indicator"], r["year"]) for r in out(res, "8.2%")] == [("pm25_change_yoy", 2021)]
+    assert [(r["indicator"], r["year"]) for r in out(res, "1386.6万")] == [("population_census", 2020)]
+    assert all(r.get("indicator") != "pm25_change_yoy" for r in out(res, "55%"))
