@@ -120,3 +120,9 @@ def test_a_years_pm25_change_with_no_base_is_on_the_year_before_and_a_census_sai
     assert [(r["indicator"], r["year"]) for r in out(res, "8.2%")] == [("pm25_change_yoy", 2021)]
     assert [(r["indicator"], r["year"]) for r in out(res, "1386.6万")] == [("population_census", 2020)]
     assert all(r.get("indicator") != "pm25_change_yoy" for r in out(res, "55%"))
+
+
+def test_patents_per_ten_thousand_people_said_as_wanren_youxiao_is_the_catalogued_rate(tmp_path):
+    body = "2023年，天津万人有效发明专利量达到35.2件。\n"
+    res = extract(tmp_path, body, title="天津科技创新", published="2024-03-01", reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "35.2件")] == [("invention_patents_per_10k_residents", "tianjin")]
