@@ -126,3 +126,9 @@ def test_patents_per_ten_thousand_people_said_as_wanren_youxiao_is_the_catalogue
     body = "2023年，天津万人有效发明专利量达到35.2件。\n"
     res = extract(tmp_path, body, title="天津科技创新", published="2024-03-01", reference_year=2024)
     assert [(r["indicator"], r["region"]) for r in out(res, "35.2件")] == [("invention_patents_per_10k_residents", "tianjin")]
+
+
+def test_kebijia_before_a_growth_rate_names_no_measure_of_its_own(tmp_path):
+    body = "2022年，武清区实现地区生产总值1150.3亿元，可比价增长3.6%。\n"
+    res = extract(tmp_path, body, title="武清区经济运行分析", published="2023-03-01", reference_year=2023)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "3.6%")] == [("gdp_growth_real", "wuqing", 2022)]
