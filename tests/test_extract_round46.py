@@ -132,3 +132,9 @@ def test_kebijia_before_a_growth_rate_names_no_measure_of_its_own(tmp_path):
     body = "2022年，武清区实现地区生产总值1150.3亿元，可比价增长3.6%。\n"
     res = extract(tmp_path, body, title="武清区经济运行分析", published="2023-03-01", reference_year=2023)
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "3.6%")] == [("gdp_growth_real", "wuqing", 2022)]
+
+
+def test_a_trillion_mark_passed_with_no_unit_is_money(tmp_path):
+    body = "2023年，天津市地区生产总值首次突破了1.6万亿大关。全市常住人口超过1300万。\n"
+    res = extract(tmp_path, body, title="天津经济观察", published="2024-02-01", reference_year=2024)
+    assert [(r["indicator"], r["value"], r["qualifier"]) for r in out(res, "1.6万亿")] == [("gdp", 16000.0, "more_than")]

@@ -321,6 +321,7 @@ _PEOPLE_AFTER = re.compile(_PEOPLE)
 _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|、|\d+(?:\.\d+)?万"
                             r"|上升|增加|增长|提高|下降|减少|到|至)*$")  # (通勤人员的总数在70万左右, 持卡人已近70万)
 # (流动人口分别为1047.97万、841.84万: each of a list)
+_MARK_AFTER = re.compile(r"(?:新的?)?(?:大关|台阶|关口)")
 _CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|$)|\s+(?=[\u4e00-\u9fff])")  # (a headline's space: GDP总量14104亿 常住人口…)
 
 
@@ -342,6 +343,8 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return "户"  # 约110万农户改造, 5万贫困户: households
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
+    if mult == "万亿" and _MARK_AFTER.match(text, end):
+        return "元"  # 河北省突破了3万亿大关: a trillion passed is money (亿 may count trips or tonnes)
     if counted and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
         return "人次"  # 旅客吞吐量1207.3万, 游客接待量1200万: trips made, counted as 人次 (接待游客3000万: people, above)
     return None
