@@ -138,3 +138,9 @@ def test_a_trillion_mark_passed_with_no_unit_is_money(tmp_path):
     body = "2023年，天津市地区生产总值首次突破了1.6万亿大关。全市常住人口超过1300万。\n"
     res = extract(tmp_path, body, title="天津经济观察", published="2024-02-01", reference_year=2024)
     assert [(r["indicator"], r["value"], r["qualifier"]) for r in out(res, "1.6万亿")] == [("gdp", 16000.0, "more_than")]
+
+
+def test_a_people_count_in_wan_before_a_bracketed_aside_is_people(tmp_path):
+    body = "2021年河北统计公报：常住人口减少3.45万(附图表)\n"
+    res = extract(tmp_path, body, title="2021年河北统计公报", published="2022-03-01", reference_year=2022)
+    assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "3.45万")] == [("population_year_end_change", "hebei", -3.45)]

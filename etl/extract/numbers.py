@@ -322,7 +322,7 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|�
                             r"|上升|增加|增长|提高|下降|减少|到|至)*$")  # (通勤人员的总数在70万左右, 持卡人已近70万)
 # (流动人口分别为1047.97万、841.84万: each of a list)
 _MARK_AFTER = re.compile(r"(?:新的?)?(?:大关|台阶|关口)")
-_CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|$)|\s+(?=[\u4e00-\u9fff])")  # (a headline's space: GDP总量14104亿 常住人口…)
+_CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|[(（](?![\u4e00-\u9fff]{0,2}[)）])|$)|\s+(?=[\u4e00-\u9fff])")  # (a headline's space: GDP总量14104亿 常住人口…)
 
 
 _MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|收入|营收|销售额|成交额|交易额|生产总值|GDP(?:总量)?|经济总量|增加值|利润"
