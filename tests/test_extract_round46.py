@@ -144,3 +144,9 @@ def test_a_people_count_in_wan_before_a_bracketed_aside_is_people(tmp_path):
     body = "2021年河北统计公报：常住人口减少3.45万(附图表)\n"
     res = extract(tmp_path, body, title="2021年河北统计公报", published="2022-03-01", reference_year=2022)
     assert [(r["indicator"], r["region"], r["value"]) for r in out(res, "3.45万")] == [("population_year_end_change", "hebei", -3.45)]
+
+
+def test_a_place_in_a_remark_after_the_figure_is_not_its_place(tmp_path):
+    body = "雄安新区2023年GDP是390亿元。截至2023年末，常住人口130.2万人，比上年末增加2.85万人(这个增量放在整个河北省都很可观)。\n"
+    res = extract(tmp_path, body, title="雄安新区人口观察", published="2024-03-01", reference_year=2024)
+    assert regions(res, "2.85万人") == ["xiongan"]

@@ -3528,7 +3528,7 @@ class _Sentence:
                    if (not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl))
                    and not self._sibling_items_subject(r, clause, cl)]
         # (a flow's far end keeps its rows and its rates: 北京流向津冀技术合同成交额…，同比增长109.8%)
-        after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR)]
+        after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR) and not _opened_aside(cl.text, q.end, r.start)]
         self.zone = False
         for rank, mention in enumerate(before + earlier + after):
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
@@ -4314,6 +4314,13 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
     return [r for r in refs if _dates_what_follows(text, r, has_quantities)]
+
+
+def _opened_aside(text: str, start: int, end: int) -> bool:
+    """A bracket opens between `start` and `end` and is not closed before `end` (增加3.22万人(这个增量放在整个河北省…:
+    the place is a remark's, not the figure's)."""
+    opening = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    return opening >= 0 and max(text.rfind(")", opening, end), text.rfind("）", opening, end)) < 0
 
 
 _RATE_NAMED_AFTER = re.compile(r"的(增速|增幅|涨幅|降幅|增长率|占比)")
