@@ -150,3 +150,10 @@ def test_a_place_in_a_remark_after_the_figure_is_not_its_place(tmp_path):
     body = "雄安新区2023年GDP是390亿元。截至2023年末，常住人口130.2万人，比上年末增加2.85万人(这个增量放在整个河北省都很可观)。\n"
     res = extract(tmp_path, body, title="雄安新区人口观察", published="2024-03-01", reference_year=2024)
     assert regions(res, "2.85万人") == ["xiongan"]
+
+
+def test_funds_successfully_won_are_a_result_not_a_target(tmp_path):
+    body = "今年9月，天津市成功争取国家专项奖励资金3000万元。明年将争取更多资金2亿元。\n"
+    res = extract(tmp_path, body, title="天津旅游发展", published="2019-11-20", reference_year=2019)
+    assert [(r["region"], r["year"]) for r in out(res, "3000万元")] == [("tianjin", 2019)]
+    assert out(res, "2亿元") == []
