@@ -157,3 +157,9 @@ def test_funds_successfully_won_are_a_result_not_a_target(tmp_path):
     res = extract(tmp_path, body, title="天津旅游发展", published="2019-11-20", reference_year=2019)
     assert [(r["region"], r["year"]) for r in out(res, "3000万元")] == [("tianjin", 2019)]
     assert out(res, "2亿元") == []
+
+
+def test_a_rate_fallen_by_points_to_a_level_is_that_level_not_a_fall(tmp_path):
+    body = "2020年，河北省经济增速较上年下降3.1个百分点至3.9%。\n"
+    res = extract(tmp_path, body, title="河北经济", published="2021-02-07", reference_year=2021)
+    assert [(r["indicator"], r["value"]) for r in out(res, "3.9%")] == [("gdp_growth_real", 3.9)]

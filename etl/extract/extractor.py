@@ -581,6 +581,7 @@ _FROM_BEFORE = re.compile(rf"(?:从|由){PER_HEAD}?(?:不足|不到|仅|近|约|
 _REACHED_LATER = re.compile(r"[^，,。；;\d]{0,10}?(?:到|至)了?\s*(?:约|近|超过?)?[\d一二三四五六七八九十两百千万亿]")
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
+_REACHED_AFTER_FALL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个百分点|%)\s*[，,]?\s*(?:到|至)了?\s*")
 _TOTAL_AFTER_SPAN = re.compile(r"[^，,。；;\d]{0,12}?累计")  # 十年间累计…: after a span counted back (years.SPAN_RE)
 # 城镇和农村居民人均可支配收入, 研发机构与高等院校R&D经费, 工业和服务业增加值: the words the last item goes on with
 # after its own qualifier, which the items before it share
@@ -2549,8 +2550,10 @@ class _Sentence:
         start = max(0, at - 4) if 0 <= at < q.start and (
             q.num_start in cl.items or q.num_start in cl.pairs or q.num_start in cl.years) else max(0, q.start - 12)
         falls = list(_DECREASE_RE.finditer(cl.text, start, q.start))
-        if falls and _VALUE_REACHED.fullmatch(cl.text, falls[-1].end(), q.start):
+        if falls and (_VALUE_REACHED.fullmatch(cl.text, falls[-1].end(), q.start)
+                      or _REACHED_AFTER_FALL.fullmatch(cl.text, falls[-1].end(), q.start)):
             return False  # 常住人口增量从…56.7万人降至2016年的2.4万人: the increment fell to 2.4, it is no fall of 2.4
+            # (经济增速较上年下降5.5个百分点至3.6%: the rate fell by 5.5 points to 3.6, a growth of 3.6)
         if falls:  # 在减税降费情况下增长1.5%: the verb nearest the number says the direction
             return not _INCREASE_RE.search(cl.text, falls[-1].end(), q.start)
         return bool(_IMPROVED.search(cl.text, start, q.start)) and bool(
