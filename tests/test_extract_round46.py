@@ -163,3 +163,10 @@ def test_a_rate_fallen_by_points_to_a_level_is_that_level_not_a_fall(tmp_path):
     body = "2020年，河北省经济增速较上年下降3.1个百分点至3.9%。\n"
     res = extract(tmp_path, body, title="河北经济", published="2021-02-07", reference_year=2021)
     assert [(r["indicator"], r["value"]) for r in out(res, "3.9%")] == [("gdp_growth_real", 3.9)]
+
+
+def test_what_some_say_is_no_ones_figure(tmp_path):
+    body = "网上各种说法都有，有的说通州区GDP超过2000亿元。2023年通州区地区生产总值1300亿元，全网传播量2500万人次。\n"
+    res = extract(tmp_path, body, title="通州经济", published="2024-03-01", reference_year=2024)
+    assert out(res, "超过2000亿元") == [] and "hearsay" in _reasons(res, "2000亿元")
+    assert regions(res, "1300亿元") == ["tongzhou"] and regions(res, "2500万人次") == ["tongzhou"]

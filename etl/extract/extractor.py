@@ -677,6 +677,7 @@ _LIST_OPENER = re.compile(r".*(?:有|包括|包含|涉及|的|为|是|：|:)")
 # a story's detail, not a statistic (一共只有273天, 曾一度达到70%)
 _SPEAKERS_OWN = re.compile(r"我们的|我的|咱们的")
 _NARRATIVE = re.compile(r"他的|她的|记者|曾一度|一度|只是一个|一共只|只用了?|仅用了?|这项|这家|这位")
+_HEARSAY = re.compile(r"有的说|有人说|有的人说|据传|传言|(?<!全)网传(?!播)|坊间")
 _PARK_WITH_NAME = re.compile(r"[\u4e00-\u9fff—-]{2,10}?(?:科技园|产业园|物流园|工业园|科技城|示范园)")  # (园区 alone names none)
 _ZONE_NAME = re.compile(r"经济区|园|开发区|示范区|高新区|新城|科技城|片区|启动区")
 # the words between a place and the site named after it are a name, no verb (保定市新增博物馆20家: the city's museums)
@@ -2306,6 +2307,8 @@ class _Sentence:
         """The rest of `_not_a_value`: table cells, norms, the start of a period or change, parts of names, rates."""
         if "|" in cl.text or "---" in cl.text:
             return "table"  # | 主要经济数据 | 18,024.3 |: a flattened table, whose cells lost their labels
+        if _HEARSAY.search(cl.text, 0, q.start):
+            return "hearsay"  # 网上各种说法都有，有的说雄安新区GDP超过600亿元: what some say, no one's figure
         pay = _pay_standard(q, cl)
         if _STANDARD_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not pay or _NORMAL_BEFORE.search(
                 cl.text, max(0, q.start - 14), q.start):
