@@ -1530,12 +1530,11 @@ class _Sentence:
             self.comp.ancestors.get(region, frozenset()) & heads)
 
     def _new_area_named_before(self, named: list[tuple]) -> bool:
-        """新区 at the end of the sentence stands for the one new area named before it in the sentence, apart from it
-        (雄安新区…，28家大型央企…落户新区), not run into it (北戴河新区 is a name)."""
+        """新区 at the end of the sentence stands for the new area named before it in the sentence (雄安新区…，28家大型
+        央企…落户新区), no district left open."""
         last, text = named[-1]
         return text[last.start:last.end] == "新区" and any(
-            r.named and self.comp.region_levels.get(r.region) == "new_area" and (r.end != last.start or t is not text)
-            for r, t in named[:-1])
+            r.named and self.comp.region_levels.get(r.region) == "new_area" for r, _ in named[:-1])
 
     def _opens_on(self, first: tuple, given: set[str]) -> bool:
         """The sentence opens on the one place its figures all went to (邯郸在一季度的增速…), a city or district (not a lake
