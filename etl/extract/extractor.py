@@ -160,7 +160,7 @@ from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
-from etl.extract.numbers import DOCUMENT_TITLE, Mention, cn_to_int, find_numbers
+from etl.extract.numbers import DOCUMENT_TITLE, MILESTONE_AFTER, Mention, cn_to_int, find_numbers
 from etl.extract.phrase import (
     HOLIDAY,
     LEVEL_CHANGE,
@@ -368,16 +368,22 @@ def _how_broad(q: Mention, cl: _Clause, unit: str, head: str) -> str:
     return "threshold" if _STATIONS_COUNTED_BEFORE.search(cl.text, 0, q.start) else ""
 
 
-def _in_aside_after(text: str, start: int, at: int) -> bool:
-    """A bracket opened between `start` and `at` is still open at `at`: the point lies in an aside, one that tells
-    more than the year of the figure before it (40%左右(2017年数据) is a note dating it)."""
+def _open_bracket(text: str, start: int, at: int) -> int | None:
+    """Where a bracket opened between `start` and `at` and still open at `at` opens (None when there is none)."""
     opened = []
     for i in range(start, at):
         if text[i] in "(（":
             opened.append(i)
         elif text[i] in ")）" and opened:
             opened.pop()
-    return bool(opened) and not _YEAR_NOTE.match(text, opened[-1])
+    return opened[-1] if opened else None
+
+
+def _in_aside_after(text: str, start: int, at: int) -> bool:
+    """A bracket opened between `start` and `at` is still open at `at`: the point lies in an aside, one that tells
+    more than the year of the figure before it (40%左右(2017年数据) is a note dating it)."""
+    opened = _open_bracket(text, start, at)
+    return opened is not None and not _YEAR_NOTE.match(text, opened)
 
 
 def _shared_tail(parts: list[str]) -> list[str]:
@@ -571,7 +577,6 @@ _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低�
 _BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
-_MILESTONE_AFTER = re.compile(r"的?(?:新|历史性)?(?:台阶|大关|关口)")
 # the bar's own clause, and the next one when it only says what was reached (，达到10.3万亿元, 预计全年可实现10.6亿吨)
 _VALUE_AFTER_BAR = re.compile(r"[^，,。；;]*(?:[，,](?=[^，,。；;\d]{0,6}?(?:达到|达|为|实现|完成|至)[^，,。；;\d]{0,2}\d)[^，,。；;]*)?")
 _SHARED_BAR_BEFORE = re.compile(r"双双|均(?:已|首次)?(?:突破|超过|跨越|迈上)$")
@@ -1395,6 +1400,7 @@ class _Document:
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
     elsewhere_para: object = None
+    home_para: object = None     # the paragraph whose sentences so far named the release's own place
     topic: tuple | None = None   # (paragraph, region): the one place of ours the paragraph's last sentence was about
     topic_firm: bool = False     # the topic was told by a sentence opening on it or whose figures all went to it: it
     # holds even inside the release's own place (a sentence that only named it with a figure does not)
@@ -1522,6 +1528,9 @@ class _Sentence:
                 self.clauses.append((cstart, cend))
                 self._earlier.insert(0, self.text[cstart:cend])
         self._note_subject()
+        home = self.doc.subject.implicit
+        if home and any(r.region == home for clause in self.earlier_regions for r in clause):
+            self.doc.home_para = self.para  # (for the sentences after it: _opens_on)
 
     def _inside_headline(self, region: str) -> bool:
         """The region lies inside one the headline names (承德 under 冀赴津推介…), below a province."""
@@ -1541,9 +1550,7 @@ class _Sentence:
         or a park, 白洋淀水质…, whose sentence is told inside the area's): the paragraph is about it, unless the paragraph
         named the release's own place before (1—7月河北省…。雄安新区建设…: one item of the province's year)."""
         region, text = first
-        before = self.para.text[:self.offset]
-        home = self.doc.subject.implicit
-        return not (home and before.strip() and any(m.region == home and m.named for m in self.comp.regions.find(before))) and (
+        return self.doc.home_para is not self.para and (
             region.region in given and region.named and not region.origin and self.text.startswith(text)) and (
             self.comp.region_levels.get(region.region) not in ("province", "region", "group", "site")) and bool(
             _OPENER_LEAD.fullmatch(text[:region.start].strip("，,、 ")))
@@ -1717,7 +1724,7 @@ class _Sentence:
             self.number(q, cl)
         reasons = [s["reason"] for s in self.result.skipped[skipped_before:]]
         self._milestones_only = reasons.count("threshold") == len(quantities) and all(
-            _MILESTONE_AFTER.match(text, q.end) or _MAGNITUDE_AFTER.match(text, q.end) for q in quantities) and bool(
+            MILESTONE_AFTER.match(text, q.end) or _MAGNITUDE_AFTER.match(text, q.end) for q in quantities) and bool(
             _MILESTONE_PHRASE.fullmatch(self._own_phrase(quantities[0], cl)))
         # (首次突破8000万人次, 吞吐量突破2亿吨大关 still name their measure)
         if not self._milestones_only:  # (北京、河北跨越4万亿元量级，均为4.2万亿元: a milestone passed names no measure)
@@ -2292,7 +2299,7 @@ class _Sentence:
         首次超过400亿元, 跃上2万亿元) is more than its bar, the figure a reader charts: kept, marked."""
         if _MAGNITUDE_AFTER.match(cl.text, q.end):
             return True
-        if _MILESTONE_AFTER.match(cl.text, q.end) or (
+        if MILESTONE_AFTER.match(cl.text, q.end) or (
                 q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
                 _PASSED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and _round(q.number)):
             if _SHARED_BAR_BEFORE.search(cl.text, 0, q.start) or any(
@@ -3425,7 +3432,7 @@ class _Sentence:
             # 已集聚超过20万家大健康企业: the firms, not the gathering (下辖11个设区市 stays what it is)
             joined = before + normalise(noun.group(1), [])
             return before if _NOT_A_MEASURE_END.search(joined) else joined
-        if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end) or _MILESTONE_AFTER.match(cl.text, q.end):
+        if before or q.base in ("%", "个百分点", "倍") or not _CJK_AT.match(cl.text, q.end) or MILESTONE_AFTER.match(cl.text, q.end):
             return before  # the noun after a number is its measure only for counts written right before it (大关 none)
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
         noun_at = q.end - 1 if q.raw.endswith("人") and cl.text.startswith(("口", "才", "员"), q.end) else q.end
@@ -3533,7 +3540,8 @@ class _Sentence:
                    if (not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl))
                    and not self._sibling_items_subject(r, clause, cl)]
         # (a flow's far end keeps its rows and its rates: 北京流向津冀技术合同成交额…，同比增长109.8%)
-        after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR) and not _opened_aside(cl.text, q.end, r.start)]
+        # (增加3.22万人(这个增量放在整个河北省…: a place in a remark after the figure is the remark's, not the figure's)
+        after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR) and _open_bracket(cl.text, q.end, r.start) is None]
         self.zone = False
         for rank, mention in enumerate(before + earlier + after):
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
@@ -4319,13 +4327,6 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
     if not has_quantities and (_YEARS_LISTED.search(text) or _AWARD.search(text)):
         return []  # (2019年工业园区治理考核全市第一。累计引进北京项目490多个: an award's year dates nothing after it)
     return [r for r in refs if _dates_what_follows(text, r, has_quantities)]
-
-
-def _opened_aside(text: str, start: int, end: int) -> bool:
-    """A bracket opens between `start` and `end` and is not closed before `end` (增加3.22万人(这个增量放在整个河北省…:
-    the place is a remark's, not the figure's)."""
-    opening = max(text.rfind("(", start, end), text.rfind("（", start, end))
-    return opening >= 0 and max(text.rfind(")", opening, end), text.rfind("）", opening, end)) < 0
 
 
 _RATE_NAMED_AFTER = re.compile(r"的(增速|增幅|涨幅|降幅|增长率|占比)")

@@ -321,7 +321,8 @@ _PEOPLE_AFTER = re.compile(_PEOPLE)
 _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|、|\d+(?:\.\d+)?万"
                             r"|上升|增加|增长|提高|下降|减少|到|至)*$")  # (通勤人员的总数在70万左右, 持卡人已近70万)
 # (流动人口分别为1047.97万、841.84万: each of a list)
-_MARK_AFTER = re.compile(r"(?:新的?)?(?:大关|台阶|关口)")
+# 突破3万亿大关, 迈上2万亿元新台阶: the mark a value passed, named after it
+MILESTONE_AFTER = re.compile(r"的?(?:新的?|历史性)?(?:台阶|大关|关口)")
 _CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|[(（](?![\u4e00-\u9fff]{0,2}[)）])|$)|\s+(?=[\u4e00-\u9fff])")  # (a headline's space: GDP总量14104亿 常住人口…)
 
 
@@ -343,7 +344,7 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return "户"  # 约110万农户改造, 5万贫困户: households
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
-    if mult == "万亿" and _MARK_AFTER.match(text, end):
+    if mult == "万亿" and MILESTONE_AFTER.match(text, end):
         return "元"  # 河北省突破了3万亿大关: a trillion passed is money (亿 may count trips or tonnes)
     if counted and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
         return "人次"  # 旅客吞吐量1207.3万, 游客接待量1200万: trips made, counted as 人次 (接待游客3000万: people, above)
