@@ -571,8 +571,12 @@ _PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百�
                          r"|每(?:吨|件|台|辆|平方米)[^，,。；;\d]{0,4}$")  # (产品每吨能节约80元: per ton)
 # (分别完成年度任务121.8%、150.2%, 超过了任务量的22%: each a share of its plan)
 _INVESTMENT_DONE_BEFORE = re.compile(r"(?:项目|工程)投资完成了?$")
-_PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为|超过)了?[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标|预算)(?:数|量)?(?:[\d.]+[万亿]*元)?的?"
+_PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为|超过)了?[\u4e00-\u9fff]{0,6}?(?:[\d.]+[万亿千]*[\u4e00-\u9fff]{0,8}?)?"
+                                r"(?:任务|计划|目标|预算)(?:数|量)?(?:[\d.]+[万亿]*元)?的?"
                                 r"(?:[\d.]+%[、，,和及]\s*)*$")
+# 完成年度3万套开工任务的118%, 完成全年260亿元投资任务的96%: the amount inside is the year's plan, not what was done
+_PLAN_AMOUNT = (re.compile(r"(?:完成|超额完成|完成了)(?:年度|全年|今年|本年|当年)$"),
+                re.compile(r"[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标)(?:数|量)?的"))
 _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低于)(?:序时|时间)进度$")
 _BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
@@ -618,6 +622,11 @@ _IN_A_ROW_BEFORE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九�
 # (连续三年超80%: this year's too, more than 80%)
 _RANK_BEFORE = re.compile(r"(?:前|后|居|列|(?<![安编])排名?|位居|位列)(?:全国|全省|全市|全区|全球|京津冀)?$")  # (共安排四百多个项目: planned, no rank)
 _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
+# 2座450立方米高炉, 宇通12米氢燃料电池客车25辆: the size of each machine counted, no figure of the place
+_SIZE_UNITS = frozenset({"米", "吨", "立方米", "平方米", "千瓦", "兆瓦"})
+_CAP_BEFORE = re.compile(r"不(?:超过?|多于|高于|大于)$")  # 每班不超40人, 招生规模不超过480人: a cap, a norm
+_EACH_SIZE_BEFORE = re.compile(r"(?<![\d.])\d+(?:座|台|辆|艘|套|部|架|列)$")
+_SIZED_ITEMS_AFTER = re.compile(r"(?:长|宽|高)?的?[\u4e00-\u9fffA-Za-z]{1,14}?\d+(?:座|台|辆|艘|套|部|架|列)")
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$")
 _SPEED_BEFORE = re.compile(r"(?:时速|(?<!增长)(?<!发展)(?<!增)速度|每小时|设计速度)(?:为|达|达到)?$")  # (年均增长速度为7.5%: a growth rate)
@@ -920,7 +929,10 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
         if labels:
             doc.section_place, in_section = _label_place(comp, labels[-1]), False
         before = _read_paragraph(doc, para, before if in_section or _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) or (
-            _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else (None, None, ""))
+            _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else (
+            doc.year_read, None, "") if _THAT_YEAR_OPENING.match(para.text) else (None, None, ""))
+        # (【概况】2016年，…。⏎【消费】年内，…: a yearbook's entries go on with the year it is about, not the release's)
+        doc.year_read = before[0] if before[0] is not None else doc.year_read
         # (北京市各区具体人口数量分别是：⏎东城区：708829人，…: the line that leads in to the places names their measure)
     _drop_restated(doc)
     _align_restated(result)
@@ -1396,6 +1408,7 @@ class _Document:
     section_since: TimeContext | None = None                    # the period a heading (“十二五”时期的回顾) reviews
     section_ahead: bool = False                                 # a heading names the tasks ahead (2021年工作安排)
     section_place: str | None = None                            # the place a label opening a paragraph (京津冀区域：) gives
+    year_read: int | None = None   # the year the last paragraph dated its figures with, for one opening on 年内 or 当年
     # the paragraphs after it, until the next label or heading (a bulletin's 全国：… 京津冀区域：… 长三角区域：…)
     # the paragraph whose last named subject was a place outside the catalogue (全国, 上海): its next sentences
     # that name no region are still about that place, never about the headline's region
@@ -2946,6 +2959,9 @@ class _Sentence:
         if _reached_after_change(q, cl):
             # 万吨级以上泊位较2020年增加24个、达到147个: the level reached, of the measure the change had
             return self._candidate_phrase(prev[-1], cl, "change")
+        if prev and prev[-1].base == q.base and _YEAR_ITEM_GAP.fullmatch(cl.text, prev[-1].end, q.start):
+            # 税收收入2021年完成31.2亿元、2022年完成35.6亿元: each year's item of the measure named once
+            return self._candidate_phrase(prev[-1], cl, measure)
         if self._other_count_of_the_same(q, cl, prev):
             # 城乡低保共覆盖8.57万户，14.31万人; 共有7.6万户、12.68万人: the same people counted in another unit
             return self._candidate_phrase(prev[-1], cl, measure) if prev else self.last_phrase
@@ -3082,6 +3098,9 @@ class _Sentence:
         if size and not self._of_a_site(q, cl, size.start()):
             return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
             # (but 京唐城际铁路…线路全长148.74公里: a line of ours, whose length is its own figure)
+        if q.base in _SIZE_UNITS and q.scale == 1 and (_EACH_SIZE_BEFORE.search(cl.text, 0, q.start)
+                                                        or _SIZED_ITEMS_AFTER.match(cl.text, q.end)):
+            return "dimension"  # 3座50吨转炉, 10.5米纯电动公交车120辆: how big each one is
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
@@ -3109,7 +3128,8 @@ class _Sentence:
                 or ((bar_held := _IN_A_ROW_BEFORE.search(cl.text, max(0, q.start - 10), q.start))
                     and (bar_held.group().endswith(("超", "过", "破", "于")) or q.raw.startswith(("超", "突破", "逾"))))
                 # (已连续5个月超300亿元: a bar held; 连续三年达到80.5%: a level)
-                or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))):  # (共有7市接待游客超5000万人次: each one's bar)
+                or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))
+                or _CAP_BEFORE.search(cl.text, max(0, q.start - 3), q.start + 1 if q.raw.startswith("超") else q.start)):  # (共有7市接待游客超5000万人次: each one's bar)
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
         no_figure = _no_figure_of_a_place(q, cl.text)
         if no_figure:
@@ -4113,7 +4133,8 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
     head = _strip_qualifier(cl.text[:q.start])
     if q.base == "%" and (_PLAN_SHARE_BEFORE.search(head) or _INVESTMENT_DONE_BEFORE.search(head)):
         return "share of a plan"  # (分别占国家下达任务的198%; 42个省重点项目投资完成148.47%: of the year's plan)
-    if q.base == "元" and _BUDGET_BEFORE.search(head):
+    if (q.base == "元" and _BUDGET_BEFORE.search(head)) or (
+            _PLAN_AMOUNT[0].search(head) and _PLAN_AMOUNT[1].match(cl.text, q.end)):
         return "target"
     if _SCHEDULE_BEFORE.search(head):
         return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
@@ -4132,6 +4153,8 @@ _GENERIC_BIGRAMS = {"人口", "企业", "项目", "总值", "数量", "总额", 
                     "规模", "总量", "机构", "单位", "指数", "地区", "全国", "全市", "全省", "经费", "平均", "年均"}
 
 
+_YEAR_ITEM_GAP = re.compile(r"\s*[、，,；;]\s*(?:(?:19|20)\d\d年|今年|去年|上年|本年)[^，,。；;、\d]{0,8}")
+_THAT_YEAR_OPENING = re.compile(r"\s*(?:【[^】\n]{0,30}?[】\s])?\s*(?:年内|当年)[，,]")
 _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 

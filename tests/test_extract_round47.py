@@ -1,0 +1,62 @@
+"""Round 47 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _reasons(res, raw):
+    return [s["reason"] for s in res.skipped if raw in s["raw"]]
+
+
+def test_an_amount_in_renminbi_after_wan_is_money_not_people(tmp_path):
+    body = "2023年，武清区引进项目中投资额在5000万人民币以上的有120个，全年实到内资80亿人民币。\n"
+    res = extract(tmp_path, body, title="武清区招商引资", published="2024-01-20", reference_year=2024)
+    assert not [r for r in res.candidates if r["unit"] == "万人"]
+    assert [(r["unit"], r["value"]) for r in out(res, "80亿人民币")] == [("亿元", 80.0)]
+
+
+def test_a_year_after_xiangdui_is_the_base_of_the_change(tmp_path):
+    body = "今年国庆假期，承德市旅游收入相对2019年同期增长12.5%，接待游客相较2019年增长8.1%。\n"
+    res = extract(tmp_path, body, title="承德国庆假期旅游", published="2023-10-08", reference_year=2023)
+    assert {r["year"] for r in out(res, "12.5%") + out(res, "8.1%")} == {2023}
+
+
+def test_a_cap_after_bu_chao_is_a_norm_not_a_count(tmp_path):
+    body = "2024年，廊坊市新建的3所小学开学，每班不超40人，每校招生规模不超过480人，共招收新生1260人。\n"
+    res = extract(tmp_path, body, title="廊坊新建小学开学", published="2024-09-02", reference_year=2024)
+    assert not [r for r in res.rows + res.candidates if r["value"] in (40.0, 480.0)]
+    assert [r["value"] for r in out(res, "1260人")] == [1260.0]
+
+
+def test_the_size_of_each_machine_is_no_figure_of_the_place_but_their_count_is(tmp_path):
+    body = ("2017年，唐山市丰润区关停2座450立方米高炉和3座50吨转炉，新投用10.5米纯电动公交车120辆。\n")
+    res = extract(tmp_path, body, title="丰润区去产能", published="2017-12-20", reference_year=2017)
+    assert not out(res, "450立方米") and not out(res, "50吨") and not out(res, "10.5米")
+    assert [r["value"] for r in out(res, "120辆")] == [120.0]
+
+
+def test_a_plan_with_its_amount_inside_is_the_plan_and_the_share_of_it_is_no_level(tmp_path):
+    body = ("1-10月，天津市棚户区改造完成年度3万套开工任务的118%，完成全年260亿元投资任务的96%。\n")
+    res = extract(tmp_path, body, title="天津棚户区改造进展", published="2016-11-15", reference_year=2016)
+    assert not (out(res, "3万套") + out(res, "118%") + out(res, "260亿元") + out(res, "96%"))
+    assert "target" in _reasons(res, "260亿元") and "share of a plan" in _reasons(res, "118%")
+
+
+def test_each_year_of_a_list_after_the_measure_keeps_the_measure(tmp_path):
+    body = ("十年来，涿州市税收收入2021年完成31.2亿元、2022年完成35.6亿元、今年截至目前完成29.8亿元。\n")
+    res = extract(tmp_path, body, title="涿州财政十年", published="2023-09-30", reference_year=2023)
+    rows = sorted((r["year"], r["value"]) for r in out(res, "31.2亿元") + out(res, "35.6亿元"))
+    assert rows == [(2021, 31.2), (2022, 35.6)]
+    assert {r["candidate_id"] for r in out(res, "31.2亿元") + out(res, "35.6亿元")} == {"税收收入|亿元"}
+
+
+def test_a_paragraph_opening_on_nian_nei_goes_on_with_the_year_the_release_is_about(tmp_path):
+    body = ("【概况】2019年，宝坻区居民收入稳步增长。全区城镇居民人均可支配收入38210元。\n\n"
+            "【消费】年内，宝坻区城镇居民人均消费支出25120元，同比增长6.2%。\n\n"
+            "【住房】当年，宝坻区农村居民人均住房面积41.5平方米。\n")
+    res = extract(tmp_path, body, title="人民生活", published="2021-03-10", reference_year=2021)
+    assert {r["year"] for r in out(res, "25120元") + out(res, "41.5平方米")} == {2019}
+    body = "2024年，宝坻区累计引进北京项目320个。\n\n年内，宝坻区城镇居民人均消费支出27120元。\n"
+    res = extract(tmp_path, body, title="宝坻区2024年经济运行", published="2024-12-20", reference_year=2024)
+    assert [r["year"] for r in out(res, "27120元")] == [2024]  # (a release on this year: the same year)
+
