@@ -60,3 +60,10 @@ def test_a_paragraph_opening_on_nian_nei_goes_on_with_the_year_the_release_is_ab
     res = extract(tmp_path, body, title="宝坻区2024年经济运行", published="2024-12-20", reference_year=2024)
     assert [r["year"] for r in out(res, "27120元")] == [2024]  # (a release on this year: the same year)
 
+
+
+def test_money_spoken_of_as_a_ratio_is_no_gdp(tmp_path):
+    body = "北京环球度假区位于通州区。据测算，每1元钱的门票收入可以带动当地产生6元钱的GDP。\n"
+    res = extract(tmp_path, body, title="环球度假区带动消费", published="2022-10-12", reference_year=2022)
+    assert not res.rows and not res.candidates
+    assert "ratio" in _reasons(res, "6元")

@@ -2270,8 +2270,8 @@ class _Sentence:
                 _same_unit_range(cl.text, q)) or (
                 _BETWEEN_AFTER.match(cl.text, q.end) and _RANGE_OPEN.search(cl.text, 0, q.start)):
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
-        if _WEIGHT_AFTER.match(cl.text, q.end):
-            return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
+        if weight := _weight_or_ratio(q, cl):
+            return weight
         if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start):
             return "name"  # //www.example.com/3.16米: part of a web address copied with the page
         if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or cl.text.startswith(
@@ -4337,6 +4337,14 @@ _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年"
 
 _COMPARED_VALUE_BEFORE = re.compile(r"(?:比|较|与)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:全年|同期)?$")
 _COMPARED_VALUE_AFTER = re.compile(r"的(?:涨幅|增幅|增速|降幅|跌幅|增长|水平)")
+
+
+def _weight_or_ratio(q: Mention, cl: _Clause) -> str:
+    if _WEIGHT_AFTER.match(cl.text, q.end):
+        return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
+    if q.base == "元" and q.scale == 1 and cl.text.startswith("钱", q.end):
+        return "ratio"  # 每投入1元钱可带动6元钱的GDP: money spoken of as a ratio, no amount of the place
+    return ""
 
 
 def _larger_than_a_year(rule, q: Mention) -> bool:
