@@ -67,3 +67,12 @@ def test_money_spoken_of_as_a_ratio_is_no_gdp(tmp_path):
     res = extract(tmp_path, body, title="环球度假区带动消费", published="2022-10-12", reference_year=2022)
     assert not res.rows and not res.candidates
     assert "ratio" in _reasons(res, "6元")
+
+
+def test_a_bare_wan_after_a_count_named_in_trips_or_people_takes_that_unit(tmp_path):
+    body = ("2022/2023雪季，张家口市滑雪人次统计为280万，同比增长12%。\n\n"
+            "2023年3月，张家口市举办春季招聘会，吸引2万求职者前来应聘。\n")
+    res = extract(tmp_path, body, title="张家口冰雪与就业", published="2023-04-20", reference_year=2023)
+    assert [(r["unit"], r["value"]) for r in out(res, "280万")] == [("万人次", 280.0)]
+    assert [r["candidate_id"] for r in out(res, "280万")] == ["滑雪人次|万人次"]
+    assert [(r["unit"], r["value"]) for r in out(res, "2万")] == [("万人", 2.0)]
