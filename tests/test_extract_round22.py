@@ -54,7 +54,7 @@ def test_a_networks_length_is_still_read(tmp_path):
 def test_people_counted_with_a_bare_wan_from_a_pair_and_before_their_noun(tmp_path):
     res = extract(tmp_path, "2020年，天津60岁及以上户籍老年人口从210.5万上升到245.6万。五年来，全市帮扶38.2万城乡就业困难人员实现就业。\n",
                   title="天津老龄事业", published="2021-09-07", reference_year=2021)
-    assert [(r["unit"], r["phrase"]) for r in out(res, "245.6万")] == [("万人", "户籍老年人口")]
+    assert [(r["unit"], r["phrase"]) for r in out(res, "245.6万")] == [("万人", "60岁及以上户籍老年人口")]
     assert [r["unit"] for r in out(res, "38.2万")] == ["万人"]
 
 

@@ -76,3 +76,37 @@ def test_a_bare_wan_after_a_count_named_in_trips_or_people_takes_that_unit(tmp_p
     assert [(r["unit"], r["value"]) for r in out(res, "280万")] == [("万人次", 280.0)]
     assert [r["candidate_id"] for r in out(res, "280万")] == ["滑雪人次|万人次"]
     assert [(r["unit"], r["value"]) for r in out(res, "2万")] == [("万人", 2.0)]
+
+
+def test_an_age_groups_change_is_the_age_groups_not_the_populations(tmp_path):
+    body = "天津市60岁及以上常住人口从2016年底的298.6万人上升到2020年底的345.2万人。\n"
+    res = extract(tmp_path, body, title="天津老龄事业发展报告", published="2021-10-12", reference_year=2021)
+    assert not res.rows
+    assert {r["candidate_id"] for r in out(res, "345.2万人") + out(res, "298.6万人")} == {"60岁及以上常住人口|万人"}
+
+
+def test_an_age_band_written_as_a_range_names_the_candidate(tmp_path):
+    body = "2020年末，静海区0-14岁人口12.3万人，15—59岁人口51.6万人。\n"
+    res = extract(tmp_path, body, title="静海区第七次人口普查公报", published="2021-06-01", reference_year=2021)
+    assert [r["candidate_id"] for r in out(res, "12.3万人") + out(res, "51.6万人")] == [
+        "0-14岁人口|万人", "15—59岁人口|万人"]
+
+
+def test_a_paragraph_on_the_registered_population_gives_no_resident_population_rows(tmp_path):
+    body = ("年末户籍人口为68.2万人，其中城镇人口41.5万人，乡村人口26.7万人。年内出生人口5120人，人口出生率为7.51‰。\n\n"
+            "年末常住人口75.3万人，其中城镇人口49.8万人。\n")
+    res = extract(tmp_path, body, title="大厂县2022年国民经济和社会发展统计公报", published="2023-04-01", reference_year=2023)
+    assert not [r for r in res.rows if r["raw"] in ("41.5万人", "26.7万人", "5120人", "7.51‰")]
+    assert [(r["indicator"], r["value"]) for r in res.rows if r["raw"] == "49.8万人"] == [("urban_population", 49.8)]
+
+
+def test_a_sector_after_zhan_is_the_whole_of_the_share_not_its_part(tmp_path):
+    body = "2023年，东丽区服务业发展良好。物流业带动作用增强，增加值占第三产业比重达到16.2%。\n"
+    res = extract(tmp_path, body, title="东丽区经济运行", published="2024-01-20", reference_year=2024)
+    assert not res.rows and [r["candidate_id"] for r in out(res, "16.2%")] == ["增加值占第三产业比重|%|share"]
+
+
+def test_a_sectors_workers_or_assets_falling_is_no_fall_of_its_value_added(tmp_path):
+    body = ("2023年末，全市第二产业从业人员96.4万人，减少5.1万人，下降5.0%；第三产业法人单位资产总计8.6万亿元，增长12.4%。\n")
+    res = extract(tmp_path, body, title="天津市第五次全国经济普查公报", published="2024-12-26", reference_year=2024)
+    assert not res.rows

@@ -2397,6 +2397,14 @@ class _Sentence:
             head += cl.text[q.end:]  # 3.9%的GDP增速: the measure follows
         return head, bool(words)
 
+    def _of_registered_people(self, rule, q: Mention, cl: _Clause) -> bool:
+        """年末户籍人口为776158人，其中城镇人口513166人…。年内出生人口4995人: a paragraph on the registered population,
+        whose parts and rates are not the resident population's (a rule refusing 户籍 refuses them too)."""
+        if "户籍" not in rule.none:
+            return False
+        before = self.para.text[:self.offset + cl.start + q.start]
+        return before.rfind("户籍人口") > max(before.rfind("常住人口"), before.rfind("常住"))
+
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
         """Precision guards on a matched rule: a change needs a change word; a percentage or a count does not borrow
         an indicator's words from an earlier clause when its own clause names another measure (…转入基本单位1724家，
@@ -2421,7 +2429,8 @@ class _Sentence:
             # "…实际增6.3%去年北京GDP增长6.1%": the GDP is the next subject's, not this number's
             return None
         if ((rule.measure in ("level", "cumulative") and _CHANGE_NOUN.search(head)) or _age_band_before(q, cl)
-                or _names_another_whole(rule, cl.text[:q.start]) or self._part_after_in(q, cl)):
+                or _names_another_whole(rule, cl.text[:q.start]) or self._part_after_in(q, cl)
+                or self._of_registered_people(rule, q, cl)):
             # 常住人口增量从56.7万人降至2.4万人: the increment, not the level;
             # 60岁及以上常住人口348.4万人: an age group's figure, not the population's
             return None
@@ -2843,13 +2852,8 @@ class _Sentence:
             phrase = "完成投资"  # 截至4月底，新开工27项，…完成投资163.5亿元: what the works spent so far, not a bare kind
         elif phrase in ("总投资", "总投资额") and not _FACILITY.search(self.para.text, 0, self.offset + self.offset_of(cl, q)):
             phrase = ""  # 廊坊市经济稳定增长，总投资320亿元: the total of nothing named (物流园…总投资达9亿元 is the park's)
-        if span and phrase:
-            phrase = phrase.removesuffix("累计") + "累计"  # 地区生产总值累计|%|change: over a span, apart from the year's
-        if average and phrase:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
-            phrase = phrase.removesuffix("年均").removesuffix("年")
-            phrase = phrase if "年均" in phrase else "年均" + phrase  # (“十四五”期间年均增速: 年均 once)
-        elif origin and phrase:
-            phrase = "来自" + origin + phrase
+        if phrase:
+            phrase = _scoped_phrase(phrase, _age_band_before(q, cl), span, average, origin)
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
                 or _BARE_NOUN.fullmatch(phrase) or (phrase in ALL_UNIT_WORDS and phrase != "指数")
                 or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip())):
@@ -4083,11 +4087,22 @@ def _count_of_parts(q: Mention, cl: _Clause) -> bool:
     return bool(prev) and (prev[-1].unit_written or "") in _COUNT_UNITS and bool(_PART_GAP.fullmatch(cl.text, prev[-1].end, q.start))
 
 
-def _age_band_before(q: Mention, cl: _Clause) -> bool:
-    """An age (岁) stated in the clause before the number, with no other figure between: the number is an age
-    group's (0至14岁常住人口…, 65岁及以上老年人口…)."""
+def _age_band_before(q: Mention, cl: _Clause) -> str:
+    """An age (岁) stated in the clause before the number, with no other figure between but the value a change
+    starts from: the number is an age group's (0至14岁常住人口…, 65岁及以上老年人口…, 60岁及以上常住人口从378.8万人
+    上升到429.9万人); the band as written, '' when there is none."""
     before = [o for o in cl.quantities if o.end <= q.start]
-    return bool(before) and (before[-1].unit_written.startswith("岁") or cl.text.startswith("岁", before[-1].end))
+    if before and _TO_VALUE.fullmatch(cl.text, before[-1].end, q.start):
+        before = before[:-1]  # (the from-value: the same measure as this one)
+    if not before or not (before[-1].unit_written.startswith("岁") or cl.text.startswith("岁", before[-1].end)):
+        return ""
+    end = before[-1].end + (not before[-1].unit_written.startswith("岁"))
+    start = _AGE_RANGE_START.search(cl.text, 0, before[-1].num_start)  # (15-59岁, 0至14岁: the band's first age)
+    return cl.text[start.start() if start else before[-1].num_start:end] + _AGE_BAND_TAIL.match(cl.text, end).group()
+
+
+_AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
+_AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
 
 
 def _minus(q: Mention, cl: _Clause) -> bool:
@@ -4337,6 +4352,18 @@ _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年"
 
 _COMPARED_VALUE_BEFORE = re.compile(r"(?:比|较|与)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:全年|同期)?$")
 _COMPARED_VALUE_AFTER = re.compile(r"的(?:涨幅|增幅|增速|降幅|跌幅|增长|水平)")
+
+
+def _scoped_phrase(phrase: str, band: str, span: bool, average: bool, origin: str) -> str:
+    """A candidate's phrase with what narrows its measure: an age group, a span, an average rate, an origin."""
+    if band and band not in phrase:
+        phrase = band + phrase  # 60岁及以上常住人口: an age group's measure, not the whole population's
+    if span:
+        phrase = phrase.removesuffix("累计") + "累计"  # 地区生产总值累计|%|change: over a span, apart from the year's
+    if average:  # (地区生产总值年均增长: the phrase keeps 年 of 年均 once only)
+        phrase = phrase.removesuffix("年均").removesuffix("年")
+        return phrase if "年均" in phrase else "年均" + phrase  # (“十四五”期间年均增速: 年均 once)
+    return "来自" + origin + phrase if origin else phrase
 
 
 def _weight_or_ratio(q: Mention, cl: _Clause) -> str:
