@@ -98,6 +98,11 @@ def test_a_paragraph_on_the_registered_population_gives_no_resident_population_r
     res = extract(tmp_path, body, title="大厂县2022年国民经济和社会发展统计公报", published="2023-04-01", reference_year=2023)
     assert not [r for r in res.rows if r["raw"] in ("41.5万人", "26.7万人", "5120人", "7.51‰")]
     assert [(r["indicator"], r["value"]) for r in res.rows if r["raw"] == "49.8万人"] == [("urban_population", 49.8)]
+    body = ("年末全省常住人口7420.5万人。户籍人口城镇化率为40.12%，比上年末提高1.2个百分点。出生人口61.3万人，人口出生率为8.25‰。"
+            "\n\n石家庄市户籍人口1012.3万，常住人口1120.5万。\n")
+    res = extract(tmp_path, body, title="河北省2021年人口发展", published="2022-03-01", reference_year=2022)
+    assert {r["indicator"] for r in res.rows} >= {"births", "birth_rate", "population_year_end"}  # (a rate of theirs)
+    assert ("population_year_end", "shijiazhuang") in {(r["indicator"], r["region"]) for r in res.rows}  # (its own count)
 
 
 def test_a_sector_after_zhan_is_the_whole_of_the_share_not_its_part(tmp_path):

@@ -2400,10 +2400,11 @@ class _Sentence:
     def _of_registered_people(self, rule, q: Mention, cl: _Clause) -> bool:
         """年末户籍人口为776158人，其中城镇人口513166人…。年内出生人口4995人: a paragraph on the registered population,
         whose parts and rates are not the resident population's (a rule refusing 户籍 refuses them too)."""
-        if "户籍" not in rule.none:
-            return False
-        before = self.para.text[:self.offset + cl.start + q.start]
-        return before.rfind("户籍人口") > max(before.rfind("常住人口"), before.rfind("常住"))
+        if "户籍" not in rule.none or "常住" in cl.text[:q.start]:
+            return False  # (…，常住人口城镇化率65.05%: the residents' own, named)
+        before = self.para.text[:self.offset + cl.start + q.end]  # (户籍人口51.4万，常住人口49.5万: its own count)
+        counts = [m.group(1) for m in _POPULATION_COUNTED.finditer(before)]
+        return bool(counts) and counts[-1] == "户籍"  # (户籍人口城镇化率为39.89%: a rate of theirs, no paragraph on them)
 
     def _checked_rule(self, rule, q: Mention, cl: _Clause):
         """Precision guards on a matched rule: a change needs a change word; a percentage or a count does not borrow
@@ -4101,6 +4102,7 @@ def _age_band_before(q: Mention, cl: _Clause) -> str:
     return cl.text[start.start() if start else before[-1].num_start:end] + _AGE_BAND_TAIL.match(cl.text, end).group()
 
 
+_POPULATION_COUNTED = re.compile(r"(户籍|常住)(?:总?人口)(?:总数|总量|数)?(?:为|是|达到?|共|有)?\s*\d")  # (年末户籍人口为776158人)
 _AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
 _AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
 
