@@ -115,3 +115,24 @@ def test_a_sectors_workers_or_assets_falling_is_no_fall_of_its_value_added(tmp_p
     body = ("2023年末，全市第二产业从业人员96.4万人，减少5.1万人，下降5.0%；第三产业法人单位资产总计8.6万亿元，增长12.4%。\n")
     res = extract(tmp_path, body, title="天津市第五次全国经济普查公报", published="2024-12-26", reference_year=2024)
     assert not res.rows
+
+
+def test_a_clause_holding_only_a_verb_measures_what_the_trend_clause_before_names(tmp_path):
+    body = ("今年前8个月，曹妃甸港区货物吞吐量完成2.1亿吨。集装箱吞吐量继续保持较快增长势头，完成58.2万标箱，同比增长21.3%。"
+            "“十三五”以来，黄骅港吞吐量增长一直保持全省前列，去年完成26103.5万吨。\n")
+    res = extract(tmp_path, body, title="唐山港口运行", published="2021-09-10", reference_year=2021)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "58.2万标箱")] == [("1-8月|集装箱吞吐量|万标准箱", 2021)]
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "26103.5万吨")] == [("吞吐量|万吨", 2020)]  # (a whole year)
+
+
+def test_the_measure_a_sentences_figures_are_examples_of_names_them(tmp_path):
+    body = "三地公共文化服务仍有差距。以人均公共图书馆藏书为例，2015年河北为0.31册，北京为1.21册，天津为1.12册。\n"
+    res = extract(tmp_path, body, title="京津冀发展差距", published="2016-05-01", reference_year=2016)
+    assert sorted((r["region"], r["candidate_id"]) for r in out(res, "0.31册") + out(res, "1.21册") + out(res, "1.12册")) == [
+        ("beijing", "人均公共图书馆藏书|册"), ("hebei", "人均公共图书馆藏书|册"), ("tianjin", "人均公共图书馆藏书|册")]
+
+
+def test_a_later_point_of_a_years_series_fallen_to_a_level_keeps_the_measure(tmp_path):
+    body = "在大气治理方面，2013年天津PM2.5为96微克/立方米，2023年降为41微克/立方米，重污染天数大幅减少。\n"
+    res = extract(tmp_path, body, title="天津生态十年", published="2024-03-01", reference_year=2024)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "41微克/立方米")] == [("pm25_annual_mean", "tianjin", 2023)]

@@ -1271,7 +1271,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             period = opening.group(1) or opening.group(2)
             para_period = ANNUAL if _FULL_YEAR_RE.fullmatch(period) else period
         elif _OPENING_YEAR_RE.match(sm.group()) or _OPENING_NOW_RE.match(sm.group()) or (
-                para_period not in (None, ANNUAL) and _OWN_YEAR_RE.search(_BASE_YEAR.sub("", sm.group()))
+                para_period not in (None, ANNUAL) and (_OWN_YEAR_RE.search(_BASE_YEAR.sub("", sm.group()))
+                                                       or _LAST_YEAR_DONE.search(sm.group()))
                 and not _SUBANNUAL_RE.search(sm.group())):
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
         period = para_period
@@ -2910,7 +2911,8 @@ class _Sentence:
         if prev and ((measure == "change" and cl.text[prev[-1].end:prev[-1].end + 1] == "、")
                      or _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
             return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
-        return ""
+        example = _EXAMPLE_LEAD.search(self.text, 0, cl.start + q.start) if measure == "level" else None
+        return self._words_of(example.group(1)) if example else ""  # 以人均可支配月收入为例，2013年河北为1882元，北京为…
 
     def _reached_phrase(self, q: Mention, cl: _Clause, phrase: str, prev: list[Mention]) -> str | None:
         """The measure of a level reached, from the clause before (None when the number is no such level)."""
@@ -4291,7 +4293,9 @@ _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|�
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
 _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:(?:[一二两三四五六七八九十]|\d{1,2})个)?(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
-                                 r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$")
+                                 r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$"
+                                 # 集装箱吞吐量继续保持快速增长趋势，完成63.4万标箱; 吞吐量增长一直保持全国第一，去年完成…: a trend
+                                 r"|(?:增长)?(?:继续|持续|一直|始终)?保持[\u4e00-\u9fff]{0,6}?(?:增长|上升|势头|趋势|态势|第一|首位|前列)(?:趋势|态势)?$")
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
                              r"[^。；;]{0,48}?[，,]\s*[^，,。；;\d]{0,10}$")  # (…，降幅51%，京津冀区域降幅46%: the same span)
@@ -4490,7 +4494,13 @@ def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
     if _SUBANNUAL_RE.search(sentence):
         return False
     own = _OWN_YEAR_RE.search(sentence)
-    return own is not None and int(own.group()[:4]) != (subject.year or ref_year)
+    if own is None:  # (…保持全国第一，去年完成17103.38万吨, in a report on seven months: last year's whole total)
+        return bool(_LAST_YEAR_DONE.search(sentence)) and (subject.year or ref_year) == ref_year
+    return int(own.group()[:4]) != (subject.year or ref_year)
+
+
+_EXAMPLE_LEAD = re.compile(r"以([^，,。；;：:\d]{2,16}?)为例[，,：:]")  # the measure a sentence's figures are examples of
+_LAST_YEAR_DONE = re.compile(r"(?:^|[，,；;\s])(?:去年|上年)(?:全年)?(?:共|累计)?(?:完成|实现|达到?)")
 
 
 def _month_count(text: str) -> int:
