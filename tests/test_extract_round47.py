@@ -136,3 +136,10 @@ def test_a_later_point_of_a_years_series_fallen_to_a_level_keeps_the_measure(tmp
     body = "在大气治理方面，2013年天津PM2.5为96微克/立方米，2023年降为41微克/立方米，重污染天数大幅减少。\n"
     res = extract(tmp_path, body, title="天津生态十年", published="2024-03-01", reference_year=2024)
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "41微克/立方米")] == [("pm25_annual_mean", "tianjin", 2023)]
+
+
+def test_retired_people_and_money_named_after_a_bare_yi_take_their_units(tmp_path):
+    body = "2024年，全市285万退休人员养老金通过社保卡发放。\n\n2024年，唐山市京津项目到位120亿资金。\n"
+    res = extract(tmp_path, body, title="唐山社保与投资", published="2024-12-01", reference_year=2024)
+    assert [(r["unit"], r["value"]) for r in out(res, "285万")] == [("万人", 285.0)]
+    assert [(r["unit"], r["value"]) for r in out(res, "120亿")] == [("亿元", 120.0)]

@@ -315,7 +315,7 @@ _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立�
 
 _PEOPLE = (r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生"
            r"|通勤者|通勤人员|从业人员|务工人员|就业人员|就业困难人员|失业人员|劳动力|职工|员工|持卡人|用户|会员"
-           r"|工作人员|干部职工|干部|医务人员|医护人员|科研人员|技术人员|教职工|求职者|应聘者|观众|志愿者|参保人员?|乘客)")  # (3万多工作人员已迁至副中心办公)
+           r"|工作人员|干部职工|干部|医务人员|医护人员|科研人员|技术人员|教职工|求职者|应聘者|观众|志愿者|参保人员?|乘客|(?:离)?退休人员|退休职工)")  # (3万多工作人员已迁至副中心办公)
 _PEOPLE_AFTER = re.compile(_PEOPLE)
 # (老年人口从59.5万上升到63.3万: the noun before a from-to pair counts both)
 _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|、|\d+(?:\.\d+)?万"
@@ -344,6 +344,8 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return "户"  # 约110万农户改造, 5万贫困户: households
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
         return "元"
+    if mult != "万" and _MONEY_NOUN_AFTER.match(text, end):
+        return "元"  # 保定获313亿投资: the money named after its amount (万 may count people: 3万投资者)
     if mult == "万亿" and MILESTONE_AFTER.match(text, end):
         return "元"  # 河北省突破了3万亿大关: a trillion passed is money (亿 may count trips or tonnes)
     if counted and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
@@ -357,6 +359,7 @@ _TRIPS_BEFORE = re.compile(r"(?:旅客吞吐量|旅客发送量|旅客运输量|
                            r"(?:约|达到?|超过?|近|为|共|实现|完成|突破)?$")
 
 
+_MONEY_NOUN_AFTER = re.compile(r"(?:元)?(?:的)?(?:投资|资金|资本|融资|贷款|补贴|奖励|订单|营收|收入|销售额|成交额)(?![者人户])")
 _COUNT_NAMED_BEFORE = re.compile(r"(人次|人数)(?:统计|合计|总计|累计)?(?:约为?|达到?|超过?|近|为|是|共|突破|逾)?$")
 _HOUSEHOLDS_AFTER = re.compile(r"(?:农|贫困|脱贫|居民|城镇|农村|低收入)户")
 _NOUN_COUNTED_AFTER = re.compile(r"(?:北京|天津|河北|京津|京冀|津冀|京籍|外地|本地)?(?:(?P<shop>商户)|(?P<firm>企业)|" + _PEOPLE + ")")
