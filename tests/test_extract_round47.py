@@ -1,7 +1,7 @@
 """Round 47 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def _reasons(res, raw):
@@ -143,3 +143,9 @@ def test_retired_people_and_money_named_after_a_bare_yi_take_their_units(tmp_pat
     res = extract(tmp_path, body, title="唐山社保与投资", published="2024-12-01", reference_year=2024)
     assert [(r["unit"], r["value"]) for r in out(res, "285万")] == [("万人", 285.0)]
     assert [(r["unit"], r["value"]) for r in out(res, "120亿")] == [("亿元", 120.0)]
+
+
+def test_a_place_where_the_subject_held_its_events_is_not_whose_figures_follow(tmp_path):
+    body = "积极承接北京非首都功能疏解，在京举办专题招商推介会30余场次，引进北京企业512家，注册资金61.5亿元。\n"
+    res = extract(tmp_path, body, title="河西区政府工作报告", published="2021-01-20", reference_year=2021)
+    assert set(regions(res, "512家") + regions(res, "61.5亿元")) == {"hexi"}
