@@ -149,3 +149,9 @@ def test_a_place_where_the_subject_held_its_events_is_not_whose_figures_follow(t
     body = "积极承接北京非首都功能疏解，在京举办专题招商推介会30余场次，引进北京企业512家，注册资金61.5亿元。\n"
     res = extract(tmp_path, body, title="河西区政府工作报告", published="2021-01-20", reference_year=2021)
     assert set(regions(res, "512家") + regions(res, "61.5亿元")) == {"hexi"}
+
+
+def test_where_a_place_has_built_after_gong_zai_is_not_whose_figures_follow(tmp_path):
+    body = "截至2019年底，天津港共在京津冀地区布局建设了12个内陆无水港。\n"
+    res = extract(tmp_path, body, title="天津港内陆港建设", published="2020-01-15", reference_year=2020)
+    assert regions(res, "12个") == ["tianjin_port"]

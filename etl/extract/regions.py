@@ -146,6 +146,7 @@ LEARNT = r"(?:获悉|了解到|得知)"  # a reporter learnt the news (记者从
 _LEARNT_AFTER = re.compile(r"[^，,。；;]{0,30}?" + LEARNT)
 _KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
+_ACTS_IN_GAP = re.compile(r"(?:共|已|已经|先后|累计|陆续|还|也)?在")  # (天津港共在京津冀地区布局建设了10个…)
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
 _RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科研)?资源")
@@ -837,7 +838,7 @@ def _where_it_acts(text: str, m: re.Match, out: list[RegionMention]) -> bool:
     if not out or not out[-1].named or out[-1].region in (OTHER, ANAPHOR):
         return False
     gap = text[out[-1].end:m.start()]
-    return (gap == "在" and bool(_SET_UP_AFTER.match(text, m.end()))) or (
+    return (bool(_ACTS_IN_GAP.fullmatch(gap)) and bool(_SET_UP_AFTER.match(text, m.end()))) or (
         gap == "的" and bool(_ZONE_NAMED_AFTER.match(text, m.end())))
 
 
