@@ -155,3 +155,9 @@ def test_where_a_place_has_built_after_gong_zai_is_not_whose_figures_follow(tmp_
     body = "截至2019年底，天津港共在京津冀地区布局建设了12个内陆无水港。\n"
     res = extract(tmp_path, body, title="天津港内陆港建设", published="2020-01-15", reference_year=2020)
     assert regions(res, "12个") == ["tianjin_port"]
+
+
+def test_a_place_after_zai_before_a_share_in_it_is_the_whole_not_the_subject(tmp_path):
+    body = "2019年，天津市在京津冀机场群旅客吞吐量中占比达到16.8%，提升0.5个百分点。\n"
+    res = extract(tmp_path, body, title="天津机场", published="2020-01-15", reference_year=2020)
+    assert regions(res, "16.8%") == ["tianjin"]

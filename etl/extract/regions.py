@@ -146,6 +146,7 @@ LEARNT = r"(?:获悉|了解到|得知)"  # a reporter learnt the news (记者从
 _LEARNT_AFTER = re.compile(r"[^，,。；;]{0,30}?" + LEARNT)
 _KIND_OF_DEED_BEFORE = re.compile(r"(?:办理|发布|开展|举办|组织|参加|参与|推出|签署|签订|推进|推动|促进|深化|发放|发行)$")
 _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|产业园|科技园|工业园|园区|合作区)")
+_SHARE_IN_AFTER = re.compile(r"[^，,。；;\d]{0,16}?中(?:的)?(?:占比|比重|所占|占|份额)")
 _ACTS_IN_GAP = re.compile(r"(?:共|已|已经|先后|累计|陆续|还|也)?在")  # (天津港共在京津冀地区布局建设了10个…)
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
@@ -555,7 +556,9 @@ class RegionFinder:
             # speaks, not whose the figures are; 北京通州·河北廊坊
             # 北三县项目推介洽谈会在潮白河畔大厂举行: where a meeting of other places was held; a venue alone still names the place)
             partner, origin = _partner(text, m, out, origin)
-            out.append(RegionMention(m.start(), m.end(), region, whole=0 <= share_at < m.start(), group=group,
+            whole = 0 <= share_at < m.start() or bool(  # (河北省在京津冀机场群客运量中占比9.59%: the whole, after 在)
+                out and text.endswith("在", 0, m.start()) and _SHARE_IN_AFTER.match(text, m.end()))
+            out.append(RegionMention(m.start(), m.end(), region, whole=whole, group=group,
                                      compared=compared, kind=kind, origin=origin, zone=bool(_ZONE_AFTER.match(text, m.end())),
                                      receiver=receiver, partner=partner))
         _mark_origins(text, out)
