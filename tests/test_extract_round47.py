@@ -161,3 +161,10 @@ def test_a_place_after_zai_before_a_share_in_it_is_the_whole_not_the_subject(tmp
     body = "2019年，天津市在京津冀机场群旅客吞吐量中占比达到16.8%，提升0.5个百分点。\n"
     res = extract(tmp_path, body, title="天津机场", published="2020-01-15", reference_year=2020)
     assert regions(res, "16.8%") == ["tianjin"]
+
+
+def test_how_many_places_things_are_spread_over_is_no_count_of_the_things(tmp_path):
+    body = "2020年，河北省光伏扶贫电站分布在全省62个贫困县，年收益约9.1亿元。\n"
+    res = extract(tmp_path, body, title="河北光伏扶贫", published="2020-11-12", reference_year=2020)
+    assert not out(res, "62个") and "count of places" in _reasons(res, "62个")
+    assert [r["value"] for r in out(res, "约9.1亿元")] == [9.1]

@@ -505,6 +505,8 @@ _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
 _PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市|区(?=及|和|与|、|率先|全部|均|都|实现))(?![\u4e00-\u9fff]{0,1}(?:场|民)|级)")
+_SPREAD_OVER_BEFORE = re.compile(r"(?:分布在|分布于|遍布|散布在)(?:全省|全市|全区|全国|[京津冀])?$")
+_SOME_PLACES_AFTER = re.compile(r"个?[^，,。；;\d]{0,8}?(?:县|市|区|乡镇|乡|镇|村|省份|城市)")
 _PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
 _PLACES_DID_AFTER = re.compile(r"(?:及|和|与|、)[^，,。；;\d]{1,14}?(?:率先|全部|均|都)(?:实现|达到|完成|建成)|(?:率先|全部|均|都)(?:实现|达到|完成|建成)")
 _PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
@@ -4584,8 +4586,9 @@ def _count_of_places(q: Mention, cl: _Clause, head: str) -> bool:
     or in a ranking (浓度最低的3个城市依次是…, 相对较差的10个城市); not 涿州市有11个项目签约 (projects, not places)."""
     places_after = _PLACES_AFTER.match(cl.text, q.end)
     if (head.endswith("有") and places_after) or _ALL_PLACES_AFTER.match(cl.text, q.end) or (
-            _PLACES_HAVE_BEFORE.search(head) and (places_after or not _CJK_AT.match(cl.text, q.end))):
-        return True
+            _PLACES_HAVE_BEFORE.search(head) and (places_after or not _CJK_AT.match(cl.text, q.end))) or (
+            _SPREAD_OVER_BEFORE.search(head) and _SOME_PLACES_AFTER.match(cl.text, q.end)):
+        return True  # (电站分布在全省43个国家级贫困县: where they are, how many places)
     if places_after and (any(r.end == q.start for r in cl.regions) or _ALL_OF_THEM.match(cl.text, q.end)):
         return True
     if places_after and head.rstrip().endswith(("和", "与", "及", "、", "至", "到")):
