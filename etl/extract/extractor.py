@@ -577,8 +577,8 @@ _PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为|超过)了?[\u4e00-\u
                                 r"(?:任务|计划|目标|预算)(?:数|量)?(?:[\d.]+[万亿]*元)?的?"
                                 r"(?:[\d.]+%[、，,和及]\s*)*$")
 # 完成年度3万套开工任务的118%, 完成全年260亿元投资任务的96%: the amount inside is the year's plan, not what was done
-_PLAN_AMOUNT = (re.compile(r"(?:完成|超额完成|完成了)(?:年度|全年|今年|本年|当年)$"),
-                re.compile(r"[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标)(?:数|量)?的"))
+_PLAN_YEAR_BEFORE = re.compile(r"(?:完成|超额完成|完成了)(?:年度|全年|今年|本年|当年)$")
+_TASK_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标)(?:数|量)?的")
 _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低于)(?:序时|时间)进度$")
 _BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
@@ -3138,7 +3138,8 @@ class _Sentence:
                     and (bar_held.group().endswith(("超", "过", "破", "于")) or q.raw.startswith(("超", "突破", "逾"))))
                 # (已连续5个月超300亿元: a bar held; 连续三年达到80.5%: a level)
                 or (_PLACES_PASSING_BEFORE.search(cl.text, 0, q.start) and q.raw.startswith(("超", "突破", "逾", "达到")))
-                or _CAP_BEFORE.search(cl.text, max(0, q.start - 3), q.start + 1 if q.raw.startswith("超") else q.start)):  # (共有7市接待游客超5000万人次: each one's bar)
+                # (共有7市接待游客超5000万人次: each one's bar; 每班不超40人: a cap, its 超 read with the number)
+                or _CAP_BEFORE.search(cl.text, max(0, q.start - 3), q.start + 1 if q.raw.startswith("超") else q.start)):
             return "threshold"  # 20万以上人口城市, 60岁以上老人, 15-59岁, 时速350公里: a class, not a figure
         no_figure = _no_figure_of_a_place(q, cl.text)
         if no_figure:
@@ -4106,9 +4107,10 @@ def _age_band_before(q: Mention, cl: _Clause) -> str:
     return cl.text[start.start() if start else before[-1].num_start:end] + _AGE_BAND_TAIL.match(cl.text, end).group()
 
 
-_POPULATION_COUNTED = re.compile(r"(户籍|常住)(?:总?人口)(?:总数|总量|数)?(?:为|是|达到?|共|有)?\s*\d")  # (年末户籍人口为776158人)
 _AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
 _AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
+# 年末户籍人口为776158人, 常住人口49.5万: which population a paragraph last counted (see _Sentence._of_registered_people)
+_POPULATION_COUNTED = re.compile(r"(户籍|常住)(?:总?人口)(?:总数|总量|数)?(?:为|是|达到?|共|有)?\s*\d")
 
 
 def _minus(q: Mention, cl: _Clause) -> bool:
@@ -4155,7 +4157,7 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
     if q.base == "%" and (_PLAN_SHARE_BEFORE.search(head) or _INVESTMENT_DONE_BEFORE.search(head)):
         return "share of a plan"  # (分别占国家下达任务的198%; 42个省重点项目投资完成148.47%: of the year's plan)
     if (q.base == "元" and _BUDGET_BEFORE.search(head)) or (
-            _PLAN_AMOUNT[0].search(head) and _PLAN_AMOUNT[1].match(cl.text, q.end)):
+            _PLAN_YEAR_BEFORE.search(head) and _TASK_OF_AFTER.match(cl.text, q.end)):
         return "target"
     if _SCHEDULE_BEFORE.search(head):
         return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
@@ -4375,6 +4377,7 @@ def _scoped_phrase(phrase: str, band: str, span: bool, average: bool, origin: st
 
 
 def _weight_or_ratio(q: Mention, cl: _Clause) -> str:
+    """A number that weighs or relates other figures, no amount of the place ('' when it is none)."""
     if _WEIGHT_AFTER.match(cl.text, q.end):
         return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
     if q.base == "元" and q.scale == 1 and cl.text.startswith("钱", q.end):
@@ -4496,12 +4499,11 @@ def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
     if _SUBANNUAL_RE.search(sentence):
         return False
     own = _OWN_YEAR_RE.search(sentence)
-    if own is None:  # (…保持全国第一，去年完成17103.38万吨, in a report on seven months: last year's whole total)
-        return bool(_LAST_YEAR_DONE.search(sentence)) and (subject.year or ref_year) == ref_year
-    return int(own.group()[:4]) != (subject.year or ref_year)
+    return own is not None and int(own.group()[:4]) != (subject.year or ref_year)
 
 
 _EXAMPLE_LEAD = re.compile(r"以([^，,。；;：:\d]{2,16}?)为例[，,：:]")  # the measure a sentence's figures are examples of
+# …保持全国第一，去年完成17103.38万吨, after 今年前7个月…: last year's whole total, no part of this year's
 _LAST_YEAR_DONE = re.compile(r"(?:^|[，,；;\s])(?:去年|上年)(?:全年)?(?:共|累计)?(?:完成|实现|达到?)")
 
 
