@@ -168,3 +168,10 @@ def test_how_many_places_things_are_spread_over_is_no_count_of_the_things(tmp_pa
     res = extract(tmp_path, body, title="河北光伏扶贫", published="2020-11-12", reference_year=2020)
     assert not out(res, "62个") and "count of places" in _reasons(res, "62个")
     assert [r["value"] for r in out(res, "约9.1亿元")] == [9.1]
+
+
+def test_the_parts_of_a_registered_population_are_named_as_registered_candidates(tmp_path):
+    body = "年末户籍人口为68.2万人，其中城镇人口41.5万人，60周岁以上人口14.3万人。年内出生人口5120人。\n"
+    res = extract(tmp_path, body, title="大厂县2022年国民经济和社会发展统计公报", published="2023-04-01", reference_year=2023)
+    assert [r["candidate_id"] for r in out(res, "41.5万人") + out(res, "14.3万人") + out(res, "5120人")] == [
+        "户籍城镇人口|万人", "60周岁以上户籍人口|万人", "户籍出生人口|人"]

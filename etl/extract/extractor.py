@@ -2403,7 +2403,11 @@ class _Sentence:
     def _of_registered_people(self, rule, q: Mention, cl: _Clause) -> bool:
         """年末户籍人口为776158人，其中城镇人口513166人…。年内出生人口4995人: a paragraph on the registered population,
         whose parts and rates are not the resident population's (a rule refusing 户籍 refuses them too)."""
-        if "户籍" not in rule.none or "常住" in cl.text[:q.start]:
+        return "户籍" in rule.none and self._on_registered_people(q, cl)
+
+    def _on_registered_people(self, q: Mention, cl: _Clause) -> bool:
+        """The paragraph last counted the registered population, and the number's own clause names no residents."""
+        if "常住" in cl.text[:q.start]:
             return False  # (…，常住人口城镇化率65.05%: the residents' own, named)
         before = self.para.text[:self.offset + cl.start + q.end]  # (户籍人口51.4万，常住人口49.5万: its own count)
         counts = [m.group(1) for m in _POPULATION_COUNTED.finditer(before)]
@@ -2857,7 +2861,9 @@ class _Sentence:
         elif phrase in ("总投资", "总投资额") and not _FACILITY.search(self.para.text, 0, self.offset + self.offset_of(cl, q)):
             phrase = ""  # 廊坊市经济稳定增长，总投资320亿元: the total of nothing named (物流园…总投资达9亿元 is the park's)
         if phrase:
-            phrase = _scoped_phrase(phrase, _age_band_before(q, cl), span, average, origin)
+            registered = ("户籍" not in phrase and bool(_PEOPLE_COUNTED_WORDS.search(phrase))
+                          and self._on_registered_people(q, cl))  # (其中城镇人口513166人 after 年末户籍人口为…: theirs)
+            phrase = _scoped_phrase(("户籍" if registered else "") + phrase, _age_band_before(q, cl), span, average, origin)
         if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase)
                 or _BARE_NOUN.fullmatch(phrase) or (phrase in ALL_UNIT_WORDS and phrase != "指数")
                 or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip())):
@@ -4100,16 +4106,19 @@ def _age_band_before(q: Mention, cl: _Clause) -> str:
     before = [o for o in cl.quantities if o.end <= q.start]
     if before and _TO_VALUE.fullmatch(cl.text, before[-1].end, q.start):
         before = before[:-1]  # (the from-value: the same measure as this one)
-    if not before or not (before[-1].unit_written.startswith("岁") or cl.text.startswith("岁", before[-1].end)):
-        return ""
-    end = before[-1].end + (not before[-1].unit_written.startswith("岁"))
+    written = next((w for w in ("岁", "周岁") if before and (before[-1].unit_written or "").startswith(w)), "")
+    said = next((w for w in ("岁", "周岁") if before and not written and cl.text.startswith(w, before[-1].end)), "")
+    if not written and not said:
+        return ""  # (60周岁以上人口: the age written with 周岁 after the number)
+    end = before[-1].end + len(said)
     start = _AGE_RANGE_START.search(cl.text, 0, before[-1].num_start)  # (15-59岁, 0至14岁: the band's first age)
     return cl.text[start.start() if start else before[-1].num_start:end] + _AGE_BAND_TAIL.match(cl.text, end).group()
 
 
 _AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
 _AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
-# 年末户籍人口为776158人, 常住人口49.5万: which population a paragraph last counted (see _Sentence._of_registered_people)
+_PEOPLE_COUNTED_WORDS = re.compile(r"人口|出生|死亡|自然增长")  # the measures of a population, registered or resident
+# 年末户籍人口为776158人, 常住人口49.5万: which population a paragraph last counted (see _Sentence._on_registered_people)
 _POPULATION_COUNTED = re.compile(r"(户籍|常住)(?:总?人口)(?:总数|总量|数)?(?:为|是|达到?|共|有)?\s*\d")
 
 
