@@ -175,3 +175,9 @@ def test_the_parts_of_a_registered_population_are_named_as_registered_candidates
     res = extract(tmp_path, body, title="大厂县2022年国民经济和社会发展统计公报", published="2023-04-01", reference_year=2023)
     assert [r["candidate_id"] for r in out(res, "41.5万人") + out(res, "14.3万人") + out(res, "5120人")] == [
         "户籍城镇人口|万人", "60周岁以上户籍人口|万人", "户籍出生人口|人"]
+
+
+def test_a_province_whose_first_it_was_is_not_the_subject_of_the_figures_after_it(tmp_path):
+    body = ("2022年，唐山港至宁波港集装箱航线正式开通，首次开启河北省海铁联运新模式，港口吞吐量完成7.68亿吨。\n")
+    res = extract(tmp_path, body, title="唐山市人民政府工作报告", published="2023-01-16", reference_year=2023)
+    assert regions(res, "7.68亿吨") == ["tangshan"]
