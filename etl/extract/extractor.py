@@ -4106,11 +4106,13 @@ def _age_band_before(q: Mention, cl: _Clause) -> str:
     before = [o for o in cl.quantities if o.end <= q.start]
     if before and _TO_VALUE.fullmatch(cl.text, before[-1].end, q.start):
         before = before[:-1]  # (the from-value: the same measure as this one)
-    written = next((w for w in ("岁", "周岁") if before and (before[-1].unit_written or "").startswith(w)), "")
-    said = next((w for w in ("岁", "周岁") if before and not written and cl.text.startswith(w, before[-1].end)), "")
-    if not written and not said:
-        return ""  # (60周岁以上人口: the age written with 周岁 after the number)
-    end = before[-1].end + len(said)
+    if not before:
+        return ""
+    aged = before[-1].unit_written.startswith(("岁", "周岁"))  # (60周岁以上人口: 周岁 is read as the age's unit, as 岁 is)
+    said = not aged and cl.text.startswith("岁", before[-1].end)  # (a 岁 the number did not take as its unit)
+    if not aged and not said:
+        return ""
+    end = before[-1].end + said
     start = _AGE_RANGE_START.search(cl.text, 0, before[-1].num_start)  # (15-59岁, 0至14岁: the band's first age)
     return cl.text[start.start() if start else before[-1].num_start:end] + _AGE_BAND_TAIL.match(cl.text, end).group()
 
