@@ -1335,6 +1335,13 @@ def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济")) -> int 
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
 
 
+def _population_census_named(text: str) -> int | None:
+    """The year of the last population census a text names (第七次全国人口普查 → 2020), if any."""
+    years = [_CENSUS_YEARS.get((m.group(2) or "人口", m.group(1) or m.group(3)))
+             for m in _CENSUS.finditer(text.replace("全國", "全国")) if m.group(2) in (None, "人口")]
+    return years[-1] if years else None
+
+
 def _drop_restated(doc: _Document) -> None:
     """A candidate whose amount a catalogued row states later for the same region and year (a lead
     paragraph's 常住总人口7420万人, the body's 常住人口7420万人) is that row's fact again: skipped."""
@@ -1962,7 +1969,9 @@ class _Sentence:
         sector = _SECTOR_WORDS if q.base == "%" and _SECTOR_TERM_BEFORE.search(cl.text, 0, q.num_start) else ()
         nominal = "名义" if q.base == "%" and self._at_current_prices(q, cl) else None  # 按现行价格计算，增长11%
         # 廊坊市常住人口为5464087人 in a release on the seventh census: the census count, not the year-end population
-        census = "普查" if fig.year is not None and fig.year == self.doc.population_census else None
+        # (第七次全国人口普查数据显示，…常住人口为11235086人 in a release on another year: the sentence names it)
+        census = "普查" if fig.year is not None and fig.year in (
+            self.doc.population_census, _population_census_named(self.text[:cl.start + q.num_start])) else None
         virtual = frozenset(w for w in ("累计" if fig.cumulative else None, self.subannual, yoy, nominal, census, *sector)
                             if w) | self._subject_words
         views = self._rule_views(q, cl, virtual)
