@@ -15,3 +15,11 @@ def test_a_count_the_sentence_says_is_the_censuss_is_the_census_count(tmp_path):
     res = extract(tmp_path, body, title="保定市2023年人口变动情况", published="2024-03-10", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "9242310人")] == [("population_census", 2020)]
     assert [(r["indicator"], r["year"]) for r in out(res, "921.6万人")] == [("population_year_end", 2023)]
+
+
+def test_a_figure_compared_with_the_sixth_census_is_the_seventh_censuss(tmp_path):
+    body = ("截至2023年末，沧州市户籍人口为780.2万人。\n\n"
+            "全年出生人口4.9万人。\n\n"
+            "全市共有家庭户243.6万户，平均每个家庭户的人口为2.86人，比2010年第六次全国人口普查的3.41人减少0.55人。\n")
+    res = extract(tmp_path, body, title="沧州人口数据汇总", published="2024-05-20", reference_year=2024)
+    assert {r["year"] for r in out(res, "243.6万户") + out(res, "2.86人")} == {2020}

@@ -1318,6 +1318,7 @@ _IMPLIED_WORDS = ("上年", "普查", *_SECTOR_WORDS)  # virtual words a catalog
 # (产业结构为4.2:22.0:73.8, 三次产业比重为…: the last term of a structure is the tertiary share, whatever its name)
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
+_PREVIOUS_CENSUS = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年)?(?:的)?第([一二三四五六七八九])次(?:全国)?人口普查")
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
                  ("经济", "五"): 2023}
 
@@ -2221,6 +2222,18 @@ class _Sentence:
         found = list(_AS_OF_DAY.finditer(self.text, 0, at))
         return bool(found) and int(found[-1].group("m")) <= published and not _ANY_YEAR.search(self.text, found[-1].start(), at)
 
+    def _census_time(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> int | None:
+        """The census year of a count noted as the census's (常住人口3133469人(第七次人口普查)), or of the census after
+        the one a sentence with no other year compares with (平均每户2.78人，比第六次全国人口普查减少0.59人: 2020)."""
+        if (census := _CENSUS_NOTE.match(cl.text, q.end)) and (
+                year := _CENSUS_YEARS.get(("人口", census.group(1) or census.group(2)))) and year <= self.ref_year:
+            return year
+        base = _PREVIOUS_CENSUS.search(self.text)
+        if timed_before or base is None or _ANY_YEAR.search(_PREVIOUS_CENSUS.sub("", self.text)):
+            return None
+        year = _CENSUS_YEARS.get(("人口", "一二三四五六七八九"[min(8, "一二三四五六七八九".index(base.group(1)) + 1)]))
+        return year if year is not None and year <= self.ref_year else None
+
     @property
     def _now_year(self) -> int | None:
         """The year of now (目前, 截至目前): the release's status year, but its own year from April on (截至目前，…上市企业
@@ -2238,9 +2251,8 @@ class _Sentence:
         own = cl.years.get(q.num_start) or self._compared_value_year(q, cl)
         if own is not None:  # 2019年、2020年…分别为a、b; 比2014年1.9%的涨幅回落: 2014's rise
             return TimeContext(own, None, False, False, True)
-        if (census := _CENSUS_NOTE.match(cl.text, q.end)) and (
-                year := _CENSUS_YEARS.get(("人口", census.group(1) or census.group(2)))) and year <= self.ref_year:
-            return TimeContext(year, None, False, False, True)  # 常住人口3133469人(第七次人口普查): the census year's count
+        if (year := self._census_time(q, cl, timed_before)) is not None:
+            return TimeContext(year, None, False, False, True)
         event = (self._event_time(q, cl) or _era_time(self.text, cl.start + q.start)) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
