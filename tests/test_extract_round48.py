@@ -23,3 +23,10 @@ def test_a_figure_compared_with_the_sixth_census_is_the_seventh_censuss(tmp_path
             "全市共有家庭户243.6万户，平均每个家庭户的人口为2.86人，比2010年第六次全国人口普查的3.41人减少0.55人。\n")
     res = extract(tmp_path, body, title="沧州人口数据汇总", published="2024-05-20", reference_year=2024)
     assert {r["year"] for r in out(res, "243.6万户") + out(res, "2.86人")} == {2020}
+
+
+def test_train_runs_counted_in_tang_and_people_who_travel_each_week_are_quantities(tmp_path):
+    body = "2023年，廊坊市开行进京定制公交线路42条，每天发车320趟，其中3.2万人每周乘坐两次以上。\n"
+    res = extract(tmp_path, body, title="廊坊进京公交", published="2024-01-10", reference_year=2024)
+    assert [(r["unit"], r["value"]) for r in out(res, "320趟")] == [("趟", 320.0)]
+    assert [(r["unit"], r["value"]) for r in out(res, "3.2万人")] == [("万人", 3.2)]

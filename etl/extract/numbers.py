@@ -310,6 +310,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
 _PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
 _NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
 # (16.1平方米/人, 24万元/人 stay: a per-head figure, 人均 says so before it)
+_HOW_OFTEN = re.compile(r"每(?:周|天|日|年)(?![\d一二两三四五六七八九十])")
+_COUNTED_HOW_OFTEN = frozenset(("人", "名", "家", "户"))
 _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立方|[\u4e00-\u9fff])")
 
 
@@ -387,6 +389,8 @@ def _not_the_unit(text: str, unit_end: int, unit: str) -> bool:
     after = _PLACE_AFTER_UNIT.get(unit)
     if after and text.startswith(after, unit_end):
         return True
+    if unit in _COUNTED_HOW_OFTEN and _HOW_OFTEN.match(text, unit_end):
+        return False  # 4.5万人每周往来两城: people who do a thing each week, counted; not people per week
     return "/" not in unit and bool(_RATE_AFTER.match(text, unit_end))
 
 
