@@ -30,3 +30,9 @@ def test_train_runs_counted_in_tang_and_people_who_travel_each_week_are_quantiti
     res = extract(tmp_path, body, title="廊坊进京公交", published="2024-01-10", reference_year=2024)
     assert [(r["unit"], r["value"]) for r in out(res, "320趟")] == [("趟", 320.0)]
     assert [(r["unit"], r["value"]) for r in out(res, "3.2万人")] == [("万人", 3.2)]
+
+
+def test_a_part_of_the_year_before_the_verb_keeps_the_measure_the_trend_clause_named(tmp_path):
+    body = "今年以来，唐山市港口货物吞吐量保持较快增长，1-8月达到5.6亿吨，同比增长6.2%。\n"
+    res = extract(tmp_path, body, title="唐山港口运行情况", published="2023-09-20", reference_year=2023)
+    assert [r["candidate_id"] for r in out(res, "5.6亿吨")] == ["1-8月|港口货物吞吐量|亿吨"]
