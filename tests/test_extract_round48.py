@@ -36,3 +36,9 @@ def test_a_part_of_the_year_before_the_verb_keeps_the_measure_the_trend_clause_n
     body = "今年以来，唐山市港口货物吞吐量保持较快增长，1-8月达到5.6亿吨，同比增长6.2%。\n"
     res = extract(tmp_path, body, title="唐山港口运行情况", published="2023-09-20", reference_year=2023)
     assert [r["candidate_id"] for r in out(res, "5.6亿吨")] == ["1-8月|港口货物吞吐量|亿吨"]
+
+
+def test_a_bare_deed_after_a_subjects_count_keeps_the_subject(tmp_path):
+    body = "今年1-10月，天津市老旧小区改造新开工286个，完成年度任务的95%；建成203个，完成年度任务的87%。\n"
+    res = extract(tmp_path, body, title="天津老旧小区改造进展", published="2023-11-15", reference_year=2023)
+    assert [r["candidate_id"] for r in out(res, "203个")] == ["1-10月|老旧小区改造建成|个"]

@@ -3464,7 +3464,12 @@ class _Sentence:
         at = self.offset_of(cl, q)
         found = [m for m in re.finditer(r"\d(?:\.\d+)?[余多]?" + re.escape(q.unit_written) + r"([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)",
                                         self.text[:at])]
-        return normalise(found[-1].group(1), []) if found and q.unit_written else ""
+        if found and q.unit_written:
+            return normalise(found[-1].group(1), [])
+        # 棚户区改造新开工11.77万套，…；建成10.55万套: the subject of the count before, its deed replaced (no verb: '')
+        same = [(m, c) for m, c in self._lasts if c.start < cl.start and m.unit_written == q.unit_written and m.base == q.base]
+        deed = _DEED_TAIL.search(self._own_phrase(*same[-1])) if same and q.unit_written else None
+        return "|" + deed.string[:deed.start()] if deed and deed.start() >= 2 else ""
 
     def _own_phrase(self, q: Mention, cl: _Clause) -> str:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
@@ -3480,7 +3485,8 @@ class _Sentence:
         if (before and len(before) <= 2 and (not _VERB_ONLY.fullmatch(before) or _BUILT.fullmatch(before))
                 and q.base not in _RATE_UNITS and not _NOUN_AFTER_COUNT.match(cl.text, q.end)
                 and (elided := self._elided_noun(q, cl))):
-            return before + elided  # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out
+            # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out
+            return elided[1:] + before if elided.startswith("|") else before + elided
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
             return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
         if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and (
@@ -4232,6 +4238,7 @@ _SECTOR_TERMS = ("第一产业", "第二产业", "")  # the last term is the cat
 # 构建500亿元规模…基金, 建立54个蔬菜…基地, 顺利完成8平方公里…任务, 连续195天没有…: a verb or a span, no measure
 _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
+_DEED_TAIL = re.compile(r"(?:新开工|开工建设|开工|基本建成|建成|竣工|新建|新增)$")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
