@@ -42,3 +42,9 @@ def test_a_bare_deed_after_a_subjects_count_keeps_the_subject(tmp_path):
     body = "今年1-10月，天津市老旧小区改造新开工286个，完成年度任务的95%；建成203个，完成年度任务的87%。\n"
     res = extract(tmp_path, body, title="天津老旧小区改造进展", published="2023-11-15", reference_year=2023)
     assert [r["candidate_id"] for r in out(res, "203个")] == ["1-10月|老旧小区改造建成|个"]
+
+
+def test_the_place_linked_with_a_partner_counts_the_links(tmp_path):
+    body = "十年来，京津冀交通一体化加快推进，天津与北京、河北连通高速公路达到12条，天津与冀打通普通干线公路18条。\n"
+    res = extract(tmp_path, body, title="天津交通一体化成效", published="2024-02-26", reference_year=2024)
+    assert {r["region"] for r in out(res, "12条") + out(res, "18条")} == {"tianjin"}
