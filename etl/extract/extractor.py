@@ -2744,10 +2744,6 @@ class _Sentence:
         if not reason and _ZONES_PHRASE.match(phrase) and not _ZONES_PHRASE.fullmatch(phrase) and region not in self.comp.zones:
             reason = "sub-area"  # 我省高新区实现营业收入…, 全省30个省级以上高新区工业增加值: the zones', none of our regions
             # (全市共设省级开发区12个: how many zones the place has, its own count)
-        if not reason and _HOSPITAL_WORK.search(phrase) and (_names_a_hospital(self.text[:self.offset_of(cl, q)]) or (
-                _names_a_hospital(self.doc.subject.headline) and not any(r.named for r in cl.regions)
-                and "医疗机构" not in self.text)):
-            reason = "sub-area"  # 燕达医院门诊量增加了17%, 北京友谊医院(通州院区)…门急诊总量: one hospital's work, no region's
         if not reason and region and self._site_of(region, q, cl):
             reason = "sub-area"  # 河北永清国际服装城…已签约670余家服装制造企业入驻: the market's, not 永清's
         if not reason and _AID_WEST.search(self.text):
@@ -4371,21 +4367,6 @@ _PRICE_BASIS = re.compile(r"现行价格|现价|名义|不变价格|可比价格
 _SECTOR_TERM_BEFORE = re.compile(r"\d\s*[:：]\s*\d{1,2}(?:\.\d+)?\s*[:：]\s*$")  # …调整为5.5:38.4:56.1: a structure's last term
 _DATED_START = re.compile(r"(?:19|20)\d\d年")  # 由2011年的0.8:22.6:76.6: a start dated by its own year is a figure of that year
 _RATIO_START = re.compile(r"(?:由|从)[^，,。；;]{0,12}的?\s*$")
-
-
-_HOSPITAL_WORK = re.compile(r"门诊|急诊|住院|出院|手术|接诊|诊疗|床位使用率|病床使用率|收治|就诊")
-_HOSPITAL = re.compile(r"医院|院区")
-# a kind of hospital counted (65家互联网医院, 11家市属医院), not one named
-_HOSPITAL_KIND_BEFORE = re.compile(r"(?:\d|[家所个])[\u4e00-\u9fff]{0,6}$|(?:互联网|定点|三甲|三级|二级|公立|民营|市属|区属|省属|县级|基层|各级"
-                                   r"|合作|协作|帮扶|托管|对口|优质|大型|专科|综合|中医"
-                                   r"|^[\u4e00-\u9fff]{0,4}?(?:市|省|全市|全省|全区)|[，,。；;、\s](?:[\u4e00-\u9fff]{2,3}?)?(?:市|省))$")  # 北京市医院诊疗人次数: the city's
-# hospitals (北京医院, 天津市第一中心医院 are named: no 市 right before 医院, or a name between)
-
-
-def _names_a_hospital(text: str) -> bool:
-    """The text names one hospital (雄安宣武医院, 北京友谊医院(通州院区)), not a kind of them counted or qualified."""
-    return any(m.start() >= 2 and not _HOSPITAL_KIND_BEFORE.search(text, max(0, m.start() - 8), m.start())
-               for m in _HOSPITAL.finditer(text))
 
 
 def _reached_after_change(q: Mention, cl: _Clause) -> bool:
