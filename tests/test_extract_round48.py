@@ -48,3 +48,14 @@ def test_the_place_linked_with_a_partner_counts_the_links(tmp_path):
     body = "十年来，京津冀交通一体化加快推进，天津与北京、河北连通高速公路达到12条，天津与冀打通普通干线公路18条。\n"
     res = extract(tmp_path, body, title="天津交通一体化成效", published="2024-02-26", reference_year=2024)
     assert {r["region"] for r in out(res, "12条") + out(res, "18条")} == {"tianjin"}
+
+
+def test_a_table_header_of_words_and_bare_years_is_read_as_a_header(tmp_path):
+    body = ("2023年河北各城市GDP排名\n\n"
+            "| 排名 | 城市 | 2023 | 2022 | 增量 | 名义增速 |\n"
+            "| 1 | 唐山 | 9133.3 | 8900.5 | 232.8 | 2.62% |\n"
+            "| 2 | 石家庄 | 7534.2 | 7100.6 | 433.6 | 6.11% |\n"
+            "| 3 | 沧州 | 4440.2 | 4388.2 | 52 | 1.19% |\n")
+    res = extract(tmp_path, body, title="城市经济总量排名", published="2024-02-20", reference_year=2024)
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "2.62%") + out(res, "6.11%")] == [
+        ("tangshan", 2023, 2.62), ("shijiazhuang", 2023, 6.11)]

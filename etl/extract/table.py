@@ -33,6 +33,7 @@ _UNIT_HEAD = re.compile(r"(?:计量)?单位")
 # a header row of years under the label column's header (| 项目 | 2015 |, | 指标 | 2022年 | 2023年 |): not a data row
 _YEAR_HEAD = re.compile(LABEL_HEAD)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d年?")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _SUB_ROW = re.compile(r"\s*其中\s*[:：]?")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
 # the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
@@ -114,8 +115,10 @@ def _data_rows(table: list[list[str]], rows: list[str]) -> list | None:
     for i, row in enumerate(table):
         if all(_BLANK.fullmatch(c) for c in row):
             continue  # |---|---|: a markdown rule under the header (|||||: a row of empty cells over it)
-        if _YEAR_HEAD.fullmatch(row[0]) and len(row) > 1 and all(_YEAR_CELL.fullmatch(c) for c in row[1:]):
-            row = [row[0]] + [c if c.endswith("年") else c + "年" for c in row[1:]]  # | 项目 | 2015 |: the years
+        if (_YEAR_HEAD.fullmatch(row[0]) and len(row) > 1 and all(_YEAR_CELL.fullmatch(c) for c in row[1:])) or (
+                not found and _years_among_words(row)):
+            # | 项目 | 2015 |, | 排名 | 城市 | 2018 | 2017 | 增量 |: the years of a header, no data
+            row = [c + "年" if _BARE_YEAR.fullmatch(c) else c for c in row]
         data = _data_row(row)
         if data is None and headers and len(row) == 1 and len(_SPLIT.split(rows[i].strip())) > 3:
             continue  # | 卫生人员总数(人) |  |: a row whose cells are empty, no header
@@ -131,6 +134,13 @@ def _data_rows(table: list[list[str]], rows: list[str]) -> list | None:
         if not _SUB_ROW.match(data[0]):  # | 其中:户籍人口 | 8.80 |: a part of the row above, whose measure it does not say
             found.append((i, *data, list(headers)))
     return found
+
+
+def _years_among_words(row: list[str]) -> bool:
+    """A header row of words and bare years (| 排名 | 城市 | 2018 | 2017 | 增量 | 名义增速 |), no data row."""
+    years = [c for c in row if _BARE_YEAR.fullmatch(c)]
+    words = [c for c in row if not _numeric(c) and not _BLANK.fullmatch(c)]
+    return bool(years) and len(words) >= 2 and len(years) + len(words) == len(row)
 
 
 def _without_text_columns(table: list[list[str]]) -> list[list[str]]:
