@@ -59,3 +59,15 @@ def test_a_table_header_of_words_and_bare_years_is_read_as_a_header(tmp_path):
     res = extract(tmp_path, body, title="城市经济总量排名", published="2024-02-20", reference_year=2024)
     assert [(r["region"], r["year"], r["value"]) for r in out(res, "2.62%") + out(res, "6.11%")] == [
         ("tangshan", 2023, 2.62), ("shijiazhuang", 2023, 6.11)]
+
+
+def test_a_tables_caption_naming_the_parent_place_gives_each_row_its_own_place(tmp_path):
+    body = ("2023年河北省各市地区生产总值（单位：亿元）\n\n"
+            "| 城市 | 2023年 | 增速(%) |\n| 唐山 | 9133.3 | 6.2 |\n| 石家庄 | 7534.2 | 6.5 |\n| 沧州 | 4440.2 | 5.9 |\n")
+    res = extract(tmp_path, body, title="河北各市经济数据", published="2024-02-20", reference_year=2024)
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "9133.3亿元")] == [("gdp", "tangshan")]
+    assert not [r for r in res.rows if r["region"] == "hebei"]
+    body = ("2023年北京市社会消费品零售总额（分区）（单位：亿元）\n\n"
+            "| 地区 | 2023年 | 增长(%) |\n| 朝阳区 | 3133.3 | 6.2 |\n| 海淀区 | 2534.2 | 6.5 |\n| 西城区 | 1440.2 | 5.9 |\n")
+    res = extract(tmp_path, body, title="北京分区数据", published="2024-02-20", reference_year=2024)
+    assert {r["region"] for r in res.rows} == {"chaoyang", "haidian", "xicheng"}
