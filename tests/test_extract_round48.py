@@ -71,3 +71,10 @@ def test_a_tables_caption_naming_the_parent_place_gives_each_row_its_own_place(t
             "| 地区 | 2023年 | 增长(%) |\n| 朝阳区 | 3133.3 | 6.2 |\n| 海淀区 | 2534.2 | 6.5 |\n| 西城区 | 1440.2 | 5.9 |\n")
     res = extract(tmp_path, body, title="北京分区数据", published="2024-02-20", reference_year=2024)
     assert {r["region"] for r in res.rows} == {"chaoyang", "haidian", "xicheng"}
+
+
+def test_a_caption_ending_on_a_colon_after_its_unit_still_gives_the_unit(tmp_path):
+    body = ("2023年，河北省各市地区生产总值如下（单位：亿元）：\n\n"
+            "| 城市 | 地区生产总值 | 增速(%) |\n| 唐山 | 9133.3 | 6.2 |\n| 石家庄 | 7534.2 | 6.5 |\n| 沧州 | 4440.2 | 5.9 |\n")
+    res = extract(tmp_path, body, title="河北经济", published="2024-02-20", reference_year=2024)
+    assert [(r.get("indicator"), r["region"], r["value"]) for r in out(res, "7534.2亿元")] == [("gdp", "shijiazhuang", 7534.2)]

@@ -38,9 +38,9 @@ _SUB_ROW = re.compile(r"\s*其中\s*[:：]?")
 _CHANGE_HEAD = re.compile(r"增长|增速|增幅|同比|比上年|比去年")
 # the unit a caption gives the whole table (浓度单位：微克/立方米, （单位：亿元）): one unit, said last; a line that says
 # only that stands between the caption and the table
-_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：|｜]{1,12})\s*[)）]?\s*[|｜]?\s*$")
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*([^\s()（）,，、;；。:：|｜]{1,12})\s*[)）]?\s*[:：]?\s*[|｜]?\s*$")  # (…如下（单位：亿元）：)
 # 单位：人、% over | 地区 | 人口数 | 比重 |: one unit for each of the header's measures, in their order
-_CAPTION_UNITS = re.compile(r"单位\s*[:：]\s*((?:[^\s()（）,，、;；。:：|｜]{1,8}、)+[^\s()（）,，、;；。:：|｜]{1,8})\s*[)）]?\s*[|｜]?\s*$")
+_CAPTION_UNITS = re.compile(r"单位\s*[:：]\s*((?:[^\s()（）,，、;；。:：|｜]{1,8}、)+[^\s()（）,，、;；。:：|｜]{1,8})\s*[)）]?\s*[:：]?\s*[|｜]?\s*$")
 _UNIT_LINE = re.compile(r"[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：].{1,16}")
 
 
