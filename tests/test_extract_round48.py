@@ -78,3 +78,11 @@ def test_a_caption_ending_on_a_colon_after_its_unit_still_gives_the_unit(tmp_pat
             "| 城市 | 地区生产总值 | 增速(%) |\n| 唐山 | 9133.3 | 6.2 |\n| 石家庄 | 7534.2 | 6.5 |\n| 沧州 | 4440.2 | 5.9 |\n")
     res = extract(tmp_path, body, title="河北经济", published="2024-02-20", reference_year=2024)
     assert [(r.get("indicator"), r["region"], r["value"]) for r in out(res, "7534.2亿元")] == [("gdp", "shijiazhuang", 7534.2)]
+
+
+def test_a_total_to_a_day_of_december_is_the_year_so_far_not_the_years(tmp_path):
+    body = "截至12月10日，今年唐山港集装箱吞吐量累计完成180.4万标箱，同比增长20.9%。\n"
+    res = extract(tmp_path, body, title="唐山港集装箱吞吐量创新高", published="2024-12-15", reference_year=2024)
+    assert not res.rows
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "180.4万标箱")] == [
+        ("截至12月10日|集装箱吞吐量|万标准箱|cumulative", 2024)]

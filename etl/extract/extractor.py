@@ -233,7 +233,7 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
-                           r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:[2-9]|1[01])月(?:底|末|\d{1,2}日)"  # (截至9月14日，…累计完成: so far; 截至1月20日 is a day, no months)
+                           r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:(?:[2-9]|1[01])月(?:底|末|\d{1,2}日)|12月(?:[1-9]|1\d|2[0-5])日)"  # (截至9月14日，…累计完成: so far; 截至1月20日 is a day, no months)
                            r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
@@ -4583,6 +4583,8 @@ def _season_key(sub: str) -> str | None:
 def _months_key(sub: str) -> str | None:
     """Windows of days, the year so far, spans of months."""
     ytd = _YEAR_TO_MONTH.match(sub)
+    if ytd and ytd.group(1) == "12":
+        return "截至" + sub[ytd.start(1):].strip()  # 截至12月10日: the year so far, short of the whole year by days
     if ytd:
         return f"1-{ytd.group(1)}月"  # 截至11月底, 截至9月14日: the year so far, as 1-11月, 1-9月
     if "日" in sub:
