@@ -455,7 +455,7 @@ def test_a_district_heading_the_release_takes_an_indicators_default_for_itself(t
     # (round 11: 北辰 was no region of ours and the row was refused; since round 13 the district, inside the default
     # 天津 and allowed by the indicator, has it)
     res = extract(tmp_path, "今年以来，引进北京企业79家，落地重点项目14个。\n", title="北辰区多措并举融入京津冀协同发展大格局",
-                  reference_year=2025, published="2025-10-08")
+                  reference_year=2025, published="2025-12-28")  # (December: 今年以来 is the year; round 48)
     assert rows(res, "14个") == [("bj_hb_projects_in_tianjin", "beichen", 2025)]
     assert not [r for r in res.rows if r["region"] == "tianjin"]
 

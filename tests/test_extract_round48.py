@@ -86,3 +86,13 @@ def test_a_total_to_a_day_of_december_is_the_year_so_far_not_the_years(tmp_path)
     assert not res.rows
     assert [(r["candidate_id"], r["year"]) for r in out(res, "180.4万标箱")] == [
         ("截至12月10日|集装箱吞吐量|万标准箱|cumulative", 2024)]
+
+
+def test_a_flow_since_the_years_start_in_a_release_before_december_is_the_year_so_far(tmp_path):
+    body = "今年以来，北京市一般公共预算收入完成3000亿元，同比增长2.5%。\n"
+    res = extract(tmp_path, body, title="北京财政收支情况", published="2024-08-10", reference_year=2024)
+    assert not res.rows
+    assert [r["candidate_id"] for r in out(res, "3000亿元")] == ["年初至今|一般公共预算收入|亿元"]
+    # a December review's 今年以来 is the year, as before
+    res = extract(tmp_path, body, title="北京财政收支情况", published="2024-12-28", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "3000亿元")] == [("general_budget_revenue", 2024)]

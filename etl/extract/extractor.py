@@ -231,10 +231,13 @@ _YOY_RE = re.compile(r"同比|按年")
 _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 # A public holiday's week (phrase.HOLIDAY): its figures (游客, 旅游收入) are the holiday's, of the year it falls in
 _HOLIDAY_RE = re.compile(HOLIDAY)
+_YEAR_SO_FAR_WORDS = r"(?:今年|年初)以来|今年(?:截[至止]|到)目前(?:为止)?|截[至止]目前[，,]?今年"
+_YEAR_SO_FAR = re.compile(_YEAR_SO_FAR_WORDS)
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:(?:[2-9]|1[01])月(?:底|末|\d{1,2}日)|12月(?:[1-9]|1\d|2[0-5])日)"  # (截至9月14日，…累计完成: so far; 截至1月20日 is a day, no months)
                            r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far
+                           r"|" + _YEAR_SO_FAR_WORDS +  # 今年以来，…一般公共预算收入完成3000亿元 in August: the year so far
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
@@ -1760,7 +1763,12 @@ class _Sentence:
         sub = _SUBANNUAL_RE.search(text)
         if sub and _ONE_MONTH_KEY.fullmatch(sub.group()) and not _MONTHLY_STAT_RE.search(self.text):
             sub = None  # 2019年1月，行政中心正式迁入…: the date of an event, not a month's statistics
-        if sub and _YEAR_TO_MONTH.match(sub.group()) and not _FLOW_DONE.search(
+        if sub and _YEAR_SO_FAR.fullmatch(sub.group()) and ((self.doc.published_month or 12) == 12 or self.subannual
+                                                            or text[:sub.start()].strip("，,、 ")):
+            sub = None  # 今年以来… in a December review, or with no month known: the year, as it always read; in a
+            # report on 1-7月, those months (the part of the year already named says how far); only opening a clause
+            # (…2022年完成35.6亿元、今年截至目前完成29.8亿元: the last item's, not the list's)
+        if sub and (_YEAR_TO_MONTH.match(sub.group()) or _YEAR_SO_FAR.fullmatch(sub.group())) and not _FLOW_DONE.search(
                 self.text, *_first_figure_span(self.text, self.text.find(text), self.text.find(text) + sub.end())):
             sub = None  # 截至8月底，铁路营业里程达10848公里: a stock as of that day, not the year so far
         if sub and (_PERIOD_SINCE_AFTER.match(text, sub.end()) or (
@@ -4550,8 +4558,8 @@ def _period_key(sub: str | None) -> str | None:
     month named only as 月报 (a month's figure is too easily read as the year's without its month)."""
     if not sub:
         return None
-    if sub.startswith("距"):
-        return "年初至今"  # 距年底还有近50天: the year so far, its last month unsaid
+    if sub.startswith("距") or _YEAR_SO_FAR.fullmatch(sub):
+        return "年初至今"  # 距年底还有近50天, 今年以来: the year so far, its last month unsaid
     one = _ONE_MONTH_KEY.fullmatch(sub)
     if one:
         return one.group(1) + "月"  # 北京市2月优良天数比例, 12月份，…: that month's, in its id
