@@ -96,3 +96,10 @@ def test_a_flow_since_the_years_start_in_a_release_before_december_is_the_year_s
     # a December review's 今年以来 is the year, as before
     res = extract(tmp_path, body, title="北京财政收支情况", published="2024-12-28", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "3000亿元")] == [("general_budget_revenue", 2024)]
+
+
+def test_a_mean_of_the_heating_period_is_no_annual_mean(tmp_path):
+    body = "冬季供暖期间，北京市PM2.5平均浓度为45微克/立方米。采暖期内，天津市PM2.5平均浓度为60微克/立方米。\n"
+    res = extract(tmp_path, body, title="京津空气质量", published="2024-04-10", reference_year=2024)
+    assert not res.rows
+    assert {r["candidate_id"].split("|")[0] for r in res.candidates} == {"采暖季"}

@@ -243,6 +243,7 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12�
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
+                           r"|[采供]暖期"  # 冬季供暖期间, 采暖期内: the heating season, not the year
                            r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
                            r"|" + HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
                            # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
@@ -4583,7 +4584,7 @@ def _season_key(sub: str) -> str | None:
         return "前三季度" if sub.startswith("前") else "Q" + _CN_DIGIT.get(sub.lstrip("第")[0], sub.lstrip("第")[0])
     if sub in ("上半年", "下半年", "秋冬季"):
         return sub
-    if sub in ("采暖季", "供暖季"):
+    if sub in ("采暖季", "供暖季", "采暖期", "供暖期"):
         return "采暖季"
     return "秋冬季" if _ACROSS_YEARS_RE.fullmatch(sub) else None
 
