@@ -103,3 +103,9 @@ def test_a_mean_of_the_heating_period_is_no_annual_mean(tmp_path):
     res = extract(tmp_path, body, title="京津空气质量", published="2024-04-10", reference_year=2024)
     assert not res.rows
     assert {r["candidate_id"].split("|")[0] for r in res.candidates} == {"采暖季"}
+
+
+def test_general_public_revenue_said_short_has_its_growth_catalogued(tmp_path):
+    body = "2023年，廊坊市一般公共收入完成300.5亿元，按可比口径增长5.1%。\n"
+    res = extract(tmp_path, body, title="廊坊市财政预算执行情况", published="2024-01-20", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "5.1%")] == [("general_budget_revenue_growth", 2023)]
