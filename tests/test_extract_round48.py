@@ -109,3 +109,9 @@ def test_general_public_revenue_said_short_has_its_growth_catalogued(tmp_path):
     body = "2023年，廊坊市一般公共收入完成300.5亿元，按可比口径增长5.1%。\n"
     res = extract(tmp_path, body, title="廊坊市财政预算执行情况", published="2024-01-20", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "5.1%")] == [("general_budget_revenue_growth", 2023)]
+
+
+def test_an_undated_rd_intensity_before_the_years_end_is_last_years_at_the_latest(tmp_path):
+    body = "天津市科技创新能力不断增强，现在全社会研发投入强度达到3.58%，排名全国前列。\n"
+    res = extract(tmp_path, body, title="天津市新闻发布会", published="2025-04-03", reference_year=2025)
+    assert [(r["indicator"], r["year"]) for r in out(res, "3.58%")] == [("rd_intensity", 2024)]
