@@ -115,3 +115,8 @@ def test_an_undated_rd_intensity_before_the_years_end_is_last_years_at_the_lates
     body = "天津市科技创新能力不断增强，现在全社会研发投入强度达到3.58%，排名全国前列。\n"
     res = extract(tmp_path, body, title="天津市新闻发布会", published="2025-04-03", reference_year=2025)
     assert [(r["indicator"], r["year"]) for r in out(res, "3.58%")] == [("rd_intensity", 2024)]
+
+
+def test_an_undated_year_end_population_before_december_is_last_years(tmp_path):
+    res = extract(tmp_path, "目前，天津市常住人口1364万人。\n", title="天津人口发展", published="2024-08-10", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "1364万人")] == [("population_year_end", 2023)]
