@@ -4,10 +4,6 @@ from __future__ import annotations
 from tests.extract_support import extract, out
 
 
-def _reasons(res, raw):
-    return [s["reason"] for s in res.skipped if raw in s["raw"]]
-
-
 def test_a_count_the_sentence_says_is_the_censuss_is_the_census_count(tmp_path):
     body = ("2023年末，保定市常住人口为921.6万人，比上年末减少2.3万人。\n\n"
             "全年出生人口5.1万人，死亡人口7.4万人。\n\n"
