@@ -2242,8 +2242,8 @@ class _Sentence:
         base = _PREVIOUS_CENSUS.search(self.text)
         if timed_before or base is None or _ANY_YEAR.search(_PREVIOUS_CENSUS.sub("", self.text)):
             return None
-        year = _CENSUS_YEARS.get(("人口", "一二三四五六七八九"[min(8, "一二三四五六七八九".index(base.group(1)) + 1)]))
-        return year if year is not None and year <= self.ref_year else None
+        year = _CENSUS_YEARS.get(("人口", base.group(1)))
+        return year + 10 if year is not None and year + 10 <= self.ref_year else None  # (a census every ten years)
 
     @property
     def _now_year(self) -> int | None:
@@ -3471,12 +3471,14 @@ class _Sentence:
         at = self.offset_of(cl, q)
         found = [m for m in re.finditer(r"\d(?:\.\d+)?[余多]?" + re.escape(q.unit_written) + r"([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、]|$)",
                                         self.text[:at])]
-        if found and q.unit_written:
-            return normalise(found[-1].group(1), [])
-        # 棚户区改造新开工11.77万套，…；建成10.55万套: the subject of the count before, its deed replaced (no verb: '')
+        return normalise(found[-1].group(1), []) if found and q.unit_written else ""
+
+    def _subject_of_deed_before(self, q: Mention, cl: _Clause) -> str:
+        """棚户区改造新开工11.77万套，…；建成10.55万套: the subject of an earlier clause's count in the same unit, its deed cut
+        off ('' when that count's phrase ends on no deed)."""
         same = [(m, c) for m, c in self._lasts if c.start < cl.start and m.unit_written == q.unit_written and m.base == q.base]
         deed = _DEED_TAIL.search(self._own_phrase(*same[-1])) if same and q.unit_written else None
-        return "|" + deed.string[:deed.start()] if deed and deed.start() >= 2 else ""
+        return deed.string[:deed.start()] if deed and deed.start() >= 2 else ""
 
     def _own_phrase(self, q: Mention, cl: _Clause) -> str:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
@@ -3491,9 +3493,10 @@ class _Sentence:
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
         if (before and len(before) <= 2 and (not _VERB_ONLY.fullmatch(before) or _BUILT.fullmatch(before))
                 and q.base not in _RATE_UNITS and not _NOUN_AFTER_COUNT.match(cl.text, q.end)
-                and (elided := self._elided_noun(q, cl))):
-            # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out
-            return elided[1:] + before if elided.startswith("|") else before + elided
+                and ((elided := self._elided_noun(q, cl)) or (subject := self._subject_of_deed_before(q, cl)))):
+            # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out; …新开工11.77万套，…；建成10.55万套:
+            # the subject counted before, its deed this one
+            return before + elided if elided else subject + before
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
             return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
         if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and (
