@@ -1325,6 +1325,7 @@ _IMPLIED_WORDS = ("上年", "普查", *_SECTOR_WORDS)  # virtual words a catalog
 _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
 _PREVIOUS_CENSUS = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年)?(?:的)?第([一二三四五六七八九])次(?:全国)?人口普查")
+_NEXT_POPULATION_CENSUS = {"五": 2010, "六": 2020}  # 比2000年第五次人口普查…: the sixth's figures; 比第六次…: the seventh's
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
                  ("经济", "五"): 2023}
 
@@ -2242,8 +2243,8 @@ class _Sentence:
         base = _PREVIOUS_CENSUS.search(self.text)
         if timed_before or base is None or _ANY_YEAR.search(_PREVIOUS_CENSUS.sub("", self.text)):
             return None
-        year = _CENSUS_YEARS.get(("人口", base.group(1)))
-        return year + 10 if year is not None and year + 10 <= self.ref_year else None  # (a census every ten years)
+        year = _NEXT_POPULATION_CENSUS.get(base.group(1))
+        return year if year is not None and year <= self.ref_year else None
 
     @property
     def _now_year(self) -> int | None:
