@@ -116,3 +116,14 @@ def test_an_undated_rd_intensity_before_the_years_end_is_last_years_at_the_lates
 def test_an_undated_year_end_population_before_december_is_last_years(tmp_path):
     res = extract(tmp_path, "目前，天津市常住人口1364万人。\n", title="天津人口发展", published="2024-08-10", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "1364万人")] == [("population_year_end", 2023)]
+
+
+def test_a_caption_naming_the_province_or_city_alone_still_gives_each_row_its_own_place(tmp_path):
+    rows = "| 城市 | 2023年 | 增速(%) |\n| 唐山 | 9133.3 | 6.2 |\n| 石家庄 | 7534.2 | 6.5 |\n| 沧州 | 4440.2 | 5.9 |\n"
+    res = extract(tmp_path, "2023年河北地区生产总值（单位：亿元）\n\n" + rows, title="河北经济", published="2024-02-20",
+                  reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "9133.3亿元")] == [("gdp", "tangshan")]
+    rows = "| 县（市、区） | 2023年 |\n| 迁安市 | 1100.5 |\n| 遵化市 | 534.2 |\n| 滦州市 | 440.2 |\n"
+    res = extract(tmp_path, "2023年唐山市地区生产总值（单位：亿元）\n\n" + rows, title="唐山经济", published="2024-02-20",
+                  reference_year=2024)
+    assert {r["region"] for r in res.rows} == {"qian_an", "zunhua", "luanzhou"}
