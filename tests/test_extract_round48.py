@@ -127,3 +127,7 @@ def test_a_caption_naming_the_province_or_city_alone_still_gives_each_row_its_ow
     res = extract(tmp_path, "2023年唐山市地区生产总值（单位：亿元）\n\n" + rows, title="唐山经济", published="2024-02-20",
                   reference_year=2024)
     assert {r["region"] for r in res.rows} == {"qian_an", "zunhua", "luanzhou"}
+    rows = "| 城市 | 2023年（亿元） |\n| 唐山 | 9133.3 |\n| 石家庄 | 7534.2 |\n| 沧州 | 4440.2 |\n"
+    res = extract(tmp_path, "2023年河北省11个设区市地区生产总值\n\n" + rows, title="河北经济", published="2024-02-20",
+                  reference_year=2024)
+    assert {r["region"] for r in res.rows} == {"tangshan", "shijiazhuang", "cangzhou"}

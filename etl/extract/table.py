@@ -323,16 +323,16 @@ def _caption_measure(text: str) -> str:
     """社会消费品零售总额 of 2018年1-8月社会消费品零售总额(分区): a caption's words without its time, unit and notes;
     empty unless that leaves one name of a measure."""
     # (河北省地区生产总值, 唐山市地区生产总值(分县) over | 迁安 | 1100.5 |: the table's scope, each row names its own place)
-    words = _PARENT_PLACE.sub("", _PROVINCE.sub("", _EACH_PLACE.sub("", _CAPTION_NOISE.sub("", TIME.sub("", text)))))
+    words = _PARENT_PLACE.sub("", _EACH_PLACE.sub("", _PROVINCE.sub("", _CAPTION_NOISE.sub("", TIME.sub("", text)))))
     return words if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,16}", words) and _CJK_WORD.search(words) and not (
         _NO_MEASURE.search(words)) else ""
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
-# 河北省各市地区生产总值, 北京各区常住人口: the places the rows name, inside their parent; the measure is what follows
+# 河北省各市地区生产总值, 北京各区常住人口, 11个设区市…, 主要城市…: the places the rows name; the measure is what follows
 _PROVINCE = re.compile(r"^(?:京津冀|北京|天津|河北)(?:省|市)?(?=[\u4e00-\u9fffA-Za-z]{2})")
 _PARENT_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市)(?=[\u4e00-\u9fff]{2})")
-_EACH_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,8}?各(?:设区市|地级市|城市|地市|区县|县区|县市区|县市|市|区|县|省份|省区市|省市|省)(?:[(（][^()（）]*[)）])?")
+_EACH_PLACE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:各|\d+个|[一二三四五六七八九十]+个|主要)(?:设区市|地级市|城市|地市|区县|县区|县市区|县市|市|区|县|省份|省区市|省市|省)(?:[(（][^()（）]*[)）])?")
 _NO_MEASURE = re.compile(r"数据|情况|指标|统计|一览|排名|表$")  # 分区数据, 主要指标, 经济运行情况: a page of several measures
 
 
