@@ -1335,19 +1335,21 @@ def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济")) -> int 
     census named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with)."""
     body = [p.text for p in release.paragraphs if not p.heading][:2]
     text = str(release.front.get("title", "")) + " " + " ".join(body)
-    years = []
-    for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济")):
-        kind = m.group(2) or "人口"
-        years.append(_CENSUS_YEARS.get((kind, m.group(1) or m.group(3))) if kind in kinds else None)
-    years = [y for y in years if y is not None and y <= release.source["reference_year"]]
+    years = [y for kind, y in _censuses_named(text) if kind in kinds and y is not None and y <= release.source["reference_year"]]
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
 
 
 def _population_census_named(text: str) -> int | None:
     """The year of the last population census a text names (第七次全国人口普查 → 2020), if any."""
-    years = [_CENSUS_YEARS.get((m.group(2) or "人口", m.group(1) or m.group(3)))
-             for m in _CENSUS.finditer(text.replace("全國", "全国")) if m.group(2) in (None, "人口")]
+    years = [y for kind, y in _censuses_named(text) if kind == "人口"]
     return years[-1] if years else None
+
+
+def _censuses_named(text: str) -> list[tuple[str, int | None]]:
+    """(kind, year) of each census a text names, in order (第七次全国人口普查 → 人口, 2020; 七普 is a population census;
+    a census whose year is not known → None)."""
+    return [(m.group(2) or "人口", _CENSUS_YEARS.get((m.group(2) or "人口", m.group(1) or m.group(3))))
+            for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济"))]
 
 
 def _drop_restated(doc: _Document) -> None:
