@@ -933,9 +933,9 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             before = (None, None, para.text) if _LEAD_IN_LINE.search(para.text) else before
             continue
         in_section = doc.section_place is not None  # (its lines go on with the period the line before opened: 1-12月，…)
-        labels = [] if para.aside else _PLACE_LABEL.findall(para.text)
+        labels = [] if para.aside else list(_PLACE_LABEL.finditer(para.text))
         if labels:
-            doc.section_place, in_section = _label_place(comp, labels[-1]), False
+            doc.section_place, in_section = _label_place(comp, labels[-1][1], para.text[labels[-1].end():]), False
         before = _read_paragraph(doc, para, before if in_section or _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) or (
             _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else (
             doc.year_read, None, "") if _THAT_YEAR_OPENING.match(para.text) else (None, None, ""))
@@ -1031,11 +1031,15 @@ def _for_release(comp: _Compiled, release) -> _Compiled:
 _PLACE_LABEL = re.compile(r"(?:^|(?<=[。！？!?]))\s*([\u4e00-\u9fff“”\"+\d]{2,12}?)(?:区域|地区)?\s*[:：]")
 
 
-def _label_place(comp: _Compiled, label: str) -> str | None:
-    """The place a paragraph's label names when it names one and nothing else (OTHER for one not ours), else None."""
+def _label_place(comp: _Compiled, label: str, after: str) -> str | None:
+    """The place a paragraph's label names when it names one and nothing else (OTHER for one not ours), else None;
+    the place of it the words after the label open on (北京：通州区PM2.5…, a headline restated as the first line)."""
     found = comp.regions.find(label)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(label) or found[0].region == ANAPHOR:
         return None
+    inner = comp.regions.find(after[:12].lstrip())
+    if inner and inner[0].start == 0 and comp.regions.contains(found[0].region, inner[0].region):
+        return inner[0].region
     return found[0].region
 
 

@@ -150,11 +150,13 @@ def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = 
     return out
 
 
-def _lead_place(headline: str, found: list[RegionMention]) -> list[str]:
+def _lead_place(headline: str, found: list[RegionMention], finder: RegionFinder) -> list[str]:
     """保定：奋力开创京津保地区…新局面: a headline that opens on a place and a colon is about that place, whatever
-    the rest names."""
+    the rest names; 北京：通州区PM2.5…: about the place of it that opens the rest."""
     if (found and found[0].region not in (OTHER, ANAPHOR) and not headline[:found[0].start].strip(" 【】[]")
             and headline[found[0].end:found[0].end + 1] in (":", "：")):
+        if len(found) > 1 and found[1].start == found[0].end + 1 and finder.contains(found[0].region, found[1].region):
+            return [found[1].region]
         return [found[0].region]
     return []
 
@@ -318,7 +320,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     m = _FIRST_SENTENCE.match(para.text) if para else None
     first = m.group() if m else ""
     found = finder.find(headline)
-    in_headline = subject.in_headline = (_lead_place(headline, found) or _host_place(headline, found)
+    in_headline = subject.in_headline = (_lead_place(headline, found, finder) or _host_place(headline, found)
                                          or _built_place(headline, found) or _named(headline, finder, found))
     in_headline = subject.in_headline = _not_venues_nor_ranked(headline, found, in_headline)
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
