@@ -17,3 +17,13 @@ def test_the_headline_restated_as_a_label_line_gives_the_district_not_the_city(t
             "2023年，顺义区PM2.5年均浓度31微克/立方米。优良天数271天（扣除沙尘影响），较2013年增加90多天。\n")
     res = extract(tmp_path, body, title="北京：顺义区空气质量持续改善", published="2024-02-20", reference_year=2024)
     assert {r["region"] for r in out(res, "271天")} == {"shunyi"}
+
+
+def test_a_holidays_figures_go_on_into_the_next_sentence_of_a_february_release(tmp_path):
+    body = "2024年春节 承德旅游迎来开门红 据统计：全市共接待游客312.6万人次，同比增长21.5%。 游客花费28.4亿元，同比增长30.2%。\n"
+    res = extract(tmp_path, body, title="承德春节旅游", published="2024-02-18", reference_year=2024)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "28.4亿元")] == [("春节假期|游客花费|亿元", 2024)]
+    # a holiday named in a sentence without figures stays that sentence's
+    body = "今年春节期间，承德接待游客屡创新高。全年接待游客8200.5万人次，同比增长12.4%。\n"
+    res = extract(tmp_path, body, title="承德旅游", published="2024-12-28", reference_year=2024)
+    assert [r["candidate_id"] for r in out(res, "8200.5万人次")] == ["接待游客|万人次"]

@@ -1313,6 +1313,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…, nor
             # after a sentence that went on to the whole year: 北京4季度…；天津全年新增就业…)
             para_period = ctx.opening_period
+        elif ctx.opening_holiday and ctx.figures_seen and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
+            para_period = ctx.opening_holiday
         if _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
@@ -1544,6 +1546,7 @@ class _Sentence:
         self._phrases: dict[int, str] = {}
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
+        self.opening_holiday: str | None = None  # a holiday named there (its figures' period if the sentence has any)
         self.figures_seen = False               # a clause of this sentence had a number
         self._opening: tuple[str, list[str]] | None = None  # a numberless opening clause's measure, the clauses after it
         self._all_viable: list | None = None  # every rule whose words occur in the sentence, for 'unit mismatch'
@@ -1793,9 +1796,13 @@ class _Sentence:
             self.own_period = len(set(_SUBANNUAL_RE.findall(text))) + _WHOLE_YEAR_COMPARED.sub("", text).count("全年") == 1
             if self.own_period and _period_key(sub.group()) == _period_key(self.doc.subject.subannual):
                 self.doc.period_confirmed = True
-            if (not self.clauses or not self.figures_seen) and not _HOLIDAY_RE.fullmatch(sub.group()):
-                # (今年春节期间，接待游客屡创新高。…: a holiday is the sentence's, not the paragraph's period)
-                self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
+            if not self.clauses or not self.figures_seen:
+                # (今年春节期间，接待游客屡创新高。…: a holiday is the sentence's, not the paragraph's period, unless the
+                # sentence states the holiday's figures: 2025年春节…接待游客1615万人次。游客花费156亿元: still the holiday's)
+                if not _HOLIDAY_RE.fullmatch(sub.group()):
+                    self.opening_period = sub.group()  # (3月7日，记者获悉，2016年2月，天津市…: after a lead-in, still opening)
+                else:
+                    self.opening_holiday = sub.group()
         elif (_WHOLE_YEAR_WORD.search(_WHOLE_YEAR_COMPARED.sub("", text)) and self.subannual
               and not _YEAR_PLAN_WORD.search(text)):  # (完成全年计划的26.4%, 增速高于去年全年0.8个百分点: still the quarter)
             self.subannual, self.own_period = None, False  # …4季度为4.0%，全年城镇新增就业35.1万人: the year again
