@@ -27,3 +27,10 @@ def test_a_holidays_figures_go_on_into_the_next_sentence_of_a_february_release(t
     body = "今年春节期间，承德接待游客屡创新高。全年接待游客8200.5万人次，同比增长12.4%。\n"
     res = extract(tmp_path, body, title="承德旅游", published="2024-12-28", reference_year=2024)
     assert [r["candidate_id"] for r in out(res, "8200.5万人次")] == ["接待游客|万人次"]
+
+
+def test_posts_counted_in_gen_are_a_count_and_gen_ju_is_no_unit(tmp_path):
+    body = "截至2023年底，保定市累计建成公共充电桩逾4200根。\n\n2023年新建充电桩1300根据统计均已投用。\n"
+    res = extract(tmp_path, body, title="保定充电设施建设", published="2024-01-20", reference_year=2024)
+    assert [(r["unit"], r["value"]) for r in out(res, "逾4200根")] == [("根", 4200.0)]
+    assert out(res, "1300根") == []
