@@ -34,3 +34,12 @@ def test_posts_counted_in_gen_are_a_count_and_gen_ju_is_no_unit(tmp_path):
     res = extract(tmp_path, body, title="保定充电设施建设", published="2024-01-20", reference_year=2024)
     assert [(r["unit"], r["value"]) for r in out(res, "逾4200根")] == [("根", 4200.0)]
     assert out(res, "1300根") == []
+
+
+def test_a_clause_whose_own_measure_ends_on_another_head_does_not_borrow_the_rule_before(tmp_path):
+    body = ("据介绍，2020年承德市农村居民人均可支配收入达到14830元；"
+            "农村居民人均消费支出从1978年的96元增加到2020年的11275元。\n")
+    res = extract(tmp_path, body, title="承德农村发展成就", published="2021-06-10", reference_year=2021)
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "14830元")] == [("rural_disposable_income_per_capita", 2020)]
+    assert [(r.get("candidate_id"), r["year"]) for r in out(res, "96元") + out(res, "11275元")] == [
+        ("农村居民人均消费支出|元", 1978), ("农村居民人均消费支出|元", 2020)]

@@ -2009,7 +2009,8 @@ class _Sentence:
         rule, reason = self._best_rule(q, views, base_year, fig.year, cl.text)
         if rule is not None and fig.base_level and self._depth > 3:
             return None, "no indicator"  # …增加100天；一级优天数…较2013年的41天: a base's level names its measure nearby
-        if rule is not None and self._depth >= 2 and _own_measure_apart(self._from_phrase(q, cl), rule):
+        if rule is not None and self._depth >= 2 and (_own_measure_apart(start := self._from_phrase(q, cl), rule)
+                                                      or _own_head_apart(start or self._own_phrase(q, cl), rule)):
             # …零售总额从76.9亿元增至161.5亿元；全部财政收入从24.3亿元增至49.2亿元: the clause names a measure of its own
             # (技术合同…；成交额由…增长至748.7亿元: 成交额 is the lent measure's own head, which it keeps)
             return None, "no indicator"
@@ -4210,6 +4211,17 @@ def _own_measure_apart(phrase: str, rule) -> bool:
         return False
     pairs = {phrase[i:i + 2] for i in range(len(phrase) - 1)}
     return not any(word[i:i + 2] in pairs for word in rule.words for i in range(len(word) - 1))
+
+
+_MEASURE_HEAD = re.compile(r"(?:消费支出|支出|收入|产值|总值|总额|增加值|产量|面积|人数|吞吐量|里程|余额|成交额)$")
+
+
+def _own_head_apart(phrase: str, rule) -> bool:
+    """农村居民人均可支配收入达到26490元；农村居民人均消费支出从1956年的151元…: a clause whose own phrase ends on a
+    measure's head that no word of the lent rule holds names another measure, whatever words the two share."""
+    head = _MEASURE_HEAD.search(phrase)
+    return bool(head) and len(phrase) >= 4 and not any(head.group() in word for word in rule.words) and not all(
+        word in phrase for word in rule.words)
 
 
 def _plan_or_bar(q: Mention, cl: _Clause) -> str:
