@@ -43,3 +43,9 @@ def test_a_clause_whose_own_measure_ends_on_another_head_does_not_borrow_the_rul
     assert [(r.get("indicator"), r["year"]) for r in out(res, "14830元")] == [("rural_disposable_income_per_capita", 2020)]
     assert [(r.get("candidate_id"), r["year"]) for r in out(res, "96元") + out(res, "11275元")] == [
         ("农村居民人均消费支出|元", 1978), ("农村居民人均消费支出|元", 2020)]
+
+
+def test_a_measure_ranked_first_then_reached_after_a_comma_is_that_measures_figure(tmp_path):
+    body = "2023年，天津城镇非私营单位就业人员年平均工资位居全国第三，达138760元。\n"
+    res = extract(tmp_path, body, title="天津平均工资", published="2024-06-20", reference_year=2024)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "138760元")] == [("城镇非私营单位就业人员年平均工资|元", 2023)]

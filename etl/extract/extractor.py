@@ -3385,7 +3385,8 @@ class _Sentence:
         what the numberless clause before it names, and so does the change after it (总产值连续迈上三个万亿元台阶，2014年
         达到3.01万亿元: a year before the verb, steps counted in the mark)."""
         at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))  # (this clause: next)
-        if at == 0 or not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)):
+        if at == 0 or not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)
+                           or _BARE_REACH.fullmatch(cl.text, 0, first.start)):
             return ""
         before = self.text[self.clauses[at - 1][0]:self.clauses[at - 1][1]].strip("，, ")
         mark = _MARK_OR_RECORD_END.search(before)
@@ -4368,13 +4369,16 @@ _SHARE_OF_BEFORE = re.compile(r"占(?![地用有])[^，,。；;\d]{0,16}$")
 _TURNED_FROM = re.compile(r"由[\u4e00-\u9fff]{0,6}?(?:下降|增长|减少|增加|负增长|回落|上涨)$")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
 _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至"
+_BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
 _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:(?:[一二两三四五六七八九十]|\d{1,2})个)?(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
                                  r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$"
                                  # 集装箱吞吐量继续保持快速增长趋势，完成63.4万标箱; 吞吐量增长一直保持全国第一，去年完成…: a trend
-                                 r"|(?:增长)?(?:继续|持续|一直|始终)?保持[\u4e00-\u9fff]{0,6}?(?:增长|上升|势头|趋势|态势|第一|首位|前列)(?:趋势|态势)?$")
+                                 r"|(?:增长)?(?:继续|持续|一直|始终)?保持[\u4e00-\u9fff]{0,6}?(?:增长|上升|势头|趋势|态势|第一|首位|前列)(?:趋势|态势)?$"
+                                 # 年平均工资暂居第一，达194651元: a rank, then the figure ranked
+                                 r"|(?:暂|仍|继续|稳)?(?:居|位居|位列|排名|名列)(?:全国|全省|全市|各省[区市]*)?(?:第[一二三四五六七八九十\d]位?|首位|榜首)$")
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
                              r"[^。；;]{0,48}?[，,]\s*[^，,。；;\d]{0,10}$")  # (…，降幅51%，京津冀区域降幅46%: the same span)
