@@ -49,3 +49,12 @@ def test_a_measure_ranked_first_then_reached_after_a_comma_is_that_measures_figu
     body = "2023年，天津城镇非私营单位就业人员年平均工资位居全国第三，达138760元。\n"
     res = extract(tmp_path, body, title="天津平均工资", published="2024-06-20", reference_year=2024)
     assert [(r["candidate_id"], r["year"]) for r in out(res, "138760元")] == [("城镇非私营单位就业人员年平均工资|元", 2023)]
+
+
+def test_a_whole_years_total_in_a_holiday_story_is_that_years(tmp_path):
+    body = ("国庆假期，秦皇岛港一派繁忙。\n\n"
+            "据介绍，秦皇岛港建设日新月异，2022年实现货物吞吐量2.02亿吨，是2015年的1.2倍。"
+            "假期期间，港口完成吞吐量410万吨，较2022年同期增长8.5%。\n")
+    res = extract(tmp_path, body, title="秦皇岛港建设新貌(国庆假期见闻)", published="2023-10-08", reference_year=2023)
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "2.02亿吨")] == [("port_cargo_throughput", 2022)]
+    assert [(r.get("candidate_id"), r["year"]) for r in out(res, "410万吨")] == [("国庆假期|港口吞吐量|万吨", 2023)]

@@ -1288,12 +1288,16 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                 and not _SUBANNUAL_RE.search(sm.group())):
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
         period = para_period
-        if period is None and subject.subannual and not subject.season and not _HOLIDAY_RE.fullmatch(
-                subject.subannual) and _other_year(sm.group(), subject, ref_year):
+        holiday = bool(subject.subannual and _HOLIDAY_RE.fullmatch(subject.subannual))
+        if period is None and subject.subannual and not subject.season and _other_year(
+                sm.group(), subject, ref_year, compared_too=not holiday):
             # (a bulletin's period ends too where a sentence names another year; a holiday's figures are compared with
             # earlier years' holidays: 2024年春运…较2023年增幅达51.1%)
-            period = para_period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
-            # (and so is the rest of its paragraph: …2023年，天津地区生产总值增长了4.3%。居民人均可支配收入突破5万元)
+            period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
+            # (and so is the rest of its paragraph: …2023年，天津地区生产总值增长了4.3%。居民人均可支配收入突破5万元; not
+            # in a holiday's story: 假期期间，港口完成吞吐量410万吨 is the holiday's again)
+            para_period = para_period if holiday else ANNUAL
+        aside = holiday and period == ANNUAL and para_period != ANNUAL  # (nor its year: the holiday is this year's)
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
                         or (_SERIES_AFTER_TREND.match(sm.group()) and _trend_sentence(previous))
@@ -1315,9 +1319,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             para_period = ctx.opening_period
         elif ctx.opening_holiday and ctx.figures_seen and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
             para_period = ctx.opening_holiday
-        if _now_at(sm.group(), len(sm.group())):
+        if not aside and _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
-        elif ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
+        elif not aside and ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
                 opened and opened.year == ctx.explicit_year) and str(ctx.explicit_year) not in _ONLY_YEAR.findall(sm.group()):  # (“十四五”时期，是…五年。: the period goes on, not its end)
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
             # day does not date the sentences after it, which go on with the whole's year)
@@ -4559,14 +4563,22 @@ def _no_other_time(text: str, subject: Subject) -> bool:
         int(y) == subject.year for y in _YEARS_NAMED.findall(_BASE_YEAR.sub("", _SAME_PERIOD_BEFORE.sub("", text))))
 
 
-def _other_year(sentence: str, subject: Subject, ref_year: int) -> bool:
-    """The sentence names, as its figures' own time, a year other than the one the headline's period is of."""
+def _other_year(sentence: str, subject: Subject, ref_year: int, compared_too: bool = True) -> bool:
+    """The sentence names, as its figures' own time, a year other than the one the headline's period is of; a
+    holiday's figures are compared with earlier years' holidays (2024年春运…较2023年增幅达51.1%), so for a holiday
+    the year must open a clause or a deed (国庆假期见闻 …，2020年实现货物吞吐量7.02亿吨: that year's whole total)."""
     if _SUBANNUAL_RE.search(sentence):
         return False
-    own = _OWN_YEAR_RE.search(sentence)
-    return own is not None and int(own.group()[:4]) != (subject.year or ref_year)
+    for own in _OWN_YEAR_RE.finditer(sentence):
+        if int(own.group()[:4]) != (subject.year or ref_year) and (compared_too or _YEAR_OF_DEED.match(sentence, own.end()) and (
+                own.start() == 0 or sentence[own.start() - 1] in "，,；;：:\n ")):
+            return True
+        if compared_too:
+            return False
+    return False
 
 
+_YEAR_OF_DEED = re.compile(r"(?:底|末)?[，,]?(?:全年)?(?:共|累计|全市|全省)?(?:实现|完成|达到?|突破)")
 _EXAMPLE_LEAD = re.compile(r"以([^，,。；;：:\d]{2,16}?)为例[，,：:]")  # the measure a sentence's figures are examples of
 # …保持全国第一，去年完成17103.38万吨, after 今年前7个月…: last year's whole total, no part of this year's
 _LAST_YEAR_DONE = re.compile(r"(?:^|[，,；;\s])(?:去年|上年)(?:全年)?(?:共|累计)?(?:完成|实现|达到?)")
