@@ -58,3 +58,14 @@ def test_a_whole_years_total_in_a_holiday_story_is_that_years(tmp_path):
     res = extract(tmp_path, body, title="秦皇岛港建设新貌(国庆假期见闻)", published="2023-10-08", reference_year=2023)
     assert [(r.get("indicator"), r["year"]) for r in out(res, "2.02亿吨")] == [("port_cargo_throughput", 2022)]
     assert [(r.get("candidate_id"), r["year"]) for r in out(res, "410万吨")] == [("国庆假期|港口吞吐量|万吨", 2023)]
+
+
+def test_obsolete_capacity_cut_is_no_comparison_between_regions(tmp_path):
+    body = "2018年，唐山市共淘汰落后炼钢产能520万吨，占全省淘汰落后产能的35.2%；化解落后焦化产能180万吨。\n"
+    res = extract(tmp_path, body, title="唐山去产能成效", published="2019-01-20", reference_year=2019)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "520万吨")] == [
+        ("淘汰落后炼钢产能|万吨", "tangshan", 2018)]
+    # a place that lags behind another is still a comparison
+    body = "2018年，唐山市人均可支配收入落后于石家庄市2150元。\n"
+    res = extract(tmp_path, body, title="唐山居民收入", published="2019-01-20", reference_year=2019)
+    assert out(res, "2150元") == []
