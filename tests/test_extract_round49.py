@@ -69,3 +69,11 @@ def test_obsolete_capacity_cut_is_no_comparison_between_regions(tmp_path):
     body = "2018年，唐山市人均可支配收入落后于石家庄市2150元。\n"
     res = extract(tmp_path, body, title="唐山居民收入", published="2019-01-20", reference_year=2019)
     assert out(res, "2150元") == []
+
+
+def test_water_sections_better_than_a_class_are_a_share_and_each_class_keeps_its_numeral(tmp_path):
+    body = "2022年，全市20个地表水国省控断面中，达到或好于Ⅲ类水质断面比例为75.0%；Ⅳ类水质断面比例为20.0%；劣Ⅴ类断面比例为5.0%。\n"
+    res = extract(tmp_path, body, title="沧州市2022年生态环境状况公报", published="2023-06-05", reference_year=2023)
+    ids = {r["raw"]: r["candidate_id"] for r in res.candidates}
+    assert {"75.0%", "20.0%", "5.0%"} <= set(ids)
+    assert "Ⅲ类" in ids["75.0%"] and "Ⅳ类" in ids["20.0%"] and "劣Ⅴ类" in ids["5.0%"]

@@ -62,7 +62,8 @@ _UNIT_WORDS = "|".join(map(re.escape, sorted(BASES, key=len, reverse=True)))
 # an amount written before the figure (从59.5万上升到…, 粮食播种面积1.2万亩、产量5.3万吨，分别增长…): its 万 or unit is no
 # measure word (PM2.5, NO2 keep their digits)
 _AMOUNT_BEFORE = re.compile(rf"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:(?:万亿|亿|万)(?:{_UNIT_WORDS})?|(?:{_UNIT_WORDS}))")
-_CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*|(?<![\d.])[2-6]G(?![A-Za-z])|(?<![\d.])\d{2,4}强)+")  # (5G基站, 世界500强: words)
+_CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*|(?<![\d.])[2-6]G(?![A-Za-z])|(?<![\d.])\d{2,4}强|[ⅠⅡⅢⅣⅤ])+")
+# (5G基站, 世界500强, Ⅲ类水质断面: words)
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
 _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
 _EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
