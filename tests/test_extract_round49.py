@@ -77,3 +77,12 @@ def test_water_sections_better_than_a_class_are_a_share_and_each_class_keeps_its
     ids = {r["raw"]: r["candidate_id"] for r in res.candidates}
     assert {"75.0%", "20.0%", "5.0%"} <= set(ids)
     assert "Ⅲ类" in ids["75.0%"] and "Ⅳ类" in ids["20.0%"] and "劣Ⅴ类" in ids["5.0%"]
+
+
+def test_the_end_of_a_from_to_pair_passed_in_the_year_is_reached_not_planned(tmp_path):
+    body = "承德机场年旅客吞吐量从2019年的8.1万人次猛增至2023年突破30万人次。\n"
+    res = extract(tmp_path, body, title="承德机场", published="2023-12-20", reference_year=2023)
+    assert [(r["value"], r["year"], r["qualifier"]) for r in out(res, "突破30万人次")] == [(30.0, 2023, "more_than")]
+    body = "力争承德机场年旅客吞吐量从2023年的30万人次增至2025年突破50万人次。\n"
+    res = extract(tmp_path, body, title="承德机场", published="2024-01-20", reference_year=2024)
+    assert out(res, "突破50万人次") == []

@@ -151,7 +151,8 @@ _SINCE_WORD = re.compile(r"以来|来")
 _EFFECTIVE_FROM = re.compile(r"\d{1,2}月\d{1,2}日(?:起|开始)[，,]?(?![^。；;]*?(?:累计|已))[^。；;]{0,40}?"
                              r"(?:调整|上调|提高|执行|实施|施行)")
 _FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:年?(?:底|末))?的?\s*(?:约|近|超过|超|逾)?\d[^，,。；;]*$")
-_FROM_LEVEL_AFTER = re.compile(r"(?:年?(?:底|末))?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
+_FROM_LEVEL_AFTER = re.compile(r"(?:年?(?:底|末))?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度))"
+                               r"|(?:已经|已)?(?:突破|超过|达到|达)\s*(?:约|近)?\d)")  # (…猛增至2015年突破20万人次: the end, passed)
 
 
 def _begun_then_so_far(text: str, at: int, following: str) -> bool:
