@@ -86,3 +86,9 @@ def test_the_end_of_a_from_to_pair_passed_in_the_year_is_reached_not_planned(tmp
     body = "力争承德机场年旅客吞吐量从2023年的30万人次增至2025年突破50万人次。\n"
     res = extract(tmp_path, body, title="承德机场", published="2024-01-20", reference_year=2024)
     assert out(res, "突破50万人次") == []
+
+
+def test_a_schools_campus_in_another_place_gives_the_schools_city_none_of_its_figures(tmp_path):
+    body = "北京八中固安校区是京冀教育合作的重点项目。目前，北京八中固安校区已有32个教学班，在校学生1460名。\n"
+    res = extract(tmp_path, body, title="教育协同结硕果", published="2024-11-20", reference_year=2024)
+    assert "beijing" not in {r["region"] for r in out(res, "1460名") + out(res, "32个")}

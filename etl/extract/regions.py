@@ -683,12 +683,18 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
                 not gap and text[before.end - 1] in "省市区县" and _NAME_AFTER.match(text, later.end)):
             # (三河市京津冀协同发展十年: the strategy's name after a place is no list the place is part of)
             before.origin = True  # (张家口与北京…合作: 北京 is the partner, 张家口 still the subject)
+    for a, b in zip(out, out[1:]):
+        if (a.region not in (OTHER, ANAPHOR) and b.region not in (OTHER, ANAPHOR) and _CAMPUS_AFTER.match(text, b.end)
+                and _SCHOOL_NAME_GAP.fullmatch(text, a.end, b.start)):
+            a.origin = True  # 北京潞河中学三河校区, 北京五中通州校区: a school's campus in the place after its name
     route = next((i for i, (a, b) in enumerate(zip(out, out[1:])) if _ROUTE_GAP.fullmatch(text, a.end, b.start)), None)
     if route is not None:
         for r in out[route:]:
             r.origin = True
 
 
+_CAMPUS_AFTER = re.compile(r"(?:区|市|县)?(?:校区|院区|分校|分院|办学点)")
+_SCHOOL_NAME_GAP = re.compile(r"(?:市|区)?[\u4e00-\u9fff\d]{0,8}?(?:中学|小学|学校|大学|学院|医院|一中|二中|三中|四中|五中|八中|附中|实验)")
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[、和与及]){1,2}[\u4e00-\u9fff]{1,4}$")
 _LIST_TAIL = 40          # characters looked back for a list that 三地 counts
 _LIST_TO_COUNT_GAP = 12  # characters between that list and the 三地 (位居前三——)
