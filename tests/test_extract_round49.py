@@ -92,3 +92,14 @@ def test_a_schools_campus_in_another_place_gives_the_schools_city_none_of_its_fi
     body = "北京八中固安校区是京冀教育合作的重点项目。目前，北京八中固安校区已有32个教学班，在校学生1460名。\n"
     res = extract(tmp_path, body, title="教育协同结硕果", published="2024-11-20", reference_year=2024)
     assert "beijing" not in {r["region"] for r in out(res, "1460名") + out(res, "32个")}
+
+
+def test_five_years_counted_back_in_a_december_report_start_from_the_level_five_years_before(tmp_path):
+    body = "五年来，区域经济保持良好势头。全区地区生产总值从820.5亿元增长到1150亿元。\n"
+    res = extract(tmp_path, body, title="丰台区人民政府工作报告", published="2021-12-20", reference_year=2021)
+    assert [r["year"] for r in out(res, "820.5亿元")] == [2016]
+    assert [r["year"] for r in out(res, "1150亿元")] == [2021]
+    # a plan's period since its start keeps the year before the plan as its first level
+    body = "“十四五”以来，全市国控断面优良水体比例由25%提升至52.8%。\n"
+    res = extract(tmp_path, body, title="天津水环境改善", published="2025-10-11", reference_year=2025)
+    assert [r["year"] for r in out(res, "25%")] == [2020]

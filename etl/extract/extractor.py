@@ -1090,7 +1090,14 @@ def _opening_period(sentence: str, ref_year: int, status: int | None) -> TimeCon
     if ref is None or ref.start is None:
         return None
     end = ref.year if ref.role == "range" else status
-    return TimeContext(end, ref.start, True, span=ref.span) if end is not None and ref.start < end else None
+    return TimeContext(end, ref.start, True, span=_level_before(ref, end, ref_year)) if end is not None and ref.start < end else None
+
+
+def _level_before(ref, end: int | None, ref_year: int) -> bool:
+    """The first level of a period is the year before its first: 五年来 in February 2016 runs 2011–2015, from 2010's
+    level; in a report of December 2016 it ends that year, so its first level is 2011's, the year it was counted
+    back to (a running total 十年来累计 still counts from that year)."""
+    return ref.span and not (ref.counted_back and end == ref_year)
 
 
 def _section_since(heading: str, ref_year: int, status: int | None, current: TimeContext | None) -> TimeContext | None:
@@ -1902,7 +1909,7 @@ class _Sentence:
             if end is not None and ref.start and not ref.span and end < ref.start:
                 # 2024年以来 in a release of February 2024: this year so far, read as 今年以来 is (not the year just closed)
                 return TimeContext(ref.start, None, False, inherited.target, True)
-        return TimeContext(end, ref.start, True, inherited.target, inherited.explicit, span=ref.span)
+        return TimeContext(end, ref.start, True, inherited.target, inherited.explicit, span=_level_before(ref, end, self.ref_year))
 
     # -- one number ---------------------------------------------------------------------------
     def number(self, q: Mention, cl: _Clause) -> None:

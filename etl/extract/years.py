@@ -107,6 +107,7 @@ class YearRef:
     start: int | None = None
     previous: bool = False  # base 上年: resolved against the figure's year
     span: bool = False      # 五年来: a count of years back, whose first level is the year before the first counted
+    counted_back: bool = False  # 五年来 (not “十四五”以来): counted back from the reference year, to the status year
 
 
 def status_year(front: dict) -> int | None:
@@ -295,7 +296,7 @@ def _spans(text: str, reference_year: int) -> list[YearRef]:
             written = _YEAR_WRITTEN_BEFORE.search(text, max(0, m.start() - 4), m.start())
             if written and _SPAN_WRITTEN.search(text, 0, m.start()):
                 continue  # 从2008年到2018年这十年来: the span written out is the period, not ten years back from now
-            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n, span=not written))
+            refs.append(YearRef(m.start(), m.end(), "since", 0, reference_year - n, span=not written, counted_back=not written))
     return refs
 
 
