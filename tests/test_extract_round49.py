@@ -103,3 +103,10 @@ def test_five_years_counted_back_in_a_december_report_start_from_the_level_five_
     body = "“十四五”以来，全市国控断面优良水体比例由25%提升至52.8%。\n"
     res = extract(tmp_path, body, title="天津水环境改善", published="2025-10-11", reference_year=2025)
     assert [r["year"] for r in out(res, "25%")] == [2020]
+
+
+def test_that_year_opening_a_sentence_is_the_year_the_sentence_before_named(tmp_path):
+    body = ("2024年，天津市常住人口1364万人。\n\n"
+            "2017年3月，《天津市人口发展规划》印发，提出常住人口控制在1800万人以内。当年天津常住人口达1410.7万人，为历史峰值。\n")
+    res = extract(tmp_path, body, title="天津人口变化", published="2025-04-20", reference_year=2025)
+    assert [(r["indicator"], r["year"]) for r in out(res, "1410.7万人")] == [("population_year_end", 2017)]

@@ -1267,6 +1267,22 @@ def _now_at(text: str, at: int) -> bool:
     return bool(found) and not _ANY_YEAR.search(text, found[-1].end(), at)
 
 
+def _other_years_period(subject: Subject, sentence: str, ref_year: int, para_period: str | None) -> tuple:
+    """(period, the paragraph's period after it, aside) of a sentence in a release on a part of the year: a sentence
+    naming another year as its figures' time is that year's whole (aside: in a holiday's story, for itself only)."""
+    period = para_period
+    holiday = bool(subject.subannual and _HOLIDAY_RE.fullmatch(subject.subannual))
+    if period is None and subject.subannual and not subject.season and _other_year(
+            sentence, subject, ref_year, compared_too=not holiday):
+        # (a bulletin's period ends too where a sentence names another year; a holiday's figures are compared with
+        # earlier years' holidays: 2024年春运…较2023年增幅达51.1%)
+        period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
+        # (and so is the rest of its paragraph: …2023年，天津地区生产总值增长了4.3%。居民人均可支配收入突破5万元; not
+        # in a holiday's story: 假期期间，港口完成吞吐量410万吨 is the holiday's again, and of its own year)
+        para_period = para_period if holiday else ANNUAL
+    return period, para_period, holiday and period == ANNUAL and para_period != ANNUAL
+
+
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     """Read one paragraph's sentences; `before` is the (year, period, last sentence) it starts from: the
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
@@ -1294,17 +1310,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                                                        or _LAST_YEAR_DONE.search(sm.group()))
                 and not _SUBANNUAL_RE.search(sm.group())):
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
-        period = para_period
-        holiday = bool(subject.subannual and _HOLIDAY_RE.fullmatch(subject.subannual))
-        if period is None and subject.subannual and not subject.season and _other_year(
-                sm.group(), subject, ref_year, compared_too=not holiday):
-            # (a bulletin's period ends too where a sentence names another year; a holiday's figures are compared with
-            # earlier years' holidays: 2024年春运…较2023年增幅达51.1%)
-            period = ANNUAL  # a first-quarter report: "雄安新区2023年投资增长16%" is last year's, whole
-            # (and so is the rest of its paragraph: …2023年，天津地区生产总值增长了4.3%。居民人均可支配收入突破5万元; not
-            # in a holiday's story: 假期期间，港口完成吞吐量410万吨 is the holiday's again)
-            para_period = para_period if holiday else ANNUAL
-        aside = holiday and period == ANNUAL and para_period != ANNUAL  # (nor its year: the holiday is this year's)
+        period, para_period, aside = _other_years_period(subject, sm.group(), ref_year, para_period)
+        if _THAT_YEAR_LEAD.match(sm.group()) and (named := _YEAR_NAMED.findall(previous)):
+            para_year = int(named[-1])  # 2016年5月，《规划纲要》发布…。当年北京常住人口达2195.4万人: that year, the one just named
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
                         or (_SERIES_AFTER_TREND.match(sm.group()) and _trend_sentence(previous))
@@ -4263,6 +4271,8 @@ _GENERIC_BIGRAMS = {"人口", "企业", "项目", "总值", "数量", "总额", 
 
 
 _YEAR_ITEM_GAP = re.compile(r"\s*[、，,；;]\s*(?:(?:19|20)\d\d年|今年|去年|上年|本年)[^，,。；;、\d]{0,8}")
+_THAT_YEAR_LEAD = re.compile(r"\s*当年(?!计划|目标|任务|要|将)")
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!来|以来|前)")
 _THAT_YEAR_OPENING = re.compile(r"\s*(?:【[^】\n]{0,30}?[】\s])?\s*(?:年内|当年)[，,]")
 _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
