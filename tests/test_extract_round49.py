@@ -110,3 +110,9 @@ def test_that_year_opening_a_sentence_is_the_year_the_sentence_before_named(tmp_
             "2017年3月，《天津市人口发展规划》印发，提出常住人口控制在1800万人以内。当年天津常住人口达1410.7万人，为历史峰值。\n")
     res = extract(tmp_path, body, title="天津人口变化", published="2025-04-20", reference_year=2025)
     assert [(r["indicator"], r["year"]) for r in out(res, "1410.7万人")] == [("population_year_end", 2017)]
+
+
+def test_a_zone_added_to_the_citys_districts_is_an_addend_not_the_subject(tmp_path):
+    body = "全市16个区，加上北京经济技术开发区，2023年地区生产总值为43760.7亿元。\n"
+    res = extract(tmp_path, body, title="北京各区经济总量", published="2024-03-20", reference_year=2024)
+    assert [(r["indicator"], r["region"]) for r in out(res, "43760.7亿元")] == [("gdp", "beijing")]

@@ -683,6 +683,9 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
                 not gap and text[before.end - 1] in "省市区县" and _NAME_AFTER.match(text, later.end)):
             # (三河市京津冀协同发展十年: the strategy's name after a place is no list the place is part of)
             before.origin = True  # (张家口与北京…合作: 北京 is the partner, 张家口 still the subject)
+    for r in out:
+        if _ADDED_BEFORE.search(text, max(0, r.start - 4), r.start):
+            r.origin = True  # 全市16个区，加上北京经济技术开发区，GDP总量为…: an addend to the whole named before, not the subject
     for a, b in zip(out, out[1:]):
         if (a.region not in (OTHER, ANAPHOR) and b.region not in (OTHER, ANAPHOR) and _CAMPUS_AFTER.match(text, b.end)
                 and _SCHOOL_NAME_GAP.fullmatch(text, a.end, b.start)):
@@ -693,6 +696,7 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
             r.origin = True
 
 
+_ADDED_BEFORE = re.compile(r"(?:再)?加上(?:了)?[，,\s]*$")
 _CAMPUS_AFTER = re.compile(r"(?:区|市|县)?(?:校区|院区|分校|分院|办学点)")
 _SCHOOL_NAME_GAP = re.compile(r"(?:市|区)?[\u4e00-\u9fff\d]{0,8}?(?:中学|小学|学校|大学|学院|医院|一中|二中|三中|四中|五中|八中|附中|实验)")
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[、和与及]){1,2}[\u4e00-\u9fff]{1,4}$")
