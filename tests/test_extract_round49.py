@@ -116,3 +116,9 @@ def test_a_zone_added_to_the_citys_districts_is_an_addend_not_the_subject(tmp_pa
     body = "全市16个区，加上北京经济技术开发区，2023年地区生产总值为43760.7亿元。\n"
     res = extract(tmp_path, body, title="北京各区经济总量", published="2024-03-20", reference_year=2024)
     assert [(r["indicator"], r["region"]) for r in out(res, "43760.7亿元")] == [("gdp", "beijing")]
+
+
+def test_undated_accounts_in_a_release_whose_month_is_unknown_are_the_year_befores(tmp_path):
+    body = "正定县地区生产总值达到320.5亿元，常住人口49.5万人。\n"
+    res = extract(tmp_path, body, title="正定县经济概况", published="2019", reference_year=2019)
+    assert [(r["indicator"], r["year"]) for r in out(res, "320.5亿元")] == [("gdp", 2018)]

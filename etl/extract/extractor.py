@@ -718,8 +718,10 @@ _TOLD_TO_ITS_END = re.compile(r"(?:逐步形成|加快推进|进展顺利|全面
 _OWN_ITEM_OPENING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:完成|实现|达到|建成|新增|累计)")
 _ACCOUNTS_PHRASE = re.compile(r"(?:人均)?(?:地区)?生产总值|(?:人均)?GDP|经济总量")
 # levels a year's national accounts give only after it; the R&D survey's, which comes out the autumn after
-# (现在全社会研发投入强度达到3.49% in April: last year's at the latest); a year-end population, known only after it
-_ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita", "rd_intensity", "rd_expenditure", "population_year_end"})
+# (现在全社会研发投入强度达到3.49% in April: last year's at the latest); a year-end population and the urbanisation
+# rate taken from it, known only after the year
+_ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita", "rd_intensity", "rd_expenditure", "population_year_end",
+                              "urbanisation_rate"})
 # …项目落户承德: what moved in, up to the place it went into
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?(?:河北省?|天津市?|北京市?)?")
 # (420余位专家下沉保定市…; 17个项目日前签约落户河北曹妃甸: the province before the host is its address)
@@ -2047,10 +2049,10 @@ class _Sentence:
         return rule, reason
 
     def _accounts_not_out(self, fig: _Figure) -> bool:
-        """An undated figure of the national accounts in a release of the year itself, before December: the accounts
-        of a year come after it, so the figure is the year before's."""
+        """An undated figure of the national accounts in a release of the year itself, before December (or in a month
+        not known): the accounts of a year come after it, so the figure is the year before's."""
         return (not fig.explicit and not fig.event and fig.year == self.ref_year and not self.subannual
-                and (self.doc.published_month or 12) < 12)
+                and (self.doc.published_month or 0) < 12)
 
     def _row(self, q: Mention, cl: _Clause, fig: _Figure, rule, region: str) -> None:
         if rule.id in _ANNUAL_ACCOUNTS and self._accounts_not_out(fig):
