@@ -122,3 +122,10 @@ def test_undated_accounts_in_a_release_whose_month_is_unknown_are_the_year_befor
     body = "正定县地区生产总值达到320.5亿元，常住人口49.5万人。\n"
     res = extract(tmp_path, body, title="正定县经济概况", published="2019", reference_year=2019)
     assert [(r["indicator"], r["year"]) for r in out(res, "320.5亿元")] == [("gdp", 2018)]
+
+
+def test_a_deed_before_a_count_names_the_things_counted_after_it(tmp_path):
+    body = "2024年，廊坊市组建紧密型县域医共体9个，推动128项政务服务事项跨省通办，全市中小学已扩展至1520个教学班。\n"
+    res = extract(tmp_path, body, title="廊坊公共服务", published="2024-12-20", reference_year=2024)
+    assert [r["candidate_id"] for r in out(res, "128项")] == ["推动政务服务事项跨省通办|项"]
+    assert [r["candidate_id"] for r in out(res, "1520个")] == ["教学班|个"]

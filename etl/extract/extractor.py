@@ -3534,6 +3534,11 @@ class _Sentence:
             # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out; …新开工11.77万套，…；建成10.55万套:
             # the subject counted before, its deed this one
             return before + elided if elided else subject + before
+        if (before and q.base in _COUNT_UNITS and (deed := _DEED_BEFORE_COUNT.search(before))
+                and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)) and len(counted := normalise(noun.group(1), [])) >= 3
+                and not _NOT_A_MEASURE_END.search(counted[-1])):
+            # 累计成立15个跨区域职教联盟, 学校已拓展至39个教学班, 已推动179项政务服务事项…: the things counted, by the deed
+            return (deed.group("verb") or "") + counted
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
             return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
         if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and (
@@ -4412,6 +4417,8 @@ _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|�
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?)[，,]?)?"
                          rf"(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
+# a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
+_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
