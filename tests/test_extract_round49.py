@@ -129,3 +129,23 @@ def test_a_deed_before_a_count_names_the_things_counted_after_it(tmp_path):
     res = extract(tmp_path, body, title="廊坊公共服务", published="2024-12-20", reference_year=2024)
     assert [r["candidate_id"] for r in out(res, "128项")] == ["推动政务服务事项跨省通办|项"]
     assert [r["candidate_id"] for r in out(res, "1520个")] == ["教学班|个"]
+
+
+def test_a_concentration_read_on_one_day_is_no_years_mean(tmp_path):
+    body = ("特别是10月1日国庆节当天，天津PM2.5浓度低至6微克/立方米。\n\n"
+            "9月2日，生态环境部公布全国空气质量状况显示，8月，天津PM2.5浓度为21微克/立方米。\n")
+    res = extract(tmp_path, body, title="天津空气质量", published="2023-10-08", reference_year=2023)
+    assert out(res, "6微克/立方米") == []
+    assert [(r.get("candidate_id"), r["year"]) for r in out(res, "21微克/立方米")] == [("8月|PM2.5浓度|微克/立方米", 2023)]
+
+
+def test_a_mean_said_so_far_in_october_is_no_years_mean(tmp_path):
+    body = "他说，到目前为止，天津PM2.5平均浓度已经降到了36微克/立方米。\n"
+    res = extract(tmp_path, body, title="天津空气质量", published="2023-10-20", reference_year=2023)
+    assert not [r for r in res.rows if r["raw"] == "36微克/立方米"]
+
+
+def test_five_years_of_new_urban_jobs_are_no_years_figure(tmp_path):
+    body = "河北省就业形势总体稳定，城镇新增就业超过430万人，农村劳动力转移就业超过1200万人。\n"
+    res = extract(tmp_path, body, title="发展向前，民生向暖", published="2026-03-05", reference_year=2026)
+    assert not [r for r in res.rows if r["raw"] == "超过430万人"]

@@ -668,6 +668,10 @@ _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 # (a peak day, 高峰日…发送旅客118万人次, is a measure of its own: 高峰日发送旅客)
 _DAY_FLOW_BEFORE = re.compile(r"^(?:(?!高峰)[^，,。；;])*?(?<![至到止])(?<!截[至止])(?:1[0-2]|[1-9])月[1-3]?\d日[^，,。；;\d]{0,12}?"
                               r"(?:发送|到达|接待|运送|进出)[^，,。；;\d]{0,6}$")
+_CONCENTRATION_UNIT = re.compile(r"(?:微克|毫克)(?:/|每)")
+_DAY_NAMED = re.compile(r"(?<![至到止])(?<!截[至止])(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d[日号](?![至到—–~-])|当天|当日|这一天|那一天")
+_YEAR_MEAN_WORD = re.compile(r"全年|年均|年平均|累计|以来|截至|截止")
+_NEWS_OR_PERIOD_AFTER_DAY = re.compile(r"^\s*(?:电|讯)|公布|发布|通报|显示|获悉|了解到|介绍|表示|\d{1,2}月(?![\d]{1,2}[日号])|季度|上半年|前三季度|年")
 _URL_BEFORE = re.compile(r"(?:https?:|www\.|\.com|\.cn)[A-Za-z0-9./%#?=&_-]*$")
 _THIS_FIGURE = re.compile(r"(?:这一|这个|该|此)(?:数字|数据|数值|指标)")  # what a figure already told is called again
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年")
@@ -2048,6 +2052,25 @@ class _Sentence:
             rule = self._parallels.get(self._parallel_key(q, cl))  # …；在河北设立子公司、分公司累计5589家
         return rule, reason
 
+    def _reading_not_the_years(self, q: Mention, cl: _Clause) -> str:
+        """A concentration read on one day the sentence names (10月16号…开幕当天，北京PM2.5浓度低至1微克/立方米: 'single
+        day'; 截至10月16日 is a period to that day, 全年 and 年均 name the year's), or said so far in April–November
+        (到目前为止，…已经降到了29微克/立方米: 'sub-annual period'; 目前 in January–March is last year's, whose mean is
+        known): no year's mean. '' else."""
+        if q.unit_written is None or not _CONCENTRATION_UNIT.match(q.unit_written):
+            return ""
+        head = self.text[:cl.start + q.start]
+        sentence_start = max(head.rfind(mark) for mark in "。！？!?\n") + 1
+        if _YEAR_MEAN_WORD.search(head, sentence_start):
+            return ""
+        days = list(_DAY_NAMED.finditer(head, sentence_start))
+        # (3月24日，生态环境部公布…，2月，…PM2.5浓度为62: the day the news came, the month its reading; 9月4日电: a dateline)
+        if days and not _NEWS_OR_PERIOD_AFTER_DAY.search(head, days[-1].end()):
+            return "single day"
+        month = self.doc.published_month or 0
+        so_far = _NOW_IS_THIS_YEAR_FROM <= month < 12 and not cl.years and _now_at(self.text, cl.start + q.start)
+        return "sub-annual period" if so_far else ""
+
     def _accounts_not_out(self, fig: _Figure) -> bool:
         """An undated figure of the national accounts in a release of the year itself, before December (or in a month
         not known): the accounts of a year come after it, so the figure is the year before's."""
@@ -2367,7 +2390,7 @@ class _Sentence:
                 r.role == "time" for r in timed_before):
             return "period start"  # 在前两年签约85个项目的基础上: the level built on, of years not said
         if held := ("threshold" if _held_band(q, cl) else "single day" if "日" in cl.text and _DAY_FLOW_BEFORE.search(
-                cl.text, 0, q.start) else ""):
+                cl.text, 0, q.start) else self._reading_not_the_years(q, cl)):
             return held  # (1月25日北京地区发送旅客85.95万人次: one day's flow, no year's figure)
         if (_CAPPED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and (
                 _WITHIN_AFTER.match(cl.text, q.end) or _TARGET_RE.search(self.text) or _THIS_YEAR_PLAN.search(self.text))
