@@ -149,3 +149,10 @@ def test_five_years_of_new_urban_jobs_are_no_years_figure(tmp_path):
     body = "河北省就业形势总体稳定，城镇新增就业超过430万人，农村劳动力转移就业超过1200万人。\n"
     res = extract(tmp_path, body, title="发展向前，民生向暖", published="2026-03-05", reference_year=2026)
     assert not [r for r in res.rows if r["raw"] == "超过430万人"]
+
+
+def test_formal_numerals_are_read_whole_and_their_lookalike_words_are_left_alone(tmp_path):
+    body = "2024年，天津市全年引进内资额达壹仟贰佰卅八亿元，人才队伍3200人陆续到岗。\n"
+    res = extract(tmp_path, body, title="天津招商引资", published="2025-01-20", reference_year=2025)
+    assert [r["value"] for r in out(res, "壹仟贰佰卅八亿元")] == [1238.0]
+    assert [r["value"] for r in out(res, "3200人")] == [3200.0]

@@ -37,10 +37,10 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _UNIT_GUARDS = {"台": "台(?!阶)", "根": "根(?![据本源治除植基])"}  # 跃升上千亿台阶: a step passed, no machines counted
 # (较上年增加3500根据统计: 根据 opens the next words, no posts counted)
 NUMBER_RE = re.compile(
-    r"(?=[\d一二两三四五六七八九十百千万大约接将近超逾突多高不至])"  # cheap first-character filter
+    r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?)?"
     r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
-    r"|[一二两三四五六七八九十][〇零一二两三四五六七八九十百千]*(?:万[〇零一二两三四五六七八九十百千]*[一二两三四五六七八九十百千])?"
+    r"|[一二两三四五六七八九十廿卅][〇零一二两三四五六七八九十百千廿卅]*(?:万[〇零一二两三四五六七八九十百千廿卅]*[一二两三四五六七八九十百千廿卅])?"
     r"(?:点[〇零一二三四五六七八九]+)?"
     r"|[百千万])"   # 一万二千余家: 万 inside a Chinese numeral is part of it; 二千一百八十五点八万人: its decimals
     r"(?P<suf1>余|多)?(?:\s?(?P<mult>万亿|亿|万|千(?!瓦|米|克|分点)|百(?!分点)))?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
@@ -96,7 +96,10 @@ def cn_to_int(text: str) -> int | None:
     for i, ch in enumerate(text):
         if ch in _CN_DIGITS and i and text[i - 1] in _CN_DIGITS and _CN_DIGITS[ch] and _CN_DIGITS[text[i - 1]]:
             return None  # 二三十所, 三五个: a vague range, no figure (一〇五 is read digit by digit)
-        if ch in _CN_DIGITS:
+        if ch in _CN_TENS:
+            total += _CN_TENS[ch] + (current or 0)
+            current = None
+        elif ch in _CN_DIGITS:
             current = _CN_DIGITS[ch] if current is None else current * 10 + _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
             total += (1 if current is None else current) * _CN_UNITS[ch]
@@ -123,11 +126,21 @@ def cn_to_number(text: str) -> Decimal | None:
 _UP_TO_ROUND = re.compile(r"(?<![以之马百千])上(?=[百千万](?![分米]))")
 
 
+# 壹仟贰佰卅八亿元: the formal (大写) numerals of a cheque or a Taiwanese page, read as the plain ones they stand for,
+# only in a run of two numerals or more (队伍, 陆续 and 收拾 keep their words); 廿, 卅 are twenty and thirty
+_FORMAL_DIGITS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_FORMAL_CHARS = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅]")
+_FORMAL_RUN = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟〇零一二两三四五六七八九十百千万廿卅]{2,}")
+_CN_TENS = {"廿": 20, "卅": 30}
+
+
 def find_numbers(text: str) -> list[Mention]:
     fractions = _fractions(text)
     taken = [(f.start, f.end) for f in fractions]
     out: list[Mention] = list(fractions)
     read = _UP_TO_ROUND.sub("超", text) if "上" in text else text  # 上百项 is read as 超百项, its raw stays as written
+    if _FORMAL_CHARS.search(read):
+        read = _FORMAL_RUN.sub(lambda m: m.group().translate(_FORMAL_DIGITS) if _FORMAL_CHARS.search(m.group()) else m.group(), read)
     for m in NUMBER_RE.finditer(read):
         if taken and any(a <= m.start("num") < b for a, b in taken):
             continue
