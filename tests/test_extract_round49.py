@@ -156,3 +156,9 @@ def test_formal_numerals_are_read_whole_and_their_lookalike_words_are_left_alone
     res = extract(tmp_path, body, title="天津招商引资", published="2025-01-20", reference_year=2025)
     assert [r["value"] for r in out(res, "壹仟贰佰卅八亿元")] == [1238.0]
     assert [r["value"] for r in out(res, "3200人")] == [3200.0]
+
+
+def test_the_nth_party_congress_is_no_count_of_meetings(tmp_path):
+    body = "2016年，东城区全面完成了区十一次党代会确定的各项指标，全年共召开专题会议11次。\n"
+    res = extract(tmp_path, body, title="东城区工作报告", published="2016-12-19", reference_year=2016)
+    assert [r["raw"] for r in res.rows + res.candidates if r.get("unit") == "次"] == ["11次"]
