@@ -162,3 +162,10 @@ def test_the_nth_party_congress_is_no_count_of_meetings(tmp_path):
     body = "2016年，东城区全面完成了区十一次党代会确定的各项指标，全年共召开专题会议11次。\n"
     res = extract(tmp_path, body, title="东城区工作报告", published="2016-12-19", reference_year=2016)
     assert [r["raw"] for r in res.rows + res.candidates if r.get("unit") == "次"] == ["11次"]
+
+
+def test_a_size_likened_to_football_pitches_counts_none_and_pitches_built_still_count(tmp_path):
+    body = "雄安站规模之大，相当于8个北京站，66个足球场。2023年，雄安新区新建标准足球场12个。\n"
+    res = extract(tmp_path, body, title="雄安建设", published="2023-12-20", reference_year=2023)
+    assert out(res, "66个") == []
+    assert [r["value"] for r in out(res, "12个")] == [12.0]

@@ -566,6 +566,8 @@ _SITE_OF_REGION = re.compile(r"水库(?=蓄水|水位|水面|入库)")
 # 100个特色小镇建设持续推进: the size of a programme under way, not a result of the year
 _ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领导|干部|部门|委办局|专项工作组|工作组|工作专班|专班|督导组|检查组)")
 _MOVED_LATER = re.compile(r"[^。；;]{0,30}?(?:迁至|迁入|迁往|搬迁至|搬迁到|搬入|入驻|疏解至)")
+_LIKENED_AFTER = re.compile(r"(?:标准)?(?:足球场|篮球场|故宫|天安门广场|西湖|水立方|鸟巢)(?![\u4e00-\u9fff]{0,2}(?:建成|投用|改造|新建))")
+_LIKENED_BEFORE = re.compile(r"相当于|约等于|等同于|大小如")
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|～|—|–)\s*$")  # (80%至90%: both ends)
@@ -3302,8 +3304,9 @@ class _Sentence:
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if unit == "个" and _count_of_places(q, cl, head.rstrip()):
             return "count of places"  # 超过全省平均水平的有6个地区, 京津冀28个城市…均同比下降, 浓度最低的3个城市
-        if _PROGRAMME_VERB.match(cl.text, q.end):
-            return "name"
+        if named := ("name" if _PROGRAMME_VERB.match(cl.text, q.end) else "likeness" if _LIKENED_AFTER.match(
+                cl.text, q.end) and _LIKENED_BEFORE.search(self.text, 0, self.offset_of(cl, q)) else ""):
+            return named  # 规模之大相当于6个北京站，66个足球场: a size likened to things, none counted
         if _PARTICIPANTS_AFTER.match(cl.text, q.end):
             return "participants"  # 共计300多人参加: who attended, not a figure of the region
         if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end) and not (
