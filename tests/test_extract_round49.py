@@ -165,7 +165,7 @@ def test_the_nth_party_congress_is_no_count_of_meetings(tmp_path):
 
 
 def test_a_size_likened_to_football_pitches_counts_none_and_pitches_built_still_count(tmp_path):
-    body = "雄安站规模之大，相当于8个北京站，66个足球场。2023年，雄安新区新建标准足球场12个。\n"
+    body = "雄安高铁站，规模之大相当于8个北京站，66个足球场。2023年，雄安新区新建标准足球场12个。\n"
     res = extract(tmp_path, body, title="雄安建设", published="2023-12-20", reference_year=2023)
     assert out(res, "66个") == []
     assert [r["value"] for r in out(res, "12个")] == [12.0]
