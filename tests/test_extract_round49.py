@@ -169,3 +169,9 @@ def test_a_size_likened_to_football_pitches_counts_none_and_pitches_built_still_
     res = extract(tmp_path, body, title="雄安建设", published="2023-12-20", reference_year=2023)
     assert out(res, "66个") == []
     assert [r["value"] for r in out(res, "12个")] == [12.0]
+
+
+def test_experts_who_came_from_beijing_to_a_city_said_short_give_beijing_none_of_the_work(tmp_path):
+    body = "五年来，北京来沧专家团队累计门诊接诊8.6万人次、收治住院患者2.1万人次。\n"
+    res = extract(tmp_path, body, title="京沧医疗合作五年", published="2023-06-10", reference_year=2023)
+    assert "beijing" not in {r["region"] for r in out(res, "8.6万人次") + out(res, "2.1万人次")}
