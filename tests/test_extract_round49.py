@@ -175,3 +175,12 @@ def test_experts_who_came_from_beijing_to_a_city_said_short_give_beijing_none_of
     body = "五年来，北京来沧专家团队累计门诊接诊8.6万人次、收治住院患者2.1万人次。\n"
     res = extract(tmp_path, body, title="京沧医疗合作五年", published="2023-06-10", reference_year=2023)
     assert "beijing" not in {r["region"] for r in out(res, "8.6万人次") + out(res, "2.1万人次")}
+
+
+def test_a_citys_designation_of_firms_in_a_districts_release_counts_the_districts_firms(tmp_path):
+    body = "截至目前，全区现有国家高新技术企业5120家。北京市“专精特新”中小企业860家，全市占比12%。\n"
+    res = extract(tmp_path, body, title="朝阳区高新技术企业发展", published="2023-06-10", reference_year=2023)
+    assert {r["region"] for r in out(res, "860家")} == {"chaoyang"}
+    body = "2023年，北京市“专精特新”中小企业达到7180家。\n"
+    res = extract(tmp_path, body, title="北京中小企业发展", published="2024-01-29", reference_year=2024)
+    assert {r["region"] for r in out(res, "7180家")} == {"beijing"}
