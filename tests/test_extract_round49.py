@@ -184,3 +184,12 @@ def test_a_citys_designation_of_firms_in_a_districts_release_counts_the_district
     body = "2023年，北京市“专精特新”中小企业达到7180家。\n"
     res = extract(tmp_path, body, title="北京中小企业发展", published="2024-01-29", reference_year=2024)
     assert {r["region"] for r in out(res, "7180家")} == {"beijing"}
+
+
+def test_an_estimate_for_a_quarter_already_past_is_a_figure_not_a_plan(tmp_path):
+    body = "一季度，武清区新签约项目58个，预计项目投资额215.6亿元。\n"
+    res = extract(tmp_path, body, title="武清区一季度招商引资", published="2025-05-14", reference_year=2025)
+    assert [(r["candidate_id"], r["qualifier"]) for r in out(res, "215.6亿元")] == [("Q1|项目投资额|亿元", "approx")]
+    body = "今年，武清区预计项目投资额300亿元。\n"
+    res = extract(tmp_path, body, title="武清区招商引资", published="2025-05-14", reference_year=2025)
+    assert out(res, "300亿元") == []

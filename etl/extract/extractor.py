@@ -2176,7 +2176,8 @@ class _Sentence:
         plan = self._plan_word(q, cl)
         year = time.year if time.year is not None else self.status
         if plan and plan.group() == "预计" and year is not None and not time.target and (
-                year < self.ref_year or (year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH)):
+                year < self.ref_year or (year == self.ref_year and ((self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
+                                                                     or self._part_of_year_past()))):
             if not (q.qualifier == "more_than" and _MARK_TO_PASS.search(cl.text, max(0, q.start - 4), q.start)):
                 done = ("预计", "将") if year < self.ref_year or self.doc.published_month == 12 else ("预计",)
                 plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in done
@@ -2262,6 +2263,13 @@ class _Sentence:
             return False  # (2月23日，…发布会召开，记者从会上获悉，…: figures reported there, not made there)
         month, published = m.group(1), self.doc.published_month
         return month is None or published is None or int(month) <= published
+
+    def _part_of_year_past(self) -> bool:
+        """The part of the year the sentence is about has ended by the month of publication (上半年 in July): its
+        figures are known or estimated, no longer planned (上半年…预计完成投资600亿元, in July)."""
+        last = _last_month(_period_key(self.subannual)) if self.subannual else None
+        published = self.doc.published_month
+        return last is not None and published is not None and last < published
 
     def _undated_year(self) -> int | None:
         """The year of a figure the text dates by none: the release's status year, except for a part of this year
