@@ -568,6 +568,7 @@ _ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领
 _MOVED_LATER = re.compile(r"[^。；;]{0,30}?(?:迁至|迁入|迁往|搬迁至|搬迁到|搬入|入驻|疏解至)")
 _LIKENED_AFTER = re.compile(r"(?:标准)?(?:足球场|篮球场|故宫|天安门广场|西湖|水立方|鸟巢)(?![\u4e00-\u9fff]{0,2}(?:建成|投用|改造|新建))")
 _LIKENED_BEFORE = re.compile(r"相当于|约等于|等同于|大小如")
+_LAND_WORD = re.compile(r"平原地区|平原区|山区|生态涵养区")
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|～|—|–)\s*$")  # (80%至90%: both ends)
@@ -2807,10 +2808,29 @@ class _Sentence:
             row["base_year"] = None  # year on year, as for catalogued changes
         return row
 
+    def _land_of(self, q: Mention, cl: _Clause) -> tuple[str, str] | None:
+        """(place, the kind of land) when the number's nearest place is a kind of land of a place of ours (全市平原地区,
+        北京山区), named in its clause with no other place between: a candidate of that place, its land in the phrase
+        (a catalogued indicator stays the whole place's, and skips it)."""
+        before = [r for r in cl.regions if r.end <= q.start]
+        part = before[-1] if before else None
+        if part is None or part.land_of is None:
+            return None
+        owner = part.land_of.region
+        if owner == ANAPHOR:
+            owner = self.doc.subject.resolve(part.land_of.kind)
+        word = _LAND_WORD.search(cl.text, part.start, part.end)
+        return (owner, word.group()) if owner and owner not in (OTHER, ANAPHOR) and word else None
+
     def _candidate_region(self, q: Mention, cl: _Clause, phrase: str, cid: str, kind: tuple):
         """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
         zones' figure of a region gets an id of its own (开发区…), never the region's measure."""
         region, reason = self._region(None, None, q, cl)
+        if reason == "other region" and (land := self._land_of(q, cl)) is not None:
+            region, reason = land[0], ""  # 全市平原地区累计造林面积达117万亩: the city's plain, a measure of the city
+            if land[1] not in phrase:
+                phrase = (land[1] + phrase)[-MAX_PHRASE:]
+                cid = _period_id(phrase, kind)
         if (line := self._line_length(q, cl, kind[0])) is not None:
             region, reason = line[0], ""
             if line[1]:

@@ -402,6 +402,7 @@ class RegionMention:
     of_projects: bool = False  # 其中北京项目234个 after another place's total: where those projects come from
     receiver: bool = False  # 向北京调水: where a delivery goes (the figure's place when no place of ours sends it)
     partner: bool = False   # 张家口…与北京60多家超市建立合作: a partner with a count of its own, for that count only
+    land_of: RegionMention | None = None  # 全市平原地区, 北京山区: the place whose kind of land this part is
 
     @property
     def named(self) -> bool:
@@ -623,7 +624,8 @@ class RegionFinder:
                 continue  # (北京市…街道: a city's street is read by its district, if any)
             if m.group("zone") and (r.region not in self.zone_parents or _LIST_GAP_BEFORE.search(text, 0, r.start)):
                 continue  # 滨海、宝坻和保定中关村园区: one park name shared by a list, not 保定's park alone
-            out.append(RegionMention(m.start(), m.end(), OTHER, group=-2))
+            out.append(RegionMention(m.start(), m.end(), OTHER, group=-2,
+                                     land_of=r if m.group("part") in _LAND_PARTS else None))
 
     def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
         self._sub_places(text, out)
