@@ -201,3 +201,9 @@ def test_a_kind_of_land_of_a_city_is_a_candidate_of_the_city_with_the_land_in_it
     assert [(r["candidate_id"], r["region"]) for r in out(res, "105万亩")] == [("平原地区造林面积|万亩|cumulative", "beijing")]
     assert [(r["candidate_id"], r["region"]) for r in out(res, "60.2%")] == [("山区森林覆盖率|%|share", "beijing")]
     assert not res.rows  # never the whole city's forest coverage
+
+
+def test_a_share_of_things_named_after_it_measures_those_things(tmp_path):
+    body = "2020年，河北省邮政快递网点已覆盖全部乡镇，有87%的行政村实现快递直投到村。\n"
+    res = extract(tmp_path, body, title="河北邮政十三五", published="2021-02-21", reference_year=2021)
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "87%")] == [("行政村|%|share", "hebei")]

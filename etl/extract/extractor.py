@@ -568,6 +568,7 @@ _ORGANISATION_AFTER = re.compile(r"(?:市级|区级|县级|省级|镇级)?(?:领
 _MOVED_LATER = re.compile(r"[^。；;]{0,30}?(?:迁至|迁入|迁往|搬迁至|搬迁到|搬入|入驻|疏解至)")
 _LIKENED_AFTER = re.compile(r"(?:标准)?(?:足球场|篮球场|故宫|天安门广场|西湖|水立方|鸟巢)(?![\u4e00-\u9fff]{0,2}(?:建成|投用|改造|新建))")
 _LIKENED_BEFORE = re.compile(r"相当于|约等于|等同于|大小如")
+_SHARE_OF_THINGS_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?=最终|已|都|均|将|会|在|从|来自|选择|表示|认为|迁|落户|实现|获得|属于|集中)")
 _LAND_WORD = re.compile(r"平原地区|平原区|山区|生态涵养区")
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
@@ -3588,6 +3589,9 @@ class _Sentence:
             # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out; …新开工11.77万套，…；建成10.55万套:
             # the subject counted before, its deed this one
             return before + elided if elided else subject + before
+        if q.base == "%" and before in ("", "有", "约有", "共有") and (share := _SHARE_OF_THINGS_AFTER.match(cl.text, q.end)):
+            # 有27.3%的外迁企业最终迁至河北、天津: the share of the things named after it
+            return normalise(share.group(1), [])
         if (before and q.base in _COUNT_UNITS and (deed := _DEED_BEFORE_COUNT.search(before))
                 and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)) and len(counted := normalise(noun.group(1), [])) >= 3
                 and not _NOT_A_MEASURE_END.search(counted[-1])):
