@@ -86,6 +86,10 @@ def test_the_end_of_a_from_to_pair_passed_in_the_year_is_reached_not_planned(tmp
     body = "力争承德机场年旅客吞吐量从2023年的30万人次增至2025年突破50万人次。\n"
     res = extract(tmp_path, body, title="承德机场", published="2024-01-20", reference_year=2024)
     assert out(res, "突破50万人次") == []
+    # where a period began is still no figure of its year
+    body = "天津R&D经费投入强度自2018年达到3%以来逐年上升，2021年达到3.66%。\n"
+    res = extract(tmp_path, body, title="天津科创", published="2022-09-13", reference_year=2022)
+    assert out(res, "3%") == [] and [r["year"] for r in out(res, "3.66%")] == [2021]
 
 
 def test_a_schools_campus_in_another_place_gives_the_schools_city_none_of_its_figures(tmp_path):

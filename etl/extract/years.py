@@ -152,8 +152,9 @@ _SINCE_WORD = re.compile(r"以来|来")
 _EFFECTIVE_FROM = re.compile(r"\d{1,2}月\d{1,2}日(?:起|开始)[，,]?(?![^。；;]*?(?:累计|已))[^。；;]{0,40}?"
                              r"(?:调整|上调|提高|执行|实施|施行)")
 _FROM_POINT_BEFORE = re.compile(r"(?:从|由)[^，,。；;\d]{0,6}?(?:19|20)\d\d年(?:年?(?:底|末))?的?\s*(?:约|近|超过|超|逾)?\d[^，,。；;]*$")
-_FROM_LEVEL_AFTER = re.compile(r"(?:年?(?:底|末))?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度))"
-                               r"|(?:已经|已)?(?:突破|超过|达到|达)\s*(?:约|近)?\d)")  # (…猛增至2015年突破20万人次: the end, passed)
+_FROM_LEVEL_AFTER = re.compile(r"(?:年?(?:底|末))?(?:的\s*(?:约|近|超过|超|逾)?\d|\s*(?:约|近)?\d(?![\d.]*\s*(?:月|日|号|年|季度)))")
+# …猛增至2015年突破20万人次: the end of a from-to pair, a level passed (not 自2019年达到6%以来: where a period began)
+_TO_LEVEL_AFTER = re.compile(_FROM_LEVEL_AFTER.pattern + r"|(?:已经|已)?(?:突破|超过|达到|达)\s*(?:约|近)?\d")
 
 
 def _begun_then_so_far(text: str, at: int, following: str) -> bool:
@@ -212,7 +213,7 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
     if tail is None and ((year < reference_year and _AFTER_A_MILESTONE.match(text, m.end()))
                          or _begun_then_so_far(text, m.end(), following)):
         return "since"  # 在2020年进入“30+”的较低浓度水平后，四年时间内又下降了19.7%: a milestone figures are counted from
-    if lead in ("到", "至") and _FROM_LEVEL_AFTER.match(text, m.end()) and _FROM_POINT_BEFORE.search(text, 0, m.start()):
+    if lead in ("到", "至") and _TO_LEVEL_AFTER.match(text, m.end()) and _FROM_POINT_BEFORE.search(text, 0, m.start()):
         return "time"  # 从2013年的89.5…下降到2017年的58: the end of a from-to pair is reached, no target
     if lead in _TARGET_LEADS and year >= reference_year and not _MONTH_BEFORE.search(text, 0, m.start()):
         return "target"  # (2017年10月至2018年2月: the end of a span of months, no target)
