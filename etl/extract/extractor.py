@@ -4653,13 +4653,11 @@ def _other_year(sentence: str, subject: Subject, ref_year: int, compared_too: bo
     the year must open a clause or a deed (国庆假期见闻 …，2020年实现货物吞吐量7.02亿吨: that year's whole total)."""
     if _SUBANNUAL_RE.search(sentence):
         return False
-    for own in _OWN_YEAR_RE.finditer(sentence):
-        if int(own.group()[:4]) != (subject.year or ref_year) and (compared_too or _YEAR_OF_DEED.match(sentence, own.end()) and (
-                own.start() == 0 or sentence[own.start() - 1] in "，,；;：:\n ")):
-            return True
-        if compared_too:
-            return False
-    return False
+    year, owns = subject.year or ref_year, list(_OWN_YEAR_RE.finditer(sentence))
+    if compared_too:
+        return bool(owns) and int(owns[0].group()[:4]) != year
+    return any(int(own.group()[:4]) != year and _YEAR_OF_DEED.match(sentence, own.end())
+               and (own.start() == 0 or sentence[own.start() - 1] in "，,；;：:\n ") for own in owns)
 
 
 _YEAR_OF_DEED = re.compile(r"(?:底|末)?[，,]?(?:全年)?(?:共|累计|全市|全省)?(?:实现|完成|达到?|突破)")

@@ -34,9 +34,9 @@ _FALSE_PRE = {"约": set("签合预节制履邀违和"), "近": set("附最临�
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
-_UNIT_GUARDS = {"台": "台(?!阶)", "根": "根(?![据本源治除植基])",  # 跃升上千亿台阶: a step passed, no machines counted
-                "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}  # 区十一次党代会: the eleventh, no count
-# (较上年增加3500根据统计: 根据 opens the next words, no posts counted)
+# a unit word that is the start of another word: 跃升上千亿台阶 (a step passed, no machines), 增加3500根据统计 (根据 opens
+# the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
+_UNIT_GUARDS = {"台": "台(?!阶)", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?)?"
