@@ -670,10 +670,11 @@ _RANKED_CHANGE = re.compile(r"同比|较上年|比上年|下降|上升|改善|�
 _BRACKET_OPEN = re.compile(r"[\u4e00-\u9fff][(（]\s*$")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
 # (a peak day, 高峰日…发送旅客118万人次, is a measure of its own: 高峰日发送旅客)
-_DAY_FLOW_BEFORE = re.compile(r"^(?:(?!高峰)[^，,。；;])*?(?<![至到止])(?<!截[至止])(?:1[0-2]|[1-9])月[1-3]?\d日[^，,。；;\d]{0,12}?"
+_DAY_OF_MONTH = r"(?<![至到止])(?<!截[至止])(?:1[0-2]|[1-9])月[1-3]?\d"  # 10月16 (not 截至10月16: a period to it)
+_DAY_FLOW_BEFORE = re.compile(r"^(?:(?!高峰)[^，,。；;])*?" + _DAY_OF_MONTH + r"日[^，,。；;\d]{0,12}?"
                               r"(?:发送|到达|接待|运送|进出)[^，,。；;\d]{0,6}$")
 _CONCENTRATION_UNIT = re.compile(r"(?:微克|毫克)(?:/|每)")
-_DAY_NAMED = re.compile(r"(?<![至到止])(?<!截[至止])(?<!\d)(?:1[0-2]|[1-9])月[1-3]?\d[日号](?![至到—–~-])|当天|当日|这一天|那一天")
+_DAY_NAMED = re.compile(r"(?<!\d)" + _DAY_OF_MONTH + r"[日号](?![至到—–~-])|当天|当日|这一天|那一天")
 _YEAR_MEAN_WORD = re.compile(r"全年|年均|年平均|累计|以来|截至|截止")
 _NEWS_OR_PERIOD_AFTER_DAY = re.compile(r"^\s*(?:电|讯)|公布|发布|通报|显示|获悉|了解到|介绍|表示|\d{1,2}月(?![\d]{1,2}[日号])|季度|上半年|前三季度|年")
 _URL_BEFORE = re.compile(r"(?:https?:|www\.|\.com|\.cn)[A-Za-z0-9./%#?=&_-]*$")
@@ -1321,7 +1322,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                 and not _SUBANNUAL_RE.search(sm.group())):
             para_period = ANNUAL  # "2020年，我市…" in a monthly report: the year's summary; "…前10个月…。副中心2023年…"
         period, para_period, aside = _other_years_period(subject, sm.group(), ref_year, para_period)
-        if _THAT_YEAR_LEAD.match(sm.group()) and (named := _YEAR_NAMED.findall(previous)):
+        if _THAT_YEAR_LEAD.match(sm.group()) and (named := _YEAR_JUST_NAMED.findall(previous)):
             para_year = int(named[-1])  # 2016年5月，《规划纲要》发布…。当年北京常住人口达2195.4万人: that year, the one just named
         ctx = _Sentence(doc, para, sm.start(), sm.group(), para_year, period,
                         previous if _BREAKDOWN_RE.match(sm.group()) or _BARE_LIST_SENTENCE.match(sm.group())
@@ -2064,7 +2065,7 @@ class _Sentence:
         if q.unit_written is None or not _CONCENTRATION_UNIT.match(q.unit_written):
             return ""
         head = self.text[:cl.start + q.start]
-        sentence_start = max(head.rfind(mark) for mark in "。！？!?\n") + 1
+        sentence_start = head.rfind("\n") + 1  # (self.text is one sentence, maybe over a line break)
         if _YEAR_MEAN_WORD.search(head, sentence_start):
             return ""
         days = list(_DAY_NAMED.finditer(head, sentence_start))
@@ -2287,8 +2288,7 @@ class _Sentence:
         if holiday and holiday.group("feast") not in ("国庆", "中秋"):
             return self.ref_year  # 春节假期…接待游客 in a February release, 清明小长假 in April: this year's holiday, just
             # passed (国庆 or 中秋 in a spring release is last autumn's)
-        last = _last_month(_period_key(self.subannual))
-        if last is not None and published is not None and last < published:
+        if self._part_of_year_past():
             return self.ref_year  # 2月… in a bulletin of 30 March: this year's February, already past
         month = _DAY_WINDOW_MONTH.match(self.subannual)
         if month and published is not None and int(month.group(1)) <= published:
@@ -4337,7 +4337,7 @@ _GENERIC_BIGRAMS = {"人口", "企业", "项目", "总值", "数量", "总额", 
 
 _YEAR_ITEM_GAP = re.compile(r"\s*[、，,；;]\s*(?:(?:19|20)\d\d年|今年|去年|上年|本年)[^，,。；;、\d]{0,8}")
 _THAT_YEAR_LEAD = re.compile(r"\s*当年(?!计划|目标|任务|要|将)")
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!来|以来|前)")
+_YEAR_JUST_NAMED = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!来|以来|前)")  # (as a time: not 2014年以来, 五年前)
 _THAT_YEAR_OPENING = re.compile(r"\s*(?:【[^】\n]{0,30}?[】\s])?\s*(?:年内|当年)[，,]")
 _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
