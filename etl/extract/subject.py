@@ -107,6 +107,8 @@ _OWN_PAPER = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:日报|晚报)(?:社)?\s*$"
 _GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|发展改革委|发改委|人民代表大会|人大常委会"
                          r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会)"  # (统计局, 工业和信息化局: any organ)
                          r"|[省市区县][\u4e00-\u9fff]{2,10}(?:监测|研究|信息|统计|发展)中心)(?:网站|门户网站)?\s*$")
+_ORGANS_AFTER = re.compile(r"[省市区县]?(?:委(?![员会])|政府|人民政府)")  # 承德市委、市政府: the place's own leadership
+_LEAD_ONLY = re.compile(r"\s*(?:[^，,。：:]{1,10}[，,]\s*)?")  # …as the sentence's subject, after a time phrase at most
 # (北京市价格监测中心, 河北省环境监测中心: a government's own institute; a newsroom, 融媒体中心, is none)
 
 
@@ -303,9 +305,12 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
         # so is a sentence naming no place
         return in_publisher[0]
     if not subject.headline_places and len(in_first) == 1 and levels.get(in_first[0]) in _IMPLICIT_LEVELS and any(
-            m.region == ANAPHOR and subject.home.get(m.kind) == in_first[0] for m in finder.find(text)):
+            (m.region == ANAPHOR and subject.home.get(m.kind) == in_first[0])
+            or (m.region == in_first[0] and _ORGANS_AFTER.match(text, m.end) and _LEAD_ONLY.fullmatch(text, 0, m.start))
+            for m in finder.find(text)):
         # 去年市场总消费超3万亿元 over 日前，市商务局在全市商务工作会议上披露…，今年北京市场总消费…: a headline naming no
-        # place, over a first sentence naming one and speaking of it as 全市: the release is that place's
+        # place, over a first sentence naming one and speaking of it as 全市, or as its party committee and government
+        # (40年来，承德市委、市政府高度重视…): the release is that place's
         return in_first[0]
     return None
 
