@@ -17,3 +17,10 @@ def test_a_government_named_as_a_partner_in_the_first_sentence_does_not_make_the
             "2021年，全体居民人均可支配收入31234元，增长8.1%。\n")
     res = extract(tmp_path, body, title="地热开发稳步推进", published="2022-03-10", reference_year=2022)
     assert out(res, "31234元") == []
+
+
+def test_the_county_anaphor_goes_to_the_county_named_not_to_the_district_that_aids_it(tmp_path):
+    body = ("作为北京市西城区结对帮扶地区，“阜平文化周”在京开幕。\n\n"
+            "截至2018年底，全县贫困发生率为3.15%，未脱贫人口5200人。\n")
+    res = extract(tmp_path, body, title="“阜平文化周”亮相北京", published="2019-07-21", reference_year=2019)
+    assert {r["region"] for r in out(res, "3.15%")} == {"fuping"}

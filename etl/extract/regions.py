@@ -105,7 +105,7 @@ _STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
             "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
-            "全县": "district", "该县": "district", "园区": "park", "示范区": "park",
+            "全县": "county", "该县": "county", "园区": "park", "示范区": "park",
             # a zone's generic name said again (天津经开区…。1至2月，经开区多项指标…): the one zone of that class the
             # release named (subject.py), else no subject
             "经开区": "dev_zone", "开发区": "dev_zone", "高新区": "hitech_zone", "保税区": "bonded_zone", "综保区": "bonded_zone"}

@@ -45,6 +45,7 @@ _KIND_LEVELS = {
     "province": ("province",),
     "area": ("region", "group", "metro"),
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
+    "county": ("county", "district"),                 # 全县, 该县: a county, or a district that was one (崇礼)
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city", "site")
 # quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
@@ -107,9 +108,9 @@ _OWN_PAPER = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:日报|晚报)(?:社)?\s*$"
 _GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|发展改革委|发改委|人民代表大会|人大常委会"
                          r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会)"  # (统计局, 工业和信息化局: any organ)
                          r"|[省市区县][\u4e00-\u9fff]{2,10}(?:监测|研究|信息|统计|发展)中心)(?:网站|门户网站)?\s*$")
+# (北京市价格监测中心, 河北省环境监测中心: a government's own institute; a newsroom, 融媒体中心, is none)
 _ORGANS_AFTER = re.compile(r"[省市区县]?(?:委(?![员会])|政府|人民政府)")  # 承德市委、市政府: the place's own leadership
 _LEAD_ONLY = re.compile(r"\s*(?:[^，,。：:]{1,10}[，,]\s*)?")  # …as the sentence's subject, after a time phrase at most
-# (北京市价格监测中心, 河北省环境监测中心: a government's own institute; a newsroom, 融媒体中心, is none)
 
 
 def fits_kind(kind: str, region: str, level: str | None) -> bool:
@@ -348,6 +349,10 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             subject.home[kind] = str(home) if str(home) in levels else None
             continue
         subject.home[kind] = _home_of(kind, sources, levels)
+    counties = {m.region for m in [*found, *finder.find(first)] if levels.get(m.region) == "county"}
+    if not home and len(counties) == 1 and levels.get(subject.home["county"]) == "district":
+        # 作为北京市丰台区…结对帮扶地区，“涞源主题日”…: 全县 is the one county named, even in a name, not the district
+        subject.home["county"] = counties.pop()
     # 园区 refers to the park a headline names (天津滨海中关村科技园…): its new area or district, as the catalogue's
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
@@ -364,7 +369,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     if subject.implicit and not home:
         _province_around(subject, finder, levels)
     if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
-        subject.home["district"] = subject.home["park"] = None
+        subject.home["district"] = subject.home["county"] = subject.home["park"] = None
     year = _year_of(headline, first, reference_year)
     if year is not None:
         subject.year = year
