@@ -24,3 +24,9 @@ def test_the_county_anaphor_goes_to_the_county_named_not_to_the_district_that_ai
             "截至2018年底，全县贫困发生率为3.15%，未脱贫人口5200人。\n")
     res = extract(tmp_path, body, title="“阜平文化周”亮相北京", published="2019-07-21", reference_year=2019)
     assert {r["region"] for r in out(res, "3.15%")} == {"fuping"}
+
+
+def test_money_invested_in_hebei_and_inner_mongolia_together_is_not_hebeis(tmp_path):
+    body = "2019年，北京累计引导300多家京企在河北内蒙两地投资180亿元。\n"
+    res = extract(tmp_path, body, title="北京扶贫协作成效显著", published="2020-01-14", reference_year=2020)
+    assert "hebei" not in {r["region"] for r in out(res, "180亿元")}
