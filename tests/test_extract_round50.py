@@ -30,3 +30,23 @@ def test_money_invested_in_hebei_and_inner_mongolia_together_is_not_hebeis(tmp_p
     body = "2019年，北京累计引导300多家京企在河北内蒙两地投资180亿元。\n"
     res = extract(tmp_path, body, title="北京扶贫协作成效显著", published="2020-01-14", reference_year=2020)
     assert "hebei" not in {r["region"] for r in out(res, "180亿元")}
+
+
+def test_a_districts_own_paper_named_in_traditional_script_makes_its_release_the_districts(tmp_path):
+    body = "上半年，我区经济稳中有进。技术合同成交额12亿元，增长45%。\n"
+    res = extract(tmp_path, body, title="我區產業發展邁出堅實步伐", publisher="《懷柔人大》數字報",
+                  published="2024-08", reference_year=2024)
+    assert {r["region"] for r in out(res, "12亿元")} == {"huairou"}
+
+
+def test_a_city_office_named_in_a_districts_release_does_not_take_the_districts_figures(tmp_path):
+    body = ("上半年，北京市知识产权保护中心怀柔分中心高质量运行。技术合同成交额12亿元，增长45%。\n")
+    res = extract(tmp_path, body, title="我区产业发展迈出坚实步伐", published="2024-08", reference_year=2024)
+    assert "beijing" not in {r["region"] for r in out(res, "12亿元")}
+
+
+def test_the_parts_of_a_slogans_number_told_out_are_no_counts(tmp_path):
+    body = "“1+2”产业体系：“1”即发展科技服务业，“2”即培育新能源和生命科学2个支柱产业。全区规上工业产值300亿元。\n"
+    res = extract(tmp_path, body, title="怀柔区产业体系建设", published="2024-08", reference_year=2024)
+    assert out(res, "2个") == []
+    assert {r["region"] for r in out(res, "300亿元")} == {"huairou"}

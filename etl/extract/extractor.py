@@ -2378,8 +2378,10 @@ class _Sentence:
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
         if weight := _weight_or_ratio(q, cl):
             return weight
-        if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start):
-            return "name"  # //www.example.com/3.16米: part of a web address copied with the page
+        if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start) or _SLOGAN_GLOSS.match(cl.text):
+            # //www.example.com/3.16米: part of a web address copied with the page; “2”即培育…2个支柱产业: the parts of a
+            # slogan's number told out, no count of a year
+            return "name"
         if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or cl.text.startswith(
                 ("以下的", "以内的"), q.end) or _a_condition(q, cl) or (
                 cl.text[max(0, q.num_start - 1):q.num_start] in ("≥", "≤", ">", "<", "＞", "＜")):  # (100万人以下的区有7个: a
@@ -4527,6 +4529,9 @@ def _scoped_phrase(phrase: str, band: str, span: bool, average: bool, origin: st
         phrase = phrase.removesuffix("年均").removesuffix("年")
         return phrase if "年均" in phrase else "年均" + phrase  # (“十四五”期间年均增速: 年均 once)
     return "来自" + origin + phrase if origin else phrase
+
+
+_SLOGAN_GLOSS = re.compile(r"[“\"]\s*(?:\d{1,2}|[一二三四五六七八九十N])\s*[”\"]\s*(?:即|是指|指的是|指|就是)")
 
 
 def _weight_or_ratio(q: Mention, cl: _Clause) -> str:

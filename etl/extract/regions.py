@@ -248,7 +248,9 @@ _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三�
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name; 天津港集团 runs the city's port and
 # reports its throughput: the city's figures, not a firm's)
 _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|(?<!港)集团(?!化))"
-                                r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行")
+                                r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行"
+                                r"|(?:(?![与同跟])[\u4e00-\u9fff]){0,6}?(?:保护|检测|指挥|调度|交易|转化|孵化|认证)中心(?![城区])")
+# (北京市知识产权保护中心…分中心: an office; not 信息中心 or 监测中心, a government's own institute publishing its figures)
 _INSTITUTION_END = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团)$")
 # (国铁北京局发送旅客, 北京奔驰零部件, 北京现代沧州工厂: a name, not the place; papers and stations: _NAME_AFTER)
 _SITE_IN_LIST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(、|等)")

@@ -139,6 +139,7 @@ class Release:
     paragraphs: list[Paragraph]
     traditional: bool
     headline: str = ""   # title and subtitle in simplified script, for finding the release's subject
+    publisher: str = ""  # the publisher in simplified script (《懷柔人大》數字報: the district's own paper)
 
 
 def read_release(path: str | Path, regions: Collection[str] | None = None) -> Release:
@@ -166,7 +167,9 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
-    return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=title), traditional, headline)
+    publisher = _t2s(str(front.get("publisher") or ""))
+    return Release(path, source, front, paragraphs(body, first_line=body_start + 1, title=title), traditional, headline,
+                   publisher)
 
 
 _MEDIA_PREFIX = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|时报|商报|新闻网|广播电视台|电视台|网)\s*[:：]\s*")
