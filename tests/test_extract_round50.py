@@ -50,3 +50,10 @@ def test_the_parts_of_a_slogans_number_told_out_are_no_counts(tmp_path):
     res = extract(tmp_path, body, title="怀柔区产业体系建设", published="2024-08", reference_year=2024)
     assert out(res, "2个") == []
     assert {r["region"] for r in out(res, "300亿元")} == {"huairou"}
+
+
+def test_a_posters_measure_line_goes_on_into_the_change_on_the_next_line(tmp_path):
+    body = "一季度\n\n平谷区投资呈现较快增长\n\n全区固定资产投资(不含农户)\n\n同比增长28.6%\n"
+    res = extract(tmp_path, body, title="一季度平谷投资增速居全市前列", published="2025-05-12", reference_year=2025)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "28.6%")] == [
+        ("Q1|固定资产投资|%|change", "pinggu", 2025)]

@@ -351,6 +351,9 @@ _RELATED_LINKS = re.compile(r"\s*[【\[]?(?:相关阅读|相关新闻|延伸阅�
                             r"|相关文章|热门文章|精彩推荐|相關閱讀|相關新聞|延伸閱讀|推薦閱讀)[】\]]?\s*[:：]?\s*$")
 
 
+_CHANGE_OPENS = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)\s*-?\d")
+
+
 def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[Paragraph]:
     """Rebuild paragraphs from lines (see module doc); `first_line` is the file line of lines[0]."""
     out: list[Paragraph] = []
@@ -390,8 +393,9 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
         alone = len(current._lines) == 1
         if alone and len(line) < HEADING_MAX and _LIST_MARKER.match(line) and not _CLAUSE_PUNCT.search(_LIST_MARKER.sub("", line)):
             current.heading = True  # 一、经济总量 / （二）生态环境, even when the text follows without a blank line
-        elif not next_blank or _CLAUSE_PUNCT.search(line) or len(line) >= HEADING_MAX or line[-1] in "，,、：:（(“":
-            continue  # the sentence goes on, on the next non-blank line
+        elif (not next_blank or _CLAUSE_PUNCT.search(line) or len(line) >= HEADING_MAX or line[-1] in "，,、：:（(“"
+              or _CHANGE_OPENS.match(next((t for t in lines[i + 1:i + 4] if t.strip()), ""))):
+            continue  # the sentence goes on, on the next non-blank line (全区固定资产投资 ⏎⏎ 同比增长37.4%: a poster's lines)
         else:
             current.heading = alone
         out.append(current)
