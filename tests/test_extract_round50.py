@@ -57,3 +57,11 @@ def test_a_posters_measure_line_goes_on_into_the_change_on_the_next_line(tmp_pat
     res = extract(tmp_path, body, title="一季度平谷投资增速居全市前列", published="2025-05-12", reference_year=2025)
     assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "28.6%")] == [
         ("Q1|固定资产投资|%|change", "pinggu", 2025)]
+
+
+def test_the_province_a_zone_is_first_or_unique_in_is_no_subject_of_the_zones_figures(tmp_path):
+    body = ("十年来，曹妃甸依托深水大港，打造开放型经济。2019年，河北自贸试验区曹妃甸片区挂牌成立，作为全省唯一的沿海片区，"
+            "累计新增市场主体1100家，签约重大项目230个，在全省四个片区名列前茅；进出口额21.5亿美元。\n")
+    res = extract(tmp_path, body, title="曹妃甸跑出发展加速度", published="2020-07-10", reference_year=2020)
+    for raw in ("1100家", "230个", "21.5亿美元"):
+        assert "hebei" not in {r["region"] for r in out(res, raw)}, raw

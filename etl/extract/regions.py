@@ -264,12 +264,13 @@ _IS_BETWEEN = re.compile(r"[^，,。；;]{0,4}?是")  # 唐山是河北重要的
 _DESCRIBED_AFTER = re.compile(r"[^，,。；;\d]{0,4}的[^，,。；;\d]{1,12}(?:[，,。；;]|$)"
                               r"|[^，,。；;\d]{1,12}之一(?:[，,。；;]|$)")  # 天津市是我国四大直辖市之一: one of a kind
 _RANKED_FIRST_AFTER = re.compile(r"省?市?(?:第[一二三四五六七八九十\d]{1,2}(?:位|名)?(?![一二三四五六七八九十\d家个所项座批次届期轮号条次产季方])|首位|前列)")  # (京津冀第一产业增加值: a sector, no rank)
-_IN_RANK_AFTER = re.compile(r"[省市区县]?(?:各[^，,。；;\d]{0,10}?中|同类[^，,。；;\d]{0,6}?中)?(?:名列前茅|名列前列|保持领先|处于领先|位居前列"
+_IN_RANK_AFTER = re.compile(r"[省市区县]?(?:各[^，,。；;\d]{0,10}?中|同类[^，,。；;\d]{0,6}?中"
+                            r"|[\d一二三四五六七八九十两]{1,3}[个家所座][^，,。；;\d]{0,6}?中?)?(?:名列前茅|名列前列|保持领先|处于领先|位居前列"
                             r"|(?:排名|位居|位列|排|居)?第[一二三四五六七八九十\d]{1,2}(?:位|名))")
 _FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区级|地级)?(?:首家|首个|第一家|第一个|唯一)")
 # 是京津冀城市群经济最好的城市, 是京津冀城市群经济较强的城市之一: the field a place is the best or one of
 _BEST_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:最[\u4e00-\u9fff]{1,2}的(?:城市|省份|省|地区|区县)|的(?:城市|省份|地区|区县)之一)")
-_FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个)")
+_FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个|唯一的?)")  # (作为全省唯一的沿海片区)
 _OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
 _SPEAKER_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:新闻发言人|发言人|负责人)[^，,。；;\d]{0,6}?(?:介绍|表示|说|透露|指出|称)")
 _CLASS_OF_AFTER = re.compile(r"一流|领先|顶尖|知名|级(?!城市)")
@@ -747,7 +748,8 @@ def _scope_only(text: str, m: re.Match) -> bool:
     the field a place ranks in. Neither is the subject."""
     if m.group() in ANAPHORA:
         return bool(_RANK_AFTER.match(text, m.end()) or _SHARE_SCOPE_AFTER.match(text, m.end())
-                    or _FIRST_IN_AFTER.match(text, m.end()))  # (在全省率先开展…, 全省首家: the field of a first)
+                    or _FIRST_IN_AFTER.match(text, m.end())  # (在全省率先开展…, 全省首家: the field of a first)
+                    or (text.endswith("在", 0, m.start()) and _IN_RANK_AFTER.match(text, m.end())))  # 在全省四个片区名列前茅
     if _field_led(text, m):
         return True
     if m.group() in ("世界", "全球", "国际", "全国") and _CLASS_OF_AFTER.match(text, m.end()):
