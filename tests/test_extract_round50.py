@@ -65,3 +65,9 @@ def test_the_province_a_zone_is_first_or_unique_in_is_no_subject_of_the_zones_fi
     res = extract(tmp_path, body, title="曹妃甸跑出发展加速度", published="2020-07-10", reference_year=2020)
     for raw in ("1100家", "230个", "21.5亿美元"):
         assert "hebei" not in {r["region"] for r in out(res, raw)}, raw
+
+
+def test_two_counts_of_the_same_people_run_together_are_both_read(tmp_path):
+    body = "2014年，阜平县识别建档立卡贫困人口21500户60120人，贫困发生率33.2%。\n"
+    res = extract(tmp_path, body, title="阜平脱贫攻坚", published="2019-07-21", reference_year=2019)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "60120人")] == [("识别建档立卡贫困人口|人", 2014)]

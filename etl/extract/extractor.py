@@ -3104,11 +3104,11 @@ class _Sentence:
 
     def _other_count_of_the_same(self, q: Mention, cl: _Clause, prev: list[Mention]) -> bool:
         """The number alone ends the clause, right after a count in another unit: the clause before ended on it
-        (…覆盖8.57万户，14.31万人) or it comes just before, 、 between (共有7.6万户、12.68万人)."""
+        (…覆盖8.57万户，14.31万人) or it comes just before, 、 or nothing between (共有7.6万户、12.68万人)."""
         if cl.text[q.end:].strip("，,。；;、 ") or q.base not in _HEADCOUNT_UNITS:
             return False
-        if prev:
-            last, joined = prev[-1], bool(_BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start))
+        if prev:  # (贫困人口34575户93046人: the two counts run together)
+            last, joined = prev[-1], prev[-1].end == q.start or bool(_BARE_LIST_GAP.fullmatch(cl.text, prev[-1].end, q.start))
         elif self._lasts and not cl.text[:q.start].strip():
             clause = self._lasts[-1][1]
             last = clause.quantities[-1]
