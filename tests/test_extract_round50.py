@@ -71,3 +71,11 @@ def test_two_counts_of_the_same_people_run_together_are_both_read(tmp_path):
     body = "2014年，阜平县识别建档立卡贫困人口21500户60120人，贫困发生率33.2%。\n"
     res = extract(tmp_path, body, title="阜平脱贫攻坚", published="2019-07-21", reference_year=2019)
     assert [(r["candidate_id"], r["year"]) for r in out(res, "60120人")] == [("识别建档立卡贫困人口|人", 2014)]
+
+
+def test_an_undated_annual_air_mean_in_an_april_release_is_last_years(tmp_path):
+    body = "承德持续开展污染防治攻坚战，大气污染防治工作成效显著，PM10平均浓度49微克/立方米，同比下降12.5%。\n"
+    res = extract(tmp_path, body, title="承德推进生态文明建设", published="2023-04-25", reference_year=2023)
+    assert [(r["indicator"], r["year"]) for r in out(res, "49微克/立方米")] == [("pm10_annual_mean", 2022)]
+    res = extract(tmp_path, body, title="承德推进生态文明建设", published="2023-09-25", reference_year=2023)
+    assert [r["year"] for r in out(res, "49微克/立方米")] == [2023]

@@ -731,6 +731,9 @@ _ACCOUNTS_PHRASE = re.compile(r"(?:人均)?(?:地区)?生产总值|(?:人均)?GD
 # rate taken from it, known only after the year
 _ANNUAL_ACCOUNTS = frozenset({"gdp", "gdp_per_capita", "rd_intensity", "rd_expenditure", "population_year_end",
                               "urbanisation_rate"})
+_AIR_YEAR = frozenset({"pm25_annual_mean", "pm10_annual_mean", "no2_annual_mean", "so2_annual_mean", "pm25_change_yoy",
+                       "pm10_change_yoy", "so2_change_yoy", "no2_change_yoy", "good_air_days", "good_air_days_ratio",
+                       "heavy_pollution_days", "first_grade_air_days"})
 # …项目落户承德: what moved in, up to the place it went into
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?(?:河北省?|天津市?|北京市?)?")
 # (420余位专家下沉保定市…; 17个项目日前签约落户河北曹妃甸: the province before the host is its address)
@@ -2085,6 +2088,8 @@ class _Sentence:
     def _row(self, q: Mention, cl: _Clause, fig: _Figure, rule, region: str) -> None:
         if rule.id in _ANNUAL_ACCOUNTS and self._accounts_not_out(fig):
             fig.year -= 1  # 改革开放40年来…全市人均生产总值达到61578元, in November: a year's accounts come after it
+        elif rule.id in _AIR_YEAR and self._accounts_not_out(fig) and 0 < (self.doc.published_month or 0) <= 4:
+            fig.year -= 1  # PM10平均浓度47微克/立方米，同比下降14.5%, in April: the year's mean, last year's
         value = convert(q.number, q.scale, rule.scale)
         if self._negative(q, cl, rule.measure):
             value = -value
