@@ -79,3 +79,10 @@ def test_an_undated_annual_air_mean_in_an_april_release_is_last_years(tmp_path):
     assert [(r["indicator"], r["year"]) for r in out(res, "49微克/立方米")] == [("pm10_annual_mean", 2022)]
     res = extract(tmp_path, body, title="承德推进生态文明建设", published="2023-09-25", reference_year=2023)
     assert [r["year"] for r in out(res, "49微克/立方米")] == [2023]
+
+
+def test_a_release_dated_by_its_year_only_that_reports_last_year_dates_its_undated_figures_so(tmp_path):
+    body = ("近年来，保定科技创新成效显著。2023年，全社会研发投入增长10%。\n\n"
+            "科学研究与试验发展投入强度3.52%。技术合同成交总额381.5亿元。\n")
+    res = extract(tmp_path, body, title="保定科技创新成效显著", published="2024", reference_year=2024)
+    assert [(r["indicator"], r["year"]) for r in out(res, "381.5亿元")] == [("tech_contract_turnover", 2023)]

@@ -1249,8 +1249,9 @@ def _spring_report_of_last_year(release) -> bool:
     """Published in April to June, its first paragraphs name last year and nothing of this one: a report on
     the year before (a January–March release is one anyway, years.status_year; a later one is read as of now)."""
     ref = release.source["reference_year"]
-    if not 4 <= (_published_month(release) or 0) <= 6:
-        return False
+    month = _published_month(release)
+    if month is not None and not 4 <= month <= 6:
+        return False  # (a release dated by its year only may be any month: what it names decides)
     text = " ".join(p.text for p in release.paragraphs if not p.heading)
     head = text[:600]
     if _WORK_REPORT.search(head):
