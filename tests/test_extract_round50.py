@@ -86,3 +86,16 @@ def test_a_release_dated_by_its_year_only_that_reports_last_year_dates_its_undat
             "科学研究与试验发展投入强度3.52%。技术合同成交总额381.5亿元。\n")
     res = extract(tmp_path, body, title="保定科技创新成效显著", published="2024", reference_year=2024)
     assert [(r["indicator"], r["year"]) for r in out(res, "381.5亿元")] == [("tech_contract_turnover", 2023)]
+
+
+def test_money_naming_a_class_of_projects_or_clusters_is_no_amount(tmp_path):
+    body = "清河县是河北省重点扶持的超百亿元特色产业集群。2022年签约超10亿元项目12个，全县地区生产总值突破160亿元规模以上工业企业增至45家。\n"
+    res = extract(tmp_path, body, title="清河县情", published="2023-10-18", reference_year=2023)
+    assert out(res, "超百亿元") == [] and out(res, "超10亿元") == []
+    assert [r["indicator"] for r in out(res, "突破160亿元")] == ["gdp"]
+
+
+def test_the_set_of_places_an_assessment_covers_is_no_count(tmp_path):
+    body = "2018年，曹妃甸在省对31个优化开发区(县区)综合考核中被评为优秀档次。\n"
+    res = extract(tmp_path, body, title="曹妃甸跑出发展加速度", published="2020-07-10", reference_year=2020)
+    assert out(res, "31个") == []

@@ -470,6 +470,10 @@ _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?
 _FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
 _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])"
                                r"|(?:位居|居于?|排名|排在|名列)(?:榜首|首位|前列|前茅|末位))")  # (…10个重点工业区中居榜首)
+# 签约超10亿元项目12个, 超百亿元县域特色产业集群: money naming a class of projects, firms or clusters, no amount
+_CLASS_NOUN_AFTER = re.compile(r"(?:级|以上)?(?!规模以上|规上)[\u4e00-\u9fff]{0,8}?(?:产业集群|集群|项目|企业|园区|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|总投资|资金))")
+_EVALUATED_SET_AFTER = re.compile(r"[^，,。；;\d]{0,16}?(?:考核|评比|评价|评估|考评|测评|排名|排行)中")
+_IN_BEFORE = re.compile(r"在[^，,。；;\d在]{0,8}$")
 # 超过第二产业1.5个百分点, 比74个城市平均达标天数少85天: a gap to another measure or to other places, not a change
 _GAP_TO_OTHER_BEFORE = re.compile(r"(?:(?:高于|低于|超过|快于|慢于|领先)(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
                                   r"[\u4e00-\u9fff]{2,12}|(?<![占对])比(?![重例率值])(?![“\"]?(?:上|去|同期|前|年初|全年|十|常年|往年|历年|多年|(?:19|20)\d\d))"
@@ -2388,7 +2392,8 @@ class _Sentence:
             # //www.example.com/3.16米: part of a web address copied with the page; “2”即培育…2个支柱产业: the parts of a
             # slogan's number told out, no count of a year
             return "name"
-        if (q.qualifier in ("more_than", "at_least") and cl.text.startswith("的", q.end)) or cl.text.startswith(
+        if (q.qualifier in ("more_than", "at_least") and (cl.text.startswith("的", q.end) or (
+                q.base == "元" and _CLASS_NOUN_AFTER.match(cl.text, q.end)))) or cl.text.startswith(
                 ("以下的", "以内的"), q.end) or _a_condition(q, cl) or (
                 cl.text[max(0, q.num_start - 1):q.num_start] in ("≥", "≤", ">", "<", "＞", "＜")):  # (100万人以下的区有7个: a
             # class, as 以上的; 日最高气温≥35℃的高温日数, 日降水量≥25毫米: the bar a day passes)
@@ -4422,8 +4427,10 @@ def _in_a_ranking(q: Mention, cl: _Clause, unit: str) -> str:
     if (unit == "个" and cl.text.startswith(("位次", "名次", "位"), q.end)) or (
             unit in ("位", "名") and _RANK_MOVE_BEFORE.search(cl.text, max(0, q.start - 6), q.start)):
         return "rank"  # 同比提升4个位次, 继去年大幅跃升3位: a move in a ranking, not a count
-    if unit in ("个", "座", "家") and _RANKED_SET_AFTER.match(cl.text, q.end):
-        return "rank"  # 吞吐量位居全国26个主要港口第13位, …10个重点工业区中居榜首: the set ranked, no count of its own
+    if unit in ("个", "座", "家") and (_RANKED_SET_AFTER.match(cl.text, q.end) or (
+            _EVALUATED_SET_AFTER.match(cl.text, q.end) and _IN_BEFORE.search(cl.text, 0, q.start))):
+        return "rank"  # 吞吐量位居全国26个主要港口第13位, …10个重点工业区中居榜首, 在省对31个优化开发区(县区)综合考核中:
+        # the set ranked or assessed, no count of its own
     return ""
 
 
