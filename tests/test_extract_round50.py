@@ -99,3 +99,9 @@ def test_the_set_of_places_an_assessment_covers_is_no_count(tmp_path):
     body = "2018年，曹妃甸在省对31个优化开发区(县区)综合考核中被评为优秀档次。\n"
     res = extract(tmp_path, body, title="曹妃甸跑出发展加速度", published="2020-07-10", reference_year=2020)
     assert out(res, "31个") == []
+
+
+def test_what_a_plant_or_a_plan_could_do_is_no_figure(tmp_path):
+    body = "2018年，全省审核产能置换方案，可压减炼铁产能620万吨。地热资源可替代标准煤60亿吨。\n"
+    res = extract(tmp_path, body, title="河北工业和信息化工作会议", published="2019-01-26", reference_year=2019)
+    assert out(res, "620万吨") == [] and out(res, "60亿吨") == []
