@@ -105,3 +105,10 @@ def test_what_a_plant_or_a_plan_could_do_is_no_figure(tmp_path):
     body = "2018年，全省审核产能置换方案，可压减炼铁产能620万吨。地热资源可替代标准煤60亿吨。\n"
     res = extract(tmp_path, body, title="河北工业和信息化工作会议", published="2019-01-26", reference_year=2019)
     assert out(res, "620万吨") == [] and out(res, "60亿吨") == []
+
+
+def test_a_task_set_for_the_year_is_a_target_not_a_result(tmp_path):
+    body = "今年全省棚户区改造开工任务为10.5万套，基本建成任务为3.2万套。截至11月底，已开工11.3万套。\n"
+    res = extract(tmp_path, body, title="河北住建民心工程成绩单", published="2019-12-26", reference_year=2019)
+    assert out(res, "10.5万套") == [] and out(res, "3.2万套") == []
+    assert len(out(res, "11.3万套")) == 1
