@@ -112,3 +112,9 @@ def test_a_task_set_for_the_year_is_a_target_not_a_result(tmp_path):
     res = extract(tmp_path, body, title="河北住建民心工程成绩单", published="2019-12-26", reference_year=2019)
     assert out(res, "10.5万套") == [] and out(res, "3.2万套") == []
     assert len(out(res, "11.3万套")) == 1
+
+
+def test_a_citys_business_district_is_a_site_whose_figures_are_not_the_citys(tmp_path):
+    body = "“十四五”以来，北京CBD税收过亿楼宇超130座，刷卡消费额超1100亿元。\n"
+    res = extract(tmp_path, body, title="北京CBD高质量发展", published="2026-01-14", reference_year=2026)
+    assert "beijing" not in {r["region"] for r in out(res, "超130座") + out(res, "超1100亿元")}

@@ -364,7 +364,7 @@ def _generic_stem(stem: str | None) -> bool:
 # the words that end the name of one zone or park inside a place (石家庄高新区, 唐山海港经济开发区)
 ZONE_WORDS = (r"经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|创新中心|自贸试验区|自由贸易试验区|自贸区"
               r"|综合保税区|保税区|临空经济区|经济区|经济圈|经济带|产业带|产业园区|工业园区|产业园|科技园|园区|港区"
-              r"|核心区|办公区|水源地")  # (崇礼冬奥核心区, 城市副中心行政办公区, 怀柔应急水源地: a site inside the place)
+              r"|核心区|办公区|水源地|CBD|中央商务区|商务中心区|金融街")  # (崇礼冬奥核心区, 城市副中心行政办公区, 怀柔应急水源地: a site inside the place)
 _SUB_PLACE_AFTER = re.compile(
     r"[)）]?(?:省|市)?((?P<part>城六区|中心城区|中心城(?!市)|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部"
     r"|平原地区|平原区|山区|生态涵养区)"  # (北京市平原区地下水埋深, 平原地区造林: the plain, a part of the city)
