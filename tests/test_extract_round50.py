@@ -118,3 +118,17 @@ def test_a_citys_business_district_is_a_site_whose_figures_are_not_the_citys(tmp
     body = "“十四五”以来，北京CBD税收过亿楼宇超130座，刷卡消费额超1100亿元。\n"
     res = extract(tmp_path, body, title="北京CBD高质量发展", published="2026-01-14", reference_year=2026)
     assert "beijing" not in {r["region"] for r in out(res, "超130座") + out(res, "超1100亿元")}
+
+
+def test_the_country_named_as_the_field_of_provinces_a_city_aids_leaves_the_city_the_subject(tmp_path):
+    body = ("北京承担着全国8个省区90个旗县的扶贫支援任务。2018年，全年投入市区财政帮扶资金60.5亿元，建设900个扶贫项目，"
+            "助推受援地区25个县脱贫摘帽。\n")
+    res = extract(tmp_path, body, title="北京特色扶贫协作帮扶效果显著", published="2019-12-30", reference_year=2019)
+    assert {r["region"] for r in out(res, "60.5亿元") + out(res, "900个")} == {"beijing"}
+    assert out(res, "25个") == []
+
+
+def test_the_provinces_a_ranking_sorts_are_no_count(tmp_path):
+    body = "2015年7月，河北居民消费价格同比上涨1.1%，在全国31个省、市、区由高到低的排序中居第28位。\n"
+    res = extract(tmp_path, body, title="河北7月CPI", published="2015-08-18", reference_year=2015)
+    assert out(res, "31个") == []

@@ -472,7 +472,7 @@ _RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位�
                                r"|(?:位居|居于?|排名|排在|名列)(?:榜首|首位|前列|前茅|末位))")  # (…10个重点工业区中居榜首)
 # 签约超10亿元项目12个, 超百亿元县域特色产业集群: money naming a class of projects, firms or clusters, no amount
 _CLASS_NOUN_AFTER = re.compile(r"(?:级|以上)?(?!规模以上|规上)[\u4e00-\u9fff]{0,8}?(?:产业集群|集群|项目|企业|园区|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|总投资|资金))")
-_EVALUATED_SET_AFTER = re.compile(r"[^，,。；;\d]{0,16}?(?:考核|评比|评价|评估|考评|测评|排名|排行)中")
+_EVALUATED_SET_AFTER = re.compile(r"[^，,。；;\d]{0,16}?(?:考核|评比|评价|评估|考评|测评|排名|排行|排序)中")
 _IN_BEFORE = re.compile(r"在[^，,。；;\d在]{0,8}$")
 # 超过第二产业1.5个百分点, 比74个城市平均达标天数少85天: a gap to another measure or to other places, not a change
 _GAP_TO_OTHER_BEFORE = re.compile(r"(?:(?:高于|低于|超过|快于|慢于|领先)(?![“\"]?(?:上|去|同期|前|年初|全年|十|(?:19|20)\d\d))"
@@ -2861,9 +2861,10 @@ class _Sentence:
             # (全市共设省级开发区12个: how many zones the place has, its own count)
         if not reason and region and self._site_of(region, q, cl):
             reason = "sub-area"  # 河北永清国际服装城…已签约670余家服装制造企业入驻: the market's, not 永清's
-        if not reason and _AID_WEST.search(self.text):
+        if not reason and _AID_WEST.search(self.text, 0, cl.start + len(cl.text)):
             reason = "other region"  # 我市拨付东西部合作和支援合作财政资金28.5亿元, 助力受援地区…3904个贫困村中3787个退出: aid to
-            # the west and its results, the paired places' (none of ours), not the giver's
+            # the west and its results, the paired places' (none of ours), not the giver's; but a figure told before the
+            # sentence comes to them is still the giver's own (…投入帮扶资金65.16亿元，…，助推受援地区25个县脱贫摘帽)
         if not reason and _VILLAGE.search(cl.text) and not _WHOLE_PLACE.search(cl.text):
             reason = "sub-area"  # 全村共553户完成“煤改电”, 近40户村民…盖起了农家院: a village's count, no region's
         if not reason and self.zone and not any(z in phrase for z in _ZONE_WORDS):

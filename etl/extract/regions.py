@@ -176,7 +176,8 @@ _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?
 # 29家全国重点实验室, 拥有全国重点文物保护单位40处: a national class of things counted or held, not the country as
 # a subject (全国重点实验室数量达到533家 is the country's)
 _NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
-_NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率先)")  # 制定实施全国首个…目录: a first, not the country's figure
+_NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率先"  # 制定实施全国首个…目录: a first, not the country's figure
+                             r"|\d+个(?:省(?!会)|旗县|地区))")  # 承担着全国8个省区90个旗县的扶贫任务: places counted across it
 _COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
 _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
