@@ -132,3 +132,11 @@ def test_the_provinces_a_ranking_sorts_are_no_count(tmp_path):
     body = "2015年7月，河北居民消费价格同比上涨1.1%，在全国31个省、市、区由高到低的排序中居第28位。\n"
     res = extract(tmp_path, body, title="河北7月CPI", published="2015-08-18", reference_year=2015)
     assert out(res, "31个") == []
+
+
+def test_the_city_anaphor_of_an_aid_story_is_the_city_aided_not_the_givers(tmp_path):
+    body = ("在北京和天津的大力帮扶下，承德脱贫攻坚取得显著成效。全市贫困人口由2014年初的70.5万人减少到2018年底的6.1万人。\n\n"
+            "工作队2020年有队员150名。\n")
+    res = extract(tmp_path, body, title="北京和天津对口帮扶河北承德", published="2019-11-12", reference_year=2019)
+    assert {(r["region"], r["year"]) for r in out(res, "6.1万人")} == {("chengde", 2018)}
+    assert "chengde" not in {r["region"] for r in out(res, "150名")}

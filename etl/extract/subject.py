@@ -188,6 +188,17 @@ def _built_place(headline: str, found: list[RegionMention]) -> list[str]:
     return list(hosts) if len(hosts) == 1 else []
 
 
+_AIDED_BEFORE = re.compile(r"(?:对口|结对)?(?:帮扶|支援|援建|扶贫协作)(?:河北省?|天津市?|北京市?)?$")
+
+
+def _aided_place(headline: str, found: list[RegionMention], finder: RegionFinder) -> list[str]:
+    """北京和天津对口帮扶河北承德: the one place aided, after the givers and their verb, is the one the headline's anaphora
+    stand for (河北 before 承德 is its address)."""
+    aided = {m.region for m in found if m.region not in (OTHER, ANAPHOR) and _AIDED_BEFORE.search(headline, 0, m.start)}
+    inner = [r for r in aided if not any(o != r and finder.contains(r, o) for o in aided)]
+    return inner if len(inner) == 1 else []
+
+
 # a site a headline names after its place (沧州明珠商贸城, 永清国际服装城, 通州院区, 天开东丽园, 天津西站, 雄安站, 雄安动车:
 # a station or a train service, but not a station's hub under construction): a market, town or campus of the place,
 # its name no verb (保定获…投资白洋淀科技城: 保定 gets, the city is 白洋淀's; 推动产业园区建设: parks in general)
@@ -344,7 +355,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     in_publisher = _named(publisher, finder)
     home = front.get("home_region")
     # the places an anaphor may stand for, a site by the place it lies in (天津港…: 全市 is 天津)
-    sources = tuple([finder.site_host.get(r) or r for r in named] for named in (in_headline, in_first, in_publisher))
+    # (北京和天津对口帮扶河北承德: 全市 is the place aided; a figure naming no place stays no one's)
+    aided = _aided_place(headline, found, finder)
+    sources = tuple([finder.site_host.get(r) or r for r in named] for named in (aided or in_headline, in_first, in_publisher))
     for kind in _KIND_LEVELS:
         if home:
             subject.home[kind] = str(home) if str(home) in levels else None
