@@ -135,7 +135,10 @@ def test_the_provinces_a_ranking_sorts_are_no_count(tmp_path):
 
 
 def test_the_city_anaphor_of_an_aid_story_is_the_city_aided_not_the_givers(tmp_path):
-    body = ("在北京和天津的大力帮扶下，承德脱贫攻坚取得显著成效。全市贫困人口由2014年初的70.5万人减少到2018年底的6.1万人。\n\n"
+    body = ("北京和天津实施对口帮扶河北承德，帮助3.1万贫困劳动力实现就业。\n"
+            "作为北京市的帮扶项目，一家农业公司获得帮扶资金1200万元。正是通过扶持龙头企业，北京帮扶资金发挥了效率。\n"
+            "河北省人大常委会副主任、承德市委书记介绍，在北京和天津的大力帮扶下，河北承德脱贫攻坚取得了显著成效。"
+            "全市贫困人口由2014年初的70.5万人减少到2018年底的6.1万人。\n\n"
             "工作队2020年有队员150名。\n")
     res = extract(tmp_path, body, title="北京和天津对口帮扶河北承德", published="2019-11-12", reference_year=2019)
     assert {(r["region"], r["year"]) for r in out(res, "6.1万人")} == {("chengde", 2018)}
