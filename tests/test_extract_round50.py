@@ -143,3 +143,16 @@ def test_the_city_anaphor_of_an_aid_story_is_the_city_aided_not_the_givers(tmp_p
     res = extract(tmp_path, body, title="北京和天津对口帮扶河北承德", published="2019-11-12", reference_year=2019)
     assert {(r["region"], r["year"]) for r in out(res, "6.1万人")} == {("chengde", 2018)}
     assert "chengde" not in {r["region"] for r in out(res, "150名")}
+
+
+def test_a_place_that_stands_on_a_new_start_in_a_headline_is_no_station(tmp_path):
+    body = "2013年，丰台区第三产业实现增加值770亿元，增长9%。完成技术合同登记额580亿元，居全市第二位。\n"
+    res = extract(tmp_path, body, title="后园博时代：丰台站上新起点", published="2014-01-16", reference_year=2014)
+    assert [(r["indicator"], r["region"]) for r in out(res, "770亿元")] == [("value_added_tertiary", "fengtai")]
+    assert [r["indicator"] for r in out(res, "580亿元")] == ["tech_contract_turnover"]
+
+
+def test_a_financial_business_districts_count_is_the_sites_not_the_districts(tmp_path):
+    body = "2013年，丰台区丽泽金融商务区引进企业190家。\n"
+    res = extract(tmp_path, body, title="丰台发展", published="2014-01-16", reference_year=2014)
+    assert "fengtai" not in {r["region"] for r in out(res, "190家")}

@@ -562,7 +562,7 @@ _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
 _ZGC_AFTER = re.compile(r"[—\-－一·]?中关村")
-_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城|商贸城|服装城|健康城"
+_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城|商贸城|服装城|健康城|金融商务区|中央商务区"
                          r"|(?:高铁|城际|铁路|(?<![火车两三四五六七八九几多各])站)(?=发送|到达|旅客|客流)|水库(?=蓄水|水位|水面|入库))")
 # (石济高铁发送旅客, 白洋淀站发送: one line's or station's figure; 营运性铁路总里程 is not); a reservoir named after a
 # region of ours, whose name the region took (密云水库蓄水量), leaves its phrase opening on 水库 (a station named so is
