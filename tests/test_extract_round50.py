@@ -156,3 +156,9 @@ def test_a_financial_business_districts_count_is_the_sites_not_the_districts(tmp
     body = "2013年，丰台区丽泽金融商务区引进企业190家。\n"
     res = extract(tmp_path, body, title="丰台发展", published="2014-01-16", reference_year=2014)
     assert "fengtai" not in {r["region"] for r in out(res, "190家")}
+
+
+def test_data_centre_racks_are_a_unit_of_their_own(tmp_path):
+    body = "到2022年底，河北机架总规模达到48.3万标准机架。\n"
+    res = extract(tmp_path, body, title="河北信息通信业发展", published="2023-06-04", reference_year=2023)
+    assert [(r["candidate_id"], r["value"]) for r in out(res, "48.3万标准机架")] == [("机架总规模|万标准机架", 48.3)]

@@ -60,6 +60,7 @@ COUNT_UNITS = (
     "只", "羽", "尾", "兆瓦", "吉瓦", "毫米", "公斤", "千克", "毫克/升", "分贝",
     "艘次", "列次", "例次", "航次", "场次", "台次", "户次", "件次", "宗", "篇", "册",
     "根",  # 公共充电桩逾3500根: posts, piles and poles counted (numbers.py keeps 根据, 根本 and 根治 apart)
+    "标准机架", "机架",  # 数据中心机架总规模52.6万标准机架: a data centre's racks
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
