@@ -162,3 +162,9 @@ def test_data_centre_racks_are_a_unit_of_their_own(tmp_path):
     body = "到2022年底，河北机架总规模达到48.3万标准机架。\n"
     res = extract(tmp_path, body, title="河北信息通信业发展", published="2023-06-04", reference_year=2023)
     assert [(r["candidate_id"], r["value"]) for r in out(res, "48.3万标准机架")] == [("机架总规模|万标准机架", 48.3)]
+
+
+def test_the_countrys_main_cities_are_the_countrys_not_the_releases_city(tmp_path):
+    body = "报告显示，中国主要城市45分钟以内通勤比重总体平均为75%。\n"
+    res = extract(tmp_path, body, title="北京通勤监测报告", published="2023-08", reference_year=2023)
+    assert "beijing" not in {r["region"] for r in out(res, "75%")}

@@ -140,7 +140,7 @@ _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|来源为|来源是|来
 # 北京转入3205家, 京冀来津投资, 北京来衡专家团队 (a Hebei city said short): where the movers come from
 _TOWARD_AFTER = re.compile(r"(?:来|到)(?:津|京|冀|天津|北京|河北|衡|沧|保|廊|承|唐|邢|邯|秦|雄|石家庄|张家口)(?=[\u4e00-\u9fff])"
                            r"|(?:转入|迁入|转移来|疏解来|流入)")
-_NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住|已有|共有|现有|在册|独角兽"
+_NATIONAL_MEASURE = re.compile(r"(?:的)?(?:研发|R&D|研究与试验发展|GDP|国内生产总值|经济总量|经济增速|居民|城镇|人口|常住|已有|共有|现有|在册|独角兽|主要城市|各省|各地"
                                r"|全社会|货物|进出口|技术合同|技术市场|空气|PM2\.5|细颗粒物|财政|一般公共预算|城市|上市公司|A股)")
 _FROM_BEFORE = re.compile(r"(?:从|由|自)$")
 _AT_BEFORE = re.compile(r"在[^\W\d_在，,。；;、]{0,4}$")
