@@ -168,3 +168,9 @@ def test_the_countrys_main_cities_are_the_countrys_not_the_releases_city(tmp_pat
     body = "报告显示，中国主要城市45分钟以内通勤比重总体平均为75%。\n"
     res = extract(tmp_path, body, title="北京通勤监测报告", published="2023-08", reference_year=2023)
     assert "beijing" not in {r["region"] for r in out(res, "75%")}
+
+
+def test_the_amount_a_figure_is_revised_by_is_no_level(tmp_path):
+    body = "经反复核算，认为应调减全区2016年公共预算收入510亿元，并应核减2016年工业增加值2800亿元。\n"
+    res = extract(tmp_path, body, title="滨海新区GDP调整", published="2018-01-13", reference_year=2018)
+    assert out(res, "510亿元") == [] and out(res, "2800亿元") == []

@@ -4546,6 +4546,7 @@ def _scoped_phrase(phrase: str, band: str, span: bool, average: bool, origin: st
     return "来自" + origin + phrase if origin else phrase
 
 
+_ADJUSTED_BEFORE = re.compile(r"(?:调减|核减|调增|核增|虚增|挤掉|挤出)(?:[^，,。；;\d]|\d{4}年){0,16}$")
 _SLOGAN_GLOSS = re.compile(r"[“\"]\s*(?:\d{1,2}|[一二三四五六七八九十N])\s*[”\"]\s*(?:即|是指|指的是|指|就是)")
 
 
@@ -4553,6 +4554,8 @@ def _weight_or_ratio(q: Mention, cl: _Clause) -> str:
     """A number that weighs or relates other figures, no amount of the place ('' when it is none)."""
     if _WEIGHT_AFTER.match(cl.text, q.end):
         return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
+    if _ADJUSTED_BEFORE.search(cl.text, 0, q.start):
+        return "adjustment"  # 应调减全区2016年公共预算收入530亿元: the amount a figure is revised by, no level of it
     if q.base == "元" and q.scale == 1 and cl.text.startswith("钱", q.end):
         return "ratio"  # 每投入1元钱可带动6元钱的GDP: money spoken of as a ratio, no amount of the place
     return ""
