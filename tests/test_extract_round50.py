@@ -174,3 +174,9 @@ def test_the_amount_a_figure_is_revised_by_is_no_level(tmp_path):
     body = "经反复核算，认为应调减全区2016年公共预算收入510亿元，并应核减2016年工业增加值2800亿元。\n"
     res = extract(tmp_path, body, title="滨海新区GDP调整", published="2018-01-13", reference_year=2018)
     assert out(res, "510亿元") == [] and out(res, "2800亿元") == []
+
+
+def test_a_periods_running_total_is_no_years_level(tmp_path):
+    body = "“十二五”时期，天津港口形成一港多区格局；货物吞吐量累计超过24亿吨，年均增长5.3%。\n"
+    res = extract(tmp_path, body, title="天津十二五交通发展", published="2016-02-19", reference_year=2016)
+    assert not [r for r in out(res, "超过24亿吨") if r.get("indicator") == "port_cargo_throughput"]

@@ -2054,8 +2054,10 @@ class _Sentence:
             # (技术合同…；成交额由…增长至748.7亿元: 成交额 is the lent measure's own head, which it keeps)
             return None, "no indicator"
         if (rule is not None and rule.measure == "level" and not names_word(rule, "累计")
-                and any(_TOTAL_AFTER_SPAN.match(cl.text, m.end(), q.start) for m in SPAN_RE.finditer(cl.text, 0, q.start))):
-            return None, "no indicator"  # 在过去的两年间累计发送旅客2658.4万人次: the span's total, no year's level
+                and (any(_TOTAL_AFTER_SPAN.match(cl.text, m.end(), q.start) for m in SPAN_RE.finditer(cl.text, 0, q.start))
+                     or (fig.period_start is not None and "累计" in cl.text[:q.start]))):
+            # 在过去的两年间累计发送旅客2658.4万人次: the span's total, no year's level; so is “十二五”时期…，货物吞吐量累计超过25亿吨
+            return None, "no indicator"
         if rule is not None:
             rule = self._checked_rule(rule, q, cl)
         if rule is not None and rule.unit_base == "指数" and rule.words in self.comp.index_siblings:
