@@ -180,3 +180,18 @@ def test_a_periods_running_total_is_no_years_level(tmp_path):
     body = "“十二五”时期，天津港口形成一港多区格局；货物吞吐量累计超过24亿吨，年均增长5.3%。\n"
     res = extract(tmp_path, body, title="天津十二五交通发展", published="2016-02-19", reference_year=2016)
     assert not [r for r in out(res, "超过24亿吨") if r.get("indicator") == "port_cargo_throughput"]
+
+
+def test_a_headline_figure_the_body_never_gives_again_is_read_from_the_headline(tmp_path):
+    body = "张家口春假旅游收入近9亿\n\n羊年春节黄金周期间，张家口市各大滑雪场人气爆棚，多项旅游指标创历史新高。\n"
+    res = extract(tmp_path, body, title="张家口春假旅游收入近9亿", published="2015-02-27", reference_year=2015)
+    assert [(r["region"], r["year"]) for r in out(res, "近9亿")] == [("zhangjiakou", 2015)]
+    body = "张家口春假旅游收入近9亿\n\n羊年春节黄金周期间，张家口市实现旅游收入近9亿元。\n"
+    res = extract(tmp_path, body, title="张家口春假旅游收入近9亿", published="2015-02-27", reference_year=2015)
+    assert out(res, "近9亿") == []
+
+
+def test_the_real_change_beside_the_nominal_one_is_a_measure_of_its_own(tmp_path):
+    body = "初步统计显示，北京市实现农林牧渔业总产值360.5亿元，同比下降11.3%，扣除价格因素实际下降9.6%。\n"
+    res = extract(tmp_path, body, title="北京农业", published="2016-03-08", reference_year=2016)
+    assert [(r["candidate_id"], r["value"]) for r in out(res, "9.6%")] == [("实际农林牧渔业总产值|%|change", -9.6)]

@@ -1062,6 +1062,11 @@ def _label_place(comp: _Compiled, label: str, after: str) -> str | None:
     return found[0].region
 
 
+def _digits_of(m: Mention) -> str:
+    """The digits of a number as written (2.6 of 2.6亿人次), to find it again in another wording."""
+    return re.sub(r"[^\d.]", "", m.raw[max(0, m.num_start - m.start):]) or m.raw
+
+
 def _states_a_figure(para, release) -> bool:
     """A section heading that states a figure (环球主题公园带动文体娱乐业收入同比增长185.2%) is read like a sentence: a
     report's sub-heading is often the only place a headline figure is written. Not the release's own headline
@@ -1073,8 +1078,11 @@ def _states_a_figure(para, release) -> bool:
     if para.text.replace(" ", "") not in release.headline.replace(" ", ""):
         return True
     body = "".join(p.text for p in release.paragraphs if p is not para)
-    return _DEED_IN_HEADING.search(para.text) is not None and not any(
-        m.raw in body for m in find_numbers(para.text) if m.kind == "quantity")
+    figures = [m for m in find_numbers(para.text) if m.kind == "quantity"]
+    if _DEED_IN_HEADING.search(para.text) is not None:
+        return not any(m.raw in body for m in figures)
+    # 2015年北京农林牧渔业总产值下降10.6% over a body that never gives the number (an excerpt cut off before it)
+    return bool(figures) and not any(_digits_of(m) in body for m in figures)
 
 
 def _align_restated(result: ExtractionResult) -> None:
@@ -2791,7 +2799,10 @@ class _Sentence:
         region = None
         if not reason:
             region, reason, phrase, cid = self._candidate_region(q, cl, phrase, cid, (unit, measure, period))
-        if not reason and not self._first(cid, region, fig, q):
+        if not reason and not self._first(cid, region, fig, q) and not (
+                measure == "change" and _REAL_TERMS.search(cl.text, 0, q.start)
+                and self._first(cid := _period_id(phrase := "实际" + phrase, (unit, measure, period)), region, fig, q)):
+            # (…总产值同比下降12.3%，扣除价格因素实际下降10.6%: the real change beside the nominal one, a measure of its own)
             reason = "ambiguous region"
         key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
         if not reason and (key in self.doc.seen or self._restates_a_row(region, fig, q, phrase)):
@@ -4548,6 +4559,7 @@ def _scoped_phrase(phrase: str, band: str, span: bool, average: bool, origin: st
     return "来自" + origin + phrase if origin else phrase
 
 
+_REAL_TERMS = re.compile(r"扣除价格因素|按可比价格|实际(?=增长|下降|增加|减少)")
 _ADJUSTED_BEFORE = re.compile(r"(?:调减|核减|调增|核增|虚增|挤掉|挤出)(?:[^，,。；;\d]|\d{4}年){0,16}$")
 _SLOGAN_GLOSS = re.compile(r"[“\"]\s*(?:\d{1,2}|[一二三四五六七八九十N])\s*[”\"]\s*(?:即|是指|指的是|指|就是)")
 
