@@ -195,3 +195,10 @@ def test_the_real_change_beside_the_nominal_one_is_a_measure_of_its_own(tmp_path
     body = "初步统计显示，北京市实现农林牧渔业总产值360.5亿元，同比下降11.3%，扣除价格因素实际下降9.6%。\n"
     res = extract(tmp_path, body, title="北京农业", published="2016-03-08", reference_year=2016)
     assert [(r["candidate_id"], r["value"]) for r in out(res, "9.6%")] == [("实际农林牧渔业总产值|%|change", -9.6)]
+
+
+def test_the_city_an_events_name_seats_in_brackets_is_the_one_the_releases_anaphora_stand_for(tmp_path):
+    body = ("9月26日上午，第二十一届中国(廊坊)农产品交易会举行农业项目签约仪式。\n"
+            "其中我市签约项目8个，合作金额70.5亿元。\n")
+    res = extract(tmp_path, body, title="农交会项目顺利签约 我市签约项目数居全省第一", published="2017-09", reference_year=2017)
+    assert {r["region"] for r in out(res, "70.5亿元")} == {"langfang"}

@@ -191,6 +191,14 @@ def _built_place(headline: str, found: list[RegionMention]) -> list[str]:
 _AIDED_BEFORE = re.compile(r"(?:对口|结对)?(?:帮扶|支援|援建|扶贫协作)(?:河北省?|天津市?|北京市?)?$")
 
 
+def _seat_in_brackets(text: str, finder: RegionFinder) -> list[str]:
+    """第二十一届中国(廊坊)农产品交易会举行…: the one place a first sentence names only as an event's seat, in brackets,
+    is where the release is (for its anaphora: 我市签约项目数…)."""
+    seats = {m.region for m in finder.find(text) if m.region not in (OTHER, ANAPHOR)
+             and text[m.start - 1:m.start] in ("(", "（") and text[m.end:m.end + 1] in (")", "）")}
+    return list(seats) if len(seats) == 1 else []
+
+
 def _aided_place(headline: str, found: list[RegionMention], finder: RegionFinder) -> list[str]:
     """北京和天津对口帮扶河北承德: the one place aided, after the givers and their verb, is the one the headline's anaphora
     stand for (河北 before 承德 is its address)."""
@@ -350,7 +358,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
         rest = [r for r in about if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county", "county_city") else about
-    in_first = _named(first, finder)
+    in_first = _named(first, finder) or _seat_in_brackets(first, finder)
     publisher = (release.publisher or str(front.get("publisher") or "")).split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
     in_publisher = _named(publisher, finder)
     home = front.get("home_region")
