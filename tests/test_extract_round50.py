@@ -202,3 +202,17 @@ def test_the_city_an_events_name_seats_in_brackets_is_the_one_the_releases_anaph
             "其中我市签约项目8个，合作金额70.5亿元。\n")
     res = extract(tmp_path, body, title="农交会项目顺利签约 我市签约项目数居全省第一", published="2017-09", reference_year=2017)
     assert {r["region"] for r in out(res, "70.5亿元")} == {"langfang"}
+
+
+def test_the_city_anaphor_takes_the_one_city_its_own_sentence_names_when_the_paragraph_names_two(tmp_path):
+    body = ("冬奥比赛地河北崇礼接待游客共计50.2万人次。\n"
+            "统计显示，张家口市调整行政区划，崇礼由县变区。崇礼之外，冰雪旅游遍地开花。"
+            "北京举办了众多冰雪嘉年华活动，全市滑雪场接待游客7.9万人次。\n")
+    res = extract(tmp_path, body, title="冰雪旅游大爆发", published="2016-03-15", reference_year=2016)
+    assert {r["region"] for r in out(res, "7.9万人次")} == {"beijing"}
+
+
+def test_the_first_spring_festival_named_in_a_headline_is_the_holiday(tmp_path):
+    body = "2022冬奥比赛地崇礼春节期间接待游客共计50.2万人次。\n"
+    res = extract(tmp_path, body, title="申冬奥成功后首个春节 冰雪旅游大爆发", published="2016-02-15", reference_year=2016)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "50.2万人次")] == [("春节假期|接待游客|万人次", 2016)]

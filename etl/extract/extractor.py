@@ -4083,10 +4083,13 @@ class _Sentence:
         found = self._found_before(mention, start)
         groups = Counter(m.group for m in found)
         # (承德是京津重要水源地…，该市有林地…: 京津 names two cities, never the one 该市 means)
-        places = [m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR) and groups[m.group] == 1
-                  and fits_kind(mention.kind, m.region, self.comp.region_levels.get(m.region))]
+        fitting = [m for m in found if m.named and m.region not in (OTHER, ANAPHOR) and groups[m.group] == 1
+                   and fits_kind(mention.kind, m.region, self.comp.region_levels.get(m.region))]
+        places = [m.region for m in fitting]
         if only and len(set(places)) > 1:
-            return None
+            # (…张家口市调整行政区划…。…北京举办了众多冰雪嘉年华活动，全市滑雪场…: the one its own sentence names)
+            own = {m.region for m in fitting if m.start >= self.offset}
+            return own.pop() if len(own) == 1 else None
         return places[-1] if places else None
 
     def _other_city_before(self, mention: RegionMention, cl: _Clause) -> bool:

@@ -26,7 +26,7 @@ _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
 # (2025年春节，全市接待游客…: a year's feast on its own, before a pause, is its holiday too)
 FEASTS = "春节|国庆|五一|劳动节|清明|端午|中秋|元旦|春运"
 HOLIDAY = (r"(?:(?P<feast>" + FEASTS + r")(?:节?(?:(?:\d{1,2}|[三四五六七八九])天)?(?:假期|长假|黄金周|小长假|假日|期间)(?!刚过|刚刚过去|过后|结束|后)"
-           r"|(?<=春运)(?!会)|(?<![^年，,：:\s]..)(?=[，,\s]|$))"
+           r"|(?<=春运)(?!会)|(?<![^年个，,：:\s]..)(?=[，,\s]|$))"
            r"|黄金周|[七7]天长假|小长假)")  # (春节假期刚过，…: the days after it, not the holiday; 春节9天长假: its length;
 # 春运 alone is the travel season, whatever follows: 2024年春运收官)
 _TIME = re.compile(
