@@ -216,3 +216,12 @@ def test_the_first_spring_festival_named_in_a_headline_is_the_holiday(tmp_path):
     body = "冬奥比赛地崇礼各大雪场接待游客共计50.2万人次。\n"
     res = extract(tmp_path, body, title="申冬奥成功后首个春节 冰雪旅游大爆发", published="2016-02-15", reference_year=2016)
     assert out(res, "50.2万人次") == []  # the holiday's, which the body never names: not a figure of last year
+
+
+def test_a_spring_events_figures_are_this_years(tmp_path):
+    body = "2日，京津冀劳务协作洽谈招聘会保定会场举行，280余家企业入场招聘，提供岗位约4.5万个。\n"
+    res = extract(tmp_path, body, title="京津冀区域性劳务协作洽谈招聘会保定会场举行", published="2015-03-02", reference_year=2015)
+    assert {r["year"] for r in out(res, "约4.5万个")} == {2015}
+    body = "保定全市新增就业8.2万人，提供岗位约4.5万个。\n"
+    res = extract(tmp_path, body, title="保定就业工作座谈会举行", published="2015-03-02", reference_year=2015)
+    assert {r["year"] for r in out(res, "约4.5万个")} == {2014}

@@ -1247,8 +1247,8 @@ def _published_month(release) -> int | None:
 
 
 # a headline telling of a deed done (signed, started, opened, moved in), and one telling of a meeting that reports
-_DEED_HEADLINE = re.compile(rf"{_DEEDS}|揭牌|推介|启动|搬迁|迁入|正式实施|正式施行|试行|上线")  # (冀赴津推介“京津水源地”: a promotion tour this spring)
-_MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|报告|公报|年报|回顾|成就|成效|周年|年来|累计")
+_DEED_HEADLINE = re.compile(rf"{_DEEDS}|揭牌|推介|启动|搬迁|迁入|正式实施|正式施行|试行|上线|举行|举办|开幕")  # (冀赴津推介“京津水源地”: a promotion tour this spring)
+_MEETING_HEADLINE = re.compile(r"发布会|工作会|会议|座谈会|推进会|研讨会|论坛|年会|大会|报告|公报|年报|回顾|成就|成效|周年|年来|累计")
 # (今年年初河北省政府工作报告提出…: a story citing a report, not the report)
 _WORK_REPORT = re.compile(r"人民代表大会[^。]{0,30}(?:作|所作|上作|报告)|政府工作报告(?![^。，,；;]{0,4}(?:提出|指出|明确|强调|要求|显示|提到))")
 # 去年 as the figures' own time, not as what they are compared with (比去年全年加快, 较上年, 快于去年)
