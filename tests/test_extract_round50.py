@@ -219,7 +219,8 @@ def test_the_first_spring_festival_named_in_a_headline_is_the_holiday(tmp_path):
 
 
 def test_a_spring_events_figures_are_this_years(tmp_path):
-    body = "2日，京津冀劳务协作洽谈招聘会保定会场举行，280余家企业入场招聘，提供岗位约4.5万个。\n"
+    body = ("招聘会现场“爆棚”。 记者 摄\n应聘者在现场进行咨询。 记者 摄\n"
+            "2日，京津冀劳务协作洽谈招聘会保定会场在此间举行，来自京、津、冀、鲁等地的280余家企业入场招聘，提供岗位约4.5万个。\n")
     res = extract(tmp_path, body, title="京津冀区域性劳务协作洽谈招聘会保定会场举行", published="2015-03-02", reference_year=2015)
     assert {r["year"] for r in out(res, "约4.5万个")} == {2015}
     body = "保定全市新增就业8.2万人，提供岗位约4.5万个。\n"
