@@ -226,3 +226,9 @@ def test_a_spring_events_figures_are_this_years(tmp_path):
     body = "保定全市新增就业8.2万人，提供岗位约4.5万个。\n"
     res = extract(tmp_path, body, title="保定就业工作座谈会举行", published="2015-03-02", reference_year=2015)
     assert {r["year"] for r in out(res, "约4.5万个")} == {2014}
+
+
+def test_vehicle_passages_are_not_vehicles(tmp_path):
+    body = "2024年河北对旅游包车免费通行110万辆次。\n"
+    res = extract(tmp_path, body, title="河北交通运输", published="2025-02-24", reference_year=2025)
+    assert [r["unit"] for r in out(res, "110万辆次")] == ["万辆次"]

@@ -49,6 +49,7 @@ COUNT_UNITS = (
     "平方米", "立方米", "吨", "天", "岁", "处", "种", "款", "张", "台", "架次", "架", "列", "对", "支", "间",
     "千瓦时", "千瓦", "美元", "标准箱", "标箱", "标辆", "份", "班", "艘", "床", "栋", "片", "株", "棵", "头", "米",
     "例", "车次", "班次", "趟",  # 指导手术3000余例 (cases), 日均1.2万辆车次 (vehicle trips), 日发142班次 (departures), 251趟 (runs)
+    "辆次",  # 免费通行116万辆次: vehicle passages, not vehicles
     "天次",  # 重污染395天次: days summed over cities (city-days), not days
     "部", "标准组", "组", "度",  # 12000部电梯, 开行382标准组, 1.2亿度 (kWh: only after 万 or 亿, numbers.py)
     "块", "蒸吨",  # 集成电路产量258.35亿块 (chips: only after 万 or 亿, numbers.py), 锅炉6595蒸吨 (steam tonnes)
