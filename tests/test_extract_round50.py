@@ -232,3 +232,10 @@ def test_vehicle_passages_are_not_vehicles(tmp_path):
     body = "2024年河北对旅游包车免费通行110万辆次。\n"
     res = extract(tmp_path, body, title="河北交通运输", published="2025-02-24", reference_year=2025)
     assert [r["unit"] for r in out(res, "110万辆次")] == ["万辆次"]
+
+
+def test_a_headlines_rounded_bound_of_a_figure_the_body_gives_is_not_read_again(tmp_path):
+    body = "北京常住外来人口超700万\n\n2013年末，全市常住人口2114.8万人。其中，常住外来人口712.3万人。\n"
+    res = extract(tmp_path, body, title="北京常住外来人口超700万", published="2014-01-24", reference_year=2014)
+    assert out(res, "超700万") == []
+    assert len(out(res, "712.3万人")) == 1

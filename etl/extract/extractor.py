@@ -1081,8 +1081,18 @@ def _states_a_figure(para, release) -> bool:
     figures = [m for m in find_numbers(para.text) if m.kind == "quantity"]
     if _DEED_IN_HEADING.search(para.text) is not None:
         return not any(m.raw in body for m in figures)
-    # 2015年北京农林牧渔业总产值下降10.6% over a body that never gives the number (an excerpt cut off before it)
-    return bool(figures) and not any(_digits_of(m) in body for m in figures)
+    # 2015年北京农林牧渔业总产值下降10.6% over a body that never gives the number (an excerpt cut off before it); not a
+    # rounded bound of a figure the body gives (常住外来人口超800万 over …常住外来人口802.7万人)
+    said = [m for m in find_numbers(body) if m.kind == "quantity" and m.number is not None]
+    return bool(figures) and not any(_digits_of(m) in body or _rounded_in(m, said) for m in figures)
+
+
+def _rounded_in(bound: Mention, said: list[Mention]) -> bool:
+    """A headline's 超800万, 近10亿 rounding one of the body's figures (802.7万人) of the same unit."""
+    if bound.qualifier == "exact" or bound.number is None:
+        return False
+    value = bound.number * bound.scale
+    return any(m.base == bound.base and value and abs(m.number * m.scale - value) <= value / 10 for m in said)
 
 
 def _align_restated(result: ExtractionResult) -> None:
