@@ -239,3 +239,9 @@ def test_a_headlines_rounded_bound_of_a_figure_the_body_gives_is_not_read_again(
     res = extract(tmp_path, body, title="北京常住外来人口超700万", published="2014-01-24", reference_year=2014)
     assert out(res, "超700万") == []
     assert len(out(res, "712.3万人")) == 1
+
+
+def test_places_naming_rail_lines_are_no_subjects(tmp_path):
+    body = "截至目前北京共开通城市副中心线、S2线、怀柔-密云线三条市郊铁路，累计运送乘客2000多万人次。\n"
+    res = extract(tmp_path, body, title="北京市郊铁路", published="2019-11-15", reference_year=2019)
+    assert {r["region"] for r in out(res, "2000多万人次")} == {"beijing"}

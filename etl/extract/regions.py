@@ -369,7 +369,7 @@ ZONE_WORDS = (r"经济技术开发区|经济开发区|高新技术产业开发�
 _SUB_PLACE_AFTER = re.compile(
     r"[)）]?(?:省|市)?((?P<part>城六区|中心城区|中心城(?!市)|主城区|城区|近郊区|远郊区|郊区|南部地区|北部地区|南部|北部|东部|西部"
     r"|平原地区|平原区|山区|生态涵养区)"  # (北京市平原区地下水埋深, 平原地区造林: the plain, a part of the city)
-    r"|(?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
+    r"|(?P<stem>[^\W\d_年上下的在是有为与及了个家项所条座线全本我该各新城地社园街超都股门级类等共和、]{2,3})(?:区|县|旗|市)"
     r"(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|域))"
     r"|[·•]?(?P<zone>(?:国家(?!级))?[^\W\d_级各类等以上下国省的和、及与共在]{0,4}?(?:" + ZONE_WORDS + "))"
     # 首都博物馆, 北京动物园: a site named after the place, whose visitors follow (a station: extractor._PARK_WORDS)
@@ -967,6 +967,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             # 休闲公园: a site (全省登记备案的博物馆, 全市博物馆: the place's own museums, counted)
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA)
+            or (bool(_LINE_NAME_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 城市副中心线, 怀柔-密云线: a line
             or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 是北京人首选出游目的地: Beijingers
 
 
@@ -979,6 +980,7 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
         _INSTITUTION_END.search(text, 0, m.start() - 1))
 
 
+_LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?线(?![上下路索])")
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
 _RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地)")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
