@@ -245,3 +245,9 @@ def test_places_naming_rail_lines_are_no_subjects(tmp_path):
     body = "截至目前北京共开通城市副中心线、S2线、怀柔-密云线三条市郊铁路，累计运送乘客2000多万人次。\n"
     res = extract(tmp_path, body, title="北京市郊铁路", published="2019-11-15", reference_year=2019)
     assert {r["region"] for r in out(res, "2000多万人次")} == {"beijing"}
+
+
+def test_the_tasks_a_plan_sets_are_no_figures(tmp_path):
+    body = "天津市出台实施方案，提出6方面22项重点任务，全市社会消费品零售总额增长5.1%。\n"
+    res = extract(tmp_path, body, title="天津建设国际消费中心城市", published="2023-07", reference_year=2023)
+    assert out(res, "22项") == []

@@ -556,6 +556,8 @@ _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
 _PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们国人乡说介表指透称告谈])|我家|咱家")  # (他介绍, 她表示: an official quoted)
+_PLAN_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:任务|措施|举措|工作要点)(?![\u4e00-\u9fff]{0,2}(?:完成|落实|落地))")
+_ISSUED_BEFORE = re.compile(r"(?:提出|制定|出台|印发|部署|明确|确定|包括|涵盖)[^，,。；;]{0,12}$")
 _POTENTIAL_BEFORE = re.compile(r"(?:可以|(?<![不即也])可(?=压减|新增|带动|提供|增加|节约|替代|满足|容纳|解决|吸纳|创造|消纳"
                                r"|承接|覆盖|接待|处理|产生|年产))[^，,。；;\d]{0,12}$")  # (可压减炼铁产能645万吨)
 _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
@@ -3379,8 +3381,11 @@ class _Sentence:
         if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end) and not (
                 _MOVED_LATER.match(self.text, cl.start + q.end)):  # (35个部门、1万余名干部职工迁入副中心: what moved)
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
-        if _count_of_parts(q, cl):
-            return "count of parts"  # 7个方面26条措施, 9条主线35条支线: a structure, not a result
+        if parts := ("count of parts" if _count_of_parts(q, cl) else "target" if (
+                q.base in ("项", "条", "个") and _PLAN_ITEMS_AFTER.match(cl.text, q.end)
+                and _ISSUED_BEFORE.search(cl.text, 0, q.start)) else ""):
+            return parts  # 7个方面26条措施, 9条主线35条支线: a structure, not a result; 提出6方面24项重点任务: the tasks a
+            # plan sets, not anything done
         if broad := _how_broad(q, cl, unit, head):
             return broad
         if unit in _COUNT_UNITS and (_SCOPE_END.fullmatch(cl.text, q.end) or (
