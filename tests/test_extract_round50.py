@@ -251,3 +251,12 @@ def test_the_tasks_a_plan_sets_are_no_figures(tmp_path):
     body = "天津市出台实施方案，提出6方面22项重点任务，全市社会消费品零售总额增长5.1%。\n"
     res = extract(tmp_path, body, title="天津建设国际消费中心城市", published="2023-07", reference_year=2023)
     assert out(res, "22项") == []
+
+
+def test_the_headline_again_with_a_page_number_is_a_heading_not_the_summarys_next_sentence(tmp_path):
+    body = ("摘要：国庆假期，全市接待旅游总人数850.2万人次，恢复至2019年...\n"
+            "北京冬奥游持续升温 十一长假旅游收入105.3亿元(1)\n\n"
+            "国庆假期，北京市接待旅游总人数850.2万人次，旅游总收入105.3亿元。\n")
+    res = extract(tmp_path, body, title="北京冬奥游持续升温 十一长假旅游收入105.3亿元", published="2021-10-08",
+                  reference_year=2021)
+    assert {r["year"] for r in out(res, "105.3亿元")} == {2021}

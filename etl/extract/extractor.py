@@ -189,7 +189,7 @@ from etl.extract.regions import (
     RegionMention,
     others_listed_before,
 )
-from etl.extract.release import read_release
+from etl.extract.release import PAGE_MARK, read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import BARE_YEAR, CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
@@ -1077,8 +1077,8 @@ def _states_a_figure(para, release) -> bool:
     if para.aside or (_STATED_IN_HEADING.search(para.text) is None and _DEED_IN_HEADING.search(para.text) is None
                       and _ENDS_ON_AMOUNT.search(para.text) is None):
         return False
-    if para.text.replace(" ", "") not in release.headline.replace(" ", ""):
-        return True
+    if PAGE_MARK.sub("", para.text).replace(" ", "") not in release.headline.replace(" ", ""):
+        return True  # (the headline again with a page's or photo's number, …旅游收入108.2亿元(1), is the headline: release.py)
     body = "".join(p.text for p in release.paragraphs if p is not para)
     figures = [m for m in find_numbers(para.text) if m.kind == "quantity"]
     if _DEED_IN_HEADING.search(para.text) is not None:

@@ -318,6 +318,17 @@ def _line_apart(line: str, number: int) -> Paragraph | None:
             if reported else Paragraph(line, True, True, [0], [number]))
 
 
+PAGE_MARK = re.compile(r"\s*[（(]\d{1,2}[)）]\s*$")  # …108.2亿元(1): a page's or a photo's number
+
+
+def _headline_again(line: str, title: str, number: int) -> Paragraph | None:
+    """北京冬奥游持续升温 十一长假旅游收入108.2亿元(1): the release's headline again, with a page's or photo's number, as a
+    line of its own inside the text: a heading, not a sentence going on from the summary before it."""
+    if title and PAGE_MARK.search(line) and PAGE_MARK.sub("", line).replace(" ", "") == title.replace(" ", ""):
+        return Paragraph(line, True, False, [0], [number])
+    return None
+
+
 def _title_between(line: str, current: Paragraph | None, following: list[str], number: int) -> Paragraph | None:
     """彰显生态特色 between two finished sentences: a section's title, no start of the next sentence."""
     if _SHORT_HEADING.fullmatch(line) and current is not None and _ends_sentence(current.text) and following and following[0].strip():
@@ -370,6 +381,7 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
             continue
         apart = spaced or [p for p in [(
             _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
+            or _headline_again(line, title, first_line + i)
             or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))] if p]
         if apart:
             if current is not None:
