@@ -254,7 +254,7 @@ def test_the_tasks_a_plan_sets_are_no_figures(tmp_path):
 
 
 def test_the_headline_again_with_a_page_number_is_a_heading_not_the_summarys_next_sentence(tmp_path):
-    body = ("摘要：国庆假期，全市接待旅游总人数850.2万人次，恢复至2019年...\n"
+    body = ("摘要：刚刚过去的国庆假期，北京的文化、旅游市场持续升温。7天长假，全市接待旅游总人数850.2万人次，恢复至2019年...\n"
             "北京冬奥游持续升温 十一长假旅游收入105.3亿元(1)\n\n"
             "国庆假期，北京市接待旅游总人数850.2万人次，旅游总收入105.3亿元。\n")
     res = extract(tmp_path, body, title="北京冬奥游持续升温 十一长假旅游收入105.3亿元", published="2021-10-08",
