@@ -1271,8 +1271,9 @@ _THIS_YEAR_PART = r"(?<!\d年)(?:一季度|第一季度|前[两三四五]个月|
 
 
 def _spring_report_of_last_year(release) -> bool:
-    """Published in April to June, its first paragraphs name last year and nothing of this one: a report on
-    the year before (a January–March release is one anyway, years.status_year; a later one is read as of now)."""
+    """Published in April to June, or in a month not known, its first paragraphs name last year and nothing of this
+    one: a report on the year before (a January–March release is one anyway, years.status_year; a later one is read
+    as of now)."""
     ref = release.source["reference_year"]
     month = _published_month(release)
     if month is not None and not 4 <= month <= 6:
@@ -4583,7 +4584,7 @@ _SLOGAN_GLOSS = re.compile(r"[“\"]\s*(?:\d{1,2}|[一二三四五六七八九�
 
 
 def _weight_or_ratio(q: Mention, cl: _Clause) -> str:
-    """A number that weighs or relates other figures, no amount of the place ('' when it is none)."""
+    """A number that weighs, relates or revises other figures, no amount of the place ('' when it is none)."""
     if _WEIGHT_AFTER.match(cl.text, q.end):
         return "weight"  # 各占30%、30%和40%的权重进行排名: a method's weights, not measurements
     if _ADJUSTED_BEFORE.search(cl.text, 0, q.start):

@@ -104,8 +104,8 @@ class Subject:
 
 
 # a place's own government organ as publisher (滦南县人民政府, 河北省统计局), not a newspaper or a portal of the place
-_OWN_PAPER = re.compile(r"^\s*《?[\u4e00-\u9fff]{2,4}(?:日报|晚报|》?数字报)(?:社)?\s*$")  # 天津日报, 石家庄日报, 《怀柔人大》数字报: the
-# place's own paper
+# 天津日报, 石家庄日报, 《怀柔人大》数字报: the place's own paper
+_OWN_PAPER = re.compile(r"^\s*《?[\u4e00-\u9fff]{2,4}(?:日报|晚报|》?数字报)(?:社)?\s*$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|发展改革委|发改委|人民代表大会|人大常委会"
                          r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会)"  # (统计局, 工业和信息化局: any organ)
                          r"|[省市区县][\u4e00-\u9fff]{2,10}(?:监测|研究|信息|统计|发展)中心)(?:网站|门户网站)?\s*$")
