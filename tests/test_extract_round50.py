@@ -260,3 +260,9 @@ def test_the_headline_again_with_a_page_number_is_a_heading_not_the_summarys_nex
     res = extract(tmp_path, body, title="北京冬奥游持续升温 十一长假旅游收入105.3亿元", published="2021-10-08",
                   reference_year=2021)
     assert {r["year"] for r in out(res, "105.3亿元")} == {2021}
+
+
+def test_a_city_named_as_a_level_that_lists_key_projects_is_no_subject(tmp_path):
+    body = "近年来，涿州市大力推进招商工作。今年，该市共推进省、保定市重点项目45个，总投资560亿元。\n"
+    res = extract(tmp_path, body, title="涿州市第一批重点项目集中开工", published="2022-03-01", reference_year=2022)
+    assert {r["region"] for r in out(res, "45个") + out(res, "560亿元")} == {"zhuozhou"}

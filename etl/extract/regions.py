@@ -967,6 +967,8 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             # 休闲公园: a site (全省登记备案的博物馆, 全市博物馆: the place's own museums, counted)
             or bool(_NEIGHBOUR_AFTER.match(text, m.end()) or _NEIGHBOUR_BEFORE.search(head))
             or (text.startswith("段", m.end()) and m.group() not in ANAPHORA)
+            or (head.endswith(("省、", "省和", "国家、", "国家和")) and bool(_DESIGNATED_AFTER.match(text, m.end())))
+            # (该市共推进省、保定市重点项目48个: the levels that listed the projects, not the subject)
             or (bool(_LINE_NAME_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 城市副中心线, 怀柔-密云线: a line
             or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 是北京人首选出游目的地: Beijingers
 
@@ -981,6 +983,7 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
 
 
 _LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?线(?![上下路索])")
+_DESIGNATED_AFTER = re.compile(r"[市县区]?级?(?:重点|重大)")
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
 _RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地)")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
