@@ -2812,11 +2812,8 @@ class _Sentence:
         region = None
         if not reason:
             region, reason, phrase, cid = self._candidate_region(q, cl, phrase, cid, (unit, measure, period))
-        if not reason and not self._first(cid, region, fig, q) and not (
-                measure == "change" and _REAL_TERMS.search(cl.text, 0, q.start)
-                and self._first(cid := _period_id(phrase := "实际" + phrase, (unit, measure, period)), region, fig, q)):
-            # (…总产值同比下降12.3%，扣除价格因素实际下降10.6%: the real change beside the nominal one, a measure of its own)
-            reason = "ambiguous region"
+        if not reason and not self._first(cid, region, fig, q):
+            phrase, cid, reason = self._real_beside_nominal(q, cl, (phrase, cid), (unit, measure, period), region, fig)
         key = (region, fig.year, period, q.base or q.unit_written, q.number * q.scale, cid if unit in _RATE_UNITS or measure == "change" else "")
         if not reason and (key in self.doc.seen or self._restates_a_row(region, fig, q, phrase)):
             reason = "repeated"  # the same figure again (lead and body, a recap): one fact, not two candidates
@@ -3030,6 +3027,18 @@ class _Sentence:
         period = self.period_key
         # 上半年|地区生产总值|亿元: a part of the year is its own measure, never the year's
         return phrase, _period_id(phrase, (unit, measure, period)), period
+
+    def _real_beside_nominal(self, q: Mention, cl: _Clause, named: tuple[str, str], kind: tuple, region: str | None,
+                             fig: _Figure) -> tuple[str, str, str]:
+        """(phrase, id, reason) of a change whose measure the sentence already gave: the real change beside the
+        nominal one (…总产值同比下降12.3%，扣除价格因素实际下降10.6%) is a measure of its own; any other is the same
+        measure said twice, whose region is in doubt."""
+        phrase, cid = named
+        if kind[1] == "change" and _REAL_TERMS.search(cl.text, 0, q.start):
+            real = "实际" + phrase
+            if self._first(real_id := _period_id(real, kind), region, fig, q):
+                return real, real_id, ""
+        return phrase, cid, "ambiguous region"
 
     def _counted_phrase(self, q: Mention, cl: _Clause) -> str:
         """…项目210个、总投资183亿元，并…北京疏解功能项目113个、总投资509亿元: the projects counted just before in the

@@ -359,7 +359,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         rest = [r for r in about if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county", "county_city") else about
     in_first = _named(first, finder) or _seat_in_brackets(first, finder)
-    publisher = (release.publisher or str(front.get("publisher") or "")).split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
+    publisher = release.publisher.split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
     in_publisher = _named(publisher, finder)
     home = front.get("home_region")
     # the places an anaphor may stand for, a site by the place it lies in (天津港…: 全市 is 天津)
