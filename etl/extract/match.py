@@ -188,7 +188,7 @@ _REACHED_START = re.compile(r"\s*(?:总里程|总量|总数|总规模|总计)?(?
 # a clause holding only a year and its value is a point of the series the clause before names, whose trend verb
 # (增长, 减少) tells how the series moved and is not the number's measure
 SERIES_POINT = re.compile(r"\s*(?:从|由|到|至|再到|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)|[增减降升]至|降到)?"
-                          r"(?:19|20)\d\d年(?:底|末)?(?:的|为|达到?|是|有|突破|超过|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至|为)"
+                          r"(?:19|20)\d\d年(?:底|末)?(?:首次|首度|一举)?(?:的|为|达到?|是|有|突破|超过|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至|为)"
                           r"|[增减降升]至|降到|降为)?(?:约|近|超过?|逾)?\s*")  # (2023年降为32微克/立方米)
 # …人均可支配收入基本以相同速度增长，北京由44563.9元增加至57275.3元: a place's series from one value to another, of the
 # measure the clause before says moved (its trend verb is not the number's measure)

@@ -182,6 +182,8 @@ def _aside(m: re.Match, text: str, following: str = "") -> str | None:
         return "since" if _SINCE_LATER.match(text, m.end()) else "name"
     if _RECORD_SINCE_AFTER.match(text, m.end()):
         return "record"  # 为2013年有监测记录以来最好水平: the start of a record, neither the figure's time nor its base
+    if _RANK_AFTER.match(text, m.end()):
+        return "name"  # 排名由2021年第41位上升到第36位: the year of a rank, which dates no figure (nor the sentences after)
     if _PRICE_YEAR_AFTER.match(text, m.end()) or text.endswith("按", 0, m.start()):
         return "price"  # 按2010年可比价格计算: the year of the prices a value is at, neither its time nor a base
     return None
@@ -240,6 +242,7 @@ def _start_of_year(m: re.Match, text: str, reference_year: int, following: str) 
 
 _SINCE_DATE_AFTER = re.compile(r"\s*\d{1,2}月(?:份|底|初|末|\d{1,2}日)?[^，,。；;\d]{0,8}?以来")
 _COMPARED_BRACKET_BEFORE = re.compile(r"(?:比|较|与|同)[^，,。；;()（）\d]{1,12}[(（]$")
+_RANK_AFTER = re.compile(r"的?第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:位|名)")
 _RECORD_BEFORE = re.compile(r"创(?:下|出|造)?(?:了)?(?:自)?[“\"‘]?$")  # 创“十三五”以来年度最高, 创2013年以来新低
 
 

@@ -1,0 +1,30 @@
+"""Round 51 of issue 8. Every sentence is written for the test; none is copied from a release."""
+
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_year_that_dates_a_rank_does_not_date_the_next_sentence(tmp_path):
+    body = ("全县地区生产总值年均增长6.1%，2025年达到280亿元，在全市排名由2020年第9位上升到第5位。"
+            "城乡居民人均可支配收入分别达到41230元、16750元。\n")
+    res = extract(tmp_path, body, title="涿鹿县“十四五”发展成就", published="2026-02-12", reference_year=2026)
+    assert {r["year"] for r in out(res, "41230元")} == {2025}
+
+
+def test_a_years_first_pass_over_a_bar_is_that_years_level_of_the_measure_before(tmp_path):
+    body = "全县地区生产总值年均增长6.1%，2025年首次突破280亿元。\n"
+    res = extract(tmp_path, body, title="藁城区“十四五”发展成就", published="2026-02-12", reference_year=2026)
+    assert [(r["indicator"], r["year"], r["value"]) for r in out(res, "突破280亿元")] == [("gdp", 2025, 280.0)]
+
+
+def test_a_years_first_pass_is_read_for_a_measure_the_catalogue_does_not_know(tmp_path):
+    body = "近年来全县旅游收入以每年近3亿元的速度增长，2019年首次突破20亿元。\n"
+    res = extract(tmp_path, body, title="崇礼区冰雪经济", published="2020-03-12", reference_year=2020)
+    assert [(r["year"], r["value"]) for r in out(res, "突破20亿元")] == [(2019, 20.0)]
+
+
+def test_a_first_pass_over_a_bar_with_no_year_after_the_level_is_no_second_figure(tmp_path):
+    body = "全市法人单位资产总量122.1万亿元，比上次普查增加57.4万亿元，首次突破百万亿元。\n"
+    res = extract(tmp_path, body, title="北京市经济普查公报", published="2014-12-22", reference_year=2014)
+    assert out(res, "突破百万亿元") == []
