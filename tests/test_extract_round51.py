@@ -28,3 +28,10 @@ def test_a_first_pass_over_a_bar_with_no_year_after_the_level_is_no_second_figur
     body = "全市法人单位资产总量122.1万亿元，比上次普查增加57.4万亿元，首次突破百万亿元。\n"
     res = extract(tmp_path, body, title="北京市经济普查公报", published="2014-12-22", reference_year=2014)
     assert out(res, "突破百万亿元") == []
+
+
+def test_a_year_written_in_chinese_digits_dates_the_figures_after_it(tmp_path):
+    body = "根据二〇二三年的统计，全县户籍人口三十二万一千人、常住人口二十九万六千人。\n"
+    res = extract(tmp_path, body, title="沽源县概况", published="2025", reference_year=2025)
+    assert {r["year"] for r in out(res, "三十二万一千人") + out(res, "二十九万六千人")} == {2023}
+    assert "三十二万一千人" in out(res, "三十二万一千人")[0]["quote"]

@@ -163,7 +163,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
     if source["language"] is None:
         source["language"] = "zh-Hant" if traditional else "zh-Hans"
     headline = " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
-    headline = _curly_quotes(_upper_acronyms(_strip_pinyin(_t2s(headline.translate(_FULLWIDTH)))))  # 探訪生態崇禮: the place is 崇礼
+    headline = _curly_quotes(_upper_acronyms(_strip_pinyin(_year_digits(_t2s(headline.translate(_FULLWIDTH))))))  # 探訪生態崇禮: the place is 崇礼
     headline = _MEDIA_PREFIX.sub("", headline)  # 沧州日报:沧州渤海新区打造…: the story's subject, not the paper's city
     title = str(front.get("title") or "")
     body = rewrite_ranked_lists(body, title)
@@ -192,9 +192,19 @@ _RUN_ON_FIGURE = re.compile(r"(?<=\d)(%|亿元|万元)(?=(?:完成|实现|全年
                             r"|工业|服务业|进出口|财政|税收|粮食|第[一二三]产业)[\u4e00-\u9fff])")
 
 
+def _year_digits(line: str) -> str:
+    """二〇二四年, 二零二四年: a year written in Chinese digits, as the rules read years (the same length, so every
+    character keeps its place)."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_YEAR_DIGITS), line) if "年" in line else line
+
+
+_CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万])(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=\s*年)")
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def _read_line(line: str, traditional: bool) -> str:
     """One line of the body as the rules read it (after t2s)."""
-    line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(_page_marks(line))))))
+    line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(_page_marks(_year_digits(line)))))))
     # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
     return _TRILLION.sub("万亿", line) if traditional else line
 
