@@ -35,3 +35,10 @@ def test_a_year_written_in_chinese_digits_dates_the_figures_after_it(tmp_path):
     res = extract(tmp_path, body, title="沽源县概况", published="2025", reference_year=2025)
     assert {r["year"] for r in out(res, "三十二万一千人") + out(res, "二十九万六千人")} == {2023}
     assert "三十二万一千人" in out(res, "三十二万一千人")[0]["quote"]
+
+
+def test_a_plan_period_with_its_years_in_brackets_ends_in_the_last_year_written(tmp_path):
+    body = "“十四五”以来（2021—2024年），北京流向津冀的技术合同成交额2100.5亿元。\n"
+    res = extract(tmp_path, body, title="区域协同发展指数继续提升", published="2025-12-20", reference_year=2025)
+    assert [(r["indicator"], r["year"], r["period_start"]) for r in out(res, "2100.5亿元")] == [
+        ("tech_contract_turnover_to_tjhb_cumulative", 2024, 2021)]

@@ -76,6 +76,7 @@ _PLAN_END = re.compile(r"(从|由|较|比|与|同|)[“\"‘]?(十[一二三四]
                        r"(?=的|(?:分别|累计)?(?:增长|提高|提升|下降|增加|减少|降低))")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
 _COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
+_RANGE_BRACKET_AFTER = re.compile(r"\s*[(（]\s*(?P<a>(?:19|20)\d\d)\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>(?:19|20)\d\d)\s*年?\s*[)）]")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _MONTH_BEFORE = re.compile(r"\d{1,2}月份?\s*$")
 _RANGE_BASE_BEFORE = re.compile(r"(?:为|是|比|较|相当于|同)$")
@@ -264,6 +265,10 @@ def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
         if _COMPARED_PLAN_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _RECORD_BEFORE.search(
                 text, max(0, m.start() - 3), m.start()):
             continue  # 低于“十一五”时期平均增速3.9个百分点, 创“十三五”以来最大降幅: the period compared with
+        if written := _RANGE_BRACKET_AFTER.match(text, m.end()):
+            # “十四五”以来(2021—2024年): the years written in the bracket are the period, ending in its last
+            refs.append(YearRef(m.start(), written.end(), "range", int(written.group("b")), int(written.group("a")), span=True))
+            continue
         first = _PLAN_START[m.group(1)]
         if m.group(2) == "以来" or first + 4 > reference_year:
             refs.append(YearRef(m.start(), m.end(), "since", 0, first, span=True))
