@@ -42,3 +42,17 @@ def test_a_plan_period_with_its_years_in_brackets_ends_in_the_last_year_written(
     res = extract(tmp_path, body, title="区域协同发展指数继续提升", published="2025-12-20", reference_year=2025)
     assert [(r["indicator"], r["year"], r["period_start"]) for r in out(res, "2100.5亿元")] == [
         ("tech_contract_turnover_to_tjhb_cumulative", 2024, 2021)]
+
+
+def test_a_towns_page_on_its_countys_site_gives_the_county_none_of_the_towns_figures(tmp_path):
+    body = "大营镇位于县城北部，辖18个行政村。2023年，全镇户籍人口21560人，农村居民人均可支配收入1.6万元。\n"
+    res = extract(tmp_path, body, title="大营镇概况", publisher="宽城满族自治县人民政府",
+                  published="2024-01-05", reference_year=2024)
+    assert out(res, "21560人") == [] and out(res, "1.6万元") == []
+
+
+def test_the_countys_own_page_on_its_site_still_gives_the_county_its_figures(tmp_path):
+    body = "2023年，全县户籍人口25.6万人，农村居民人均可支配收入1.6万元。\n"
+    res = extract(tmp_path, body, title="县情概况", publisher="宽城满族自治县人民政府",
+                  published="2024-01-05", reference_year=2024)
+    assert {r["region"] for r in out(res, "1.6万元")} == {"kuancheng"}

@@ -314,10 +314,17 @@ def _only_places(name: str, finder: RegionFinder) -> bool:
     return bool(name) and sum(m.end - m.start for m in finder.find(name) if m.named) == len(name)
 
 
+# a headline that is a town's name, or opens on it (大营镇2023年工作总结); not 乡镇, 城镇, 小镇 and the like
+_TOWN_HEADLINE = re.compile(r"\s*(?!乡镇|城镇|城乡|特色小镇|全|该|本|各)[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:办事处)?"
+                            r"(?:[\s:：（(]|(?:19|20)\d\d|概况|简介|$)")
+
+
 def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tuple[str, list[str]],
                         publisher: tuple[str, list[str]], finder: RegionFinder, levels: dict) -> str | None:
     """The place a headline naming none leaves its release to: its publisher's or its first sentence's."""
     (text, in_first), (name, in_publisher) = first, publisher
+    if _TOWN_HEADLINE.match(subject.headline):
+        return None  # 宽城镇, on the county's site: a town's page, whose figures are the town's, not the county's
     if len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
             _GOVERNMENT.search(name) or (found and _OWN_PAPER.search(name)) or _only_places(name, finder)):
