@@ -56,3 +56,9 @@ def test_the_countys_own_page_on_its_site_still_gives_the_county_its_figures(tmp
     res = extract(tmp_path, body, title="县情概况", publisher="宽城满族自治县人民政府",
                   published="2024-01-05", reference_year=2024)
     assert {r["region"] for r in out(res, "1.6万元")} == {"kuancheng"}
+
+
+def test_a_county_named_by_its_former_name_is_the_renamed_region(tmp_path):
+    body = "2015年，蓟县地区生产总值完成409亿元，一般公共预算收入38.6亿元。\n"
+    res = extract(tmp_path, body, title="政府工作报告", published="2016-01-16", reference_year=2016)
+    assert {r["region"] for r in out(res, "409亿元")} == {"jizhou"}
