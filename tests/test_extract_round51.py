@@ -62,3 +62,16 @@ def test_a_county_named_by_its_former_name_is_the_renamed_region(tmp_path):
     body = "2015年，蓟县地区生产总值完成409亿元，一般公共预算收入38.6亿元。\n"
     res = extract(tmp_path, body, title="政府工作报告", published="2016-01-16", reference_year=2016)
     assert {r["region"] for r in out(res, "409亿元")} == {"jizhou"}
+
+
+def test_new_jobs_written_with_a_lower_bound_are_the_years_new_urban_jobs(tmp_path):
+    body = "2024年，全区固定资产投资预计完成62亿元，新增就业1.5万人以上。\n"
+    res = extract(tmp_path, body, title="河东区2024年计划执行情况", published="2025-01-08", reference_year=2025)
+    assert [(r["indicator"], r["year"], r["qualifier"]) for r in out(res, "1.5万人以上")] == [
+        ("new_urban_jobs", 2024, "at_least")]
+
+
+def test_new_jobs_held_above_a_floor_are_still_a_bar_not_a_figure(tmp_path):
+    body = "2024年，全区新增就业保持在1.5万人以上。\n"
+    res = extract(tmp_path, body, title="河东区2024年计划执行情况", published="2025-01-08", reference_year=2025)
+    assert [r for r in out(res, "1.5万人以上") if r.get("indicator") == "new_urban_jobs"] == []
