@@ -75,3 +75,27 @@ def test_new_jobs_held_above_a_floor_are_still_a_bar_not_a_figure(tmp_path):
     body = "2024年，全区新增就业保持在1.5万人以上。\n"
     res = extract(tmp_path, body, title="河东区2024年计划执行情况", published="2025-01-08", reference_year=2025)
     assert [r for r in out(res, "1.5万人以上") if r.get("indicator") == "new_urban_jobs"] == []
+
+
+def test_the_central_districts_a_district_came_first_among_are_not_where_its_figures_are(tmp_path):
+    body = "2019年，和平区在中心城区率先实现一般公共预算收入42.3亿元，服务业增加值占比95%。\n"
+    res = extract(tmp_path, body, title="和平区2019年经济成绩单", published="2020-03-02", reference_year=2020)
+    assert {r["region"] for r in out(res, "42.3亿元")} == {"heping"}
+
+
+def test_a_news_sites_dateline_names_no_place_of_the_figures(tmp_path):
+    body = "天津北方网讯：2019年，全区一般公共预算收入42.3亿元，固定资产投资增长8%。\n"
+    res = extract(tmp_path, body, title="和平区2019年经济成绩单", published="2020-03-02", reference_year=2020)
+    assert {r["region"] for r in out(res, "42.3亿元")} == {"heping"}
+
+
+def test_a_level_past_a_mark_written_with_po_is_more_than_the_mark(tmp_path):
+    body = "2019年，和平区地区生产总值破千亿元，创历史新高。\n"
+    res = extract(tmp_path, body, title="和平区2019年经济成绩单", published="2020-03-02", reference_year=2020)
+    assert [(r["indicator"], r["value"], r["qualifier"]) for r in out(res, "破千亿元")] == [("gdp", 1000.0, "more_than")]
+
+
+def test_a_record_broken_is_no_figure_past_a_mark(tmp_path):
+    body = "2019年，和平区游客人数打破3项纪录。\n"
+    res = extract(tmp_path, body, title="和平区2019年经济成绩单", published="2020-03-02", reference_year=2020)
+    assert all("破" not in r["raw"] for r in res.rows + res.candidates)

@@ -24,12 +24,12 @@ from decimal import Decimal
 from etl.extract.units import ALL_UNIT_WORDS, BASES, MULTIPLIERS, PRICE_GOODS, PRICE_PER
 
 APPROX_PRE = ("大约", "约为", "约", "接近", "将近", "近")
-MORE_PRE = ("超过", "超出", "超", "逾", "突破", "多于", "高于")
+MORE_PRE = ("超过", "超出", "超", "逾", "突破", "破", "多于", "高于")  # (地区生产总值破千亿元: past the mark, 突破 in a headline's word)
 LEAST_PRE = ("不少于", "不低于", "至少")
 _PRE = sorted(APPROX_PRE + MORE_PRE + LEAST_PRE, key=len, reverse=True)
 
 # A one-character qualifier that is really the end of another word: 签约52个 is not "about 52".
-_FALSE_PRE = {"约": set("签合预节制履邀违和"), "近": set("附最临邻靠亲"), "超": set("赶高")}
+_FALSE_PRE = {"约": set("签合预节制履邀违和"), "近": set("附最临邻靠亲"), "超": set("赶高"), "破": set("打攻击爆冲识侦")}
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -38,7 +38,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
 _UNIT_GUARDS = {"台": "台(?!阶)", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
 NUMBER_RE = re.compile(
-    r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突多高不至])"  # cheap first-character filter
+    r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?)?"
     r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十廿卅][〇零一二两三四五六七八九十百千廿卅]*(?:万[〇零一二两三四五六七八九十百千廿卅]*[一二两三四五六七八九十百千廿卅])?"

@@ -188,7 +188,8 @@ _INDEX_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?指数")
 _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s*\d{1,2}月\d{1,2}日(?:电|讯)"
                          r"|(?:三地|两地)?[\u4e00-\u9fff]{0,4}?合作(?=持续|不断|进一步|更加|日益|走向|加快|稳步)"  # 京津冀三地林业合作持续深入: a topic
                          r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
-                         r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视"   # 北京青年报记者…: a newspaper
+                         r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视|[\u4e00-\u9fff]{1,3}?网讯"   # 北京青年报记者…: a newspaper
+                         # (天津北方网讯: a news site's dateline)
                          r"|水库|湖(?!区)|风沙源"   # 密云水库, 京津风沙源治理: a reservoir or a programme named after the place
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
                          r"|院区|校区|分院|分校"   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
@@ -322,12 +323,13 @@ _UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[
 _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:经开区|经济开发区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区)")
 # 环京24个县(市、区): a ring of counties the catalogue does not name as one region
 _RING_COUNTIES = re.compile(r"环京(?:地区)?[\d一二三四五六七八九十]+个县(?:[(（]市、区[)）])?")
-_SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)"
+_SUB_AREA_AT = re.compile(r"(?:(?<=投资)|(?<=落户)|(?<=位于)|(?<=在))(?:中心城区|主城区|城区|远郊区|郊区)(?!中?(?:率先|首个|第一|首家|领先))"
                           r"|(?:(?<=[，,；;。、：:])|^)(?:中心城区|主城区|远郊区)(?=[\u4e00-\u9fff]{0,4}?\d|引进|实现|完成|共)"
                           r"|县域(?=生产总值|GDP|地区生产总值)"  # 县域生产总值: the counties together, not the province
                           r"|(?:(?<=全省)|(?<=[。，,；;])|^)(?:\d+|[一二三四五六七八九十百]+)个县(?:[(（]市(?:、区)?[)）]|市区?)?"
                           r"(?=实现|完成|生产总值|地区生产总值|GDP|三次产业)")
-# (全省118个县(市)实现生产总值11268.4亿元: the province's counties together)
+# (全省118个县(市)实现生产总值11268.4亿元: the province's counties together; 在中心城区率先实现…破千亿元: the set the
+# district came first in, not where its figures are)
 _UNKNOWN_PLACE_AT = re.compile(r"(?<=在)((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?![间域块别分])|县))")  # not 保持在合理区间
 _AREA_OUTPUT = re.compile(r"(?:^|(?<=[，,。；;：:\s年]))(?P<place>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门季度月]"
                           r"{2,4}?)地区(?=生产总值|GDP|三次产业|常住人口|经济总量)")
