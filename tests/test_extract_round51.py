@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def test_a_year_that_dates_a_rank_does_not_date_the_next_sentence(tmp_path):
@@ -99,3 +99,9 @@ def test_a_record_broken_is_no_figure_past_a_mark(tmp_path):
     body = "2019年，和平区游客人数打破3项纪录。\n"
     res = extract(tmp_path, body, title="和平区2019年经济成绩单", published="2020-03-02", reference_year=2020)
     assert all("破" not in r["raw"] for r in res.rows + res.candidates)
+
+
+def test_tianjins_hitech_zone_by_its_short_name_is_the_binhai_hitech_zone(tmp_path):
+    body = "天津高新区目前拥有市级以上孵化器15家，其中国家级孵化器10家。\n"
+    res = extract(tmp_path, body, title="孵化器年度评价获佳绩", published="2021-12-10", reference_year=2021)
+    assert set(regions(res, "15家")) == {"binhai_hitech"}
