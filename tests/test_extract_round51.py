@@ -105,3 +105,11 @@ def test_tianjins_hitech_zone_by_its_short_name_is_the_binhai_hitech_zone(tmp_pa
     body = "天津高新区目前拥有市级以上孵化器15家，其中国家级孵化器10家。\n"
     res = extract(tmp_path, body, title="孵化器年度评价获佳绩", published="2021-12-10", reference_year=2021)
     assert set(regions(res, "15家")) == {"binhai_hitech"}
+
+
+
+def test_a_mark_passed_right_after_the_measures_growth_is_its_level(tmp_path):
+    body = "五年来，全区地区生产总值年均增长6.2%，突破千亿元大关；居民人均可支配收入年均增长6%，突破5万元。\n"
+    res = extract(tmp_path, body, title="顺义区政府工作报告", published="2021-12-20", reference_year=2021)
+    assert [(r["indicator"], r["value"], r["qualifier"]) for r in out(res, "突破千亿元")] == [("gdp", 1000.0, "more_than")]
+    assert [r["indicator"] for r in out(res, "突破5万元")] == ["disposable_income_per_capita"]
