@@ -113,3 +113,15 @@ def test_a_mark_passed_right_after_the_measures_growth_is_its_level(tmp_path):
     res = extract(tmp_path, body, title="顺义区政府工作报告", published="2021-12-20", reference_year=2021)
     assert [(r["indicator"], r["value"], r["qualifier"]) for r in out(res, "突破千亿元")] == [("gdp", 1000.0, "more_than")]
     assert [r["indicator"] for r in out(res, "突破5万元")] == ["disposable_income_per_capita"]
+
+
+def test_a_mark_in_chinese_numerals_with_no_unit_after_money_words_is_money(tmp_path):
+    body = "2021年，保税区GDP破千亿；区级税收增长20.8%。\n"
+    res = extract(tmp_path, body, title="天津港保税区2021年成绩单", published="2022-02-09", reference_year=2022)
+    assert [(r["indicator"], r["value"], r["qualifier"]) for r in out(res, "破千亿")] == [("gdp", 1000.0, "more_than")]
+
+
+def test_a_mark_in_chinese_numerals_with_no_unit_and_no_money_words_is_no_figure(tmp_path):
+    body = "2021年，保税区游客突破千万，增长20.8%。\n"
+    res = extract(tmp_path, body, title="天津港保税区2021年成绩单", published="2022-02-09", reference_year=2022)
+    assert out(res, "突破千万") == []

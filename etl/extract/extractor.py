@@ -2457,7 +2457,9 @@ class _Sentence:
             return True
         if MILESTONE_AFTER.match(cl.text, q.end) or (
                 q.qualifier in ("more_than", "at_least") and _MILESTONE_BEFORE.search(_strip_qualifier(cl.text[:q.start]))) or (
-                _PASSED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and _round(q.number)):
+                _PASSED_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and _round(q.number)) or (
+                q.chinese and q.raw.startswith(("突破", "破")) and _round(q.number)):
+            # (生产总值突破千亿，今年预计达到1250亿元: a mark in words, the value said after it)
             if _SHARED_BAR_BEFORE.search(cl.text, 0, q.start) or any(
                     o.base == q.base and o.start > q.end - q.start for o in find_numbers(_VALUE_AFTER_BAR.match(
                         self.text, self.offset_of(cl, q)).group()) if o.kind == "quantity"):

@@ -249,7 +249,7 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     unit = _unit_in_context(text, start, unit, mult)
     if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit in ("度", "块") and mult not in ("万", "亿"))):
         unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity; 258亿块 are chips, 3块 a coin)
-    if unit is None and not chinese:
+    if unit is None and (not chinese or (pre and mult in ("亿", "万亿"))):  # (GDP破千亿: a mark passed, in money)
         unit = _implied_unit(text, start, m.end(), mult, bool(pre or suffix))
     if unit is None:
         if chinese:
