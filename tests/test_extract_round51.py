@@ -125,3 +125,16 @@ def test_a_mark_in_chinese_numerals_with_no_unit_and_no_money_words_is_no_figure
     body = "2021年，保税区游客突破千万，增长20.8%。\n"
     res = extract(tmp_path, body, title="天津港保税区2021年成绩单", published="2022-02-09", reference_year=2022)
     assert out(res, "突破千万") == []
+
+
+def test_a_headline_naming_a_county_in_its_city_and_a_national_word_is_about_the_county(tmp_path):
+    body = "河北省平泉县是蔬菜生产大县。到目前，全县蔬菜生产总面积达到14.2万亩，年产量95万吨。\n"
+    res = extract(tmp_path, body, title="'[承德]:河北平泉县建全国统一蔬菜大棚基地'", published="2014-09-09",
+                  reference_year=2014)
+    assert set(regions(res, "14.2万亩")) == {"pingquan"}
+
+
+def test_the_county_anaphor_stands_for_a_county_level_city_that_was_a_county(tmp_path):
+    body = "滦县撤县设市。截止到去年年底，全县现有规模以上工业企业92家。\n"
+    res = extract(tmp_path, body, title="滦县撤县设市", published="2018-09-30", reference_year=2018)
+    assert set(regions(res, "92家")) == {"luanzhou"}

@@ -45,7 +45,7 @@ _KIND_LEVELS = {
     "province": ("province",),
     "area": ("region", "group", "metro"),
     "district": ("district", "new_area", "county"),   # 全区, 该区, 新区: a district, a new area, a county
-    "county": ("county", "district"),                 # 全县, 该县: a county, or a district that was one (崇礼)
+    "county": ("county", "district", "county_city"),  # 全县, 该县: a county, or a district or city that was one (崇礼, 平泉)
 }
 _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "county_city", "site")
 # quarters, halves and the first months of a year, as a headline or a sentence names them (the extractor's pattern too)
@@ -272,7 +272,7 @@ def _year_of(headline: str, first: str, reference_year: int) -> int | None:
     return years.pop() if len(years) == 1 and max(years) <= reference_year else None
 
 
-def _innermost(in_headline: list[str], found: list[RegionMention], finder: RegionFinder,
+def _innermost(headline: str, in_headline: list[str], found: list[RegionMention], finder: RegionFinder,
                levels: dict[str, str | None]) -> list[str]:
     """(天津市)…天津市武清区…工作报告: a headline whose other places are the province or city one place lies in is
     about that place; a headline naming a place beside the chain (北京通州与廊坊北三县) or an area (京津冀…在京举行)
@@ -281,8 +281,13 @@ def _innermost(in_headline: list[str], found: list[RegionMention], finder: Regio
     if len(inner) != 1 or len(in_headline) < 2:
         return in_headline
     chain = all(m.region in (inner[0], ANAPHOR)
-                or (levels.get(m.region) in ("province", "city") and finder.contains(m.region, inner[0])) for m in found)
+                or (levels.get(m.region) in ("province", "city") and finder.contains(m.region, inner[0]))
+                or _NATIONAL_WORD.fullmatch(headline, m.start, m.end) for m in found)
     return inner if chain else in_headline
+
+
+# [承德]:河北平泉县建全国统一蔬菜大棚基地: 全国 as a word of what is built or won, beside no place of a chain
+_NATIONAL_WORD = re.compile(r"全国(?![、和及与])")
 
 
 def _beside_other(headline: str, found: list[RegionMention]) -> bool:
@@ -360,7 +365,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(
         headline[m.start:m.end] in PAIR_NAMES for m in found)
-    about = _innermost(in_headline, found, finder, levels)
+    about = _innermost(headline, in_headline, found, finder, levels)
     if len(about) > 1:  # 天津滨海新区…融入京津冀协同: the strategy's name beside the place the story is about
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
         rest = [r for r in about if r not in strategy]
