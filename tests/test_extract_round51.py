@@ -138,3 +138,15 @@ def test_the_county_anaphor_stands_for_a_county_level_city_that_was_a_county(tmp
     body = "滦县撤县设市。截止到去年年底，全县现有规模以上工业企业92家。\n"
     res = extract(tmp_path, body, title="滦县撤县设市", published="2018-09-30", reference_year=2018)
     assert set(regions(res, "92家")) == {"luanzhou"}
+
+
+def test_the_area_anaphor_in_a_release_on_two_places_is_the_group_they_make(tmp_path):
+    body = "二是交通一体化建设稳步推进。区域内已建成跨界道路9条，开通跨界公交19条。\n"
+    res = extract(tmp_path, body, title="通州辐射带动北三县协同发展", published="2022-11-20", reference_year=2022)
+    assert set(regions(res, "9条")) == {"tongzhou_bsx"}
+
+
+def test_the_area_anaphor_in_a_release_on_one_place_beside_another_not_grouped_stays_unresolved(tmp_path):
+    body = "二是交通一体化建设稳步推进。区域内已建成跨界道路9条。\n"
+    res = extract(tmp_path, body, title="通州辐射带动固安协同发展", published="2022-11-20", reference_year=2022)
+    assert "tongzhou_bsx" not in set(regions(res, "9条"))

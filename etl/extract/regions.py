@@ -417,6 +417,9 @@ class RegionMention:
         return not (self.whole or self.compared or self.origin)
 
 
+_MEMBER_SEPARATOR = re.compile(r"[、和与及]")
+
+
 class RegionFinder:
     def __init__(self, regions: dict[str, dict]):
         alias_to_id: dict[str, str] = {}
@@ -464,6 +467,24 @@ class RegionFinder:
         # (北京市场: 北京 and its market, not 北京市 and a 场)
         self.pattern = re.compile("|".join(re.escape(w) + _ALIAS_BEFORE.get(w, "") + _ALIAS_GUARD.get(w, "(?!场)" if w.endswith("市") else "")
                                            for w in words)) if words else None
+        # 通州区与北三县, 通州、武清、廊坊: a group's members, read from the aliases that list them
+        self.group_members = {rid: members for rid, region in regions.items() if region.get("level") == "group"
+                              and (members := self._members_listed(rid, [region["name_zh"], *(region.get("aliases") or [])]))}
+
+    def _members_listed(self, rid: str, aliases: list[str]) -> frozenset[str]:
+        """The places the first alias listing two or more of ours names (each part one place, none the group)."""
+        for alias in aliases:
+            parts = [p for p in _MEMBER_SEPARATOR.split(alias) if p]
+            found = [[m.region for m in self.find(p) if m.named and m.region not in (OTHER, ANAPHOR)] for p in parts]
+            ids = {f[0] for f in found if len(f) == 1}
+            if len(parts) >= 2 and all(len(f) == 1 for f in found) and len(ids) == len(parts) and rid not in ids:
+                return frozenset(ids)
+        return frozenset()
+
+    def group_of(self, places: list[str]) -> str | None:
+        """The group whose members are exactly these places (通州 and 北三县: 通州区与北三县), if the catalogue has one."""
+        named = set(places)
+        return next((rid for rid, members in self.group_members.items() if members == named), None) if len(named) > 1 else None
 
     def for_release(self, text: str) -> RegionFinder:
         """This finder for one release: a county's bare name (康保, 成安, 固安) run into common words (健康保险, 建成安置房,

@@ -383,6 +383,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
             subject.home[kind] = str(home) if str(home) in levels else None
             continue
         subject.home[kind] = _home_of(kind, sources, levels)
+    if not home and subject.home.get("area") is None:  # 通州辐射带动北三县…: 区域 is the group of the two
+        subject.home["area"] = finder.group_of(in_headline)
     counties = {m.region for m in [*found, *finder.find(first)] if levels.get(m.region) == "county"}
     if not home and len(counties) == 1 and levels.get(subject.home["county"]) == "district":
         # 作为北京市丰台区…结对帮扶地区，“涞源主题日”…: 全县 is the one county named, even in a name, not the district
