@@ -150,3 +150,9 @@ def test_the_area_anaphor_in_a_release_on_one_place_beside_another_not_grouped_s
     body = "二是交通一体化建设稳步推进。区域内已建成跨界道路9条。\n"
     res = extract(tmp_path, body, title="通州辐射带动固安协同发展", published="2022-11-20", reference_year=2022)
     assert "tongzhou_bsx" not in set(regions(res, "9条"))
+
+
+def test_a_provinces_one_character_name_opening_a_roads_name_is_no_place_of_the_figure(tmp_path):
+    body = "十年来，京津冀织密交通网，津石、塘承高速等先后全线贯通，公路里程合计达到23.9万公里。\n"
+    res = extract(tmp_path, body, title="轨道上的京津冀", published="2024-02-26", reference_year=2024)
+    assert set(regions(res, "23.9万公里")) == {"jjj"}

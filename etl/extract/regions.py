@@ -993,6 +993,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or (head.endswith(("省、", "省和", "国家、", "国家和")) and bool(_DESIGNATED_AFTER.match(text, m.end())))
             # (该市共推进省、保定市重点项目48个: the levels that listed the projects, not the subject)
             or (bool(_LINE_NAME_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 城市副中心线, 怀柔-密云线: a line
+            or (len(m.group()) == 1 and bool(_ROAD_NAME_AFTER.match(text, m.end())))  # 津石、塘承高速, 京张铁路: a road's name
             or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 是北京人首选出游目的地: Beijingers
 
 
@@ -1006,6 +1007,7 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
 
 
 _LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?线(?![上下路索])")
+_ROAD_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:[、和][\u4e00-\u9fff]{2,3}?)*(?:高速|铁路|高铁|城际|公路)")
 _DESIGNATED_AFTER = re.compile(r"[市县区]?级?(?:重点|重大)")
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
 _RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地)")
