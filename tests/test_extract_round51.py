@@ -156,3 +156,16 @@ def test_a_provinces_one_character_name_opening_a_roads_name_is_no_place_of_the_
     body = "十年来，京津冀织密交通网，津石、塘承高速等先后全线贯通，公路里程合计达到23.9万公里。\n"
     res = extract(tmp_path, body, title="轨道上的京津冀", published="2024-02-26", reference_year=2024)
     assert set(regions(res, "23.9万公里")) == {"jjj"}
+
+
+def test_a_class_of_firms_rd_spending_is_not_the_regions_rd_expenditure(tmp_path):
+    body = "全省“专精特新”中小企业中高新技术企业1480家；2021年研发投入125亿元，户均研发强度超4%。\n"
+    res = extract(tmp_path, body, title="河北专精特新企业发展", published="2022-11-29", reference_year=2022)
+    assert [r.get("indicator") for r in out(res, "125亿元")] != ["rd_expenditure"]
+    assert out(res, "125亿元")  # still a figure: a candidate, the class's own
+
+
+def test_the_regions_rd_expenditure_is_still_read_beside_firms_in_general(tmp_path):
+    body = "2021年，全省研究与试验发展经费投入745亿元，其中企业投入占比超过八成。\n"
+    res = extract(tmp_path, body, title="河北科技创新", published="2022-11-29", reference_year=2022)
+    assert [r.get("indicator") for r in out(res, "745亿元")] == ["rd_expenditure"]
