@@ -169,3 +169,9 @@ def test_the_regions_rd_expenditure_is_still_read_beside_firms_in_general(tmp_pa
     body = "2021年，全省研究与试验发展经费投入745亿元，其中企业投入占比超过八成。\n"
     res = extract(tmp_path, body, title="河北科技创新", published="2022-11-29", reference_year=2022)
     assert [r.get("indicator") for r in out(res, "745亿元")] == ["rd_expenditure"]
+
+
+def test_the_tertiary_share_of_the_employed_is_not_the_economys_tertiary_share(tmp_path):
+    body = "2022年，北京法人单位从业人员中，第三产业比重为85.1%，较2013年提高6.9个百分点。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展九年成就", published="2023-02-27", reference_year=2023)
+    assert all(r.get("indicator") != "tertiary_share" for r in out(res, "85.1%"))
