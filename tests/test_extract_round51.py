@@ -175,3 +175,10 @@ def test_the_tertiary_share_of_the_employed_is_not_the_economys_tertiary_share(t
     body = "2022年，北京法人单位从业人员中，第三产业比重为85.1%，较2013年提高6.9个百分点。\n"
     res = extract(tmp_path, body, title="京津冀协同发展九年成就", published="2023-02-27", reference_year=2023)
     assert all(r.get("indicator") != "tertiary_share" for r in out(res, "85.1%"))
+
+
+def test_the_level_reached_right_after_a_bar_passed_is_the_measures_level(tmp_path):
+    body = "2024年，全市40个集群营收首次突破5000亿元达到5230亿元，超百亿集群达20个。\n"
+    res = extract(tmp_path, body, title="邢台特色产业集群发布会", published="2025-04-22", reference_year=2025)
+    assert [(r["phrase"], r["year"]) for r in out(res, "5230亿元")] == [("集群营收", 2024)]
+    assert out(res, "突破5000亿元") == []

@@ -4551,7 +4551,8 @@ _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇�
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
 _NUMBER_TAIL = re.compile(r"\d[\d.]*[^\d，,；;]{0,4}")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
-_REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:(?:首次|首度|一举)(?:达到|达|增至|升至|降至|为)?|达到|达|增至|升至|降至|为)\s*")
+_REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:(?:首次|首度|一举)(?:达到|达|增至|升至|降至|为)?|达到|达|增至|升至|降至|为)\s*"
+                                   r"|\s*(?:达到|增至|升至)\s*")  # (营收首次突破6000亿元达到6122亿元: a bar, then the level)
 # (增长18.5%、首次突破300亿元: 突破 is the number's qualifier; 首次 alone is left between)
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _AWARD = re.compile(r"(?:全[国省市区]|排名|位居|位列|名列)第[一二三1-3](?![\d.])|荣获|获评|被评为|被命名为|获得[^，,。；;]{0,20}称号|入选")
