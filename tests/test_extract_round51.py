@@ -182,3 +182,15 @@ def test_the_level_reached_right_after_a_bar_passed_is_the_measures_level(tmp_pa
     res = extract(tmp_path, body, title="邢台特色产业集群发布会", published="2025-04-22", reference_year=2025)
     assert [(r["phrase"], r["year"]) for r in out(res, "5230亿元")] == [("集群营收", 2024)]
     assert out(res, "突破5000亿元") == []
+
+
+def test_money_from_one_place_to_another_written_as_a_route_belongs_to_where_it_went(tmp_path):
+    body = "2015年至2018年北京到津冀投资的认缴出资额累计超过6500亿元。\n"
+    res = extract(tmp_path, body, title="产业协同从北京减量到津冀增量", published="2019-03-01", reference_year=2019)
+    assert set(regions(res, "超过6500亿元")) == {"tianjin_hebei"}
+
+
+def test_a_route_between_two_places_still_gives_neither_its_figures(tmp_path):
+    body = "2019年，北京到天津的城际列车日均开行110对。\n"
+    res = extract(tmp_path, body, title="京津城际运营", published="2020-01-10", reference_year=2020)
+    assert not {"beijing", "tianjin"} & set(regions(res, "110对"))
