@@ -194,3 +194,9 @@ def test_a_route_between_two_places_still_gives_neither_its_figures(tmp_path):
     body = "2019年，北京到天津的城际列车日均开行110对。\n"
     res = extract(tmp_path, body, title="京津城际运营", published="2020-01-10", reference_year=2020)
     assert not {"beijing", "tianjin"} & set(regions(res, "110对"))
+
+
+def test_the_value_after_a_mark_passed_in_the_clause_before_is_that_measures(tmp_path):
+    body = "2022年，全省发明专利授权量首次突破万件，达11350件，同比增长35%。\n"
+    res = extract(tmp_path, body, title="河北知识产权发展态势", published="2023-02-17", reference_year=2023)
+    assert [(r["phrase"], r["year"]) for r in out(res, "11350件")] == [("发明专利授权量", 2022)]

@@ -3097,6 +3097,8 @@ class _Sentence:
         if _REACH_ONLY.fullmatch(cl.text, 0, q.start) and self.last_phrase:
             # 新建创新平台51家，发展到145家: the stock reached, of what the clause before added to
             return _NEW_WORD.sub("", self.last_phrase) or self.last_phrase
+        if not phrase and not prev and (named := self._named_before(q, cl)):
+            return named  # 全省发明专利授权量首次突破万件，达12022件: the measure of the mark passed just before
         if not phrase and not prev and _TO_LEVEL_ONLY.fullmatch(cl.text, 0, q.start) and self._lasts and (
                 self._lasts[-1][0].base == "%" and q.base not in _RATE_UNITS):
             return self.last_phrase  # 2022年增长550%，至0.78亿千瓦时: the level the change ended on, of its measure
