@@ -159,7 +159,18 @@ from functools import cached_property
 from pathlib import Path
 
 from etl.catalog import Catalog, load_catalog
-from etl.extract.match import SERIES_POINT, YEAR_TOTAL, Views, WordIndex, compile_rules, names_word, score, viable, words_match_locally
+from etl.extract.match import (
+    FIRST_TIME,
+    SERIES_POINT,
+    YEAR_TOTAL,
+    Views,
+    WordIndex,
+    compile_rules,
+    names_word,
+    score,
+    viable,
+    words_match_locally,
+)
 from etl.extract.numbers import DOCUMENT_TITLE, MILESTONE_AFTER, Mention, cn_to_int, find_numbers
 from etl.extract.phrase import (
     HOLIDAY,
@@ -4535,7 +4546,7 @@ _VILLAGE = re.compile(r"全村|该村|本村|村里|\d[余多]?户村民")
 _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
-_REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?(?:首次|首度|一举)(?:{_REACH_WORDS})?|"
+_REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TIME}(?:{_REACH_WORDS})?|"
                          rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?)[，,]?)?"
                          rf"(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?))\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
@@ -4553,8 +4564,8 @@ _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇�
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
 _NUMBER_TAIL = re.compile(r"\d[\d.]*[^\d，,；;]{0,4}")
 _REACHED_IN_YEAR = re.compile(r"[^，,。；;\d]{0,4}?(?:至|到)\s*(?:19|20)\d\d年(?:底|末)?的?\s*")  # 由2014年的5.9人增加至2020年的8.5人
-_REACHED_AFTER_CHANGE = re.compile(r"\s*[、，,]\s*(?:(?:首次|首度|一举)(?:达到|达|增至|升至|降至|为)?|达到|达|增至|升至|降至|为)\s*"
-                                   r"|\s*(?:达到|增至|升至)\s*")  # (营收首次突破6000亿元达到6122亿元: a bar, then the level)
+_REACHED_AFTER_CHANGE = re.compile(rf"\s*(?:[、，,]\s*(?:{FIRST_TIME}(?:达到|达|增至|升至|降至|为)?|达到|达|增至|升至|降至|为)"
+                                   r"|达到|增至|升至)\s*")  # (营收首次突破6000亿元达到6122亿元: a bar, then the level)
 # (增长18.5%、首次突破300亿元: 突破 is the number's qualifier; 首次 alone is left between)
 _STATION_AFTER = re.compile(r"站|枢纽|机场|港")
 _AWARD = re.compile(r"(?:全[国省市区]|排名|位居|位列|名列)第[一二三1-3](?![\d.])|荣获|获评|被评为|被命名为|获得[^，,。；;]{0,20}称号|入选")

@@ -183,14 +183,15 @@ def score(rule: Rule, views: Views) -> tuple | None:
 _REACHED_VERBS = frozenset({"增长", "提高", "上升", "提升", "增加", "下降", "减少", "降低"})  # (下降到, 减少到: the level fallen to)
 # 铁路新增109公里，达到8050公里: what was added in the clause before, the level reached in this one
 _ADDED_VERBS = frozenset({"新增", "新建"})
+FIRST_TIME = r"(?:首次|首度|一举)"  # 首次突破, 一举跨越: the words that make a level reached a first
 _REACHED_START = re.compile(r"\s*(?:总里程|总量|总数|总规模|总计)?(?:达到|增至|升至|提高到|提升到"
-                            r"|(?:首次|首度|一举)?(?:突破|跨越|迈上|跃上|站上|迈过)(?=\s*[\d一二两三四五六七八九十百千万]))")
+                            rf"|{FIRST_TIME}?(?:突破|跨越|迈上|跃上|站上|迈过)(?=\s*[\d一二两三四五六七八九十百千万]))")
 # (地区生产总值年均增长6.6%，突破千亿元大关: the level the growth carried it past)
 # 地区生产总值稳步增长，2013年为19800亿元，2023年达到43760.7亿元; 重污染天数逐年减少，从2013年的58天，减少到2018年的15天:
 # a clause holding only a year and its value is a point of the series the clause before names, whose trend verb
 # (增长, 减少) tells how the series moved and is not the number's measure
 SERIES_POINT = re.compile(r"\s*(?:从|由|到|至|再到|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至)|[增减降升]至|降到)?"
-                          r"(?:19|20)\d\d年(?:底|末)?(?:首次|首度|一举)?(?:的|为|达到?|是|有|突破|超过|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至|为)"
+                          rf"(?:19|20)\d\d年(?:底|末)?{FIRST_TIME}?(?:的|为|达到?|是|有|突破|超过|(?:增加|增长|减少|下降|降低|上升|提高|提升)(?:到|至|为)"
                           r"|[增减降升]至|降到|降为)?(?:约|近|超过?|逾)?\s*")  # (2023年降为32微克/立方米)
 # …人均可支配收入基本以相同速度增长，北京由44563.9元增加至57275.3元: a place's series from one value to another, of the
 # measure the clause before says moved (its trend verb is not the number's measure)
