@@ -39,7 +39,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _UNIT_GUARDS = {"台": "台(?!阶)", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
-    r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?)?"
+    r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?(?:人民币)?)?"  # (突破人民币5万亿元: the bar, its currency said)
     r"(?P<num>\d{1,3}(?:[, \u2009\u00a0]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[一二两三四五六七八九十廿卅][〇零一二两三四五六七八九十百千廿卅]*(?:万[〇零一二两三四五六七八九十百千廿卅]*[一二两三四五六七八九十百千廿卅])?"
     r"(?:点[〇零一二三四五六七八九]+)?"
@@ -187,16 +187,18 @@ def _split_approx(text: str, out: list[Mention]) -> None:
             q.qualifier = "approx"
 
 
-_COMPOUND_MULT = {"万": Decimal(10000), "亿": Decimal(100000000)}
+_COMPOUND_MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "万亿": Decimal(10) ** 12}
 
 
 def _compound_numerals(text: str, mentions: list[Mention]) -> None:
-    """2172万9000人, 2亿3000万元: a larger unit's count written straight before the rest is one number (read apart,
-    the 万 alone is no quantity and the rest, 9000人, a wrong value)."""
+    """2172万9000人, 2亿3000万元, 5万亿2073.4亿元: a larger unit's count written straight before the rest is one number
+    (read apart, the 万 alone is no quantity and the rest, 9000人, a wrong value)."""
     i = 0
     while i + 1 < len(mentions):
         head, rest = mentions[i], mentions[i + 1]
         mult = _COMPOUND_MULT.get(head.unit_written)
+        if head.unit_written == "万" and rest.unit_written.startswith("亿") and text[head.end:rest.start] in ("", "万"):
+            mult = _COMPOUND_MULT["万亿"]  # 5万2073.4亿元: 万亿 said short before the 亿 it tops (2073.4亿元 alone: wrong)
         if (mult is not None and head.kind != "quantity" and rest.kind == "quantity"
                 and text[head.end:rest.start] in ("", head.unit_written)
                 and head.number is not None and rest.number is not None and rest.number * rest.scale < mult

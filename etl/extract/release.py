@@ -156,7 +156,7 @@ def read_release(path: str | Path, regions: Collection[str] | None = None) -> Re
         body = converted.split("\n")
     else:  # a conversion that moved line breaks would break line numbers: convert line by line
         body = [_t2s(line) for line in joined.split("\n")]
-    body = [_read_line(line, traditional) for line in body]
+    body = [_read_line(line) for line in body]
     source = {"source_id": path.stem, **{k: front.get(k) for k in SOURCE_KEYS}, "path": str(path)}
     source["published"] = str(source["published"])
     source["reference_year"] = int(front["reference_year"])
@@ -182,7 +182,9 @@ _HALF_WIDTH_STOP = re.compile(r"(?<![\dA-Za-z０-９./:\s_~=?&#@-])\.(?:(?!\d)|(
 _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]{4})[ \u3000]+(?=[\u4e00-\u9fff]{3})")
 _STRAY_SPACES = 3  # spaces between two characters of a line that make it a copy's, not a list's or a headline's
 _PROSE_MARK = re.compile(r"[，。；]")
-_TRILLION = re.compile(r"(?<=\d)兆(?=(?:人民币|美元|元))")
+# 5.2兆元, 5兆2073.4亿元 (Taiwan wording, in either script): 兆 is 10^12 there, the mainland's 万亿; a mainland page's
+# 兆 is 10^6 and names its unit (兆瓦), never money
+_TRILLION = re.compile(r"(?<=\d)兆(?=人民币|美元|元|\d[\d,.]*亿)")
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])", re.IGNORECASE)
@@ -202,11 +204,18 @@ _CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十百千万])(?:�
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-def _read_line(line: str, traditional: bool) -> str:
+def _read_line(line: str) -> str:
     """One line of the body as the rules read it (after t2s)."""
     line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(_page_marks(_year_digits(line)))))))
-    # 5.2兆元 in a Taiwan or overseas paper: 兆 is 10^12 there, the mainland's 万亿
-    return _TRILLION.sub("万亿", line) if traditional else line
+    if "兆" in line:
+        line = _TRILLION.sub("万亿", line)
+    return _TAIWAN_WORD.sub(lambda m: _TAIWAN_WORDS[m.group()], line)
+
+
+# a Taiwan paper's words for the mainland's (资讯传输、软体和资讯技术服务业, 万平方公尺), which t2s keeps: only words with
+# no other sense on the mainland
+_TAIWAN_WORDS = {"资讯传输": "信息传输", "资讯技术": "信息技术", "软体": "软件", "公尺": "米"}
+_TAIWAN_WORD = re.compile("|".join(_TAIWAN_WORDS))
 
 
 def _page_marks(line: str) -> str:

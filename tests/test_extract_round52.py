@@ -1,0 +1,42 @@
+"""Round 52 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_trillion_written_with_the_rest_of_the_amount_is_one_value(tmp_path):
+    body = "2025年全市实现地区生产总值5兆1234.5亿元，社会消费品零售总额1万亿2345.6亿元。\n"
+    res = extract(tmp_path, body, title="天津市2025年经济运行情况", published="2026-01-20", reference_year=2026)
+    assert [(r["indicator"], r["value"]) for r in res.rows if r["year"] == 2025] == [("gdp", 51234.5), ("retail_sales", 12345.6)]
+
+
+def test_a_trillion_said_short_before_the_hundred_millions_is_never_read_as_them_alone(tmp_path):
+    body = "2025年全市实现地区生产总值5万1234.5亿元。\n"
+    res = extract(tmp_path, body, title="天津市2025年经济运行情况", published="2026-01-20", reference_year=2026)
+    assert [r["value"] for r in res.rows] == [51234.5]
+
+
+def test_a_taiwan_papers_trillion_is_read_in_simplified_script_too(tmp_path):
+    body = "2025年天津实现地区生产总值人民币1.9兆元。\n"
+    res = extract(tmp_path, body, title="天津经济", published="2026-01-20", reference_year=2026)
+    assert [(r["indicator"], r["value"]) for r in res.rows] == [("gdp", 19000.0)]
+
+
+def test_a_mainland_megawatt_is_no_trillion(tmp_path):
+    body = "2025年全市新增光伏装机容量320兆瓦。\n"
+    res = extract(tmp_path, body, title="天津能源", published="2026-01-20", reference_year=2026)
+    assert [r["unit"] for r in out(res, "320兆瓦")] == ["兆瓦"]
+
+
+def test_a_taiwan_papers_branch_name_is_the_branch_not_the_tertiary_sector(tmp_path):
+    body = ("2025年全市第三产业增加值比上年增长5.1%。其中，资讯传输、软体和资讯技术服务业实现增加值3456.7亿元，增长9.2%；"
+            "商品房销售面积812.3万平方公尺。\n")
+    res = extract(tmp_path, body, title="天津经济", published="2026-01-20", reference_year=2026)
+    assert [r.get("indicator") for r in out(res, "3456.7亿元")] == [None]  # a candidate of its own
+    assert [r["unit"] for r in out(res, "812.3万平方米")] == ["万平方米"]
+
+
+def test_a_bar_passed_with_its_currency_named_is_no_figure(tmp_path):
+    body = "天津成为北方第二个经济规模突破人民币2万亿元的城市。\n"
+    res = extract(tmp_path, body, title="天津经济", published="2026-01-20", reference_year=2026)
+    assert out(res, "突破人民币2万亿元") == []
