@@ -1,7 +1,7 @@
 """Round 52 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def test_a_trillion_written_with_the_rest_of_the_amount_is_one_value(tmp_path):
@@ -40,3 +40,23 @@ def test_a_bar_passed_with_its_currency_named_is_no_figure(tmp_path):
     body = "天津成为北方第二个经济规模突破人民币2万亿元的城市。\n"
     res = extract(tmp_path, body, title="天津经济", published="2026-01-20", reference_year=2026)
     assert out(res, "突破人民币2万亿元") == []
+
+
+def test_a_land_ports_trains_are_the_ports_not_the_citys(tmp_path):
+    body = "1-8月，保定国际陆港共开行中欧班列312列，发运标箱2.6万个。\n"
+    res = extract(tmp_path, body, title="保定国际陆港班列开行情况", published="2025-09-02", reference_year=2025)
+    assert out(res, "312列") == [] and out(res, "2.6万个") == []
+
+
+def test_a_railway_stations_passengers_are_the_stations_not_the_citys(tmp_path):
+    body = "春运40天，唐山火车站共发送旅客186万人次。全市春节假期接待游客312.5万人次。\n"
+    res = extract(tmp_path, body, title="唐山春运", published="2026-03-14", reference_year=2026)
+    assert out(res, "186万人次") == []
+    assert regions(res, "312.5万人次") == ["tangshan"]
+
+
+def test_the_size_of_an_area_being_built_is_no_figure_of_the_city(tmp_path):
+    body = "今年，全市一是推进26平方公里北湖片区建设，二是启动8.5平方公里的西站片区规划建设，全年完成造林12万亩。\n"
+    res = extract(tmp_path, body, title="邢台市城市建设", published="2018-12-26", reference_year=2018)
+    assert out(res, "26平方公里") == [] and out(res, "8.5平方公里") == []
+    assert regions(res, "12万亩") == ["xingtai"]

@@ -654,6 +654,9 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _SIZE_UNITS = frozenset({"米", "吨", "立方米", "平方米", "千瓦", "兆瓦"})
 _CAP_BEFORE = re.compile(r"不(?:超过?|多于|高于|大于)$")  # 每班不超40人, 招生规模不超过480人: a cap, a norm
 _EACH_SIZE_BEFORE = re.compile(r"(?<![\d.])\d+(?:座|台|辆|艘|套|部|架|列)$")
+_AREA_UNITS = frozenset({"平方公里", "平方千米", "公顷", "亩", "万亩"})
+_AREA_BEING_BUILT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{1,10}?(?:片区|园区|新城|区域|起步区|启动区|组团|先行区|产业园|[港区])"
+                                     r"的?(?:规划|开发|建设|改造|拆迁|整治|征迁)+(?:[，,。；;、]|$)")
 _SIZED_ITEMS_AFTER = re.compile(r"(?:长|宽|高)?的?[\u4e00-\u9fffA-Za-z]{1,14}?\d+(?:座|台|辆|艘|套|部|架|列)")
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$")
@@ -3299,6 +3302,8 @@ class _Sentence:
         if q.base in _SIZE_UNITS and q.scale == 1 and (_EACH_SIZE_BEFORE.search(cl.text, 0, q.start)
                                                         or _SIZED_ITEMS_AFTER.match(cl.text, q.end)):
             return "dimension"  # 3座50吨转炉, 10.5米纯电动公交车120辆: how big each one is
+        if unit in _AREA_UNITS and _AREA_BEING_BUILT_AFTER.match(cl.text, q.end):
+            return "dimension"  # 推进38平方公里南湖片区建设, 启动11.5平方公里的东湖片区规划建设: the size of the one area worked on
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):

@@ -211,7 +211,7 @@ def _aided_place(headline: str, found: list[RegionMention], finder: RegionFinder
 # a station or a train service, but not a station's hub under construction): a market, town or campus of the place,
 # its name no verb (保定获…投资白洋淀科技城: 保定 gets, the city is 白洋淀's; 推动产业园区建设: parks in general)
 SITE_AFTER = re.compile(r"园(?![区林艺地])|[东西南北本]?站(?![点台长上在稳]|综合|枢纽)|动车|(?!中关村)(?:(?!获|建|签约|落户|入驻|承接|引进|开工|启动|打造|推|加快|发展|支持)[\u4e00-\u9fff]){0,4}?"
-                        r"(?:科技城|服装城|商贸城|物流园|产业园|科技园|工业园|健康城|批发市场|院区|物流港)(?!区)")
+                        r"(?:科技城|服装城|商贸城|物流园|产业园|科技园|工业园|健康城|批发市场|院区|物流港|陆港|火车站|客运站|汽车站)(?!区)")
 
 
 def _about_a_site(headline: str, found: list[RegionMention], place: str) -> bool:
