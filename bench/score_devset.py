@@ -65,6 +65,9 @@ def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
     u = _LATIN.get(u, u)
     if u in ("兆元", "兆美元"):  # a Taiwan or overseas paper's trillion (5.2兆元 is 5.2万亿元)
         u = "万亿" + u[1:]
+    u = u.replace("公尺", "米")  # a Taiwan paper's metre (万平方公尺)
+    if u == "/10万":
+        u = "1/10万"  # a rate per 100,000 labelled as written after the number (4.34/10万)
     if u in _WHOLE:
         base, factor = _BASE.get(u, (u, Decimal(1)))
         return v * factor, base
