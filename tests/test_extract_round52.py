@@ -60,3 +60,15 @@ def test_the_size_of_an_area_being_built_is_no_figure_of_the_city(tmp_path):
     res = extract(tmp_path, body, title="邢台市城市建设", published="2018-12-26", reference_year=2018)
     assert out(res, "26平方公里") == [] and out(res, "8.5平方公里") == []
     assert regions(res, "12万亩") == ["xingtai"]
+
+
+def test_a_count_that_went_from_one_number_to_another_is_no_count_of_parts(tmp_path):
+    body = "到2020年底，全市水泥企业由58家减至21家。\n"
+    res = extract(tmp_path, body, title="唐山市压减过剩产能", published="2021-03-02", reference_year=2021)
+    assert [(r["year"], r["value"]) for r in out(res, "21家")] == [(2020, 21.0)]
+
+
+def test_since_the_end_of_a_year_the_level_reached_is_todays(tmp_path):
+    body = "2021年底至今，天津的国家级专精特新“小巨人”企业从40家增长到273家。\n"
+    res = extract(tmp_path, body, title="天津专精特新企业发展", published="2025-09-12", reference_year=2025)
+    assert [r["year"] for r in out(res, "273家")] == [2025]

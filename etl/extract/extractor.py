@@ -4309,7 +4309,8 @@ def _count_of_parts(q: Mention, cl: _Clause) -> bool:
     if _POINTS_AFTER.match(cl.text, q.end) or cl.text.endswith(("以下", "如下"), 0, q.start):
         return True
     prev = [o for o in cl.quantities if o.end <= q.start]
-    return bool(prev) and (prev[-1].unit_written or "") in _COUNT_UNITS and bool(_PART_GAP.fullmatch(cl.text, prev[-1].end, q.start))
+    return bool(prev) and (prev[-1].unit_written or "") in _COUNT_UNITS and bool(_PART_GAP.fullmatch(cl.text, prev[-1].end, q.start)) and (
+        not _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start))  # (钢铁企业由123家减至67家: where a count went, no part)
 
 
 def _age_band_before(q: Mention, cl: _Clause) -> str:

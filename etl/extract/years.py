@@ -32,7 +32,7 @@ BARE_YEAR = re.compile(rf"(?<!\d){_Y}{_PLACE_AFTER_BARE_YEAR}")
 YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比于|相比|相较|相对|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
     rf"\s*(?<!\d)(?P<y>{_Y})(?:\s*年|(?=全年)|{_PLACE_AFTER_BARE_YEAR})"
-    r"(?P<tail>以来|来|起|至今|开始|水平的|的)?"  # (2016全年共引进…: 年 run into 全年)
+    r"(?P<tail>以来|来|起|至今|开始|水平的|的|[底末](?:以来|至今))?"  # (2020年底至今: since the year's end)  # (2016全年共引进…: 年 run into 全年)
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
 # and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
@@ -55,7 +55,7 @@ RELATIVE_RE = re.compile(rf"(?P<lead>相比|较|比|与|同|受|{COMPARING}|多�
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "过去一年": -1, "过去的一年": -1}
 _BASE_LEADS = {"相较于", "相对于", "相比于", "相比", "相较", "相对", "较之", "较", "比", "与", "同"}
 _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
-_SINCE_TAILS = {"以来", "来", "起", "至今", "开始"}
+_SINCE_TAILS = {"以来", "来", "起", "至今", "开始", "底以来", "末以来", "底至今", "末至今"}
 _STAMP = re.compile(r"\s*0\d\s*月|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}\s*版|\d{1,2}[:：]\d{2})")
 # 2016年北京城市副中心启动建设至今: the period's start, with its subject in between
 # (以2014年为基期), 2014年=100: the index's base period, no year of any figure
