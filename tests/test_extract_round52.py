@@ -72,3 +72,10 @@ def test_since_the_end_of_a_year_the_level_reached_is_todays(tmp_path):
     body = "2021年底至今，天津的国家级专精特新“小巨人”企业从40家增长到273家。\n"
     res = extract(tmp_path, body, title="天津专精特新企业发展", published="2025-09-12", reference_year=2025)
     assert [r["year"] for r in out(res, "273家")] == [2025]
+
+
+def test_a_photo_credit_with_the_papers_name_does_not_run_into_the_next_paragraph(tmp_path):
+    body = ("1月6日，东城区第十七届人民代表大会新闻发布会举行。北京日报 王小明摄\n"
+            "东城区商务局局长介绍，去年，全区实现社会消费品零售总额1156亿元、增长3.8%。\n")
+    res = extract(tmp_path, body, title="王府井商圈焕新", published="2020-01-06", reference_year=2020)
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "1156亿元")] == [("retail_sales", "dongcheng", 2019)]
