@@ -79,3 +79,10 @@ def test_a_photo_credit_with_the_papers_name_does_not_run_into_the_next_paragrap
             "东城区商务局局长介绍，去年，全区实现社会消费品零售总额1156亿元、增长3.8%。\n")
     res = extract(tmp_path, body, title="王府井商圈焕新", published="2020-01-06", reference_year=2020)
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "1156亿元")] == [("retail_sales", "dongcheng", 2019)]
+
+
+def test_the_stock_markets_a_firm_is_listed_on_are_no_places(tmp_path):
+    body = ("截至6月末，天津市境内上市公司71家，其中沪市35家、深市30家、北交所6家。上市公司总市值为9876.5亿元，"
+            "较年初增加2.1%。\n")
+    res = extract(tmp_path, body, title="天津市境内上市公司达71家", published="2025-07-20", reference_year=2025)
+    assert regions(res, "9876.5亿元") == ["tianjin"]
