@@ -86,3 +86,19 @@ def test_the_stock_markets_a_firm_is_listed_on_are_no_places(tmp_path):
             "较年初增加2.1%。\n")
     res = extract(tmp_path, body, title="天津市境内上市公司达71家", published="2025-07-20", reference_year=2025)
     assert regions(res, "9876.5亿元") == ["tianjin"]
+
+
+def test_declarations_and_banquet_tables_are_counts(tmp_path):
+    body = "2024年，天津海关共受理进出口报关单86.3万票；春节期间全市重点餐饮企业预订年夜饭1.2万桌。\n"
+    res = extract(tmp_path, body, title="天津口岸与消费", published="2025-02-10", reference_year=2025)
+    assert [r["unit"] for r in out(res, "86.3万票")] == ["万票"]
+    assert [r["unit"] for r in out(res, "1.2万桌")] == ["万桌"]
+
+
+def test_each_bullet_of_a_summary_is_a_sentence_of_its_own(tmp_path):
+    body = ("■ 节日期间，全市重点监测的120家商业企业实现零售额9.6亿元，同比增长6.2%\n"
+            "■ 蓟州古城日均客流突破5万人次，节日期间消费突破千万元\n"
+            "■ 全市42家监测餐饮企业累计接待宴席1.6万桌，同比增长8.5%\n")
+    res = extract(tmp_path, body, title="天津国庆假期消费市场火热", published="2024-10-08", reference_year=2024)
+    assert regions(res, "1.6万桌") == ["tianjin"]
+    assert all(not r["quote"].startswith("同比增长6.2%■") for r in out(res, "6.2%"))

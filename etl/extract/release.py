@@ -37,6 +37,7 @@ _CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
 HEADING_MAX = 32
 _SHORT_HEADING = re.compile(r"[\u4e00-\u9fff]{4,10}")  # (no digit, no punctuation: no wrapped half of a sentence)
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+(?=[\u4e00-\u9fff])")
+_BULLET = re.compile(r"\s*[●■◆▲•★◇□]")
 _LIST_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[●■◆▲·•])\s*")
 
 # Full-width forms (FF01-FF5E) to ASCII, except the Chinese clause punctuation we split on, which stays.
@@ -418,8 +419,10 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
         current._lines.append(first_line + i)
         current.text += line
         next_blank = i + 1 >= n or not lines[i + 1].strip()
-        if _ends_sentence(line):
-            if next_blank:
+        # ■ …同比增长9.7% ⏎ ■ …武清佛罗伦萨小镇…: a summary's items, each a sentence of its own
+        item_ends = not next_blank and bool(_BULLET.match(lines[i + 1]) and _CLAUSE_PUNCT.search(line))
+        if _ends_sentence(line) or item_ends:
+            if next_blank or item_ends:
                 out.append(current)
                 current = None
             continue

@@ -62,6 +62,7 @@ COUNT_UNITS = (
     "艘次", "列次", "例次", "航次", "场次", "台次", "户次", "件次", "宗", "篇", "册",
     "根",  # 公共充电桩逾3500根: posts, piles and poles counted (numbers.py keeps 根据, 根本 and 根治 apart)
     "标准机架", "机架",  # 数据中心机架总规模52.6万标准机架: a data centre's racks
+    "票", "桌",  # 通关报关单7557票 (declarations), 年夜饭预订28695桌 (banquet tables)
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
