@@ -102,3 +102,9 @@ def test_each_bullet_of_a_summary_is_a_sentence_of_its_own(tmp_path):
     res = extract(tmp_path, body, title="天津国庆假期消费市场火热", published="2024-10-08", reference_year=2024)
     assert regions(res, "1.6万桌") == ["tianjin"]
     assert all(not r["quote"].startswith("同比增长6.2%■") for r in out(res, "6.2%"))
+
+
+def test_the_province_a_county_ranks_in_is_not_the_subject_of_the_figures_after(tmp_path):
+    body = "迁安的经济总量为1050.2亿元，在河北省也是位居前三位的，其中第二产业增加值达到612.4亿元。\n"
+    res = extract(tmp_path, body, title="迁安县域经济观察", published="2019-09-27", reference_year=2019)
+    assert regions(res, "612.4亿元") == ["qian_an"]
