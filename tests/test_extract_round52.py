@@ -1,7 +1,7 @@
 """Round 52 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, regions
+from tests.extract_support import extract, out, regions, why
 
 
 def test_a_trillion_written_with_the_rest_of_the_amount_is_one_value(tmp_path):
@@ -108,3 +108,11 @@ def test_the_province_a_county_ranks_in_is_not_the_subject_of_the_figures_after(
     body = "迁安的经济总量为1050.2亿元，在河北省也是位居前三位的，其中第二产业增加值达到612.4亿元。\n"
     res = extract(tmp_path, body, title="迁安县域经济观察", published="2019-09-27", reference_year=2019)
     assert regions(res, "612.4亿元") == ["qian_an"]
+
+
+def test_how_many_industries_grew_is_no_figure_of_the_province(tmp_path):
+    body = ("1-8月，全市规上工业35个大类行业中，21个行业利润总额比上年同期增加，3个行业扭亏为盈。"
+            "规上工业利润总额增长6.3%。\n")
+    res = extract(tmp_path, body, title="天津市1-8月工业经济运行", published="2021-09-20", reference_year=2021)
+    assert why(res, "21个") == "count of industries" and why(res, "3个") == "count of industries"
+    assert [r["value"] for r in out(res, "6.3%")] == [6.3]
