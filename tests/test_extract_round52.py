@@ -116,3 +116,15 @@ def test_how_many_industries_grew_is_no_figure_of_the_province(tmp_path):
     res = extract(tmp_path, body, title="天津市1-8月工业经济运行", published="2021-09-20", reference_year=2021)
     assert why(res, "21个") == "count of industries" and why(res, "3个") == "count of industries"
     assert [r["value"] for r in out(res, "6.3%")] == [6.3]
+
+
+def test_one_project_named_before_a_count_of_projects_lends_them_no_place(tmp_path):
+    body = "一季度，保定高新区光伏智能制造产业园等186个重点项目集中开工，总投资892.6亿元。\n"
+    res = extract(tmp_path, body, title="保定市一季度重点项目集中开工", published="2023-03-15", reference_year=2023)
+    assert regions(res, "186个") == ["baoding"] and regions(res, "892.6亿元") == ["baoding"]
+
+
+def test_parks_named_in_a_place_keep_the_place_as_their_subject(tmp_path):
+    body = "目前，仅在固安县的肽谷生物医药基地等12个科创园，就已入驻科技型企业415家。\n"
+    res = extract(tmp_path, body, title="廊坊承接北京产业转移", published="2020-09-14", reference_year=2020)
+    assert regions(res, "415家") == ["gu_an"]

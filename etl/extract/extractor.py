@@ -759,7 +759,9 @@ _AIR_YEAR = frozenset({"pm25_annual_mean", "pm10_annual_mean", "no2_annual_mean"
 _MOVED_INTO_BEFORE = re.compile(r"[^，,。；;：:]{0,12}?(?:" + MOVED_INTO + r"|下沉|派驻)(?:到|在|于)?(?:河北省?|天津市?|北京市?)?")
 # (420余位专家下沉保定市…; 17个项目日前签约落户河北曹妃甸: the province before the host is its address)
 # named projects or firms, listed, or one name joined by a middle dot (定州·雄安产业新城等22个项目)
-_NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12})等$")
+_NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、，,。；;：:]{1,20}|[^、，,。；;：:\d]{2,8}[·•][^、，,。；;：:\d]{2,12}"
+                                 # (廊坊临空经济区宸信无人机科技产业园等229个重点项目: one project named, its place in its name)
+                                 r"|[^、，,。；;：:\d的在]{4,24}?(?:产业园|科技园|工业园|项目|基地|工厂|小镇|综合体))等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
 _DEED_AFTER = re.compile(r"(?<=[个家项批])[^\W\d等]{0,4}?(?P<noun>项目|企业|机构|单位)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已)?"
