@@ -129,21 +129,3 @@ def test_parks_named_in_a_place_keep_the_place_as_their_subject(tmp_path):
     res = extract(tmp_path, body, title="廊坊承接北京产业转移", published="2020-09-14", reference_year=2020)
     assert regions(res, "415家") == ["gu_an"]
 
-
-def test_the_central_city_of_a_beijing_release_is_the_six_central_districts(tmp_path):
-    body = "2021年，中心城平均通勤时耗49分钟。全市轨道交通运营里程达到783公里。\n"
-    res = extract(tmp_path, body, title="北京市通勤报告", published="2022-04-22", reference_year=2022)
-    assert regions(res, "49分钟") == ["chengliuqu"]
-    assert regions(res, "783公里") == ["beijing"]
-
-
-def test_a_city_of_a_kind_named_with_the_central_words_is_no_central_city(tmp_path):
-    body = "2023年，北京扎实推进国际消费中心城市建设，新开业大型商业设施面积近180万平方米。\n"
-    res = extract(tmp_path, body, title="北京市政府工作报告", published="2024-01-21", reference_year=2024)
-    assert regions(res, "近180万平方米") == ["beijing"]
-
-
-def test_a_year_written_without_its_character_before_a_value_dates_it(tmp_path):
-    body = "全市常住人口城镇化率由2015年的81.6%提高到2020的84.7%。\n"
-    res = extract(tmp_path, body, title="天津市“十三五”发展成就", published="2022-06-02", reference_year=2022)
-    assert [r["year"] for r in out(res, "84.7%")] == [2020]

@@ -1823,7 +1823,7 @@ class _Sentence:
         described = [r for r in regions if not quantities and text.startswith(_BECAME, r.end)
                      and self.comp.region_levels.get(r.region) in ("district", "site")]
         self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)
-                                     and not (examples and r in sites) and r not in described and not r.local] + self._implied)
+                                     and not (examples and r in sites) and r not in described] + self._implied)
         self._implied = []
 
     def _numbers(self, cl: _Clause) -> bool:
@@ -3906,8 +3906,6 @@ class _Sentence:
                     r.region = home  # 天津经济技术开发区…：经开区规上工业增加值增长6.6%: the release's own zone, said short
                     # (the short names that are anaphora, 经开区 or 保税区, are resolved with the zones a release names:
                     # subject.py _zones_named; this catches the longer ones found as unknown places)
-        if home == "beijing" or self.doc.subject.resolve("city") == "beijing":
-            regions = self._central_city(text, regions)
         ends = {}  # where each enumeration ends (京津派驻: 津's end for 京 too)
         for r in regions:
             ends[r.group] = max(ends.get(r.group, 0), r.end)
@@ -3921,14 +3919,6 @@ class _Sentence:
                     and _INVESTED_AFTER.match(text, o.end) for o in regions):
                 r.origin = r.of_projects = True  # 北京企业在津投资738.35亿元: the firms come from Beijing; the money is Tianjin's
         return regions
-
-    @staticmethod
-    def _central_city(text: str, regions: list[RegionMention]) -> list[RegionMention]:
-        """中心城区, 中心城 in a Beijing release, with no other place before them: Beijing's six central districts
-        (中心城平均通勤时耗51分钟, 中心城区常住人口占比…), the catalogue's 城六区 (a city's own centre elsewhere is no region)."""
-        found = [RegionMention(m.start(), m.end(), "chengliuqu", local=True) for m in _CENTRAL_CITY.finditer(text)
-                 if not any(r.start <= m.start() < r.end or r.end == m.start() for r in regions)]
-        return sorted(regions + found, key=lambda r: r.start) if found else regions
 
     def _sent_here(self, mention: RegionMention) -> bool:
         """The release is about another place of ours, not inside the sender nor containing it."""
@@ -4561,7 +4551,6 @@ _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
 _FROM_TO_BEFORE = re.compile(r"(?:从|由)((?:19|20)\d\d)年(?:底|末)?的[^。；;]{0,40}?(?:降|减少|增|提高|提升|上升|升)(?:至|到)"
                              r"[^。；;]{0,48}?[，,]\s*[^，,。；;\d]{0,10}$")  # (…，降幅51%，京津冀区域降幅46%: the same span)
-_CENTRAL_CITY = re.compile(r"中心城区?(?!市|以外|之外|外|周边|边缘|率先|中?(?:首个|第一|首家|领先))")
 _AID_WEST = re.compile(r"东西部(?:扶贫)?(?:协作|合作)|对口支援|受援地区?|援疆|援藏|援青|结对地区|国贫旗县")
 _VILLAGE = re.compile(r"全村|该村|本村|村里|\d[余多]?户村民")
 _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")

@@ -412,7 +412,6 @@ class RegionMention:
     receiver: bool = False  # 向北京调水: where a delivery goes (the figure's place when no place of ours sends it)
     partner: bool = False   # 张家口…与北京60多家超市建立合作: a partner with a count of its own, for that count only
     land_of: RegionMention | None = None  # 全市平原地区, 北京山区: the place whose kind of land this part is
-    local: bool = False     # 中心城区 in a Beijing release: its own clause's place, lent to no clause after it
 
     @property
     def named(self) -> bool:
