@@ -372,8 +372,9 @@ _ZONE_NAME_END = re.compile(f"(?:{ZONE_WORDS})$")
 
 
 def _how_broad(q: Mention, cl: _Clause, unit: str, head: str) -> str:
-    """38个行业大类中有32个实现增长, 34个行业盈利, 26个行业利润总额比上年同期增加, 102种商品价格上涨, 7个国家级气象站日最高气温突破历史极值, 22座水库超汛限
-    水位运行, 7个断面达到Ⅱ类: how broad a change was, no figure; 有22站降雨量超过100毫米: the bar the stations passed ('' when neither)."""
+    """38个行业大类中有32个实现增长, 34个行业盈利, 26个行业利润总额比上年同期增加, 102种商品价格上涨,
+    7个国家级气象站日最高气温突破历史极值, 22座水库超汛限水位运行, 7个断面达到Ⅱ类: how broad a change was, no figure;
+    有22站降雨量超过100毫米: the bar the stations passed ('' when neither)."""
     if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)) or (
             unit in ("种", "个", "类") and _PRICES_MOVED_AFTER.match(cl.text, q.end)) or (
             unit in ("个", "座") and _STATIONS_MEETING_AFTER.match(cl.text, q.end)):

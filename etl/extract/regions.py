@@ -621,7 +621,8 @@ class RegionFinder:
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
         if m.group() == "沪" and text.startswith(("市", "股", "指", "深"), m.end()):
-            return True  # 沪市26家、深市48家: the Shanghai stock market a firm is listed on, no place of a figure
+            return True  # 沪市26家、深市48家: the Shanghai stock market a firm is listed on, no place of a figure (深市 and
+            # 其中沪市, read as unknown cities: _generic_stem)
         if m.group() == "京东" and not _BEARING_AREA_AFTER.match(text, m.end()):
             return True  # 京东物流, 京东集团: the firm (京东地区, 京东休闲旅游示范区: the area east of Beijing)
         if m.group() == "京" and (text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西")

@@ -37,8 +37,9 @@ _CLAUSE_PUNCT = re.compile(r"[，,、；;：:]")
 HEADING_MAX = 32
 _SHORT_HEADING = re.compile(r"[\u4e00-\u9fff]{4,10}")  # (no digit, no punctuation: no wrapped half of a sentence)
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}[ \u3000]+(?=[\u4e00-\u9fff])")
-_BULLET = re.compile(r"\s*[●■◆▲•★◇□]")
-_LIST_MARKER = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[●■◆▲·•])\s*")
+_BULLET_MARKS = "●■◆▲•★◇□"
+_BULLET = re.compile(rf"\s*[{_BULLET_MARKS}]")  # (not ·, which joins two names: 定州·雄安)
+_LIST_MARKER = re.compile(rf"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[{_BULLET_MARKS}·])\s*")
 
 # Full-width forms (FF01-FF5E) to ASCII, except the Chinese clause punctuation we split on, which stays.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in "，；：！？（）"}

@@ -32,7 +32,8 @@ BARE_YEAR = re.compile(rf"(?<!\d){_Y}{_PLACE_AFTER_BARE_YEAR}")
 YEAR_RE = re.compile(
     r"(?P<lead>截至|截止到|截止|相较于|相对于|相当于|相比于|相比|相较|相对|较之|预计|力争|计划|争取|较|比|与|同|为|是|到|至|自|从)?"
     rf"\s*(?<!\d)(?P<y>{_Y})(?:\s*年|(?=全年)|{_PLACE_AFTER_BARE_YEAR})"
-    r"(?P<tail>以来|来|起|至今|开始|水平的|的|[底末](?:以来|至今))?"  # (2020年底至今: since the year's end)  # (2016全年共引进…: 年 run into 全年)
+    r"(?P<tail>以来|来|起|至今|开始|水平的|的|[底末](?:以来|至今))?"  # (2016全年共引进…: 年 run into 全年; 2020年底至今: since
+    # the year's end)
 )
 # 十年来, 11年来, 九年以来: a period counted back from the release's reference_year
 # and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
