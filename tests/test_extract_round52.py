@@ -129,3 +129,11 @@ def test_parks_named_in_a_place_keep_the_place_as_their_subject(tmp_path):
     res = extract(tmp_path, body, title="廊坊承接北京产业转移", published="2020-09-14", reference_year=2020)
     assert regions(res, "415家") == ["gu_an"]
 
+
+
+def test_the_people_taking_part_in_an_event_are_no_figure_of_the_place(tmp_path):
+    body = ("2019年，全市冰雪运动会共有来自18支代表队共计1200余名运动员、教练员和裁判员参加，"
+            "群众组超过3000名运动员参赛；全市冰雪运动参与人数达到210万人次。\n")
+    res = extract(tmp_path, body, title="北京市民快乐冰雪季", published="2019-12-30", reference_year=2019)
+    assert why(res, "1200余名") == "participants" and why(res, "超过3000名") == "participants"
+    assert regions(res, "210万人次") == ["beijing"]

@@ -769,7 +769,7 @@ _DEED_AFTER = re.compile(r"(?<=[个家项批])[^\W\d等]{0,4}?(?P<noun>项目|�
                          rf"(?P<deed>{_DEEDS})")
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
-_PARTICIPANTS_AFTER = re.compile(r"[^，,。；;]{0,3}(?:参加|出席|参会|与会|列席|观摩)")
+_PARTICIPANTS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:参加|出席|参会|与会|列席|观摩|参赛)")
 _CONTRIBUTION_BEFORE = re.compile(r"拉动|带动|贡献")
 # 吞吐量、吞吐能力双双跨越10亿吨: a round mark passed, not the value (跨越4.37万亿元 is the value)
 _PASSED_BEFORE = re.compile(r"(?:跨越|迈上|迈过|跃上|站上|跨上|跨过)$")
