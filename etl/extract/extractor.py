@@ -655,7 +655,7 @@ _ORDINAL_BEFORE = re.compile(r"第\s*$")  # 位居全国第 7位
 _SIZE_UNITS = frozenset({"米", "吨", "立方米", "平方米", "千瓦", "兆瓦"})
 _CAP_BEFORE = re.compile(r"不(?:超过?|多于|高于|大于)$")  # 每班不超40人, 招生规模不超过480人: a cap, a norm
 _EACH_SIZE_BEFORE = re.compile(r"(?<![\d.])\d+(?:座|台|辆|艘|套|部|架|列)$")
-_AREA_UNITS = frozenset({"平方公里", "平方千米", "公顷", "亩", "万亩"})
+_AREA_BASES = frozenset({"平方公里", "公顷", "亩"})  # (平方千米 and 万亩 read to these bases)
 _AREA_BEING_BUILT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{1,10}?(?:片区|园区|新城|区域|起步区|启动区|组团|先行区|产业园|[港区])"
                                      r"的?(?:规划|开发|建设|改造|拆迁|整治|征迁)+(?:[，,。；;、]|$)")
 _SIZED_ITEMS_AFTER = re.compile(r"(?:长|宽|高)?的?[\u4e00-\u9fffA-Za-z]{1,14}?\d+(?:座|台|辆|艘|套|部|架|列)")
@@ -3305,7 +3305,7 @@ class _Sentence:
         if q.base in _SIZE_UNITS and q.scale == 1 and (_EACH_SIZE_BEFORE.search(cl.text, 0, q.start)
                                                         or _SIZED_ITEMS_AFTER.match(cl.text, q.end)):
             return "dimension"  # 3座50吨转炉, 10.5米纯电动公交车120辆: how big each one is
-        if unit in _AREA_UNITS and _AREA_BEING_BUILT_AFTER.match(cl.text, q.end):
+        if q.base in _AREA_BASES and _AREA_BEING_BUILT_AFTER.match(cl.text, q.end):
             return "dimension"  # 推进38平方公里南湖片区建设, 启动11.5平方公里的东湖片区规划建设: the size of the one area worked on
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
