@@ -979,6 +979,9 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             doc.year_read, None, "") if _THAT_YEAR_OPENING.match(para.text) else (None, None, ""))
         # (【概况】2016年，…。⏎【消费】年内，…: a yearbook's entries go on with the year it is about, not the release's)
         doc.year_read = before[0] if before[0] is not None else doc.year_read
+        if (moment := _CENSUS_MOMENT.search(para.text)) and doc.status is not None and int(moment.group(1)) < doc.status:
+            doc.status = int(moment.group(1))  # 截至2020年11月1日零时，全市常住人口…: the census's moment dates the
+            # yearless figures after it (households, sexes, ages), in a page that began with a later year's
         # (北京市各区具体人口数量分别是：⏎东城区：708829人，…: the line that leads in to the places names their measure)
     _drop_restated(doc)
     _align_restated(result)
@@ -1409,6 +1412,8 @@ _CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|�
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
 _PREVIOUS_CENSUS = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年)?(?:的)?第([一二三四五六七八九])次(?:全国)?人口普查")
 _NEXT_POPULATION_CENSUS = {"五": 2010, "六": 2020}  # 比2000年第五次人口普查…: the sixth's figures; 比第六次…: the seventh's
+_CENSUS_MOMENT = re.compile(r"((?:19|20)[0-9]0)\s*年\s*11\s*月\s*1\s*日\s*(?:零|0)\s*时")
+_CENSUS_COMMUNIQUE = re.compile(r"普查(?:主要数据)?公报")
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
                  ("经济", "五"): 2023}
 
@@ -1417,6 +1422,8 @@ def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济")) -> int 
     """The census year of a release that reports a census (in its title or first two paragraphs): the latest
     census named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with)."""
     body = [p.text for p in release.paragraphs if not p.heading][:2]
+    # (a repost's own lines first, then 张家口市第七次全国人口普查公报: the communiqué's title, a few lines down)
+    body += [p.text for p in release.paragraphs[:8] if _CENSUS_COMMUNIQUE.search(p.text)]
     text = str(release.front.get("title", "")) + " " + " ".join(body)
     years = [y for kind, y in _censuses_named(text) if kind in kinds and y is not None and y <= release.source["reference_year"]]
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
@@ -1845,7 +1852,9 @@ class _Sentence:
             _MILESTONE_PHRASE.fullmatch(self._own_phrase(quantities[0], cl)))
         # (首次突破8000万人次, 吞吐量突破2亿吨大关 still name their measure)
         if not self._milestones_only:  # (北京、河北跨越4万亿元量级，均为4.2万亿元: a milestone passed names no measure)
-            self._lasts.append((quantities[0], cl))  # its phrase is worked out only if a later clause needs it
+            # its phrase is worked out only if a later clause needs it, from its first figure (0-14岁人口为1807357人: the
+            # count, not the age band's first age)
+            self._lasts.append((next((o for o in quantities if not _is_age(o, text)), quantities[0]), cl))
         return reasons.count("target") == len(quantities)
 
     def _clause_period(self, text: str) -> None:
@@ -3518,7 +3527,9 @@ class _Sentence:
                 continue  # 高出全国平均水平1.5个百分点；比2023年增加19.2万人: a gap's words measure nothing after it
                 # (…预计157500万元，完成调整预算的100.3%，同比下降18.1%: the revenue's fall, not the plan's)
             if i not in self._phrases:
-                self._phrases[i] = self._own_phrase(*self._lasts[i]) or self._named_before(first, clause) or (
+                own = self._own_phrase(*self._lasts[i])  # (15-59岁人口为5607821人，占60.67%: the age group's share)
+                self._phrases[i] = (_scoped_phrase(own, _age_band_before(first, clause), False, False, "") if own else "") or (
+                    self._named_before(first, clause)) or (
                     self._measure_heading() if _is_place_item(clause.text.strip("，,；;：: ")) else "")
             if self._phrases[i]:
                 return self._phrases[i]
@@ -4334,6 +4345,12 @@ def _age_band_before(q: Mention, cl: _Clause) -> str:
     return cl.text[start.start() if start else before[-1].num_start:end] + _AGE_BAND_TAIL.match(cl.text, end).group()
 
 
+def _is_age(q: Mention, text: str) -> bool:
+    """The number is an age or the first age of a band (60岁, 0-14岁), no figure."""
+    return q.unit_written.startswith(("岁", "周岁")) or bool(_AGE_RANGE_END.match(text, q.end))
+
+
+_AGE_RANGE_END = re.compile(r"\s*[-—–~～至到]\s*\d{1,3}\s*周?岁")
 _AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
 _AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
 _PEOPLE_COUNTED_WORDS = re.compile(r"人口|出生|死亡|自然增长")  # the measures of a population, registered or resident

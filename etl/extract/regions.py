@@ -176,7 +176,7 @@ _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?
 # 29家全国重点实验室, 拥有全国重点文物保护单位40处: a national class of things counted or held, not the country as
 # a subject (全国重点实验室数量达到533家 is the country's)
 _NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
-_NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率先"  # 制定实施全国首个…目录: a first, not the country's figure
+_NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率先|(?:人口|经济|农业)普查"  # 制定实施全国首个…目录: a first, not the country's figure
                              r"|\d+个(?:省(?!会)|旗县|地区))")  # 承担着全国8个省区90个旗县的扶贫任务: places counted across it
 _COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
@@ -770,6 +770,7 @@ _TOP_FIRMS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:\d{2,4}|[一二三�
 def _national_class(text: str, m: re.Match) -> bool:
     """全国 naming a class of things counted or held, not the country."""
     head = text[max(0, m.start() - 4):m.start()]
+    # (第七次全国人口普查: the census's name, held in every place)
     return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head)) or bool(_NATIONAL_FIRST.match(text, m.start()))
                                    or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 
