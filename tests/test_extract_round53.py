@@ -33,3 +33,22 @@ def test_the_census_moment_dates_the_yearless_paragraphs_after_it_on_a_page_that
     res = extract(tmp_path, body, title="沧州人口统计", published="2022-04", reference_year=2022)
     assert [r["year"] for r in out(res, "368.12万人")] == [2020]
     assert [r["year"] for r in out(res, "730.1万人")] == [2021]
+
+
+def test_a_count_of_people_written_with_a_bare_ten_thousand_is_a_number_of_people(tmp_path):
+    body = "2025年全市户籍人口数为1032.57万，比上年减少2.1万人。\n"
+    res = extract(tmp_path, body, title="天津市居民健康状况报告", published="2026-06-10", reference_year=2026)
+    assert [(r["indicator"], r["value"], r["year"]) for r in out(res, "1032.57万")] == [("registered_population", 1032.57, 2025)]
+
+
+def test_a_places_bare_investment_growth_after_its_own_clause_is_its_fixed_asset_investment(tmp_path):
+    body = "前三季度，雄安新区项目建设提速，投资同比增长41.2%；全省投资增长6.1%。\n"
+    res = extract(tmp_path, body, title="河北省前三季度固定资产投资情况", published="2025-10-20", reference_year=2025)
+    assert [(r.get("candidate_id") or r["indicator"], r["region"]) for r in out(res, "41.2%")] == [
+        ("前三季度|固定资产投资|%|change", "xiongan")]
+
+
+def test_a_bare_investment_growth_after_a_clause_about_something_else_names_no_measure(tmp_path):
+    body = "前三季度，雄安新区签约项目12个，投资同比增长41.2%。\n"
+    res = extract(tmp_path, body, title="雄安新区项目签约", published="2025-10-20", reference_year=2025)
+    assert "固定资产投资" not in "".join(r.get("candidate_id") or r["indicator"] for r in out(res, "41.2%"))

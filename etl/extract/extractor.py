@@ -343,6 +343,9 @@ _BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sen
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
 _PERIOD_INVESTMENT = re.compile(r"(?:^|[，,])\s*(?:今年|全年|去年|上半年|前三季度|一季度|1-\d{1,2}月)投资(?:同比|较去年|较上年|比上年)?(?:增长|增速|下降)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
+# 雄安新区建设明显加快，投资同比增长58.3%: the place's own clause first, then its investment's growth
+_PLACE_CLAUSE_BEFORE = re.compile(r"(?:新区|[省市区县])(?:建设|发展|经济|项目建设)[^，,。；;\d]{0,8}[，,]\s*$")
+_BARE_INVESTMENT_CHANGE = re.compile(r"\s*投资(?:同比|较去年|较上年|比上年)?(?:增长|增速为?|下降)")
 _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")  # (的…、…等12个项目)
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
@@ -3036,7 +3039,8 @@ class _Sentence:
             phrase = own + phrase if own else generic
             self._count_totals.add(generic)
         elif phrase == "投资" and measure == "change" and (
-                _PLACE_INVESTMENT.search(cl.text, 0, q.start) or _PERIOD_INVESTMENT.search(cl.text, 0, q.start)):
+                _PLACE_INVESTMENT.search(cl.text, 0, q.start) or _PERIOD_INVESTMENT.search(cl.text, 0, q.start) or (
+                    _BARE_INVESTMENT_CHANGE.fullmatch(cl.text, 0, q.start) and _PLACE_CLAUSE_BEFORE.search(self.text, 0, cl.start))):
             # 雄安新区投资同比增长15.2%, (雄安新区…，)上半年投资较去年增长13.5%: a place's investment, as statistics
             # bureaus count it
             phrase = "固定资产投资"

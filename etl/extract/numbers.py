@@ -337,9 +337,9 @@ _PEOPLE = (r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|�
            r"|工作人员|干部职工|干部|医务人员|医护人员|科研人员|技术人员|教职工|求职者|应聘者|观众|志愿者|参保人员?|乘客|(?:离)?退休人员|退休职工)")  # (3万多工作人员已迁至副中心办公)
 _PEOPLE_AFTER = re.compile(_PEOPLE)
 # (老年人口从59.5万上升到63.3万: the noun before a from-to pair counts both)
-_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|、|\d+(?:\.\d+)?万"
+_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模|数))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|、|\d+(?:\.\d+)?万"
                             r"|上升|增加|增长|提高|下降|减少|到|至)*$")  # (通勤人员的总数在70万左右, 持卡人已近70万)
-# (流动人口分别为1047.97万、841.84万: each of a list)
+# (流动人口分别为1047.97万、841.84万: each of a list; 户籍人口数为1044.40万: the count of them)
 # 突破3万亿大关, 迈上2万亿元新台阶: the mark a value passed, named after it
 MILESTONE_AFTER = re.compile(r"的?(?:新的?|历史性)?(?:台阶|大关|关口)")
 _CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|[(（](?![\u4e00-\u9fff]{0,2}[)）])|$)|\s+(?=[\u4e00-\u9fff])")  # (a headline's space: GDP总量14104亿 常住人口…)
