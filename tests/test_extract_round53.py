@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def test_the_share_after_an_age_groups_count_is_that_age_groups_share(tmp_path):
@@ -52,3 +52,23 @@ def test_a_bare_investment_growth_after_a_clause_about_something_else_names_no_m
     body = "前三季度，雄安新区签约项目12个，投资同比增长41.2%。\n"
     res = extract(tmp_path, body, title="雄安新区项目签约", published="2025-10-20", reference_year=2025)
     assert "固定资产投资" not in "".join(r.get("candidate_id") or r["indicator"] for r in out(res, "41.2%"))
+
+
+def test_one_in_every_few_people_is_a_ratio_with_or_without_its_every(tmp_path):
+    body = "2025年全市60岁及以上户籍人口达到312万人，大约4人当中就有1位是老年人，每2.1名劳动力在抚养1名老年人。\n"
+    res = extract(tmp_path, body, title="天津市老年人口信息", published="2026-04-10", reference_year=2026)
+    assert out(res, "4人") == [] and out(res, "1位") == [] and out(res, "1名") == []
+    assert [r["value"] for r in out(res, "312万人")] == [312.0]
+
+
+def test_programmes_named_after_the_cities_they_shield_are_no_subject_when_listed_as_a_places_works(tmp_path):
+    body = ("近年来，丰宁县实施京津风沙源治理、京冀水源保护林等生态工程，为京津建设绿色屏障，"
+            "以“21世纪首都水资源可持续利用”项目为依托，累计完成营造林面积98.6万亩。\n")
+    res = extract(tmp_path, body, title="丰宁县涵养首都水源", published="2025-11-20", reference_year=2025)
+    assert regions(res, "98.6万亩") == ["fengning"]
+
+
+def test_a_joint_programme_as_the_subject_keeps_its_figures_from_any_one_city(tmp_path):
+    body = "截至2025年底，京冀生态水源保护林建设合作项目已累计营造林130万亩。\n"
+    res = extract(tmp_path, body, title="京冀生态水源保护林建设成效", published="2026-02-04", reference_year=2026)
+    assert "beijing" not in regions(res, "130万亩") and "hebei" not in regions(res, "130万亩")

@@ -663,7 +663,10 @@ _AREA_BEING_BUILT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{1,10}?(?:片区|园�
                                      r"的?(?:规划|开发|建设|改造|拆迁|整治|征迁)+(?:[，,。；;、]|$)")
 _SIZED_ITEMS_AFTER = re.compile(r"(?:长|宽|高)?的?[\u4e00-\u9fffA-Za-z]{1,14}?\d+(?:座|台|辆|艘|套|部|架|列)")
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
-_ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$")
+_ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$"
+                                  r"|(?<![\d.])\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)[，,]?(?:就|便)(?:有|是)$"  # (约5人中就有1位)
+                                  r"|每\d+(?:\.\d+)?[\u4e00-\u9fff]{1,6}?(?:抚养|赡养|负担|照料|对应|服务)$")  # (每2.3名劳动力抚养1名)
+_IN_EVERY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)[，,]?(?:就|便)(?:有|是)\s*\d")  # 约5人当中就有1位: the whole
 _SPEED_BEFORE = re.compile(r"(?:时速|(?<!增长)(?<!发展)(?<!增)速度|每小时|设计速度)(?:为|达|达到)?$")  # (年均增长速度为7.5%: a growth rate)
 _FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*(?:(?:每人)?每月)?$")  # 从原来的2亿元增长到10亿元
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
@@ -2530,7 +2533,7 @@ class _Sentence:
             return "other region"  # 环京24个县: part of a place's name, not a figure
         if (_PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not (q.base or "").startswith("元/") and not (pay and _PER_MONTH_PAID.search(
                 cl.text, max(0, q.start - 6), q.start))) or cl.text.endswith("每", 0, q.start) or (
-                _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 12), q.start)):
+                _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 16), q.start)) or _IN_EVERY_AFTER.match(cl.text, q.end):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total; 每5人当中就有1位: a ratio's two terms
             # (每平方米1.6万元 is a price, 元/平方米: numbers.py)
         if _ACTORS_AFTER.match(cl.text, q.end) and any(

@@ -181,6 +181,10 @@ _NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率�
 _COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
 _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
+# 实施京津风沙源治理、京冀水源保护林等工程: programmes named after the cities they shield, listed as what a place did (京冀
+# 生态水源保护林建设合作项目已累计营造林50万亩: the programme as the subject keeps its name, a place of its own)
+_PROGRAMME_NAMED = re.compile(r"(?:(?<=实施|开展|推进|参与|依托|承担)|(?<=[“、]))(京津冀|京津|京冀)(?:风沙源|生态水源保护林|水源保护林|水源林)"
+                              r"|(京津冀|京津|京冀)(?:风沙源|生态水源保护林|水源保护林|水源林)[\u4e00-\u9fff]{0,4}?[”、等]")
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 # 京津冀协同发展区域指数从…0.38上升至…0.58: an index named after the place's coordination measures the place
@@ -620,6 +624,9 @@ class RegionFinder:
                                 or _national_class(text, m) or _TOP_FIRMS_AFTER.match(text, m.end())
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
+        if any(p.start() <= m.start() and m.end() <= p.start() + len(p.group(1) or p.group(2))
+               for p in _PROGRAMME_NAMED.finditer(text, max(0, m.start() - 2), m.end() + 7)):
+            return True  # 京津风沙源治理, 京冀水源保护林: national and joint programmes named after the cities they shield
         if m.group() == "沪" and text.startswith(("市", "股", "指", "深"), m.end()):
             return True  # 沪市26家、深市48家: the Shanghai stock market a firm is listed on, no place of a figure (深市 and
             # 其中沪市, read as unknown cities: _generic_stem)
@@ -981,6 +988,8 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
     return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
             or head.endswith("环")  # 环京周边蔬菜基地, 环首都: the ring around a place, not the place
+            or any(b.start() < m.start() < b.end() for b in _BUILT_FOR.finditer(text, max(0, m.start() - 4), m.end() + 6))
+            # (为京津建设生态防御体系: whom a place's works shield)
             or (bool(_HELD_BEFORE.search(head)) and text.startswith(("“", "\"", "「", "级"), m.end()))  # 拥有北京市“专精特新”…: a designation
             or head.endswith(("加入", "纳入"))  # 67所医疗机构加入京津冀临床检验结果互认名单: the area names what is joined
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
@@ -1019,6 +1028,7 @@ _ROAD_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:[、和][\u4e00-\u9fff]{
 _DESIGNATED_AFTER = re.compile(r"[市县区]?级?(?:重点|重大)")
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
 _RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地)")
+_BUILT_FOR = re.compile(r"为(?:京津冀|京津|京冀|津冀|首都|北京|天津)(?:建设|构筑|筑牢|打造|守护|涵养|保障)")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
 # (在北京主要农产品批发市场占比; not across 占: 河北蔬菜占北京市场… leaves 河北 the share)
 _MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")
@@ -1028,14 +1038,15 @@ _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
 
 
 _QUOTE_OPEN_BEFORE = re.compile(r"[“「『][^“”「」『』，。；,;]*$")
-_QUOTED_EVENT_AFTER = re.compile(rf"[^“”「」『』，。；,;]{{0,14}}?(?:{_MEETINGS}|说明会|大会)[”」』]")
+_QUOTED_EVENT_AFTER = re.compile(rf"[^“”「」『』，。；,;]{{0,14}}?(?:{_MEETINGS}|说明会|大会"
+                                 r"|工程|项目|规划|计划|行动|可持续利用|治理)[”」』]")  # (“21世纪首都水资源可持续利用”: a programme)
 _SLOGAN_HEAD = re.compile(r"[“\"「『][^”\"」』，,。；;]{0,10}[\u4e00-\u9fff]{2}$")
 
 
 def _in_brand_name(text: str, m: re.Match) -> bool:
     """The place opens a short quoted name that goes on past it (“河北福嫂”, “净菜进京”), not a quoted place (“京津冀”);
     or it is the object a quoted slogan ends on (“对接央企、深耕北京”专项活动); or it is in the quoted name of a
-    meeting (“衡水·北京投资环境说明会”)."""
+    meeting or programme (“衡水·北京投资环境说明会”, “21世纪首都水资源可持续利用”)."""
     opened = _QUOTE_OPEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if opened and _QUOTED_EVENT_AFTER.match(text, m.end()):
         return True
