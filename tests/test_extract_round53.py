@@ -72,3 +72,18 @@ def test_a_joint_programme_as_the_subject_keeps_its_figures_from_any_one_city(tm
     body = "截至2025年底，京冀生态水源保护林建设合作项目已累计营造林130万亩。\n"
     res = extract(tmp_path, body, title="京冀生态水源保护林建设成效", published="2026-02-04", reference_year=2026)
     assert "beijing" not in regions(res, "130万亩") and "hebei" not in regions(res, "130万亩")
+
+
+def test_alliances_set_up_are_counted_as_alliances(tmp_path):
+    body = "2025年，京津冀三地累计组建18个跨区域医疗联盟、9个职业教育联盟。\n"
+    res = extract(tmp_path, body, title="京津冀公共服务共建共享", published="2026-02-20", reference_year=2026)
+    assert [r["value"] for r in out(res, "18个") + out(res, "9个")] == [18.0, 9.0]
+    assert all("联盟" in r["candidate_id"] for r in out(res, "18个") + out(res, "9个"))
+
+
+def test_cubic_and_square_metres_in_latin_letters_are_the_chinese_units(tmp_path):
+    body = "2025年全市水资源总量为12.36亿m3，用水总量40.8亿m³，新建保障性住房建筑面积86.5万m²。\n"
+    res = extract(tmp_path, body, title="保定市2025年水资源公报", published="2026-07-01", reference_year=2026)
+    assert [(r["value"], r["unit"]) for r in out(res, "12.36亿m3") + out(res, "40.8亿m³")] == [
+        (12.36, "亿立方米"), (40.8, "亿立方米")]
+    assert [r["unit"] for r in out(res, "86.5万m²")] == ["万平方米"]

@@ -287,7 +287,7 @@ _WHOLE_YEAR_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|超过
 _WHOLE_YEAR_WORD = re.compile(r"(?<![比较]去年)(?<![比较]上年)全年|[1一][-—–~至到][4四]季度|(?<!\d)1\s?[-—–~至到]\s?12月")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
 # Phrase endings that name no measure: verbs (成立, 发布, 覆盖, 显示, 围绕, 资助), places (区域内, 全省), times (…时)
-_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县盟隔展]|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
+_NOT_A_MEASURE_END = re.compile(r"(?:成立|发布|覆盖|显示|围绕|资助|影响|共享|推动|组织|带动|地区|片区|园区|[至到内时省县隔展]|(?<!联)盟|(?<!通航城|试点城|友好城|节点城|示范城|卫星城)市)$")  # (通航城市, 试点城市: the cities counted)
 _DAY_WINDOW_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日")
 _FIRST_PLACE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:排名|排|位居|位列|名列|居|获)(?:全[国省市])?第[一1]")
 _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续|连续|假期|长假|假日|黄金周)(?:共|约|近)?$")  # 春节假期7天, 连续8天推出: a streak
@@ -3688,7 +3688,7 @@ class _Sentence:
             return normalise(share.group(1), [])
         if (before and q.base in _COUNT_UNITS and (deed := _DEED_BEFORE_COUNT.search(before))
                 and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)) and len(counted := normalise(noun.group(1), [])) >= 3
-                and not _NOT_A_MEASURE_END.search(counted[-1])):
+                and (not _NOT_A_MEASURE_END.search(counted[-1]) or counted.endswith("联盟"))):  # (联盟: an alliance, no 盟 of Inner Mongolia)
             # 累计成立15个跨区域职教联盟, 学校已拓展至39个教学班, 已推动179项政务服务事项…: the things counted, by the deed
             return (deed.group("verb") or "") + counted
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):

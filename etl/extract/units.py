@@ -70,6 +70,9 @@ BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metre
 # 北京以617km的里程数位列第二: kilometres in Latin letters (and their square, and a speed, apart)
 BASES.update({"km": ("公里", Decimal(1)), "km²": ("平方公里", Decimal(1)), "km/h": ("公里/小时", Decimal(1)),
               "公里/小时": ("公里/小时", Decimal(1))})
+# 水资源总量23.6亿m3, 建筑面积12万m²: cubic and square metres in Latin letters (a water bulletin's spelling)
+BASES.update({"m3": ("立方米", Decimal(1)), "m³": ("立方米", Decimal(1)), "m2": ("平方米", Decimal(1)),
+              "m²": ("平方米", Decimal(1)), "km2": ("平方公里", Decimal(1))})
 BASES["平方千米"] = ("平方公里", Decimal(1))  # 1770平方千米: square kilometres in the standard's spelling
 # a time taken (平均通勤时间51分钟) is a measure in minutes or hours (numbers.py tells it from a duration)
 BASES.update({"分钟": ("分钟", Decimal(1)), "小时": ("小时", Decimal(1))})
