@@ -87,3 +87,10 @@ def test_cubic_and_square_metres_in_latin_letters_are_the_chinese_units(tmp_path
     assert [(r["value"], r["unit"]) for r in out(res, "12.36亿m3") + out(res, "40.8亿m³")] == [
         (12.36, "亿立方米"), (40.8, "亿立方米")]
     assert [r["unit"] for r in out(res, "86.5万m²")] == ["万平方米"]
+
+
+def test_how_often_a_days_flow_passed_a_bar_is_no_figure_and_neither_is_the_bar(tmp_path):
+    body = "2025年，北京地铁全年客运量达到41.2亿人次，全年共有37次日客运量突破1300万人次。\n"
+    res = extract(tmp_path, body, title="北京地铁2025年客运情况", published="2026-01-08", reference_year=2026)
+    assert out(res, "37次") == [] and out(res, "突破1300万人次") == []
+    assert [r["value"] for r in out(res, "41.2亿人次")] == [41.2]

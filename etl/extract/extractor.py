@@ -2485,6 +2485,8 @@ class _Sentence:
         """A class reached (跨越4万亿元量级) or a milestone passed whose value the sentence gives (迈上10万亿元新台阶，达到
         10.3万亿元) or two measures share (双双跨越5亿吨): no figure. A milestone with no value beside it (突破千亿元大关,
         首次超过400亿元, 跃上2万亿元) is more than its bar, the figure a reader charts: kept, marked."""
+        if (q.unit_written == "次" and _TIMES_PASSED_AFTER.match(cl.text, q.end)) or _TIMES_PASSED_BEFORE.search(cl.text, 0, q.num_start):
+            return True  # 全年64次日客运量突破200万人次: how often a day's flow passed a bar, and the bar
         if _MAGNITUDE_AFTER.match(cl.text, q.end):
             return True
         if MILESTONE_AFTER.match(cl.text, q.end) or (
@@ -4483,6 +4485,9 @@ _STATIONS_MEETING_AFTER = re.compile(rf"{_STATION_WORDS}[^，,。；;\d]{{0,16}}
 # waters met a class, no figure of the place (a water-quality bulletin's figure is the share of them: 优良水体比例77.8%)
 _WATERS_MEETING_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:断面|水源地|水源|点位|监测点|水体|水功能区)[^，,。；;\d]{0,14}?"
                                    r"(?:达到|达标|优于|好于|符合|劣于|实现升类|为劣)")
+# 全年64次日客运量突破200万人次, 3次单日发送量超过100万人次: the times a day's flow passed a bar, and the bar
+_TIMES_PASSED_AFTER = re.compile(r"(?:日|单日)[\u4e00-\u9fff]{1,8}?(?:突破|超过|超|达到|高于)\s*\d")
+_TIMES_PASSED_BEFORE = re.compile(r"(?<![\d.])\d+次(?:日|单日)[\u4e00-\u9fff]{1,8}?(?:突破|超过|超|达到|高于)$")
 _STATIONS_COUNTED_BEFORE = re.compile(rf"\d+(?:个)?{_STATION_WORDS}[^，,。；;\d]{{0,12}}?(?:超过|超|达到?|突破)$")
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
