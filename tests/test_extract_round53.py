@@ -94,3 +94,15 @@ def test_how_often_a_days_flow_passed_a_bar_is_no_figure_and_neither_is_the_bar(
     res = extract(tmp_path, body, title="北京地铁2025年客运情况", published="2026-01-08", reference_year=2026)
     assert out(res, "37次") == [] and out(res, "突破1300万人次") == []
     assert [r["value"] for r in out(res, "41.2亿人次")] == [41.2]
+
+
+def test_places_inside_a_list_of_works_carried_out_are_the_works_names(tmp_path):
+    body = "2025年，张家口市深入实施“三北”防护林、首都周围绿化、京津风沙源治理等重点工程，完成营造林86.2万亩。\n"
+    res = extract(tmp_path, body, title="张家口国土绿化", published="2026-03-12", reference_year=2026)
+    assert regions(res, "86.2万亩") == ["zhangjiakou"]
+
+
+def test_the_capitals_two_zones_are_a_hebei_citys_designation_not_beijing(tmp_path):
+    body = "承德市扎实推进“首都”两区建设。\n\n2025年，该市完成营造林52.3万亩，森林覆盖率达到61.2%。\n"
+    res = extract(tmp_path, body, title="承德生态建设", published="2026-03-12", reference_year=2026)
+    assert regions(res, "52.3万亩") == ["chengde"]

@@ -185,6 +185,9 @@ _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范�
 # 生态水源保护林建设合作项目已累计营造林50万亩: the programme as the subject keeps its name, a place of its own)
 _PROGRAMME_NAMED = re.compile(r"(?:(?<=实施|开展|推进|参与|依托|承担)|(?<=[“、]))(京津冀|京津|京冀)(?:风沙源|生态水源保护林|水源保护林|水源林)"
                               r"|(京津冀|京津|京冀)(?:风沙源|生态水源保护林|水源保护林|水源林)[\u4e00-\u9fff]{0,4}?[”、等]")
+# 深入实施“三北”防护林、首都周围绿化、京津风沙源治理等工程: the works a place carried out, named after what they shield
+_WORKS_LISTED = re.compile(r"(?:实施|推进|开展|依托)[^，,。；;\d]{0,40}?、[^，,。；;\d]{0,30}?等(?:一系列|一批)?[\u4e00-\u9fff]{0,6}?(?:工程|项目)")
+_CAPITAL_ZONE_AFTER = re.compile(r"[”\"」]?\s*(?:两区|“?两区”?|水源涵养(?:功能)?区|生态环境支撑区)")
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 # 京津冀协同发展区域指数从…0.38上升至…0.58: an index named after the place's coordination measures the place
@@ -625,8 +628,11 @@ class RegionFinder:
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
         if any(p.start() <= m.start() and m.end() <= p.start() + len(p.group(1) or p.group(2))
-               for p in _PROGRAMME_NAMED.finditer(text, max(0, m.start() - 2), m.end() + 7)):
+               for p in _PROGRAMME_NAMED.finditer(text, max(0, m.start() - 2), m.end() + 7)) or any(
+                p.start() < m.start() and m.end() < p.end() for p in _WORKS_LISTED.finditer(text, max(0, m.start() - 40), m.end() + 40)):
             return True  # 京津风沙源治理, 京冀水源保护林: national and joint programmes named after the cities they shield
+        if m.group() == "首都" and _CAPITAL_ZONE_AFTER.match(text, m.end()):
+            return True  # “首都”两区, 首都水源涵养功能区和生态环境支撑区: 张家口's and 承德's designation, not Beijing
         if m.group() == "沪" and text.startswith(("市", "股", "指", "深"), m.end()):
             return True  # 沪市26家、深市48家: the Shanghai stock market a firm is listed on, no place of a figure (深市 and
             # 其中沪市, read as unknown cities: _generic_stem)
