@@ -106,3 +106,9 @@ def test_the_capitals_two_zones_are_a_hebei_citys_designation_not_beijing(tmp_pa
     body = "承德市扎实推进“首都”两区建设。\n\n2025年，该市完成营造林52.3万亩，森林覆盖率达到61.2%。\n"
     res = extract(tmp_path, body, title="承德生态建设", published="2026-03-12", reference_year=2026)
     assert regions(res, "52.3万亩") == ["chengde"]
+
+
+def test_teda_in_latin_letters_names_the_zone_its_generic_name_stands_for(tmp_path):
+    body = "2025年上半年，开发区实际利用内资增长12.4%，固定资产投资增长9.6%。\n"
+    res = extract(tmp_path, body, title="TEDA 2025年上半年工作会议召开", published="2025-07-20", reference_year=2025)
+    assert regions(res, "12.4%") == ["teda"] and regions(res, "9.6%") == ["teda"]

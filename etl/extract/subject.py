@@ -237,7 +237,7 @@ def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | 
 # the zone a class's generic name (经开区, 高新区, 保税区 …) said again stands for: one of the release's zones whose name
 # ends on the class's words (天津经开区, 天津经济技术开发区), looked for in its headline and first paragraphs
 _ZONE_CLASSES = {"hitech_zone": re.compile(r"(?:高新区|高新技术产业开发区)$"),
-                 "dev_zone": re.compile(r"(?<!高新技术产业)(?:经开区|开发区)$"),
+                 "dev_zone": re.compile(r"(?<!高新技术产业)(?:经开区|开发区)$|^(?:泰达|TEDA)$"),  # (TEDA: 天津经开区's own name)
                  "bonded_zone": re.compile(r"(?:保税区|综保区|综合保税区|保税港区)$")}
 _ZONE_PARAGRAPHS = 6
 _ZONE_WORDS = tuple(word for word, kind in ANAPHORA.items() if kind in ZONE_KINDS)  # 经开区, 高新区, 保税区 …
