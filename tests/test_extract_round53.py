@@ -112,3 +112,17 @@ def test_teda_in_latin_letters_names_the_zone_its_generic_name_stands_for(tmp_pa
     body = "2025年上半年，开发区实际利用内资增长12.4%，固定资产投资增长9.6%。\n"
     res = extract(tmp_path, body, title="TEDA 2025年上半年工作会议召开", published="2025-07-20", reference_year=2025)
     assert regions(res, "12.4%") == ["teda"] and regions(res, "9.6%") == ["teda"]
+
+
+def test_listed_mortality_rates_keep_their_own_groups_and_none_is_the_death_rate(tmp_path):
+    body = "2025年全市婴儿死亡率和5岁以下儿童死亡率分别为1.86‰和2.43‰，居民死亡率为6.35‰。\n"
+    res = extract(tmp_path, body, title="天津市2025年居民健康状况", published="2026-06-10", reference_year=2026)
+    assert [(r.get("indicator"), r.get("candidate_id")) for r in out(res, "2.43‰")] == [(None, "5岁以下儿童死亡率|‰")]
+    assert [r.get("candidate_id") for r in out(res, "1.86‰")] == ["婴儿死亡率|‰"]
+    assert [r["indicator"] for r in out(res, "6.35‰")] == ["death_rate"]
+
+
+def test_the_rural_or_male_part_of_the_registered_population_is_not_the_whole(tmp_path):
+    body = "2025年末，全区户籍人口为158.2万人。其中，男性为80.1万人；城镇户籍人口为140.6万人，乡村户籍人口为17.6万人。\n"
+    res = extract(tmp_path, body, title="滨海新区2025年人口情况", published="2026-04-10", reference_year=2026)
+    assert [r["value"] for r in res.rows if r["indicator"] == "registered_population"] == [158.2]

@@ -3672,7 +3672,8 @@ class _Sentence:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
         if q.num_start in cl.items:
             item = cl.items[q.num_start]
-            return self._words_of(item)
+            age = _AGE_LEAD.match(item.lstrip("和及与、"))  # (…和5岁以下儿童死亡率分别为…: the item's age group stays)
+            return age.group() + self._words_of(item.lstrip("和及与、")[age.end():]) if age else self._words_of(item)
         start = self._own_start(q, cl)
         if (deed := _DEED_AFTER.match(cl.text, q.end)) and (
                 _LIST_COUNT_BEFORE.search(cl.text, start, q.start) or _ITEMS_BEFORE.search(cl.text, start, q.start)):
@@ -4343,8 +4344,8 @@ def _age_band_before(q: Mention, cl: _Clause) -> str:
     before = [o for o in cl.quantities if o.end <= q.start]
     if before and _TO_VALUE.fullmatch(cl.text, before[-1].end, q.start):
         before = before[:-1]  # (the from-value: the same measure as this one)
-    if not before:
-        return ""
+    if not before or q.num_start in cl.items:
+        return ""  # (婴儿死亡率和5岁以下儿童死亡率分别为2.21‰和2.67‰: a listed value's item names its own group)
     aged = before[-1].unit_written.startswith(("岁", "周岁"))  # (60周岁以上人口: 周岁 is read as the age's unit, as 岁 is)
     said = not aged and cl.text.startswith("岁", before[-1].end)  # (a 岁 the number did not take as its unit)
     if not aged and not said:
@@ -4360,6 +4361,7 @@ def _is_age(q: Mention, text: str) -> bool:
 
 
 _AGE_RANGE_END = re.compile(r"\s*[-—–~～至到]\s*\d{1,3}\s*周?岁")
+_AGE_LEAD = re.compile(r"\d{1,3}(?:\s*[-—–~～至到]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下)?")
 _AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
 _AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
 _PEOPLE_COUNTED_WORDS = re.compile(r"人口|出生|死亡|自然增长")  # the measures of a population, registered or resident
