@@ -126,3 +126,9 @@ def test_the_rural_or_male_part_of_the_registered_population_is_not_the_whole(tm
     body = "2025年末，全区户籍人口为158.2万人。其中，男性为80.1万人；城镇户籍人口为140.6万人，乡村户籍人口为17.6万人。\n"
     res = extract(tmp_path, body, title="滨海新区2025年人口情况", published="2026-04-10", reference_year=2026)
     assert [r["value"] for r in res.rows if r["indicator"] == "registered_population"] == [158.2]
+
+
+def test_a_terminals_handling_capacity_is_no_container_throughput(tmp_path):
+    body = "2025年，天津集装箱中心站完成扩能改造，年集装箱办理能力从50万标准箱提升至90万标准箱。\n"
+    res = extract(tmp_path, body, title="天津中欧班列", published="2025-09-05", reference_year=2025)
+    assert all(r.get("indicator") != "port_container_throughput" for r in out(res, "90万标准箱"))
