@@ -132,3 +132,18 @@ def test_a_terminals_handling_capacity_is_no_container_throughput(tmp_path):
     body = "2025年，天津集装箱中心站完成扩能改造，年集装箱办理能力从50万标准箱提升至90万标准箱。\n"
     res = extract(tmp_path, body, title="天津中欧班列", published="2025-09-05", reference_year=2025)
     assert all(r.get("indicator") != "port_container_throughput" for r in out(res, "90万标准箱"))
+
+
+def test_the_year_of_a_goal_met_does_not_date_the_figures_after_it(tmp_path):
+    body = ("2025年，全市孕产妇死亡率为5.12/10万，提前达到健康中国行动2030年≤12/10万的目标；婴儿死亡率为1.76‰，"
+            "提前达到健康中国行动2030年≤5‰的目标。\n")
+    res = extract(tmp_path, body, title="北京市2025年卫生健康统计", published="2026-05-20", reference_year=2026)
+    assert [(r["value"], r["year"]) for r in out(res, "1.76‰")] == [(1.76, 2025)]
+    assert out(res, "5‰") == []
+
+
+def test_a_task_done_is_what_was_done_but_a_goal_beaten_is_still_only_a_goal(tmp_path):
+    body = "2025年，全区率先完成2025年3.6万户清洁取暖改造任务。全区超额完成PM2.5浓度下降5%的目标。\n"
+    res = extract(tmp_path, body, title="通州区清洁取暖", published="2025-11-20", reference_year=2025)
+    assert [(r["candidate_id"], r["value"]) for r in out(res, "3.6万户")] == [("清洁取暖改造任务|万户", 3.6)]
+    assert out(res, "5%") == []

@@ -329,6 +329,8 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务|标准|上限)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
 _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
+_TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)完成了?(?:(?:19|20)\d\d年度?)?$")
+_TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁)(?!以来|至今))")
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁: the date of an event, not the time of the next sentences)
@@ -2267,9 +2269,12 @@ class _Sentence:
         if not plan and self._earlier and _TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and _TARGET_RE.search(self._earlier[0]):
             plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
         if not plan and (_TARGET_AFTER.match(cl.text, q.end) or (
-                q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))):
-            plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
-        if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
+                q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))) and not (
+                _TASK_DONE_BEFORE.search(cl.text, 0, q.start)):
+            plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result (率先完成2017年40.5万户改造任务,
+            # 已完成220万平方米的建设任务: a task done, its size what was done)
+        if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start) and not (
+                _TASK_DONE_BEFORE.search(cl.text, 0, q.start)):
             plan = True  # 超额完成PM2.5浓度下降4%、重污染天数减少6%的改善目标: each number is a bar set
         reason = "target" if time.target or plan else self._not_a_value(q, cl, timed_before)
         if reason:
@@ -3668,13 +3673,21 @@ class _Sentence:
         deed = _DEED_TAIL.search(self._own_phrase(*same[-1])) if same and q.unit_written else None
         return deed.string[:deed.start()] if deed and deed.start() >= 2 else ""
 
+    def _item_or_task(self, q: Mention, cl: _Clause, start: int) -> str | None:
+        """The phrase of a listed value (its item) or of a task done (the task); None for any other number."""
+        if q.num_start in cl.items:
+            item = cl.items[q.num_start].lstrip("和及与、")
+            age = _AGE_LEAD.match(item)  # (…和5岁以下儿童死亡率分别为…: the item's age group stays)
+            return age.group() + self._words_of(item[age.end():]) if age else self._words_of(cl.items[q.num_start])
+        if _TASK_DONE_BEFORE.search(cl.text, start, q.start) and (task := _TASK_NOUN_AFTER.match(cl.text, q.end)):
+            return task.group(1) + "任务"  # 率先完成2017年40.5万户改造任务: the size of the task done, whoever did it
+        return None
+
     def _own_phrase(self, q: Mention, cl: _Clause) -> str:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
-        if q.num_start in cl.items:
-            item = cl.items[q.num_start]
-            age = _AGE_LEAD.match(item.lstrip("和及与、"))  # (…和5岁以下儿童死亡率分别为…: the item's age group stays)
-            return age.group() + self._words_of(item.lstrip("和及与、")[age.end():]) if age else self._words_of(item)
         start = self._own_start(q, cl)
+        if (named := self._item_or_task(q, cl, start)) is not None:
+            return named
         if (deed := _DEED_AFTER.match(cl.text, q.end)) and (
                 _LIST_COUNT_BEFORE.search(cl.text, start, q.start) or _ITEMS_BEFORE.search(cl.text, start, q.start)):
             return deed.group("deed") + deed.group("noun")  # …、希尔顿惠庭酒店等12个项目现场签约: 签约项目, not the last item
@@ -4703,11 +4716,14 @@ def _dates_what_follows(text: str, ref: YearRef, has_quantities: bool) -> bool:
     """Not a from-point, not a year in a bracketed remark, and not last year named inside a numberless clause before
     what happened then (再加上去年《五大道》纪录片热播: the event's time; 去年，… or 在去年… opening the clause is a time
     frame for the sentences after it)."""
-    if _from_point(text, ref) or _in_brackets(text, ref.pos) or (not has_quantities and _FOUNDED_AFTER.match(text, ref.end)):
-        return False  # (1912年正式建围场县，…。全县总面积…: when the place was founded, not the time of its figures)
+    if _from_point(text, ref) or _in_brackets(text, ref.pos) or (not has_quantities and _FOUNDED_AFTER.match(text, ref.end)) or (
+            _GOALS_YEAR_AFTER.match(text, ref.end)):
+        return False  # (1912年正式建围场县，…。全县总面积…: when the place was founded, not the time of its figures; 提前达到
+        # 健康中国行动2022年≤7.5‰的目标: the year of a goal met, not of the figures after it)
     return has_quantities or not _EVENTS_YEAR.match(text, ref.pos) or bool(_TIME_FRAME_BEFORE.fullmatch(text[:ref.pos]))
 
 
+_GOALS_YEAR_AFTER = re.compile(r"[^，,。；;\d]{0,6}?[≤≥<>＜＞]?\s*\d[^，,。；;]{0,14}?的?(?:目标|目标值|规划目标|任务目标)(?:[，,。；;]|$)")
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?\s*(?:正式|经[\u4e00-\u9fff]{2,6}批准)?[，,]?\s*"
                             r"(?:建(?![设成])[\u4e00-\u9fff]{0,5}?[县市区]|设[县市区]|建制|撤[\u4e00-\u9fff]{1,4}设"
                             r"|(?:成立|设立|组建)[\u4e00-\u9fff]{0,12}?[县市区镇乡])(?!(?:[(（][^()（）]*[)）])?[\u4e00-\u9fff]{0,2}前)")
