@@ -147,3 +147,15 @@ def test_a_task_done_is_what_was_done_but_a_goal_beaten_is_still_only_a_goal(tmp
     res = extract(tmp_path, body, title="通州区清洁取暖", published="2025-11-20", reference_year=2025)
     assert [(r["candidate_id"], r["value"]) for r in out(res, "3.6万户")] == [("清洁取暖改造任务|万户", 3.6)]
     assert out(res, "5%") == []
+
+
+def test_a_count_after_the_whole_places_anaphor_is_counted_by_the_noun_after_it(tmp_path):
+    body = "截至2025年底，河北全省已有320多家医疗机构与京津医院建立合作关系。\n"
+    res = extract(tmp_path, body, title="京津冀医疗协同", published="2026-02-10", reference_year=2026)
+    assert [(r["candidate_id"], r["region"], r["value"]) for r in out(res, "320多家")] == [("医疗机构|家", "hebei", 320.0)]
+
+
+def test_a_share_of_the_whole_city_said_by_its_anaphor_alone_is_the_clause_befores_measure(tmp_path):
+    body = "2025年前三季度，民营经济实现税收863.5亿元，同比增长3.1%，占全市的46.3%。\n"
+    res = extract(tmp_path, body, title="天津市民营经济发展情况", published="2025-10-28", reference_year=2025)
+    assert [(r["region"], r["value"]) for r in out(res, "46.3%")] == [("tianjin", 46.3)]

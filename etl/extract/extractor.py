@@ -3693,6 +3693,7 @@ class _Sentence:
             return deed.group("deed") + deed.group("noun")  # …、希尔顿惠庭酒店等12个项目现场签约: 签约项目, not the last item
         spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
+        before = "" if _PLACE_ANAPHOR.fullmatch(before) else before  # (河北全省已有250多家医疗机构…: the place, then the noun)
         if (before and len(before) <= 2 and (not _VERB_ONLY.fullmatch(before) or _BUILT.fullmatch(before))
                 and q.base not in _RATE_UNITS and not _NOUN_AFTER_COUNT.match(cl.text, q.end)
                 and ((elided := self._elided_noun(q, cl)) or (subject := self._subject_of_deed_before(q, cl)))):
@@ -4504,6 +4505,7 @@ _WATERS_MEETING_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:断面|水源地|
 _TIMES_PASSED_AFTER = re.compile(r"(?:日|单日)[\u4e00-\u9fff]{1,8}?(?:突破|超过|超|达到|高于)\s*\d")
 _TIMES_PASSED_BEFORE = re.compile(r"(?<![\d.])\d+次(?:日|单日)[\u4e00-\u9fff]{1,8}?(?:突破|超过|超|达到|高于)$")
 _STATIONS_COUNTED_BEFORE = re.compile(rf"\d+(?:个)?{_STATION_WORDS}[^，,。；;\d]{{0,12}}?(?:超过|超|达到?|突破)$")
+_PLACE_ANAPHOR = re.compile(r"[全本我该][省市区县]")
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 
