@@ -159,3 +159,17 @@ def test_a_share_of_the_whole_city_said_by_its_anaphor_alone_is_the_clause_befor
     body = "2025年前三季度，民营经济实现税收863.5亿元，同比增长3.1%，占全市的46.3%。\n"
     res = extract(tmp_path, body, title="天津市民营经济发展情况", published="2025-10-28", reference_year=2025)
     assert [(r["region"], r["value"]) for r in out(res, "46.3%")] == [("tianjin", 46.3)]
+
+
+def test_how_broad_growth_was_across_industries_is_no_figure(tmp_path):
+    body = "1-10月，全市规上工业增加值同比增长6.2%，工业增长面达71.3%，增长面比上年同期扩大3.1个百分点。\n"
+    res = extract(tmp_path, body, title="邢台市1-10月工业运行情况", published="2025-11-20", reference_year=2025)
+    assert out(res, "71.3%") == [] and out(res, "3.1个百分点") == []
+    assert [r["value"] for r in out(res, "6.2%")] == [6.2]
+
+
+def test_a_quota_the_province_set_is_a_target_and_what_was_cut_is_the_figure(tmp_path):
+    body = "2025年，唐山市省定压减炼钢产能800万吨，实际压减812万吨。\n"
+    res = extract(tmp_path, body, title="唐山压减钢铁产能", published="2025-12-10", reference_year=2025)
+    assert out(res, "800万吨") == []
+    assert [abs(r["value"]) for r in out(res, "812万吨")] == [812.0]

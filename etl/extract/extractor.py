@@ -217,7 +217,7 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
-_TARGET_RE = re.compile(r"(?<![主重纲])要(?=下降|达到|控制|降低|降到|降至|提高|提升|增长|减少|实现)|力争|预计|有望|可望|估量|预估|预测(?!值)|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|计划(?!投资|总投资)|(?<!成功)(?<!已)争取(?!到)|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
+_TARGET_RE = re.compile(r"(?<![主重纲])要(?=下降|达到|控制|降低|降到|降至|提高|提升|增长|减少|实现)|力争|预计|有望|可望|估量|预估|预测(?!值)|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|(?<![完超])[省市]定(?=[\u4e00-\u9fff]{0,4}(?:压减|退出|任务|目标))|计划(?!投资|总投资)|(?<!成功)(?<!已)争取(?!到)|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
     r"|(?<![必])需(?:要)?(?=压减|削减|化解|淘汰|关停|完成)|任务(?:调增)?至|任务(?:数|量)?(?:为|是)(?![\u4e00-\u9fff])"
                         # 项目建成后可承接商户3万家, 年营业额可达2400亿元: what a project could do, not what was done
                         r"|(?:建成|投产|达产|运营|投用|全部建成)后|可(?=达到?|实现|承接|带动|容纳|吸纳|新增|提供|解决|增加)|(?<=年)可(?=减少|节约|节省|降低|替代)"
@@ -4662,6 +4662,7 @@ def _scoped_phrase(phrase: str, band: str, span: bool, average: bool, origin: st
     return "来自" + origin + phrase if origin else phrase
 
 
+_BREADTH_BEFORE = re.compile(r"(?:增长|盈利|亏损)面[^，,。；;\d]{0,8}$")
 _REAL_TERMS = re.compile(r"扣除价格因素|按可比价格|实际(?=增长|下降|增加|减少)")
 _ADJUSTED_BEFORE = re.compile(r"(?:调减|核减|调增|核增|虚增|挤掉|挤出)(?:[^，,。；;\d]|\d{4}年){0,16}$")
 _SLOGAN_GLOSS = re.compile(r"[“\"]\s*(?:\d{1,2}|[一二三四五六七八九十N])\s*[”\"]\s*(?:即|是指|指的是|指|就是)")
@@ -4675,6 +4676,8 @@ def _weight_or_ratio(q: Mention, cl: _Clause) -> str:
         return "adjustment"  # 应调减全区2016年公共预算收入530亿元: the amount a figure is revised by, no level of it
     if q.base == "元" and q.scale == 1 and cl.text.startswith("钱", q.end):
         return "ratio"  # 每投入1元钱可带动6元钱的GDP: money spoken of as a ratio, no amount of the place
+    if _BREADTH_BEFORE.search(cl.text, 0, q.num_start):
+        return "count of industries"  # 工业行业增长面达67.5%, 增长面比上年扩大2.8个百分点: how broad growth was, no figure
     return ""
 
 
