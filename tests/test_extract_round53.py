@@ -173,3 +173,9 @@ def test_a_quota_the_province_set_is_a_target_and_what_was_cut_is_the_figure(tmp
     res = extract(tmp_path, body, title="唐山压减钢铁产能", published="2025-12-10", reference_year=2025)
     assert out(res, "800万吨") == []
     assert [abs(r["value"]) for r in out(res, "812万吨")] == [812.0]
+
+
+def test_people_named_with_what_kind_they_are_after_a_bare_ten_thousand_are_people(tmp_path):
+    body = "2025年，全省累计帮助150万困难群众解决住房问题，8.6万基层群众受益。\n"
+    res = extract(tmp_path, body, title="河北住房保障", published="2026-01-20", reference_year=2026)
+    assert [r["unit"] for r in out(res, "150万") + out(res, "8.6万")] == ["万人", "万人"]
