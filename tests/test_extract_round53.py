@@ -179,3 +179,10 @@ def test_people_named_with_what_kind_they_are_after_a_bare_ten_thousand_are_peop
     body = "2025年，全省累计帮助150万困难群众解决住房问题，8.6万基层群众受益。\n"
     res = extract(tmp_path, body, title="河北住房保障", published="2026-01-20", reference_year=2026)
     assert [r["unit"] for r in out(res, "150万") + out(res, "8.6万")] == ["万人", "万人"]
+
+
+def test_a_reach_within_some_metres_and_what_a_vehicle_can_run_are_no_figures(tmp_path):
+    body = "2025年，全市公交与轨道交通50米内换乘站点占比达到90.2%；新投用的纯电动公交车充一次电能跑260公里。\n"
+    res = extract(tmp_path, body, title="北京绿色出行", published="2026-01-10", reference_year=2026)
+    assert out(res, "50米") == [] and out(res, "260公里") == []
+    assert [r["value"] for r in out(res, "90.2%")] == [90.2]
