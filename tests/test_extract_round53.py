@@ -186,3 +186,10 @@ def test_a_reach_within_some_metres_and_what_a_vehicle_can_run_are_no_figures(tm
     res = extract(tmp_path, body, title="北京绿色出行", published="2026-01-10", reference_year=2026)
     assert out(res, "50米") == [] and out(res, "260公里") == []
     assert [r["value"] for r in out(res, "90.2%")] == [90.2]
+
+
+def test_a_headline_said_again_before_the_lead_on_one_line_still_lets_the_lead_date_the_report(tmp_path):
+    body = ("北京老年人口一年增加20万！再创新高|某某网站9月8日，论坛发布《2025年北京市老龄事业发展报告》。报告显示，2025年全市60岁及以上常住人口达530.2万人。\n\n"
+            "据统计，全市80岁及以上常住人口70.3万人。\n")
+    res = extract(tmp_path, body, title="北京老年人口一年增加20万！再创新高", published="2026-09-09", reference_year=2026)
+    assert [r["year"] for r in out(res, "70.3万人")] == [2025]

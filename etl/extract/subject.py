@@ -348,15 +348,24 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
     return None
 
 
+def _first_sentence(prose: list, headline: str) -> str:
+    """The lead's first sentence: of the first paragraph that ends one, less the headline said again before it on one
+    line (a mirror's 一年增加近20万!…|网站 9月9日，…发布《2024年…报告》: the lead, not the headline's own clause)."""
+    para = next((p for p in prose if _SENTENCE_END.search(p.text)), prose[0] if prose else None)
+    text = para.text.strip() if para else ""
+    if headline.strip() and text.startswith(headline.strip()):
+        text = text[len(headline.strip()):]
+    m = _FIRST_SENTENCE.match(text)
+    return m.group() if m else ""
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
     subject = Subject(headline=headline)
     prose = [p for p in release.paragraphs if not p.heading and not _BYLINE.match(p.text) and p.text.strip() != headline.strip()]
     # (a page's menu, path and share lines (更多栏目+, 所在位置: 首页 > …) end no sentence: the first that does is first)
-    para = next((p for p in prose if _SENTENCE_END.search(p.text)), prose[0] if prose else None)
-    m = _FIRST_SENTENCE.match(para.text) if para else None
-    first = m.group() if m else ""
+    first = _first_sentence(prose, headline)
     found = finder.find(headline)
     in_headline = subject.in_headline = (_lead_place(headline, found, finder) or _host_place(headline, found)
                                          or _built_place(headline, found) or _named(headline, finder, found))
