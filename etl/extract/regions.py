@@ -187,7 +187,7 @@ _PROGRAMME_NAMED = re.compile(r"(?:(?<=实施|开展|推进|参与|依托|承担
                               r"|(京津冀|京津|京冀)(?:风沙源|生态水源保护林|水源保护林|水源林)[\u4e00-\u9fff]{0,4}?[”、等]")
 # 深入实施“三北”防护林、首都周围绿化、京津风沙源治理等工程: the works a place carried out, named after what they shield
 _WORKS_LISTED = re.compile(r"(?:实施|推进|开展|依托)[^，,。；;\d]{0,40}?、[^，,。；;\d]{0,30}?等(?:一系列|一批)?[\u4e00-\u9fff]{0,6}?(?:工程|项目)")
-_CAPITAL_ZONE_AFTER = re.compile(r"[”\"」]?\s*(?:两区|“?两区”?|水源涵养(?:功能)?区|生态环境支撑区)")
+_CAPITAL_ZONE_AFTER = re.compile(r"[”\"」]?\s*(?:两区|水源涵养(?:功能)?区|生态环境支撑区)")
 _DOMESTIC = re.compile(r"国内(?!生产总值|GDP|经济)")   # 全市国内招商引资额, 面对国内外风险, 国内专业赛事: domestic, not the country
 # 京津冀协同创新 (a name), 北京3月28日电 (a dateline's place): not the subject of the figures
 # 京津冀协同发展区域指数从…0.38上升至…0.58: an index named after the place's coordination measures the place
