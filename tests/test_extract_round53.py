@@ -55,9 +55,10 @@ def test_a_bare_investment_growth_after_a_clause_about_something_else_names_no_m
 
 
 def test_one_in_every_few_people_is_a_ratio_with_or_without_its_every(tmp_path):
-    body = "2025年全市60岁及以上户籍人口达到312万人，大约4人当中就有1位是老年人，每2.1名劳动力在抚养1名老年人。\n"
+    body = ("2025年全市60岁及以上户籍人口达到312万人，大约4人当中就有1位是老年人，每2.1名劳动力在抚养1名老年人，"
+            "每2名户籍劳动力在抚养1名户籍老年人。\n")
     res = extract(tmp_path, body, title="天津市老年人口信息", published="2026-04-10", reference_year=2026)
-    assert out(res, "4人") == [] and out(res, "1位") == [] and out(res, "1名") == []
+    assert out(res, "4人") == [] and out(res, "1位") == [] and out(res, "1名") == [] and out(res, "2名") == []
     assert [r["value"] for r in out(res, "312万人")] == [312.0]
 
 
