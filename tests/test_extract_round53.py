@@ -194,3 +194,10 @@ def test_a_headline_said_again_before_the_lead_on_one_line_still_lets_the_lead_d
             "据统计，全市80岁及以上常住人口70.3万人。\n")
     res = extract(tmp_path, body, title="北京老年人口一年增加20万！再创新高", published="2026-09-09", reference_year=2026)
     assert [r["year"] for r in out(res, "70.3万人")] == [2025]
+
+
+def test_the_developed_countries_level_compared_with_is_no_figure_of_ours(tmp_path):
+    body = "2025年北京全社会研发投入强度达6.6%，远超发达国家约2.8%的平均水平。\n"
+    res = extract(tmp_path, body, title="北京科技创新", published="2026-03-01", reference_year=2026)
+    assert out(res, "约2.8%") == []
+    assert [r["indicator"] for r in out(res, "6.6%")] == ["rd_intensity"]
