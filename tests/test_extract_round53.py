@@ -201,3 +201,15 @@ def test_the_developed_countries_level_compared_with_is_no_figure_of_ours(tmp_pa
     res = extract(tmp_path, body, title="北京科技创新", published="2026-03-01", reference_year=2026)
     assert out(res, "约2.8%") == []
     assert [r["indicator"] for r in out(res, "6.6%")] == ["rd_intensity"]
+
+
+def test_units_that_moved_into_the_subcentre_are_the_subcentres_and_counted_as_relocated_units(tmp_path):
+    body = "2019年1月，北京市级机关第一批35个部门、165家单位入驻北京城市副中心。\n"
+    res = extract(tmp_path, body, title="北京市级机关搬迁", published="2019-01-12", reference_year=2019)
+    assert [(r["indicator"], r["region"], r["value"]) for r in res.rows] == [("subcentre_relocated_units", "subcentre", 165.0)]
+
+
+def test_firms_based_in_beijing_are_still_from_beijing(tmp_path):
+    body = "2025年，保定市深挖驻京央企资源，引进央企二三级子公司18家。\n"
+    res = extract(tmp_path, body, title="保定承接北京非首都功能", published="2026-01-20", reference_year=2026)
+    assert regions(res, "18家") == ["baoding"]

@@ -956,7 +956,8 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or bool(_COUNTED_MOVERS_AFTER.match(text, m.end()))  # 北京10家医药企业入驻沧州: the host's figure
                 or bool(_MOVED_IN_COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
                         and _CJK.match(text, m.end()))  # 入驻了4600余户北京商户: the merchants come from Beijing
-                or _RESOURCES_AFTER.match(text, m.end()) or head.endswith("驻")  # 承接首都资源, 深挖驻京央企
+                or _RESOURCES_AFTER.match(text, m.end()) or (head.endswith("驻") and not head.endswith(("入驻", "进驻")))
+                # (承接首都资源, 深挖驻京央企: where they are based; 165家单位入驻城市副中心: where they moved, the subject)
                 or text.startswith(("来源", "投资来源"), m.end())  # 超4000家北京来源企业在新区
                 or bool(_AMOUNT_BEFORE.search(head) and _CJK.match(text, m.end()))  # 利用1423万元北京市帮扶资金
                 or bool(_MOVED_OUT_AFTER.match(text, m.end()))  # 承接…雄安新区外迁产业: where they leave
