@@ -213,3 +213,9 @@ def test_firms_based_in_beijing_are_still_from_beijing(tmp_path):
     body = "2025年，保定市深挖驻京央企资源，引进央企二三级子公司18家。\n"
     res = extract(tmp_path, body, title="保定承接北京非首都功能", published="2026-01-20", reference_year=2026)
     assert regions(res, "18家") == ["baoding"]
+
+
+def test_things_released_or_launched_are_counted_by_the_noun_after_the_count(tmp_path):
+    body = "2025年，唐山市推介发布了86个农业项目，精心策划推出64项文旅活动。\n"
+    res = extract(tmp_path, body, title="唐山农业招商", published="2025-10-09", reference_year=2025)
+    assert [r["candidate_id"] for r in out(res, "86个") + out(res, "64项")] == ["发布农业项目|个", "推出文旅活动|项"]

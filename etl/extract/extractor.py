@@ -4609,7 +4609,7 @@ _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TI
                          rf"(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?))\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
-_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
+_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
