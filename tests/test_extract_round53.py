@@ -219,3 +219,10 @@ def test_things_released_or_launched_are_counted_by_the_noun_after_the_count(tmp
     body = "2025年，唐山市推介发布了86个农业项目，精心策划推出64项文旅活动。\n"
     res = extract(tmp_path, body, title="唐山农业招商", published="2025-10-09", reference_year=2025)
     assert [r["candidate_id"] for r in out(res, "86个") + out(res, "64项")] == ["发布农业项目|个", "推出文旅活动|项"]
+
+
+def test_a_count_closing_a_list_of_names_is_the_total_when_a_deed_follows_its_noun(tmp_path):
+    body = ("截至2025年9月，京东物流、顺丰速运等58家商贸物流类企业签约入驻廊坊临空经济区；北京积水潭医院张家口合作医院等"
+            "3家合作医院先后落地张家口市。\n")
+    res = extract(tmp_path, body, title="京冀合作", published="2025-10-13", reference_year=2025)
+    assert [r["value"] for r in out(res, "58家")] == [58.0] and [r["value"] for r in out(res, "3家")] == [3.0]
