@@ -2269,13 +2269,12 @@ class _Sentence:
             plan = True
         if not plan and self._earlier and _TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and _TARGET_RE.search(self._earlier[0]):
             plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
-        if not plan and (_TARGET_AFTER.match(cl.text, q.end) or (
-                q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))) and not (
-                _TASK_DONE_BEFORE.search(cl.text, 0, q.start)):
-            plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result (率先完成2017年40.5万户改造任务,
-            # 已完成220万平方米的建设任务: a task done, its size what was done)
-        if not plan and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start) and not (
-                _TASK_DONE_BEFORE.search(cl.text, 0, q.start)):
+        # (率先完成2017年40.5万户改造任务, 已完成220万平方米的建设任务: a task done, its size what was done)
+        task_done = bool(_TASK_DONE_BEFORE.search(cl.text, 0, q.start))
+        if not plan and not task_done and (_TARGET_AFTER.match(cl.text, q.end) or (
+                q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))):
+            plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
+        if not plan and not task_done and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
             plan = True  # 超额完成PM2.5浓度下降4%、重污染天数减少6%的改善目标: each number is a bar set
         reason = "target" if time.target or plan else self._not_a_value(q, cl, timed_before)
         if reason:
@@ -3679,7 +3678,7 @@ class _Sentence:
         if q.num_start in cl.items:
             item = cl.items[q.num_start].lstrip("和及与、")
             age = _AGE_LEAD.match(item)  # (…和5岁以下儿童死亡率分别为…: the item's age group stays)
-            return age.group() + self._words_of(item[age.end():]) if age else self._words_of(cl.items[q.num_start])
+            return age.group() + self._words_of(item[age.end():]) if age else self._words_of(item)
         if _TASK_DONE_BEFORE.search(cl.text, start, q.start) and (task := _TASK_NOUN_AFTER.match(cl.text, q.end)):
             return task.group(1) + "任务"  # 率先完成2017年40.5万户改造任务: the size of the task done, whoever did it
         return None
@@ -4375,10 +4374,12 @@ def _is_age(q: Mention, text: str) -> bool:
     return q.unit_written.startswith(("岁", "周岁")) or bool(_AGE_RANGE_END.match(text, q.end))
 
 
-_AGE_RANGE_END = re.compile(r"\s*[-—–~～至到]\s*\d{1,3}\s*周?岁")
-_AGE_LEAD = re.compile(r"\d{1,3}(?:\s*[-—–~～至到]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下)?")
-_AGE_BAND_TAIL = re.compile(r"及以上|以上|及以下|以下|")
-_AGE_RANGE_START = re.compile(r"(?<![\d.])\d{1,3}岁?\s*(?:[-—–~～至到])\s*$")
+_AGE_DASH = r"\s*[-—–~～至到]\s*"  # (15-59岁, 0至14岁: the two ages of a band)
+_AGE_TAILS = "及以上|以上|及以下|以下"
+_AGE_RANGE_END = re.compile(rf"{_AGE_DASH}\d{{1,3}}\s*周?岁")
+_AGE_LEAD = re.compile(rf"\d{{1,3}}(?:{_AGE_DASH}\d{{1,3}})?\s*周?岁(?:{_AGE_TAILS})?")
+_AGE_BAND_TAIL = re.compile(f"{_AGE_TAILS}|")
+_AGE_RANGE_START = re.compile(rf"(?<![\d.])\d{{1,3}}岁?{_AGE_DASH}$")
 _PEOPLE_COUNTED_WORDS = re.compile(r"人口|出生|死亡|自然增长")  # the measures of a population, registered or resident
 # 年末户籍人口为776158人, 常住人口49.5万: which population a paragraph last counted (see _Sentence._on_registered_people)
 _POPULATION_COUNTED = re.compile(r"(户籍|常住)(?:总?人口)(?:总数|总量|数)?(?:为|是|达到?|共|有)?\s*\d")

@@ -627,10 +627,8 @@ class RegionFinder:
                                 or _national_class(text, m) or _TOP_FIRMS_AFTER.match(text, m.end())
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
-        if any(p.start() <= m.start() and m.end() <= p.start() + len(p.group(1) or p.group(2))
-               for p in _PROGRAMME_NAMED.finditer(text, max(0, m.start() - 2), m.end() + 7)) or any(
-                p.start() < m.start() and m.end() < p.end() for p in _WORKS_LISTED.finditer(text, max(0, m.start() - 40), m.end() + 40)):
-            return True  # 京津风沙源治理, 京冀水源保护林: national and joint programmes named after the cities they shield
+        if _in_works_name(text, m):
+            return True
         if m.group() == "首都" and _CAPITAL_ZONE_AFTER.match(text, m.end()):
             return True  # “首都”两区, 首都水源涵养功能区和生态环境支撑区: 张家口's and 承德's designation, not Beijing
         if m.group() == "沪" and text.startswith(("市", "股", "指", "深"), m.end()):
@@ -778,6 +776,14 @@ def _is_receiver(text: str, m: re.Match) -> bool:
 
 # 世界500强企业, 中国民营企业500强, 全球五百强: a ranking's name, not a place (在京世界500强企业总部52家 are Beijing's)
 _TOP_FIRMS_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:\d{2,4}|[一二三五]?[百千])强")
+
+
+def _in_works_name(text: str, m: re.Match) -> bool:
+    """京津风沙源治理, 京冀水源保护林, 首都周围绿化 listed as a place's works: national and joint programmes named after
+    the cities they shield, not those cities."""
+    return any(p.start() <= m.start() and m.end() <= p.start() + len(p.group(1) or p.group(2))
+               for p in _PROGRAMME_NAMED.finditer(text, max(0, m.start() - 2), m.end() + 7)) or any(
+        p.start() < m.start() and m.end() < p.end() for p in _WORKS_LISTED.finditer(text, max(0, m.start() - 40), m.end() + 40))
 
 
 def _national_class(text: str, m: re.Match) -> bool:

@@ -352,9 +352,9 @@ def _first_sentence(prose: list, headline: str) -> str:
     """The lead's first sentence: of the first paragraph that ends one, less the headline said again before it on one
     line (a mirror's 一年增加近20万!…|网站 9月9日，…发布《2024年…报告》: the lead, not the headline's own clause)."""
     para = next((p for p in prose if _SENTENCE_END.search(p.text)), prose[0] if prose else None)
-    text = para.text.strip() if para else ""
-    if headline.strip() and text.startswith(headline.strip()):
-        text = text[len(headline.strip()):]
+    text, said_again = (para.text.strip() if para else ""), headline.strip()
+    if said_again and text.startswith(said_again):
+        text = text[len(said_again):]
     m = _FIRST_SENTENCE.match(text)
     return m.group() if m else ""
 
