@@ -107,7 +107,7 @@ class Subject:
 # 天津日报, 石家庄日报, 《怀柔人大》数字报: the place's own paper
 _OWN_PAPER = re.compile(r"^\s*《?[\u4e00-\u9fff]{2,4}(?:日报|晚报|》?数字报)(?:社)?\s*$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府办公室|发展改革委|发改委|人民代表大会|人大常委会"
-                         r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会)"  # (统计局, 工业和信息化局: any organ)
+                         r"|[\u4e00-\u9fff]{2,8}(?:局|厅|委员会|调查总队|调查队)"  # (统计局, 工业和信息化局: any organ)
                          r"|[省市区县][\u4e00-\u9fff]{2,10}(?:监测|研究|信息|统计|发展)中心)(?:网站|门户网站)?\s*$")
 # (北京市价格监测中心, 河北省环境监测中心: a government's own institute; a newsroom, 融媒体中心, is none)
 _ORGANS_AFTER = re.compile(r"[省市区县]?(?:委(?![员会])|政府|人民政府)")  # 承德市委、市政府: the place's own leadership
@@ -312,6 +312,12 @@ def _not_venues_nor_ranked(headline: str, found: list[RegionMention], in_headlin
     return in_headline
 
 
+def _by_government(name: str) -> bool:
+    """A publisher that is a government organ, or organs jointly (北京市统计局, 国家统计局北京调查总队: a statistical
+    communiqué's two authors)."""
+    return all(_GOVERNMENT.search(part) for part in re.split(r"[,，、;；]|\s和\s", name) if part.strip())
+
+
 def _only_places(name: str, finder: RegionFinder) -> bool:
     """A publisher that is a place's name and nothing more (北京市通州区, the yearbook on the district's own site):
     its government's release, as 通州区人民政府 would be."""
@@ -332,7 +338,7 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
         return None  # 宽城镇, on the county's site: a town's page, whose figures are the town's, not the county's
     if len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
-            _GOVERNMENT.search(name) or (found and _OWN_PAPER.search(name)) or _only_places(name, finder)):
+            _by_government(name) or (found and _OWN_PAPER.search(name)) or _only_places(name, finder)):
         # 2024年政府工作报告, published by 滦南县人民政府: the county's own report; 2023年全省R&D经费投入增长7.4%, by
         # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
         # so is a sentence naming no place
