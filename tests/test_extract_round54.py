@@ -17,3 +17,18 @@ def test_a_newspaper_beside_a_bureau_does_not_make_the_release_the_places(tmp_pa
     res = extract(tmp_path, body, title="教育和科学技术", publisher="天津市统计局, 人民日报",
                   published="2026-03-15", reference_year=2026)
     assert out(res, "3.2万人") == []
+
+
+def test_wells_houses_incidents_venues_and_speeds_are_counted_in_their_own_words(tmp_path):
+    body = ("2023年，天津市关停机井4303眼，发生生产安全事故12起，新增体育场地2600余块，"
+            "移动宽带用户下载速率达24.96Mbps。门头沟区修缮受灾农宅3714宅。\n")
+    res = extract(tmp_path, body, title="天津2023年工作回顾", published="2024-02-01", reference_year=2024)
+    got = {r["raw"]: r["unit"] for r in res.candidates}
+    assert got["4303眼"] == "眼" and got["12起"] == "起" and got["2600余块"] == "块" and got["24.96Mbps"] == "Mbps"
+    assert got["3714宅"] == "宅"
+
+
+def test_a_year_it_runs_from_and_a_coin_are_no_counts(tmp_path):
+    body = "天津市从2020起实施新办法，花了3块钱。\n"
+    res = extract(tmp_path, body, title="天津新办法", published="2024-02-01", reference_year=2024)
+    assert out(res, "2020起") == [] and out(res, "3块") == []

@@ -36,7 +36,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # a unit word that is the start of another word: 跃升上千亿台阶 (a step passed, no machines), 增加3500根据统计 (根据 opens
 # the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
-_UNIT_GUARDS = {"台": "台(?!阶)", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
+_UNIT_GUARDS = {"台": "台(?!阶)", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?(?:人民币)?)?"  # (突破人民币5万亿元: the bar, its currency said)
@@ -249,8 +249,11 @@ def _mention(text: str, m: re.Match) -> Mention | None:
         _not_quantity(mention, text, m)
         return mention
     unit = _unit_in_context(text, start, unit, mult)
-    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit in ("度", "块") and mult not in ("万", "亿"))):
-        unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity; 258亿块 are chips, 3块 a coin)
+    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit in ("度", "块") and mult not in ("万", "亿")
+                                                                          and (chinese or unit == "度" or _COIN.search(text, max(0, start - 3), start)
+                                                                               or text.startswith("钱", m.end())))
+                             or (unit == "起" and re.fullmatch(r"(?:19|20)\d\d", num))):  # (从2020起: a year it runs from)
+        unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity; 258亿块 are chips, 三块 a coin; 97块冰面 are counted)
     if unit is None and (not chinese or (pre and mult in ("亿", "万亿"))):  # (GDP破千亿: a mark passed, in money)
         unit = _implied_unit(text, start, m.end(), mult, bool(pre or suffix))
     if unit is None:
@@ -324,6 +327,7 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
 
 
 # 2021天津两会: 天 starts a place's name, it is no day; 4.75公里/百平方公里, 3000元/吨: a rate, not an amount
+_COIN = re.compile(r"[卖花价付收售]了?$")  # 一支笔卖3块, 花了3块钱: 块 as money, not a count
 _PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
 _NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
 # (16.1平方米/人, 24万元/人 stay: a per-head figure, 人均 says so before it)

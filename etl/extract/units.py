@@ -63,6 +63,9 @@ COUNT_UNITS = (
     "根",  # 公共充电桩逾3500根: posts, piles and poles counted (numbers.py keeps 根据, 根本 and 根治 apart)
     "标准机架", "机架",  # 数据中心机架总规模52.6万标准机架: a data centre's racks
     "票", "桌",  # 通关报关单7557票 (declarations), 年夜饭预订28695桌 (banquet tables)
+    # (round 54) 关停机井4303眼 (wells), 修缮3714宅 (rural houses), 事故12起 (incidents and cases: numbers.py keeps 起来,
+    # 起步 and a year's 2020起 apart)
+    "眼", "宅", "起",
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
@@ -73,7 +76,8 @@ BASES.update({"km": ("公里", Decimal(1)), "km²": ("平方公里", Decimal(1))
 # 水资源总量23.6亿m3, 建筑面积12万m²: cubic and square metres in Latin letters (a water bulletin's spelling)
 BASES.update({"m3": ("立方米", Decimal(1)), "m³": ("立方米", Decimal(1)), "m2": ("平方米", Decimal(1)),
               "m²": ("平方米", Decimal(1)), "km2": ("平方公里", Decimal(1))})
-BASES["平方千米"] = ("平方公里", Decimal(1))  # 1770平方千米: square kilometres in the standard's spelling
+BASES["平方千米"] = ("平方公里", Decimal(1))
+BASES.update({w: ("Mbps", Decimal(1)) for w in ("Mbps", "Mbit/s", "兆比特每秒")})  # 下载速率24.96Mbps: a speed  # 1770平方千米: square kilometres in the standard's spelling
 # a time taken (平均通勤时间51分钟) is a measure in minutes or hours (numbers.py tells it from a duration)
 BASES.update({"分钟": ("分钟", Decimal(1)), "小时": ("小时", Decimal(1))})
 # densities, each its own base: 人口密度1311人/平方公里, 路网密度181.2公里/百平方公里
