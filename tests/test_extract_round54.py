@@ -32,3 +32,9 @@ def test_a_year_it_runs_from_and_a_coin_are_no_counts(tmp_path):
     body = "天津市从2020起实施新办法，花了3块钱。\n"
     res = extract(tmp_path, body, title="天津新办法", published="2024-02-01", reference_year=2024)
     assert out(res, "2020起") == [] and out(res, "3块") == []
+
+
+def test_a_level_reached_measures_the_trend_named_just_before_not_the_figure_before_that(tmp_path):
+    body = "2025年，天津市属国企实现营业收入8600亿元，同比增长3.2%，利润连续7个月正增长，全年达到了312亿元。\n"
+    res = extract(tmp_path, body, title="天津国资国企改革", published="2026-02-08", reference_year=2026)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "312亿元")] == [("利润|亿元", "tianjin", 2025)]

@@ -3134,11 +3134,12 @@ class _Sentence:
 
     def _reached_phrase(self, q: Mention, cl: _Clause, phrase: str, prev: list[Mention]) -> str | None:
         """The measure of a level reached, from the clause before (None when the number is no such level)."""
+        if not phrase and not prev and (named := self._named_before(q, cl)):
+            return named  # 全省发明专利授权量首次突破万件，达12022件: the measure of the mark passed just before
+            # (…营业收入1.7万亿元，利润连续5个月正增长，全年达到958亿元: the profit, named nearer than the revenue)
         if _REACH_ONLY.fullmatch(cl.text, 0, q.start) and self.last_phrase:
             # 新建创新平台51家，发展到145家: the stock reached, of what the clause before added to
             return _NEW_WORD.sub("", self.last_phrase) or self.last_phrase
-        if not phrase and not prev and (named := self._named_before(q, cl)):
-            return named  # 全省发明专利授权量首次突破万件，达12022件: the measure of the mark passed just before
         if not phrase and not prev and _TO_LEVEL_ONLY.fullmatch(cl.text, 0, q.start) and self._lasts and (
                 self._lasts[-1][0].base == "%" and q.base not in _RATE_UNITS):
             return self.last_phrase  # 2022年增长550%，至0.78亿千瓦时: the level the change ended on, of its measure
@@ -3566,6 +3567,7 @@ class _Sentence:
                            or _BARE_REACH.fullmatch(cl.text, 0, first.start)):
             return ""
         before = self.text[self.clauses[at - 1][0]:self.clauses[at - 1][1]].strip("，, ")
+        before = _RUN_OF_MONTHS.sub("连续", before)  # (利润连续5个月正增长，全年达到958亿元: a run of months, no figure)
         mark = _MARK_OR_RECORD_END.search(before)
         if _DIGIT.search(before) or not mark:
             return ""
@@ -4587,6 +4589,7 @@ _SHARE_OF_BEFORE = re.compile(r"占(?![地用有])[^，,。；;\d]{0,16}$")
 _TURNED_FROM = re.compile(r"由[\u4e00-\u9fff]{0,6}?(?:下降|增长|减少|增加|负增长|回落|上涨)$")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
 _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至"
+_RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
@@ -4595,6 +4598,7 @@ _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨
                                  r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$"
                                  # 集装箱吞吐量继续保持快速增长趋势，完成63.4万标箱; 吞吐量增长一直保持全国第一，去年完成…: a trend
                                  r"|(?:增长)?(?:继续|持续|一直|始终)?保持[\u4e00-\u9fff]{0,6}?(?:增长|上升|势头|趋势|态势|第一|首位|前列)(?:趋势|态势)?$"
+                                 r"|连续正增长$"
                                  # 年平均工资暂居第一，达194651元: a rank, then the figure ranked
                                  r"|(?:暂|仍|继续|稳)?(?:居|位居|位列|排名|名列)(?:全国|全省|全市|各省[区市]*)?(?:第[一二三四五六七八九十\d]位?|首位|榜首)$")
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
@@ -4606,8 +4610,8 @@ _WHOLE_PLACE = re.compile(r"全市|全省|全区|全县|全国")
 _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|提高|提升)了?(?:约|近|达|超过|为)?\s*$")
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TIME}(?:{_REACH_WORDS})?|"
-                         rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?)[，,]?)?"
-                         rf"(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?))\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
+                         rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?|全年|当年)[，,]?)?"
+                         rf"(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
 _DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
