@@ -38,3 +38,10 @@ def test_a_level_reached_measures_the_trend_named_just_before_not_the_figure_bef
     body = "2025年，天津市属国企实现营业收入8600亿元，同比增长3.2%，利润连续7个月正增长，全年达到了312亿元。\n"
     res = extract(tmp_path, body, title="天津国资国企改革", published="2026-02-08", reference_year=2026)
     assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "312亿元")] == [("利润|亿元", "tianjin", 2025)]
+
+
+def test_a_later_year_in_a_plan_does_not_date_the_paragraphs_after_it(tmp_path):
+    body = ("3月8日，迁安市职教园项目开工。第二阶段为2027年9月前再建3所院校。\n"
+            "当天，迁安市还有12个项目集中开工。\n")
+    res = extract(tmp_path, body, title="迁安职教园开工", published="2026-03-09", reference_year=2026)
+    assert [(r["region"], r["year"]) for r in out(res, "12个")] == [("qian_an", 2026)]

@@ -1957,8 +1957,9 @@ class _Sentence:
                                inherited.target, inherited.explicit, span=inherited.span)
         ctx = _since_until(timed, text) or self._time_of(timed[-1], inherited, text)
         ctx.cumulative = ctx.cumulative or cumulative_word
-        if ctx.explicit and not ctx.target and not _YARDSTICK_CLAUSE.match(text):
-            # (一季度…增长3.1%，上年全年为下降1.0%。分经济类型看，…: last year is the yardstick, the quarter goes on)
+        if ctx.explicit and not ctx.target and not _YARDSTICK_CLAUSE.match(text) and (ctx.year or 0) <= self.ref_year:
+            # (一季度…增长3.1%，上年全年为下降1.0%。分经济类型看，…: last year is the yardstick, the quarter goes on;
+            # 第二阶段为2017年9月前再建3所院校 in a release of 2016: a later year is a plan's, it dates no sentence after it)
             self.explicit_year = ctx.year
         return ctx
 
