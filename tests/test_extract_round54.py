@@ -45,3 +45,9 @@ def test_a_later_year_in_a_plan_does_not_date_the_paragraphs_after_it(tmp_path):
             "当天，迁安市还有12个项目集中开工。\n")
     res = extract(tmp_path, body, title="迁安职教园开工", published="2026-03-09", reference_year=2026)
     assert [(r["region"], r["year"]) for r in out(res, "12个")] == [("qian_an", 2026)]
+
+
+def test_a_campaign_carried_out_since_a_year_makes_its_counts_running_totals_to_now(tmp_path):
+    body = "2019年“百家民企进沧州”活动开展以来，沧州市共与86家民企签署152项合作协议。\n"
+    res = extract(tmp_path, body, title="民企入沧成果展开幕", published="2025-09-29", reference_year=2025)
+    assert [(r["region"], r["year"]) for r in out(res, "152项")] == [("cangzhou", 2025)]

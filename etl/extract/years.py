@@ -95,7 +95,7 @@ _YARDSTICK_BEFORE = re.compile(r"(?:完成|达到|接近|相当于|追平|持平
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
 _WORK_MEETING_AFTER = re.compile(r"度?(?:全[市省区县])?(?:经济)?(?:工作会议|工作会|工作部署会|工作推进会)")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
-_SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布)"
+_SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布|开展|举办)"
                           r"[^，,。；\d]{0,4}?(?:至今|以来)"  # (2018年…补偿协议(一期)签订以来: since the agreement)
                           r"|[\u4e00-\u9fff]{2,6}以来")  # 2014年建档立卡以来: since a short event named by its act
 
