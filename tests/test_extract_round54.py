@@ -51,3 +51,9 @@ def test_a_campaign_carried_out_since_a_year_makes_its_counts_running_totals_to_
     body = "2019年“百家民企进沧州”活动开展以来，沧州市共与86家民企签署152项合作协议。\n"
     res = extract(tmp_path, body, title="民企入沧成果展开幕", published="2025-09-29", reference_year=2025)
     assert [(r["region"], r["year"]) for r in out(res, "152项")] == [("cangzhou", 2025)]
+
+
+def test_the_end_of_a_five_year_plan_dates_the_figures_said_as_of_it(tmp_path):
+    body = "截至“十三五”末，唐山市5G基站达到1.1万个。“十三五”末，唐山市4G用户占比八成。\n"
+    res = extract(tmp_path, body, title="唐山信息通信业发展规划", published="2021-07-30", reference_year=2021)
+    assert [(r["region"], r["year"]) for r in out(res, "1.1万个") + out(res, "八成")] == [("tangshan", 2020)] * 2

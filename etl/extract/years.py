@@ -75,6 +75,9 @@ _MEETING_AFTER = re.compile(r"的?(?:全国|省|市|地方|北京|天津|河北)
 _PLAN_LOOKED_BACK = re.compile(r"(?:回首|回顾|回望|纵观|盘点)(?:过去的?)?[“\"‘]?(十[一二三四])五[”\"’]?(?!规划|期间|时期|以来)")
 _PLAN_END = re.compile(r"(从|由|较|比|与|同|)[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末"
                        r"(?=的|(?:分别|累计)?(?:增长|提高|提升|下降|增加|减少|降低))")
+# 截至“十三五”末北京4G用户占比八成, “十三五”末，全市…: the plan's last year, the time of the figures
+_PLAN_END_AS_OF = re.compile(r"(?:(?:截至|截止到?|到)[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末(?:期)?"
+                             r"|(?<![从由较比与同“\"‘])[“\"‘]?(十[一二三四])五[”\"’]?(?:规划)?(?:期)?末(?:期)?(?=[，,]|$))")
 _FIVE_YEAR_PLAN = re.compile(r"[“\"‘]?(十[一二三四五])五[”\"’]?(?:规划)?(期间|时期|以来|总量|累计|合计|共)")
 _COMPARED_PLAN_BEFORE = re.compile(rf"(?:{COMPARING}|比|较|相比|与)[“\"‘]?$")
 _RANGE_BRACKET_AFTER = re.compile(rf"\s*[(（]\s*(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*年?\s*[)）]")
@@ -262,6 +265,10 @@ def _plan_periods(text: str, reference_year: int) -> list[YearRef]:
             # (一般公共预算收入、固定资产投资“十三五”末分别增长了26%和39%: on the plan's last year, its base)
             # 从“十二五”末的35%提高到50%: the from-point, the plan's last year; 较“十三五”末提升2个百分点: the base
             refs.append(YearRef(m.start(), m.end(), "time" if m.group(1) in ("从", "由") else "base", _PLAN_START[m.group(2)] + 4))
+    for m in _PLAN_END_AS_OF.finditer(text):
+        year = _PLAN_START[m.group(1) or m.group(2)] + 4
+        if year <= reference_year and not any(r.pos < m.end() and m.start() < r.end for r in refs):
+            refs.append(YearRef(m.start(), m.end(), "time", year))
     for m in _FIVE_YEAR_PLAN.finditer(text):
         if _COMPARED_PLAN_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _RECORD_BEFORE.search(
                 text, max(0, m.start() - 3), m.start()):
