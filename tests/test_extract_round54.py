@@ -57,3 +57,10 @@ def test_the_end_of_a_five_year_plan_dates_the_figures_said_as_of_it(tmp_path):
     body = "截至“十三五”末，唐山市5G基站达到1.1万个。“十三五”末，唐山市4G用户占比八成。\n"
     res = extract(tmp_path, body, title="唐山信息通信业发展规划", published="2021-07-30", reference_year=2021)
     assert [(r["region"], r["year"]) for r in out(res, "1.1万个") + out(res, "八成")] == [("tangshan", 2020)] * 2
+
+
+def test_a_whole_year_named_without_a_year_in_a_release_of_may_is_last_years(tmp_path):
+    body = "报告显示，截至目前，天津市共有总部企业1200家，年末资产合计3.2万亿元；全年实现营业收入1.1万亿元，比去年全年增加15家。\n"
+    res = extract(tmp_path, body, title="天津总部企业1200家", published="2026-05-31", reference_year=2026)
+    assert [r["year"] for r in out(res, "3.2万亿元") + out(res, "1.1万亿元")] == [2025, 2025]
+    assert [r["year"] for r in out(res, "15家")] == [2026]

@@ -2241,12 +2241,22 @@ class _Sentence:
         listed = _PROJECTS_SET.search(self.text, 0, at)
         return listed is not None and not _PROJECTS_DONE.search(self.text, listed.end(), at)
 
+    def _whole_year_closed(self, q: Mention, cl: _Clause, time: TimeContext, plan) -> TimeContext:
+        """全年实现营业收入9.4万亿元, 年末资产合计…, naming no year in a release of May: the whole year or its end can
+        only be last year's, this one not being over."""
+        month = self.doc.published_month
+        if (plan or time.explicit or time.target or month is None or month > _WHOLE_YEAR_OPEN_UNTIL
+                or (time.year if time.year is not None else self.status) != self.ref_year
+                or not _WHOLE_YEAR_BEFORE.search(cl.text, 0, q.start) or _THIS_YEAR_SAID.search(self.text)):
+            return time
+        return replace(time, year=self.ref_year - 1)
+
     def _figure(self, q: Mention, cl: _Clause) -> tuple[_Figure | None, str]:
         """Time, cumulative period and comparison base of a number; or why it has none that counts."""
         before = [r for r in cl.refs if r.pos < q.num_start]
         timed_before = [r for r in before if r.role in _TIME_ROLES]
-        time = self._time_for(q, cl, timed_before)
         plan = self._plan_word(q, cl)
+        time = self._whole_year_closed(q, cl, self._time_for(q, cl, timed_before), plan)
         year = time.year if time.year is not None else self.status
         if plan and plan.group() == "预计" and year is not None and not time.target and (
                 year < self.ref_year or (year == self.ref_year and ((self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
@@ -4590,6 +4600,9 @@ _SHARE_OF_BEFORE = re.compile(r"占(?![地用有])[^，,。；;\d]{0,16}$")
 _TURNED_FROM = re.compile(r"由[\u4e00-\u9fff]{0,6}?(?:下降|增长|减少|增加|负增长|回落|上涨)$")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
 _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至"
+_WHOLE_YEAR_OPEN_UNTIL = 10  # (全年 in a November release may be the year about to close)
+_WHOLE_YEAR_BEFORE = re.compile(r"(?<![年比较])(?:全年|年末|年底)(?!目标|预计|计划|任务|将|有望|可)")
+_THIS_YEAR_SAID = re.compile(r"今年|本年|预计|有望|力争|目标|将|(?:19|20)\d\d年")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
