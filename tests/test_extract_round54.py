@@ -64,3 +64,10 @@ def test_a_whole_year_named_without_a_year_in_a_release_of_may_is_last_years(tmp
     res = extract(tmp_path, body, title="天津总部企业1200家", published="2026-05-31", reference_year=2026)
     assert [r["year"] for r in out(res, "3.2万亿元") + out(res, "1.1万亿元")] == [2025, 2025]
     assert [r["year"] for r in out(res, "15家")] == [2026]
+
+
+def test_the_city_core_and_a_class_of_counties_are_parts_no_region_of_ours_stands_for(tmp_path):
+    body = ("2024年，保定市中心城区日均供水约30万立方米，完成中心城区59公里老旧供水管网改造。"
+            "全省24个一类县累计完成无害化卫生厕所80.89万座。\n")
+    res = extract(tmp_path, body, title="保定城市供水", published="2025-01-21", reference_year=2025)
+    assert out(res, "约30万立方米") == [] and out(res, "59公里") == [] and out(res, "80.89万座") == []
