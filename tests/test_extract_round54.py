@@ -71,3 +71,17 @@ def test_the_city_core_and_a_class_of_counties_are_parts_no_region_of_ours_stand
             "全省24个一类县累计完成无害化卫生厕所80.89万座。\n")
     res = extract(tmp_path, body, title="保定城市供水", published="2025-01-21", reference_year=2025)
     assert out(res, "约30万立方米") == [] and out(res, "59公里") == [] and out(res, "80.89万座") == []
+
+
+def test_a_figureless_sentence_opening_on_our_city_as_an_anaphor_makes_it_the_paragraphs_topic(tmp_path):
+    body = "近年来，我市农村人居环境整治行动迅速落地见效。到2025年年底，共整治村内违章建筑8.6万处。\n"
+    res = extract(tmp_path, body, title="人居环境整治推动乡村颜值提升", publisher="天津日报",
+                  published="2026-01-30", reference_year=2026)
+    assert [(r["region"], r["year"]) for r in out(res, "8.6万处")] == [("tianjin", 2025)]
+
+
+def test_an_anaphor_the_release_cannot_resolve_still_gives_no_region(tmp_path):
+    body = "近年来，我市农村人居环境整治行动迅速落地见效。到2025年年底，共整治村内违章建筑8.6万处。\n"
+    res = extract(tmp_path, body, title="人居环境整治推动乡村颜值提升", publisher="新华网",
+                  published="2026-01-30", reference_year=2026)
+    assert out(res, "8.6万处") == []

@@ -1735,10 +1735,12 @@ class _Sentence:
                 self.doc.topic = (self.para, ANAPHOR)
             if not one and not _DIGIT.search(self.text):
                 # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
+                # (近年来，我市农村人居环境整治…见效。到2020年年底，共整治…: its anaphor, as the release's subject resolves it)
                 opener = named[0][0]
-                if (opener.named and opener.region not in (OTHER, ANAPHOR) and not opener.origin
-                        and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 "))):
-                    self.doc.topic, self.doc.topic_years, self.doc.topic_firm = (self.para, opener.region), None, True
+                place = (opener.region if opener.named and opener.region not in (OTHER, ANAPHOR)
+                         else self.doc.subject.resolve(opener.kind) if opener.region == ANAPHOR else None)
+                if place and not opener.origin and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 ")):
+                    self.doc.topic, self.doc.topic_years, self.doc.topic_firm = (self.para, place), None, True
 
     def _note_event_date(self, text: str, cstart: int, carried: list[YearRef], has_quantities: bool) -> None:
         """Whether the time now held is the date of an event a numberless clause inside the sentence told (…，2017年底，
