@@ -85,3 +85,11 @@ def test_an_anaphor_the_release_cannot_resolve_still_gives_no_region(tmp_path):
     res = extract(tmp_path, body, title="人居环境整治推动乡村颜值提升", publisher="新华网",
                   published="2026-01-30", reference_year=2026)
     assert out(res, "8.6万处") == []
+
+
+def test_a_task_set_assigned_or_required_is_no_figure_done(tmp_path):
+    body = ("2025年，省下达邢台市棚户区改造开工任务4853套。全省棚户区改造任务是开工14.1万套。"
+            "邢台市要求全年完成改造2.36万户，保障性安居工程总量应达到26.2万套。截至6月底，邢台市实际开工3120套。\n")
+    res = extract(tmp_path, body, title="邢台保障房建设", published="2025-07-10", reference_year=2025)
+    assert out(res, "4853套") == out(res, "14.1万套") == out(res, "2.36万户") == out(res, "26.2万套") == []
+    assert [r["region"] for r in out(res, "3120套")] == ["xingtai"]
