@@ -93,3 +93,11 @@ def test_a_task_set_assigned_or_required_is_no_figure_done(tmp_path):
     res = extract(tmp_path, body, title="邢台保障房建设", published="2025-07-10", reference_year=2025)
     assert out(res, "4853套") == out(res, "14.1万套") == out(res, "2.36万户") == out(res, "26.2万套") == []
     assert [r["region"] for r in out(res, "3120套")] == ["xingtai"]
+
+
+def test_a_place_qualifying_what_the_subject_did_is_neither_a_zone_nor_the_next_clauses_subject(tmp_path):
+    body = ("2025年，北京完成核心区平房申请式退租2006户，老旧小区改造完工1225个。"
+            "2025年，北京完成海淀区平房退租306户，老楼加装电梯869台。\n")
+    res = extract(tmp_path, body, title="北京城市更新", published="2026-01-24", reference_year=2026)
+    assert [r["region"] for r in out(res, "2006户") + out(res, "1225个")] == ["beijing", "beijing"]
+    assert [r["region"] for r in out(res, "306户") + out(res, "869台")] == ["haidian", "beijing"]

@@ -3841,7 +3841,7 @@ class _Sentence:
         # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
         earlier = [r for clause in reversed(self.earlier_regions) for r in reversed(clause)
                    if (not r.partner or (allowed is not None and r.region in allowed) or not self._new_measure(q, cl))
-                   and not self._sibling_items_subject(r, clause, cl)]
+                   and not self._sibling_items_subject(r, clause, cl) and not self._in_objects_words(r, clause)]
         # (a flow's far end keeps its rows and its rates: 北京流向津冀技术合同成交额…，同比增长109.8%)
         # (增加3.22万人(这个增量放在整个河北省…: a place in a remark after the figure is the remark's, not the figure's)
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR) and _open_bracket(cl.text, q.end, r.start) is None]
@@ -4169,6 +4169,16 @@ class _Sentence:
         if any(r is mention for r in cl.regions):
             return cl.start
         return next((a for (a, _), clause in self._clauses_named() if any(r is mention for r in clause)), None)
+
+    def _in_objects_words(self, mention: RegionMention, clause: list[RegionMention]) -> bool:
+        """去年，北京完成核心区平房退租2006户，老旧小区改造完工1225个: a place inside what the subject did (the core
+        area's bungalows) is that clause's, not the subject of the clauses after it; the subject named before goes on."""
+        bounds = next((b for b, named in self._clauses_named() if named is clause), None)
+        if bounds is None:
+            return False
+        head = self.text[bounds[0]:bounds[0] + mention.start]
+        return any(r.start < mention.start and r.named and r.region not in (OTHER, ANAPHOR) for r in clause) and bool(
+            _OBJECT_DEED_BEFORE.search(head)) and _DIGIT.search(self.text, bounds[0] + mention.end, bounds[1]) is not None
 
     def _clauses_named(self):
         """(bounds, regions) of each clause read so far (a breakdown's lead sentence's regions come first and are
@@ -4609,6 +4619,8 @@ _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大�
 _WHOLE_YEAR_OPEN_UNTIL = 10  # (全年 in a November release may be the year about to close)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?<![年比较])(?:全年|年末|年底)(?!目标|预计|计划|任务|将|有望|可)")
 _THIS_YEAR_SAID = re.compile(r"今年|本年|预计|有望|力争|目标|将|(?:19|20)\d\d年")
+# the deed between a clause's subject and a place that only qualifies its object (北京完成核心区平房…)
+_OBJECT_DEED_BEFORE = re.compile(r"(?:完成|实现|建成|推进|开展|实施|改造|新建|组织|启动)[^，,。；;\d]{0,4}$")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
