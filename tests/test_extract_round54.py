@@ -101,3 +101,10 @@ def test_a_place_qualifying_what_the_subject_did_is_neither_a_zone_nor_the_next_
     res = extract(tmp_path, body, title="北京城市更新", published="2026-01-24", reference_year=2026)
     assert [r["region"] for r in out(res, "2006户") + out(res, "1225个")] == ["beijing", "beijing"]
     assert [r["region"] for r in out(res, "306户") + out(res, "869台")] == ["haidian", "beijing"]
+
+
+def test_a_standard_set_anew_in_july_replaces_last_years_level(tmp_path):
+    body = "经市政府批准，天津市最低生活保障标准由家庭月每人平均1010元调整为1080元。\n"
+    res = extract(tmp_path, body, title="天津市最低生活保障标准调整为1080元", published="2025-07-14", reference_year=2025)
+    assert [(r["region"], r["year"]) for r in out(res, "1080元")] == [("tianjin", 2025)]
+    assert [(r["region"], r["year"]) for r in out(res, "1010元")] == [("tianjin", 2024)]

@@ -626,7 +626,8 @@ _SHARED_BAR_BEFORE = re.compile(r"双双|均(?:已|首次)?(?:突破|超过|跨�
 _MAGNITUDE_AFTER = re.compile(r"的?(?:新|历史性)?(?:门槛|量级|以上阶段|阶段)")
 _FROM_BEFORE = re.compile(rf"(?:从|由){PER_HEAD}?(?:不足|不到|仅|近|约|超过?)?$")  # (从每人每月1010元…, 从不足300元…)
 # 从不足300元跃升至5.7万元: a from-point whose level another number reaches later in the clause
-_REACHED_LATER = re.compile(r"[^，,。；;\d]{0,10}?(?:到|至)了?\s*(?:约|近|超过?)?[\d一二三四五六七八九十两百千万亿]")
+_REACHED_LATER = re.compile(r"[^，,。；;\d]{0,10}?(?:到|至|(?:调整|提高|上调|下调|增加|增长|降低|下降|提升)为)了?\s*(?:约|近|超过?)?"
+                            r"[\d一二三四五六七八九十两百千万亿]")  # (…由家庭月人均1100元调整为1170元: the old standard)
 _SENT_AFTER = re.compile(r"(?:累计|共|已)?(?:派驻|派出|选派|派遣|援派|下派|输送)(?:了)?[^，,。；;\d]{0,6}?(?:专家|医生|医护|医务|人员|干部|教师|人才)")
 _VALUE_REACHED = re.compile(r"(?:到|至)了?(?:(?:19|20)\d\d年(?:底|末)?的?)?\s*")
 _REACHED_AFTER_FALL = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:个百分点|%)\s*[，,]?\s*(?:到|至)了?\s*")
@@ -906,6 +907,7 @@ def _foreign(text: str) -> bool:
 
 
 # 低保标准从家庭月人均650元调整为710元, 最低工资标准上调至2420元: a standard set anew, in force from the release on
+_STANDARD_FROM_BEFORE = re.compile(r"标准[^，,。；;\d]{0,4}?(?:从|由)[^，,。；;\d]{0,8}$")
 _STANDARD_SET_BEFORE = re.compile(r"标准[^，,。；;]{0,16}?(?:调整为|调整到|调整至|上调至|上调到|上调为|提高到|提高至|提高为|提至|调至)"
                                   r"[^，,。；;\d]{0,8}$")
 
@@ -917,6 +919,13 @@ def _from_just_before(q: Mention, cl: _Clause) -> bool:
 
 def _standard_set(q: Mention, cl: _Clause) -> bool:
     return _STANDARD_SET_BEFORE.search(cl.text, 0, q.start) is not None
+
+
+def _old_standard(q: Mention, cl: _Clause) -> bool:
+    """北京市最低生活保障标准由家庭月每人平均1170元调整为1245元: the level a standard set anew replaces, in force the
+    year before (as the labellers date it), no start of a span whose year is not said."""
+    return (_STANDARD_FROM_BEFORE.search(cl.text, 0, q.start) is not None and _from_just_before(q, cl)
+            and _REACHED_LATER.match(cl.text, q.end) is not None)
 
 
 def _pay_standard(q: Mention, cl: _Clause) -> bool:
@@ -2306,7 +2315,8 @@ class _Sentence:
                 and not _NEW_ITEM_AFTER.search(self.text, self.last_base_at, cl.start + 1)):
             bases = [self.last_base]  # 北京比2013年下降64.2%，河北下降64.3%: the comparison goes on
             # (…比2020年下降10%；居民人均可支配收入增长4.7%: past a semicolon, another item, on the year before)
-        year = time.year if time.year is not None else self.ref_year if _standard_set(q, cl) else self._undated_year()
+        year = time.year if time.year is not None else self.ref_year if _standard_set(q, cl) else (
+            self.ref_year - 1) if _old_standard(q, cl) else self._undated_year()
         # (北京城市低保标准从650元调整为710元 in February: the standard in force now, not last year's figure)
         base_year = self._base_year(q, cl, bases, year)
         total_aside = _TOTAL_ASIDE_OPEN.search(cl.text, 0, q.start) is not None
@@ -2485,7 +2495,7 @@ class _Sentence:
         if _FROM_LAST_YEAR.search(cl.text, max(0, q.start - 10), q.start) or _FROM_BEFORE_AN_EVENT.search(
                 cl.text, max(0, q.start - 16), q.start) or (
                 not timed_before and not cl.inherited.period_start and _from_just_before(q, cl)
-                and _REACHED_LATER.match(cl.text, q.end)):
+                and _REACHED_LATER.match(cl.text, q.end) and not _old_standard(q, cl)):
             # (由协同前的14.5万户提升至目前的25.8万户, 从开通初期的16辆: a start whose year is not said; so is
             # 全市居民人均可支配收入从不足300元跃升至5.7万元, with no year or period before it: when was it 300?)
             return "period start"  # 由上年的26.4件增加至2019年的30.8件: the start of the change, last year's, not this year's

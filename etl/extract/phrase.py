@@ -80,7 +80,7 @@ _CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|�
 _FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|由)(?!业|事|于)(?![\u4e00-\u9fff]*(?:融资|投资|收入|额|量)$)[\u4e00-\u9fff]{0,8}$")
 # (各类企业从资本市场直接融资407亿元: what they raised there, the measure itself)
 # 家庭月人均, 每人每月: how a standard or a payment is counted (per household member, per month), no measure of its own
-PER_HEAD = r"(?:家庭)?(?:每人每月|每人每年|人均每月|月人均|年人均|每月|每年)"
+PER_HEAD = r"(?:家庭)?(?:每人每月|每人每年|人均每月|月每人平均|月人均|年人均|每月|每年)"
 # 低保标准调整为家庭月人均(900元): how the standard is counted, not what it is
 _PER_HEAD_TAIL = re.compile(rf"(?<=标准)[\u4e00-\u9fff]{{0,4}}?{PER_HEAD}$")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
