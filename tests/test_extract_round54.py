@@ -108,3 +108,18 @@ def test_a_standard_set_anew_in_july_replaces_last_years_level(tmp_path):
     res = extract(tmp_path, body, title="天津市最低生活保障标准调整为1080元", published="2025-07-14", reference_year=2025)
     assert [(r["region"], r["year"]) for r in out(res, "1080元")] == [("tianjin", 2025)]
     assert [(r["region"], r["year"]) for r in out(res, "1010元")] == [("tianjin", 2024)]
+
+
+def test_samples_person_years_blood_scores_quakes_and_sunshine_hours_are_quantities(tmp_path):
+    body = ("2025年，天津市抽检食品12.6万批次，R&D人员折合全时当量15.3万人年，献血量52万毫升，"
+            "营商环境满意度达91分，年日照时数2652.3小时。6月22日，宁河区发生3.9级地震。\n")
+    res = extract(tmp_path, body, title="天津2025年社会发展", published="2026-02-10", reference_year=2026)
+    got = {r["raw"]: r["unit"] for r in res.candidates}
+    assert [got.get(raw) for raw in ("12.6万批次", "15.3万人年", "52万毫升", "91分", "2652.3小时", "3.9级")] == [
+        "万批次", "万人年", "万毫升", "分", "小时", "级"]
+
+
+def test_a_clocks_minutes_and_very_are_no_scores(tmp_path):
+    res = extract(tmp_path, "2025年天津马拉松7点30分开赛，这十分重要。\n", title="天津马拉松", published="2025-10-20",
+                  reference_year=2025)
+    assert [r for r in res.rows + res.candidates if r["unit"] == "分"] == []

@@ -36,7 +36,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # a unit word that is the start of another word: 跃升上千亿台阶 (a step passed, no machines), 增加3500根据统计 (根据 opens
 # the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
-_UNIT_GUARDS = {"台": "台(?!阶)", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
+_UNIT_GUARDS = {"台": "台(?!阶)", "级": "级(?=地震)", "分": "分(?![钟之别析公局行类配布享红解流散期批段担摊数支会队厂店子项])", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?(?:人民币)?)?"  # (突破人民币5万亿元: the bar, its currency said)
@@ -252,7 +252,9 @@ def _mention(text: str, m: re.Match) -> Mention | None:
     if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit in ("度", "块") and mult not in ("万", "亿")
                                                                           and (chinese or unit == "度" or _COIN.search(text, max(0, start - 3), start)
                                                                                or text.startswith("钱", m.end())))
-                             or (unit == "起" and re.fullmatch(r"(?:19|20)\d\d", num))):  # (从2020起: a year it runs from)
+                             or (unit == "起" and re.fullmatch(r"(?:19|20)\d\d", num))  # (从2020起: a year it runs from)
+                             # (十分重要 is "very"; 7点30分, 8时15分: a clock's minutes, no score)
+                             or (unit in ("分", "级") and (chinese or text[num_start - 1:num_start] in ("点", "时", ":", "：")))):
         unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity; 258亿块 are chips, 三块 a coin; 97块冰面 are counted)
     if unit is None and (not chinese or (pre and mult in ("亿", "万亿"))):  # (GDP破千亿: a mark passed, in money)
         unit = _implied_unit(text, start, m.end(), mult, bool(pre or suffix))
@@ -428,7 +430,9 @@ def _unit_in_context(text: str, start: int, unit, mult):
 
 # (平均通勤时间, 通关时间, 办理时长: a time taken by people or goods; not 节目时长约40分钟, how long a show runs)
 _TIME_TAKEN_BEFORE = re.compile(r"(?:平均|通勤|通关|出行|办理|审批|等候|候车|运输|配送)[^，,。；;\d]{0,6}?(?:时间|时长|耗时|用时|时耗)"
-                                r"(?:为|是|约为?|约|达到?|缩短至|缩短到|缩短为|压缩至|压缩到|控制在|仅为?|平均)?$")
+                                r"(?:为|是|约为?|约|达到?|缩短至|缩短到|缩短为|压缩至|压缩到|控制在|仅为?|平均)?$"
+                                # 年日照时数2652.3小时: the hours of sunshine a year had, a climate bulletin's measure
+                                r"|日照(?:时数|时间)?(?:为|是|达到?|共|有)?$")
 _HOURS_AFTER = re.compile(r"多?(?:小时|钟头|工作日|年头|星期)")
 
 

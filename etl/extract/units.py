@@ -66,6 +66,9 @@ COUNT_UNITS = (
     # (round 54) 关停机井4303眼 (wells), 修缮3714宅 (rural houses), 事故12起 (incidents and cases: numbers.py keeps 起来,
     # 起步 and a year's 2020起 apart)
     "眼", "宅", "起",
+    # 抽检食品12.6万批次 (samples), R&D人员折合全时当量15.3万人年 (full-time person-years), 献血量52万毫升 (blood),
+    # 满意度91分 (a score: numbers.py keeps 7点30分 and 分钟 apart), 3.9级地震 (a quake's magnitude)
+    "批次", "人年", "毫升", "分", "级",
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
