@@ -123,3 +123,9 @@ def test_a_clocks_minutes_and_very_are_no_scores(tmp_path):
     res = extract(tmp_path, "2025年天津马拉松7点30分开赛，这十分重要。\n", title="天津马拉松", published="2025-10-20",
                   reference_year=2025)
     assert [r for r in res.rows + res.candidates if r["unit"] == "分"] == []
+
+
+def test_the_end_of_a_change_dated_to_a_month_and_counted_per_head_has_the_starts_measure(tmp_path):
+    body = "“十四五”期间，天津市城市低保平均标准由2020年底每人每月1010元增长至2025年9月底每人每月1180元。\n"
+    res = extract(tmp_path, body, title="天津社会救助", published="2025-11-06", reference_year=2025)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "1180元")] == [("城市低保平均标准|元", 2025)]
