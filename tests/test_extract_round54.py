@@ -129,3 +129,9 @@ def test_the_end_of_a_change_dated_to_a_month_and_counted_per_head_has_the_start
     body = "“十四五”期间，天津市城市低保平均标准由2020年底每人每月1010元增长至2025年9月底每人每月1180元。\n"
     res = extract(tmp_path, body, title="天津社会救助", published="2025-11-06", reference_year=2025)
     assert [(r["candidate_id"], r["year"]) for r in out(res, "1180元")] == [("城市低保平均标准|元", 2025)]
+
+
+def test_the_base_years_level_compared_with_is_that_years_figure_of_the_same_measure(tmp_path):
+    body = "2025年全市生活垃圾日均清运量1.9万吨，比2024年的2.1万吨下降9.5%。\n"
+    res = extract(tmp_path, body, title="天津垃圾分类", published="2026-04-29", reference_year=2026)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "2.1万吨")] == [("生活垃圾日均清运量|万吨", 2024)]

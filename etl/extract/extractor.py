@@ -3150,6 +3150,9 @@ class _Sentence:
         if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (
                 head := self._series_head(_CHANGE_POINT_CLAUSE, _trend_sentence)):
             return head  # 朝阳区GDP增速一直很稳。2019年增长6.1%，2020年…回落1.9%，2021年反弹7.5%: each year's point
+        if measure == "level" and _BASE_LEVEL_BEFORE.fullmatch(cl.text, 0, q.start) and self._lasts and (
+                self._lasts[-1][0].base == q.base) and self.last_phrase:
+            return self.last_phrase  # …日均清运量2.2万吨，比2019年的2.77万吨下降20.42%: the base year's level of that measure
         if measure == "level" and self.last_phrase and self._verb_only_head(q, cl):
             # 地区生产总值年均增长6.1%，2020年一举跨过千亿大关，完成1006.9亿元; 北京拥有1498个社区养老驿站，天津有1701个:
             # a clause with a verb and maybe a place, the measure the clause before named
@@ -4632,6 +4635,7 @@ _WHOLE_YEAR_BEFORE = re.compile(r"(?<![年比较])(?:全年|年末|年底)(?!目
 _THIS_YEAR_SAID = re.compile(r"今年|本年|预计|有望|力争|目标|将|(?:19|20)\d\d年")
 # the deed between a clause's subject and a place that only qualifies its object (北京完成核心区平房…)
 _OBJECT_DEED_BEFORE = re.compile(r"(?:完成|实现|建成|推进|开展|实施|改造|新建|组织|启动)[^，,。；;\d]{0,4}$")
+_BASE_LEVEL_BEFORE = re.compile(r"\s*(?:比|较)(?:19|20)\d\d年(?:同期)?的\s*")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
