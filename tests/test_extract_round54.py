@@ -135,3 +135,9 @@ def test_the_base_years_level_compared_with_is_that_years_figure_of_the_same_mea
     body = "2025年全市生活垃圾日均清运量1.9万吨，比2024年的2.1万吨下降9.5%。\n"
     res = extract(tmp_path, body, title="天津垃圾分类", published="2026-04-29", reference_year=2026)
     assert [(r["candidate_id"], r["year"]) for r in out(res, "2.1万吨")] == [("生活垃圾日均清运量|万吨", 2024)]
+
+
+def test_a_sum_of_a_trend_named_just_before_is_that_measures_change(tmp_path):
+    body = "2019年至2025年，沧州市深层地下水水位连续7年回升，累计回升9.6米。\n"
+    res = extract(tmp_path, body, title="沧州深层地下水", published="2026-03-11", reference_year=2026)
+    assert [(r["candidate_id"], r["region"]) for r in out(res, "9.6米")] == [("深层地下水水位|米|change", "cangzhou")]

@@ -3150,6 +3150,9 @@ class _Sentence:
         if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (
                 head := self._series_head(_CHANGE_POINT_CLAUSE, _trend_sentence)):
             return head  # 朝阳区GDP增速一直很稳。2019年增长6.1%，2020年…回落1.9%，2021年反弹7.5%: each year's point
+        if measure == "change" and not prev and _SUMMED_CHANGE_ONLY.fullmatch(cl.text, 0, q.start) and (
+                named := self._trend_just_before(cl)):
+            return named  # 深层地下水水位连续6年回升，累计回升11.8米: the sum of the trend the clause before names
         if measure == "level" and _BASE_LEVEL_BEFORE.fullmatch(cl.text, 0, q.start) and self._lasts and (
                 self._lasts[-1][0].base == q.base) and self.last_phrase:
             return self.last_phrase  # …日均清运量2.2万吨，比2019年的2.77万吨下降20.42%: the base year's level of that measure
@@ -3603,6 +3606,16 @@ class _Sentence:
         if _DIGIT.search(before) or not mark:
             return ""
         named = self._words_of(before[:mark.start()])
+        return named if len(named) >= 2 else ""
+
+    def _trend_just_before(self, cl: _Clause) -> str:
+        """The measure a numberless trend clause just before names (水位连续6年回升: 水位), or ''."""
+        at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))
+        if at == 0:
+            return ""
+        before = _RUN_OF_MONTHS.sub("连续", self.text[self.clauses[at - 1][0]:self.clauses[at - 1][1]].strip("，, "))
+        trend = None if _DIGIT.search(before) else _GREW_CLAUSE.fullmatch(before) or _TREND_CLAUSE.fullmatch(before)
+        named = self._words_of(trend.group("m")) if trend else ""
         return named if len(named) >= 2 else ""
 
     def _words_of(self, text: str) -> str:
@@ -4612,7 +4625,7 @@ _FUNDER_AFTER = re.compile(r"(?:市|省)?(?:企业|客商|资本|资金)")
 _INVESTED_AFTER = re.compile(r"(?:市|省)?(?:投资|设立|落户|兴业)")
 _SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0,6}")
 _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:均|都)?(?:有所|出现|呈现|呈)?(?:逐年|逐步|不断|持续|显著|明显|稳步|大幅|连续|快速|稳定)?"
-                           r"(?:增长|增加|减少|下降|降低|上升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?"
+                           r"(?:增长|增加|减少|下降|降低|上升|回升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?"
                            r"(?:明显|显著|较快|迅速)?")  # (万元GDP水耗下降明显, 在校生数均出现下降)
 _GREW_CLAUSE = re.compile(r"(?:\d{1,2}\s*(?:至|-|—|–|~)\s*\d{1,2}月份?|(?:19|20)\d\d年(?:\d{1,2}\s*(?:至|-|—|–|~)\s*\d{1,2}月份?)?)?"
                           r"(?P<m>[^\d，,。；;]{2,20}?)(?:持续|保持|实现|稳步|继续|平稳|较快|快速|稳定|恢复性|再次|再度|进一步|小幅|大幅)"
@@ -4635,6 +4648,7 @@ _WHOLE_YEAR_BEFORE = re.compile(r"(?<![年比较])(?:全年|年末|年底)(?!目
 _THIS_YEAR_SAID = re.compile(r"今年|本年|预计|有望|力争|目标|将|(?:19|20)\d\d年")
 # the deed between a clause's subject and a place that only qualifies its object (北京完成核心区平房…)
 _OBJECT_DEED_BEFORE = re.compile(r"(?:完成|实现|建成|推进|开展|实施|改造|新建|组织|启动)[^，,。；;\d]{0,4}$")
+_SUMMED_CHANGE_ONLY = re.compile(r"\s*累计(?:增长|增加|回升|上升|提高|提升|下降|减少|降低|回落)了?(?:约|近|超过?)?\s*")
 _BASE_LEVEL_BEFORE = re.compile(r"\s*(?:比|较)(?:19|20)\d\d年(?:同期)?的\s*")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
