@@ -141,3 +141,9 @@ def test_a_sum_of_a_trend_named_just_before_is_that_measures_change(tmp_path):
     body = "2019年至2025年，沧州市深层地下水水位连续7年回升，累计回升9.6米。\n"
     res = extract(tmp_path, body, title="沧州深层地下水", published="2026-03-11", reference_year=2026)
     assert [(r["candidate_id"], r["region"]) for r in out(res, "9.6米")] == [("深层地下水水位|米|change", "cangzhou")]
+
+
+def test_a_clause_naming_only_the_other_part_has_the_measure_just_given_for_that_part(tmp_path):
+    body = "2025年，天津城市公厕等级达标率达到97.2%，而农村地区达到81.5%。\n"
+    res = extract(tmp_path, body, title="天津厕所革命", published="2026-02-04", reference_year=2026)
+    assert [r["candidate_id"] for r in out(res, "81.5%")] == ["农村公厕等级达标率|%|share"]

@@ -3179,11 +3179,19 @@ class _Sentence:
             return self.last_phrase  # 2022年增长550%，至0.78亿千瓦时: the level the change ended on, of its measure
         return None
 
-    def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
+    def _term_or_part_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str:
+        """三次产业结构为0.8:22.3:76.9: the first term is 第一产业比重; 城市公厕等级达标率达到96.74%，而农村地区达到76.35%: the
+        same measure of the other part."""
         if q.term:
-            return q.term + "比重"  # 三次产业结构为0.8:22.3:76.9: the first term is 第一产业比重
-        phrase = self._own_phrase(q, cl) or _rate_named_after(q, cl)
+            return q.term + "比重"
+        part = None if prev else _PART_ONLY.fullmatch(cl.text, 0, q.start)
+        return _other_part(self.last_phrase, part.group("part")) if part and self.last_phrase else ""
+
+    def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         prev = [o for o in cl.quantities if o.end <= q.start]
+        if first := self._term_or_part_phrase(q, cl, prev):
+            return first
+        phrase = self._own_phrase(q, cl) or _rate_named_after(q, cl)
         if not phrase and (near := self._phrase_nearby(q, cl, prev, measure) or self._listed_place_phrase(q, cl, prev, measure)):
             return near
         if not phrase and prev and _TOTAL_ASIDE_OPEN.fullmatch(cl.text, prev[-1].end, q.start):
@@ -4648,6 +4656,22 @@ _WHOLE_YEAR_BEFORE = re.compile(r"(?<![年比较])(?:全年|年末|年底)(?!目
 _THIS_YEAR_SAID = re.compile(r"今年|本年|预计|有望|力争|目标|将|(?:19|20)\d\d年")
 # the deed between a clause's subject and a place that only qualifies its object (北京完成核心区平房…)
 _OBJECT_DEED_BEFORE = re.compile(r"(?:完成|实现|建成|推进|开展|实施|改造|新建|组织|启动)[^，,。；;\d]{0,4}$")
+# a clause naming only the other part of a measure just given (…城镇居民人均可支配收入67990元，农村居民为26490元)
+_PART_ONLY = re.compile(r"\s*(?:而|但|其中)?\s*(?P<part>农村地区|农村居民|农村|乡村|城镇居民|城镇|城市|城区|郊区|男性|女性)(?:则)?"
+                        r"(?:为|达到?|是|仅为?)?\s*(?:约|近|超过?)?\s*")
+_PART_FAMILIES = (("城镇居民", "城镇", "城市", "城区"), ("农村居民", "农村", "乡村", "郊区"), ("男性",), ("女性",))
+_PART_COUNTERPART = {0: 1, 1: 0, 2: 3, 3: 2}
+
+
+def _other_part(phrase: str, part: str) -> str:
+    """城市公厕等级达标率 with 农村地区: 农村公厕等级达标率; '' when the phrase names no counterpart of the part."""
+    family = next(k for k, words in enumerate(_PART_FAMILIES) if part.removesuffix("地区") in words)
+    for word in _PART_FAMILIES[_PART_COUNTERPART[family]]:
+        if phrase.startswith(word):
+            return part.removesuffix("地区") + phrase[len(word):]
+    return ""
+
+
 _SUMMED_CHANGE_ONLY = re.compile(r"\s*累计(?:增长|增加|回升|上升|提高|提升|下降|减少|降低|回落)了?(?:约|近|超过?)?\s*")
 _BASE_LEVEL_BEFORE = re.compile(r"\s*(?:比|较)(?:19|20)\d\d年(?:同期)?的\s*")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
