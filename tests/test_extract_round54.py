@@ -147,3 +147,9 @@ def test_a_clause_naming_only_the_other_part_has_the_measure_just_given_for_that
     body = "2025年，天津城市公厕等级达标率达到97.2%，而农村地区达到81.5%。\n"
     res = extract(tmp_path, body, title="天津厕所革命", published="2026-02-04", reference_year=2026)
     assert [r["candidate_id"] for r in out(res, "81.5%")] == ["农村公厕等级达标率|%|share"]
+
+
+def test_projects_curated_and_under_way_are_counted_not_planned(tmp_path):
+    body = "1-7月，霸州市共谋划运作亿元以上项目200个，总投资1738.2亿元。全年谋划目标为260个。\n"
+    res = extract(tmp_path, body, title="霸州项目建设", published="2025-09-13", reference_year=2025)
+    assert [r["region"] for r in out(res, "200个")] == ["bazhou"] and out(res, "260个") == []
