@@ -153,3 +153,9 @@ def test_projects_curated_and_under_way_are_counted_not_planned(tmp_path):
     body = "1-7月，霸州市共谋划运作亿元以上项目200个，总投资1738.2亿元。全年谋划目标为260个。\n"
     res = extract(tmp_path, body, title="霸州项目建设", published="2025-09-13", reference_year=2025)
     assert [r["region"] for r in out(res, "200个")] == ["bazhou"] and out(res, "260个") == []
+
+
+def test_the_whole_year_said_earlier_in_the_sentence_dates_the_clauses_after_it(tmp_path):
+    body = "报告显示，天津市总部企业全年实现营业收入1.1万亿元，利润总额0.3万亿元，同比增长6.2%。\n"
+    res = extract(tmp_path, body, title="天津总部企业发展状况", published="2026-05-31", reference_year=2026)
+    assert [r["year"] for r in out(res, "0.3万亿元") + out(res, "6.2%")] == [2025, 2025]

@@ -2258,12 +2258,13 @@ class _Sentence:
         return listed is not None and not _PROJECTS_DONE.search(self.text, listed.end(), at)
 
     def _whole_year_closed(self, q: Mention, cl: _Clause, time: TimeContext, plan) -> TimeContext:
-        """全年实现营业收入9.4万亿元, 年末资产合计…, naming no year in a release of May: the whole year or its end can
-        only be last year's, this one not being over."""
+        """全年实现营业收入9.4万亿元，利润总额2.4万亿元, 年末资产合计…, naming no year in a release of May: the whole
+        year or its end (said before the number in its sentence) can only be last year's, this one not being over."""
         month = self.doc.published_month
         if (plan or time.explicit or time.target or month is None or month > _WHOLE_YEAR_OPEN_UNTIL
                 or (time.year if time.year is not None else self.status) != self.ref_year
-                or not _WHOLE_YEAR_BEFORE.search(cl.text, 0, q.start) or _THIS_YEAR_SAID.search(self.text)):
+                or not _WHOLE_YEAR_BEFORE.search(self.text, 0, cl.start + q.start) or _THIS_YEAR_SAID.search(self.text)
+                or _LAST_YEAR_COMPARED.search(cl.text, 0, q.start)):  # (比去年全年增加15家: now, against last year)
             return time
         return replace(time, year=self.ref_year - 1)
 
@@ -4651,6 +4652,7 @@ _SHARE_OF_BEFORE = re.compile(r"占(?![地用有])[^，,。；;\d]{0,16}$")
 _TURNED_FROM = re.compile(r"由[\u4e00-\u9fff]{0,6}?(?:下降|增长|减少|增加|负增长|回落|上涨)$")
 _TURNED_TO = re.compile(r"\s*(?:转为|转而|变为)(?:下降|增长|减少|增加|负增长)?\s*")
 _REACH_WORDS = "发展到|增至|增加到|增长到|提高到|提升到|扩大到|达到|升至"
+_LAST_YEAR_COMPARED = re.compile(r"(?:比|较|同)(?:去年|上年)")
 _WHOLE_YEAR_OPEN_UNTIL = 10  # (全年 in a November release may be the year about to close)
 _WHOLE_YEAR_BEFORE = re.compile(r"(?<![年比较])(?:全年|年末|年底)(?!目标|预计|计划|任务|将|有望|可)")
 _THIS_YEAR_SAID = re.compile(r"今年|本年|预计|有望|力争|目标|将|(?:19|20)\d\d年")
