@@ -159,3 +159,9 @@ def test_the_whole_year_said_earlier_in_the_sentence_dates_the_clauses_after_it(
     body = "报告显示，天津市总部企业全年实现营业收入1.1万亿元，利润总额0.3万亿元，同比增长6.2%。\n"
     res = extract(tmp_path, body, title="天津总部企业发展状况", published="2026-05-31", reference_year=2026)
     assert [r["year"] for r in out(res, "0.3万亿元") + out(res, "6.2%")] == [2025, 2025]
+
+
+def test_a_count_whose_items_are_named_next_is_no_figure(tmp_path):
+    body = "2025年，天津城镇非私营单位年平均工资最高的3个行业分别是金融业、电力和科研。天津新增博物馆3个。\n"
+    res = extract(tmp_path, body, title="天津平均工资", published="2026-06-01", reference_year=2026)
+    assert [r["quote"][:6] for r in out(res, "3个")] == ["天津新增博物"]

@@ -3493,8 +3493,10 @@ class _Sentence:
                 _SURVEYED_BEFORE.search(head) and _SURVEYED_AFTER.match(cl.text, q.end))):
             return "scope of another figure"  # 6项主要污染物中，PM2.5…: the set the next figures are picked from
             # (据市旅游局对38个主要景区点统计: the units a survey covered)
-        if unit in ("项", "个") and _MEASURES_AFTER.match(cl.text, q.end):
-            return "count of measures"  # 6项主要污染物浓度均下降: how many measures the sentence speaks of
+        if measures := ("count of measures" if unit in ("项", "个") and _MEASURES_AFTER.match(cl.text, q.end) else
+                        "count of a list" if _NAMES_FOLLOW.match(cl.text, q.end) else ""):
+            return measures  # 6项主要污染物浓度均下降: how many measures the sentence speaks of; 工资最高的3个行业分别是
+            # 电力、金融业和…: the items named next
         start = self._own_start(q, cl)
         spans = [(r.start - start, r.end - start) for r in cl.regions if r.start >= start and r.end <= q.start]
         if unit in _COUNT_UNITS and any(o.start > q.end and (not normalise(head[start:], spans) or _SCOPE_GAP.fullmatch(
@@ -4674,6 +4676,7 @@ def _other_part(phrase: str, part: str) -> str:
     return ""
 
 
+_NAMES_FOLLOW = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分别是|依次是|依次为|分别为)(?![\d约近超达])[\u4e00-\u9fff“\"]")
 _SUMMED_CHANGE_ONLY = re.compile(r"\s*累计(?:增长|增加|回升|上升|提高|提升|下降|减少|降低|回落)了?(?:约|近|超过?)?\s*")
 _BASE_LEVEL_BEFORE = re.compile(r"\s*(?:比|较)(?:19|20)\d\d年(?:同期)?的\s*")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
