@@ -249,13 +249,8 @@ def _mention(text: str, m: re.Match) -> Mention | None:
         _not_quantity(mention, text, m)
         return mention
     unit = _unit_in_context(text, start, unit, mult)
-    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or (unit in ("度", "块") and mult not in ("万", "亿")
-                                                                          and (chinese or unit == "度" or _COIN.search(text, max(0, start - 3), start)
-                                                                               or text.startswith("钱", m.end())))
-                             or (unit == "起" and re.fullmatch(r"(?:19|20)\d\d", num))  # (从2020起: a year it runs from)
-                             # (十分重要 is "very"; 7点30分, 8时15分: a clock's minutes, no score)
-                             or (unit in ("分", "级") and (chinese or text[num_start - 1:num_start] in ("点", "时", ":", "：")))):
-        unit = mult = None  # (25度: a temperature or an angle; 1.2亿度 is electricity; 258亿块 are chips, 三块 a coin; 97块冰面 are counted)
+    if unit is not None and (_not_the_unit(text, m.end("unit"), unit) or _word_not_the_unit(text, m, unit, mult, chinese)):
+        unit = mult = None
     if unit is None and (not chinese or (pre and mult in ("亿", "万亿"))):  # (GDP破千亿: a mark passed, in money)
         unit = _implied_unit(text, start, m.end(), mult, bool(pre or suffix))
     if unit is None:
@@ -403,6 +398,20 @@ def _people_counted(text: str, start: int, end: int) -> bool:
     """The number of some people, written with no 人 (the noun after it, or the noun before it ending the clause)."""
     return bool(_PEOPLE_AFTER.match(text, end) or (
         _PEOPLE_BEFORE.search(text, max(0, start - 24), start) and _CLAUSE_END.match(text, end)))
+
+
+def _word_not_the_unit(text: str, m: re.Match, unit: str, mult, chinese: bool) -> bool:
+    """A unit word that is something else after this number: 25度 a temperature or an angle (1.2亿度 is electricity);
+    三块 or 卖3块 a coin (258亿块 are chips, 97块冰面 are counted); 从2020起 a year it runs from; 十分重要 is "very" and
+    7点30分 a clock's minutes, no score (nor 三级 a quake)."""
+    if unit in ("度", "块"):
+        return mult not in ("万", "亿") and (chinese or unit == "度" or bool(_COIN.search(text, max(0, m.start() - 3), m.start()))
+                                           or text.startswith("钱", m.end()))
+    if unit == "起":
+        return re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
+    if unit in ("分", "级"):
+        return chinese or text[m.start("num") - 1:m.start("num")] in ("点", "时", ":", "：")
+    return False
 
 
 def _not_the_unit(text: str, unit_end: int, unit: str) -> bool:
