@@ -3607,27 +3607,29 @@ class _Sentence:
         """黄骅港吞吐量突破亿吨，达到1.01亿吨，同比增长60.96%: a clause holding only a verb before its number measures
         what the numberless clause before it names, and so does the change after it (总产值连续迈上三个万亿元台阶，2014年
         达到3.01万亿元: a year before the verb, steps counted in the mark)."""
-        at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))  # (this clause: next)
-        if at == 0 or not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)
-                           or _BARE_REACH.fullmatch(cl.text, 0, first.start)):
+        if not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)
+                or _BARE_REACH.fullmatch(cl.text, 0, first.start)):
             return ""
-        before = self.text[self.clauses[at - 1][0]:self.clauses[at - 1][1]].strip("，, ")
-        before = _RUN_OF_MONTHS.sub("连续", before)  # (利润连续5个月正增长，全年达到958亿元: a run of months, no figure)
+        before = self._numberless_clause_before(cl)
         mark = _MARK_OR_RECORD_END.search(before)
-        if _DIGIT.search(before) or not mark:
-            return ""
-        named = self._words_of(before[:mark.start()])
+        named = self._words_of(before[:mark.start()]) if mark else ""
         return named if len(named) >= 2 else ""
 
     def _trend_just_before(self, cl: _Clause) -> str:
         """The measure a numberless trend clause just before names (水位连续6年回升: 水位), or ''."""
-        at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))
+        before = self._numberless_clause_before(cl)
+        trend = _GREW_CLAUSE.fullmatch(before) or _TREND_CLAUSE.fullmatch(before) if before else None
+        named = self._words_of(trend.group("m")) if trend else ""
+        return named if len(named) >= 2 else ""
+
+    def _numberless_clause_before(self, cl: _Clause) -> str:
+        """The clause just before this one when it holds no number, a run of months aside (利润连续5个月正增长，全年达到
+        958亿元); '' for none."""
+        at = next((k for k, (a, _) in enumerate(self.clauses) if a == cl.start), len(self.clauses))  # (this clause: next)
         if at == 0:
             return ""
         before = _RUN_OF_MONTHS.sub("连续", self.text[self.clauses[at - 1][0]:self.clauses[at - 1][1]].strip("，, "))
-        trend = None if _DIGIT.search(before) else _GREW_CLAUSE.fullmatch(before) or _TREND_CLAUSE.fullmatch(before)
-        named = self._words_of(trend.group("m")) if trend else ""
-        return named if len(named) >= 2 else ""
+        return "" if _DIGIT.search(before) else before
 
     def _words_of(self, text: str) -> str:
         """The measure words of a piece of text, its places cut (normalise with the places the catalogue finds in it)."""
@@ -3929,7 +3931,7 @@ class _Sentence:
         if (clause is self.earlier_regions[-1] and mention.start == 0 and self.text[cl.start - 1:cl.start] in ("；", ";")
                 and _OWN_ITEM_OPENING.match(cl.text)):
             return True
-        bounds = next((b for b, named in self._clauses_named() if named is clause), None)
+        bounds = self._bounds_of(clause)
         if bounds is not None and _ITEMS_NAMED_BEFORE.search(self.text, bounds[0], bounds[0] + mention.start) and (
                 re.search(r"[；;]", self.text[bounds[1]:cl.start])):
             return True  # …未摘帽贫困县13个，分别是…赤城、怀安、蔚县…以及涿鹿县赵家蓬区；建档立卡贫困村1448个: the places a
@@ -4211,12 +4213,16 @@ class _Sentence:
     def _in_objects_words(self, mention: RegionMention, clause: list[RegionMention]) -> bool:
         """去年，北京完成核心区平房退租2006户，老旧小区改造完工1225个: a place inside what the subject did (the core
         area's bungalows) is that clause's, not the subject of the clauses after it; the subject named before goes on."""
-        bounds = next((b for b, named in self._clauses_named() if named is clause), None)
+        bounds = self._bounds_of(clause)
         if bounds is None:
             return False
         head = self.text[bounds[0]:bounds[0] + mention.start]
         return any(r.start < mention.start and r.named and r.region not in (OTHER, ANAPHOR) for r in clause) and bool(
             _OBJECT_DEED_BEFORE.search(head)) and _DIGIT.search(self.text, bounds[0] + mention.end, bounds[1]) is not None
+
+    def _bounds_of(self, clause: list[RegionMention]) -> tuple[int, int] | None:
+        """(start, end) in the sentence of an earlier clause, found by its list of places."""
+        return next((b for b, named in self._clauses_named() if named is clause), None)
 
     def _clauses_named(self):
         """(bounds, regions) of each clause read so far (a breakdown's lead sentence's regions come first and are
