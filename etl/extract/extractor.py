@@ -1431,17 +1431,24 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
 _SECTOR_WORDS = ("三次产业", "构成")  # the words a structure's last term stands for, whatever the structure is called
 _IMPLIED_WORDS = ("上年", "普查", *_SECTOR_WORDS)  # virtual words a catalogue rule may require (all:), though the sentence does not write them
 # (产业结构为4.2:22.0:73.8, 三次产业比重为…: the last term of a structure is the tertiary share, whatever its name)
-_CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济)普查|([七六五四])普")
+_CENSUS = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济|农业|污染源)普查|([七六五四])普"
+                     r"|第([二三])次(?:全国)?(国土|土地)调查(?=[^。，,；]{0,12}?(?:数据|成果|公报))"
+                     r"|[“\"]([二三])调[”\"](?=[^。，,；]{0,6}?(?:数据|成果))")
+# (the land surveys' data, 第三次全国国土调查主要数据, “三调”成果, count the land as of a year's end, like a census its
+# people; 完成第三次国土调查 in a plan reports the work done, not its data)
 _CENSUS_NOTE = re.compile(r"\s*[(（](?:第([一二三四五六七八九])次(?:全国)?人口普查|([七六五四])普)(?:数据)?[)）]")
 _PREVIOUS_CENSUS = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年)?(?:的)?第([一二三四五六七八九])次(?:全国)?人口普查")
 _NEXT_POPULATION_CENSUS = {"五": 2010, "六": 2020}  # 比2000年第五次人口普查…: the sixth's figures; 比第六次…: the seventh's
 _CENSUS_MOMENT = re.compile(r"((?:19|20)[0-9]0)\s*年\s*11\s*月\s*1\s*日\s*(?:零|0)\s*时")
-_CENSUS_COMMUNIQUE = re.compile(r"普查(?:主要数据)?公报")
+_CENSUS_COMMUNIQUE = re.compile(r"(?:普查|国土调查)(?:主要数据)?公报")
 _CENSUS_YEARS = {("人口", "六"): 2010, ("人口", "七"): 2020, ("经济", "三"): 2013, ("经济", "四"): 2018,
-                 ("经济", "五"): 2023}
+                 ("经济", "五"): 2023, ("农业", "三"): 2016, ("污染源", "二"): 2017, ("国土", "二"): 2009,
+                 ("国土", "三"): 2019}
+_STANDARD_MOMENT = re.compile(r"以\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[零0]\s*时)?为(?:调查|普查)?的?标准时点"
+                              r"|标准时点为\s*((?:19|20)\d\d)\s*年")  # a survey's moment: its figures are that year's
 
 
-def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济")) -> int | None:
+def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济", "农业", "污染源", "国土")) -> int | None:
     """The census year of a release that reports a census (in its title or first two paragraphs): the latest
     census named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with)."""
     body = [p.text for p in release.paragraphs if not p.heading][:2]
@@ -1449,6 +1456,9 @@ def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济")) -> int 
     body += [p.text for p in release.paragraphs[:8] if _CENSUS_COMMUNIQUE.search(p.text)]
     text = str(release.front.get("title", "")) + " " + " ".join(body)
     years = [y for kind, y in _censuses_named(text) if kind in kinds and y is not None and y <= release.source["reference_year"]]
+    if not years and len(kinds) > 1:
+        moment = _STANDARD_MOMENT.search(" ".join(p.text for p in release.paragraphs[:8]))
+        years = [int(moment.group(1) or moment.group(2))] if moment else []
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
 
 
@@ -1461,8 +1471,11 @@ def _population_census_named(text: str) -> int | None:
 def _censuses_named(text: str) -> list[tuple[str, int | None]]:
     """(kind, year) of each census a text names, in order (第七次全国人口普查 → 人口, 2020; 七普 is a population census;
     a census whose year is not known → None)."""
-    return [(m.group(2) or "人口", _CENSUS_YEARS.get((m.group(2) or "人口", m.group(1) or m.group(3))))
-            for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济"))]
+    named = []
+    for m in _CENSUS.finditer(text.replace("全國", "全国").replace("經濟", "经济")):
+        kind = m.group(2) or ("国土" if m.group(5) or m.group(6) else "人口")
+        named.append((kind, _CENSUS_YEARS.get((kind, m.group(1) or m.group(3) or m.group(4) or m.group(6)))))
+    return named
 
 
 def _drop_restated(doc: _Document) -> None:

@@ -1,0 +1,29 @@
+"""Round 55 of issue 8. Every sentence is written for the test; none is copied from a release."""
+
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def _years(res, raw):
+    return [r["year"] for r in out(res, raw)]
+
+
+def test_a_land_survey_reports_the_land_of_its_standard_moment_not_of_its_publication(tmp_path):
+    body = ("河北省第三次全国国土调查主要数据成果显示，全省共有耕地9100.5万亩，林地9700.2万亩。\n"
+            "全省园地1300.4万亩。\n")
+    res = extract(tmp_path, body, title="河北国土调查成果发布", published="2021-12-20", reference_year=2021)
+    assert _years(res, "9100.5万亩") == [2019] and _years(res, "1300.4万亩") == [2019]
+
+
+def test_a_survey_dated_by_its_standard_moment_dates_its_figures(tmp_path):
+    body = ("平谷区开展第三次农业调查工作，以2016年12月31日为标准时点汇总数据。\n"
+            "全区共有农业经营户5.6万户，农业经营单位820个。\n")
+    res = extract(tmp_path, body, title="平谷区农业调查主要数据", published="2018-03-01", reference_year=2018)
+    assert _years(res, "5.6万户") == [2016] and _years(res, "820个") == [2016]
+
+
+def test_a_plan_that_completed_the_land_survey_keeps_its_own_years(tmp_path):
+    body = "“十三五”时期，天津市完成第三次国土调查，完成营造林150万亩。\n"
+    res = extract(tmp_path, body, title="天津市自然资源保护“十四五”规划", published="2021-07-05", reference_year=2021)
+    assert 2019 not in _years(res, "150万亩")
