@@ -27,3 +27,12 @@ def test_a_plan_that_completed_the_land_survey_keeps_its_own_years(tmp_path):
     body = "“十三五”时期，天津市完成第三次国土调查，完成营造林150万亩。\n"
     res = extract(tmp_path, body, title="天津市自然资源保护“十四五”规划", published="2021-07-05", reference_year=2021)
     assert 2019 not in _years(res, "150万亩")
+
+
+def test_a_numbered_heading_inside_a_page_without_blank_lines_opens_its_review_section(tmp_path):
+    body = ("为促进儿童健康成长，特制定静海区儿童发展第十三个五年规划。\n"
+            "一、“十二五”工作回顾\n"
+            "“十二五”期间，各级政府始终坚持儿童优先原则。\n"
+            "静海县学前三年毛入园率达到98.5%。\n")
+    res = extract(tmp_path, body, title="天津市静海区儿童发展第十三个五年规划", published="2020-12-14", reference_year=2020)
+    assert _years(res, "98.5%") == [2015]

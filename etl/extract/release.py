@@ -306,6 +306,11 @@ _FIGURE_ALONE = re.compile(r"[+-]?\d[\d.,]*\s*(?:%|％|[\u4e00-\u9fff/]{1,6})?")
 _CURRENCY_NOTE = re.compile(r"[(（](?:人民币|美元|元)?[，,、]?\s*(?:下同|以下同)[)）]|[(（]人民币[)）]")
 
 
+def _outline_heading(line: str) -> bool:
+    """一、经济总量 / （二）生态环境: a short numbered line with no clause of its own."""
+    return len(line) < HEADING_MAX and bool(_LIST_MARKER.match(line)) and not _CLAUSE_PUNCT.search(_LIST_MARKER.sub("", line))
+
+
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
@@ -353,8 +358,10 @@ def _headline_again(line: str, title: str, number: int) -> Paragraph | None:
 
 
 def _title_between(line: str, current: Paragraph | None, following: list[str], number: int) -> Paragraph | None:
-    """彰显生态特色 between two finished sentences: a section's title, no start of the next sentence."""
-    if _SHORT_HEADING.fullmatch(line) and current is not None and _ends_sentence(current.text) and following and following[0].strip():
+    """彰显生态特色 between two finished sentences: a section's title, no start of the next sentence; so is a numbered
+    line after one (…特制定本规划。⏎一、“十二五”工作回顾: a page without blank lines still heads its sections)."""
+    if current is not None and _ends_sentence(current.text) and (
+            (_outline_heading(line) and not _ends_sentence(line)) or (_SHORT_HEADING.fullmatch(line) and following and following[0].strip())):
         return Paragraph(line, True, False, [0], [number])
     return None
 
@@ -428,7 +435,7 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
                 current = None
             continue
         alone = len(current._lines) == 1
-        if alone and len(line) < HEADING_MAX and _LIST_MARKER.match(line) and not _CLAUSE_PUNCT.search(_LIST_MARKER.sub("", line)):
+        if alone and _outline_heading(line):
             current.heading = True  # 一、经济总量 / （二）生态环境, even when the text follows without a blank line
         elif (not next_blank or _CLAUSE_PUNCT.search(line) or len(line) >= HEADING_MAX or line[-1] in "，,、：:（(“"
               or _CHANGE_OPENS.match(next((t for t in lines[i + 1:i + 4] if t.strip()), ""))):
