@@ -36,3 +36,17 @@ def test_a_numbered_heading_inside_a_page_without_blank_lines_opens_its_review_s
             "静海县学前三年毛入园率达到98.5%。\n")
     res = extract(tmp_path, body, title="天津市静海区儿童发展第十三个五年规划", published="2020-12-14", reference_year=2020)
     assert _years(res, "98.5%") == [2015]
+
+
+def test_a_review_sections_first_paragraph_names_the_period_of_the_paragraphs_under_it(tmp_path):
+    body = ("（一）发展回顾\n\n“十二五”是我市科普工作的跃升期，取得了丰硕成果。\n\n"
+            "1.科普设施更加完善。天津市科普教育基地达到87个。\n\n（二）面临的形势\n\n天津市科普场馆有12个。\n")
+    res = extract(tmp_path, body, title="天津市科普事业“十三五”发展规划", published="2018-10-01", reference_year=2018)
+    assert _years(res, "87个") == [2015] and _years(res, "12个") == [2018]
+
+
+def test_a_review_opened_by_its_first_paragraph_goes_on_through_its_own_numbered_parts(tmp_path):
+    body = ("技术市场发展回顾\n\n“十二五”时期，北京技术市场持续健康发展。\n\n一、技术交易实现突破\n\n"
+            "北京技术合同成交额达到3453.9亿元。\n")
+    res = extract(tmp_path, body, title="2015年北京技术市场统计年报", published="2016-10-20", reference_year=2016)
+    assert _years(res, "3453.9亿元") == [2015]

@@ -985,8 +985,19 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
         if para.heading and not para.aside:
             doc.section_place = None
             doc.section_year = _section_year(para.text, ref_year, doc.section_year)
-            doc.section_since = _section_since(para.text, ref_year, doc.status, doc.section_since)
+            sibling = doc.review_opened is not None and doc.review_opened == _outline_style(para.text)
+            doc.section_since = _section_since(para.text, ref_year, doc.status, None if sibling else doc.section_since)
+            doc.review_opened = None if sibling else doc.review_opened
+            doc.section_review = bool(_REVIEW_HEADING.search(para.text)) and doc.section_since is None
+            doc.review_style = _outline_style(para.text)
             doc.section_ahead = _section_ahead(para.text, ref_year)
+        elif doc.section_review:
+            # (一)发展回顾 ⏎ “十二五”是…跃升期，…取得了丰硕成果。: the period its first paragraph names, to the next heading
+            # of the same rank ((二)面临的形势), not through the review's own parts (一、技术交易…)
+            doc.section_review = False
+            if not any(m.kind == "quantity" for m in find_numbers(para.text)):
+                doc.section_since = _opening_period(para.text, ref_year, doc.status)
+                doc.review_opened = doc.review_style if doc.section_since is not None else None
         if para.heading and not _states_a_figure(para, release):
             for m in find_numbers(para.text):
                 reason = ("dateline" if para.aside else "heading") if m.kind == "quantity" else "not a quantity"
@@ -1180,6 +1191,12 @@ def _level_before(ref, end: int | None, ref_year: int) -> bool:
     level; in a report of December 2016 it ends that year, so its first level is 2011's, the year it was counted
     back to (a running total 十年来累计 still counts from that year)."""
     return ref.span and not (ref.counted_back and end == ref_year)
+
+
+def _outline_style(heading: str) -> str:
+    """The kind of outline mark a heading opens with (（一）, 一、, 1., or none): headings of one rank share it."""
+    mark = re.match(r"\s*(?:([（(])[一二三四五六七八九十]+[）)]|([一二三四五六七八九十]+)、|(\d+)[.、．])", heading)
+    return "" if mark is None else next(k for k, g in zip("（一1", mark.groups()) if g)
 
 
 def _section_since(heading: str, ref_year: int, status: int | None, current: TimeContext | None) -> TimeContext | None:
@@ -1552,6 +1569,9 @@ class _Document:
     published_month: int | None = None                          # of a release published in its reference year
     section_year: int | None = None                             # the year a heading (去年成效) gives its section
     section_since: TimeContext | None = None                    # the period a heading (“十二五”时期的回顾) reviews
+    section_review: bool = False          # just under a heading 发展回顾 that names no period
+    review_style: str = ""                # the outline mark of the last heading: （一）, 一、, 1. or none
+    review_opened: str | None = None      # … of the review heading whose first paragraph named the period
     section_ahead: bool = False                                 # a heading names the tasks ahead (2021年工作安排)
     section_place: str | None = None                            # the place a label opening a paragraph (京津冀区域：) gives
     year_read: int | None = None   # the year the last paragraph dated its figures with, for one opening on 年内 or 当年
