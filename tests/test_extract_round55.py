@@ -50,3 +50,21 @@ def test_a_review_opened_by_its_first_paragraph_goes_on_through_its_own_numbered
             "北京技术合同成交额达到3453.9亿元。\n")
     res = extract(tmp_path, body, title="2015年北京技术市场统计年报", published="2016-10-20", reference_year=2016)
     assert _years(res, "3453.9亿元") == [2015]
+
+
+def test_cases_cages_issues_working_days_and_person_years_are_counted_in_their_own_words(tmp_path):
+    body = ("2023年，河北省查处机动车交通违法1970万起，昌黎县扇贝养殖1300万笼，天津市气象台发布预警信号55期。"
+            "天津市工业企业R&D人员折合全时当量47999人/年，海水养殖面积3206 hm2。\n"
+            "河北省投资项目平均审批时限由2019年的65个工作日压缩到39个工作日。\n")
+    res = extract(tmp_path, body, title="2023年河北天津工作综述", published="2024-02-01", reference_year=2024)
+    got = {r["raw"]: (r["value"], r["unit"]) for r in res.candidates}
+    assert got["1970万起"][1] == "万起" and got["1300万笼"][1] == "万笼" and got["55期"][1] == "期"
+    assert got["47999人/年"][1] == "人年" and got["3206 hm2"][1] == "公顷"
+    assert got["39个工作日"] == (39, "工作日")
+
+
+def test_a_phase_a_journal_issue_a_year_it_runs_from_and_a_deadline_are_no_counts(tmp_path):
+    body = ("天津港二期工程、3期工程开工，详见《农林科技》2020年2期。河北省从2020起实施新办法，"
+            "群众诉求在5个工作日内办结。\n")
+    res = extract(tmp_path, body, title="天津河北新闻", published="2024-02-01", reference_year=2024)
+    assert res.candidates == [] and res.rows == []

@@ -36,7 +36,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 # a unit word that is the start of another word: 跃升上千亿台阶 (a step passed, no machines), 增加3500根据统计 (根据 opens
 # the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
-_UNIT_GUARDS = {"台": "台(?!阶)", "级": "级(?=地震)", "分": "分(?![钟之别析公局行类配布享红解流散期批段担摊数支会队厂店子项])", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
+_UNIT_GUARDS = {"台": "台(?!阶)", "级": "级(?=地震)", "分": "分(?![钟之别析公局行类配布享红解流散期批段担摊数支会队厂店子项])", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "期": "期(?![工项间末货刊待望限满内中次])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)"}
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?(?:人民币)?)?"  # (突破人民币5万亿元: the bar, its currency said)
@@ -407,8 +407,10 @@ def _word_not_the_unit(text: str, m: re.Match, unit: str, mult, chinese: bool) -
     if unit in ("度", "块"):
         return mult not in ("万", "亿") and (chinese or unit == "度" or bool(_COIN.search(text, max(0, m.start() - 3), m.start()))
                                            or text.startswith("钱", m.end()))
-    if unit == "起":
-        return re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
+    if unit == "起":  # (1970万起 are cases, 2020起 a year)
+        return not mult and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
+    if unit == "期":  # 二期工程: a phase's name; 《农林科技》2020年2期, 第3期: a journal's issue, no count of issues
+        return chinese or text[m.start("num") - 1:m.start("num")] in ("年", "第")
     if unit in ("分", "级"):
         return chinese or text[m.start("num") - 1:m.start("num")] in ("点", "时", ":", "：")
     return False
@@ -442,6 +444,7 @@ _TIME_TAKEN_BEFORE = re.compile(r"(?:平均|通勤|通关|出行|办理|审批|�
                                 r"(?:为|是|约为?|约|达到?|缩短至|缩短到|缩短为|压缩至|压缩到|控制在|仅为?|平均)?$"
                                 # 年日照时数2652.3小时: the hours of sunshine a year had, a climate bulletin's measure
                                 r"|日照(?:时数|时间)?(?:为|是|达到?|共|有)?$")
+_TIME_LIMIT_BEFORE = re.compile(r"(?:时限|时间|用时|耗时)[^。；;]*$")
 _HOURS_AFTER = re.compile(r"多?(?:小时|钟头|工作日|年头|星期)")
 
 
@@ -455,10 +458,12 @@ def _duration(text: str, mention: Mention, unit: str) -> bool:
     if unit == "天" and (_DAYS_COUNTED_OVER_AFTER.match(text, mention.end) or _AHEAD_BY_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         mention.kind = "not a quantity"
         return True  # 北京7天接待游客1151万人次, 假期3天共接待…: the days the figure was counted over (提前60天突破…: how early)
-    if unit not in ("年", "小时", "分钟") and not month and not hours:
+    if unit not in ("年", "小时", "分钟", "个工作日") and not month and not hours:
         return False
     if unit in ("小时", "分钟") and _TIME_TAKEN_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return False  # 平均通勤时间为51分钟, 通关时间压缩至12小时: a time taken is a measure, not how long something lasted
+    if unit == "个工作日" and _TIME_LIMIT_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # 审批时限…压缩到目前的39个工作日: the limit set, a measure (5个工作日内办结: how long)
     if month:
         mention.end += 1
         mention.raw += "月"

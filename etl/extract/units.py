@@ -69,10 +69,16 @@ COUNT_UNITS = (
     # 抽检食品12.6万批次 (samples), R&D人员折合全时当量15.3万人年 (full-time person-years), 献血量52万毫升 (blood),
     # 满意度91分 (a score: numbers.py keeps 7点30分 and 分钟 apart), 3.9级地震 (a quake's magnitude)
     "批次", "人年", "毫升", "分", "级",
+    # (round 55) 扇贝养殖1300万笼 (cages), 发布预警信号55期 (issues: digits only, numbers.py keeps 二期工程 apart)
+    "笼", "期",
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
 BASES["㎡"] = ("平方米", Decimal(1))  # 140万㎡: the sign for square metres
+BASES.update({"hm2": ("公顷", Decimal(1)), "hm²": ("公顷", Decimal(1))})  # 海水养殖面积3206 hm2: hectares as a journal writes them
+BASES["人/年"] = ("人年", Decimal(1))  # R&D人员折合全时当量47999人/年: person-years, written with a slash
+# 审批时限压缩到39个工作日: a time taken, in working days (numbers.py: 5个工作日内 is how long, no figure)
+BASES["个工作日"] = ("工作日", Decimal(1))
 # 北京以617km的里程数位列第二: kilometres in Latin letters (and their square, and a speed, apart)
 BASES.update({"km": ("公里", Decimal(1)), "km²": ("平方公里", Decimal(1)), "km/h": ("公里/小时", Decimal(1)),
               "公里/小时": ("公里/小时", Decimal(1))})

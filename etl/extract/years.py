@@ -49,7 +49,7 @@ _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 # 高于, 快于…: a comparison; the year after it is the base, not the figures' time
 COMPARING = "高于|低于|快于|慢于|好于|优于"
 # 调整, 提高…: the verbs of a change; 由2013年的…调整为2023年的…
-CHANGE_VERBS = "调整|优化|变化|转变|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|回落"
+CHANGE_VERBS = "调整|优化|变化|转变|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|压缩|缩短|回落"
 # 受上年疫苗生产高基数影响: last year as the base the figures are compared with, not their time
 RELATIVE_RE = re.compile(rf"(?P<lead>相比|较|比|与|同|受|{COMPARING}|多于|少于|超过|超)?"
                          r"(?P<w>今年|本年|去年|上年|上一年|前年|明年|过去的?一年(?=里|中|[，,]))")
