@@ -68,3 +68,9 @@ def test_a_phase_a_journal_issue_a_year_it_runs_from_and_a_deadline_are_no_count
             "群众诉求在5个工作日内办结。\n")
     res = extract(tmp_path, body, title="天津河北新闻", published="2024-02-01", reference_year=2024)
     assert res.candidates == [] and res.rows == []
+
+
+def test_months_written_with_their_word_on_both_ends_are_part_of_the_year(tmp_path):
+    body = "2019年，天津财政开拓创新。1月~9月，全市一般公共预算收入累计实现1644.8亿元。\n"
+    res = extract(tmp_path, body, title="天津财政运行分析", published="2019-10-20", reference_year=2019)
+    assert [r.get("candidate_id") for r in out(res, "1644.8亿元")] == ["前三季度|一般公共预算收入|亿元|cumulative"]

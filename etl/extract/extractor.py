@@ -248,7 +248,7 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _YEAR_SO_FAR_WORDS = r"(?:今年|年初)以来|今年(?:截[至止]|到)目前(?:为止)?|截[至止]目前[，,]?今年"
 _YEAR_SO_FAR = re.compile(_YEAR_SO_FAR_WORDS)
-_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too)
+_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?(?:月份?)?\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too; 1月~9月)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:(?:[2-9]|1[01])月(?:底|末|\d{1,2}日)|12月(?:[1-9]|1\d|2[0-5])日)"  # (截至9月14日，…累计完成: so far; 截至1月20日 is a day, no months)
                            r"|距(?:离)?(?:今年)?年底(?:还有|尚有|仅剩)"  # 目前，距年底还有近50天，达标天数已有147天: the year so far

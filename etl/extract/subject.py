@@ -52,7 +52,7 @@ _IMPLICIT_LEVELS = ("province", "city", "district", "new_area", "county", "count
 # 2017年10—12月 (a bulletin's quarter written as its months): the second, third or fourth quarter
 QUARTER_MONTHS = r"(?<!\d)(?:4\s?[-—–~至到]\s?6|7\s?[-—–~至到]\s?9|10\s?[-—–~至到]\s?12)月(?!\d)"
 PARTS_OF_YEAR = QUARTER_MONTHS + r"|[1一][-—–~至到][23二三]季度|(?<![1一][-—–~至到])[一二三四1-4]季度|第[一二三四]季度|首季度?|前三季度|上半年|下半年|(?:前|头)(?:\d{1,2}|[两俩三四五六七八九十]|十[一二])个?月"  # (头俩月, 头两个月: 前两个月 said plainly)
-_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d[-—–~至](?!12月)\d{1,2}月|月报")
+_SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1?\d(?:月份?)?[-—–~至](?!12月)\d{1,2}月|月报")
 # 春节假期河北省接待游客2200.39万人次: a holiday week is the headline's period too (not 国庆中秋假期: two feasts at once)
 _HOLIDAY_RE = re.compile(HOLIDAY)
 # 天津9月空气质量综合指数同比下降25.4%: one month's statistics are the headline's period (not 9月1日起…, 9月底: a date)
