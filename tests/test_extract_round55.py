@@ -74,3 +74,10 @@ def test_months_written_with_their_word_on_both_ends_are_part_of_the_year(tmp_pa
     body = "2019年，天津财政开拓创新。1月~9月，全市一般公共预算收入累计实现1644.8亿元。\n"
     res = extract(tmp_path, body, title="天津财政运行分析", published="2019-10-20", reference_year=2019)
     assert [r.get("candidate_id") for r in out(res, "1644.8亿元")] == ["前三季度|一般公共预算收入|亿元|cumulative"]
+
+
+def test_an_undated_audit_report_on_last_years_budget_reviews_that_year(tmp_path):
+    body = ("近日，河北省人民政府关于2024年度省级预算执行和其他财政收支情况的审计工作报告公布。\n"
+            "报告提到，全省变相返还财政收入7.37亿元。\n")
+    res = extract(tmp_path, body, title="河北审计工作报告公布", published="2025", reference_year=2025)
+    assert _years(res, "7.37亿元") == [2024]

@@ -1307,9 +1307,11 @@ def _undated_work_report(release) -> bool:
         return False
     if "政府工作报告" in str(release.front.get("title") or release.headline or ""):
         return True
-    # 一、2024年国民经济和社会发展计划执行情况 opening a report published in 2025: the review of the plan's year
-    first = " ".join(p.text for p in release.paragraphs[:2])[:200]
-    return bool(re.search(rf"{release.source['reference_year'] - 1}年(?:国民经济和社会发展|[^。，,；;]{{0,8}}?)(?:计划|预算)执行情况", first))
+    # 一、2024年国民经济和社会发展计划执行情况 opening a report published in 2025: the review of the plan's year (so is
+    # 关于2024年度省级预算执行和其他财政收支情况的审计工作报告: the audit of that year's budget)
+    first = " ".join(p.text for p in release.paragraphs[:3])[:200]
+    return bool(re.search(rf"{release.source['reference_year'] - 1}年度?(?:国民经济和社会发展|[^。，,；;]{{0,8}}?)(?:计划|预算)执行"
+                          r"(?:情况(?![^。，,；;]{0,4}(?:提出|指出|显示))|和)", first))
 
 
 def _published_month(release) -> int | None:
