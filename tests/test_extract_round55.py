@@ -81,3 +81,10 @@ def test_an_undated_audit_report_on_last_years_budget_reviews_that_year(tmp_path
             "报告提到，全省变相返还财政收入7.37亿元。\n")
     res = extract(tmp_path, body, title="河北审计工作报告公布", published="2025", reference_year=2025)
     assert _years(res, "7.37亿元") == [2024]
+
+
+def test_the_record_a_figure_comes_second_to_dates_nothing(tmp_path):
+    body = ("今冬（2014年12月至2015年2月）全市平均气温较常年偏高1.8℃，仅次于2001/2002年冬季。"
+            "今冬全市平均降水量较常年多6.7毫米。\n")
+    res = extract(tmp_path, body, title="天津今冬气温偏高", published="2015-03-10", reference_year=2015)
+    assert 2002 not in _years(res, "6.7毫米") + _years(res, "1.8℃")

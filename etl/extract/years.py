@@ -54,6 +54,8 @@ CHANGE_VERBS = "调整|优化|变化|转变|变|改|提高|提升|上升|增长|
 RELATIVE_RE = re.compile(rf"(?P<lead>相比|较|比|与|同|受|{COMPARING}|多于|少于|超过|超)?"
                          r"(?P<w>今年|本年|去年|上年|上一年|前年|明年|过去的?一年(?=里|中|[，,]))")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "过去一年": -1, "过去的一年": -1}
+# 仅次于2001/2002年冬季: the record a figure comes second to, a yardstick, not its time
+_SECOND_TO_BEFORE = re.compile(r"(?:仅次于|次于)\s*(?:(?:19|20)\d\d\s*[/／]\s*)?$")
 _BASE_LEADS = {"相较于", "相对于", "相比于", "相比", "相较", "相对", "较之", "较", "比", "与", "同"}
 _TARGET_LEADS = {"预计", "力争", "计划", "争取", "到", "至"}
 _SINCE_TAILS = {"以来", "来", "起", "至今", "开始", "底以来", "末以来", "底至今", "末至今"}
@@ -209,7 +211,8 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
             and _RECOVERED_BEFORE.search(text, 0, m.start())):
         # (恢复到2019年的67.2%: the share of that year's level regained, the figures' time is the release's)
         return "base"  # (在2013年的基础上，…: the year built on, neither the figures' time nor a period start)
-    if lead is None and (_COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _level_matched(
+    if lead is None and (_COMPARED_LIST_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _SECOND_TO_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()) or _level_matched(
             m, text, reference_year) or (
             _COMPARED_WITH_AFTER.match(text, m.end()) and _WITH_BEFORE.search(text, max(0, m.start() - 24), m.start()))):
         return "base"  # (与社会经济活动和扩散条件水平相似的2019年相比: the year compared with, described first)
