@@ -88,3 +88,10 @@ def test_the_record_a_figure_comes_second_to_dates_nothing(tmp_path):
             "今冬全市平均降水量较常年多6.7毫米。\n")
     res = extract(tmp_path, body, title="天津今冬气温偏高", published="2015-03-10", reference_year=2015)
     assert 2002 not in _years(res, "6.7毫米") + _years(res, "1.8℃")
+
+
+def test_a_count_since_an_event_the_sentence_dated_runs_to_now(tmp_path):
+    body = ("2019年10月，本市设立12345企业服务热线，帮助企业解决问题，开通以来共受理企业来电14万件，"
+            "响应率达99.7%。\n")
+    res = extract(tmp_path, body, title="北京接诉即办三年", published="2021-12-20", reference_year=2021)
+    assert _years(res, "14万件") == [2021] and _years(res, "99.7%") == [2021]

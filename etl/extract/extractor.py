@@ -476,6 +476,7 @@ _SO_FAR = re.compile(r"\d+年来|[一二三四五六七八九十]+年来|以来"
 _OPENS_ON_PLAN = re.compile(r"\s*(?:同时|此外|另外|下一步|明年|今年)?[，,]?(?:还|也|仍|并|又)?将(?!近|其|军)[^，,。；;\d]{2,20}[，,]")
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
+_SINCE_ITS_START = re.compile(r"[^，,。；;\d]{0,8}?(?:开通|设立|成立|启动|运行|上线|建成|开园|挂牌|开业|投用|投运)(?:以来|至今)")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:先后|已经)(?=引进|承接|吸引|签约|签署|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
 _BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
 _REVIEW_HEADING = re.compile(r"回顾|时期|期间|以来|五年|成就|成效")
@@ -1798,8 +1799,13 @@ class _Sentence:
             self._event_dated = not has_quantities and cstart > 0 and any(
                 r.role == "time" and _DATE_AFTER_YEAR.match(text, r.end) for r in carried)
 
-    def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
-        """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before."""
+    def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext, dated: bool) -> TimeContext:
+        """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before;
+        2019年10月，本市设立企业服务热线，…，开通以来共受理企业来电14万件: a clause with no year of its own counts since
+        the event the sentence dated, to now."""
+        now = self._undated_year() if not dated and inherited.year is not None else None
+        if now is not None and inherited.year < now and _SINCE_ITS_START.match(self.text, cstart):
+            return TimeContext(now, inherited.year, True)
         if self._event_dated and self.text[max(0, cstart - 1):cstart] in ("；", ";"):
             # 污染防治持续攻坚，2017年底，北京实现…“无煤化”；…新能源车保有量达50.6万辆: the event's date ends at 「；」
             self._event_dated = False
@@ -1849,7 +1855,7 @@ class _Sentence:
             if text[r.start:r.end] in _COUNTED_PLACES and r.region != OTHER and others_listed_before(
                     self.comp.regions, self.text, cstart + r.start, _COUNTED_PLACES[text[r.start:r.end]]):
                 r.region = OTHER  # 广东、河南、山东位居前三——三地去年出生人口分别为…: those three, not 京津冀
-        inherited = self._new_subject_context(cstart, regions, inherited)
+        inherited = self._new_subject_context(cstart, regions, inherited, bool(refs))
         self._mark_origins(text, cstart, regions)
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
