@@ -95,3 +95,16 @@ def test_a_count_since_an_event_the_sentence_dated_runs_to_now(tmp_path):
             "响应率达99.7%。\n")
     res = extract(tmp_path, body, title="北京接诉即办三年", published="2021-12-20", reference_year=2021)
     assert _years(res, "14万件") == [2021] and _years(res, "99.7%") == [2021]
+
+
+def test_organisations_and_supermarkets_counted_are_measures_not_verbs_or_cities(tmp_path):
+    body = "2023年，北京共审批成立慈善组织107个，天津新建志愿服务组织3947个，河北有慈善超市58个。\n"
+    res = extract(tmp_path, body, title="京津冀慈善事业", published="2024-02-01", reference_year=2024)
+    ids = {r["raw"]: r["candidate_id"] for r in res.candidates}
+    assert ids["107个"] == "审批成立慈善组织|个" and ids["3947个"] == "新建志愿服务组织|个" and ids["58个"] == "慈善超市|个"
+
+
+def test_a_count_after_organising_is_still_no_measure(tmp_path):
+    body = "2023年，北京市文联组织12场。\n"
+    res = extract(tmp_path, body, title="北京文艺活动", published="2024-02-01", reference_year=2024)
+    assert out(res, "12场") == []
