@@ -108,3 +108,10 @@ def test_a_count_after_organising_is_still_no_measure(tmp_path):
     body = "2023年，北京市文联组织12场。\n"
     res = extract(tmp_path, body, title="北京文艺活动", published="2024-02-01", reference_year=2024)
     assert out(res, "12场") == []
+
+
+def test_a_series_of_years_after_a_colon_takes_the_measure_it_opens_on(tmp_path):
+    body = "秦皇岛市热线各年度接听总量分别为：2021年30.2万个，2022年38.2万个，2023年55.3万个。\n"
+    res = extract(tmp_path, body, title="秦皇岛12345热线四年", published="2025-02-28", reference_year=2025)
+    got = [(r["candidate_id"], r["year"]) for raw in ("30.2万个", "38.2万个", "55.3万个") for r in out(res, raw)]
+    assert [y for _, y in got] == [2021, 2022, 2023] and len({c for c, _ in got}) == 1 and "接听总量" in got[0][0]

@@ -478,6 +478,9 @@ _OPENS_ON_PLAN = re.compile(r"\s*(?:同时|此外|另外|下一步|明年|今年
 _THIS_YEAR_PLAN = re.compile(r"(?:今年|年内|本年度?)[，,]?(?!以来|来|[一二三四1-4]季度|上半年|前)[^，,。；;]{0,16}?"
                              r"(?:要|再|控制在|力争|争取|确保|新增|新开工|(?<!集中)开工|建成|完成|扩大到|提高到|提升到|达到)")
 _SINCE_ITS_START = re.compile(r"[^，,。；;\d]{0,8}?(?:开通|设立|成立|启动|运行|上线|建成|开园|挂牌|开业|投用|投运)(?:以来|至今)")
+_YEAR_ITEM_BEFORE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:为|是|达到?|共)?\s*")
+_YEAR_SERIES_BEFORE = re.compile(r"(?P<m>[^，,。；;：:]{2,30}?)(?:分别|依次|逐年)(?:为|是)[:：]\s*"
+                                 r"(?:(?:19|20)\d\d\s*年[^，,。；;、：:]{0,4}?\d[^，,。；;、：:]{0,8}[，,、]\s*)*$")
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:先后|已经)(?=引进|承接|吸引|签约|签署|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
 _BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
 _REVIEW_HEADING = re.compile(r"回顾|时期|期间|以来|五年|成就|成效")
@@ -3230,6 +3233,16 @@ class _Sentence:
         part = None if prev else _PART_ONLY.fullmatch(cl.text, 0, q.start)
         return _other_part(self.last_phrase, part.group("part")) if part and self.last_phrase else ""
 
+    def _item_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str | None:
+        """The measure of an item of a list the sentence opened: a place's (北京3.2家，天津2.9家) or a year's
+        (各年度接听总量分别为：2021年30.2万个，2022年38.2万个: each year's value of the measure the series opens on)."""
+        if (item := self._place_item_phrase(q, cl, prev)) is not None:
+            return item
+        if not prev and _YEAR_ITEM_BEFORE.fullmatch(cl.text, 0, q.start) and (
+                series := _YEAR_SERIES_BEFORE.search(self.text, 0, cl.start)):
+            return self._words_of(series.group("m"))
+        return None
+
     def _candidate_phrase(self, q: Mention, cl: _Clause, measure: str) -> str:
         prev = [o for o in cl.quantities if o.end <= q.start]
         if first := self._term_or_part_phrase(q, cl, prev):
@@ -3259,7 +3272,7 @@ class _Sentence:
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
             return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
-        if not phrase and (item := self._place_item_phrase(q, cl, prev)) is not None:
+        if not phrase and (item := self._item_phrase(q, cl, prev)) is not None:
             return item
         if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
             # "…增长5.1%，增速比上年提高0.3个百分点": the growth rate's change; …，而到2023年这一数字已增至…: the measure
