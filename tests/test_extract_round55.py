@@ -115,3 +115,10 @@ def test_a_series_of_years_after_a_colon_takes_the_measure_it_opens_on(tmp_path)
     res = extract(tmp_path, body, title="秦皇岛12345热线四年", published="2025-02-28", reference_year=2025)
     got = [(r["candidate_id"], r["year"]) for raw in ("30.2万个", "38.2万个", "55.3万个") for r in out(res, raw)]
     assert [y for _, y in got] == [2021, 2022, 2023] and len({c for c, _ in got}) == 1 and "接听总量" in got[0][0]
+
+
+def test_museums_a_place_counts_are_no_museum_named_after_it(tmp_path):
+    body = "截至2020年底，北京地区备案博物馆已达197座。天津自然博物馆接待观众120万人次。\n"
+    res = extract(tmp_path, body, title="京津博物馆", published="2021-10-16", reference_year=2021)
+    assert [(r["region"], r["year"]) for r in out(res, "197座")] == [("beijing", 2020)]
+    assert [r["region"] for r in out(res, "120万人次")] != ["tianjin"]
