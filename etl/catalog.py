@@ -51,6 +51,7 @@ class Region(_Named):
     parent: str | None = None
     color: str | None = None
     aliases: list[str] = []
+    hosts: list[str] = []  # events held in the region every year (服贸会): a release about one, naming no place, is the region's
     nav: bool = True  # offered in the navbar's region menu (a Tianjin district or a ring county has its page, not a menu entry)
 
     @field_validator("aliases")

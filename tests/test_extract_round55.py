@@ -122,3 +122,17 @@ def test_museums_a_place_counts_are_no_museum_named_after_it(tmp_path):
     res = extract(tmp_path, body, title="京津博物馆", published="2021-10-16", reference_year=2021)
     assert [(r["region"], r["year"]) for r in out(res, "197座")] == [("beijing", 2020)]
     assert [r["region"] for r in out(res, "120万人次")] != ["tianjin"]
+
+
+def test_a_yearly_event_named_in_a_headline_without_a_place_gives_its_host(tmp_path):
+    body = "本届服贸会共达成各类成果1339个，线下参展企业超过2400家。\n"
+    res = extract(tmp_path, body, title="2022年服贸会达成成果1339个", publisher="人民日报",
+                  published="2022-09-06", reference_year=2022)
+    assert [r["region"] for r in out(res, "1339个")] == ["beijing"]
+
+
+def test_a_place_named_beside_the_event_is_still_the_subject(tmp_path):
+    body = "天津代表团在本届服贸会上签约项目40个。\n"
+    res = extract(tmp_path, body, title="天津在服贸会签约项目40个", publisher="天津日报",
+                  published="2022-09-06", reference_year=2022)
+    assert [r["region"] for r in out(res, "40个")] == ["tianjin"]

@@ -467,6 +467,8 @@ class RegionFinder:
             for c in children:
                 by_level.setdefault(regions[c].get("level"), []).append(c)
             self.parts[rid] = max(by_level.values(), key=len) if by_level else []
+        # 2022年服贸会达成成果1339个: the event's host, for a headline that names no place (subject.py)
+        self.event_hosts = {name: rid for rid, r in regions.items() for name in r.get("hosts") or []}
         self.catalogued = set(alias_to_id)
         for place in OTHER_PLACES:
             alias_to_id.setdefault(place, OTHER)

@@ -343,6 +343,8 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
         # 河北省统计局, or 全市…专精特新中小企业超过2500家 by 天津日报: the headline's anaphor is the publisher's place, and
         # so is a sentence naming no place
         return in_publisher[0]
+    if not subject.headline_places and (host := _event_host(subject.headline, finder)):
+        return host  # 2022年服贸会达成成果1339个, 中关村论坛吸引10亿人次关注: the event's figures are its host's
     if not subject.headline_places and len(in_first) == 1 and levels.get(in_first[0]) in _IMPLICIT_LEVELS and any(
             (m.region == ANAPHOR and subject.home.get(m.kind) == in_first[0])
             or (m.region == in_first[0] and _ORGANS_AFTER.match(text, m.end) and _LEAD_ONLY.fullmatch(text, 0, m.start))
@@ -352,6 +354,12 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
         # (40年来，承德市委、市政府高度重视…): the release is that place's
         return in_first[0]
     return None
+
+
+def _event_host(headline: str, finder: RegionFinder) -> str | None:
+    """The one host of the yearly events a headline names (regions.yml `hosts`)."""
+    hosts = {rid for name, rid in finder.event_hosts.items() if name in headline}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _first_sentence(prose: list, headline: str) -> str:
