@@ -136,3 +136,11 @@ def test_a_place_named_beside_the_event_is_still_the_subject(tmp_path):
     res = extract(tmp_path, body, title="天津在服贸会签约项目40个", publisher="天津日报",
                   published="2022-09-06", reference_year=2022)
     assert [r["region"] for r in out(res, "40个")] == ["tianjin"]
+
+
+def test_the_countrys_visitors_and_a_ring_of_districts_are_not_the_headlines_city(tmp_path):
+    body = ("2014年中国接待的入境游客达1.28亿人次。今年以来市内六区查处酒驾2101起，环外10区查处酒驾8228起。"
+            "北京接待入境游客420万人次。\n")
+    res = extract(tmp_path, body, title="北京入境游消费", published="2015-08-05", reference_year=2015)
+    assert out(res, "1.28亿人次") == [] and out(res, "2101起") == [] and out(res, "8228起") == []
+    assert [r["region"] for r in out(res, "420万人次")] == ["beijing"]
