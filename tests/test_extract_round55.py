@@ -144,3 +144,17 @@ def test_the_countrys_visitors_and_a_ring_of_districts_are_not_the_headlines_cit
     res = extract(tmp_path, body, title="北京入境游消费", published="2015-08-05", reference_year=2015)
     assert out(res, "1.28亿人次") == [] and out(res, "2101起") == [] and out(res, "8228起") == []
     assert [r["region"] for r in out(res, "420万人次")] == ["beijing"]
+
+
+def test_a_year_named_late_on_a_line_ends_with_its_line(tmp_path):
+    body = ("廊坊市孵化器入驻企业和创业团队达到2036个。2021年，全市31个企业和团队获省创新创业大赛奖项。\n"
+            "全市孵化场地面积超过110万平方米。\n")
+    res = extract(tmp_path, body, title="廊坊市孵化器建设综述", published="2022-09-10", reference_year=2022)
+    assert _years(res, "超过110万平方米") == [2022]
+
+
+def test_a_year_opening_a_line_goes_on_to_the_next_line(tmp_path):
+    body = ("2020年北京市居民期望寿命为82.43岁，比五年前增加0.40岁。\n"
+            "婴儿死亡率为1.98‰，比五年前下降10.4%。\n")
+    res = extract(tmp_path, body, title="北京居民健康指标持续向好", published="2021-08-02", reference_year=2021)
+    assert _years(res, "1.98‰") == [2020]

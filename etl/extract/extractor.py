@@ -1391,6 +1391,11 @@ def _other_years_period(subject: Subject, sentence: str, ref_year: int, para_per
     return period, para_period, holiday and period == ANNUAL and para_period != ANNUAL
 
 
+def _starts_line(sm: re.Match, line_starts: set[int]) -> bool:
+    """The sentence begins a new line of the page (after any spaces)."""
+    return sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts
+
+
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     """Read one paragraph's sentences; `before` is the (year, period, last sentence) it starts from: the
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
@@ -1398,16 +1403,17 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     para_year, para_period, previous = before  # "12月份，…。优良天数31天": a period opening a sentence holds on
     para_since = doc.section_since  # 过去五年，…取得了成绩。…引进北京项目3062个: a review's period, opened by a sentence with no figure
     year_with_figures = True  # the year carried was named where figures were read (a review's year), not in a remark
+    year_opened = True  # … and it opened its sentence at the start of a line (2023年，…), not in the middle of one
     line_starts = set(para._offsets[1:])
     for sm in _sentences_read(doc, para):
         if _OPENING_YEAR_RE.match(sm.group()):
             para_since = None  # 2020年，…: a year of its own
-        if sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts:
+        if _starts_line(sm, line_starts):
             # a new line of the page: the months named on the line before end with it, and so does a year named only
             # in a remark with no figure (这是2015年纲要设定的目标。⏎…实施7年来…不予办理…2.34万件: not 2015's); a year
             # that dated figures goes on (2023年，…增长5.5%。⏎…实现…: the review's year)
             para_period = None
-            if not year_with_figures:
+            if not year_with_figures or not year_opened:
                 para_year = None
         opening = _OPENING_PERIOD_RE.match(sm.group())
         if opening:
@@ -1448,6 +1454,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                 opened and opened.year == ctx.explicit_year) and str(ctx.explicit_year) not in _ONLY_YEAR.findall(sm.group()):  # (“十四五”时期，是…五年。: the period goes on, not its end)
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
             # day does not date the sentences after it, which go on with the whole's year)
+            # (a year said again later on its line keeps where it was first said)
+            year_opened = year_opened if ctx.explicit_year == para_year else sm.start() == 0 or _starts_line(sm, line_starts)
             para_year, year_with_figures = ctx.explicit_year, dated_figures
     return para_year, para_period, previous
 
