@@ -982,7 +982,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     # (截至去年底…关停企业近2000家 in the headline dates the yearless figures 2017; 四十年来 still runs to now)
     doc.span_end = _status_of(release, replace(subject, year=None)) if subject.year is not None else doc.status
     doc.published_month = _published_month(release)
-    doc.population_census = _census_year(release, ("人口",))
+    doc.population_census = _census_year(release, ("人口",), moment=False)
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
@@ -996,7 +996,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
             doc.section_review = bool(_REVIEW_HEADING.search(para.text)) and doc.section_since is None
             doc.review_style = _outline_style(para.text)
             doc.section_ahead = _section_ahead(para.text, ref_year)
-        elif doc.section_review:
+        elif doc.section_review and not para.heading:
             # (一)发展回顾 ⏎ “十二五”是…跃升期，…取得了丰硕成果。: the period its first paragraph names, to the next heading
             # of the same rank ((二)面临的形势), not through the review's own parts (一、技术交易…)
             doc.section_review = False
@@ -1455,7 +1455,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
             # day does not date the sentences after it, which go on with the whole's year)
             # (a year said again later on its line keeps where it was first said)
-            year_opened = year_opened if ctx.explicit_year == para_year else sm.start() == 0 or _starts_line(sm, line_starts)
+            year_opened = year_opened if ctx.explicit_year == para_year else (sm.start() == 0 or _starts_line(sm, line_starts))
             para_year, year_with_figures = ctx.explicit_year, dated_figures
     return para_year, para_period, previous
 
@@ -1480,15 +1480,16 @@ _STANDARD_MOMENT = re.compile(r"以\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d
                               r"|标准时点为\s*((?:19|20)\d\d)\s*年")  # a survey's moment: its figures are that year's
 
 
-def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济", "农业", "污染源", "国土")) -> int | None:
-    """The census year of a release that reports a census (in its title or first two paragraphs): the latest
-    census named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with)."""
+def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济", "农业", "污染源", "国土"), moment: bool = True) -> int | None:
+    """The census year of a release that reports a census or survey (in its title or first two paragraphs): the latest
+    one named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with); else, with `moment`, the
+    year of the standard moment a survey names (以2016年12月31日为标准时点)."""
     body = [p.text for p in release.paragraphs if not p.heading][:2]
     # (a repost's own lines first, then 张家口市第七次全国人口普查公报: the communiqué's title, a few lines down)
     body += [p.text for p in release.paragraphs[:8] if _CENSUS_COMMUNIQUE.search(p.text)]
     text = str(release.front.get("title", "")) + " " + " ".join(body)
     years = [y for kind, y in _censuses_named(text) if kind in kinds and y is not None and y <= release.source["reference_year"]]
-    if not years and len(kinds) > 1:
+    if not years and moment:
         moment = _STANDARD_MOMENT.search(" ".join(p.text for p in release.paragraphs[:8]))
         years = [int(moment.group(1) or moment.group(2))] if moment else []
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
