@@ -1198,9 +1198,12 @@ def _level_before(ref, end: int | None, ref_year: int) -> bool:
     return ref.span and not (ref.counted_back and end == ref_year)
 
 
+_OUTLINE_MARK = re.compile(r"\s*(?:([（(])[一二三四五六七八九十]+[）)]|([一二三四五六七八九十]+)、|(\d+)[.、．])")
+
+
 def _outline_style(heading: str) -> str:
     """The kind of outline mark a heading opens with (（一）, 一、, 1., or none): headings of one rank share it."""
-    mark = re.match(r"\s*(?:([（(])[一二三四五六七八九十]+[）)]|([一二三四五六七八九十]+)、|(\d+)[.、．])", heading)
+    mark = _OUTLINE_MARK.match(heading)
     return "" if mark is None else next(k for k, g in zip("（一1", mark.groups()) if g)
 
 
@@ -1490,8 +1493,8 @@ def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济", "农业"
     text = str(release.front.get("title", "")) + " " + " ".join(body)
     years = [y for kind, y in _censuses_named(text) if kind in kinds and y is not None and y <= release.source["reference_year"]]
     if not years and moment:
-        moment = _STANDARD_MOMENT.search(" ".join(p.text for p in release.paragraphs[:8]))
-        years = [int(moment.group(1) or moment.group(2))] if moment else []
+        dated = _STANDARD_MOMENT.search(" ".join(p.text for p in release.paragraphs[:8]))
+        years = [int(dated.group(1) or dated.group(2))] if dated else []
     return max(years) if years else None  # (第七次全国人口普查即将来临 in 2019: a census to come dates nothing)
 
 
@@ -1812,13 +1815,16 @@ class _Sentence:
             self._event_dated = not has_quantities and cstart > 0 and any(
                 r.role == "time" and _DATE_AFTER_YEAR.match(text, r.end) for r in carried)
 
-    def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext, dated: bool) -> TimeContext:
-        """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before;
-        2019年10月，本市设立企业服务热线，…，开通以来共受理企业来电14万件: a clause with no year of its own counts since
-        the event the sentence dated, to now."""
+    def _since_its_start(self, cstart: int, inherited: TimeContext, dated: bool) -> TimeContext:
+        """2019年10月，本市设立企业服务热线，…，开通以来共受理企业来电14万件: a clause with no year of its own, counting
+        since a start, counts from the event the sentence dated to now."""
         now = self._undated_year() if not dated and inherited.year is not None else None
         if now is not None and inherited.year < now and _SINCE_ITS_START.match(self.text, cstart):
             return TimeContext(now, inherited.year, True)
+        return inherited
+
+    def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
+        """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before."""
         if self._event_dated and self.text[max(0, cstart - 1):cstart] in ("；", ";"):
             # 污染防治持续攻坚，2017年底，北京实现…“无煤化”；…新能源车保有量达50.6万辆: the event's date ends at 「；」
             self._event_dated = False
@@ -1868,7 +1874,8 @@ class _Sentence:
             if text[r.start:r.end] in _COUNTED_PLACES and r.region != OTHER and others_listed_before(
                     self.comp.regions, self.text, cstart + r.start, _COUNTED_PLACES[text[r.start:r.end]]):
                 r.region = OTHER  # 广东、河南、山东位居前三——三地去年出生人口分别为…: those three, not 京津冀
-        inherited = self._new_subject_context(cstart, regions, inherited, bool(refs))
+        since = self._since_its_start(cstart, inherited, bool(refs))  # (a count since a start keeps its own period)
+        inherited = since if since is not inherited else self._new_subject_context(cstart, regions, inherited)
         self._mark_origins(text, cstart, regions)
         if ":" in text or "：" in text:
             _sector_structure(self.text, cstart, text, mentions)
