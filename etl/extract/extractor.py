@@ -2146,11 +2146,19 @@ class _Sentence:
 
     def _shared_by(self, q: Mention, cl: _Clause, rule) -> list[str]:
         """The places of ours listed before 均为 a number, each of which the number is the figure of ([] else)."""
+        if _BARE_REACHED.fullmatch(cl.text[:q.start].strip()):
+            named, text = self._earlier_list(cl.text)
+            if _BOTH_PASSED.search(text):  # 北京、河北双双跨越4万亿元量级，达到4.2万亿元: the value both reached
+                return self._listed_alike(named, rule)
         if not _ALL_SAME.search(_strip_qualifier(cl.text[:q.start])):
             return []
         named = [r for r in cl.regions if r.end <= q.start]
         if not named and _ALL_SAME.fullmatch(cl.text[:q.start].strip()):
             named = self._earlier_list(cl.text)[0]  # 北京、河北GDP跨越4万亿元量级，均为4.2万亿元: the clause before's places
+        return self._listed_alike(named, rule)
+
+    def _listed_alike(self, named: list[RegionMention], rule) -> list[str]:
+        """The places of ours a list names, of one kind and all allowed by the rule ([] when fewer than two)."""
         listed = [r for r in named if r.named and r.region not in (OTHER, ANAPHOR)]
         if len(listed) < 2 or len({r.group for r in listed}) != 1 or any(
                 r.region == OTHER for r in named if r.group == listed[0].group):
@@ -4615,6 +4623,9 @@ _ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d�
 _LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积|土地上|的土地|大地)")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?<!开发)(?<!建设)(?<!治理)(?<!修复)(?<!绿化)(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")  # (开发面积, 建设面积: work done)
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
+# 北京、河北双双跨越4万亿元量级，达到4.2万亿元: a bare "reached" after places that passed a mark together
+_BARE_REACHED = re.compile(r"(?:均|都|也)?(?:达到|达|为|至)")
+_BOTH_PASSED = re.compile(r"(?:双双|均|都)(?:已|首次)?(?:突破|跨越|超过|迈上|迈入|站上|跨入|进入)")
 _ALL_SAME = re.compile(r"(?:均|双双)(?:为|是|达|达到|在|超过|突破|已|增加|增长|减少|下降|提高)?\s*$")
 _AVERAGE_HEAD = re.compile(r"(?:^|[，,])\s*平均(?:值)?(?:为|是|达到|达)?\s*$")
 _FLOW_DONE = re.compile(r"完成|吞吐|接待|发送旅客|运送|成交|实现|累计|引进|承接|新增|签约|开工|落地|新设|吸引")

@@ -1,0 +1,16 @@
+"""Round 56 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_value_two_places_reached_together_after_passing_a_mark_is_each_of_theirs(tmp_path):
+    res = extract(tmp_path, "2020年，石家庄、唐山地区生产总值双双迈上6000亿元台阶，达到6100亿元，分别增长3.9%和3.6%。",
+                  reference_year=2021, published="2021-02")
+    assert sorted(r["region"] for r in out(res, "6100亿元")) == ["shijiazhuang", "tangshan"]
+
+
+def test_a_value_reached_after_a_mark_passed_with_a_place_not_ours_is_no_ones(tmp_path):
+    res = extract(tmp_path, "2022年，北京、上海地区生产总值双双跨越4万亿元量级，达到4.3万亿元。",
+                  reference_year=2023, published="2023-02")
+    assert out(res, "4.3万亿元") == []
