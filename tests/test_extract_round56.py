@@ -14,3 +14,10 @@ def test_a_value_reached_after_a_mark_passed_with_a_place_not_ours_is_no_ones(tm
     res = extract(tmp_path, "2022年，北京、上海地区生产总值双双跨越4万亿元量级，达到4.3万亿元。",
                   reference_year=2023, published="2023-02")
     assert out(res, "4.3万亿元") == []
+
+
+def test_a_measure_written_once_after_two_items_is_each_items(tmp_path):
+    res = extract(tmp_path, "2021年，天津市高技术制造业和装备制造业增加值分别增长15.5%和10.3%。",
+                  reference_year=2022, published="2022-01")
+    assert [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == "15.5%"] == [
+        ("hightech_manufacturing_value_added_growth", "tianjin", 2021)]

@@ -647,6 +647,8 @@ _QUALIFIER = re.compile(r"(?:.*[，,：:；;])?(?:\d{4}年)?(?:[\u4e00-\u9fff]{2
                         + r"))[\u4e00-\u9fff]{1,6}(?<![数量额值率次费])")
 _PLACE_ONLY = re.compile(r"[\s，,；;则而]*(?:[省市区县])?[\s，,]*(?:分别为|分别是|分别)?")
 _SHARED_HEAD = re.compile(r"排放总量|排放量|削减量|年均浓度|平均浓度|浓度")
+# 高技术制造业和战略性新兴产业增加值分别增长…: a measure the last of two whole items goes on with is both items'
+_SHARED_MEASURE = re.compile(r"增加值|产值|产量")
 _GROWN_TO = re.compile(r"\s*(?:总数|总量|数量)?分别(?:发展到|发展至|增至|增加到|增加至|达到|提高到|提升至|提升到|升至)")
 _ADDED = re.compile(r"^\s*(?:全[市省区县])?(?:新增|新认定|新培育|新引进)")
 _BETWEEN_AFTER = re.compile(r"\s*(?:之间|的区间|区间内|范围内)")
@@ -2010,13 +2012,15 @@ class _Sentence:
             if grown:
                 parts = [_ADDED.sub("", p) for p in parts]
             if len(parts) == len(after):
-                if (shared := _SHARED_HEAD.search(parts[-1])) and not any(_SHARED_HEAD.search(p) for p in parts[:-1]):
+                if (shared := _SHARED_HEAD.search(parts[-1], 1)) and not any(_SHARED_HEAD.search(p) for p in parts[:-1]):
                     parts = [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
                     # 二氧化硫、氮氧化物和氨氮排放总量分别下降…: the head the last item carries is every item's
                 elif (shared := _shared_tail(parts)) != parts:
                     parts = shared
                     self._present = self.present | self.comp.words.present(" ".join(parts))  # (城镇居民: unwritten)
                     self._viable, self._all_viable = {}, None
+                elif (shared := _SHARED_MEASURE.search(parts[-1], 1)) and not any(map(_SHARED_MEASURE.search, parts[:-1])):
+                    parts = [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
                 self._told_items = parts
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}
