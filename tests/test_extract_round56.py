@@ -21,3 +21,10 @@ def test_a_measure_written_once_after_two_items_is_each_items(tmp_path):
                   reference_year=2022, published="2022-01")
     assert [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == "15.5%"] == [
         ("hightech_manufacturing_value_added_growth", "tianjin", 2021)]
+
+
+def test_a_mark_passed_in_a_year_named_inside_a_milestone_is_that_years(tmp_path):
+    body = "2023年全省地区生产总值达到4.39万亿元，继2017年超过3万亿元、2021年超过4万亿元后，再上新台阶。\n"
+    res = extract(tmp_path, body, title="河北经济", reference_year=2024, published="2024-01-20")
+    assert [(r["indicator"], r["year"]) for r in out(res, "超过3万亿元")] == [("gdp", 2017)]
+    assert [(r["indicator"], r["year"]) for r in out(res, "4.39万亿元")] == [("gdp", 2023)]

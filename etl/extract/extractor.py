@@ -414,6 +414,18 @@ def _in_aside_after(text: str, start: int, at: int) -> bool:
     return opened is not None and not _YEAR_NOTE.match(text, opened)
 
 
+# 继2007年超过1万亿元、2013年超过2万亿元后，突破3万亿元: a milestone's own amount, dated by the year that opens it
+_STOPS = re.compile(r"[，,。；;：:]")
+_MILESTONE_END = re.compile(r"[^，,。；;\d]*?(?:、|(?:之后|以后|后)(?:[，,]|$))")
+
+
+def _milestone_passed(text: str, ref: YearRef, q: Mention) -> int | None:
+    """The year of a number inside a milestone a later count starts from (继2013年超过2万亿元后), None elsewhere."""
+    if ref.role != "since" or ref.start is None or ref.span or _STOPS.search(text, ref.end, q.start):
+        return None
+    return ref.start if _MILESTONE_END.match(text, q.end) else None
+
+
 def _shared_tail(parts: list[str]) -> list[str]:
     """城镇和农村居民人均可支配收入: items that are bare qualifiers (城镇) share the words the last one goes on with
     after its own qualifier (农村 | 居民人均可支配收入); an item with measure words of its own keeps them."""
@@ -2503,11 +2515,11 @@ class _Sentence:
         while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
             now_before = timed_before[-1].pos
             timed_before = timed_before[:-1]  # 由2013年的48.3%提高到62.7%: the from-point dates its own value, not the end
-        own = cl.years.get(q.num_start) or self._compared_value_year(q, cl)
-        if own is not None:  # 2019年、2020年…分别为a、b; 比2014年1.9%的涨幅回落: 2014's rise
+        # 2019年、2020年…分别为a、b; 比2014年1.9%的涨幅回落: 2014's rise; 继2013年超过2万亿元后: the mark passed that year
+        own = (cl.years.get(q.num_start) or self._compared_value_year(q, cl) or self._census_time(q, cl, timed_before)
+               or (_milestone_passed(cl.text, timed_before[-1], q) if timed_before else None))
+        if own is not None:
             return TimeContext(own, None, False, False, True)
-        if (year := self._census_time(q, cl, timed_before)) is not None:
-            return TimeContext(year, None, False, False, True)
         event = (self._event_time(q, cl) or _era_time(self.text, cl.start + q.start)) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
