@@ -28,3 +28,9 @@ def test_a_mark_passed_in_a_year_named_inside_a_milestone_is_that_years(tmp_path
     res = extract(tmp_path, body, title="河北经济", reference_year=2024, published="2024-01-20")
     assert [(r["indicator"], r["year"]) for r in out(res, "超过3万亿元")] == [("gdp", 2017)]
     assert [(r["indicator"], r["year"]) for r in out(res, "4.39万亿元")] == [("gdp", 2023)]
+
+
+def test_a_share_of_the_secondary_and_tertiary_industries_together_is_no_tertiary_share(tmp_path):
+    body = "2018年全市地区生产总值达到3.31万亿元。\n第三产业中，五个行业的资产总量合计150.2万亿元，占全市二三产业的比重为88.0%。\n"
+    res = extract(tmp_path, body, title="北京经济普查", reference_year=2020, published="2020-04")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "88.0%"] == []
