@@ -34,3 +34,10 @@ def test_a_share_of_the_secondary_and_tertiary_industries_together_is_no_tertiar
     body = "2018年全市地区生产总值达到3.31万亿元。\n第三产业中，五个行业的资产总量合计150.2万亿元，占全市二三产业的比重为88.0%。\n"
     res = extract(tmp_path, body, title="北京经济普查", reference_year=2020, published="2020-04")
     assert [r["indicator"] for r in res.rows if r["raw"] == "88.0%"] == []
+
+
+def test_firms_that_signed_an_intent_to_settle_are_not_firms_settled(tmp_path):
+    body = "2023年9月，雄安新区中关村科技园举行签约仪式，15家意向入驻企业现场签约。截至目前，雄安新区中关村科技园已入驻企业60家。\n"
+    res = extract(tmp_path, body, title="雄安新区中关村科技园", reference_year=2023, published="2023-09-20")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "15家"] == []
+    assert [r["indicator"] for r in res.rows if r["raw"] == "60家"] == ["xiongan_zgc_park_firms"]

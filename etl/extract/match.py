@@ -26,6 +26,7 @@ from etl.errors import CatalogError
 from etl.extract.units import split_unit
 
 CUMULATIVE_WORD = "累计"
+_INTENT = "意向"
 
 
 @dataclass
@@ -156,6 +157,8 @@ def score(rule: Rule, views: Views) -> tuple | None:
             return None
     if any(_refuses(word, text) for word in rule.none_in_sentence for text in (views.clause, *views.earlier)):
         return None
+    if _INTENT in views.local and not any(_INTENT in w for w in rule.words):
+        return None  # 20家意向入驻企业: firms that signed an intent to come, not firms come (意向投资额 is a measure of its own)
     found = _found_words(rule, views)
     if found is None:
         return None
