@@ -41,3 +41,12 @@ def test_firms_that_signed_an_intent_to_settle_are_not_firms_settled(tmp_path):
     res = extract(tmp_path, body, title="雄安新区中关村科技园", reference_year=2023, published="2023-09-20")
     assert [r["indicator"] for r in res.rows if r["raw"] == "15家"] == []
     assert [r["indicator"] for r in res.rows if r["raw"] == "60家"] == ["xiongan_zgc_park_firms"]
+
+
+def test_a_line_of_monthly_means_is_of_the_month_the_line_before_named(tmp_path):
+    body = ("2020年8月，全市空气质量达标天数25天，同比增加3天。\n"
+            "PM2.5和PM10月均浓度超过国家标准。其中，PM2.5月均浓度为30微克/立方米，PM10月均浓度为55微克/立方米。\n")
+    res = extract(tmp_path, body, title="天津市8月及1-8月环境空气质量状况", reference_year=2020, published="2020-09-10")
+    got = out(res, "30微克/立方米")
+    assert [(c["candidate_id"].split("|")[0], c["region"], c["year"]) for c in got] == [("8月", "tianjin", 2020)]
+    assert [r for r in res.rows if r["raw"] == "30微克/立方米"] == []

@@ -1408,6 +1408,16 @@ def _other_years_period(subject: Subject, sentence: str, ref_year: int, para_per
     return period, para_period, holiday and period == ANNUAL and para_period != ANNUAL
 
 
+_MONTHLY_MEAN = re.compile(r"月均(?:浓度|值)")
+
+
+def _monthly_means_go_on(period: str | None, sentence: str) -> bool:
+    """A line that states monthly means (月均浓度) and names no period of its own is of the one month the line before
+    named."""
+    return bool(period and _ONE_MONTH_KEY.search(period) and _MONTHLY_MEAN.search(sentence)
+                and not _SUBANNUAL_RE.search(_MONTHLY_MEAN.sub("", sentence)))
+
+
 def _starts_line(sm: re.Match, line_starts: set[int]) -> bool:
     """The sentence begins a new line of the page (after any spaces)."""
     return sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts
@@ -1429,7 +1439,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # a new line of the page: the months named on the line before end with it, and so does a year named only
             # in a remark with no figure (这是2015年纲要设定的目标。⏎…实施7年来…不予办理…2.34万件: not 2015's); a year
             # that dated figures goes on (2023年，…增长5.5%。⏎…实现…: the review's year)
-            para_period = None
+            # (…except the month a line of monthly means goes on with: 2017年3月，…。⏎其中，PM2.5月均浓度为70微克)
+            para_period = para_period if _monthly_means_go_on(para_period, sm.group()) else None
             if not year_with_figures or not year_opened:
                 para_year = None
         opening = _OPENING_PERIOD_RE.match(sm.group())
