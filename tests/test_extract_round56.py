@@ -50,3 +50,9 @@ def test_a_line_of_monthly_means_is_of_the_month_the_line_before_named(tmp_path)
     got = out(res, "30微克/立方米")
     assert [(c["candidate_id"].split("|")[0], c["region"], c["year"]) for c in got] == [("8月", "tianjin", 2020)]
     assert [r for r in res.rows if r["raw"] == "30微克/立方米"] == []
+
+
+def test_the_past_year_opening_a_clause_of_its_own_is_last_year(tmp_path):
+    body = "天津市政府新闻办5月5日召开新闻发布会。过去一年，天津市养老服务体系不断完善，新建社区养老服务驿站120家。\n"
+    res = extract(tmp_path, body, title="天津养老服务", reference_year=2024, published="2024-05-05")
+    assert [(c["region"], c["year"]) for c in out(res, "120家")] == [("tianjin", 2023)]

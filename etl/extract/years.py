@@ -52,7 +52,7 @@ COMPARING = "高于|低于|快于|慢于|好于|优于"
 CHANGE_VERBS = "调整|优化|变化|转变|变|改|提高|提升|上升|增长|增加|扩大|下降|降低|减少|缩小|压缩|缩短|回落"
 # 受上年疫苗生产高基数影响: last year as the base the figures are compared with, not their time
 RELATIVE_RE = re.compile(rf"(?P<lead>相比|较|比|与|同|受|{COMPARING}|多于|少于|超过|超)?"
-                         r"(?P<w>今年|本年|去年|上年|上一年|前年|明年|过去的?一年(?=里|中|[，,]))")
+                         r"(?P<w>今年|本年|去年|上年|上一年|前年|明年|过去的?一年(?=里|中|[，,]|$))")
 _OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1, "过去一年": -1, "过去的一年": -1}
 # 仅次于2001/2002年冬季: the record a figure comes second to, a yardstick, not its time
 _SECOND_TO_BEFORE = re.compile(r"(?:仅次于|次于)\s*(?:(?:19|20)\d\d\s*[/／]\s*)?$")
