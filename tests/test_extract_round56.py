@@ -56,3 +56,10 @@ def test_the_past_year_opening_a_clause_of_its_own_is_last_year(tmp_path):
     body = "天津市政府新闻办5月5日召开新闻发布会。过去一年，天津市养老服务体系不断完善，新建社区养老服务驿站120家。\n"
     res = extract(tmp_path, body, title="天津养老服务", reference_year=2024, published="2024-05-05")
     assert [(c["region"], c["year"]) for c in out(res, "120家")] == [("tianjin", 2023)]
+
+
+def test_funds_secured_in_a_year_gone_by_are_a_figure_and_this_years_are_an_aim(tmp_path):
+    body = "2023年，河北省全年争取中央预算内资金19.5亿元。2024年，河北省争取中央预算内资金22亿元。\n"
+    res = extract(tmp_path, body, title="河北卫生健康", reference_year=2024, published="2024-05-08")
+    assert [(c["region"], c["year"]) for c in out(res, "19.5亿元")] == [("hebei", 2023)]
+    assert out(res, "22亿元") == []

@@ -217,6 +217,8 @@ _CLAUSE_RE = re.compile(r"[，；;]|…+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u
 _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 计划投资(总额), 计划总投资: the stated size of projects already signed, not a plan of the region's
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
+# 争取中央预算内资金19.48亿元 in a year gone by: funds secured, not striven for
+_FUNDS_SECURED = re.compile(r"[^，,。；;\d]{0,14}?(?:资金|补助|债券|投资|专项)[^，,。；;\d]{0,4}$")
 _TARGET_RE = re.compile(r"(?<![主重纲])要(?=下降|达到|控制|降低|降到|降至|提高|提升|增长|减少|实现)|力争|预计|有望|可望|估量|预估|预测(?!值)|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|(?<![完超])[省市]定(?=[\u4e00-\u9fff]{0,4}(?:压减|退出|任务|目标))|计划(?!投资|总投资)|(?<!成功)(?<!已)争取(?!到)|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了|实施|运作|储备|推进|建设|项目|[\u4e00-\u9fff]{0,4}?项目)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
                         # (round 54) a task set or assigned (改造任务是开工14.1万套, 省下达…开工任务4853套), a
                         # requirement (要求全年完成改造2.36万户, 总量应达到226.2万套)
@@ -2345,7 +2347,14 @@ class _Sentence:
         if plan and plan.group() == "将" and (_DONE_BA_BEFORE.search(cl.text, 0, plan.start())
                                               or _SO_FAR.search(self.text, 0, cl.start + plan.start())):
             return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
+        if plan and plan.group() == "争取" and _FUNDS_SECURED.match(cl.text, plan.end(), q.start) and self._year_closed(cl):
+            return None  # 过去一年全年争取中央和省级预算内资金19.48亿元: funds won in a year gone by, no aim
         return plan
+
+    def _year_closed(self, cl: _Clause) -> bool:
+        """The clause speaks of a year already over: one it names, or the year its sentence carries."""
+        years = [r.year for r in cl.refs if r.role == "time"] or [cl.inherited.year]
+        return years[-1] is not None and years[-1] < self.ref_year
 
     def _projects_set(self, at: int) -> bool:
         """The year's list of projects before `at` (全年安排省市重点开工在建项目135项，总投资881.4亿元), with nothing done
