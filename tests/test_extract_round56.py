@@ -63,3 +63,9 @@ def test_funds_secured_in_a_year_gone_by_are_a_figure_and_this_years_are_an_aim(
     res = extract(tmp_path, body, title="河北卫生健康", reference_year=2024, published="2024-05-08")
     assert [(c["region"], c["year"]) for c in out(res, "19.5亿元")] == [("hebei", 2023)]
     assert out(res, "22亿元") == []
+
+
+def test_a_province_that_owns_the_firms_counted_is_not_their_place(tmp_path):
+    body = "2024年，新引进央企、北京市属国企子公司12家，新增市场主体1.2万户。\n"
+    res = extract(tmp_path, body, title="武清区2024年经济运行", reference_year=2025, published="2025-02-10")
+    assert {c["region"] for c in out(res, "12家")} == {"wuqing"}

@@ -982,6 +982,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 or bool(_ITEMS_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # 国家历史文化名城1处(正定)
                 or (len(m.group()) == 1 and text.startswith("企", m.end()))  # 京企占比达63%, 与央企、京企、津企合作
                 or text.startswith("籍", m.end())  # 扎堆落户的京籍药企达到50多家: where they are registered
+                or (text[m.end() - 1:m.end()] in "市省" and text.startswith("属", m.end()))  # 北京市属国企子公司: who owns them
                 or text.startswith("方向", m.end()))  # 落地北京方向投资额超30亿元: where the money comes from
 
 
