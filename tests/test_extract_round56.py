@@ -69,3 +69,10 @@ def test_a_province_that_owns_the_firms_counted_is_not_their_place(tmp_path):
     body = "2024年，新引进央企、北京市属国企子公司12家，新增市场主体1.2万户。\n"
     res = extract(tmp_path, body, title="武清区2024年经济运行", reference_year=2025, published="2025-02-10")
     assert {c["region"] for c in out(res, "12家")} == {"wuqing"}
+
+
+def test_places_a_bracket_says_the_scope_takes_in_are_no_subject(tmp_path):
+    body = "石家庄市行政区划范围(含辛集市、赵县、高阳县龙化乡)常住人口为11235086人，与2010年相比，增加1072112人。\n"
+    res = extract(tmp_path, body, title="石家庄市第七次全国人口普查公报", reference_year=2021, published="2021-06-01")
+    assert [(r["indicator"], r["region"], r["year"]) for r in res.rows if r["raw"] == "11235086人"] == [
+        ("population_census", "shijiazhuang", 2020)]

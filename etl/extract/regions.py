@@ -565,8 +565,8 @@ class RegionFinder:
         group = in_line = 0
         for m in self.pattern.finditer(text):
             region = self._region_at(text, m, out)
-            if self._not_a_place(text, m, region):
-                continue
+            if self._not_a_place(text, m, region) or _in_scope_note(text, m.start()):
+                continue  # (保定市行政区划范围(含定州市、容城县…)常住人口为…: the places a scope takes in, no subject)
             line = (len(m.group()) == 1 or m.group() in PAIR_NAMES) and _LINE_NAME.match(text, m.start())
             if line:
                 in_line = line.end()
@@ -721,6 +721,14 @@ def _abbreviation_run(text: str, at: int) -> bool:
     while end < len(text) and text[end] in _ABBREVIATIONS:
         end += 1
     return end - start >= 3 and bool(set(text[start:end]) - {"京", "津", "冀"})
+
+
+_SCOPE_NOTE = re.compile(r"[(（]\s*(?:不含|不包括|含|包括|包含)[^()（）]*$")
+
+
+def _in_scope_note(text: str, at: int) -> bool:
+    """`at` is inside a bracket that says what the place before it takes in or leaves out (含…, 不包括…)."""
+    return bool(_SCOPE_NOTE.search(text, max(0, at - 40), at))
 
 
 def _in_aside(text: str, at: int) -> bool:
