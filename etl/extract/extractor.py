@@ -417,15 +417,23 @@ def _in_aside_after(text: str, start: int, at: int) -> bool:
 
 
 # 继2007年超过1万亿元、2013年超过2万亿元后，突破3万亿元: a milestone's own amount, dated by the year that opens it
-_STOPS = re.compile(r"[，,。；;：:]")
 _MILESTONE_END = re.compile(r"[^，,。；;\d]*?(?:、|(?:之后|以后|后)(?:[，,]|$))")
 
 
 def _milestone_passed(text: str, ref: YearRef, q: Mention) -> int | None:
     """The year of a number inside a milestone a later count starts from (继2013年超过2万亿元后), None elsewhere."""
-    if ref.role != "since" or ref.start is None or ref.span or _STOPS.search(text, ref.end, q.start):
+    if ref.role != "since" or ref.start is None or ref.span or _CLAUSE_END_RE.search(text, ref.end, q.start):
         return None
     return ref.start if _MILESTONE_END.match(text, q.end) else None
+
+
+def _head_carried(parts: list[str], head: re.Pattern) -> list[str] | None:
+    """The items with the head only the last one writes after its own words (…和氨氮排放总量) put on each of them; None
+    when the last writes none past its start or an earlier item has one of its own."""
+    shared = head.search(parts[-1], 1)
+    if shared is None or any(head.search(p) for p in parts[:-1]):
+        return None
+    return [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
 
 
 def _shared_tail(parts: list[str]) -> list[str]:
@@ -2037,15 +2045,14 @@ class _Sentence:
             if grown:
                 parts = [_ADDED.sub("", p) for p in parts]
             if len(parts) == len(after):
-                if (shared := _SHARED_HEAD.search(parts[-1], 1)) and not any(_SHARED_HEAD.search(p) for p in parts[:-1]):
-                    parts = [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
-                    # 二氧化硫、氮氧化物和氨氮排放总量分别下降…: the head the last item carries is every item's
+                if carried := _head_carried(parts, _SHARED_HEAD):
+                    parts = carried  # 二氧化硫、氮氧化物和氨氮排放总量分别下降…: the head the last item carries is every item's
                 elif (shared := _shared_tail(parts)) != parts:
                     parts = shared
                     self._present = self.present | self.comp.words.present(" ".join(parts))  # (城镇居民: unwritten)
                     self._viable, self._all_viable = {}, None
-                elif (shared := _SHARED_MEASURE.search(parts[-1], 1)) and not any(map(_SHARED_MEASURE.search, parts[:-1])):
-                    parts = [p + parts[-1][shared.start():] for p in parts[:-1]] + parts[-1:]
+                elif carried := _head_carried(parts, _SHARED_MEASURE):
+                    parts = carried
                 self._told_items = parts
                 return {q.num_start: part for q, part in zip(after, parts)}, {}
         return {}, {}
@@ -2341,20 +2348,32 @@ class _Sentence:
         words = "".join(parts).strip()
         return (words, q.base) if len(words) >= 4 and len(parts) > 1 else None
 
+    def _plan_of_a_year_gone(self, plan: re.Match | None, q: Mention, cl: _Clause, time: TimeContext,
+                             year: int | None) -> re.Match | None:
+        """The plan word left once the figure's year is known: 预计 and 争取 speak of a result in a year already over."""
+        if plan and plan.group() == "争取" and year is not None and year < self.ref_year and _FUNDS_SECURED.match(
+                cl.text, plan.end(), q.start):
+            plan = None  # 过去一年全年争取中央和省级预算内资金19.48亿元: funds won in a year gone by, no aim
+        if plan and plan.group() == "预计" and year is not None and not time.target and (
+                year < self.ref_year or (year == self.ref_year and ((self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
+                                                                     or self._part_of_year_past()))):
+            if not (q.qualifier == "more_than" and _MARK_TO_PASS.search(cl.text, max(0, q.start - 4), q.start)):
+                done = ("预计", "将") if year < self.ref_year or self.doc.published_month == 12 else ("预计",)
+                plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in done
+                             and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
+            # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
+            # plan; but 预计年产值可达15亿元 is still what a project could do, and 预计…将突破1万亿元 a bar to be passed
+            if plan is None and q.qualifier == "exact":
+                q.qualifier = "approx"
+        return plan
+
     def _plan_word(self, q: Mention, cl: _Clause) -> re.Match | None:
         """The word before the number that makes it a plan (力争, 预计, 将…), if any."""
         plan = _TARGET_RE.search(cl.text, 0, q.start)
         if plan and plan.group() == "将" and (_DONE_BA_BEFORE.search(cl.text, 0, plan.start())
                                               or _SO_FAR.search(self.text, 0, cl.start + plan.start())):
             return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
-        if plan and plan.group() == "争取" and _FUNDS_SECURED.match(cl.text, plan.end(), q.start) and self._year_closed(cl):
-            return None  # 过去一年全年争取中央和省级预算内资金19.48亿元: funds won in a year gone by, no aim
         return plan
-
-    def _year_closed(self, cl: _Clause) -> bool:
-        """The clause speaks of a year already over: one it names, or the year its sentence carries."""
-        years = [r.year for r in cl.refs if r.role == "time"] or [cl.inherited.year]
-        return years[-1] is not None and years[-1] < self.ref_year
 
     def _projects_set(self, at: int) -> bool:
         """The year's list of projects before `at` (全年安排省市重点开工在建项目135项，总投资881.4亿元), with nothing done
@@ -2380,17 +2399,7 @@ class _Sentence:
         plan = self._plan_word(q, cl)
         time = self._whole_year_closed(q, cl, self._time_for(q, cl, timed_before), plan)
         year = time.year if time.year is not None else self.status
-        if plan and plan.group() == "预计" and year is not None and not time.target and (
-                year < self.ref_year or (year == self.ref_year and ((self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
-                                                                     or self._part_of_year_past()))):
-            if not (q.qualifier == "more_than" and _MARK_TO_PASS.search(cl.text, max(0, q.start - 4), q.start)):
-                done = ("预计", "将") if year < self.ref_year or self.doc.published_month == 12 else ("预计",)
-                plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in done
-                             and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
-            # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
-            # plan; but 预计年产值可达15亿元 is still what a project could do, and 预计…将突破1万亿元 a bar to be passed
-            if plan is None and q.qualifier == "exact":
-                q.qualifier = "approx"
+        plan = self._plan_of_a_year_gone(plan, q, cl, time, year)
         if not plan and not timed_before and (self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))):
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
             # (二、2021年工作安排⏎地区生产总值年均增长6%左右: the section of the tasks ahead)
