@@ -1,0 +1,18 @@
+"""Round 57 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_designation_named_after_the_country_leaves_the_figure_to_the_province(tmp_path):
+    body = "河北省加快建设全国产业转型升级试验区，2022年高新技术产业增加值占规上工业比重达到21.0%，常住人口城镇化率达60.5%。\n"
+    res = extract(tmp_path, body, title="河北协同发展", reference_year=2022, published="2022-12-20")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "60.5%")] == [("urbanisation_rate", "hebei", 2022)]
+    assert [r["region"] for r in out(res, "21.0%")] == ["hebei"]
+
+
+def test_the_countrys_own_figure_is_still_no_provinces(tmp_path):
+    body = "2022年全国技术合同成交额达到4.7万亿元，河北省技术合同成交额达到880亿元。\n"
+    res = extract(tmp_path, body, title="河北技术市场", reference_year=2023, published="2023-02-10")
+    assert out(res, "4.7万亿元") == []
+    assert [r["region"] for r in out(res, "880亿元")] == ["hebei"]
