@@ -16,3 +16,15 @@ def test_the_countrys_own_figure_is_still_no_provinces(tmp_path):
     res = extract(tmp_path, body, title="河北技术市场", reference_year=2023, published="2023-02-10")
     assert out(res, "4.7万亿元") == []
     assert [r["region"] for r in out(res, "880亿元")] == ["hebei"]
+
+
+def test_roads_opened_with_both_partners_named_as_one_pair_are_the_subjects(tmp_path):
+    body = "2023年，河北省与京津联手打通拓宽“对接路”1800公里，累计承接京津转入企业和单位近3万家。\n"
+    res = extract(tmp_path, body, title="河北协同发展", reference_year=2023, published="2023-12-10")
+    assert [(r["indicator"], r["region"]) for r in out(res, "1800公里")] == [("bottleneck_roads_opened_km", "hebei")]
+
+
+def test_roads_opened_with_one_partner_stay_the_subjects(tmp_path):
+    body = "2023年，天津市与北京携手打通断头路300公里。\n"
+    res = extract(tmp_path, body, title="天津交通", reference_year=2023, published="2023-12-10")
+    assert [(r["indicator"], r["region"]) for r in out(res, "300公里")] == [("bottleneck_roads_opened_km", "tianjin")]

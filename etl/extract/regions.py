@@ -308,13 +308,13 @@ _ROUTE_TO_BEFORE = re.compile(r"(?:到|至|往|直达|通达|开往|通往|进�
 _ROUTE_AFTER = re.compile(r"[省市]?(?:方向)?的?(?:[\u4e00-\u9fff]{0,4}?)(?:公交|线路|班车|航线|专线|列车|动车|高铁|城际|航班|客运)")
 # 与北京技术合同交易成交额达到40.78亿元: the trade with the place, the subject's own figure
 _TRADE_WITH_AFTER = re.compile(r"[省市]?(?:的|之间的?)?(?:技术合同|技术交易|贸易|进出口|双边贸易)")
-_LINKED = r"打通|连通|联通|互通"  # 河北与京津连通铁路23条: the roads or lines the subject has to its partner
-_COOPERATION_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:合作|协作|交流|共建)|[\u4e00-\u9fff]{{0,2}}?(?:{_LINKED})")
+_LINKED = r"打通|连通|联通|互通"  # 河北与京津连通铁路23条: the roads or lines the subject has to its partner (与京津联手打通…)
+_COOPERATION_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:合作|协作|交流|共建)|[\u4e00-\u9fff]{{0,2}}?(?:联手|携手|共同)?(?:{_LINKED})")
 # 唐山市医院与京津医疗机构签订了46项协议: the partner (北京与廊坊北三县项目推介洽谈会签约项目45个: an event of the two,
 # named; its deals are the second place's)
 _SIGNED_WITH_AFTER = re.compile(r"[^，,。；;：:\d会]{0,12}?(?:签署|签订|签约)")
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
-_COOPERATION_IN_CLAUSE = re.compile(rf"[^，,。；;：:]{{0,30}}?(?:合作|协作|交流|共建)|[\u4e00-\u9fff]{{0,2}}?(?:{_LINKED})")
+_COOPERATION_IN_CLAUSE = re.compile(rf"[^，,。；;：:]{{0,30}}?(?:合作|协作|交流|共建)|[\u4e00-\u9fff]{{0,2}}?(?:联手|携手|共同)?(?:{_LINKED})")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
 _BENEFICIARY = re.compile(r"(?:为|向|给)$")
 _GIVEN_TO_BEFORE = re.compile(r"(?:投入|拨付|下达|援助|捐赠|捐助|支持)$")
