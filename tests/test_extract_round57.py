@@ -28,3 +28,11 @@ def test_roads_opened_with_one_partner_stay_the_subjects(tmp_path):
     body = "2023年，天津市与北京携手打通断头路300公里。\n"
     res = extract(tmp_path, body, title="天津交通", reference_year=2023, published="2023-12-10")
     assert [(r["indicator"], r["region"]) for r in out(res, "300公里")] == [("bottleneck_roads_opened_km", "tianjin")]
+
+
+def test_one_service_industrys_value_added_is_not_the_tertiary_sectors(tmp_path):
+    body = ("2020年，全市第三产业实现增加值30000.0亿元。其中，科学研究和技术服务业实现增加值2900.0亿元，"
+            "居民服务、修理和其他服务业实现增加值120.5亿元。\n")
+    res = extract(tmp_path, body, title="北京经济运行", reference_year=2021, published="2021-01-20")
+    assert [r["indicator"] for r in res.rows if r["raw"] in ("2900.0亿元", "120.5亿元")] == []
+    assert [r["indicator"] for r in out(res, "30000.0亿元")] == ["value_added_tertiary"]
