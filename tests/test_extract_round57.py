@@ -36,3 +36,15 @@ def test_one_service_industrys_value_added_is_not_the_tertiary_sectors(tmp_path)
     res = extract(tmp_path, body, title="北京经济运行", reference_year=2021, published="2021-01-20")
     assert [r["indicator"] for r in res.rows if r["raw"] in ("2900.0亿元", "120.5亿元")] == []
     assert [r["indicator"] for r in out(res, "30000.0亿元")] == ["value_added_tertiary"]
+
+
+def test_an_aside_on_one_figure_does_not_refuse_the_next_figure_of_the_sentence(tmp_path):
+    body = "2023年，通州区优良天数265天（扣除沙尘影响），较2013年增加90多天；重污染天4天，较2013年减少70天。\n"
+    res = extract(tmp_path, body, title="通州区空气质量", reference_year=2024, published="2024-03-10")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "4天")] == [("heavy_pollution_days", "tongzhou", 2023)]
+
+
+def test_a_sentence_that_discounts_sand_for_all_its_figures_still_refuses(tmp_path):
+    body = "扣除沙尘天气影响后，2023年通州区重污染天4天。\n"
+    res = extract(tmp_path, body, title="通州区空气质量", reference_year=2024, published="2024-03-10")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "4天"] == []

@@ -155,8 +155,9 @@ def score(rule: Rule, views: Views) -> tuple | None:
     for word in rule.none:
         if word in views.virtual or _refuses(word, views.clause):
             return None
-    if any(_refuses(word, text) for word in rule.none_in_sentence for text in (views.clause, *views.earlier)):
-        return None
+    if any(_refuses(word, text) for word in rule.none_in_sentence
+           for text in (views.clause, *(_ASIDE.sub("", e) for e in views.earlier))):
+        return None  # (优良天数267天（扣除沙尘影响）；重污染天5天: an aside on an earlier figure is that figure's alone)
     if _INTENT in views.local and not any(_INTENT in w for w in rule.words):
         return None  # 20家意向入驻企业: firms that signed an intent to come, not firms come (意向投资额 is a measure of its own)
     found = _found_words(rule, views)
@@ -208,6 +209,9 @@ _PROVINCE_MEAN = re.compile(r"(?:全省|河北省?)(?:\d+个)?设区(?:城)?市[
 
 
 _LISTED_CITIES = re.compile(r"[、和与及][\u4e00-\u9fff]{2,4}(?:[两三四五六七八九十]|\d{1,2})个设区市的优良")
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{0,30}[)）]")
 
 
 def _refuses(word: str, text: str) -> bool:
