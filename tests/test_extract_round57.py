@@ -48,3 +48,9 @@ def test_a_sentence_that_discounts_sand_for_all_its_figures_still_refuses(tmp_pa
     body = "扣除沙尘天气影响后，2023年通州区重污染天4天。\n"
     res = extract(tmp_path, body, title="通州区空气质量", reference_year=2024, published="2024-03-10")
     assert [r["indicator"] for r in res.rows if r["raw"] == "4天"] == []
+
+
+def test_a_place_inside_a_quoted_service_name_is_not_the_subject(tmp_path):
+    body = "2025年，滨海新区政务服务实现“京津冀+雄安”线上自助办220项，自贸试验区间210个事项实现同标准办理。\n"
+    res = extract(tmp_path, body, title="滨海新区政府工作报告", reference_year=2026, published="2026-01-20")
+    assert sorted(c["region"] for c in res.candidates if c["raw"] in ("220项", "210个")) == ["binhai", "binhai"]

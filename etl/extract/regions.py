@@ -166,7 +166,8 @@ _MEASURE_ORIGIN_AFTER = re.compile(r"(?:、?[京津冀])?(?:产业|企业|项目
 _RECEIVED_IN_CLAUSE = re.compile(r"(?:承接|引进|引入|吸引|吸纳|接收|招引)[^，,。；;：:]{0,30}$")
 _COUNTED_ITEMS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:项目|企业|机构|单位)(?:超过?|近|约|逾|达到?|共)?\d")
 _ANY_DIGIT = re.compile(r"\d")
-_NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)")
+_NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)"
+                                r"|(?:线上|网上|掌上)(?:自助)?办|通办")  # (“京津冀+雄安”线上自助办231项: the service's name)
 _DISTANCE_FROM_BEFORE = re.compile(r"(?:距|距离|离|相距)$")
 _DISTANCE_AFTER = re.compile(r"(?:市区|市中心|中心城区|城区)?(?:约|仅|只有|不到|不足|近)?\d|[^，,。；;]{0,6}?(?:公里|千米|小时|分钟)")
 _PART_FROM_BEFORE = re.compile(r"(?:来自|源自)$")
