@@ -54,3 +54,15 @@ def test_a_place_inside_a_quoted_service_name_is_not_the_subject(tmp_path):
     body = "2025年，滨海新区政务服务实现“京津冀+雄安”线上自助办220项，自贸试验区间210个事项实现同标准办理。\n"
     res = extract(tmp_path, body, title="滨海新区政府工作报告", reference_year=2026, published="2026-01-20")
     assert sorted(c["region"] for c in res.candidates if c["raw"] in ("220项", "210个")) == ["binhai", "binhai"]
+
+
+def test_one_place_said_twice_in_a_row_is_no_list_of_places(tmp_path):
+    body = "北京首都功能布局不断优化，十年来，城市“留白增绿”超8000公顷，城乡建设用地减量120平方公里。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展十年", reference_year=2024, published="2024-02-20")
+    assert [c["region"] for c in res.candidates if c["raw"] in ("超8000公顷", "120平方公里")] == ["beijing", "beijing"]
+
+
+def test_a_list_of_two_places_before_a_later_clause_stays_ambiguous(tmp_path):
+    body = "北京、天津空气质量持续改善，十年来，城市“留白增绿”超8000公顷。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展十年", reference_year=2024, published="2024-02-20")
+    assert out(res, "超8000公顷") == []

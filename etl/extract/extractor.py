@@ -4404,7 +4404,7 @@ class _Sentence:
         """The mention is one of an enumeration of regions in an earlier clause."""
         for clause in self.earlier_regions:
             if any(r is mention for r in clause):
-                return sum(1 for o in clause if o.group == mention.group) > 1
+                return len({o.region for o in clause if o.group == mention.group}) > 1  # (北京首都: one place said twice)
         return False
 
     def _enumeration(self, text: str, regions: list[RegionMention], quantities: list[Mention], at: int) -> dict[int, str | None]:
