@@ -66,3 +66,21 @@ def test_a_list_of_two_places_before_a_later_clause_stays_ambiguous(tmp_path):
     body = "北京、天津空气质量持续改善，十年来，城市“留白增绿”超8000公顷。\n"
     res = extract(tmp_path, body, title="京津冀协同发展十年", reference_year=2024, published="2024-02-20")
     assert out(res, "超8000公顷") == []
+
+
+def test_a_value_with_the_current_one_in_brackets_beside_it_is_a_target(tmp_path):
+    body = "2019年上半年，滨海新区经济平稳运行。独角兽企业超12家（目前4家），公开上市的科技企业40家（目前26家）。\n"
+    res = extract(tmp_path, body, title="滨海新区经济", reference_year=2019, published="2019-07-26")
+    assert out(res, "超12家") == [] and out(res, "40家") == []
+
+
+def test_now_said_in_a_bracket_does_not_end_a_target_years_list(tmp_path):
+    body = "力争2022年，高新技术企业超6000家（目前2500家），科技领军企业和领军培育企业130家。\n"
+    res = extract(tmp_path, body, title="滨海新区经济", reference_year=2019, published="2019-07-26")
+    assert out(res, "130家") == []
+
+
+def test_now_said_before_a_figure_outside_brackets_still_dates_it(tmp_path):
+    body = "目前，滨海新区高新技术企业达到2500家，科技领军企业130家。\n"
+    res = extract(tmp_path, body, title="滨海新区经济", reference_year=2019, published="2019-07-26")
+    assert [(c["region"], c["year"]) for c in out(res, "130家")] == [("binhai", 2019)]

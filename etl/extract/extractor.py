@@ -336,6 +336,8 @@ _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _YEAR_END_STOCK = re.compile(r"截至\s*(?:19|20)\d\d\s*年(?:底|末)|(?:19|20)\d\d\s*年末")  # (2017年底，…启动: an event)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务|标准|上限)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+# 独角兽企业超10家（目前3家）: the value set beside the one reached so far, a target however it is worded
+_NOW_IN_BRACKET_AFTER = re.compile(r"[^，,。；;（(]{0,4}[（(](?:目前|现为|现有|现在|当前|现已|截至目前)")
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
 _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目标|任务)[^，,。；;]{0,2}[。；;]?\s*$")
 _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)完成了?(?:(?:19|20)\d\d年度?)?$")
@@ -1398,8 +1400,16 @@ def _era_time(text: str, at: int) -> TimeContext | None:
 
 def _now_at(text: str, at: int) -> bool:
     """Now (目前, 截至目前, 至此…) is named before `at`, with no year named between them."""
-    found = list(_CURRENT_RE.finditer(text, 0, at))
+    found = [m for m in _CURRENT_RE.finditer(text, 0, at) if not _closed_aside(text, m.start(), at)]
     return bool(found) and not _ANY_YEAR.search(text, found[-1].end(), at)
+
+
+def _closed_aside(text: str, pos: int, at: int) -> bool:
+    """超5000家(目前2200家)，科技领军企业120家: now said in a bracket closed before `at` is the aside's own time."""
+    opening = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opening < 0 or max(text.rfind(")", opening, pos), text.rfind("）", opening, pos)) >= 0:
+        return False
+    return any(0 <= i < at for i in (text.find(")", pos), text.find("）", pos)))
 
 
 def _other_years_period(subject: Subject, sentence: str, ref_year: int, para_period: str | None) -> tuple:
@@ -2413,7 +2423,7 @@ class _Sentence:
             plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
         # (率先完成2017年40.5万户改造任务, 已完成220万平方米的建设任务: a task done, its size what was done)
         task_done = bool(_TASK_DONE_BEFORE.search(cl.text, 0, q.start))
-        if not plan and not task_done and (_TARGET_AFTER.match(cl.text, q.end) or (
+        if not plan and not task_done and (_TARGET_AFTER.match(cl.text, q.end) or _NOW_IN_BRACKET_AFTER.match(cl.text, q.end) or (
                 q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))):
             plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
         if not plan and not task_done and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
