@@ -84,3 +84,15 @@ def test_now_said_before_a_figure_outside_brackets_still_dates_it(tmp_path):
     body = "目前，滨海新区高新技术企业达到2500家，科技领军企业130家。\n"
     res = extract(tmp_path, body, title="滨海新区经济", reference_year=2019, published="2019-07-26")
     assert [(c["region"], c["year"]) for c in out(res, "130家")] == [("binhai", 2019)]
+
+
+def test_a_plan_periods_rate_against_the_period_before_is_a_gap_not_a_change(tmp_path):
+    body = "“十二五”时期，全市地区生产总值年均增长7.6%，比“十一五”时期低3.2个百分点。\n"
+    res = extract(tmp_path, body, title="北京市统计公报", reference_year=2016, published="2016-02-16")
+    assert out(res, "3.2个百分点") == []
+
+
+def test_a_share_raised_since_the_end_of_a_plan_period_is_still_a_change(tmp_path):
+    body = "预计全区地区生产总值增长5%左右，占全市比重较“十三五”末提升2.5个百分点。\n"
+    res = extract(tmp_path, body, title="滨海新区政府工作报告", reference_year=2026, published="2026-01-10")
+    assert [(c["region"], c["year"]) for c in out(res, "2.5个百分点")] == [("binhai", 2025)]

@@ -368,7 +368,8 @@ _INDEX_BASE_BEFORE = re.compile(r"(?:基期|基年|基准年)[^，,。；;]{0,12
 # (比上年全年加快1.0个百分点 in a quarter's release, 比4月份回升, 比2014年12月份回落: the rate of another period)
 _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-—–~至到][2-4二三四]季度|前三季度|上半年|下半年|1?\d[-—–~至]\d{1,2}月|上年全年|去年全年"
                               r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月份?"  # 增速较前7个月回升0.3个百分点
-                              r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d]))")
+                              r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d])"
+                              r"|[“\"‘]?十[一二三四五六]五[”\"’]?(?:时期|期间))")  # 比“十一五”时期低3个百分点: a plan period's rate (较“十三五”末: a base year)
 _BASE_YEAR = re.compile(r"(?<=[较比])(?:19|20)\d\d年")  # 较2023年增幅达51.1%: the base of a change, no time of its own
 _SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
