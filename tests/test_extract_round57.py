@@ -96,3 +96,10 @@ def test_a_share_raised_since_the_end_of_a_plan_period_is_still_a_change(tmp_pat
     body = "预计全区地区生产总值增长5%左右，占全市比重较“十三五”末提升2.5个百分点。\n"
     res = extract(tmp_path, body, title="滨海新区政府工作报告", reference_year=2026, published="2026-01-10")
     assert [(c["region"], c["year"]) for c in out(res, "2.5个百分点")] == [("binhai", 2025)]
+
+
+def test_heavy_pollution_days_of_one_primary_pollutant_are_not_all_heavy_pollution_days(tmp_path):
+    body = "2015年北京重污染天数共46天，其中以PM2.5为首要污染物的重污染天数共40天。\n"
+    res = extract(tmp_path, body, title="北京空气质量", reference_year=2016, published="2016-02-04")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "46天"] == ["heavy_pollution_days"]
+    assert [r["indicator"] for r in res.rows if r["raw"] == "40天"] == []
