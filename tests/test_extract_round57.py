@@ -103,3 +103,15 @@ def test_heavy_pollution_days_of_one_primary_pollutant_are_not_all_heavy_polluti
     res = extract(tmp_path, body, title="北京空气质量", reference_year=2016, published="2016-02-04")
     assert [r["indicator"] for r in res.rows if r["raw"] == "46天"] == ["heavy_pollution_days"]
     assert [r["indicator"] for r in res.rows if r["raw"] == "40天"] == []
+
+
+def test_a_good_days_share_after_the_days_counted_is_the_good_air_days_ratio(tmp_path):
+    body = "2020年，崇礼区优级天数170天，良级天数180天，优良比例达95.6%。\n"
+    res = extract(tmp_path, body, title="崇礼区生态环境", reference_year=2021, published="2021-03-18")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "95.6%")] == [("good_air_days_ratio", "chongli", 2020)]
+
+
+def test_a_water_quality_good_share_is_not_the_good_air_days_ratio(tmp_path):
+    body = "2020年，全市地表水国考断面水质优良比例达到60.0%。\n"
+    res = extract(tmp_path, body, title="天津生态环境", reference_year=2021, published="2021-03-18")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "60.0%"] == []
