@@ -115,3 +115,9 @@ def test_a_water_quality_good_share_is_not_the_good_air_days_ratio(tmp_path):
     body = "2020年，全市地表水国考断面水质优良比例达到60.0%。\n"
     res = extract(tmp_path, body, title="天津生态环境", reference_year=2021, published="2021-03-18")
     assert [r["indicator"] for r in res.rows if r["raw"] == "60.0%"] == []
+
+
+def test_the_partners_named_before_the_roads_they_link_are_not_the_subject(tmp_path):
+    body = "截至2022年底，河北打通拓宽京津“对接路”40条段、2400公里。\n"
+    res = extract(tmp_path, body, title="河北交通", reference_year=2023, published="2023-04-02")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2400公里")] == [("bottleneck_roads_opened_km", "hebei", 2022)]
