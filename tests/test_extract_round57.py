@@ -121,3 +121,39 @@ def test_the_partners_named_before_the_roads_they_link_are_not_the_subject(tmp_p
     body = "截至2022年底，河北打通拓宽京津“对接路”40条段、2400公里。\n"
     res = extract(tmp_path, body, title="河北交通", reference_year=2023, published="2023-04-02")
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "2400公里")] == [("bottleneck_roads_opened_km", "hebei", 2022)]
+
+
+def test_a_count_after_a_list_that_is_not_the_lists_length_counts_something_else(tmp_path):
+    body = "2022年，北京中小学、幼儿园与北三县15所学校合作办学。\n"
+    res = extract(tmp_path, body, title="通州区与北三县协同发展", reference_year=2023, published="2023-01-30")
+    assert [c["region"] for c in out(res, "15所")] == ["beisanxian"]
+
+
+def test_a_count_as_long_as_the_list_before_it_is_the_lists(tmp_path):
+    body = "上半年，河北打造了沙河玻璃、临西轴承、唐山路北特种机器人、永年紧固件、清河羊绒5个省级集群发展标杆。\n"
+    res = extract(tmp_path, body, title="河北产业集群", reference_year=2025, published="2025-07-29")
+    assert out(res, "5个") == []
+
+
+def test_a_numbered_institute_is_no_count_of_schools(tmp_path):
+    body = "2022年，北辰区坤鼎智能制造产业园、中船重工707所产业基地等重大项目签约落地。\n"
+    res = extract(tmp_path, body, title="北辰区引进北京企业", reference_year=2022, published="2022-10-08")
+    assert out(res, "707所") == []
+
+
+def test_organisations_listed_before_the_people_who_attended_are_attendees(tmp_path):
+    body = "河北省70多家省级以上开发区、北京市80余家知名总部企业、现代服务企业共计300多人参加推介会。\n"
+    res = extract(tmp_path, body, title="河北开发区推介会", reference_year=2017, published="2017-08-24")
+    assert out(res, "80余家") == [] and out(res, "70多家") == []
+
+
+def test_manufacturers_relocated_as_of_a_year_end_are_the_running_total(tmp_path):
+    body = "截至2022年底，北京疏解一般制造业企业3100家。\n"
+    res = extract(tmp_path, body, title="北京疏解", reference_year=2023, published="2023-09-23")
+    assert [(r["indicator"], r["year"]) for r in out(res, "3100家")] == [("bj_manufacturing_firms_exited_cumulative", 2022)]
+
+
+def test_manufacturers_relocated_in_one_year_are_not_the_running_total(tmp_path):
+    body = "2017年，北京疏解一般制造业企业651家。\n"
+    res = extract(tmp_path, body, title="北京疏解", reference_year=2018, published="2018-01-20")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "651家"] == []

@@ -727,6 +727,31 @@ _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（�
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?:(?!签署|签订|签约|引进|实施|开展|完成|达成|新增)[\u4e00-\u9fff]){1,8}(?<![的了])$")
 # (金融、信息、科技3个行业: the items listed; not …与教育部、北京市、河北省签署了10余项协议, 来自北京、深圳的20余个项目: the
 # things the listed ones did or sent)
+_LAST_ITEM_JOINED = re.compile(r"[和及与]")
+_INSTITUTE_OF_BEFORE = re.compile(r"(?:重工|科工|集团|中电|中船|航天|航空|兵器|中核|电科|科技)$")
+_RUN_START = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _list_or_name(q: Mention, cl: _Clause, head: str) -> str:
+    """金融、信息、科技3个行业, 黄骅等17个小城市: the items just named; 中船重工707所产业基地: a numbered institute."""
+    if not _DEED_AFTER.match(cl.text, q.end) and (  # (…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
+            (_items_counted(head, q) and _CJK_AT.match(cl.text, q.end) and not _FIELDS_LISTED.search(head))
+            or _LIST_COUNT_BEFORE.search(head.rstrip())):
+        return "count of a list"
+    if q.unit_written == "所" and _INSTITUTE_OF_BEFORE.search(cl.text, max(0, q.start - 4), q.start):
+        return "name"  # (no count of schools)
+    return ""
+
+
+def _items_counted(head: str, q: Mention) -> bool:
+    """金融、信息、科技3个行业: a count of the items just listed, as many as were listed (北京、天津共246所优质学校 counts
+    the schools of the two, not the two)."""
+    if _ITEMS_BEFORE.search(head) is None:
+        return False
+    run = _RUN_START.split(head)[-1]  # (the whole list, however long its items: 沙河玻璃、…、唐山路北特种机器人、…5个)
+    return q.number == run.count("、") + 1 + bool(_LAST_ITEM_JOINED.search(run.rsplit("、", 1)[-1]))
+
+
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,])*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
 # 在投资审批、就业创业…等方面200多项服务事项: the fields the things counted lie in, not the things
@@ -817,6 +842,7 @@ _DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
 _PARTICIPANTS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:参加|出席|参会|与会|列席|观摩|参赛)")
+_ATTENDEES_LATER = re.compile(r"[^，,。；;]*?(?:共计|共|合计)\s*\d+[余多]?(?:人|名)(?:次)?(?:参加|出席|参会|与会)")
 _CONTRIBUTION_BEFORE = re.compile(r"拉动|带动|贡献")
 # 吞吐量、吞吐能力双双跨越10亿吨: a round mark passed, not the value (跨越4.37万亿元 is the value)
 _PASSED_BEFORE = re.compile(r"(?:跨越|迈上|迈过|跃上|站上|跨上|跨过)$")
@@ -3600,10 +3626,8 @@ class _Sentence:
     def _not_a_count(self, q: Mention, cl: _Clause, unit: str, head: str) -> str:
         """Counts that are no indicator: a place's administrative make-up, the count of a list just named, the
         scope of another figure, the people at a meeting, the parts of a plan."""
-        if not _DEED_AFTER.match(cl.text, q.end) and (  # (…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
-                (_ITEMS_BEFORE.search(head) and _CJK_AT.match(cl.text, q.end) and not _FIELDS_LISTED.search(head))
-                or _LIST_COUNT_BEFORE.search(head.rstrip())):
-            return "count of a list"  # 金融、信息、科技3个行业, 黄骅等17个小城市: the items just named
+        if listed := _list_or_name(q, cl, head):
+            return listed
         if _ADMIN_BEFORE.search(head.rstrip()) or (not head.strip() and _ADMIN_BEFORE.search(self.text, 0, self.offset_of(cl, q))):
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if unit == "个" and _count_of_places(q, cl, head.rstrip()):
@@ -3611,8 +3635,8 @@ class _Sentence:
         if named := ("name" if _PROGRAMME_VERB.match(cl.text, q.end) else "likeness" if _LIKENED_AFTER.match(
                 cl.text, q.end) and _LIKENED_BEFORE.search(self.text, 0, self.offset_of(cl, q)) else ""):
             return named  # 规模之大相当于6个北京站，66个足球场: a size likened to things, none counted
-        if _PARTICIPANTS_AFTER.match(cl.text, q.end):
-            return "participants"  # 共计300多人参加: who attended, not a figure of the region
+        if _PARTICIPANTS_AFTER.match(cl.text, q.end) or _ATTENDEES_LATER.match(cl.text, q.end):
+            return "participants"  # 共计300多人参加: who attended, not a figure of the region (北京市80余家…企业…共计300多人参加)
         if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end) and not (
                 _MOVED_LATER.match(self.text, cl.start + q.end)):  # (35个部门、1万余名干部职工迁入副中心: what moved)
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
