@@ -157,3 +157,12 @@ def test_manufacturers_relocated_in_one_year_are_not_the_running_total(tmp_path)
     body = "2017年，北京疏解一般制造业企业651家。\n"
     res = extract(tmp_path, body, title="北京疏解", reference_year=2018, published="2018-01-20")
     assert [r["indicator"] for r in res.rows if r["raw"] == "651家"] == []
+
+
+def test_a_bulletins_part_of_the_year_named_in_headline_and_text_dates_every_paragraph(tmp_path):
+    body = ("生态环境部日前通报今年前5月全国环境空气质量状况：全国339个城市平均优良天数比例为84.0%。\n"
+            "京津冀及周边地区“2+26”城市平均优良天数比例为65.0%；PM2.5浓度为50微克/立方米。北京市PM2.5浓度为32微克/立方米。\n")
+    res = extract(tmp_path, body, title="今年前五月全国城市空气质量优良天数同比上升", reference_year=2022, published="2022-06-20")
+    got = out(res, "32微克/立方米")
+    assert [(c["candidate_id"].split("|")[0], c["region"], c["year"]) for c in got] == [("1-5月", "beijing", 2022)]
+    assert [r for r in res.rows if r["raw"] in ("32微克/立方米", "50微克/立方米")] == []

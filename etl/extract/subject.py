@@ -61,6 +61,7 @@ _HEADLINE_MONTH = re.compile(r"(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月(?!
 _FEAST = re.compile(FEASTS)
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)年(?:度)?[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?[^。；;]{0,24}?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月|"
+                              r"前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|"  # (通报今年前5月全国环境空气质量状况)
                               + QUARTER_MONTHS + ")"
                               r"[^。；;]{0,24}?(?:状况|情况)")
 # 环境保护部今天发布了2014年1月份…74个城市空气质量状况: a month's bulletin of air or water quality
@@ -459,6 +460,8 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
     opening = " ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]
     if sub:
         subject.subannual = sub.group()
+        # (今年前五月全国城市空气质量…, 生态环境部…通报今年前5月全国环境空气质量状况: the bulletin's period, said again in its text)
+        subject.text_period = bool(_BULLETIN_PERIOD.search(opening))
     elif bulletin := _BULLETIN_PERIOD.search(opening) or _MONTH_BULLETIN.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
             _FIRST_OPENS_ON_PART.sub("", first, count=1)) else None):
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin; so is one whose
