@@ -166,3 +166,9 @@ def test_a_bulletins_part_of_the_year_named_in_headline_and_text_dates_every_par
     got = out(res, "32微克/立方米")
     assert [(c["candidate_id"].split("|")[0], c["region"], c["year"]) for c in got] == [("1-5月", "beijing", 2022)]
     assert [r for r in res.rows if r["raw"] in ("32微克/立方米", "50微克/立方米")] == []
+
+
+def test_a_place_opening_the_name_of_a_document_issued_is_not_the_headlines_subject(tmp_path):
+    body = "记者从天津市人社局获悉，天津市人大常委会审议通过了相关规定。\n全市建设1700个服务网点、16个社保卡体验中心。\n"
+    res = extract(tmp_path, body, title="天津出台京津冀社会保障卡一卡通地方性法规", reference_year=2024, published="2024-10-09")
+    assert [c["region"] for c in out(res, "1700个")] == ["tianjin"]

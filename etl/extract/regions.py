@@ -359,6 +359,9 @@ _NOT_AN_AREA = {"实现", "完成", "创造", "预计", "人均", "区域", "三
                 "初步核算", "核算", "经济", "实际", "名义", "其中", "合计", "共计", "总计", "累计",
                 "单位", "万元"}  # 单位地区生产总值能耗, 每万元地区生产总值水耗: a rate per unit of output, no area
 _FIRST_OF_PLACE_VERBS = ("开启", "开创", "填补", "创下", "刷新", "打破")
+# 天津出台京津冀社会保障卡一卡通地方性法规: the place opening the name of a document issued, not its subject
+_ISSUED_BEFORE = re.compile(r"(?:出台|印发|发布|制定|审议通过|通过|签署|签订)(?:了)?[《“]?$")
+_DOCUMENT_AFTER = re.compile(r"[^，,。；;：:\d]{0,24}?(?:法规|规定|条例|方案|意见|办法|规划|协议|公约|细则|清单)")
 _EVENT_HELD_AFTER = re.compile(r"(?:召开|举办|举行|开展|组织)[^，,。；;\d]{0,12}?(?:活动|会|展|推介|洽谈|论坛|对接)")
 _VENUE_AFTER = re.compile(r"(?:隆重|正式|集中)?(?:举行|召开|举办|开幕)")
 _GENERIC_STEMS = {"城六", "中心", "开发", "示范", "功能", "核心", "生态", "商务", "自贸", "保税", "行政", "市辖", "新城",
@@ -888,7 +891,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
     if (_things_from_there(text, m, head) or (head.endswith("以") and _MAINLY_FROM_AFTER.match(text, m.end()))
             or _placing_only(text, m, head) or _pull_reaches(text, m, out, head)
             or _granted_by(text, m) or (head.endswith("在") and _EVENT_HELD_AFTER.match(text, m.end()))
-            or head.endswith(_FIRST_OF_PLACE_VERBS)):
+            or head.endswith(_FIRST_OF_PLACE_VERBS)
+            or (_ISSUED_BEFORE.search(head) is not None and _DOCUMENT_AFTER.match(text, m.end()) is not None)):
         return True  # (在京召开主题招商活动40余场次: where the subject held its events, not whose they are; 首次开启河北省
         # 中欧班列…新模式, 填补北京市空白: the place whose first it was, not the subject of the figures after it)
     if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
