@@ -172,3 +172,9 @@ def test_a_place_opening_the_name_of_a_document_issued_is_not_the_headlines_subj
     body = "记者从天津市人社局获悉，天津市人大常委会审议通过了相关规定。\n全市建设1700个服务网点、16个社保卡体验中心。\n"
     res = extract(tmp_path, body, title="天津出台京津冀社会保障卡一卡通地方性法规", reference_year=2024, published="2024-10-09")
     assert [c["region"] for c in out(res, "1700个")] == ["tianjin"]
+
+
+def test_the_place_trained_for_is_not_the_subject_of_the_trainers_count(tmp_path):
+    body = "2018年，天津职业院校已先后为河北省职业院校培训干部教师1900余人。\n"
+    res = extract(tmp_path, body, title="天津推进京津冀教育协同", reference_year=2019, published="2019-01-09")
+    assert [c["region"] for c in out(res, "1900余人")] == ["tianjin"]

@@ -330,7 +330,8 @@ _FLOW_TO_BEFORE = re.compile(r"(?:输出到|输出至|流向)$")
 _RECEIVER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:支付|拨付|转移支付|捐赠|援助|输送|派出|派驻|选派|输出(?=劳动力|劳务|务工|富余劳动力)|转移(?=劳动力|就业)|供水|供应|调水|提供)")
 _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|患者|企业|游客|老人|学生|提供)"
                                 r"|(?:县|市|区)?的?" + _AID + r"(?:资金|款|经费)"  # 顺义给沽源县的帮扶资金
-                                r"|[\u4e00-\u9fff]{0,8}?(?:配套|服务)")  # 为北京产业链供应链配套企业超260家
+                                r"|[\u4e00-\u9fff]{0,8}?(?:配套|服务|培训|培养|输送)")  # 为北京产业链供应链配套企业超260家
+# (天津职业院校为河北省职业院校培训干部教师2000余人: the trainer's figure, not the trained place's)
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
 # A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
