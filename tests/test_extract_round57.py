@@ -178,3 +178,10 @@ def test_the_place_trained_for_is_not_the_subject_of_the_trainers_count(tmp_path
     body = "2018年，天津职业院校已先后为河北省职业院校培训干部教师1900余人。\n"
     res = extract(tmp_path, body, title="天津推进京津冀教育协同", reference_year=2019, published="2019-01-09")
     assert [c["region"] for c in out(res, "1900余人")] == ["tianjin"]
+
+
+def test_a_year_standing_alone_before_from_since_is_the_start_of_a_running_total(tmp_path):
+    body = "2014年，从战略实施以来，北京市疏解提升区域性专业市场和物流中心近900家。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展十年", reference_year=2024, published="2024-02-27")
+    assert [(r["indicator"], r["year"], r["period_start"]) for r in out(res, "近900家")] == [
+        ("bj_markets_relocated_cumulative", 2023, 2014)]

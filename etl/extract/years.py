@@ -103,6 +103,8 @@ _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥�
 _SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布|开展|举办)"
                           r"[^，,。；\d]{0,4}?(?:至今|以来)"  # (2018年…补偿协议(一期)签订以来: since the agreement)
                           r"|[\u4e00-\u9fff]{2,6}以来")  # 2014年建档立卡以来: since a short event named by its act
+# 2014年，从战略实施以来，…: a year standing alone as its clause, the start the next clause says again
+_SINCE_NEXT = re.compile(r"[，,]?\s*(?:从|自)[^，,。；;\d]{0,12}?(?:以来|至今)")
 
 
 @dataclass(slots=True)
@@ -202,7 +204,8 @@ def _role(m: re.Match, text: str, reference_year: int, following: str = "") -> s
     if aside:
         return aside
     if tail in _SINCE_TAILS or (lead in ("自", "从") and tail != "的" and not _FROM_LEVEL_AFTER.match(text, m.end())) or (
-            tail is None and lead is None and _SINCE_LATER.match(text, m.end())):
+            tail is None and lead is None and (_SINCE_LATER.match(text, m.end()) or (
+                not text[m.end():].strip("，, ") and _SINCE_NEXT.match(following)))):
         return "since"  # 从2013年的89.5…下降到2021年的33…: a from-to pair, two time years
     if lead == "为" and _CHANGED_TO_BEFORE.search(text, 0, m.start()):
         return "time"  # 由2013年的…优化为2023年的…: the end of a change, the figure's own year
