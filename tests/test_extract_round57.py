@@ -185,3 +185,9 @@ def test_a_year_standing_alone_before_from_since_is_the_start_of_a_running_total
     res = extract(tmp_path, body, title="京津冀协同发展十年", reference_year=2024, published="2024-02-27")
     assert [(r["indicator"], r["year"], r["period_start"]) for r in out(res, "近900家")] == [
         ("bj_markets_relocated_cumulative", 2023, 2014)]
+
+
+def test_a_place_heading_a_group_of_places_does_not_own_the_groups_figure(tmp_path):
+    body = "2015年7月，河北省邢台等8个城市的达标天数比例不足50%。\n"
+    res = extract(tmp_path, body, title="河北7月空气质量", reference_year=2015, published="2015-08-19")
+    assert out(res, "50%") == []

@@ -728,6 +728,7 @@ _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?:(?!签署|签订|签
 # (金融、信息、科技3个行业: the items listed; not …与教育部、北京市、河北省签署了10余项协议, 来自北京、深圳的20余个项目: the
 # things the listed ones did or sent)
 _LAST_ITEM_JOINED = re.compile(r"[和及与]")
+_SEVERAL_AFTER = re.compile(r"[市县区]?等(?:\d+|[两三四五六七八九十]+)个(?:城市|地市|设区市|区县|县区|县市|县|区|市|地区|省份|省市)")
 _INSTITUTE_OF_BEFORE = re.compile(r"(?:重工|科工|集团|中电|中船|航天|航空|兵器|中核|电科|科技)$")
 _RUN_START = re.compile(r"[，,。；;：:！!？?]")
 
@@ -4310,8 +4311,10 @@ class _Sentence:
         if region == OTHER or (region == ANAPHOR and self._other_city_before(mention, cl)):
             return None, "other region"  # 上海, 全国: the nearest subject is not one of ours
             # (上海市统计局发布的公报显示，…全市常住人口…: that city's, not the release's)
-        if allowed is None and not nearest and mention not in local and self._listed_earlier(mention):
-            return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them?
+        if (allowed is None and not nearest and mention not in local and self._listed_earlier(mention)) or (
+                _SEVERAL_AFTER.match(cl.text, mention.end)):
+            return None, "ambiguous region"  # 张家口、承德、秦皇岛优良天数超300天，PM2.5…: which of them? 邢台等8个城市的达标天数
+            # 比例不足50%: the group's, none of them alone
         if region == ANAPHOR:
             region = (self._said_place(mention, cl) or self._area_named_before(mention, cl) or self._county_named_before(mention, cl)
                       or self.doc.subject.resolve(mention.kind) or self._said_place(mention, cl, only=True)
