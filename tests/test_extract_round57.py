@@ -191,3 +191,9 @@ def test_a_place_heading_a_group_of_places_does_not_own_the_groups_figure(tmp_pa
     body = "2015年7月，河北省邢台等8个城市的达标天数比例不足50%。\n"
     res = extract(tmp_path, body, title="河北7月空气质量", reference_year=2015, published="2015-08-19")
     assert out(res, "50%") == []
+
+
+def test_the_length_of_a_holiday_is_no_figure(tmp_path):
+    body = "2026年春运期间，9天春节假期拉动效应明显，天津市接待游客1200万人次。\n"
+    res = extract(tmp_path, body, title="天津春运", reference_year=2026, published="2026-03-15")
+    assert out(res, "9天") == []

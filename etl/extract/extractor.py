@@ -728,6 +728,7 @@ _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?:(?!签署|签订|签
 # (金融、信息、科技3个行业: the items listed; not …与教育部、北京市、河北省签署了10余项协议, 来自北京、深圳的20余个项目: the
 # things the listed ones did or sent)
 _LAST_ITEM_JOINED = re.compile(r"[和及与]")
+_HOLIDAY_LENGTH_AFTER = re.compile(r"的?(?:春节|国庆|中秋|五一|端午|清明|元旦|劳动节|国庆节|中秋国庆)?(?:长假|假期|小长假|黄金周)")
 _SEVERAL_AFTER = re.compile(r"[市县区]?等(?:\d+|[两三四五六七八九十]+)个(?:城市|地市|设区市|区县|县区|县市|县|区|市|地区|省份|省市)")
 _INSTITUTE_OF_BEFORE = re.compile(r"(?:重工|科工|集团|中电|中船|航天|航空|兵器|中核|电科|科技)$")
 _RUN_START = re.compile(r"[，,。；;：:！!？?]")
@@ -3516,8 +3517,8 @@ class _Sentence:
             return ranked
         if (unit == "个" and cl.text.startswith(("年头", "月", "季度", "工作日", "小时"), q.end)) or (
                 unit in ("天", "日", "个") and _SPAN_OF_TIME_BEFORE.search(cl.text, max(0, q.start - 4), q.start)) or (
-                unit in ("天", "日") and cl.text.startswith(("内", "以内", "之内", "长假", "假期", "小长假"), q.end)):
-            # 14天内来自…: a window; 春节9天长假: the holiday's length
+                unit in ("天", "日") and (cl.text.startswith(("内", "以内", "之内"), q.end) or _HOLIDAY_LENGTH_AFTER.match(cl.text, q.end))):
+            # 14天内来自…: a window; 春节9天长假, 9天春节假期: the holiday's length
             return "duration"  # 已走过5个年头, 会期2天, 为期3天: how long, not how many
         if unit == "次" and _VISIT_AFTER.match(cl.text, q.end):
             return "visits"  # 总书记4次视察: how often someone came, not a figure of the region
