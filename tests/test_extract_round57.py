@@ -197,3 +197,9 @@ def test_the_length_of_a_holiday_is_no_figure(tmp_path):
     body = "2026年春运期间，9天春节假期拉动效应明显，天津市接待游客1200万人次。\n"
     res = extract(tmp_path, body, title="天津春运", reference_year=2026, published="2026-03-15")
     assert out(res, "9天") == []
+
+
+def test_a_flow_per_second_is_a_rate_not_an_amount(tmp_path):
+    body = "2020年，官厅水库向永定河生态补水，补水流量每秒6立方米左右，累计补水1.5亿立方米。\n"
+    res = extract(tmp_path, body, title="永定河生态补水", reference_year=2020, published="2020-06-19")
+    assert out(res, "6立方米左右") == [] and out(res, "每秒6立方米左右") == []

@@ -637,7 +637,7 @@ _ACTOR_AFTER = re.compile(r"与|同|向|对|和|帮助|支持")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _SINGLE_BEFORE = re.compile(r"(?:单个|单体|单笔)(?:项目)?[^，,。；;\d]{0,6}$")  # 单个投资额就上百亿元: the size of one
 _ONE_THING_BEFORE = re.compile(r"(?:这|该|一)(?:张|份|件|套|台|辆|艘|架|枚|笔|个|支|座|所|处|栋|间)(?:的)?$")
-_PER_BEFORE = re.compile(r"每(?:周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$"
+_PER_BEFORE = re.compile(r"每(?:秒|秒钟|分钟|小时|周|天|日|月|年|人|户|万人|千人|百人|十万人|平方公里|公顷|亩)(?:拥有|有|为|达)?$"
                          r"|每(?:吨|件|台|辆|平方米)[^，,。；;\d]{0,4}$")  # (产品每吨能节约80元: per ton)
 # (分别完成年度任务121.8%、150.2%, 超过了任务量的22%: each a share of its plan)
 _INVESTMENT_DONE_BEFORE = re.compile(r"(?:项目|工程)投资完成了?$")
