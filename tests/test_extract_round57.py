@@ -203,3 +203,9 @@ def test_a_flow_per_second_is_a_rate_not_an_amount(tmp_path):
     body = "2020年，官厅水库向永定河生态补水，补水流量每秒6立方米左右，累计补水1.5亿立方米。\n"
     res = extract(tmp_path, body, title="永定河生态补水", reference_year=2020, published="2020-06-19")
     assert out(res, "6立方米左右") == [] and out(res, "每秒6立方米左右") == []
+
+
+def test_how_far_a_place_lies_in_a_direction_is_a_distance(tmp_path):
+    body = "在天安门向东30余公里处，城市副中心建设加快推进，2022年完成投资1000亿元。\n"
+    res = extract(tmp_path, body, title="城市副中心建设", reference_year=2023, published="2023-04-02")
+    assert out(res, "30余公里") == []

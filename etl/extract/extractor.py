@@ -306,7 +306,8 @@ _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
 _DISTANCE_BEFORE = re.compile(r"(?<!通勤)(?<!出行)(?<!运输)(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$"
                               r"|(?:能跑|可跑|可行驶|能行驶|续航里程?)(?:达到?|为|超过|约)?$"  # (充一次电能跑40公里: what a vehicle can do)
-                              r"|位于[^，,。；;\d]{1,12}[东南西北]$")  # (纪念馆位于唐县县城北2公里: where it stands)
+                              r"|位于[^，,。；;\d]{1,12}[东南西北]$"  # (纪念馆位于唐县县城北2公里: where it stands)
+                              r"|(?:向|以|往)(?:东南|东北|西南|西北|[东南西北])(?:方向)?(?:约|仅)?$")  # (天安门向东30余公里处, 以西30公里)
 # (平均通勤距离13.2公里: a distance measured over commuters, a figure)
 _EXTREME_BEFORE = re.compile(r"(?:最[高低多少好差大小快慢]|(?:相对)?较[好差]|前|后|排名靠前|排名靠后)的?$")
 _RANKED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?依次(?:是|为)")  # …的10个城市依次是唐山、…: the places of a ranking
