@@ -209,3 +209,9 @@ def test_how_far_a_place_lies_in_a_direction_is_a_distance(tmp_path):
     body = "在天安门向东30余公里处，城市副中心建设加快推进，2022年完成投资1000亿元。\n"
     res = extract(tmp_path, body, title="城市副中心建设", reference_year=2023, published="2023-04-02")
     assert out(res, "30余公里") == []
+
+
+def test_an_investment_for_one_purpose_is_not_the_areas_total_investment(tmp_path):
+    body = "2016年起，北京市用于市级医疗资源向城市副中心疏解建设的投资达110亿元，新增床位5000张。\n"
+    res = extract(tmp_path, body, title="城市副中心医疗资源", reference_year=2023, published="2023-04-02")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "110亿元"] == []
