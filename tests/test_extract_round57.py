@@ -215,3 +215,9 @@ def test_an_investment_for_one_purpose_is_not_the_areas_total_investment(tmp_pat
     body = "2016年起，北京市用于市级医疗资源向城市副中心疏解建设的投资达110亿元，新增床位5000张。\n"
     res = extract(tmp_path, body, title="城市副中心医疗资源", reference_year=2023, published="2023-04-02")
     assert [r["indicator"] for r in res.rows if r["raw"] == "110亿元"] == []
+
+
+def test_markets_named_after_the_city_in_a_list_of_markets_closed_leave_the_area_its_figures(tmp_path):
+    body = "此前大红门地区已经关停了北京世贸天地皮草城、天海服装批发市场、京都轻纺城3家市场，消减商铺3000个。\n"
+    res = extract(tmp_path, body, title="大红门地区疏解", reference_year=2015, published="2015-07-29")
+    assert [c["region"] for c in out(res, "3000个")] == ["dahongmen"]

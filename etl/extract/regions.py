@@ -647,8 +647,8 @@ class RegionFinder:
                                 or _national_class(text, m) or _TOP_FIRMS_AFTER.match(text, m.end())
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
-        if _in_works_name(text, m):
-            return True
+        if _in_works_name(text, m) or (m.group() in _JJJ_NAMES and _MARKET_NAMED_AFTER.match(text, m.end())):
+            return True  # (关停了北京世贸天地皮草城、天海服装批发市场…: a market's name, listed, not the city as a subject)
         if m.group() == "首都" and _CAPITAL_ZONE_AFTER.match(text, m.end()):
             return True  # “首都”两区, 首都水源涵养功能区和生态环境支撑区: 张家口's and 承德's designation, not Beijing
         if m.group() == "沪" and text.startswith(("市", "股", "指", "深"), m.end()):
@@ -657,7 +657,7 @@ class RegionFinder:
         if m.group() == "京东" and not _BEARING_AREA_AFTER.match(text, m.end()):
             return True  # 京东物流, 京东集团: the firm (京东地区, 京东休闲旅游示范区: the area east of Beijing)
         if m.group() == "京" and (text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西")
-                                 or text.startswith(("畿", "剧", "腔", "韵", "味"), m.end())):
+                                 or text.startswith(("畿", "剧", "腔", "韵", "味", "都"), m.end())):
             return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing; 京畿 (the capital's hinterland), 京剧
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
             return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
@@ -781,6 +781,8 @@ _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[、和与及]){1,2}[\u4e00
 _LIST_TAIL = 40          # characters looked back for a list that 三地 counts
 _LIST_TO_COUNT_GAP = 12  # characters between that list and the 三地 (位居前三——)
 _JJJ_NAMES = frozenset({"京", "津", "冀", "北京", "天津", "河北", "北京市", "天津市", "河北省"})
+_MARKET_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:批发市场|市场|商城|服装城|皮草城|轻纺城|鞋城|小商品城|商贸城|家居城|建材城|窗帘城)"
+                                 r"(?=[、，,等和与及])")
 _LAKE_NAMES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:科技城|温泉城|新城|产业园|园区|站|大道|大街|高速|景区|码头|基地)")
 _GUIDANCE_BEFORE = re.compile(r"(?:总书记|党中央|中央)[^，,。；;：:]{0,4}(?:对|关于|视察|考察|给)$")
 _GUIDANCE_AFTER = re.compile(r"(?:市|省)?(?:工作)?的?(?:一系列|系列)?重要(?:讲话|指示|批示|论述|回信)")
