@@ -221,3 +221,9 @@ def test_markets_named_after_the_city_in_a_list_of_markets_closed_leave_the_area
     body = "此前大红门地区已经关停了北京世贸天地皮草城、天海服装批发市场、京都轻纺城3家市场，消减商铺3000个。\n"
     res = extract(tmp_path, body, title="大红门地区疏解", reference_year=2015, published="2015-07-29")
     assert [c["region"] for c in out(res, "3000个")] == ["dahongmen"]
+
+
+def test_key_projects_all_started_in_a_year_are_the_years_project_starts(tmp_path):
+    body = "2019年，雄安新区由规划编制转入实质性建设阶段，60个重点项目全面开工。\n"
+    res = extract(tmp_path, body, title="河北协同发展六年", reference_year=2020, published="2020-02-26")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "60个")] == [("xiongan_projects_started", "xiongan", 2019)]
