@@ -844,8 +844,9 @@ _DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目
                          rf"(?P<deed>{_DEEDS})")
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
-_PARTICIPANTS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:参加|出席|参会|与会|列席|观摩|参赛)")
-_ATTENDEES_LATER = re.compile(r"[^，,。；;]*?(?:共计|共|合计)\s*\d+[余多]?(?:人|名)(?:次)?(?:参加|出席|参会|与会)")
+# 共计300多人参加; 北京市80余家…企业、…企业共计300多人参加: who attended (the organisations listed before the people too)
+_PARTICIPANTS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:参加|出席|参会|与会|列席|观摩|参赛)"
+                                 r"|[^，,。；;]*?(?:共计|共|合计)\s*\d+[余多]?(?:人|名)(?:次)?(?:参加|出席|参会|与会)")
 _CONTRIBUTION_BEFORE = re.compile(r"拉动|带动|贡献")
 # 吞吐量、吞吐能力双双跨越10亿吨: a round mark passed, not the value (跨越4.37万亿元 is the value)
 _PASSED_BEFORE = re.compile(r"(?:跨越|迈上|迈过|跃上|站上|跨上|跨过)$")
@@ -1436,10 +1437,7 @@ def _now_at(text: str, at: int) -> bool:
 
 def _closed_aside(text: str, pos: int, at: int) -> bool:
     """超5000家(目前2200家)，科技领军企业120家: now said in a bracket closed before `at` is the aside's own time."""
-    opening = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
-    if opening < 0 or max(text.rfind(")", opening, pos), text.rfind("）", opening, pos)) >= 0:
-        return False
-    return any(0 <= i < at for i in (text.find(")", pos), text.find("）", pos)))
+    return _open_bracket(text, 0, pos) is not None and any(0 <= i < at for i in (text.find(")", pos), text.find("）", pos)))
 
 
 def _other_years_period(subject: Subject, sentence: str, ref_year: int, para_period: str | None) -> tuple:
@@ -3638,8 +3636,8 @@ class _Sentence:
         if named := ("name" if _PROGRAMME_VERB.match(cl.text, q.end) else "likeness" if _LIKENED_AFTER.match(
                 cl.text, q.end) and _LIKENED_BEFORE.search(self.text, 0, self.offset_of(cl, q)) else ""):
             return named  # 规模之大相当于6个北京站，66个足球场: a size likened to things, none counted
-        if _PARTICIPANTS_AFTER.match(cl.text, q.end) or _ATTENDEES_LATER.match(cl.text, q.end):
-            return "participants"  # 共计300多人参加: who attended, not a figure of the region (北京市80余家…企业…共计300多人参加)
+        if _PARTICIPANTS_AFTER.match(cl.text, q.end):
+            return "participants"  # 共计300多人参加: who attended, not a figure of the region
         if q.unit_written in ("名", "个", "支") and _ORGANISATION_AFTER.match(cl.text, q.end) and not (
                 _MOVED_LATER.match(self.text, cl.start + q.end)):  # (35个部门、1万余名干部职工迁入副中心: what moved)
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result

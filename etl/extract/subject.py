@@ -458,11 +458,12 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
     its opening reports, or a season."""
     sub = _SUBANNUAL_RE.search(headline) or (_HOLIDAY_RE.search(headline) if len(_FEAST.findall(headline)) == 1 else None)
     opening = " ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]
+    bulletin = _BULLETIN_PERIOD.search(opening)
     if sub:
         subject.subannual = sub.group()
         # (今年前五月全国城市空气质量…, 生态环境部…通报今年前5月全国环境空气质量状况: the bulletin's period, said again in its text)
-        subject.text_period = bool(_BULLETIN_PERIOD.search(opening))
-    elif bulletin := _BULLETIN_PERIOD.search(opening) or _MONTH_BULLETIN.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
+        subject.text_period = bulletin is not None
+    elif bulletin := bulletin or _MONTH_BULLETIN.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
             _FIRST_OPENS_ON_PART.sub("", first, count=1)) else None):
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin; so is one whose
         # first sentence, with no figure, frames it (前三季度，京津冀…步伐坚实。: the headline's 4063个 is the quarters')
