@@ -4872,7 +4872,7 @@ _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|�
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TIME}(?:{_REACH_WORDS})?|"
                          rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?|全年|当年)[，,]?)?"
-                         rf"(?:总数|总量|总计)?(?:{_REACH_WORDS}|累计达到?)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
+                         rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
 _DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
