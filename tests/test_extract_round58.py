@@ -1,7 +1,7 @@
 """Round 58 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract
+from tests.extract_support import extract, out
 
 
 def test_a_total_reached_after_the_years_new_ones_is_the_same_things_level(tmp_path):
@@ -10,3 +10,16 @@ def test_a_total_reached_after_the_years_new_ones_is_the_same_things_level(tmp_p
     [total] = [c for c in res.candidates if c["raw"] == "176个"]
     assert (total["region"], total["year"], total["value"]) == ("tianjin", 2016, 176)
     assert "泊位" in total["candidate_id"] and "change" not in total["candidate_id"]
+
+
+def test_a_years_review_named_on_its_own_line_ends_the_tasks_ahead_of_a_contents_list(tmp_path):
+    body = ("一、2021年工作回顾\n二、2022年目标任务和重点工作\n回顾2021\n"
+            "全省生产总值增长6.5%，一般公共预算收入增长8.1%。\n")
+    res = extract(tmp_path, body, title="河北省政府工作报告要点", reference_year=2022, published="2022-01")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "6.5%")] == [("gdp_growth_real", "hebei", 2021)]
+
+
+def test_a_tasks_heading_still_makes_its_sections_rates_targets(tmp_path):
+    body = "二、2022年目标任务和重点工作\n全省生产总值增长6.5%左右，一般公共预算收入增长6%。\n"
+    res = extract(tmp_path, body, title="河北省政府工作报告要点", reference_year=2022, published="2022-01")
+    assert out(res, "6.5%") == [] and out(res, "6%") == []

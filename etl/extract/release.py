@@ -366,6 +366,19 @@ def _title_between(line: str, current: Paragraph | None, following: list[str], n
     return None
 
 
+# 回顾2023, 2023年工作回顾: a year's review named as a line of its own
+_YEAR_REVIEW = re.compile(r"\s*(?:回顾\s*(?:19|20)\d\d年?(?:工作)?|(?:19|20)\d\d年?(?:工作)?回顾)\s*")
+
+
+def _review_title(line: str, current: Paragraph | None, number: int) -> Paragraph | None:
+    """回顾2023 ⏎ 全省生产总值增长5.5%…: a year's review named on a line of its own, between headings or finished
+    sentences, is the section's title (it ends the tasks-ahead section of a contents list above it), not the
+    start of the sentence under it."""
+    if (current is None or _ends_sentence(current.text)) and _YEAR_REVIEW.fullmatch(line):
+        return Paragraph(line, True, False, [0], [number])
+    return None
+
+
 def _without_outline_number(line: str) -> str:
     """1.3 万元GDP水耗下降主要靠…: a section's number over its heading is no amount (dropped before the spacing after
     it is closed up)."""
@@ -411,7 +424,7 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
             continue
         apart = spaced or [p for p in [(
             _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
-            or _headline_again(line, title, first_line + i)
+            or _headline_again(line, title, first_line + i) or _review_title(line, current, first_line + i)
             or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))] if p]
         if apart:
             if current is not None:
