@@ -23,3 +23,18 @@ def test_a_tasks_heading_still_makes_its_sections_rates_targets(tmp_path):
     body = "二、2022年目标任务和重点工作\n全省生产总值增长6.5%左右，一般公共预算收入增长6%。\n"
     res = extract(tmp_path, body, title="河北省政府工作报告要点", reference_year=2022, published="2022-01")
     assert out(res, "6.5%") == [] and out(res, "6%") == []
+
+
+def test_a_spring_press_conference_that_says_last_year_for_one_figure_counts_the_rest_as_of_now(tmp_path):
+    body = ("天津日报讯 从天津市政府新闻办5月10日举行的新闻发布会上获悉，近年来，我市生物医药产业加快发展，"
+            "共有省部级以上企业技术中心520家，去年营业收入实现700亿元，同比增长9.5%。\n")
+    res = extract(tmp_path, body, title="天津生物医药产业加快发展", reference_year=2023, published="2023-05-12")
+    assert [r["year"] for r in res.candidates if r["raw"] == "520家"] == [2023]
+    assert [r["year"] for r in res.candidates if r["raw"] == "700亿元"] == [2022]
+
+
+def test_a_spring_release_that_names_last_year_outright_still_reports_it(tmp_path):
+    body = ("5月10日，天津市统计局发布2022年统计公报。2022年，我市共有省部级以上企业技术中心520家，"
+            "实现营业收入700亿元。\n")
+    res = extract(tmp_path, body, title="天津统计公报发布", reference_year=2023, published="2023-05-12")
+    assert [r["year"] for r in res.candidates if r["raw"] == "520家"] == [2022]
