@@ -38,3 +38,15 @@ def test_a_spring_release_that_names_last_year_outright_still_reports_it(tmp_pat
             "实现营业收入700亿元。\n")
     res = extract(tmp_path, body, title="天津统计公报发布", reference_year=2023, published="2023-05-12")
     assert [r["year"] for r in res.candidates if r["raw"] == "520家"] == [2022]
+
+
+def test_a_designation_built_toward_named_after_the_world_leaves_the_figure_to_the_city(tmp_path):
+    body = "2023年，天津加快建设全球智能制造标杆城市，全年实现数字经济增加值7000.5亿元，比上年增长6.5%。\n"
+    res = extract(tmp_path, body, title="天津数字经济", reference_year=2024, published="2024-03-20")
+    assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "7000.5亿元"] == [("tianjin", 2023)]
+
+
+def test_the_worlds_own_figure_is_still_no_citys(tmp_path):
+    body = "2023年，全球数字经济规模达到33万亿美元，天津数字经济增加值7000.5亿元。\n"
+    res = extract(tmp_path, body, title="天津数字经济", reference_year=2024, published="2024-03-20")
+    assert [c["region"] for c in res.candidates if c["raw"] == "33万亿美元"] == []

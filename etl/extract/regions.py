@@ -188,6 +188,10 @@ _COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 # after the country, not the country as the subject of the figures around it
 _NATIONAL_TITLE = re.compile(r"全国[\u4e00-\u9fff]{2,14}?(?:试验区|示范区|先行区|先导区|核心区|支撑区|基地|中心|枢纽|高地)(?![\u4e00-\u9fff]{0,2}(?:城市|数量|总数|个数))")
 _HELD_BEFORE = re.compile(r"(?:拥有|共有|建成|创建|获评|入选|成为|获批|新增|培育)$")
+# 建设全球数字经济标杆城市, 打造世界一流湾区: a designation a place builds toward, named after the world, not the world as
+# the subject of the figures around it
+_GLOBAL_TITLE = re.compile(r"(?:全球|世界)[\u4e00-\u9fff]{2,12}?(?:城市|中心|之都|高地|枢纽|名城|典范|标杆|湾区|都市圈)")
+_BUILT_TOWARD_BEFORE = re.compile(r"(?:建设|打造|建成|成为|迈向|创建|争创|对标|加快建设|建设成为)$")
 _BEARING_AREA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:地区|片区|示范区|新区|区域|板块|地带|走廊|组团)")
 # 实施京津风沙源治理、京冀水源保护林等工程: programmes named after the cities they shield, listed as what a place did (京冀
 # 生态水源保护林建设合作项目已累计营造林50万亩: the programme as the subject keeps its name, a place of its own)
@@ -820,6 +824,8 @@ def _national_class(text: str, m: re.Match) -> bool:
     """全国 naming a class of things counted or held, not the country."""
     head = text[max(0, m.start() - 4):m.start()]
     # (第七次全国人口普查: the census's name, held in every place)
+    if m.group() in ("全球", "世界") and _BUILT_TOWARD_BEFORE.search(head) and _GLOBAL_TITLE.match(text, m.start()):
+        return True
     return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head)) or bool(_NATIONAL_FIRST.match(text, m.start()))
                                    or bool(_NATIONAL_TITLE.match(text, m.start()))
                                    or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
