@@ -1413,13 +1413,12 @@ def _spring_report_of_last_year(release) -> bool:
     # (…4月14日举行的新闻发布会上获悉…，去年营业收入实现855亿元: a day of this spring, last year only said as 去年 for
     # one figure; the counts undated are of now)
     if (named or re.search(rf"{_LAST_YEAR_OWN}(?!{_MONTH})", head)) and not re.search(
-            rf"{ref}年|今年|日前|当天|近日|目前|截至|{_THIS_YEAR_PART}" + ("" if named else _DAY_OF_MONTH), head):
+            rf"{ref}年|今年|日前|当天|近日|目前|截至|{_THIS_YEAR_PART}" + ("" if named else "|" + _DAY_NAMED.pattern), head):
         return True
     # a plan of April reviewing last year (2021年北京PM2.5…，2021年北京流向津冀…): last year named most
     return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
 
 
-_DAY_OF_MONTH = r"|(?<!\d)\d{1,2}月\d{1,2}日"
 _NOW_IS_THIS_YEAR_FROM = 4  # (目前 in January–March, when last year's figures are the latest, is still last year's)
 
 
