@@ -50,3 +50,15 @@ def test_the_worlds_own_figure_is_still_no_citys(tmp_path):
     body = "2023年，全球数字经济规模达到33万亿美元，天津数字经济增加值7000.5亿元。\n"
     res = extract(tmp_path, body, title="天津数字经济", reference_year=2024, published="2024-03-20")
     assert [c["region"] for c in res.candidates if c["raw"] == "33万亿美元"] == []
+
+
+def test_hospitals_listed_then_counted_as_what_landed_are_a_figure_not_the_lists_length(tmp_path):
+    body = "京津合作以来，北京天坛医院滨海院区、北京同仁医院滨海院区等8家优质医疗资源落户滨海新区。\n"
+    res = extract(tmp_path, body, title="滨海新区公共服务", reference_year=2025, published="2025-06-10")
+    assert [(r["region"], r["year"]) for r in out(res, "8家")] == [("binhai", 2025)]
+
+
+def test_hospitals_listed_then_counted_with_no_deed_stay_a_lists_count(tmp_path):
+    body = "北京天坛医院滨海院区、北京同仁医院滨海院区等8家医院，服务能力不断提升。\n"
+    res = extract(tmp_path, body, title="滨海新区公共服务", reference_year=2025, published="2025-06-10")
+    assert out(res, "8家") == []

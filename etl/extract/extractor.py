@@ -840,7 +840,7 @@ _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、�
                                  r"|[^、，,。；;：:\d的在]{4,24}?(?:产业园|科技园|工业园|项目|基地|工厂|小镇|综合体))等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
-_DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目|企业|机构|单位|子公司|医院|高校)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已|先后)?"
+_DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目|企业|机构|单位|子公司|医院|高校|学校|校区|教育资源|医疗资源)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已|先后)?"
                          rf"(?P<deed>{_DEEDS})")
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
