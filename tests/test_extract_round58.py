@@ -62,3 +62,10 @@ def test_hospitals_listed_then_counted_with_no_deed_stay_a_lists_count(tmp_path)
     body = "北京天坛医院滨海院区、北京同仁医院滨海院区等8家医院，服务能力不断提升。\n"
     res = extract(tmp_path, body, title="滨海新区公共服务", reference_year=2025, published="2025-06-10")
     assert out(res, "8家") == []
+
+
+def test_a_length_before_the_network_it_measures_takes_the_network_as_its_measure(tmp_path):
+    body = "五年来，天津市开通地铁新线120公里，与200公里的市域铁路共同构成了420公里的轨道网络。\n"
+    res = extract(tmp_path, body, title="天津轨道交通", reference_year=2025, published="2025-11-20")
+    [network] = [c for c in res.candidates if c["raw"] == "420公里"]
+    assert network["candidate_id"].startswith("轨道网络") and network["region"] == "tianjin"

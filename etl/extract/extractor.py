@@ -3896,7 +3896,10 @@ class _Sentence:
         return deed.string[:deed.start()] if deed and deed.start() >= 2 else ""
 
     def _item_or_task(self, q: Mention, cl: _Clause, start: int) -> str | None:
-        """The phrase of a listed value (its item) or of a task done (the task); None for any other number."""
+        """The phrase of a listed value (its item), of a task done (the task) or of a length before the network it
+        measures (…共同构建起1244公里的轨道网络); None for any other number."""
+        if q.base in _LENGTH_UNITS and (network := _NETWORK_AFTER.match(cl.text, q.end)):
+            return normalise(network.group(1), [])
         if q.num_start in cl.items:
             item = cl.items[q.num_start].lstrip("和及与、")
             age = _AGE_LEAD.match(item)  # (…和5岁以下儿童死亡率分别为…: the item's age group stays)
@@ -4727,7 +4730,9 @@ _SECTOR_TERMS = ("第一产业", "第二产业", "")  # the last term is the cat
 _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
 _DEED_TAIL = re.compile(r"(?:新开工|开工建设|开工|基本建成|建成|竣工|新建|新增)$")
-_VERB_ONLY = re.compile(r"(?:综合)?(?:构建|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
+_LENGTH_UNITS = frozenset(("公里", "千米", "米"))
+_NETWORK_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}(?:网|网络|线路|公路|铁路|轨道|线))(?:[，,。；;、]|$)")
+_VERB_ONLY = re.compile(r"(?:综合)?(?:构建起?|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
 _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,]?(?:有[\d]*个?)?(?:实现|保持)?(?:正?增长|盈利|下降|亏损)"
                                r"|增加值(?:同比)?(?:实现|保持)?(?:正?增长|下降)(?![^，,。；;]*\d)"
