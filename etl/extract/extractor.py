@@ -2981,9 +2981,9 @@ class _Sentence:
         quote = self.text[quote_start:cl.start + len(cl.text)]
         if (region == "tongzhou" and "subcentre" in self.doc.subject.headline_places
                 and not _THE_DISTRICT.search(self.text, 0, cl.start + len(cl.text))):
-            region = "subcentre"  # a release about the subcentre: 通州 and 全区 in its text are the subcentre it is about
-            # (but 副中心所在的通州区…，全区…: the district the subcentre lies in, said as such earlier in the sentence:
-            # …实现地区生产总值1508.1亿元，按现价计算，是2013年的2.56倍 is the district's too; 通州区统计局 names a bureau)
+            region = "subcentre"  # a release about the subcentre: 通州 in its text is the subcentre it is about
+            # (but 副中心所在的通州区…, 全区…: the district the subcentre lies in, said as such earlier in the sentence:
+            # …实现地区生产总值1508.1亿元，按现价计算，是2013年的2.56倍 is the district's too)
         return {
             "region": region,
             "year": int(fig.year),
@@ -4552,7 +4552,7 @@ _BARE_ZONE = re.compile(rf"{_ZONE_CLASS}|经济技术开发区|保税区|综合�
 _SECTORS_LISTED = re.compile(r"第?一[、，,]第?二[、，,和及]第?三(?:次)?产业")  # 第一、二、三产业增加值分别为…: the three sectors
 _AND_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 _NATIONAL_RELEASE = re.compile(r"国家统计局(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:发布|公布)")
-_THE_DISTRICT = re.compile(r"通州区(?!区?(?:委|长|政府|人大|政协|领导|负责人|统计局|经济社会调查队|调查队))")
+_THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府|人大|政协|领导|负责人))")
 
 
 def _from_point(text: str, ref: YearRef) -> bool:
