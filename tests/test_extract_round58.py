@@ -76,3 +76,10 @@ def test_a_peak_hours_concentration_change_is_not_the_annual_means(tmp_path):
     res = extract(tmp_path, body, title="河北大气污染防治", reference_year=2018, published="2018-01-10")
     assert [r["indicator"] for r in res.rows if r["raw"] == "30.2%"] == []
     assert [c["region"] for c in res.candidates if c["raw"] == "30.2%"] == ["hebei"]
+
+
+def test_the_parks_earlier_name_in_a_headline_is_its_district(tmp_path):
+    body = "目前，科技新城一期征地工作已结束，先后引进亿元以上项目50个。\n"
+    res = extract(tmp_path, body, title="宝坻 京津中关村科技新城 引进亿元以上项目50个", reference_year=2015,
+                  published="2015-05-10")
+    assert [(r["region"], r["year"]) for r in out(res, "50个")] == [("baodi", 2015)]
