@@ -83,3 +83,15 @@ def test_the_parks_earlier_name_in_a_headline_is_its_district(tmp_path):
     res = extract(tmp_path, body, title="宝坻 京津中关村科技新城 引进亿元以上项目50个", reference_year=2015,
                   published="2015-05-10")
     assert [(r["region"], r["year"]) for r in out(res, "50个")] == [("baodi", 2015)]
+
+
+def test_a_year_named_after_the_figure_does_not_end_the_paragraphs_place(tmp_path):
+    body = ("某学院2016年开始在顺义区建设新校区。目前第二期已完成，迁入学生1.2万人，第三期预计2022年完工。\n")
+    res = extract(tmp_path, body, title="北京多所大学加快外迁", reference_year=2021, published="2021-06-10")
+    assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "1.2万人"] == [("shunyi", 2021)]
+
+
+def test_a_year_named_before_the_figure_still_ends_the_paragraphs_place(tmp_path):
+    body = ("某学院2016年开始在顺义区建设新校区。2020年，全市高校迁入学生1.2万人。\n")
+    res = extract(tmp_path, body, title="北京多所大学加快外迁", reference_year=2021, published="2021-06-10")
+    assert [c["region"] for c in res.candidates if c["raw"] == "1.2万人"] != ["shunyi"]

@@ -4130,7 +4130,7 @@ class _Sentence:
                 or self._host_of_site_home(topic[1])
                 or (topic[1] == self.doc.subject.resolve("district") != home
                     and home not in self.comp.ancestors.get(topic[1], frozenset()))) and (
-                self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text)) <= self.doc.topic_years) and (
+                self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text, 0, cl.start + len(cl.text))) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
         whole = next((r for r in cl.regions if r.whole and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
