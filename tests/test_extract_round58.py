@@ -95,3 +95,9 @@ def test_a_year_named_before_the_figure_still_ends_the_paragraphs_place(tmp_path
     body = ("某学院2016年开始在顺义区建设新校区。2020年，全市高校迁入学生1.2万人。\n")
     res = extract(tmp_path, body, title="北京多所大学加快外迁", reference_year=2021, published="2021-06-10")
     assert [c["region"] for c in res.candidates if c["raw"] == "1.2万人"] != ["shunyi"]
+
+
+def test_a_place_inside_the_organ_signing_with_the_subject_is_the_partners(tmp_path):
+    body = "签约仪式上，固安县人民政府与中关村科技园区大兴园管委会签订合作协议，总投资30亿元的12个项目成功签约。\n"
+    res = extract(tmp_path, body, title="大兴·固安深化合作 12个项目落户固安", reference_year=2017, published="2017-05-10")
+    assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "12个"] == [("gu_an", 2017)]

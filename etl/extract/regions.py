@@ -319,6 +319,16 @@ _COOPERATION_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:合作|协作|交�
 # 唐山市医院与京津医疗机构签订了46项协议: the partner (北京与廊坊北三县项目推介洽谈会签约项目45个: an event of the two,
 # named; its deals are the second place's)
 _SIGNED_WITH_AFTER = re.compile(r"[^，,。；;：:\d会]{0,12}?(?:签署|签订|签约)")
+# 玉田县人民政府与中关村科技园区通州园管委会签订…协议: a place inside the name of the organ signing with the subject is
+# the partner's, not the subject of the deals signed
+_ORGAN_PARTY_BEFORE = re.compile(r"(?:与|同)[\u4e00-\u9fff]{0,10}$")
+_ORGAN_SIGNED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:管委会|管理委员会|人民政府)(?:签署|签订|签约)")
+
+
+def _organ_partner(text: str, start: int, end: int) -> bool:
+    return bool(_ORGAN_PARTY_BEFORE.search(text, max(0, start - 11), start) and _ORGAN_SIGNED_AFTER.match(text, end))
+
+
 # 武清区与北京大学、中科院等80个高校院所建立合作关系: the partner named first, the cooperation at the clause's end
 _COOPERATION_IN_CLAUSE = re.compile(rf"[^，,。；;：:]{{0,30}}?(?:合作|协作|交流|共建)|[\u4e00-\u9fff]{{0,2}}?(?:联手|携手|共同)?(?:{_LINKED})")
 # 为京津参保人员提供…: the people served, not the subject (环京24个县…为京津参保人员…分别达到2798家、2598家)
@@ -674,8 +684,8 @@ class RegionFinder:
         """A catalogued region followed at once by a place inside it (天津市河西区, 石家庄高新区): the place,
         which the catalogue does not name, is the subject; it goes in as OTHER right after the region."""
         for r in list(out):
-            if r.region == OTHER or r.whole:
-                continue
+            if r.region == OTHER or r.whole or _organ_partner(text, r.start, r.end):
+                continue  # (…与中关村科技园区通州园管委会签订: the partner's park, no subject either)
             branch = (_ZGC_BRANCH_AFTER.match(text, r.end) if text.endswith(("中关村", "中关村科技园区"), 0, r.start)
                       else _BRANCH_ACTS_AFTER.match(text, r.end) if r.region in self.small else None)
             if branch:  # 中关村丰台园, 中关村海淀园, 丰台园新增…: the zone's branch park in the district, none of ours
@@ -915,7 +925,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             _COOPERATION_OBJECT.search(head) and (_COOPERATION_AFTER.match(text, m.end()) or (
                 head.endswith(("与", "同")) and not _COUNT_AFTER.match(text, m.end())
                 and (_COOPERATION_IN_CLAUSE.match(text, m.end()) or _SIGNED_WITH_AFTER.match(text, m.end()))))) or (
-            _BENEFICIARY.search(head) and _BENEFICIARY_AFTER.match(text, m.end())):  # (a receiver: _is_receiver)
+            _BENEFICIARY.search(head) and _BENEFICIARY_AFTER.match(text, m.end())) or (  # (a receiver: _is_receiver)
+            _organ_partner(text, m.start(), m.end())):
         return True
     if (len(m.group()) == 1 and out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin
             and _QUALIFIER_AFTER.match(text, m.end())
