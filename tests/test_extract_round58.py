@@ -101,3 +101,10 @@ def test_a_place_inside_the_organ_signing_with_the_subject_is_the_partners(tmp_p
     body = "签约仪式上，固安县人民政府与中关村科技园区大兴园管委会签订合作协议，总投资30亿元的12个项目成功签约。\n"
     res = extract(tmp_path, body, title="大兴·固安深化合作 12个项目落户固安", reference_year=2017, published="2017-05-10")
     assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "12个"] == [("gu_an", 2017)]
+
+
+def test_beijing_and_hebei_named_apart_are_the_flow_into_tianjin_and_tianjins_own_outflow_is_not(tmp_path):
+    body = "2016年北京、河北企业到天津投资到位金额1800亿元，天津企业到河北投资的到位金额超过450亿元。\n"
+    res = extract(tmp_path, body, title="天津承接非首都功能疏解", reference_year=2017, published="2017-03-08")
+    assert [(r["indicator"], r["region"]) for r in out(res, "1800亿元")] == [("bj_hb_investment_in_tianjin", "tianjin")]
+    assert [(c["region"], c.get("indicator")) for c in res.candidates if c["raw"] == "超过450亿元"] == [("hebei", None)]
