@@ -108,3 +108,17 @@ def test_beijing_and_hebei_named_apart_are_the_flow_into_tianjin_and_tianjins_ow
     res = extract(tmp_path, body, title="天津承接非首都功能疏解", reference_year=2017, published="2017-03-08")
     assert [(r["indicator"], r["region"]) for r in out(res, "1800亿元")] == [("bj_hb_investment_in_tianjin", "tianjin")]
     assert [(c["region"], c.get("indicator")) for c in res.candidates if c["raw"] == "超过450亿元"] == [("hebei", None)]
+
+
+def test_a_release_that_names_one_place_only_gives_it_the_figures_of_sentences_with_none(tmp_path):
+    body = ("南水北调中线工程通水以来，北京市民用水安全得到保障。\n\n"
+            "2024年调水年度，直接受益人口超1500万人。\n")
+    res = extract(tmp_path, body, title="南水北调中线一期工程全面通水十周年", reference_year=2024, published="2024-11-03")
+    assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "超1500万人"] == [("beijing", 2024)]
+
+
+def test_a_release_that_names_two_places_leaves_a_sentence_with_none_unplaced(tmp_path):
+    body = ("南水北调中线工程通水以来，北京、天津市民用水安全得到保障。\n\n"
+            "2024年调水年度，直接受益人口超1500万人。\n")
+    res = extract(tmp_path, body, title="南水北调中线一期工程全面通水十周年", reference_year=2024, published="2024-11-03")
+    assert [c for c in res.candidates if c["raw"] == "超1500万人"] == []

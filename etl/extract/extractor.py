@@ -1687,6 +1687,19 @@ class _Document:
     texts: tuple = ()               # the headline and every paragraph, for what the whole release names
     _elsewhere: dict = field(default_factory=dict)  # region -> about_elsewhere(region), worked out once
 
+    _sole: object = False  # the one place of ours the whole release names (worked out once; None: not one)
+
+    def sole_place(self) -> str | None:
+        """The one place of ours every mention in the release's text names, or lies inside (a release on 燕郊 that names
+        only 燕郊 and 三河 is 燕郊's, the narrowest); None when it names two apart, or none, or any other place."""
+        if self._sole is False:
+            places = {m.region for t in self.texts[1:] for m in self.comp.regions.find(t)  # (the text's, not the
+                      if not (m.origin or m.partner or m.compared)}                        # headline's venue: 在京举行)
+            ours = {p for p in places - {OTHER, ANAPHOR} if self.comp.region_levels.get(p) != "site"}  # (a line, a market)
+            inner = [p for p in ours if all(p == q or q in self.comp.ancestors.get(p, frozenset()) for q in ours)]
+            self._sole = inner[0] if len(inner) == 1 and OTHER not in places and ours == places - {ANAPHOR} else None
+        return self._sole
+
     def about_elsewhere(self, region: str) -> bool:
         """The release never names the region nor a place inside it (天津滨海——中关村 names 滨海新区), but names a
         place of ours beside it (neither inside it nor around it): it is about somewhere else."""
@@ -4150,6 +4163,8 @@ class _Sentence:
             return None, "area not in indicator"  # 京津城际…2017年发送旅客3100万人次: the line's own, not the area's indicator
         if self.doc.subject.site:
             return None, "sub-area"  # 沧州明珠商贸城…: 入驻营业已超800户 is the market's, no region of ours
+        if (sole := self.doc.sole_place()) is not None and (allowed is None or sole in allowed):
+            return sole, ""  # a release that names one place of ours only: its figures with no place are that place's
         return None, "no region"
 
     def _host_of_site_home(self, topic: str) -> bool:
