@@ -122,3 +122,10 @@ def test_a_release_that_names_two_places_leaves_a_sentence_with_none_unplaced(tm
             "2024年调水年度，直接受益人口超1500万人。\n")
     res = extract(tmp_path, body, title="南水北调中线一期工程全面通水十周年", reference_year=2024, published="2024-11-03")
     assert [c for c in res.candidates if c["raw"] == "超1500万人"] == []
+
+
+def test_merchants_counted_in_wan_with_no_classifier_are_households(tmp_path):
+    body = "2016年，大红门地区累计疏解市场20家，触及1.2万多商户。\n"
+    res = extract(tmp_path, body, title="大红门地区疏解", reference_year=2016, published="2016-10-29")
+    [merchants] = [c for c in res.candidates if c["raw"].startswith("1.2万")]
+    assert (merchants["unit"], merchants["value"], merchants["qualifier"]) == ("万户", 1.2, "more_than")

@@ -382,7 +382,7 @@ _TRIPS_BEFORE = re.compile(r"(?:旅客吞吐量|旅客发送量|旅客运输量|
 
 _MONEY_NOUN_AFTER = re.compile(r"(?:元)?(?:的)?(?:投资|资金|资本|融资|贷款|补贴|奖励|订单|营收|收入|销售额|成交额)(?![者人户])")
 _COUNT_NAMED_BEFORE = re.compile(r"(人次|人数)(?:统计|合计|总计|累计)?(?:约为?|达到?|超过?|近|为|是|共|突破|逾)?$")
-_HOUSEHOLDS_AFTER = re.compile(r"(?:农|贫困|脱贫|居民|城镇|农村|低收入)户")
+_HOUSEHOLDS_AFTER = re.compile(r"[多余]?(?:农|贫困|脱贫|居民|城镇|农村|低收入|商)户")  # (1.1万多商户: merchants)
 _NOUN_COUNTED_AFTER = re.compile(r"(?:北京|天津|河北|京津|京冀|津冀|京籍|外地|本地)?(?:(?P<shop>商户)|(?P<firm>企业)|" + _PEOPLE + ")")
 
 
