@@ -129,3 +129,9 @@ def test_merchants_counted_in_wan_with_no_classifier_are_households(tmp_path):
     res = extract(tmp_path, body, title="大红门地区疏解", reference_year=2016, published="2016-10-29")
     [merchants] = [c for c in res.candidates if c["raw"].startswith("1.2万")]
     assert (merchants["unit"], merchants["value"], merchants["qualifier"]) == ("万户", 1.2, "more_than")
+
+
+def test_a_word_that_opens_on_district_is_no_district_after_the_city(tmp_path):
+    body = "2016年，天津市发挥区位优势，新增港口泊位12个。\n"
+    res = extract(tmp_path, body, title="天津港口建设", reference_year=2017, published="2017-01-20")
+    assert [c["region"] for c in res.candidates if c["raw"] == "12个"] == ["tianjin"]
