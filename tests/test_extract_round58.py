@@ -135,3 +135,10 @@ def test_a_word_that_opens_on_district_is_no_district_after_the_city(tmp_path):
     body = "2016年，天津市发挥区位优势，新增港口泊位12个。\n"
     res = extract(tmp_path, body, title="天津港口建设", reference_year=2017, published="2017-01-20")
     assert [c["region"] for c in res.candidates if c["raw"] == "12个"] == ["tianjin"]
+
+
+def test_the_strategys_name_before_a_count_is_no_measure_the_noun_after_is(tmp_path):
+    body = "2021年，京津冀协同发展天津80项年度重点任务全部完成。\n"
+    res = extract(tmp_path, body, title="天津协同发展七周年", reference_year=2022, published="2022-02-26")
+    [tasks] = [c for c in res.candidates if c["raw"] == "80项"]
+    assert (tasks["phrase"], tasks["region"], tasks["year"]) == ("年度重点任务", "tianjin", 2021)

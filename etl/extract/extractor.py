@@ -3931,7 +3931,8 @@ class _Sentence:
             return deed.group("deed") + deed.group("noun")  # …、希尔顿惠庭酒店等12个项目现场签约: 签约项目, not the last item
         spans = [(r.start, r.end) for r in cl.regions if not r.whole]  # 占全国…比重: the whole stays in the phrase
         before = normalise(cl.text[start:q.start], [(a - start, b - start) for a, b in spans if a >= start and b <= q.start])
-        before = "" if _PLACE_ANAPHOR.fullmatch(before) else before  # (河北全省已有250多家医疗机构…: the place, then the noun)
+        before = "" if _PLACE_ANAPHOR.fullmatch(before) or _STRATEGY_ONLY.fullmatch(before) else before
+        # (河北全省已有250多家医疗机构…: the place, then the noun; 京津冀协同发展河北84项年度重点任务: the strategy's name)
         if (before and len(before) <= 2 and (not _VERB_ONLY.fullmatch(before) or _BUILT.fullmatch(before))
                 and q.base not in _RATE_UNITS and not _NOUN_AFTER_COUNT.match(cl.text, q.end)
                 and ((elided := self._elided_noun(q, cl)) or (subject := self._subject_of_deed_before(q, cl)))):
@@ -4746,6 +4747,7 @@ _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
 _DEED_TAIL = re.compile(r"(?:新开工|开工建设|开工|基本建成|建成|竣工|新建|新增)$")
 _LENGTH_UNITS = frozenset(("公里", "千米", "米"))
+_STRATEGY_ONLY = re.compile(r"协同发展(?:战略)?|协同")
 _NETWORK_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}(?:网|网络|线路|公路|铁路|轨道|线))(?:[，,。；;、]|$)")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建起?|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
