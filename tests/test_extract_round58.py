@@ -142,3 +142,10 @@ def test_the_strategys_name_before_a_count_is_no_measure_the_noun_after_is(tmp_p
     res = extract(tmp_path, body, title="天津协同发展七周年", reference_year=2022, published="2022-02-26")
     [tasks] = [c for c in res.candidates if c["raw"] == "80项"]
     assert (tasks["phrase"], tasks["region"], tasks["year"]) == ("年度重点任务", "tianjin", 2021)
+
+
+def test_a_park_inside_a_place_of_ours_does_not_make_the_next_sentences_somewhere_elses(tmp_path):
+    body = ("2020年，河北推进冬奥场馆建设，张家口冰雪装备产业园落地项目30个。"
+            "2020年，京津冀协同发展向纵深推进。80项年度重点任务全部完成。\n")
+    res = extract(tmp_path, body, title="河北省政府工作报告", reference_year=2021, published="2021-01-20")
+    assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "80项"] == [("hebei", 2020)]

@@ -1852,7 +1852,7 @@ class _Sentence:
         """Remember whether this sentence's last named subject is another place (全国研发经费…。研发投入增幅…:
         the second sentence is the country's too); a sentence naming no subject leaves the note as it was."""
         # (曾一度沉寂的唐山海港经济开发区项目建设…: a place run straight into a zone or district inside it names that one)
-        named = [(replace(r, region=OTHER) if _zone_after(r, clause, self.text[b[0]:b[1]]) else r, self.text[b[0]:b[1]])
+        named = [(replace(r, region=OTHER, zone=True) if _zone_after(r, clause, self.text[b[0]:b[1]]) else r, self.text[b[0]:b[1]])
                  for b, clause in self._clauses_named() for r in clause if r.group != -2]
         if self.doc.elsewhere_para is not None and self.doc.elsewhere_para is not self.para:
             self.doc.elsewhere_para = None
@@ -1863,9 +1863,10 @@ class _Sentence:
         if named:
             last, text = named[-1]
             # 全国研发经费支出14169.9亿元: the place has a figure of its own; 保持全国第一: a rank's scope, no subject
-            own = (last.region == OTHER and not last.compared and _DIGIT.search(text, last.end)
+            own = (last.region == OTHER and not last.zone and not last.compared and _DIGIT.search(text, last.end)
                    and not _RANK_AFTER.match(text, last.end))  # (与全国增速持平: a base, not a subject)
-            self.doc.elsewhere_para = self.para if own else None
+            self.doc.elsewhere_para = self.para if own else None  # (张家口冰雪装备产业园落地项目32个: a park inside a
+            # place of ours has a figure of its own, but the sentences after it are not somewhere else's)
             places = {r.region for r, t in named if (r.named or r.region == OTHER) and r.region != ANAPHOR
                       and not (r.region == OTHER and _RANK_AFTER.match(t, r.end))}  # (保持全国第一: a rank's scope)
             places |= {self.doc.subject.resolve(r.kind) for clause in self.earlier_regions for r in clause
