@@ -149,3 +149,10 @@ def test_a_park_inside_a_place_of_ours_does_not_make_the_next_sentences_somewher
             "2020年，京津冀协同发展向纵深推进。80项年度重点任务全部完成。\n")
     res = extract(tmp_path, body, title="河北省政府工作报告", reference_year=2021, published="2021-01-20")
     assert [(c["region"], c["year"]) for c in res.candidates if c["raw"] == "80项"] == [("hebei", 2020)]
+
+
+def test_the_number_of_trillion_marks_passed_is_no_figure(tmp_path):
+    body = "京津冀经济总量10年连跨5个万亿元大关，2023年达到10.4万亿元。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展十周年", reference_year=2024, published="2024-05-10")
+    assert out(res, "5个") == []
+    assert [(r["indicator"], r["year"]) for r in out(res, "10.4万亿元")] == [("gdp", 2023)]

@@ -650,7 +650,7 @@ _PLAN_YEAR_BEFORE = re.compile(r"(?:完成|超额完成|完成了)(?:年度|全�
 _TASK_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标)(?:数|量)?的")
 _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低于)(?:序时|时间)进度$")
 _BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
-_STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?台阶")
+_STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?(?:台阶|大关|关口)")  # (连跨6个万亿元大关: the steps passed)
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
 # the bar's own clause, and the next one when it only says what was reached (，达到10.3万亿元, 预计全年可实现10.6亿吨)
 _VALUE_AFTER_BAR = re.compile(r"[^，,。；;]*(?:[，,](?=[^，,。；;\d]{0,6}?(?:达到|达|为|实现|完成|至)[^，,。；;\d]{0,2}\d)[^，,。；;]*)?")
