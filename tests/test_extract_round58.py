@@ -156,3 +156,9 @@ def test_the_number_of_trillion_marks_passed_is_no_figure(tmp_path):
     res = extract(tmp_path, body, title="京津冀协同发展十周年", reference_year=2024, published="2024-05-10")
     assert out(res, "5个") == []
     assert [(r["indicator"], r["year"]) for r in out(res, "10.4万亿元")] == [("gdp", 2023)]
+
+
+def test_a_citys_gross_national_product_misnamed_is_its_gdp(tmp_path):
+    body = "2018年，全市国民生产总值达到3000.5亿元。\n"
+    res = extract(tmp_path, body, title="保定七十年发展成就", reference_year=2019, published="2019-07-24")
+    assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "3000.5亿元")] == [("gdp", "baoding", 2018)]
