@@ -162,3 +162,22 @@ def test_a_citys_gross_national_product_misnamed_is_its_gdp(tmp_path):
     body = "2018年，全市国民生产总值达到3000.5亿元。\n"
     res = extract(tmp_path, body, title="保定七十年发展成就", reference_year=2019, published="2019-07-24")
     assert [(r["indicator"], r["region"], r["year"]) for r in out(res, "3000.5亿元")] == [("gdp", "baoding", 2018)]
+
+
+def test_a_growth_after_a_share_and_a_gap_is_the_level_befores_not_the_shares(tmp_path):
+    body = ("2023年，东城区实现地区生产总值3500.2亿元，占全市经济总量比重达8.0%，高于去年同期0.2个百分点；"
+            "按不变价格计算，同比增长5.5%。\n")
+    res = extract(tmp_path, body, title="东城区经济运行", reference_year=2024, published="2024-02-02")
+    assert [(r["indicator"], r["region"]) for r in out(res, "5.5%")] == [("gdp_growth_real", "dongcheng")]
+
+
+def test_a_sectors_growth_after_its_share_of_the_whole_is_the_sectors(tmp_path):
+    body = "2021年，东城区第三产业实现增加值3000.4亿元，占地区生产总值的95.0%，同比增长7.5%。\n"
+    res = extract(tmp_path, body, title="东城区经济运行", reference_year=2022, published="2022-01-27")
+    assert [(r["indicator"], r["region"]) for r in out(res, "7.5%")] == [("value_added_tertiary_growth", "dongcheng")]
+
+
+def test_a_sector_of_the_private_economy_is_not_the_places_sector(tmp_path):
+    body = "2020年，全县民营经济增加值70.8亿元。民营经济中，第三产业增加值30.7亿元，增长2.5%。\n"
+    res = extract(tmp_path, body, title="承德县2020年统计公报", reference_year=2021, published="2021-06-28")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "2.5%"] == []

@@ -3395,7 +3395,7 @@ class _Sentence:
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
-            return self.last_phrase  # "…43760.7亿元，增长5.2%": the measure of the clause before
+            return self._last_measure(measure == "change" and q.base == "%")  # "…43760.7亿元，增长5.2%"
         if not phrase and (item := self._item_phrase(q, cl, prev)) is not None:
             return item
         if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
@@ -3695,8 +3695,9 @@ class _Sentence:
         iid, (target_scale, target_base), ind = mapped
         if (q.base or q.unit_written) != target_base or ind["measure"] != measure:
             return False
-        if any(word in own for word in (ind.get("match") or {}).get("none") or ()):
-            return False
+        if any(word in own for word in (ind.get("match") or {}).get("none") or ()) or any(
+                word in self.text for word in (ind.get("match") or {}).get("none_in_sentence") or ()):
+            return False  # (民营经济中，第三产业增加值…，增长2.8%: the sentence's own refusal, as for the match rules)
         if len(phrase) <= 2 and not _BARE_NOUN_ONLY.fullmatch(self._without_places(own)):
             return False  # (外省市来京人口为841.8万人: a bare 人口 stands for the place's population only said bare)
         allowed = (ind.get("match") or {}).get("regions")
@@ -3757,6 +3758,13 @@ class _Sentence:
     @property
     def last_phrase(self) -> str:
         """Measure phrase of the last earlier clause that has one: "…43760.7亿元，增长5.2%" is the GDP's growth."""
+        return self._last_measure()
+
+    def _last_measure(self, growth: bool = False) -> str:
+        """last_phrase; for a growth in per cent, past a share's clause too (…占全市经济总量比重达24.5%，…；按不变
+        价格计算，同比增长3.5%: the GDP grew, a share grows in 个百分点; 第三产业实现增加值5133.4亿元，占地区生产总值的
+        94.9%，同比增长8.3%: the sector grew, not the whole it is a share of)."""
+        share = ""
         for i in range(len(self._lasts) - 1, -1, -1):
             first, clause = self._lasts[i]
             if any(r.compared and r.end <= first.start for r in clause.regions) or _PLAN_SHARE_BEFORE.search(
@@ -3768,8 +3776,12 @@ class _Sentence:
                 self._phrases[i] = (_scoped_phrase(own, _age_band_before(first, clause), False, False, "") if own else "") or (
                     self._named_before(first, clause)) or (
                     self._measure_heading() if _is_place_item(clause.text.strip("，,；;：: ")) else "")
-            if self._phrases[i]:
-                return self._phrases[i]
+            if growth and first.base == "%" and (_SHARE_PHRASE_END.search(self._phrases[i]) or "占" in clause.text[:first.start]):
+                share = share or self._phrases[i]  # (the share's words, when no measure comes before it)
+            elif self._phrases[i] and not _COMPARED_ONLY.fullmatch(self._phrases[i]):
+                return self._phrases[i]  # (高于去年同期0.9个百分点: a gap's words, 高于, measure nothing after it)
+        if share:
+            return share
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
             return self._opening[0]  # 固定资产投资(不含农户)，按可比口径计算，同比下降17.3%: the opening's measure
         opener = self._earlier[0].strip("，,；; ") if self._earlier and not self._lasts else ""
@@ -4749,6 +4761,8 @@ _BUILT = re.compile(r"建立|建成|建设")
 _DEED_TAIL = re.compile(r"(?:新开工|开工建设|开工|基本建成|建成|竣工|新建|新增)$")
 _LENGTH_UNITS = frozenset(("公里", "千米", "米"))
 _STRATEGY_ONLY = re.compile(r"协同发展(?:战略)?|协同")
+_SHARE_PHRASE_END = re.compile(r"(?:比重|占比|比例)$")
+_COMPARED_ONLY = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|落后于?)(?:全国|全省|全市|去年同期|上年同期|同期|上年|去年)?")
 _NETWORK_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}(?:网|网络|线路|公路|铁路|轨道|线))(?:[，,。；;、]|$)")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建起?|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
                         + r"|编制|运行|连续|不足|顺利|随着|随著)")
