@@ -181,3 +181,15 @@ def test_a_sector_of_the_private_economy_is_not_the_places_sector(tmp_path):
     body = "2020年，全县民营经济增加值70.8亿元。民营经济中，第三产业增加值30.7亿元，增长2.5%。\n"
     res = extract(tmp_path, body, title="承德县2020年统计公报", reference_year=2021, published="2021-06-28")
     assert [r["indicator"] for r in res.rows if r["raw"] == "2.5%"] == []
+
+
+def test_commuter_lines_into_the_capital_are_the_towns_they_start_from(tmp_path):
+    body = "2023年，香河至北京开通定制快巴线路共3条，投入运营车辆15辆。\n"
+    res = extract(tmp_path, body, title="首批通勤快巴开通运营", reference_year=2023, published="2023-08-10")
+    assert sorted(c["region"] for c in res.candidates if c["raw"] in ("3条", "15辆")) == ["xianghe", "xianghe"]
+
+
+def test_a_flow_into_a_place_still_leaves_the_route_to_the_receiver(tmp_path):
+    body = "2023年，北京至天津的城际列车日均开行80对。\n"
+    res = extract(tmp_path, body, title="京津城际", reference_year=2023, published="2023-08-10")
+    assert [c["region"] for c in res.candidates if c["raw"] == "80对"] != ["beijing"]

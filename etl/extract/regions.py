@@ -783,11 +783,15 @@ def _mark_origins(text: str, out: list[RegionMention]) -> None:
     route = next((i for i, (a, b) in enumerate(zip(out, out[1:])) if _ROUTE_GAP.fullmatch(text, a.end, b.start)), None)
     if route is not None:
         flow = _FLOW_AFTER_ROUTE.match(text, out[route + 1].end)  # (北京到津冀投资的认缴出资额: the money went there)
-        for r in out[route:route + 1] if flow else out[route:]:
+        into_capital = (out[route + 1].region == "beijing" and out[route].region not in (OTHER, ANAPHOR, "beijing")
+                        and _INTO_CAPITAL_SERVICE.match(text, out[route + 1].end))
+        # (燕郊至北京开通通勤快巴运营线路共2条: the commuters' lines into the capital are the town's they start from)
+        for r in out[route:route + 1] if flow else out[route + 1:] if into_capital else out[route:]:
             r.origin = True
 
 
 _ADDED_BEFORE = re.compile(r"(?:再)?加上(?:了)?[，,\s]*$")
+_INTO_CAPITAL_SERVICE = re.compile(r"[^，,。；;\d]{0,8}?(?:公交|快巴|班车|通勤|专线|班线)")
 _FLOW_AFTER_ROUTE = re.compile(r"(?:两地|三地|地区)?(?:投资|设立|转移|落户|兴业|办厂)")
 _CAMPUS_AFTER = re.compile(r"(?:区|市|县)?(?:校区|院区|分校|分院|办学点)")
 _SCHOOL_NAME_GAP = re.compile(r"(?:市|区)?[\u4e00-\u9fff\d]{0,8}?(?:中学|小学|学校|大学|学院|医院|一中|二中|三中|四中|五中|八中|附中|实验)")
