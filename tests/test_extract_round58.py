@@ -44,6 +44,10 @@ PLACE_AND_YEAR_OF = [
                  dict(title="首批通勤快巴开通运营", reference_year=2023, published="2023-08-10"),
                  "3条", [("xianghe", 2023)],
                  id="commuter_lines_into_the_capital_are_the_towns_they_start_from"),
+    pytest.param("北京第一中学雄安校区项目建筑面积为30000平方米，投资额32000万元。\n",
+                 dict(title="北京援建雄安学校", reference_year=2019, published="2019-05-27"),
+                 "32000万元", [("xiongan", 2019)],
+                 id="a_campus_named_after_its_place_is_in_that_place"),
     pytest.param("天津日报讯 从天津市政府新闻办5月10日举行的新闻发布会上获悉，近年来，我市生物医药产业加快发展，"
                  "共有省部级以上企业技术中心520家，去年营业收入实现700亿元，同比增长9.5%。\n",
                  dict(title="天津生物医药产业加快发展", reference_year=2023, published="2023-05-12"),

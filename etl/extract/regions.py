@@ -211,7 +211,7 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          # (天津北方网讯: a news site's dateline)
                          r"|水库|湖(?!区)|风沙源"   # 密云水库, 京津风沙源治理: a reservoir or a programme named after the place
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place
-                         r"|院区|校区|分院|分校"   # 友谊医院通州院区, 北京交通大学雄安校区: a campus named after its place
+                         r"|院区|分院"   # 友谊医院通州院区: a hospital campus named after its place (a school campus, 北京四中雄安校区, is in its place: _CAMPUS_AFTER)
                          r"|(?:市|省)?(?:级)?[“\"「](?:专精特新|小巨人|隐形冠军|瞪羚|独角兽|单项冠军)"  # 北京市“专精特新”中小企业: a rank the city gives
                          r"|会馆|饭店|宾馆|大酒店|酒店|餐厅|商城|大厦|百货"   # 保定会馆, 北京饭店: a business named after a place
                          r"|[\u4e00-\u9fff]{0,10}?(?:文化节|旅游节|艺术节|啤酒节|音乐节|博览会|交易会|展览会|马拉松)"  # an event's name
