@@ -189,3 +189,10 @@ def test_tianjins_own_outflow_stays_a_candidate_of_hebei(tmp_path):
     body = "2016年北京、河北企业到天津投资到位金额1800亿元，天津企业到河北投资的到位金额超过450亿元。\n"
     res = extract(tmp_path, body, title="天津承接非首都功能疏解", reference_year=2017, published="2017-03-08")
     assert [c["region"] for c in res.candidates if c["raw"] == "超过450亿元"] == ["hebei"]
+
+
+def test_hundred_millions_said_colloquially_are_yuan(tmp_path):
+    body = "2023年，廊坊市引进京津项目总投资达到300个亿。\n"
+    res = extract(tmp_path, body, title="廊坊承接京津产业转移", reference_year=2024, published="2024-05-10")
+    assert [(r["indicator"], r["value"], r["region"]) for r in out(res, "300个亿")] == [
+        ("bjtj_investment_in_hebei", 300, "langfang")]

@@ -127,6 +127,9 @@ def cn_to_number(text: str) -> Decimal | None:
 _UP_TO_ROUND = re.compile(r"(?<![以之马百千])上(?=[百千万](?![分米]))")
 
 
+_HUNDRED_MILLIONS_SAID = re.compile(r"(?<=[\d两一二三四五六七八九十百千])个亿(?![元])")
+
+
 # 壹仟贰佰卅八亿元: the formal (大写) numerals of a cheque or a Taiwanese page, read as the plain ones they stand for,
 # only in a run of two numerals or more (队伍, 陆续 and 收拾 keep their words); 廿, 卅 are twenty and thirty
 _FORMAL_DIGITS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
@@ -140,6 +143,8 @@ def find_numbers(text: str) -> list[Mention]:
     taken = [(f.start, f.end) for f in fractions]
     out: list[Mention] = list(fractions)
     read = _UP_TO_ROUND.sub("超", text) if "上" in text else text  # 上百项 is read as 超百项, its raw stays as written
+    if "个亿" in read:
+        read = _HUNDRED_MILLIONS_SAID.sub("亿元", read)  # 拟出资100个亿: 100亿元, said colloquially (as long, so offsets hold)
     if _FORMAL_CHARS.search(read):
         read = _FORMAL_RUN.sub(lambda m: m.group().translate(_FORMAL_DIGITS) if _FORMAL_CHARS.search(m.group()) else m.group(), read)
     for m in NUMBER_RE.finditer(read):
