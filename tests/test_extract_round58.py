@@ -196,3 +196,10 @@ def test_hundred_millions_said_colloquially_are_yuan(tmp_path):
     res = extract(tmp_path, body, title="廊坊承接京津产业转移", reference_year=2024, published="2024-05-10")
     assert [(r["indicator"], r["value"], r["region"]) for r in out(res, "300个亿")] == [
         ("bjtj_investment_in_hebei", 300, "langfang")]
+
+
+def test_people_counted_in_yi_with_their_place_named_before_them_are_people(tmp_path):
+    body = "2023年，1.05亿京津冀群众持社保卡乘坐公交地铁。\n"
+    res = extract(tmp_path, body, title="京津冀社保卡一卡通", reference_year=2023, published="2023-11-18")
+    [holders] = [c for c in res.candidates if c["raw"] == "1.05亿"]
+    assert (holders["unit"], holders["value"], holders["region"]) == ("亿人", 1.05, "jjj")
