@@ -48,6 +48,10 @@ PLACE_AND_YEAR_OF = [
                  dict(title="北京援建雄安学校", reference_year=2019, published="2019-05-27"),
                  "32000万元", [("xiongan", 2019)],
                  id="a_campus_named_after_its_place_is_in_that_place"),
+    pytest.param("据介绍，自去年京津冀协同发展国家战略建立以来，天津市已有100多家医疗机构和北京方面建立业务联系。\n",
+                 dict(title="京津医疗合作", reference_year=2015, published="2015-07-27"),
+                 "100多家", [("tianjin", 2015)],
+                 id="since_an_event_of_last_year_named_after_it_runs_to_now"),
     pytest.param("天津日报讯 从天津市政府新闻办5月10日举行的新闻发布会上获悉，近年来，我市生物医药产业加快发展，"
                  "共有省部级以上企业技术中心520家，去年营业收入实现700亿元，同比增长9.5%。\n",
                  dict(title="天津生物医药产业加快发展", reference_year=2023, published="2023-05-12"),

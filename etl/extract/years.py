@@ -100,7 +100,7 @@ _YARDSTICK_BEFORE = re.compile(r"(?:完成|达到|接近|相当于|追平|持平
 _CHANGED_TO_BEFORE = re.compile(rf"(?:{CHANGE_VERBS})$")
 _WORK_MEETING_AFTER = re.compile(r"度?(?:全[市省区县])?(?:经济)?(?:工作会议|工作会|工作部署会|工作推进会)")
 _EVENT_NAMED = re.compile(r"[^，,。；;\d]{0,6}?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|运动会|世园会|园博会|博览会|世界杯)")
-_SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布|开展|举办)"
+_SINCE_LATER = re.compile(r"[^，,。；\d]{0,32}?(?:启动|开始|设立|成立|建立|提出|实施|建设|签订|签署|开通|通车|运营|投用|启用|挂牌|发布|印发|出台|颁布|开展|举办)"
                           r"[^，,。；\d]{0,4}?(?:至今|以来)"  # (2018年…补偿协议(一期)签订以来: since the agreement)
                           r"|[\u4e00-\u9fff]{2,6}以来")  # 2014年建档立卡以来: since a short event named by its act
 # 2014年，从战略实施以来，…: a year standing alone as its clause, the start the next clause says again
@@ -375,7 +375,9 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
                 continue  # 延续了自去年以来的回升向好态势, 保持去年一季度以来的…态势, 延续去年恢复增长态势: describes a
                 # trend; the time of no figure (上年减税降费政策翘尾…减收443亿元: last year's policy, whose effect is now)
             if role == "time" and word in ("去年", "上年", "前年") and (
-                    since := _SINCE_WORD.match(text, m.end()) or _SINCE_DATE_AFTER.match(text, m.end())):
+                    since := _SINCE_WORD.match(text, m.end()) or _SINCE_DATE_AFTER.match(text, m.end()) or (
+                        _SINCE_LATER.match(text, m.end()) if text[max(0, m.start() - 1):m.start()] in ("自", "从") else None)):
+                # (自去年京津冀协同发展国家战略建立以来: since an event of last year, named after it)
                 refs.append(YearRef(m.start(), since.end(), "since", 0, year))  # 去年以来，…播种面积达280.9万亩: since then
                 continue
             # 比上年: the year before the figure's own year, not before the release's
