@@ -92,6 +92,9 @@ NO_FIGURE = [
     pytest.param("京津冀经济总量10年连跨5个万亿元大关，2023年达到10.4万亿元。\n",
                  dict(title="京津冀协同发展十周年", reference_year=2024, published="2024-05-10"), ("5个",),
                  id="the_number_of_trillion_marks_passed_is_no_figure"),
+    pytest.param("北京全年PM2.5平均浓度下降。\n\n与2013年相比，74个重点城市的达标城市数量均有所增加。\n",
+                 dict(title="重点区域空气质量状况", reference_year=2015, published="2015-02-03"), ("74个",),
+                 id="control_a_count_over_many_cities_is_not_the_one_place_the_release_names"),
     pytest.param("2023年，北京至天津的城际列车日均开行80对。\n",
                  dict(title="城际铁路运营", reference_year=2023, published="2023-08-10"), ("80对",),
                  id="control_a_route_with_no_commuters_service_into_the_capital_gives_neither_end"),
@@ -207,3 +210,10 @@ def test_people_counted_in_yi_with_their_place_named_before_them_are_people(tmp_
     res = extract(tmp_path, body, title="京津冀社保卡一卡通", reference_year=2023, published="2023-11-18")
     [holders] = [c for c in res.candidates if c["raw"] == "1.05亿"]
     assert (holders["unit"], holders["value"], holders["region"]) == ("亿人", 1.05, "jjj")
+
+
+def test_a_shares_own_rise_after_it_stays_the_shares(tmp_path):
+    body = "2020年，天津近岸海域优良水质比例达到70.4%，提高了53.8%。\n"
+    res = extract(tmp_path, body, title="天津生态环境状况", reference_year=2021, published="2021-06-06")
+    [rise] = [c for c in res.candidates if c["raw"] == "53.8%"]
+    assert rise["phrase"].endswith("比例")

@@ -3395,7 +3395,8 @@ class _Sentence:
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
-            return self._last_measure(measure == "change" and q.base == "%")  # "…43760.7亿元，增长5.2%"
+            return self._last_measure(measure == "change" and q.base == "%" and bool(  # "…43760.7亿元，增长5.2%"
+                _LEVEL_GREW_BEFORE.search(cl.text, 0, q.start)))  # (…比例达到70.4%，提高了53.8%: the share's own rise)
         if not phrase and (item := self._item_phrase(q, cl, prev)) is not None:
             return item
         if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
@@ -4177,7 +4178,8 @@ class _Sentence:
             return None, "area not in indicator"  # 京津城际…2017年发送旅客3100万人次: the line's own, not the area's indicator
         if self.doc.subject.site:
             return None, "sub-area"  # 沧州明珠商贸城…: 入驻营业已超800户 is the market's, no region of ours
-        if (sole := self.doc.sole_place()) is not None and (allowed is None or sole in allowed):
+        if (sole := self.doc.sole_place()) is not None and (allowed is None or sole in allowed) and not (
+                _MANY_PLACES.search(cl.text)):  # (74个重点城市的达标城市数量…: a count over many places, the country's)
             return sole, ""  # a release that names one place of ours only: its figures with no place are that place's
         return None, "no region"
 
@@ -4760,8 +4762,10 @@ _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
 _DEED_TAIL = re.compile(r"(?:新开工|开工建设|开工|基本建成|建成|竣工|新建|新增)$")
 _LENGTH_UNITS = frozenset(("公里", "千米", "米"))
+_MANY_PLACES = re.compile(r"\d+个[\u4e00-\u9fff]{0,4}?(?:城市|省份|省区市|地级市|县市区|区县)")
 _STRATEGY_ONLY = re.compile(r"协同发展(?:战略)?|协同")
 _SHARE_PHRASE_END = re.compile(r"(?:比重|占比|比例)$")
+_LEVEL_GREW_BEFORE = re.compile(r"(?:增长|下降|增加|减少)了?\s*$")  # (a level grows; a share rises: 提高, 上升)
 _COMPARED_ONLY = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|落后于?)(?:全国|全省|全市|去年同期|上年同期|同期|上年|去年)?")
 _NETWORK_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}(?:网|网络|线路|公路|铁路|轨道|线))(?:[，,。；;、]|$)")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建起?|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
