@@ -4761,7 +4761,6 @@ _SECTOR_TERMS = ("第一产业", "第二产业", "")  # the last term is the cat
 _REACH_VERB = re.compile(r"覆盖|影响|带动|惠及|辐射")
 _BUILT = re.compile(r"建立|建成|建设")
 _DEED_TAIL = re.compile(r"(?:新开工|开工建设|开工|基本建成|建成|竣工|新建|新增)$")
-_LENGTH_UNITS = frozenset(("公里", "千米", "米"))
 _MANY_PLACES = re.compile(r"\d+个[\u4e00-\u9fff]{0,4}?(?:城市|省份|省区市|地级市|县市区|区县)")
 _STRATEGY_ONLY = re.compile(r"协同发展(?:战略)?|协同")
 _SHARE_PHRASE_END = re.compile(r"(?:比重|占比|比例)$")
