@@ -1688,13 +1688,19 @@ class _Document:
     _elsewhere: dict = field(default_factory=dict)  # region -> about_elsewhere(region), worked out once
 
     _sole: object = False  # the one place of ours the whole release names (worked out once; None: not one)
+    _found: list | None = None  # the places each of `texts` names, found once for both questions below
+
+    def _places_named(self) -> list:
+        if self._found is None:
+            self._found = [self.comp.regions.find(t) for t in self.texts]
+        return self._found
 
     def sole_place(self) -> str | None:
         """The one place of ours every mention in the release's text names, or lies inside (a release on 燕郊 that names
         only 燕郊 and 三河 is 燕郊's, the narrowest); None when it names two apart, or none, or any other place."""
         if self._sole is False:
-            places = {m.region for t in self.texts[1:] for m in self.comp.regions.find(t)  # (the text's, not the
-                      if not (m.origin or m.partner or m.compared)}                        # headline's venue: 在京举行)
+            places = {m.region for found in self._places_named()[1:] for m in found  # (the text's, not the headline's
+                      if not (m.origin or m.partner or m.compared)}                   # venue: 在京举行)
             ours = {p for p in places - {OTHER, ANAPHOR} if self.comp.region_levels.get(p) != "site"}  # (a line, a market)
             inner = [p for p in ours if all(p == q or q in self.comp.ancestors.get(p, frozenset()) for q in ours)]
             self._sole = inner[0] if len(inner) == 1 and OTHER not in places and ours == places - {ANAPHOR} else None
@@ -1708,7 +1714,7 @@ class _Document:
             around = self.comp.ancestors.get(region, frozenset())
             self._elsewhere[region] = not any(a in t for t in self.texts for a in names) and any(
                 m.region not in (OTHER, ANAPHOR, *around) and region not in self.comp.ancestors.get(m.region, frozenset())
-                for t in self.texts for m in self.comp.regions.find(t))
+                for found in self._places_named() for m in found)
         return self._elsewhere[region]
 
 
