@@ -1849,6 +1849,15 @@ class _Sentence:
             self.comp.region_levels.get(region.region) not in ("province", "region", "group", "site")) and bool(
             _OPENER_LEAD.fullmatch(text[:region.start].strip("，,、 ")))
 
+    def _anaphor_topic(self, kind: str) -> str | None:
+        """The place a sentence's 全省 or 全市 stands for: the release's, else the paragraph's topic when it is a place of
+        that kind (河北省港口…均超额完成目标任务。今年截至3月29日，全省港口建设投资…。港口货物吞吐量…: still 河北's)."""
+        place = self.doc.subject.resolve(kind)
+        if place is None and self.doc.topic is not None and self.doc.topic[0] is self.para and (
+                (topic := self.doc.topic[1]) != ANAPHOR and fits_kind(kind, topic, self.comp.region_levels.get(topic))):
+            return topic
+        return place
+
     def _places_given(self) -> set[str]:
         """The regions this sentence's rows and candidates were given."""
         rows, cands = self._emitted_from
@@ -1875,7 +1884,7 @@ class _Sentence:
             # place of ours has a figure of its own, but the sentences after it are not somewhere else's)
             places = {r.region for r, t in named if (r.named or r.region == OTHER) and r.region != ANAPHOR
                       and not (r.region == OTHER and _RANK_AFTER.match(t, r.end))}  # (保持全国第一: a rank's scope)
-            places |= {self.doc.subject.resolve(r.kind) for clause in self.earlier_regions for r in clause
+            places |= {self._anaphor_topic(r.kind) for clause in self.earlier_regions for r in clause
                        if r.region == ANAPHOR and r.kind not in QUIET_KINDS} - {None}  # 全市…。细颗粒物年均浓度33: the city's
             # “2+26”城市…比例为77.0%。1-8月，平均优良天数比例为50.0%: the sentence with no place goes on about it
             one = len(places) == 1 and OTHER not in places and _DIGIT.search(self.text)  # a figure's sentence
@@ -1886,6 +1895,7 @@ class _Sentence:
                 self.doc.topic_firm = True
             elif one and (given := self._places_given()) and given == places and self._opens_on(named[0], given):
                 self.doc.topic_firm = True  # 邯郸在一季度的增速达到了5.5%，位居全省第三。规模以上工业增加值增长6.7%: still 邯郸
+            prior = (self.doc.topic, self.doc.topic_years, self.doc.topic_firm)
             self.doc.topic_years = frozenset(_YEARS_NAMED.findall(self.text))
             self.doc.topic = (self.para, next(iter(places))) if one else None
             home = self.doc.subject.implicit
@@ -1903,6 +1913,9 @@ class _Sentence:
                          else self.doc.subject.resolve(opener.kind) if opener.region == ANAPHOR else None)
                 if place and not opener.origin and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 ")):
                     self.doc.topic, self.doc.topic_years, self.doc.topic_firm = (self.para, place), None, True
+                elif prior[0] is not None and prior[0][0] is self.para and places == {prior[0][1]}:
+                    # 河北省…港口货物吞吐量完成2.2亿吨…。这是从河北省交通运输厅港航局获悉的。: the same place, no figure
+                    self.doc.topic, self.doc.topic_years, self.doc.topic_firm = prior
 
     def _note_event_date(self, text: str, cstart: int, carried: list[YearRef], has_quantities: bool) -> None:
         """Whether the time now held is the date of an event a numberless clause inside the sentence told (…，2017年底，

@@ -167,7 +167,9 @@ def measure_kind(q: Mention, unit: str, before: str, cumulative: bool) -> str:
     if unit != "%" and LEVEL_CHANGE.search(tail) and not (cumulative and tail.endswith("新增")):
         return "change"  # (累计新增260万人 in a period: a running total of new ones)
     if REACHED.search(tail):
-        return "cumulative" if cumulative else ("share" if unit == "%" else "level")  # 下降到2.2%: the value reached
+        # 下降到2.2%: the value reached; a rate reached over a period is the rate at its end (“十三五”时期…森林覆盖率提高到
+        # 44.4%), not a running total
+        return "share" if unit == "%" else ("cumulative" if cumulative else "level")
     if unit == "%":
         near = before[-6:]
         if LEVEL_CHANGE.search(tail) and (not tail.endswith(("多", "少")) or tail.endswith(("偏多", "偏少"))):

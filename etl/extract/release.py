@@ -111,6 +111,10 @@ _RUN_ONS = (_RUN_ON_BYLINE, _RUN_ON_DATELINE, _RUN_ON_CAPTION, _RUN_ON_STAMP)
 _REPORTED_CAPTION = re.compile(r"(?:获悉|了解到|据[^，。]{0,12}(?:介绍|统计|数据))[^\n]*?(?P<credit>\s*(?:新华社|本报)?"
                                r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s*[、和]\s*[\u4e00-\u9fff]{2,4})*\s*摄\s*[。.]?\s*$)")
 
+# a photo's news: the story, then the caption of its photo (…森林覆盖率提高到44.4%。 图为…鸟瞰图。 本报记者 周楚军 摄): the
+# story is text, the caption and its credit are not
+_STORY_BEFORE_CAPTION = re.compile(r"^(?P<story>[^\n]{20,}?[。.！!])\s*(?:上图|下图|图片?)(?:为|[:：])")
+
 _converter = None
 
 
@@ -342,8 +346,10 @@ def _line_apart(line: str, number: int) -> Paragraph | None:
         # their row and column say what a figure is, no sentence does); a byline's fields (来源:… | 作者:…) stay an aside
         return Paragraph(line, False, False, [0], [number], table=True) if is_table_row(line) else None
     reported = _REPORTED_CAPTION.search(line)
-    return (Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [number])
-            if reported else Paragraph(line, True, True, [0], [number]))
+    if reported:
+        return Paragraph(line[:reported.start("credit")].rstrip(), False, False, [0], [number])
+    story = _STORY_BEFORE_CAPTION.match(line)
+    return Paragraph(story["story"], False, False, [0], [number]) if story else Paragraph(line, True, True, [0], [number])
 
 
 PAGE_MARK = re.compile(r"\s*[（(]\d{1,2}[)）]\s*$")  # …108.2亿元(1): a page's or a photo's number

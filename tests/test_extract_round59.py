@@ -1,0 +1,41 @@
+"""Round 59 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out
+
+# (body, front matter, number as written, [(region, year)] of every row and candidate read from it)
+PLACE_AND_YEAR_OF = [
+    pytest.param("某市统计局近日透露，“十三五”时期，天津市新增造林面积120万亩，森林覆盖率提高到13.1%。"
+                 " 图为某生态林航拍图。 本报记者 张三 摄\n",
+                 dict(title="天津造林绿化", reference_year=2021, published="2021-02-20"),
+                 "120万亩", [("tianjin", 2020)],
+                 id="a_photos_news_is_read_up_to_its_caption"),
+    pytest.param("港口建设提速\n截至11月底，全省港口建设投资完成40.2亿元。\n"
+                 "截至11月底，河北省港口建设投资、货物吞吐量均超额完成全年目标任务。这是从河北省交通运输厅获悉的。\n"
+                 "截至11月底，全省港口建设投资完成50.2亿元。港口货物吞吐量完成11.5亿吨。其中，唐山港开通至福州航线3条。\n",
+                 dict(title="确保全年目标", reference_year=2017, published="2017-12-05"),
+                 "11.5亿吨", [("hebei", 2017)],
+                 id="a_sentence_with_no_figure_naming_the_same_place_keeps_the_paragraphs_place"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", PLACE_AND_YEAR_OF)
+def test_place_and_year_of(tmp_path, body, front, raw, expected):
+    res = extract(tmp_path, body, **front)
+    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+
+
+def test_a_photos_caption_and_credit_stay_unread(tmp_path):
+    body = "某市统计局近日透露，“十三五”时期，天津市新增造林面积120万亩。 图为某生态林的8000亩航拍图。 本报记者 张三 摄\n"
+    res = extract(tmp_path, body, title="天津造林绿化", reference_year=2021, published="2021-02-20")
+    assert out(res, "8000亩") == []
+
+
+def test_a_rate_reached_over_a_period_is_the_rate_at_its_end_not_a_running_total(tmp_path):
+    body = "“十三五”时期，天津市新增造林面积120万亩，森林覆盖率提高到13.1%。\n"
+    res = extract(tmp_path, body, title="天津造林绿化", reference_year=2021, published="2021-02-20")
+    [rate] = out(res, "13.1%")
+    assert (rate["region"], rate["year"], rate["period_start"]) == ("tianjin", 2020, None)
+    assert not rate["candidate_id"].endswith("|cumulative")
