@@ -39,3 +39,32 @@ def test_a_rate_reached_over_a_period_is_the_rate_at_its_end_not_a_running_total
     [rate] = out(res, "13.1%")
     assert (rate["region"], rate["year"], rate["period_start"]) == ("tianjin", 2020, None)
     assert not rate["candidate_id"].endswith("|cumulative")
+
+
+def test_a_level_after_the_years_new_ones_with_a_bare_reach_is_the_same_things_level(tmp_path):
+    body = "2021年，天津新增内陆无水港5个，达28个。\n"
+    res = extract(tmp_path, body, title="天津港口", reference_year=2022, published="2022-01-20")
+    [level] = out(res, "28个")
+    assert (level["region"], level["year"]) == ("tianjin", 2021)
+    assert "内陆无水港" in level["candidate_id"] and "新增" not in level["candidate_id"]
+
+
+# (body, number as written, the part of the year in the candidate's id)
+PERIOD_OF = [
+    pytest.param("2020年10月1日至今年3月31日，保定市优良天数为88天，同比增加20天。\n", "88天", "秋冬季",
+                 id="a_season_from_autumn_to_this_spring_written_with_days"),
+    pytest.param("2020年10月1日至2021年3月31日，保定市优良天数为88天，同比增加20天。\n", "88天", "秋冬季",
+                 id="a_season_across_two_named_years_written_with_days"),
+    pytest.param("2020年10月1日至2020年12月31日，保定市PM2.5平均浓度同比下降20.5%。\n", "20.5%", "Q4",
+                 id="whole_months_written_as_days_are_their_quarter"),
+    pytest.param("2021年1月1日至6月30日，保定市PM2.5平均浓度同比下降12.5%。\n", "12.5%", "上半年",
+                 id="the_first_six_whole_months_written_as_days_are_the_half_year"),
+    pytest.param("2021年2月4日至20日，保定市PM2.5平均浓度同比下降12.5%。\n", "12.5%", "2月4日至20日",
+                 id="control_a_window_of_days_stays_its_own_period"),
+]
+
+
+@pytest.mark.parametrize("body, raw, period", PERIOD_OF)
+def test_part_of_the_year_of(tmp_path, body, raw, period):
+    res = extract(tmp_path, body, title="保定空气质量", reference_year=2021, published="2021-05-06")
+    assert res.rows == [] and [c["candidate_id"].split("|")[0] for c in out(res, raw)] == [period]

@@ -258,10 +258,11 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?(?:月份?)?\s?[-—–
                            r"|(?<!\d)(?:[2-9]|1[0-2])[-—–~至和、]\d{1,2}月"   # 11-12月, 11和12月: two months, not 1-12月
                            r"|1月份?[至到](?!12月)\d{1,2}月|(?<![\d-])\d{1,2}月份|^\s*(?:(?:19|20)\d\d年|去年|今年|上年)?(?:1[0-2]|[1-9])月(?=[，,]|$)|月报"
                            r"|(?<!\d)\d{1,2}月[上中下]旬"   # 4月中旬…造成2天重度污染: an episode, not the year
-                           r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
+                           r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
                            r"|[采供]暖期"  # 冬季供暖期间, 采暖期内: the heating season, not the year
-                           r"|(?<!\d)(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月"  # 2019年10月—2020年3月: the same
+                           r"|(?<!\d)(?:9|1[0-2])月(?:\d{1,2}日)?[-—–~至到](?:(?:19|20)\d\d年|今年|次年)?[1-4]月"  # 2019年10月—2020年3月: the
+                           # same (2017年10月1日至今年3月31日 too)
                            r"|" + HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
                            # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
                            + r"|(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?(?:完成|实现)?"
@@ -4758,7 +4759,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
-_ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月[-—–~至到](?:(?:19|20)\d\d年)?[1-4]月")
+_ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月(?:\d{1,2}日)?[-—–~至到](?:(?:19|20)\d\d年|今年|次年)?[1-4]月(?:\d{1,2}日)?")
 _LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积|土地上|的土地|大地)")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?<!开发)(?<!建设)(?<!治理)(?<!修复)(?<!绿化)(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")  # (开发面积, 建设面积: work done)
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
@@ -4934,7 +4935,7 @@ _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|�
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TIME}(?:{_REACH_WORDS})?|"
                          rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?|全年|当年)[，,]?)?"
-                         rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
+                         rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?|达)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
 _DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
@@ -5193,6 +5194,9 @@ def _season_key(sub: str) -> str | None:
     return "秋冬季" if _ACROSS_YEARS_RE.fullmatch(sub) else None
 
 
+_WHOLE_MONTHS = re.compile(r"(\d{1,2})月1日[至—–~-](\d{1,2})月(\d{2})日")
+
+
 def _months_key(sub: str) -> str | None:
     """Windows of days, the year so far, spans of months."""
     ytd = _YEAR_TO_MONTH.match(sub)
@@ -5201,7 +5205,13 @@ def _months_key(sub: str) -> str | None:
     if ytd:
         return f"1-{ytd.group(1)}月"  # 截至11月底, 截至9月14日: the year so far, as 1-11月, 1-9月
     if "日" in sub:
-        return re.sub(r"\s", "", sub.replace("到", "至"))  # a window of days (2月4日至20日) is its own period
+        window = re.sub(r"\s|(?:19|20)\d\d年", "", sub.replace("到", "至"))
+        whole = _WHOLE_MONTHS.fullmatch(window)
+        first, last = (int(whole.group(1)), int(whole.group(2))) if whole else (0, 0)
+        if whole and int(whole.group(3)) >= 28 and first <= last and (first, last) != (1, 12):
+            # 10月1日至2017年12月31日: whole months, the fourth quarter (1月1日至6月30日: the first half)
+            return _months_key(f"1-{whole.group(2)}月" if whole.group(1) == "1" else f"{whole.group(1)}-{whole.group(2)}月")
+        return window  # a window of days (2月4日至20日) is its own period
     span = _MONTH_SPAN.search(sub)
     if span and 1 < int(span.group(1)) < int(span.group(2)) <= 12:  # 10—12月: a later part of the year
         a, b = int(span.group(1)), int(span.group(2))
