@@ -12,6 +12,10 @@ PLACE_AND_YEAR_OF = [
                  dict(title="天津造林绿化", reference_year=2021, published="2021-02-20"),
                  "120万亩", [("tianjin", 2020)],
                  id="a_photos_news_is_read_up_to_its_caption"),
+    pytest.param("2020年，雄安新区承接省级下放和保定市移交的审批事项120项。\n",
+                 dict(title="雄安新区深化放管服改革", reference_year=2020, published="2020-08-10"),
+                 "120项", [("xiongan", 2020)],
+                 id="what_the_subject_took_over_is_its_own_not_the_handing_places"),
     pytest.param("港口建设提速\n截至11月底，全省港口建设投资完成40.2亿元。\n"
                  "截至11月底，河北省港口建设投资、货物吞吐量均超额完成全年目标任务。这是从河北省交通运输厅获悉的。\n"
                  "截至11月底，全省港口建设投资完成50.2亿元。港口货物吞吐量完成11.5亿吨。其中，唐山港开通至福州航线3条。\n",
@@ -68,3 +72,9 @@ PERIOD_OF = [
 def test_part_of_the_year_of(tmp_path, body, raw, period):
     res = extract(tmp_path, body, title="保定空气质量", reference_year=2021, published="2021-05-06")
     assert res.rows == [] and [c["candidate_id"].split("|")[0] for c in out(res, raw)] == [period]
+
+
+def test_a_place_that_moved_things_out_and_is_not_taken_over_from_stays_the_subject(tmp_path):
+    res = extract(tmp_path, "2019年，北京疏解的一般制造业企业达到289家。\n", title="北京疏解非首都功能",
+                  reference_year=2019, published="2019-07-26")
+    assert [(c["region"], c["year"]) for c in out(res, "289家")] == [("beijing", 2019)]

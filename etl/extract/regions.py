@@ -305,6 +305,9 @@ _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围�
 _GRANTED_BY_BEFORE = re.compile(r"(?:获|被|受到|得到)(?:[\u4e00-\u9fff]{1,4}[和及、])?$")
 _GRANT_AFTER = re.compile(r"[省市区县]?(?:推广|表彰|认定|批准|批复|命名|授予|奖励|采纳|肯定|复制推广)")
 _PULL_AFTER = re.compile(r"的?(?:辐射|带动|引领|溢出|拉动|影响)")
+# 新区承接省级下放和保定市移交的行政许可事项389项: what the subject took over, from the place that handed it over
+_TAKEN_OVER_BEFORE = re.compile(r"(?:承接|接收|接纳|接续)[^，,。；;\d]{0,12}$")
+_HANDED_OVER_AFTER = re.compile(r"(?:市|省|区|县)?(?:移交|下放|转移|疏解|转交|划转)的")
 _COOPERATION_OBJECT = re.compile(r"(?:(?:推动|推进|促进|深化|加强|开展)(?:与|同)?|与|同|联合)\s*$")  # 深化与北京科研院所合作: a partner
 _PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[\u4e00-\u9fff]{1,8}[、和及])+$")
 _DEAL_AFTER_LIST = re.compile(r"[省市]?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:签署|签订|签约|合作|共建|建立|开展|携手)")
@@ -918,7 +921,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             or (_ISSUED_BEFORE.search(head) is not None and _DOCUMENT_AFTER.match(text, m.end()) is not None)):
         return True  # (在京召开主题招商活动40余场次: where the subject held its events, not whose they are; 首次开启河北省
         # 中欧班列…新模式, 填补北京市空白: the place whose first it was, not the subject of the figures after it)
-    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m):
+    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m) or (
+            _HANDED_OVER_AFTER.match(text, m.end()) and _TAKEN_OVER_BEFORE.search(text, max(0, m.start() - 14), m.start())):
         return True
     if _HELPED_BY_AFTER.match(text, m.end()) or (text.startswith(("非首都功能", "的非首都功能"), m.end())
                                                  and not _SHEDDING_DONE.match(text, m.end())) or (
