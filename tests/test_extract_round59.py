@@ -78,3 +78,9 @@ def test_a_place_that_moved_things_out_and_is_not_taken_over_from_stays_the_subj
     res = extract(tmp_path, "2019年，北京疏解的一般制造业企业达到289家。\n", title="北京疏解非首都功能",
                   reference_year=2019, published="2019-07-26")
     assert [(c["region"], c["year"]) for c in out(res, "289家")] == [("beijing", 2019)]
+
+
+def test_a_pointer_before_a_count_names_no_measure(tmp_path):
+    body = "2016年，这个由北京上百家药企共同选址的园区项目引人注目。\n"
+    res = extract(tmp_path, body, title="沧州生物医药园", reference_year=2017, published="2017-02-20")
+    assert out(res, "上百家") == []
