@@ -84,3 +84,10 @@ def test_a_pointer_before_a_count_names_no_measure(tmp_path):
     body = "2016年，这个由北京上百家药企共同选址的园区项目引人注目。\n"
     res = extract(tmp_path, body, title="沧州生物医药园", reference_year=2017, published="2017-02-20")
     assert out(res, "上百家") == []
+
+
+def test_counts_and_shares_of_industries_that_grew_faster_or_fell_less_are_how_broad_the_change_was(tmp_path):
+    body = ("上半年，河北规模以上工业41个行业大类中，28个行业增加值实现增长，占全部行业的68.3%；"
+            "20个行业生产状况好于一季度，9个行业增速加快，6个行业降幅收窄。规模以上工业增加值增长6.1%。\n")
+    res = extract(tmp_path, body, title="河北上半年工业运行", reference_year=2023, published="2023-07-20")
+    assert [r["raw"] for r in res.rows + res.candidates] == ["6.1%"]
