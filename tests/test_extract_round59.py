@@ -91,3 +91,26 @@ def test_counts_and_shares_of_industries_that_grew_faster_or_fell_less_are_how_b
             "20个行业生产状况好于一季度，9个行业增速加快，6个行业降幅收窄。规模以上工业增加值增长6.1%。\n")
     res = extract(tmp_path, body, title="河北上半年工业运行", reference_year=2023, published="2023-07-20")
     assert [r["raw"] for r in res.rows + res.candidates] == ["6.1%"]
+
+
+def test_changes_listed_against_a_base_year_are_each_places_change_on_that_base(tmp_path):
+    body = "2022年，北京、天津、河北重污染天数分别较2013年减少45天、30天和60天。\n"
+    res = extract(tmp_path, body, title="京津冀大气污染治理", reference_year=2023, published="2023-04-10")
+    found = [(c["region"], c["year"], c["base_year"], c["value"]) for c in res.candidates]
+    assert found == [("beijing", 2022, 2013, -45), ("tianjin", 2022, 2013, -30), ("hebei", 2022, 2013, -60)]
+
+
+def test_a_sentence_opening_on_a_changes_base_changes_the_last_figure_of_its_unit_before(tmp_path):
+    body = ("普查数据显示，全市常住人口420.15万人，占全省人口总量的5.63%。"
+            "与2010年第六次全国人口普查相比，增加50.12万人，增长13.54%。\n")
+    res = extract(tmp_path, body, title="保定市第七次全国人口普查公报", reference_year=2021, published="2021-06-04")
+    [change] = out(res, "50.12万人")
+    [growth] = out(res, "13.54%")
+    assert (change["region"], change["year"], growth["region"]) == ("baoding", 2020, "baoding")
+    assert "常住人口" in change["candidate_id"] and "常住人口" in growth["candidate_id"]
+
+
+def test_control_a_change_in_another_unit_takes_nothing_from_the_sentence_before(tmp_path):
+    body = "全市常住人口420.15万人。与2010年相比，新增学校20所。\n"
+    res = extract(tmp_path, body, title="保定市统计公报", reference_year=2021, published="2021-06-04")
+    assert all("常住人口" not in c["candidate_id"] for c in out(res, "20所"))

@@ -782,7 +782,8 @@ _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年")
 _UNIT_BRACKET_END = re.compile(r"[(（][^()（）]{1,10}[)）]$")
 _RANKED_BY = re.compile(r"按(?:照)?(?P<m>[^，,。；;：:]{2,20}?)(?:同比|较上年|比上年)?(?:下降|上升|改善|降低|增长|提高)?(?:幅度|率)?"
                         r"(?:由|从)(?:大到小|小到大|低到高|高到低|好到差|差到好|优到劣|多到少|少到多)")
-_LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应|名义|实际)?")  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
+_LIST_ADVERB = re.compile(r"(?:进一步|再次|再|又|均|也|还|依次|相应|名义|实际)?"  # (分别进一步下降8.5%和2.5%: the verb after it says the kind)
+                          r"(?:(?:较|比|与)(?:19|20)\d\d年(?:相比)?[，,]?)?")  # (分别较2013年减少50天、37天: the verb after the base)
 # a clause opening on years listed or a span of them (2021年和2022年，又分别下降…; 2019年至2021年，…增速分别为…)
 _YEARS_OPENING = re.compile(r"\s*(?:在)?((?:19|20)\d\d)年?((?:\s*(?:[、和与及]|至|到|[-—–~])\s*(?:19|20)\d\d年?)+)")
 
@@ -1686,6 +1687,7 @@ class _Document:
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
     park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
     population_census: int | None = None  # the year of the population census the release reports (2020 for the seventh)
+    figures_before: tuple | None = None  # (paragraph, [(unit, phrase)]) of the last sentence's figures, for the next one
     texts: tuple = ()               # the headline and every paragraph, for what the whole release names
     _elsewhere: dict = field(default_factory=dict)  # region -> about_elsewhere(region), worked out once
 
@@ -1800,6 +1802,7 @@ class _Sentence:
         self._count_totals: set[str] = set()  # 项目总投资 and the like, once read in this sentence
         self._srcs: list[tuple | None] = [None] if lead else []   # per earlier clause, in order: its first number
         self._phrases: dict[int, str] = {}
+        self._carried = ""  # the measure a change took from the sentence before (_measure_of_sentence_before)
         self._depth = 0
         self.opening_period: str | None = None  # a part of the year named in the first clause
         self.opening_holiday: str | None = None  # a holiday named there (its figures' period if the sentence has any)
@@ -1824,6 +1827,7 @@ class _Sentence:
                 self.clauses.append((cstart, cend))
                 self._earlier.insert(0, self.text[cstart:cend])
         self._note_subject()
+        self.doc.figures_before = (self.para, [(self._lasts[i][0].base, self._phrase_of_last(i)) for i in range(len(self._lasts))])
         home = self.doc.subject.implicit
         if home and any(r.region == home for clause in self.earlier_regions for r in clause):
             self.doc.home_para = self.para  # (for the sentences after it: _opens_on)
@@ -3354,6 +3358,9 @@ class _Sentence:
         if prev and ((measure == "change" and cl.text[prev[-1].end:prev[-1].end + 1] == "、")
                      or _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
             return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
+        if not prev and measure == "change" and q.base != "%" and (carried := self._measure_of_sentence_before(q)):
+            self._carried = carried  # (…，增长25.36%: the growth of the same measure)
+            return carried
         example = _EXAMPLE_LEAD.search(self.text, 0, cl.start + q.start) if measure == "level" else None
         return self._words_of(example.group(1)) if example else ""  # 以人均可支配月收入为例，2013年河北为1882元，北京为…
 
@@ -3793,11 +3800,7 @@ class _Sentence:
                     _strip_qualifier(clause.text[:first.start])):
                 continue  # 高出全国平均水平1.5个百分点；比2023年增加19.2万人: a gap's words measure nothing after it
                 # (…预计157500万元，完成调整预算的100.3%，同比下降18.1%: the revenue's fall, not the plan's)
-            if i not in self._phrases:
-                own = self._own_phrase(*self._lasts[i])  # (15-59岁人口为5607821人，占60.67%: the age group's share)
-                self._phrases[i] = (_scoped_phrase(own, _age_band_before(first, clause), False, False, "") if own else "") or (
-                    self._named_before(first, clause)) or (
-                    self._measure_heading() if _is_place_item(clause.text.strip("，,；;：: ")) else "")
+            self._phrase_of_last(i)
             if growth and first.base == "%" and (_SHARE_PHRASE_END.search(self._phrases[i]) or "占" in clause.text[:first.start]):
                 share = share or self._phrases[i]  # (the share's words, when no measure comes before it)
             elif self._phrases[i] and not _COMPARED_ONLY.fullmatch(self._phrases[i]):
@@ -3813,6 +3816,25 @@ class _Sentence:
             head = grew.group("m")
             return self._words_of(head)
         return self._lead_phrase()
+
+    def _phrase_of_last(self, i: int) -> str:
+        """The measure phrase of the first figure of the i-th earlier clause with figures (worked out once)."""
+        if i not in self._phrases:
+            first, clause = self._lasts[i]
+            own = self._own_phrase(first, clause)  # (15-59岁人口为5607821人，占60.67%: the age group's share)
+            self._phrases[i] = (_scoped_phrase(own, _age_band_before(first, clause), False, False, "") if own else "") or (
+                self._named_before(first, clause)) or (
+                self._measure_heading() if _is_place_item(clause.text.strip("，,；;：: ")) else "") or self._carried
+        return self._phrases[i]
+
+    def _measure_of_sentence_before(self, q: Mention) -> str:
+        """全市常住人口546.41万人，占全省的7.32%。与2010年相比，增加110.52万人: a sentence opening on the base of a
+        change, with no measure of its own, changes the last figure of the same unit the sentence before gave."""
+        before = self.doc.figures_before
+        if before is None or before[0] is not self.para or self._lasts or len(self._earlier) != 1 or (
+                not _BASE_OPENER.fullmatch(self._earlier[0].strip())):
+            return ""
+        return next((phrase for unit, phrase in reversed(before[1]) if unit == q.base and phrase), "")
 
     def _named_before(self, first: Mention, cl: _Clause) -> str:
         """黄骅港吞吐量突破亿吨，达到1.01亿吨，同比增长60.96%: a clause holding only a verb before its number measures
@@ -4786,6 +4808,7 @@ _MANY_PLACES = re.compile(r"\d+个[\u4e00-\u9fff]{0,4}?(?:城市|省份|省区�
 _STRATEGY_ONLY = re.compile(r"协同发展(?:战略)?|协同")
 _SHARE_PHRASE_END = re.compile(r"(?:比重|占比|比例)$")
 _LEVEL_GREW_BEFORE = re.compile(r"(?:增长|下降|增加|减少)了?\s*$")  # (a level grows; a share rises: 提高, 上升)
+_BASE_OPENER = re.compile(r"(?:与|同|和)[^，,。；;\d]{0,4}(?:19|20)\d\d年[^，,。；;\d]{0,16}?(?:相比|比较)")  # 与2010年第六次全国人口普查相比
 _COMPARED_ONLY = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先|落后于?)(?:全国|全省|全市|去年同期|上年同期|同期|上年|去年)?")
 _NETWORK_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}(?:网|网络|线路|公路|铁路|轨道|线))(?:[，,。；;、]|$)")
 _VERB_ONLY = re.compile(r"(?:综合)?(?:构建起?|打造|组建|运用|推出|出台|制定|采取|开展|推动|组织|举办|召开|" + _BUILT.pattern
