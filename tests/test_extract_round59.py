@@ -114,3 +114,21 @@ def test_control_a_change_in_another_unit_takes_nothing_from_the_sentence_before
     body = "全市常住人口420.15万人。与2010年相比，新增学校20所。\n"
     res = extract(tmp_path, body, title="保定市统计公报", reference_year=2021, published="2021-06-04")
     assert all("常住人口" not in c["candidate_id"] for c in out(res, "20所"))
+
+
+# (body, number as written, words its candidate's measure holds)
+COUNTED_AS = [
+    pytest.param("2023年，京津冀三地已推动120项政务服务事项“同城通办”。\n", "120项", "政务服务事项",
+                 id="the_noun_counted_before_a_quoted_label_of_what_was_done"),
+    pytest.param("2024年，河北各高校与京津高校开展了90个合作项目。\n", "90个", "合作项目",
+                 id="projects_carried_out_are_counted_by_their_noun"),
+    pytest.param("2024年，河北养老企业与京津机构签订了15个合作协议。\n", "15个", "合作协议",
+                 id="agreements_signed_are_counted_by_their_noun"),
+]
+
+
+@pytest.mark.parametrize("body, raw, words", COUNTED_AS)
+def test_a_count_after_a_deed_is_measured_by_the_noun_after_it(tmp_path, body, raw, words):
+    res = extract(tmp_path, body, title="京津冀协同发展", reference_year=2024, published="2024-11-20")
+    [found] = out(res, raw)
+    assert words in found["candidate_id"]

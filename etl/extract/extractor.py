@@ -387,6 +387,7 @@ _COLON_ITEMS = re.compile(r"\s*[\u4e00-\u9fff]{2,5}[:：]\s*\d[^。]*?[；;]\s*[
 _ITEMS_LEAD_IN = r"(?:分别是|分别为|情况如下|如下|依次是|依次为)"  # the words that lead in to items told after them
 _LEAD_IN_LINE = re.compile(_ITEMS_LEAD_IN + r"\s*[:：]\s*$")
 _NOUN_AFTER_COUNT = re.compile(r"([\u4e00-\u9fff]{2,12})(?:[，,。；;、]|$)")
+_NOUN_BEFORE_QUOTE = re.compile(r"([\u4e00-\u9fff]{2,12})[“\"「]")  # 179项政务服务事项“同事同标”: the noun, then what was done
 # 轨道上的京津冀越跑越快。…营业里程…: a place opening its sentence, or after a few words that describe it
 _ZONE_NAME_END = re.compile(f"(?:{ZONE_WORDS})$")
 
@@ -4000,7 +4001,8 @@ class _Sentence:
             # 有27.3%的外迁企业最终迁至河北、天津: the share of the things named after it
             return normalise(share.group(1), [])
         if (before and q.base in _COUNT_UNITS and (deed := _DEED_BEFORE_COUNT.search(before))
-                and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end)) and len(counted := normalise(noun.group(1), [])) >= 3
+                and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end) or _NOUN_BEFORE_QUOTE.match(cl.text, q.end))
+                and len(counted := normalise(noun.group(1), [])) >= 3
                 and (not _NOT_A_MEASURE_END.search(counted[-1]) or counted.endswith("联盟"))):  # (联盟: an alliance, no 盟 of Inner Mongolia)
             # 累计成立15个跨区域职教联盟, 学校已拓展至39个教学班, 已推动179项政务服务事项…: the things counted, by the deed
             return (deed.group("verb") or "") + counted
@@ -4963,7 +4965,7 @@ _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TI
                          rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?|达)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
-_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
+_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
