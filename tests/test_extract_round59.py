@@ -132,3 +132,15 @@ def test_a_count_after_a_deed_is_measured_by_the_noun_after_it(tmp_path, body, r
     res = extract(tmp_path, body, title="京津冀协同发展", reference_year=2024, published="2024-11-20")
     [found] = out(res, raw)
     assert words in found["candidate_id"]
+
+
+def test_a_place_that_funded_the_works_is_not_where_they_are(tmp_path):
+    body = "雄安某医院总规模为800张床位。此次移交的一期工程由北京出资建设，床位400张，建筑面积8.5万平方米。\n"
+    res = extract(tmp_path, body, title="北京支持雄安交钥匙医院移交", reference_year=2023, published="2023-09-29")
+    assert [(c["region"], c["year"]) for c in out(res, "400张") + out(res, "8.5万平方米")] == [("xiongan", 2023)] * 2
+
+
+def test_a_sites_breadcrumb_from_its_home_page_is_no_text(tmp_path):
+    body = "主页 > 资讯 > 正文30家创新企业入驻通州\n\n截至目前，通州区已引进30家创新企业。\n"
+    res = extract(tmp_path, body, title="30家创新企业入驻通州", reference_year=2020, published="2020-05-09")
+    assert {c["line"] for c in out(res, "30家")} == {9}

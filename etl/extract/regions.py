@@ -305,6 +305,7 @@ _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围�
 _GRANTED_BY_BEFORE = re.compile(r"(?:获|被|受到|得到)(?:[\u4e00-\u9fff]{1,4}[和及、])?$")
 _GRANT_AFTER = re.compile(r"[省市区县]?(?:推广|表彰|认定|批准|批复|命名|授予|奖励|采纳|肯定|复制推广)")
 _PULL_AFTER = re.compile(r"的?(?:辐射|带动|引领|溢出|拉动|影响)")
+_FUNDED_AFTER = re.compile(r"(?:市|省)?(?:出资|援建|捐建|全额投资|筹资)")
 # 新区承接省级下放和保定市移交的行政许可事项389项: what the subject took over, from the place that handed it over
 _TAKEN_OVER_BEFORE = re.compile(r"(?:承接|接收|接纳|接续)[^，,。；;\d]{0,12}$")
 _HANDED_OVER_AFTER = re.compile(r"(?:市|省|区|县)?(?:移交|下放|转移|疏解|转交|划转)的")
@@ -955,7 +956,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 落地北京新设机构51家: where what landed comes from (项目落地北三县: where it landed)
     if m.group().startswith("京津冀") and _EVENT_NAME_AFTER.match(text, m.end()):
         return True  # 举办京津冀产业握手链接洽谈会等活动10余场: the area names the event, the host is the subject
-    if (_FROM_BEFORE.search(head) and _FLOW_AFTER.match(text, m.end())) or _where_it_acts(text, m, out):
+    if (_FROM_BEFORE.search(head) and (_FLOW_AFTER.match(text, m.end()) or _FUNDED_AFTER.match(text, m.end()))) or (
+            _where_it_acts(text, m, out)):  # (一期工程由北京出资建设，床位600张: the funder, not where the beds are)
         return True  # 河北从北京引进项目800个: 北京 is where the projects come from
     return (_origin_before(text, m) or (bool(_NAME_AFTER.match(text, m.end())) and not _INDEX_NAMED_AFTER.match(text, m.end()))
             or games_named(text, m.group(), m.end())
