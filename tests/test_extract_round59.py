@@ -144,3 +144,9 @@ def test_a_sites_breadcrumb_from_its_home_page_is_no_text(tmp_path):
     body = "主页 > 资讯 > 正文30家创新企业入驻通州\n截至目前，通州区已引进30家创新企业。\n"
     res = extract(tmp_path, body, title="30家创新企业入驻通州", reference_year=2020, published="2020-05-09")
     assert {c["line"] for c in out(res, "30家")} == {8}
+
+
+def test_visits_to_the_business_district_beside_the_resort_are_not_the_resorts_visitors(tmp_path):
+    body = "北京环球度假区去年接待了近千万游客，并吸引了大约1500万人次的客流到访环球商圈。\n"
+    res = extract(tmp_path, body, title="城市副中心文旅产业", reference_year=2024, published="2024-08-10")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "1500万人次"] == []
