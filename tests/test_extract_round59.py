@@ -150,3 +150,9 @@ def test_visits_to_the_business_district_beside_the_resort_are_not_the_resorts_v
     body = "北京环球度假区去年接待了近千万游客，并吸引了大约1500万人次的客流到访环球商圈。\n"
     res = extract(tmp_path, body, title="城市副中心文旅产业", reference_year=2024, published="2024-08-10")
     assert [r["indicator"] for r in res.rows if r["raw"] == "1500万人次"] == []
+
+
+def test_residents_added_with_the_verb_before_the_noun_are_the_populations_change(tmp_path):
+    body = "2015年，沧州两区共增加常住人口2.4万人。\n"
+    res = extract(tmp_path, body, title="沧州人口变动情况", reference_year=2016, published="2016-03-10")
+    assert [r["indicator"] for r in res.rows if r["raw"] == "2.4万人"] == ["population_year_end_change"]
