@@ -349,7 +349,7 @@ _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁: the date of an event, not the time of the next sentences)
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
 _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
-_POINTER_ONLY = re.compile(r"这个|这些|那个|该|此|其")  # 这个由北京上百家药企投票“投”出来的园区: a pointer, no measure
+_POINTER_ONLY = re.compile(r"这个|这些|那个|该|此|其|我们|他们|大家")  # 这个由北京上百家药企…出来的园区, 我们已有1/3的人员: a pointer, no measure
 # 9个项目完成签约, 总投资245亿元: a bare kind of thing, not which of them (whose projects, which investment)
 # 服务业15个重点行业营业收入增长2.3%: a count whose noun runs on, unbroken, into another figure
 _SCOPE_GAP = re.compile(r"[\u4e00-\u9fff]{2,}\s*")
