@@ -1688,7 +1688,7 @@ class _Document:
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
     park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
     population_census: int | None = None  # the year of the population census the release reports (2020 for the seventh)
-    figures_before: tuple | None = None  # (paragraph, [(unit, phrase)]) of the last sentence's figures, for the next one
+    sentence_before: object = None  # the last sentence read, whose figures' measures the next one may change
     texts: tuple = ()               # the headline and every paragraph, for what the whole release names
     _elsewhere: dict = field(default_factory=dict)  # region -> about_elsewhere(region), worked out once
 
@@ -1828,7 +1828,7 @@ class _Sentence:
                 self.clauses.append((cstart, cend))
                 self._earlier.insert(0, self.text[cstart:cend])
         self._note_subject()
-        self.doc.figures_before = (self.para, [(self._lasts[i][0].base, self._phrase_of_last(i)) for i in range(len(self._lasts))])
+        self.doc.sentence_before = self
         home = self.doc.subject.implicit
         if home and any(r.region == home for clause in self.earlier_regions for r in clause):
             self.doc.home_para = self.para  # (for the sentences after it: _opens_on)
@@ -3831,11 +3831,12 @@ class _Sentence:
     def _measure_of_sentence_before(self, q: Mention) -> str:
         """全市常住人口546.41万人，占全省的7.32%。与2010年相比，增加110.52万人: a sentence opening on the base of a
         change, with no measure of its own, changes the last figure of the same unit the sentence before gave."""
-        before = self.doc.figures_before
-        if before is None or before[0] is not self.para or self._lasts or len(self._earlier) != 1 or (
+        before = self.doc.sentence_before
+        if before is None or before is self or before.para is not self.para or self._lasts or len(self._earlier) != 1 or (
                 not _BASE_OPENER.fullmatch(self._earlier[0].strip())):
             return ""
-        return next((phrase for unit, phrase in reversed(before[1]) if unit == q.base and phrase), "")
+        return next((phrase for i in range(len(before._lasts) - 1, -1, -1)
+                     if before._lasts[i][0].base == q.base and (phrase := before._phrase_of_last(i))), "")
 
     def _named_before(self, first: Mention, cl: _Clause) -> str:
         """黄骅港吞吐量突破亿吨，达到1.01亿吨，同比增长60.96%: a clause holding only a verb before its number measures
@@ -5223,6 +5224,7 @@ def _season_key(sub: str) -> str | None:
 
 
 _WHOLE_MONTHS = re.compile(r"(\d{1,2})月1日[至—–~-](\d{1,2})月(\d{2})日")
+_MONTH_ENDS = {2: (28, 29), 4: (30,), 6: (30,), 9: (30,), 11: (30,)}  # (every other month ends on the 31st)
 
 
 def _months_key(sub: str) -> str | None:
@@ -5236,7 +5238,7 @@ def _months_key(sub: str) -> str | None:
         window = re.sub(r"\s|(?:19|20)\d\d年", "", sub.replace("到", "至"))
         whole = _WHOLE_MONTHS.fullmatch(window)
         first, last = (int(whole.group(1)), int(whole.group(2))) if whole else (0, 0)
-        if whole and int(whole.group(3)) >= 28 and first <= last and (first, last) != (1, 12):
+        if whole and int(whole.group(3)) in _MONTH_ENDS.get(last, (31,)) and first < last and (first, last) != (1, 12):
             # 10月1日至2017年12月31日: whole months, the fourth quarter (1月1日至6月30日: the first half)
             return _months_key(f"1-{whole.group(2)}月" if whole.group(1) == "1" else f"{whole.group(1)}-{whole.group(2)}月")
         return window  # a window of days (2月4日至20日) is its own period

@@ -305,6 +305,7 @@ _OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围�
 _GRANTED_BY_BEFORE = re.compile(r"(?:获|被|受到|得到)(?:[\u4e00-\u9fff]{1,4}[和及、])?$")
 _GRANT_AFTER = re.compile(r"[省市区县]?(?:推广|表彰|认定|批准|批复|命名|授予|奖励|采纳|肯定|复制推广)")
 _PULL_AFTER = re.compile(r"的?(?:辐射|带动|引领|溢出|拉动|影响)")
+# 一期工程由北京出资建设，床位600张: the place that paid for the works, not where they stand
 _FUNDED_AFTER = re.compile(r"(?:市|省)?(?:出资|援建|捐建|全额投资|筹资)")
 # 新区承接省级下放和保定市移交的行政许可事项389项: what the subject took over, from the place that handed it over
 _TAKEN_OVER_BEFORE = re.compile(r"(?:承接|接收|接纳|接续)[^，,。；;\d]{0,12}$")
