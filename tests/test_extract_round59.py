@@ -65,6 +65,8 @@ PERIOD_OF = [
                  id="the_first_six_whole_months_written_as_days_are_the_half_year"),
     pytest.param("2021年2月4日至20日，保定市PM2.5平均浓度同比下降12.5%。\n", "12.5%", "2月4日至20日",
                  id="control_a_window_of_days_stays_its_own_period"),
+    pytest.param("2021年4月1日至6月28日，保定市PM2.5平均浓度同比下降12.5%。\n", "12.5%", "4月1日至6月28日",
+                 id="control_days_short_of_a_months_end_are_no_whole_months"),
 ]
 
 
