@@ -3832,7 +3832,7 @@ class _Sentence:
         """全市常住人口546.41万人，占全省的7.32%。与2010年相比，增加110.52万人: a sentence opening on the base of a
         change, with no measure of its own, changes the last figure of the same unit the sentence before gave."""
         before = self.doc.sentence_before
-        if before is None or before is self or before.para is not self.para or self._lasts or len(self._earlier) != 1 or (
+        if before is None or before.para is not self.para or self._lasts or len(self._earlier) != 1 or (
                 not _BASE_OPENER.fullmatch(self._earlier[0].strip())):
             return ""
         return next((phrase for i in range(len(before._lasts) - 1, -1, -1)
@@ -5240,7 +5240,7 @@ def _months_key(sub: str) -> str | None:
         first, last = (int(whole.group(1)), int(whole.group(2))) if whole else (0, 0)
         if whole and int(whole.group(3)) in _MONTH_ENDS.get(last, (31,)) and first < last and (first, last) != (1, 12):
             # 10月1日至2017年12月31日: whole months, the fourth quarter (1月1日至6月30日: the first half)
-            return _months_key(f"1-{whole.group(2)}月" if whole.group(1) == "1" else f"{whole.group(1)}-{whole.group(2)}月")
+            return _months_key(f"{first}-{last}月")
         return window  # a window of days (2月4日至20日) is its own period
     span = _MONTH_SPAN.search(sub)
     if span and 1 < int(span.group(1)) < int(span.group(2)) <= 12:  # 10—12月: a later part of the year
