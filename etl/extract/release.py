@@ -393,15 +393,17 @@ def _without_outline_number(line: str) -> str:
 
 
 # a sentence that opens on its period (1-2月，全市…; 2025年，…; 今年以来，…)
-_PERIOD_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:\d{1,2}\s*[-—至~]\s*\d{1,2}月|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度"
+_PERIOD_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d年|今年|去年)?(?:\d{1,2}\s*[-—至~]\s*\d{1,2}月|\d{1,2}月份?|[一二三四1-4]季度|上半年|前三季度"
                              r"|全年|今年以来|去年)[，,]")
 
 
 def _period_title(line: str, current: Paragraph | None, following: list[str], number: int) -> Paragraph | None:
     """工业较快增长,电子行业贡献突出 over 1-2月,全市规模以上工业增加值…: a short line in two parts after a finished
-    sentence, without a figure or an end, over a sentence that opens on its period, is the section's title, not the
-    start of that sentence."""
-    if (len(line) < HEADING_MAX and (current is None or _ends_sentence(current.text)) and not any(ch.isdigit() for ch in line)
+    sentence, without an end, over a sentence that opens on its period, is the section's title, not the start of that
+    sentence; so is a title giving a figure in one clause (规上工业战略性新兴产业增加值同比增长12% over 今年一季度,…:
+    a figure the section restates, never the start of the sentence under it)."""
+    if (len(line) < HEADING_MAX and (current is None or _ends_sentence(current.text))
+            and (not any(ch.isdigit() for ch in line) or not _CLAUSE_PUNCT.search(line))
             and line[-1] not in "，,、：:（(“" and not _ends_sentence(line) and following and _PERIOD_OPENING.match(following[0])):
         return Paragraph(line, True, False, [0], [number])
     return None
