@@ -1,6 +1,8 @@
 """Round 60 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_support import extract, out
 
 
@@ -11,3 +13,33 @@ def test_a_section_title_giving_a_figure_is_not_the_start_of_the_sentence_under_
     [growth] = out(res, "7.5%")
     assert (growth["region"], growth["year"]) == ("beijing", 2024)
     assert "高技术" not in (growth.get("candidate_id") or growth.get("indicator"))
+
+
+# (body, number as written, the unit of the candidate read from it)
+UNIT_OF = [
+    pytest.param("2023年，天津市粮食单产达到450.5公斤/亩，同比增加12.1公斤/亩。\n", "450.5公斤/亩", "公斤/亩",
+                 id="a_yield_per_mu"),
+    pytest.param("2023年，天津市水库化学需氧量年均浓度值为12.3 毫克/ 升。\n", "12.3毫克/ 升", "毫克/升",
+                 id="a_converted_pages_spacing_around_the_slash"),
+]
+
+
+@pytest.mark.parametrize("body, raw, unit", UNIT_OF)
+def test_unit_of(tmp_path, body, raw, unit):
+    res = extract(tmp_path, body, title="天津农业和水环境", reference_year=2024, published="2024-03-10")
+    [cand] = out(res, raw)
+    assert (cand["region"], cand["year"], cand["unit"]) == ("tianjin", 2023, unit)
+
+
+def test_a_bulletins_year_run_straight_into_its_place_dates_the_release(tmp_path):
+    body = ("某网讯 《2019天津市生态环境状况公报》发布，在水资源紧张的情况下，天津市地表水水质总体稳定。\n\n"
+            "全市水库氨氮年均浓度值为0.85毫克/升，与上年相比下降3.1%。\n")
+    res = extract(tmp_path, body, title="天津市地表水水质总体稳定", reference_year=2020, published="2020-06-05")
+    [level] = out(res, "0.85毫克/升")
+    assert (level["region"], level["year"]) == ("tianjin", 2019)
+
+
+def test_a_spaced_list_of_two_changes_is_no_share(tmp_path):
+    body = "2015年，全市高锰酸盐指数年均浓度值为7.71毫克/升，氨氮年均浓度值为5.68毫克/升，与上年相比分别下降了4.2% 和4.4%。\n"
+    res = extract(tmp_path, body, title="北京市水质", reference_year=2016, published="2016-06-13")
+    assert [r.get("candidate_id") for r in out(res, "4.4%") if r.get("candidate_id", "").endswith("|share")] == []

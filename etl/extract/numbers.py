@@ -45,7 +45,7 @@ NUMBER_RE = re.compile(
     r"(?:点[〇零一二三四五六七八九]+)?"
     r"|[百千万])"   # 一万二千余家: 万 inside a Chinese numeral is part of it; 二千一百八十五点八万人: its decimals
     r"(?P<suf1>余|多)?(?:\s?(?P<mult>万亿|亿|万|千(?!瓦|米|克|分点)|百(?!分点)))?(?P<suf2>余|多)?(?P<mult2>(?<=万[余多])亿)?"   # 4万多亿元
-    r"\s?(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, re.escape(u)) for u in ALL_UNIT_WORDS) + r")?"
+    r"\s?(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, re.escape(u).replace("/", r"\s?/\s?")) for u in ALL_UNIT_WORDS) + r")?"
     r"(?P<post>左右|以上|上下|之多)?"
 )
 _GROUP_SEPARATORS = str.maketrans("", "", ", \u2009\u00a0")
@@ -229,7 +229,8 @@ def _shortened_concentration(mentions: list[Mention]) -> None:
 
 def _mention(text: str, m: re.Match) -> Mention | None:
     """One regex match as a Mention, or None when it is vocabulary (一是, 四大功能, 第三)."""
-    num, unit, mult = m.group("num"), m.group("unit"), m.group("mult")
+    num, unit, mult = m.group("num"), (m.group("unit") or "").replace(" ", "") or None, m.group("mult")
+    # (64.1 毫克/ 升: a converted page's spacing around a unit's slash)
     if m.group("mult2"):
         mult = "万亿"  # 4万多亿元: more than 4 万亿元
     pre, start, num_start = m.group("pre"), m.start(), m.start("num")

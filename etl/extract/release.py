@@ -302,7 +302,9 @@ def is_aside(line: str) -> bool:
 
 # a space between a number and the Chinese text around it is layout, not a break (digits spaced from digits,
 # 1 234, and Chinese spaced from Chinese, a headline's parts, stay as they are)
-_SPACE_AT_DIGITS = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)")
+# (分别下降了4.2% 和4.4%: a page's spacing before a list's joiner, too)
+_SPACE_AT_DIGITS = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)"
+                              r"|(?<=%)[ \u3000]+(?=[和及与、])")
 
 
 _FIGURE_ALONE = re.compile(r"[+-]?\d[\d.,]*\s*(?:%|％|[\u4e00-\u9fff/]{1,6})?")

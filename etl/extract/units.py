@@ -100,6 +100,8 @@ BASES.update({w: ("吨标准煤", Decimal(1)) for w in ("吨标准煤", "吨标�
 BASES.update({f"{top}/{per}": (f"{top}/{per}", Decimal(1)) for top in ("吨", "立方米", "千瓦时", "辆", "人次", "吨标准煤")
               for per in ("日", "天", "年", "小时", "秒", "万元")})
 BASES.update({"斤": ("斤", Decimal(1)), "升": ("升", Decimal(1))})
+# a yield per mu (粮食单产452.03公斤/亩, 亩产1100斤/亩): its own base, kilograms in either spelling
+BASES.update({"公斤/亩": ("公斤/亩", Decimal(1)), "千克/亩": ("公斤/亩", Decimal(1)), "斤/亩": ("斤/亩", Decimal(1))})
 BASES["周岁"] = ("岁", Decimal(1))  # 60周岁以上人口: an age in full years, as 岁
 BASES["人民币"] = ("元", Decimal(1))  # 投资额在5000万人民币以上: yuan named by the currency (not 万人 and 民币)
 # a count per ten thousand or thousand people (每万人医疗机构床位数53.9张/万人, 执业医师3.2人/千人): each its own base
