@@ -43,3 +43,27 @@ def test_a_spaced_list_of_two_changes_is_no_share(tmp_path):
     body = "2015年，全市高锰酸盐指数年均浓度值为7.71毫克/升，氨氮年均浓度值为5.68毫克/升，与上年相比分别下降了4.2% 和4.4%。\n"
     res = extract(tmp_path, body, title="北京市水质", reference_year=2016, published="2016-06-13")
     assert [r.get("candidate_id") for r in out(res, "4.4%") if r.get("candidate_id", "").endswith("|share")] == []
+
+
+def test_a_pollutant_written_with_a_subscript_mark_is_the_pollutant(tmp_path):
+    body = "2021年，全省PM_2.5年平均浓度达到38.8微克/立方米，比2020年下降15.3%。\n"
+    res = extract(tmp_path, body, title="河北省生态环境状况公报", reference_year=2022, published="2022-06-06")
+    [level] = out(res, "38.8微克/立方米")
+    assert (level["indicator"], level["region"], level["year"]) == ("pm25_annual_mean", "hebei", 2021)
+
+
+# (body, number as written): a concentration as of a month's end this year is the mean of the months so far
+MEAN_SO_FAR = [
+    pytest.param("截至今年9月底，天津市PM2.5浓度为33.16微克/立方米，同比改善10.8%。\n", "33.16微克/立方米",
+                 id="opening_the_sentence"),
+    pytest.param("局长表示，五年来全市生态环境持续改善，截至今年9月底，天津市PM2.5浓度为33.16微克/立方米。\n",
+                 "33.16微克/立方米", id="inside_the_sentence"),
+]
+
+
+@pytest.mark.parametrize("body, raw", MEAN_SO_FAR)
+def test_a_mean_as_of_a_months_end_is_the_year_so_far(tmp_path, body, raw):
+    res = extract(tmp_path, body, title="天津生态环境发布会", reference_year=2025, published="2025-10-29")
+    [mean] = out(res, raw)
+    assert mean.get("indicator") != "pm25_annual_mean"
+    assert mean["candidate_id"].startswith("1-9月|") and (mean["region"], mean["year"]) == ("tianjin", 2025)

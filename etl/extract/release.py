@@ -194,6 +194,7 @@ _PROSE_MARK = re.compile(r"[，。；]")
 # 兆 is 10^6 and names its unit (兆瓦), never money
 _TRILLION = re.compile(r"(?<=\d)兆(?=人民币|美元|元|\d[\d,.]*亿)")
 _PM_SPACED = re.compile(r"PM\s+(2\.5|10)(?!\d)")  # 延慶區PM 2.5累計平均濃度: the pollutant's name, one word
+_SUBSCRIPT = re.compile(r"(?<=[A-Z])_(?=\d)")  # PM_2.5, SO_2, O_3: a formula's subscript a page wrote as such
 # 正定县gdp总量, 人均gdp, pm2.5浓度: the measures' acronyms as the catalogue writes them, whatever their case
 _ACRONYM = re.compile(r"(?<![A-Za-z])(?:gdp|cpi|ppi|pm(?=2\.5|10))(?![A-Za-z])", re.IGNORECASE)
 # a figure run straight into the next measure (增长5.0%完成一般公共预算收入51.3亿元固定资产投资增长3%居民人均…): a page
@@ -214,7 +215,7 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 
 def _read_line(line: str) -> str:
     """One line of the body as the rules read it (after t2s)."""
-    line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _strip_pinyin(_page_marks(_year_digits(line)))))))
+    line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _SUBSCRIPT.sub("", _strip_pinyin(_page_marks(_year_digits(line))))))))
     if "兆" in line:
         line = _TRILLION.sub("万亿", line)
     return _TAIWAN_WORD.sub(lambda m: _TAIWAN_WORDS[m.group()], line)
