@@ -67,3 +67,11 @@ def test_a_mean_as_of_a_months_end_is_the_year_so_far(tmp_path, body, raw):
     [mean] = out(res, raw)
     assert mean.get("indicator") != "pm25_annual_mean"
     assert mean["candidate_id"].startswith("1-9月|") and (mean["region"], mean["year"]) == ("tianjin", 2025)
+
+
+def test_roads_named_for_a_place_and_a_road_class_name_no_place(tmp_path):
+    body = ("五年来，北京市交通建设成效明显。京礼高速北京段、大兴机场北线高速等建成通车，"
+            "普通国市道实现与津冀57条公路连接，全市公路总里程达22000公里。\n")
+    res = extract(tmp_path, body, title="北京交通工作会", reference_year=2023, published="2023-03-31")
+    [roads] = out(res, "57条")
+    assert roads["region"] == "beijing"

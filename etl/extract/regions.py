@@ -354,7 +354,7 @@ _BENEFICIARY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:人员|群众|居民|�
 
 _COLLECTIVE = ("region", "group", "county_group", "metro")
 # A clause that opens on a district, county or county-level city the catalogue does not know (和平区…, 涿州市…).
-_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?!域)|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|人大|人代会|两会|党代会|合作|共建|联动)))")
+_UNKNOWN_PLACE = re.compile(r"\s*(?:其中|而|但|另外)?[，,]?\s*((?P<stem>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园街超都股门]{2,3})(?:区(?!域)|县|市)(?![\u4e00-\u9fff]{0,1}(?:场|民|级|属|内|委|政府|人口|经济|生产总值|人大|人代会|两会|党代会|合作|共建|联动)|道(?!路)))")
 # (建设区域居家养老服务中心: 区域 is no district's 区)
 # 落户滨海新区项目571个；投资中心城区项目225个: a part of the city the catalogue does not name, where the figure is
 _ZONE_AFTER = re.compile(r"(?:省?级及?以上|国家级|省级|各类|各)?(?:经开区|经济开发区|经济技术开发区|开发区|高新区|工业园区|产业园区|园区)")
@@ -1097,7 +1097,7 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
         _INSTITUTION_END.search(text, 0, m.start() - 1))
 
 
-_LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?线(?![上下路索])")
+_LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?[东西南北]?线(?![上下路索])")  # (大兴机场北线高速: a road's name)
 _ROAD_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:[、和][\u4e00-\u9fff]{2,3}?)*(?:高速|铁路|高铁|城际|公路)")
 _DESIGNATED_AFTER = re.compile(r"[市县区]?级?(?:重点|重大)")
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
