@@ -75,3 +75,10 @@ def test_roads_named_for_a_place_and_a_road_class_name_no_place(tmp_path):
     res = extract(tmp_path, body, title="北京交通工作会", reference_year=2023, published="2023-03-31")
     [roads] = out(res, "57条")
     assert roads["region"] == "beijing"
+
+
+def test_an_estimate_of_what_a_building_could_do_is_no_figure(tmp_path):
+    body = "城市副中心剧院、图书馆和博物馆三大建筑主体完工。剧院估计每日可招待观众6000人次。\n"
+    res = extract(tmp_path, body, title="北京城市副中心三大建筑", reference_year=2020, published="2020-01-07")
+    assert out(res, "6000人次") == []
+    assert [s["reason"] for s in res.skipped if s["raw"] == "6000人次"] == ["target"]
