@@ -82,3 +82,11 @@ def test_an_estimate_of_what_a_building_could_do_is_no_figure(tmp_path):
     res = extract(tmp_path, body, title="北京城市副中心三大建筑", reference_year=2020, published="2020-01-07")
     assert out(res, "6000人次") == []
     assert [s["reason"] for s in res.skipped if s["raw"] == "6000人次"] == ["target"]
+
+
+def test_a_states_change_over_years_with_no_figure_dates_no_sentence_after_it(tmp_path):
+    body = ("新区城市框架全面拉开。白洋淀水质由2017年劣Ⅴ类提升到2021年全域Ⅲ类标准。容东片区新建安置房已交房3万多套。\n"
+            "2022年，新区将安排重点项目232个。\n")
+    res = extract(tmp_path, body, title="雄安新区五年新貌", reference_year=2022, published="2022-04-01")
+    [homes] = out(res, "3万多套")
+    assert (homes["region"], homes["year"]) == ("xiongan_rongdong", 2022)

@@ -1534,7 +1534,10 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         if not aside and _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif not aside and ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
-                opened and opened.year == ctx.explicit_year) and str(ctx.explicit_year) not in _ONLY_YEAR.findall(sm.group()):  # (“十四五”时期，是…五年。: the period goes on, not its end)
+                opened and opened.year == ctx.explicit_year) and str(ctx.explicit_year) not in _ONLY_YEAR.findall(sm.group()) and not (
+                not ctx.figures_seen and _STATE_FROM_YEAR.search(sm.group())):  # (“十四五”时期，是…五年。: the period goes on, not its end)
+            # (白洋淀水质由2017年劣Ⅴ类提升到2021年全域Ⅲ类标准。容东片区…已交房3万多套: a state's change over years, no
+            # figure, dates none of the sentences after it)
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
             # day does not date the sentences after it, which go on with the whole's year)
             # (a year said again later on its line keeps where it was first said)
@@ -5003,6 +5006,7 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
 # 已经助力20余万贫困人口脱贫…。仅2019年，就帮助3.8万名…: one year picked out of a running total dates its own sentence,
 # not the totals after it
 _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年")
+_STATE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?!以来|起|开始)")
 
 
 _COMPARED_VALUE_BEFORE = re.compile(r"(?:比|较|与)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:全年|同期)?$")
