@@ -90,3 +90,12 @@ def test_a_states_change_over_years_with_no_figure_dates_no_sentence_after_it(tm
     res = extract(tmp_path, body, title="雄安新区五年新貌", reference_year=2022, published="2022-04-01")
     [homes] = out(res, "3万多套")
     assert (homes["region"], homes["year"]) == ("xiongan_rongdong", 2022)
+
+
+def test_a_sectors_investment_growth_is_not_its_value_added_growth(tmp_path):
+    body = "2021年，全省第二产业投资同比增长0.6%，拉动全省投资增长0.2个百分点。第三产业投资同比增长4.4%。\n"
+    res = extract(tmp_path, body, title="河北省2021年固定资产投资", reference_year=2022, published="2022-01-25")
+    for raw in ("0.6%", "4.4%"):
+        [growth] = out(res, raw)
+        assert not growth.get("indicator", "").startswith("value_added_")
+        assert "投资" in growth["candidate_id"]
