@@ -99,3 +99,12 @@ def test_a_sectors_investment_growth_is_not_its_value_added_growth(tmp_path):
         [growth] = out(res, raw)
         assert not growth.get("indicator", "").startswith("value_added_")
         assert "投资" in growth["candidate_id"]
+
+
+def test_a_reading_in_brackets_after_a_pollutant_keeps_the_pollutant_in_its_changes_measure(tmp_path):
+    body = ("上半年，我市市区空气质量与去年同期相比，PM10(97μg/m3)浓度下降3.96%、PM2.5(53μg/m3)浓度上升1.92%、"
+            "CO(1.8mg/m3)浓度上升5.88%。\n")
+    res = extract(tmp_path, body, title="廊坊市上半年空气质量", reference_year=2019, published="2019-07-11")
+    ids = {raw: out(res, raw)[0]["candidate_id"] for raw in ("3.96%", "1.92%", "5.88%")}
+    assert ids == {"3.96%": "上半年|PM10浓度|%|change", "1.92%": "上半年|PM2.5浓度|%|change", "5.88%": "上半年|CO浓度|%|change"}
+    assert [r["region"] for r in out(res, "1.92%")] == ["langfang"]

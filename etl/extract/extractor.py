@@ -3954,7 +3954,9 @@ class _Sentence:
         start = next((a for a, b in cl.segments[1:] if a <= q.start < b), 0)  # the first segment has the clause head
         colon = max(cl.text.rfind(":", 0, q.start), cl.text.rfind("：", 0, q.start)) + 1 if (
             ":" in cl.text or "：" in cl.text) else 0  # 廊坊市：116个项目启动
-        return max(start, colon, max((o.end for o in cl.quantities if o.end <= q.start), default=0))
+        # (PM2.5(53μg/m3)浓度上升1.92%: a reading in brackets after the name parts no measure words)
+        return max(start, colon, max((o.end for o in cl.quantities if o.end <= q.start and not (
+            cl.text[:o.start].rstrip().endswith(("(", "（")) and _BRACKET_CLOSE.match(cl.text, o.end))), default=0))
 
     def _elided_noun(self, q: Mention, cl: _Clause) -> str:
         """The noun of the last count of the same unit earlier in the sentence (…16座加氢站，…4座: 加氢站), else ''."""
@@ -5006,6 +5008,7 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
 # 已经助力20余万贫困人口脱贫…。仅2019年，就帮助3.8万名…: one year picked out of a running total dates its own sentence,
 # not the totals after it
 _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年")
+_BRACKET_CLOSE = re.compile(r"\s*[)）]")
 _STATE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?!以来|起|开始)")
 
 

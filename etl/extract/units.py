@@ -28,6 +28,8 @@ BASES: dict[str, tuple[str, Decimal]] = {
     # the same concentration spelt in Latin letters (126ug/m3, 38μg/m³) or in words (微克每立方米)
     **{w: ("微克/立方米", Decimal(1)) for w in ("ug/m3", "ug/m³", "μg/m3", "μg/m³", "µg/m3", "µg/m³",
                                             "微克/m3", "微克/m³", "微克每立方米")},
+    # carbon monoxide's concentration in milligrams (CO浓度为0.9毫克/立方米, CO(1.8mg/m3)): a base of its own
+    **{w: ("毫克/立方米", Decimal(1)) for w in ("毫克/立方米", "mg/m3", "mg/m³", "毫克/m3", "毫克/m³")},
     "倍": ("倍", Decimal(1)),
     "%": ("%", Decimal(1)),
     "成": ("%", Decimal(10)),
