@@ -108,3 +108,11 @@ def test_a_reading_in_brackets_after_a_pollutant_keeps_the_pollutant_in_its_chan
     ids = {raw: out(res, raw)[0]["candidate_id"] for raw in ("3.96%", "1.92%", "5.88%")}
     assert ids == {"3.96%": "上半年|PM10浓度|%|change", "1.92%": "上半年|PM2.5浓度|%|change", "5.88%": "上半年|CO浓度|%|change"}
     assert [r["region"] for r in out(res, "1.92%")] == ["langfang"]
+
+
+def test_the_first_time_since_a_year_is_a_record_not_a_running_total(tmp_path):
+    body = "今年签约项目呈现以下特点：实体项目投资额创新高，2019年以来，签约项目意向投资额首次超过400亿元。\n"
+    res = extract(tmp_path, body, title="通州与北三县项目推介洽谈会", reference_year=2023, published="2023-09-10")
+    [amount] = out(res, "超过400亿元")
+    assert (amount["indicator"], amount["region"], amount["year"]) == ("bsx_fair_intended_investment", "beisanxian", 2023)
+    assert amount["period_start"] is None

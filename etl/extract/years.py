@@ -94,6 +94,7 @@ _AS_OF_LEADS = {"截至", "截止", "截止到", "到", "至"}
 _STOCK_WORDS = re.compile(r"常住人口|户籍人口|累计|总数|总量达|已有|拥有|共有|余额|保有量|存量")
 # 完成去年全年总量, 与去年全年水平持平: last year's figure as the yardstick, not the time of this one
 _RECORD_SINCE_AFTER = re.compile(r"[^，,。；;\d]{0,8}?以来(?:的)?(?:同期)?(?:最|新|历史|首次)")
+_FIRST_TIME_NEXT = re.compile(r"[，,]?[^，,。；;\d]{0,16}?(?:首次|首度|第一次)")
 # (a year written out too: 接近2001年的埋深水平, 达到2019年同期水平, read by _level_matched)
 _YARDSTICK_AFTER = re.compile(r"(?:全年)?(?:同期)?的?(?:[\u4e00-\u9fff]{0,6}?水平|总量|规模|同期)")
 _YARDSTICK_BEFORE = re.compile(r"(?:完成|达到|接近|相当于|追平|持平于|回到|低于|高于|优于|好于|超过)了?$")
@@ -189,8 +190,10 @@ def _aside(m: re.Match, text: str, following: str = "") -> str | None:
         return "time"
     if text.startswith("版", m.end()):  # 按照2022年版标准: an edition's name; 2014年版禁限目录发布以来: since it came out
         return "since" if _SINCE_LATER.match(text, m.end()) else "name"
-    if _RECORD_SINCE_AFTER.match(text, m.end()):
+    if _RECORD_SINCE_AFTER.match(text, m.end()) or (m.group("tail") in _SINCE_TAILS and (
+            _FIRST_TIME_NEXT.match(text, m.end()) or (not text[m.end():].strip("，, ") and _FIRST_TIME_NEXT.match(following)))):
         return "record"  # 为2013年有监测记录以来最好水平: the start of a record, neither the figure's time nor its base
+        # (2019年以来，签约项目意向投资额首次超过400亿元: the first time since then, this year's figure)
     if _RANK_AFTER.match(text, m.end()):
         return "name"  # 排名由2021年第41位上升到第36位: the year of a rank, which dates no figure (nor the sentences after)
     if _PRICE_YEAR_AFTER.match(text, m.end()) or text.endswith("按", 0, m.start()):
