@@ -116,3 +116,10 @@ def test_the_first_time_since_a_year_is_a_record_not_a_running_total(tmp_path):
     [amount] = out(res, "超过400亿元")
     assert (amount["indicator"], amount["region"], amount["year"]) == ("bsx_fair_intended_investment", "beisanxian", 2023)
     assert amount["period_start"] is None
+
+
+def test_good_days_net_of_sand_and_dust_are_not_the_good_days_count(tmp_path):
+    body = "2023年，通州区优良天数267天(扣除沙尘影响)，PM2.5年均浓度33微克/立方米。\n"
+    res = extract(tmp_path, body, title="通州区空气质量", reference_year=2024, published="2024-03-18")
+    [days] = out(res, "267天")
+    assert days.get("indicator") != "good_air_days" and (days["region"], days["year"]) == ("tongzhou", 2023)
