@@ -123,3 +123,10 @@ def test_good_days_net_of_sand_and_dust_are_not_the_good_days_count(tmp_path):
     res = extract(tmp_path, body, title="通州区空气质量", reference_year=2024, published="2024-03-18")
     [days] = out(res, "267天")
     assert days.get("indicator") != "good_air_days" and (days["region"], days["year"]) == ("tongzhou", 2023)
+
+
+def test_the_subcentre_with_the_three_counties_is_the_integration_zone(tmp_path):
+    body = "随着安石路通车，北京城市副中心与北三县的连通道路总数由11条增加至12条。\n"
+    res = extract(tmp_path, body, title="香河安石路通车", reference_year=2026, published="2026-01-02")
+    [roads] = out(res, "12条")
+    assert roads["region"] == "tongzhou_bsx"
