@@ -130,3 +130,12 @@ def test_the_subcentre_with_the_three_counties_is_the_integration_zone(tmp_path)
     res = extract(tmp_path, body, title="香河安石路通车", reference_year=2026, published="2026-01-02")
     [roads] = out(res, "12条")
     assert roads["region"] == "tongzhou_bsx"
+
+
+def test_an_air_bulletins_percentile_statistic_keeps_its_pollutant(tmp_path):
+    body = ("2016年，北京市一氧化碳24小时平均第95百分位浓度值为3.2毫克/立方米，同比下降11.1%；"
+            "臭氧日最大8小时滑动平均第90百分位浓度值为199微克/立方米，同比下降1.5%。\n")
+    res = extract(tmp_path, body, title="北京市环境状况公报", reference_year=2017, published="2017-06-02")
+    ids = {raw: [r["candidate_id"] for r in out(res, raw)] for raw in ("3.2毫克/立方米", "11.1%", "199微克/立方米", "1.5%")}
+    assert ids == {"3.2毫克/立方米": ["一氧化碳百分位浓度值|毫克/立方米"], "11.1%": ["一氧化碳百分位浓度值|%|change"],
+                   "199微克/立方米": ["臭氧百分位浓度值|微克/立方米"], "1.5%": ["臭氧百分位浓度值|%|change"]}

@@ -85,6 +85,9 @@ PER_HEAD = r"(?:家庭)?(?:每人每月|每人每年|人均每月|月每人平�
 _PER_HEAD_TAIL = re.compile(rf"(?<=标准)[\u4e00-\u9fff]{{0,4}}?{PER_HEAD}$")
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
+# 一氧化碳24小时平均第95百分位浓度值, 臭氧日最大8小时滑动平均第90百分位浓度值: the averaging window and percentile of an
+# air bulletin's statistic, whose digits would part the pollutant from its measure (一氧化碳百分位浓度值)
+_PERCENTILE_WINDOW = re.compile(r"(?:日最大)?\d{1,2}小时(?:滑动)?平均(?:值)?第\d{1,3}(?=百分位)")
 _TWO_SECTORS = re.compile(r"第二产业(?:和|与|及|、)第三产业|第二、三产业|第二三产业")
 _JOINED = re.compile(r"[和与及]")
 
@@ -116,7 +119,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
                 last = b + _place_suffix(text, b)
         parts.append(text[last:])
         text = " ".join(parts)
-    text = _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text)).replace("规模以上", "规上")
+    text = _PERCENTILE_WINDOW.sub("", _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))).replace("规模以上", "规上")
     # (规模以上工业增加值 and 规上工业增加值: one measure, in its short form, not 规模工业 with 以上 cut as a qualifier)
     text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", _MAINLY_FROM.sub("", text)))  # (第二产业和第三产业法人单位: one measure, not two joined)
     text = _PER_HEAD_TAIL.sub("", _FROM_TAIL.sub("", _TIME.sub("", text)))
