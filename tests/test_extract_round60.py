@@ -139,3 +139,12 @@ def test_an_air_bulletins_percentile_statistic_keeps_its_pollutant(tmp_path):
     ids = {raw: [r["candidate_id"] for r in out(res, raw)] for raw in ("3.2毫克/立方米", "11.1%", "199微克/立方米", "1.5%")}
     assert ids == {"3.2毫克/立方米": ["一氧化碳百分位浓度值|毫克/立方米"], "11.1%": ["一氧化碳百分位浓度值|%|change"],
                    "199微克/立方米": ["臭氧百分位浓度值|微克/立方米"], "1.5%": ["臭氧百分位浓度值|%|change"]}
+
+
+def test_a_length_in_metres_before_the_thing_it_sizes_is_no_figure(tmp_path):
+    body = ("2020年，三河市重点项目加快建设，工人们正在搭设8米层高模架。新校区拥有1个400米运动场。"
+            "全市地下水位平均回升0.72米。\n")
+    res = extract(tmp_path, body, title="三河重点项目", reference_year=2020, published="2020-04-17")
+    assert out(res, "8米") == [] and out(res, "400米") == []
+    [rise] = out(res, "0.72米")
+    assert (rise["region"], rise["year"]) == ("sanhe", 2020)

@@ -706,6 +706,7 @@ _EACH_SIZE_BEFORE = re.compile(r"(?<![\d.])\d+(?:座|台|辆|艘|套|部|架|列
 _AREA_BASES = frozenset({"平方公里", "公顷", "亩"})  # (平方千米 and 万亩 read to these bases)
 _AREA_BEING_BUILT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{1,10}?(?:片区|园区|新城|区域|起步区|启动区|组团|先行区|产业园|[港区])"
                                      r"的?(?:规划|开发|建设|改造|拆迁|整治|征迁)+(?:[，,。；;、]|$)")
+_SIZED_THING_AFTER = re.compile(r"(?:宽|长|高|深|跨度)?的?(?![以左上之多余])[\u4e00-\u9fff]{2,12}(?:[，,。；;、和及]|$)")
 _SIZED_ITEMS_AFTER = re.compile(r"(?:长|宽|高)?的?[\u4e00-\u9fffA-Za-z]{1,14}?\d+(?:座|台|辆|艘|套|部|架|列)")
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$"
@@ -3582,8 +3583,10 @@ class _Sentence:
             return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
             # (but 京唐城际铁路…线路全长148.74公里: a line of ours, whose length is its own figure)
         if q.base in _SIZE_UNITS and q.scale == 1 and (_EACH_SIZE_BEFORE.search(cl.text, 0, q.start)
-                                                        or _SIZED_ITEMS_AFTER.match(cl.text, q.end)):
-            return "dimension"  # 3座50吨转炉, 10.5米纯电动公交车120辆: how big each one is
+                                                        or _SIZED_ITEMS_AFTER.match(cl.text, q.end) or (
+                q.unit_written == "米" and _SIZED_THING_AFTER.match(cl.text, q.end))):
+            return "dimension"  # 3座50吨转炉, 10.5米纯电动公交车120辆: how big each one is (搭设8米层高模架, 拥有1个400米
+            # 运动场, 平均200米宽的运河河道: a length in metres before the thing it sizes)
         if q.base in _AREA_BASES and _AREA_BEING_BUILT_AFTER.match(cl.text, q.end):
             return "dimension"  # 推进38平方公里南湖片区建设, 启动11.5平方公里的东湖片区规划建设: the size of the one area worked on
         if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
