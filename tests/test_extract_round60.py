@@ -31,13 +31,6 @@ def test_unit_of(tmp_path, body, raw, unit):
     assert (cand["region"], cand["year"], cand["unit"]) == ("tianjin", 2023, unit)
 
 
-def test_a_bulletins_year_run_straight_into_its_place_dates_the_release(tmp_path):
-    body = ("某网讯 《2019天津市生态环境状况公报》发布，在水资源紧张的情况下，天津市地表水水质总体稳定。\n\n"
-            "全市水库氨氮年均浓度值为0.85毫克/升，与上年相比下降3.1%。\n")
-    res = extract(tmp_path, body, title="天津市地表水水质总体稳定", reference_year=2020, published="2020-06-05")
-    [level] = out(res, "0.85毫克/升")
-    assert (level["region"], level["year"]) == ("tianjin", 2019)
-
 
 def test_a_spaced_list_of_two_changes_is_no_share(tmp_path):
     body = "2015年，全市高锰酸盐指数年均浓度值为7.71毫克/升，氨氮年均浓度值为5.68毫克/升，与上年相比分别下降了4.2% 和4.4%。\n"
@@ -69,13 +62,6 @@ def test_a_mean_as_of_a_months_end_is_the_year_so_far(tmp_path, body, raw):
     assert mean["candidate_id"].startswith("1-9月|") and (mean["region"], mean["year"]) == ("tianjin", 2025)
 
 
-def test_roads_named_for_a_place_and_a_road_class_name_no_place(tmp_path):
-    body = ("五年来，北京市交通建设成效明显。京礼高速北京段、大兴机场北线高速等建成通车，"
-            "普通国市道实现与津冀57条公路连接，全市公路总里程达22000公里。\n")
-    res = extract(tmp_path, body, title="北京交通工作会", reference_year=2023, published="2023-03-31")
-    [roads] = out(res, "57条")
-    assert roads["region"] == "beijing"
-
 
 def test_an_estimate_of_what_a_building_could_do_is_no_figure(tmp_path):
     body = "城市副中心剧院、图书馆和博物馆三大建筑主体完工。剧院估计每日可招待观众6000人次。\n"
@@ -83,13 +69,6 @@ def test_an_estimate_of_what_a_building_could_do_is_no_figure(tmp_path):
     assert out(res, "6000人次") == []
     assert [s["reason"] for s in res.skipped if s["raw"] == "6000人次"] == ["target"]
 
-
-def test_a_states_change_over_years_with_no_figure_dates_no_sentence_after_it(tmp_path):
-    body = ("新区城市框架全面拉开。白洋淀水质由2017年劣Ⅴ类提升到2021年全域Ⅲ类标准。容东片区新建安置房已交房3万多套。\n"
-            "2022年，新区将安排重点项目232个。\n")
-    res = extract(tmp_path, body, title="雄安新区五年新貌", reference_year=2022, published="2022-04-01")
-    [homes] = out(res, "3万多套")
-    assert (homes["region"], homes["year"]) == ("xiongan_rongdong", 2022)
 
 
 def test_a_sectors_investment_growth_is_not_its_value_added_growth(tmp_path):
@@ -125,12 +104,6 @@ def test_good_days_net_of_sand_and_dust_are_not_the_good_days_count(tmp_path):
     assert days.get("indicator") != "good_air_days" and (days["region"], days["year"]) == ("tongzhou", 2023)
 
 
-def test_the_subcentre_with_the_three_counties_is_the_integration_zone(tmp_path):
-    body = "随着安石路通车，北京城市副中心与北三县的连通道路总数由11条增加至12条。\n"
-    res = extract(tmp_path, body, title="香河安石路通车", reference_year=2026, published="2026-01-02")
-    [roads] = out(res, "12条")
-    assert roads["region"] == "tongzhou_bsx"
-
 
 def test_an_air_bulletins_percentile_statistic_keeps_its_pollutant(tmp_path):
     body = ("2016年，北京市一氧化碳24小时平均第95百分位浓度值为3.2毫克/立方米，同比下降11.1%；"
@@ -148,3 +121,33 @@ def test_a_length_in_metres_before_the_thing_it_sizes_is_no_figure(tmp_path):
     assert out(res, "8米") == [] and out(res, "400米") == []
     [rise] = out(res, "0.72米")
     assert (rise["region"], rise["year"]) == ("sanhe", 2020)
+
+
+# (body, front matter, number as written, [(region, year)] of every row and candidate read from it)
+PLACE_AND_YEAR_OF = [
+    pytest.param("某网讯 《2019天津市生态环境状况公报》发布，在水资源紧张的情况下，天津市地表水水质总体稳定。\n\n"
+                 "全市水库氨氮年均浓度值为0.85毫克/升，与上年相比下降3.1%。\n",
+                 dict(title="天津市地表水水质总体稳定", reference_year=2020, published="2020-06-05"),
+                 "0.85毫克/升", [("tianjin", 2019)],
+                 id="a_bulletins_year_run_straight_into_its_place_dates_the_release"),
+    pytest.param("新区城市框架全面拉开。白洋淀水质由2017年劣Ⅴ类提升到2021年全域Ⅲ类标准。容东片区新建安置房已交房3万多套。\n"
+                 "2022年，新区将安排重点项目232个。\n",
+                 dict(title="雄安新区五年新貌", reference_year=2022, published="2022-04-01"),
+                 "3万多套", [("xiongan_rongdong", 2022)],
+                 id="a_states_change_over_years_with_no_figure_dates_no_sentence_after_it"),
+    pytest.param("五年来，北京市交通建设成效明显。京礼高速北京段、大兴机场北线高速等建成通车，"
+                 "普通国市道实现与津冀57条公路连接，全市公路总里程达22000公里。\n",
+                 dict(title="北京交通工作会", reference_year=2023, published="2023-03-31"),
+                 "57条", [("beijing", 2022)],
+                 id="roads_named_for_a_place_and_a_road_class_name_no_place"),
+    pytest.param("随着安石路通车，北京城市副中心与北三县的连通道路总数由11条增加至12条。\n",
+                 dict(title="香河安石路通车", reference_year=2026, published="2026-01-02"),
+                 "12条", [("tongzhou_bsx", 2025)],
+                 id="the_subcentre_with_the_three_counties_is_the_integration_zone"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", PLACE_AND_YEAR_OF)
+def test_place_and_year_of(tmp_path, body, front, raw, expected):
+    res = extract(tmp_path, body, **front)
+    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
