@@ -151,3 +151,9 @@ PLACE_AND_YEAR_OF = [
 def test_place_and_year_of(tmp_path, body, front, raw, expected):
     res = extract(tmp_path, body, **front)
     assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+
+
+def test_a_span_named_first_still_dates_the_sentences_after_it(tmp_path):
+    body = "从2013年到2017年，京津冀协同发展取得显著成效。京津冀PM2.5平均浓度下降39.6%，北京下降35.6%。\n"
+    res = extract(tmp_path, body, title="京津冀协同发展", reference_year=2018, published="2018-06-10")
+    assert [(r["region"], r["year"]) for r in out(res, "35.6%")] == [("beijing", 2017)]

@@ -5012,7 +5012,8 @@ def _reached_after_change(q: Mention, cl: _Clause) -> bool:
 # not the totals after it
 _ONLY_YEAR = re.compile(r"(?:仅|仅仅|光|单单|仅是)\s*((?:19|20)\d\d)年")
 _BRACKET_CLOSE = re.compile(r"\s*[)）]")
-_STATE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?!以来|起|开始)")
+# (not 从2013年到2017年，…: a span named first, whose end dates the sentences after it)
+_STATE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?!以来|起|开始|\s*(?:[到至—–~-]|以来)\s*(?:19|20)\d\d)")
 
 
 _COMPARED_VALUE_BEFORE = re.compile(r"(?:比|较|与)(?:(?P<y>(?:19|20)\d\d)年|上年|去年)(?:全年|同期)?$")
