@@ -250,6 +250,8 @@ _SINCE_YOY_RE = re.compile(r"同比|按年|比上年|较上年|上年同期")
 _HOLIDAY_RE = re.compile(HOLIDAY)
 _YEAR_SO_FAR_WORDS = r"(?:今年|年初)以来|今年(?:截[至止]|到)目前(?:为止)?|截[至止]目前[，,]?今年"
 _YEAR_SO_FAR = re.compile(_YEAR_SO_FAR_WORDS)
+# a season across two years: 2019年10月—2020年3月, 2017年10月1日至今年3月31日 (the first day's 日 inside, the last day's after)
+_ACROSS_YEARS = r"(?:9|1[0-2])月(?:\d{1,2}日)?[-—–~至到](?:(?:19|20)\d\d年|今年|次年)?[1-4]月"
 _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?(?:月份?)?\s?[-—–~至]\s?(?!12月)\d{1,2}月"  # (1 —9月: spaced too; 1月~9月)
                            # 截至11月底…累计完成投资 (no year): this year's first 11 months (截至8月底…里程达: a stock, see _clause_period)
                            r"|(?:(?<![\d年])|(?<=今年))截[至止](?:今年)?(?:(?:[2-9]|1[01])月(?:底|末|\d{1,2}日)|12月(?:[1-9]|1\d|2[0-5])日)"  # (截至9月14日，…累计完成: so far; 截至1月20日 is a day, no months)
@@ -261,8 +263,7 @@ _SUBANNUAL_RE = re.compile(PARTS_OF_YEAR + r"|(?<!\d)1\s?(?:月份?)?\s?[-—–
                            r"|(?<!\d)\d{1,2}月\d{1,2}日?[至到—–~-](?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日"  # 2月4日至20日: a window of days
                            r"|秋冬季|采暖季|供暖季|月均浓度"   # a season across two years; a month's mean
                            r"|[采供]暖期"  # 冬季供暖期间, 采暖期内: the heating season, not the year
-                           r"|(?<!\d)(?:9|1[0-2])月(?:\d{1,2}日)?[-—–~至到](?:(?:19|20)\d\d年|今年|次年)?[1-4]月"  # 2019年10月—2020年3月: the
-                           # same (2017年10月1日至今年3月31日 too)
+                           r"|(?<!\d)" + _ACROSS_YEARS +  # 2019年10月—2020年3月: the same
                            r"|" + HOLIDAY  # 春节假期7天，全省接待游客…: a holiday week
                            # 北京市2月优良天数比例为72.4%: a month's air statistics, named inside the sentence
                            + r"|(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月份?(?=(?:全市|全省|全区|我市|我省|全国)?(?:平均)?(?:完成|实现)?"
@@ -4793,7 +4794,7 @@ _BARE_LIST_GAP = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 
 
 _CN_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
-_ACROSS_YEARS_RE = re.compile(r"(?:9|1[0-2])月(?:\d{1,2}日)?[-—–~至到](?:(?:19|20)\d\d年|今年|次年)?[1-4]月(?:\d{1,2}日)?")
+_ACROSS_YEARS_RE = re.compile(_ACROSS_YEARS + r"(?:\d{1,2}日)?")
 _LAND_AFTER = re.compile(r"的?(?:海岸线|岸线|海域|海域面积|边界|边境线|陆地面积|国土面积|面积|土地上|的土地|大地)")
 _AREA_OF_PLACE = re.compile(r"^[^\d]{0,6}?(?<!开发)(?<!建设)(?<!治理)(?<!修复)(?<!绿化)(?:总面积|国土面积|面积)(?:为|达|约|是)?\s*$")  # (开发面积, 建设面积: work done)
 _ALL_OF_THEM = re.compile(r"[^，,。；;]{0,20}?(?<!平)均")   # 28个城市PM2.5平均浓度均同比下降: how many places, all of them
