@@ -211,7 +211,7 @@ _SENTENCE_RE = re.compile(r"(?:[^。！？!?.…]|\.(?!\s|$)|…(?!…))+(?:[。
 # 东城区：708829人: a place and its number after a colon are one clause;
 # 北京2015年GDP增速6.9% 居民人均可支配收入超4.8万元: a headline's parts stand apart by a space, not a comma (not one
 # inside a listed name: 张家口(24)、承 德(30), a copy's stray space)
-_CLAUSE_RE = re.compile(r"[，；;]|…+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff\d])|(?<!\d)(?<![区县市])[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])(?<!、[\u4e00-\u9fff])(?<!、[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff])"
+_CLAUSE_RE = re.compile(r"[，；;]|…+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff\d])|(?<!\d)(?<![区县市])[：:]|[：:](?!\s*\d)|(?<!\d),|,(?!\d{3}(?!\d))|(?<=[%‰元人天\u4e00-\u9fff])(?<!、[\u4e00-\u9fff])(?<!、[\u4e00-\u9fff]{2})(?<!个百)[ \u3000]+(?=[\u4e00-\u9fff])"  # (4.7个百 分点: one unit)
                         r"|(?<=[%‰元人天个亿瓦吨米户家项所辆台亩次张条座])(?=(?:19|20)\d\d年)"   # …超4.8万元2015年全市…: a headline run into the lead
                         r"|(?<=[元人个家项吨])、(?=(?:同比|比上年)?(?:增长|下降|增加|减少)\d)")  # 地区生产总值357.4亿元、增长6%: its rate
 _SEPARATORS = ("以及", "、", "和", "及", "与")

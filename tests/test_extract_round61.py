@@ -1,0 +1,17 @@
+"""Round 61 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract
+
+
+def test_a_percentage_point_unit_split_by_a_stray_space_is_still_percentage_points(tmp_path):
+    body = "2024年前三季度，某区固定资产投资增长12%，拉动全市投资增长3.6个百 分点。\n2024年，北京市技术合同成交额增长5.2个百 分点。\n"
+    res = extract(tmp_path, body, title="北京经济", reference_year=2024, published="2024-11-08")
+    changes = [r for r in res.rows + res.candidates if r["value"] == 5.2]
+    assert [(r["region"], r["year"], r["unit"]) for r in changes] == [("beijing", 2024, "个百分点")]
+
+
+def test_a_count_cut_off_at_the_end_of_a_page_is_no_count(tmp_path):
+    body = "2023年，天津市规模以上工业增加值增长3.7%，比2022年提高4.7个百"
+    res = extract(tmp_path, body, title="天津经济", reference_year=2024, published="2024-02-21")
+    assert [r for r in res.rows + res.candidates if r["value"] == 4.7] == []
