@@ -15,3 +15,10 @@ def test_a_count_cut_off_at_the_end_of_a_page_is_no_count(tmp_path):
     body = "2023年，天津市规模以上工业增加值增长3.7%，比2022年提高4.7个百"
     res = extract(tmp_path, body, title="天津经济", reference_year=2024, published="2024-02-21")
     assert [r for r in res.rows + res.candidates if r["value"] == 4.7] == []
+
+
+def test_the_capitals_south_gate_is_the_place_beside_it_not_the_capital(tmp_path):
+    body = "2022年，涿州市地处首都南大门，通过与多家央企合作，引进央企所属47家公司入驻。\n"
+    res = extract(tmp_path, body, title="环京卫星城十年之变", reference_year=2022, published="2022-10-10")
+    [firms] = [r for r in res.rows + res.candidates if r["value"] == 47]
+    assert (firms["region"], firms["year"]) == ("zhuozhou", 2022)

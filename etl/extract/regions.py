@@ -260,7 +260,7 @@ _MAINLY_FROM_AFTER = re.compile(r"(?:地区|市场)?为主的?(?:国内外|国�
 _LEADS_AFTER = re.compile(r"为(?:龙头|核心|主体|引领|牵引|骨干|中心|依托|支点|重点|主)的")
 _RATIO_BEFORE = re.compile(r"(?:是|为|相当于)\s*$")
 # 居全市第三, 位居全国前列: the scope of a rank, not the subject of the figures after it
-_NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界)")
+_NEIGHBOUR_AFTER = re.compile(r"(?:一河之隔|一水之隔|相邻|接壤|毗邻|交界|的?[东南西北]大门|的?后花园|的?护城河)")  # (涿州扼守首都南大门: its neighbour)
 _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$")
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?(?![产季方])|前列|首位|之首|最后|末位|倒数"
                          r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区))"
