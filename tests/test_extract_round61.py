@@ -1,7 +1,7 @@
 """Round 61 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract
+from tests.extract_support import extract, out
 
 
 def test_a_percentage_point_unit_split_by_a_stray_space_is_still_percentage_points(tmp_path):
@@ -22,3 +22,18 @@ def test_the_capitals_south_gate_is_the_place_beside_it_not_the_capital(tmp_path
     res = extract(tmp_path, body, title="环京卫星城十年之变", reference_year=2022, published="2022-10-10")
     [firms] = [r for r in res.rows + res.candidates if r["value"] == 47]
     assert (firms["region"], firms["year"]) == ("zhuozhou", 2022)
+
+
+def test_a_five_year_plan_published_in_its_first_year_reviews_the_year_before(tmp_path):
+    body = "某区累计引进北京项目2000个。天津港集装箱吞吐量突破1500万标准箱，滨海新区高技术制造业增加值占规模以上工业增加值达到15.2%。\n"
+    res = extract(tmp_path, body, title="天津市滨海新区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+                  reference_year=2021, published="2021-11-20")
+    [share] = out(res, "15.2%")
+    assert (share["region"], share["year"]) == ("binhai", 2020)
+
+
+def test_a_press_conference_on_a_plan_in_its_last_year_reads_its_undated_figures_as_of_now(tmp_path):
+    body = "滨海新区高技术制造业增加值占规模以上工业增加值达到15.2%。\n"
+    res = extract(tmp_path, body, title="天津市“十五五”规划编制工作新闻发布会", reference_year=2026, published="2026-10-20")
+    [share] = out(res, "15.2%")
+    assert (share["region"], share["year"]) == ("binhai", 2026)

@@ -1303,7 +1303,8 @@ def _status_of(release, subject: Subject) -> int | None:
     status = status_year(release.front)
     if "status_year" in release.front:
         return status
-    if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)):
+    if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)
+                                                       or _plan_of_its_first_year(release)):
         status -= 1  # a May release on last year's statistics, that names no time of this year
     elif status == release.source["reference_year"] - 1 and _this_springs_story(release, subject):
         status += 1  # 东丽区45个项目集中开工, published in March: the story of this spring's event, not of last year
@@ -1369,6 +1370,20 @@ def _opening(release) -> str:
 _EARLY_MONTH_HEADLINE = re.compile(r"(?<![\d年])(?:[12]|一|二)月份?(?![\d日])|(?<!\d年)(?:1[-—–至~]2月|前两个月|一季度|第一季度)")
 # 2024年1月, 2025年一季度, 2023年1-2月 in a headline: the part of the year its figures are of
 _PART_OF_YEAR_HEADLINE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?![\d一二三四五六七八九十]{1,3}日|份?[^，,。；;]{0,20}?(?:报告|会议|大会))|[1-4一二三四]季度|第[一二三四]季度|1[-—–至~]\d{1,2}月|前[两三]个月)")
+
+
+# 国民经济和社会发展第十四个五年规划(纲要), 《…“十四五”规划》: a five-year plan, by its number (十四 is 2021–2025)
+_FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第十([一二三四五])个(?:五年)?|十([一二三四五])五")  # (a title cut after 第十四个)
+_PLAN_NUMBERS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+def _plan_of_its_first_year(release) -> bool:
+    """A five-year plan published in its own first year (滨海新区…第十四个五年规划, December 2021): its review of what was
+    reached is of the plan before, which ended the year before (a January–March release is one anyway)."""
+    title = str(release.front.get("title") or release.headline or "")
+    plan = _FIVE_YEAR_PLAN.search(title)
+    return bool(plan and re.search(r"规划|纲要|国民经济和社会发展第", title) and not re.search(r"建议|发布会|进展|推动|实施情况", title)
+                and _PLAN_NUMBERS[plan.group(1) or plan.group(2)] == release.source["reference_year"])
 
 
 def _undated_work_report(release) -> bool:
