@@ -37,3 +37,17 @@ def test_a_press_conference_on_a_plan_in_its_last_year_reads_its_undated_figures
     res = extract(tmp_path, body, title="天津市“十五五”规划编制工作新闻发布会", reference_year=2026, published="2026-10-20")
     [share] = out(res, "15.2%")
     assert (share["region"], share["year"]) == ("binhai", 2026)
+
+
+def test_residents_of_tianjin_counted_in_wan_are_people_not_days(tmp_path):
+    body = "截至3月1日，南水北调中线工程已累计向天津市供水超60亿立方米，1200多万天津市民直接受益。\n"
+    res = extract(tmp_path, body, title="南水北调累计向天津供水超60亿立方米", reference_year=2021, published="2021-03-01")
+    [people] = [r for r in res.rows + res.candidates if r["value"] == 1200]
+    assert (people["region"], people["unit"], people["qualifier"]) == ("tianjin", "万人", "more_than")
+
+
+def test_flat_glass_capacity_is_counted_in_weight_boxes(tmp_path):
+    body = "2016年，河北省压减炼钢产能1624万吨、平板玻璃产能2189万重量箱。\n"
+    res = extract(tmp_path, body, title="河北去产能", reference_year=2017, published="2017-03-01")
+    [glass] = [r for r in res.rows + res.candidates if r["value"] == 2189]
+    assert (glass["region"], glass["year"], glass["unit"]) == ("hebei", 2016, "万重量箱")

@@ -37,7 +37,8 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # a unit word that is the start of another word: 跃升上千亿台阶 (a step passed, no machines), 增加3500根据统计 (根据 opens
 # the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
 _UNIT_GUARDS = {"台": "台(?!阶)", "级": "级(?=地震)", "分": "分(?![钟之别析公局行类配布享红解流散期批段担摊数支会队厂店子项])", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "期": "期(?![工项间末货刊待望限满内中次])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)",
-                "个百分点": r"个百\s?分点", "个": r"个(?!百\s*$)"}  # (提高8.2个百 分点: a page's stray space; 4.7个百 at a cut page's end: no count)
+                "个百分点": r"个百\s?分点", "个": r"个(?!百\s*$)",
+                "天": "天(?!津|然气|安门|坛)"}  # (提高8.2个百 分点: a page's stray space; 4.7个百 at a cut page's end: no count; 1200多万天津市民: no days)
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?(?:人民币)?)?"  # (突破人民币5万亿元: the bar, its currency said)

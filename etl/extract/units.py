@@ -73,6 +73,7 @@ COUNT_UNITS = (
     "批次", "人年", "毫升", "分", "级",
     # (round 55) 扇贝养殖1300万笼 (cages), 发布预警信号55期 (issues: digits only, numbers.py keeps 二期工程 apart)
     "笼", "期",
+    "重量箱",  # (round 61) 压减平板玻璃产能2189万重量箱: flat glass's weight boxes
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
