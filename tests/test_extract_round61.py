@@ -51,3 +51,16 @@ def test_flat_glass_capacity_is_counted_in_weight_boxes(tmp_path):
     res = extract(tmp_path, body, title="河北去产能", reference_year=2017, published="2017-03-01")
     [glass] = [r for r in res.rows + res.candidates if r["value"] == 2189]
     assert (glass["region"], glass["year"], glass["unit"]) == ("hebei", 2016, "万重量箱")
+
+
+def test_firms_on_a_list_of_the_year_named_by_one_of_them_are_counted(tmp_path):
+    body = "12月10日，河北省公布第二批省级专精特新中小企业名单，保定某电气有限公司等186家企业上榜。\n"
+    res = extract(tmp_path, body, title="河北省第二批专精特新中小企业出炉", reference_year=2018, published="2018-12-10")
+    [firms] = out(res, "186家")
+    assert (firms["region"], firms["year"]) == ("hebei", 2018)
+
+
+def test_places_named_before_their_count_are_no_figure(tmp_path):
+    body = "2023年，河北省黄骅、沧县等2个县（市）被列入全国试点。\n"
+    res = extract(tmp_path, body, title="河北试点", reference_year=2023, published="2023-10-10")
+    assert out(res, "2个") == []

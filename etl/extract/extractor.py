@@ -847,7 +847,7 @@ _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、�
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
 _DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目|企业|机构|单位|子公司|医院|高校|学校|校区|教育资源|医疗资源)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已|先后)?"
-                         rf"(?P<deed>{_DEEDS})")
+                         rf"(?P<deed>{_DEEDS}|上榜|入选|入围|获批)")  # (京华电子等219家企业上榜: the batch named)
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
 # 共计300多人参加; 北京市80余家…企业、…企业共计300多人参加: who attended (the organisations listed before the people too)
