@@ -64,3 +64,10 @@ def test_places_named_before_their_count_are_no_figure(tmp_path):
     body = "2023年，河北省黄骅、沧县等2个县（市）被列入全国试点。\n"
     res = extract(tmp_path, body, title="河北试点", reference_year=2023, published="2023-10-10")
     assert out(res, "2个") == []
+
+
+def test_the_northern_counties_named_first_with_tongzhou_are_the_integration_zone(tmp_path):
+    body = "目前，北三县与通州区已有4条高速、9条主干路连通。\n"
+    res = extract(tmp_path, body, title="北三县与通州区融合发展", reference_year=2023, published="2023-11-18")
+    assert sorted((r["region"], r["year"], r["value"]) for r in res.rows + res.candidates) == [
+        ("tongzhou_bsx", 2023, 4.0), ("tongzhou_bsx", 2023, 9.0)]
