@@ -71,3 +71,18 @@ def test_the_northern_counties_named_first_with_tongzhou_are_the_integration_zon
     res = extract(tmp_path, body, title="北三县与通州区融合发展", reference_year=2023, published="2023-11-18")
     assert sorted((r["region"], r["year"], r["value"]) for r in res.rows + res.candidates) == [
         ("tongzhou_bsx", 2023, 4.0), ("tongzhou_bsx", 2023, 9.0)]
+
+
+def test_a_provinces_paper_reads_this_city_as_its_own_city_of_the_two_its_headline_names(tmp_path):
+    body = "近年来，全市不断新建改建对外交通干线，城乡公交网络覆盖率达到100%，年客运总量2800万人次。\n"
+    res = extract(tmp_path, body, title="依托北京 深度融合——协同发展五周年看涿州", publisher="河北经济日报",
+                  reference_year=2019, published="2019-04-09")
+    assert {(r["region"], r["value"]) for r in out(res, "100%") + out(res, "2800万人次")} == {
+        ("zhuozhou", 100.0), ("zhuozhou", 2800.0)}
+
+
+def test_a_national_paper_leaves_this_city_unresolved_between_two_cities_of_its_headline(tmp_path):
+    body = "近年来，全市不断新建改建对外交通干线，城乡公交网络覆盖率达到100%，年客运总量2800万人次。\n"
+    res = extract(tmp_path, body, title="依托北京 深度融合——协同发展五周年看涿州", publisher="经济日报",
+                  reference_year=2019, published="2019-04-09")
+    assert out(res, "100%") == []

@@ -223,15 +223,18 @@ def _about_a_site(headline: str, found: list[RegionMention], place: str) -> bool
     return bool(own) and all(SITE_AFTER.match(headline, m.end) for m in own)
 
 
-def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None]) -> str | None:
+def _home_of(kind: str, sources: tuple[list[str], ...], levels: dict[str, str | None],
+             within: dict[str, frozenset[str]]) -> str | None:
     """The one region of the anaphor's kind in the first source that names any; several there are resolved only
-    when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source)."""
+    when the publisher names exactly one of them (天津北方网, headline naming 天津 and 北京 as a flow's source), or
+    names the province exactly one of them lies in (河北经济日报, headline naming 北京 and 涿州: 全市 is 涿州)."""
     for named in sources:
         fitting = [r for r in named if fits_kind(kind, r, levels.get(r))]
         if len(fitting) == 1:
             return fitting[0]
         if fitting:
-            agreed = [r for r in fitting if r in sources[-1]]
+            agreed = [r for r in fitting if r in sources[-1]] or [
+                r for r in fitting if any(p in within.get(r, ()) and levels.get(p) == "province" for p in sources[-1])]
             return agreed[0] if len(agreed) == 1 and named is not sources[-1] else None
     return None
 
@@ -407,7 +410,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         if home:
             subject.home[kind] = str(home) if str(home) in levels else None
             continue
-        subject.home[kind] = _home_of(kind, sources, levels)
+        subject.home[kind] = _home_of(kind, sources, levels, finder.within)
     if not home and subject.home.get("area") is None:  # 通州辐射带动北三县…: 区域 is the group of the two
         subject.home["area"] = finder.group_of(in_headline)
     counties = {m.region for m in [*found, *finder.find(first)] if levels.get(m.region) == "county"}
