@@ -86,3 +86,11 @@ def test_a_national_paper_leaves_this_city_unresolved_between_two_cities_of_its_
     res = extract(tmp_path, body, title="依托北京 深度融合——协同发展五周年看涿州", publisher="经济日报",
                   reference_year=2019, published="2019-04-09")
     assert out(res, "100%") == []
+
+
+def test_firms_counted_before_what_they_did_are_the_firms(tmp_path):
+    body = "五年来，天津市协同发展效能持续释放，90余家央企二三级公司布局拓展，千余家企业融入产业链供需配套。\n"
+    res = extract(tmp_path, body, title="天津市政府工作报告", reference_year=2026, published="2026-01-26")
+    [firms] = out(res, "90余家")
+    assert (firms["region"], firms["year"]) == ("tianjin", 2025)
+    assert firms["candidate_id"].startswith("央企二三级公司")

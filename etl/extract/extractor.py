@@ -883,7 +883,7 @@ _ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会
 _HEADCOUNT_UNITS = frozenset({"户", "人", "人次", "户次", "名", "家"})  # who or what a programme covers, counted two ways
 _COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
 # Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
-_AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|(?<![协共相合一])同(?![比期时样步])|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|找到|"
+_AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|(?<![协共相合一])同(?![比期时样步])|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|找到|布局|拓展|扎根|"
                          r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
 
 
