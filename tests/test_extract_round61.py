@@ -94,3 +94,12 @@ def test_firms_counted_before_what_they_did_are_the_firms(tmp_path):
     [firms] = out(res, "90余家")
     assert (firms["region"], firms["year"]) == ("tianjin", 2025)
     assert firms["candidate_id"].startswith("央企二三级公司")
+
+
+def test_the_country_as_the_field_of_a_rank_or_an_average_is_no_subject_of_the_figures_after_it(tmp_path):
+    body = ("2015年某机场旅客吞吐量1350.5万人次，同比增长11.9%，增速是全国机场平均值的1.5倍，但在全国的排名屈居25名，"
+            "是全国26家千万级机场的最后一名；货邮吞吐量21.7万吨，增长4.2%；飞机起降架次全国排名20，起降架次12.3万架次。\n")
+    res = extract(tmp_path, body, title="天津滨海国际机场2015年业务量", reference_year=2016, published="2016-06-03")
+    got = {r["value"]: (r["region"], r["year"]) for r in res.rows + res.candidates}
+    assert got[21.7] == got[12.3] == ("tianjin_airport", 2015)
+    assert 26.0 not in got and 25.0 not in got

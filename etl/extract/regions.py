@@ -265,7 +265,10 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?:毗邻|紧邻|临近|邻近|环绕|环抱)$"
 _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三四五六七八九十]+(?:位|名)?(?![产季方])|前列|首位|之首|最后|末位|倒数"
                          r"|最(?:低|高|优|好|少|多|佳)(?:水平)?(?![的\u4e00-\u9fff]{0,2}(?:城市|省份|地区))"
                          r"|最[\u4e00-\u9fff]{1,3}?的(?![\u4e00-\u9fff]{0,2}(?:城市|省份|地区)))"  # 全国最严苛的环保压力
-                         r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)")  # 在全市保持领先: the field it leads
+                         r"|(?:继续|持续|始终)?(?:保持)?(?:领先|领跑)"  # 在全市保持领先: the field it leads
+                         r"|的?排名(?:屈居|位居|位列|居|为|是|排)?第?[\d一二三四五六七八九十]+(?:位|名)?"  # (全国排名21, 在全国的排名屈居24名)
+                         r"|[\d一二三四五六七八九十]+[家个座所][^，,。；;\d]{0,8}?的(?:最后一名|第[\d一二三四五六七八九十]+(?:位|名))")
+# (是全国24家千万级机场的最后一名: the field of the rank)
 # (武清区与北京大学…: a partner named after 与 is no part of the place's name; 天津港集团 runs the city's port and
 # reports its throughput: the city's figures, not a firm's)
 _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|(?<!港)集团(?!化))"
@@ -850,6 +853,9 @@ def _national_class(text: str, m: re.Match) -> bool:
                                    or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 
 
+_AVERAGE_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:的)?平均(?:值|水平)")  # 是全国机场平均值的两倍: a yardstick, no subject
+
+
 def _scope_only(text: str, m: re.Match) -> bool:
     """企业总量全市第3, 全市占比由21.8%增至24%: the scope of a rank or a share; 空气质量全国第一, 位居全国第八、全球第九:
     the field a place ranks in. Neither is the subject."""
@@ -861,7 +867,7 @@ def _scope_only(text: str, m: re.Match) -> bool:
         return True
     if m.group() in ("世界", "全球", "国际", "全国") and _CLASS_OF_AFTER.match(text, m.end()):
         return True  # 建设世界一流港口, 全国领先水平: a class or level, not a place
-    return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()))) or (
+    return (m.group() in _WIDE_SCOPES and bool(_RANK_AFTER.match(text, m.end()) or _AVERAGE_OF_AFTER.match(text, m.end()))) or (
         bool(_RANKED_FIRST_AFTER.match(text, m.end())) and bool(_CJK.search(text, 0, m.start())))
     # (设施蔬菜比例河北省第一: the field the county leads, not the subject)
 
