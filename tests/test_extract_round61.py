@@ -103,3 +103,10 @@ def test_the_country_as_the_field_of_a_rank_or_an_average_is_no_subject_of_the_f
     got = {r["value"]: (r["region"], r["year"]) for r in res.rows + res.candidates}
     assert got[21.7] == got[12.3] == ("tianjin_airport", 2015)
     assert 26.0 not in got and 25.0 not in got
+
+
+def test_the_place_of_a_breakdown_ends_with_its_item(tmp_path):
+    body = ("一季度，天津港完成货物吞吐量1.2亿吨，其中北疆港区0.5亿吨；完成集装箱吞吐量480万标准箱，同比增长8.1%。\n")
+    res = extract(tmp_path, body, title="天津港一季度生产指标", reference_year=2017, published="2017-04-12")
+    boxes = [r for r in res.rows + res.candidates if r["value"] in (480.0, 8.1)]
+    assert boxes and {r["region"] for r in boxes} == {"tianjin_port"}

@@ -483,6 +483,7 @@ _SENTENCE_PLAN = re.compile(r"(?:清单|方案|要点|计划|规划|意见)(?:�
 _PROJECTS_SET = re.compile(r"(?:(?:全年|年度|今年|本年)共?安排|确定|谋划|储备)[^，,。；;\d]{0,10}?(?:重点|重大)[^，,。；;\d]{0,8}?(?:项目|工程)")
 _PROJECTS_DONE = re.compile(r"已|累计|截至|截止|实现|完成|开工|投产")
 _SPAN_CHANGE = re.compile(r"累计|[“\"]?十[一二三四五][”\"]?(?:末|期间|时期|以来)|年来")
+_BREAKDOWN_OPENING = re.compile(r"[，,\s]*其中[，,]?")
 _SITE_SUBJECT = re.compile(r"\s*(?:其中[，,]?)?(?:(?:假期|假日|节日|春节|国庆|五一|清明|端午|中秋|元旦|黄金周|当天|当日)(?:期间)?[，,]?)?"
                            r"(?:(?:该|这个|此)|(?!全|各|其中|公立|民营|社会办|综合|专科|二级|三级|基层|社区|乡镇|定点|市属|区属|省属|互联网|现有|新建|重点|示范|生产|城市|主要|部分|热门|郊野|口袋|人均|占|比|较|[一二三四五六七八九十两几多数]+[家个座处所])"
                            r"(?:(?![级类等各全])[\u4e00-\u9fff]){2,10}?|(?=基地|集团))(?:基地|集团|医院|小镇|水源地|湿地|核心区|办公区|商贸城|工厂"
@@ -4197,6 +4198,9 @@ class _Sentence:
                 and _OWN_ITEM_OPENING.match(cl.text)):
             return True
         bounds = self._bounds_of(clause)
+        if bounds is not None and re.search(r"[；;]", self.text[bounds[1]:cl.start]) and _BREAKDOWN_OPENING.match(
+                self.text, bounds[0]):
+            return True  # …起降1.62万架次，其中石家庄机场1.49万架次；完成旅客吞吐量162.15万人次: the part's place ends with its item
         if bounds is not None and _ITEMS_NAMED_BEFORE.search(self.text, bounds[0], bounds[0] + mention.start) and (
                 re.search(r"[；;]", self.text[bounds[1]:cl.start])):
             return True  # …未摘帽贫困县13个，分别是…赤城、怀安、蔚县…以及涿鹿县赵家蓬区；建档立卡贫困村1448个: the places a
