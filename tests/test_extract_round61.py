@@ -110,3 +110,11 @@ def test_the_place_of_a_breakdown_ends_with_its_item(tmp_path):
     res = extract(tmp_path, body, title="天津港一季度生产指标", reference_year=2017, published="2017-04-12")
     boxes = [r for r in res.rows + res.candidates if r["value"] in (480.0, 8.1)]
     assert boxes and {r["region"] for r in boxes} == {"tianjin_port"}
+
+
+def test_a_level_reached_so_far_measures_what_the_trend_before_it_names(tmp_path):
+    body = "今年以来，天津滨海国际机场旅客吞吐量持续增长，截至6月20日已达到1005万人次。\n"
+    res = extract(tmp_path, body, title="天津机场旅客吞吐量持续增长", reference_year=2024, published="2024-06-22")
+    [passengers] = out(res, "1005万人次")
+    assert (passengers["region"], passengers["year"]) == ("tianjin_airport", 2024)
+    assert "旅客吞吐量" in passengers["candidate_id"]

@@ -3867,7 +3867,7 @@ class _Sentence:
         what the numberless clause before it names, and so does the change after it (总产值连续迈上三个万亿元台阶，2014年
         达到3.01万亿元: a year before the verb, steps counted in the mark)."""
         if not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)
-                or _BARE_REACH.fullmatch(cl.text, 0, first.start)):
+                or _BARE_REACH.fullmatch(cl.text, 0, first.start) or _REACHED_SO_FAR.fullmatch(cl.text, 0, first.start)):
             return ""
         before = self._numberless_clause_before(cl)
         mark = _MARK_OR_RECORD_END.search(before)
@@ -4972,6 +4972,8 @@ _NAMES_FOLLOW = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:分别是|依次是|依次�
 _SUMMED_CHANGE_ONLY = re.compile(r"\s*累计(?:增长|增加|回升|上升|提高|提升|下降|减少|降低|回落)了?(?:约|近|超过?)?\s*")
 _BASE_LEVEL_BEFORE = re.compile(r"\s*(?:比|较)(?:19|20)\d\d年(?:同期)?的\s*")
 _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2})个?(?:月|季度|年)")
+# (截至5月19日已达到2505万人次: a level reached so far, its measure named in the clause before)
+_REACHED_SO_FAR = re.compile(r"[\s，,]*(?:截至\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]?)?(?:已|已经)(?:达到|达|突破|超过)\s*")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
@@ -4980,7 +4982,7 @@ _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨
                                  r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$"
                                  # 集装箱吞吐量继续保持快速增长趋势，完成63.4万标箱; 吞吐量增长一直保持全国第一，去年完成…: a trend
                                  r"|(?:增长)?(?:继续|持续|一直|始终)?保持[\u4e00-\u9fff]{0,6}?(?:增长|上升|势头|趋势|态势|第一|首位|前列)(?:趋势|态势)?$"
-                                 r"|连续正增长$"
+                                 r"|连续正增长$|(?:持续|稳步|快速|不断|逐步)(?:增长|上升|回升|提升)$"  # (旅客吞吐量持续增长，…已达到2505万人次)
                                  # 年平均工资暂居第一，达194651元: a rank, then the figure ranked
                                  r"|(?:暂|仍|继续|稳)?(?:居|位居|位列|排名|名列)(?:全国|全省|全市|各省[区市]*)?(?:第[一二三四五六七八九十\d]位?|首位|榜首)$")
 # 从2014年的85.9…降至2019年的42…，降幅51%: a rate after a from-to pair, in a clause of its own, changes from the from-point
