@@ -118,3 +118,11 @@ def test_a_level_reached_so_far_measures_what_the_trend_before_it_names(tmp_path
     [passengers] = out(res, "1005万人次")
     assert (passengers["region"], passengers["year"]) == ("tianjin_airport", 2024)
     assert "旅客吞吐量" in passengers["candidate_id"]
+
+
+def test_years_counted_since_a_first_year_outrank_it_for_the_figures_after_them(tmp_path):
+    body = ("2019年，怀柔、东城两区签订结对协作框架协议。五年来，两区在公共服务等领域开展深入协作。"
+            "利用东城区3亿元支持资金，怀柔区先后落地了近15个共建项目。\n")
+    res = extract(tmp_path, body, title="怀柔东城结对协作五年", reference_year=2024, published="2024-07-02")
+    [funds] = out(res, "3亿元")
+    assert (funds["region"], funds["year"]) == ("huairou", 2024)

@@ -1543,6 +1543,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             s["reason"] == "target" for s in doc.result.skipped[skipped_before:]))
         opened = None if ctx.figures_seen else _opening_period(sm.group(), ref_year, doc.status)
         para_since = opened or para_since
+        para_year = para_year if opened is None else None
+        # (2018年，两区签订…协议。五年来，两区…开展深入协作。利用…4亿元: the years counted since, not the first)
         previous = sm.group()
         if ctx.opening_period and len(_SUBANNUAL_RE.findall(sm.group())) <= 1 and not _WHOLE_YEAR_WORD.search(sm.group()):
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…, nor
