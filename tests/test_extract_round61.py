@@ -126,3 +126,11 @@ def test_years_counted_since_a_first_year_outrank_it_for_the_figures_after_them(
     res = extract(tmp_path, body, title="怀柔东城结对协作五年", reference_year=2024, published="2024-07-02")
     [funds] = out(res, "3亿元")
     assert (funds["region"], funds["year"]) == ("huairou", 2024)
+
+
+def test_days_of_last_year_told_as_events_do_not_make_an_undated_page_a_review_of_last_year(tmp_path):
+    body = ("近年来，密云与滦平因对口帮扶走得更近。2017年以来，滦平共获得北京市帮扶资金超1.2亿元，实施帮扶项目35个。\n"
+            "2018年1月，密云区干部被派到滦平挂职。2018年3月，安置区建成。2018年5月，蘑菇车间投产。\n")
+    res = extract(tmp_path, body, title="密云对口帮扶滦平", reference_year=2019, published=2019)
+    [funds] = out(res, "超1.2亿元")
+    assert (funds["region"], funds["year"], funds["period_start"]) == ("luanping", 2019, 2017)

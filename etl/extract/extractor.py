@@ -1439,7 +1439,8 @@ def _spring_report_of_last_year(release) -> bool:
             rf"{ref}年|今年|日前|当天|近日|目前|截至|{_THIS_YEAR_PART}" + ("" if named else "|" + _DAY_NAMED.pattern), head):
         return True
     # a plan of April reviewing last year (2021年北京PM2.5…，2021年北京流向津冀…): last year named most
-    return len(re.findall(rf"{ref - 1}年(?!以来|来)", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
+    return len(re.findall(rf"{ref - 1}年(?!以来|来|{_MONTH})", text)) > max(2, 2 * len(re.findall(rf"{ref}年", text)))
+    # (2018年1月，…派到滦平挂职: a day of last year, an event told, no review of its figures)
 
 
 _NOW_IS_THIS_YEAR_FROM = 4  # (目前 in January–March, when last year's figures are the latest, is still last year's)
