@@ -73,6 +73,9 @@ class Match(_Entry):
     # the largest size (in the indicator's unit, either sign) a year's figure of it has: a larger one is a total over
     # years (在GDP增长了110%的同时, 十余年来) or another measure, and is not read as it
     largest: float | None = None
+    # the year's total (港口全年完成的货物吞吐量): a release of the year itself, before December, can give only the year so
+    # far (8月24日，…2021年天津港货物吞吐量突破3亿吨), which is not read as it
+    whole_year: bool = False
 
     @model_validator(mode="after")
     def _needs_words(self) -> Match:

@@ -190,7 +190,7 @@ def test_a_destination_after_fu_and_an_institutions_name_are_not_the_subject(tmp
 
 
 def test_technology_contracts_total_turnover_is_the_turnover(tmp_path):
-    res = extract(tmp_path, "2022年，河北省技术合同成交总额突破1300亿元。\n")
+    res = extract(tmp_path, "2022年，河北省技术合同成交总额突破1300亿元。\n", published="2023-02-10", reference_year=2023)
     assert [(r["indicator"], r["region"]) for r in out(res, "突破1300亿元")] == [("tech_contract_turnover", "hebei")]
 
 

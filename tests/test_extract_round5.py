@@ -114,7 +114,8 @@ def test_universities_share_of_rd_spending_is_not_the_total(tmp_path):
 
 
 def test_longest_run_of_good_days_is_not_the_year_count(tmp_path):
-    res = extract(tmp_path, "2022年，北京PM2.5最长的优良天数达到150天。北京空气质量优良天数286天。\n")
+    res = extract(tmp_path, "2022年，北京PM2.5最长的优良天数达到150天。北京空气质量优良天数286天。\n", published="2023-01-05",
+                  reference_year=2023)
     assert [r["raw"] for r in res.rows if r["indicator"] == "good_air_days"] == ["286天"]
 
 

@@ -134,3 +134,16 @@ def test_days_of_last_year_told_as_events_do_not_make_an_undated_page_a_review_o
     res = extract(tmp_path, body, title="密云对口帮扶滦平", reference_year=2019, published=2019)
     [funds] = out(res, "超1.2亿元")
     assert (funds["region"], funds["year"], funds["period_start"]) == ("luanping", 2019, 2017)
+
+
+def test_a_years_total_told_before_the_year_is_out_is_the_year_so_far(tmp_path):
+    body = "8月20日上午，随着一艘矿石船装卸完成，2021年天津港货物吞吐量突破3亿吨，集装箱吞吐量完成1300万标准箱。\n"
+    res = extract(tmp_path, body, title="天津港货物吞吐量突破3亿吨", reference_year=2021, published="2021-08-21")
+    assert [r for r in res.rows if r["indicator"] in ("port_cargo_throughput", "port_container_throughput")] == []
+
+
+def test_a_years_total_told_after_the_year_is_read_as_the_year(tmp_path):
+    body = "2021年，天津港货物吞吐量完成5.3亿吨，集装箱吞吐量完成2026万标准箱。\n"
+    res = extract(tmp_path, body, title="天津港2021年生产指标", reference_year=2022, published="2022-01-10")
+    assert sorted((r["indicator"], r["year"]) for r in res.rows) == [
+        ("port_cargo_throughput", 2021), ("port_container_throughput", 2021)]

@@ -2988,6 +2988,10 @@ class _Sentence:
             return "change over a span"  # …五年。地区生产总值累计增长20.8%: not the year's growth, a measure of its own
             # (常住人口五年增154.3万人: the change over five years)
         reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
+        if not reason and rule.whole_year and fig.year == self.ref_year and not fig.cumulative and (
+                self.doc.published_month or 12) < 12 and "预计" not in self.text[:cl.start + q.start]:
+            return "sub-annual period"  # 8月24日，…2021年天津港货物吞吐量突破3亿吨: the year so far, not the year's total
+            # (预计2025年，货物吞吐量约5.9亿吨 in October: the whole year estimated, read as the year's, approx)
         if not reason and rule.measure == "change" and rule.base_year is None and self._change_over_period(q, cl, fig):
             return "other base year"  # 十年来…增长65%: the change over the period, not on the year before
         return reason

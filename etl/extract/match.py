@@ -43,6 +43,7 @@ class Rule:
     base_year: int | None
     measure: str
     largest: Decimal | None = None  # the largest size a year's figure has (catalogue `match.largest`)
+    whole_year: bool = False  # the year's total: not given by a release of that year before December (`match.whole_year`)
     none_in_sentence: tuple[str, ...] = ()   # 天津承接北京转移项目300个，技术合同成交额…: the sentence's flow verb refuses
     words: tuple[str, ...] = ()     # every all/any word, for the pre-filter
     all_set: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ def compile_rules(indicators: dict[str, dict]) -> tuple[list[Rule], dict[str, li
             allowed_regions=allowed_set, default_region=ind.get("default_region"),
             base_year=ind.get("base_year"), measure=ind["measure"],
             largest=Decimal(str(match["largest"])) if match.get("largest") is not None else None,
+            whole_year=bool(match.get("whole_year")),
         ))
     by_base: dict[str, list[Rule]] = {}
     for rule in rules:
