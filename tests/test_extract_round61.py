@@ -147,3 +147,9 @@ def test_a_years_total_told_after_the_year_is_read_as_the_year(tmp_path):
     res = extract(tmp_path, body, title="天津港2021年生产指标", reference_year=2022, published="2022-01-10")
     assert sorted((r["indicator"], r["year"]) for r in res.rows) == [
         ("port_cargo_throughput", 2021), ("port_container_throughput", 2021)]
+
+
+def test_merchants_named_by_the_city_they_came_from_are_counted_where_they_settled(tmp_path):
+    body = ("五年多来，高碑店新发地作为首个北京农批市场转移的统一承接平台，累计入驻商户7300余户。其中北京商户4200余户。\n")
+    res = extract(tmp_path, body, title="高碑店新发地五年", reference_year=2021, published="2021-02-20")
+    assert {r["region"] for r in out(res, "4200余户")} == {"gaobeidian"}

@@ -433,7 +433,7 @@ _SUB_PLACE_AFTER = re.compile(
     r"(?=[\d\u4e00-\u9fff]{0,4}?(?:接待|游客|观众|客流|入园)))"
     # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
-_DEMONYM_AFTER = re.compile(r"人(?![口均民次才力员工大数群社防寿气文])")
+_DEMONYM_AFTER = re.compile(r"人(?![口均民次才力员工大数群社防寿气文])|商户(?!数)")  # (其中北京商户4600余户: merchants from there)
 _ZGC_BRANCH_AFTER = re.compile(r"分?园(?![林艺博区])")
 _BRANCH_ACTS_AFTER = re.compile(r"分?园(?=新增|实现|完成|引进|累计|入驻|企业|已|共|总收入)")
 _BARE_PART_ITEM = re.compile(r"(?:^|(?<=[，,、；;：:。\s]))(?:(?!特色|重点|全|各|每|本|该|我|乡|城|小|新)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
@@ -1107,7 +1107,8 @@ _LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?[东西南北]
 _ROAD_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:[、和][\u4e00-\u9fff]{2,3}?)*(?:高速|铁路|高铁|城际|公路)")
 _DESIGNATED_AFTER = re.compile(r"[市县区]?级?(?:重点|重大)")
 _SUPPLIED_BEFORE = re.compile(r"(?:销往|运往|输往|直供|直销|供应|供给|保供|(?<![提兼])供)$")
-_RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地)")
+_RELOCATION_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:外迁|转移|疏解)的?[\u4e00-\u9fff]{0,4}?(?:基地|园区|产业园|示范区|集聚区|承接地|平台)")
+# (首个北京农批市场转移的统一承接平台: a platform for what leaves the place)
 _BUILT_FOR = re.compile(r"为(?:京津冀|京津|京冀|津冀|首都|北京|天津)(?:建设|构筑|筑牢|打造|守护|涵养|保障)")
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
 # (在北京主要农产品批发市场占比; not across 占: 河北蔬菜占北京市场… leaves 河北 the share)
