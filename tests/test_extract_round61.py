@@ -153,3 +153,13 @@ def test_merchants_named_by_the_city_they_came_from_are_counted_where_they_settl
     body = ("五年多来，高碑店新发地作为首个北京农批市场转移的统一承接平台，累计入驻商户7300余户。其中北京商户4200余户。\n")
     res = extract(tmp_path, body, title="高碑店新发地五年", reference_year=2021, published="2021-02-20")
     assert {r["region"] for r in out(res, "4200余户")} == {"gaobeidian"}
+
+
+def test_an_e_papers_navigation_is_no_opening_of_the_story(tmp_path):
+    body = ("第02版:要闻 上一版3  4下一版  \n \n标题导航\n~~~——循着总书记春节足迹感悟为民初心\n~~~\n回到首页 | 标题导航\n"
+            "2025年01月27日 星期一\n3 上一篇  下一篇 4 放大 缩小 默认\n新一批612家市专精特新中小企业出炉\n\n"
+            "本报讯 日前，市工业和信息化局宣布，认定2024年度天津市专精特新中小企业。\n\n"
+            "记者发现，这612家新认定的专精特新中小企业中，来自滨海新区的有231家。\n")
+    res = extract(tmp_path, body, title="新一批612家市专精特新中小企业出炉", publisher="天津日报",
+                  reference_year=2025, published="2025-01-27")
+    assert {(r["region"], r["year"]) for r in out(res, "231家")} == {("binhai", 2024)}

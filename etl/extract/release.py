@@ -81,6 +81,10 @@ _ASIDE = re.compile(
     r"|^\s*(?:发表评论|网友评论|我要评论|取消回复)"
     r"|^\s*[•·]?\s*[\u4e00-\u9fff ]{0,10}?\d+\s*票\s*$"
     r"|^\s*(?:阅读|浏览|点击|评论|点赞)(?:量|数|次数)?\s*[:：(（]?\s*\d+\s*[)）]?\s*$"
+    # an e-paper's navigation (第02版:要闻 上一版 下一版, 标题导航, 上一篇 下一篇 放大 缩小, ~~~ before a linked title) and its
+    # page date (2025年01月27日 星期一)
+    r"|上一版|下一版|标题导航|回到首页|上一篇\s*下一篇|^\s*~{2,}"
+    r"|^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期[一二三四五六日天]\s*$"
 )
 
 # a scraped byline with the story run on after it on the same line: the fields, up to the last one's colon
