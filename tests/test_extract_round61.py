@@ -163,3 +163,10 @@ def test_an_e_papers_navigation_is_no_opening_of_the_story(tmp_path):
     res = extract(tmp_path, body, title="新一批612家市专精特新中小企业出炉", publisher="天津日报",
                   reference_year=2025, published="2025-01-27")
     assert {(r["region"], r["year"]) for r in out(res, "231家")} == {("binhai", 2024)}
+
+
+def test_places_a_count_of_parks_names_are_no_subject_of_the_figures_after_it(tmp_path):
+    body = ("2018年，张家口市正在建设高新区、宣化区2个冰雪产业园，先后引进21家冰雪装备制造企业注册落户，累计签约冰雪项目27个。\n")
+    res = extract(tmp_path, body, title="张家口市冬奥项目建设进度超预期", reference_year=2018, published="2018-12-19")
+    assert {r["region"] for r in out(res, "21家") + out(res, "27个")} == {"zhangjiakou"}
+

@@ -1100,6 +1100,8 @@ _DEED_IN_HEADING = re.compile(r"(?:(?:19|20)\d\d年|今年|去年|上年|全年|
                               r"(?:签约|压减|引进|开工|打通|建成|新增|吸引|接待|回升)[^，,。；;\d]{0,10}\d")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}业(?![务绩主])")  # 服务业, 金融业 (not 业务, 业绩, 业主)
 _ITEM_VERB = re.compile(r"打通|建成|建设|引进|引入|实施|推进|推动|开工|签约|落地|拥有|形成|包括|涵盖|培育|有|是|为|在|与|和")
+_EXACTLY_COUNTED_LIST = re.compile(r"(?P<items>(?:[^、，,。；;：:\d]{1,12}、)+[^、，,。；;：:\d]{1,12}?)(?P<n>\d+|[两二三四五六七八九十])个"
+                                   r"(?=[\u4e00-\u9fff]{0,6}?(?:园|基地|平台|中心|项目|工程|片区|小镇))")  # (the sites, not 四个金砖国家)
 _LIST_COUNT = re.compile(r"等(?=\d|[一二两三四五六七八九十百]+[个家项批]"
                          r"|(?:承接|产业|创新|发展|服务)?(?:载体|平台|楼宇)(?![\d一二两三四五六七八九十百]))")  # (…、天津环球金融中心等承接载体: names)
 _PER_MONTH = re.compile(r"每(?:人|床|户)?每?月[^，,。；;\d]{0,8}$|每(?:立方米|吨|千瓦时|度|平方米|公里)[^，,。；;\d]{0,3}$")  # (水价为每立方米5元: a price)
@@ -1137,6 +1139,13 @@ def _named_list_spans(text: str) -> list[tuple[int, int]]:
             verb = _ITEM_VERB.search(text, listed.start(), first_gap) if first_gap > 0 else None
             # (北京新发地(魏县)农副产品全链产业园、大蒙…等53个项目: with no verb in it the first item is a name too)
             spans.append((verb.end() if verb else listed.start(), listed.end()))
+    for counted in _EXACTLY_COUNTED_LIST.finditer(text):
+        # 正在建设高新区、宣化区2个冰雪产业园: the places a count names, as many as it counts, are no subject after it
+        items = counted.group("items")
+        if items.count("、") + 1 == (int(counted.group("n")) if counted.group("n").isdigit() else cn_to_int(counted.group("n"))):
+            first_gap = counted.start() + items.find("、")
+            verb = _ITEM_VERB.search(text, counted.start(), first_gap)
+            spans.append((verb.end() if verb else counted.start(), counted.start() + len(items)))
     return spans
 
 
