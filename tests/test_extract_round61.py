@@ -170,3 +170,15 @@ def test_places_a_count_of_parks_names_are_no_subject_of_the_figures_after_it(tm
     res = extract(tmp_path, body, title="张家口市冬奥项目建设进度超预期", reference_year=2018, published="2018-12-19")
     assert {r["region"] for r in out(res, "21家") + out(res, "27个")} == {"zhangjiakou"}
 
+
+
+def test_things_counted_that_will_do_something_are_a_plans_count(tmp_path):
+    body = "2023年，北京地区12所部属高校将向雄安新区疏解，其中首批4所高校已开工建设。\n"
+    res = extract(tmp_path, body, title="北京高校疏解至雄安", reference_year=2023, published="2023-10-27")
+    assert out(res, "12所") == [] and [r["region"] for r in out(res, "4所")] != []
+
+
+def test_a_hospitals_planned_beds_are_a_plan_not_beds_it_has(tmp_path):
+    body = "2022年，北京协和医学院天津医院项目规划总床位1500张，一期设置门诊科室30个。\n"
+    res = extract(tmp_path, body, title="协和天津医院项目进展", reference_year=2022, published="2022-06-08")
+    assert out(res, "1500张") == []

@@ -339,6 +339,10 @@ _YEARS_NAMED = re.compile(r"(?:19|20)\d\d(?=年)")
 _YEAR_END_STOCK = re.compile(r"截至\s*(?:19|20)\d\d\s*年(?:底|末)|(?:19|20)\d\d\s*年末")  # (2017年底，…启动: an event)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务|标准|上限)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
+# 15所部属高校将向雄安新区疏解: the things counted will do it, a plan's count (将近 is about)
+_WILL_DO_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?将(?!近)")
+# 规划总床位1600张, 设计床位600张: the size a building is planned for, not one it has
+_PLANNED_SIZE_BEFORE = re.compile(r"(?:规划|设计)(?:总)?床位(?:数)?(?:为|达|约|近)?\s*$")
 # 独角兽企业超10家（目前3家）: the value set beside the one reached so far, a target however it is worded
 _NOW_IN_BRACKET_AFTER = re.compile(r"[^，,。；;（(]{0,4}[（(](?:目前|现为|现有|现在|当前|现已|截至目前)")
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
@@ -2528,7 +2532,8 @@ class _Sentence:
             plan = True  # 今后三年将实施1000余个重点项目，投资超过万亿元: the total of what is planned is planned too
         # (率先完成2017年40.5万户改造任务, 已完成220万平方米的建设任务: a task done, its size what was done)
         task_done = bool(_TASK_DONE_BEFORE.search(cl.text, 0, q.start))
-        if not plan and not task_done and (_TARGET_AFTER.match(cl.text, q.end) or _NOW_IN_BRACKET_AFTER.match(cl.text, q.end) or (
+        if not plan and not task_done and (_TARGET_AFTER.match(cl.text, q.end) or _NOW_IN_BRACKET_AFTER.match(cl.text, q.end)
+                                           or _WILL_DO_AFTER.match(cl.text, q.end) or _PLANNED_SIZE_BEFORE.search(cl.text, 0, q.start) or (
                 q.base not in ("项", "件", "个", "条") and _BAR_NAMED_AFTER.match(cl.text, q.end))):
             plan = True  # 较2013年下降25%的目标, 完成…的任务: the bar set, not the result
         if not plan and not task_done and _TARGET_TAIL.match(cl.text, q.end) and _ACHIEVED_BEFORE.search(cl.text, 0, q.start):
