@@ -182,3 +182,17 @@ def test_a_hospitals_planned_beds_are_a_plan_not_beds_it_has(tmp_path):
     body = "2022年，北京协和医学院天津医院项目规划总床位1500张，一期设置门诊科室30个。\n"
     res = extract(tmp_path, body, title="协和天津医院项目进展", reference_year=2022, published="2022-06-08")
     assert out(res, "1500张") == []
+
+
+def test_a_branch_hospital_named_after_its_parent_is_its_hosts(tmp_path):
+    body = ("作为首个跨省托管的公立医院，北京儿童医院保定医院深度融入协同发展战略。2022年成为国家级区域医疗中心后，"
+            "北京儿童医院保定医院承担着十项重要任务。医院积极牵头成立的\"保定市儿科医疗联盟\"，目前成员单位已经达到150家。\n")
+    res = extract(tmp_path, body, title="开创跨区域医疗合作新模式", publisher="河北日报", reference_year=2025,
+                  published="2025-12-24")
+    assert {r["region"] for r in out(res, "150家")} == {"baoding"}
+
+
+def test_a_hospital_in_the_city_it_is_named_after_is_that_citys(tmp_path):
+    body = "2015年，北京儿童医院门诊量比上年减少17万人次。\n"
+    res = extract(tmp_path, body, title="北京儿童医院", reference_year=2016, published="2016-02-24")
+    assert {r["region"] for r in out(res, "17万人次")} == {"beijing"}

@@ -273,6 +273,7 @@ _RANK_AFTER = re.compile(r"(?:排名|排|位居|位列|居)?(?:第[\d一二三�
 # reports its throughput: the city's figures, not a firm's)
 _INSTITUTION_AFTER = re.compile(r"(?:(?![与同跟])[\u4e00-\u9fff]){0,8}?(?:(?<![省市区属])大学|学院|研究院|研究所|有限公司|股份公司|(?<!港)集团(?!化))"
                                 r"|(?:铁路)?局(?![长])|奔驰|现代(?![化农服物产城])|银行"
+                                r"|[\u4e00-\u9fff]{0,4}?医院(?=(?!项目|一期|二期|院区|的)[\u4e00-\u9fff]{2,10}?(?:医院|院区|分院))"  # (北京医院北戴河…医院, 北京儿童医院保定医院: a branch's name)
                                 r"|(?:(?![与同跟])[\u4e00-\u9fff]){0,6}?(?:保护|检测|指挥|调度|交易|转化|孵化|认证)中心(?![城区])")
 # (北京市知识产权保护中心…分中心: an office; not 信息中心 or 监测中心, a government's own institute publishing its figures)
 _INSTITUTION_END = re.compile(r"(?:大学|学院|医院|研究院|研究所|公司|集团)$")
