@@ -196,3 +196,9 @@ def test_a_hospital_in_the_city_it_is_named_after_is_that_citys(tmp_path):
     body = "2015年，北京儿童医院门诊量比上年减少17万人次。\n"
     res = extract(tmp_path, body, title="北京儿童医院", reference_year=2016, published="2016-02-24")
     assert {r["region"] for r in out(res, "17万人次")} == {"beijing"}
+
+
+def test_the_place_a_delivery_goes_to_holds_for_the_clauses_after_it(tmp_path):
+    body = ("截至6月10日，南水北调中线一期工程自2014年12月全面通水以来，累计向天津市调水量达90亿立方米，直接受益人口超1200万。\n")
+    res = extract(tmp_path, body, title="南水北调中线向天津调水90亿立方米", reference_year=2024, published="2024-06-11")
+    assert {r["region"] for r in out(res, "超1200万")} == {"tianjin"}

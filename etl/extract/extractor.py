@@ -4261,9 +4261,9 @@ class _Sentence:
         if (whole is not None and q.base == "%" and not self._own_subject() and (allowed is None or whole.region in allowed)
                 and (home is None or home == whole.region or home in self.comp.ancestors.get(whole.region, frozenset()))):
             return whole.region, ""  # “南水”已占北京城区供水的75%: a share of the place's own whole, no place of ours named before
-        receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
+        receiver, at = self._receiver_before(q, cl)
         if (receiver is not None and home is None and not self._own_subject() and (allowed is None or receiver.region in allowed)
-                and _SUPPLIER_BEFORE.search(self.text, max(0, cl.start + receiver.start - 50), cl.start + receiver.start)):
+                and _SUPPLIER_BEFORE.search(self.text, max(0, at - 50), at)):
             # 南水北调中线工程累计向北京调水超100亿立方米: what the place received, no place of ours sent it (承德…每年为京津
             # 供水22亿立方米 in 承德's release: 承德's supply)
             return receiver.region, ""
@@ -4514,6 +4514,20 @@ class _Sentence:
         head = self.text[bounds[0]:bounds[0] + mention.start]
         return any(r.start < mention.start and r.named and r.region not in (OTHER, ANAPHOR) for r in clause) and bool(
             _OBJECT_DEED_BEFORE.search(head)) and _DIGIT.search(self.text, bounds[0] + mention.end, bounds[1]) is not None
+
+    def _receiver_before(self, q: Mention, cl: _Clause) -> tuple[RegionMention | None, int]:
+        """The place a delivery goes to, named before the number in its clause or an earlier one of its sentence (累计向北京市
+        调水量达100亿立方米，直接受益人口超1600万: the same place's), and where it stands in the sentence."""
+        receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
+        if receiver is not None:
+            return receiver, cl.start + receiver.start
+        for a, b in reversed(self.clauses):
+            if a >= cl.start:
+                continue
+            found = next((r for r in self.comp.regions.find(self.text[a:b]) if r.receiver and r.region not in (OTHER, ANAPHOR)), None)
+            if found is not None:
+                return found, a + found.start
+        return None, 0
 
     def _bounds_of(self, clause: list[RegionMention]) -> tuple[int, int] | None:
         """(start, end) in the sentence of an earlier clause, found by its list of places."""
