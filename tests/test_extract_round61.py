@@ -202,3 +202,10 @@ def test_the_place_a_delivery_goes_to_holds_for_the_clauses_after_it(tmp_path):
     body = ("截至6月10日，南水北调中线一期工程自2014年12月全面通水以来，累计向天津市调水量达90亿立方米，直接受益人口超1200万。\n")
     res = extract(tmp_path, body, title="南水北调中线向天津调水90亿立方米", reference_year=2024, published="2024-06-11")
     assert {r["region"] for r in out(res, "超1200万")} == {"tianjin"}
+
+
+def test_a_step_of_thousands_of_yi_in_words_is_money(tmp_path):
+    body = "党的十八大以来，大兴区地区生产总值从430亿元跃升上千亿台阶。\n"
+    res = extract(tmp_path, body, title="大兴区新闻发布会", reference_year=2024, published="2024-09-10")
+    [gdp] = [r for r in res.rows if r["indicator"] == "gdp" and r["value"] == 1000.0]
+    assert (gdp["region"], gdp["year"], gdp["qualifier"]) == ("daxing", 2023, "more_than")

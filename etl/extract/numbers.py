@@ -375,8 +375,9 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
         return "元"
     if mult != "万" and _MONEY_NOUN_AFTER.match(text, end):
         return "元"  # 保定获313亿投资: the money named after its amount (万 may count people: 3万投资者)
-    if mult == "万亿" and MILESTONE_AFTER.match(text, end):
-        return "元"  # 河北省突破了3万亿大关: a trillion passed is money (亿 may count trips or tonnes)
+    if (mult == "万亿" or (mult == "亿" and not any(c.isdigit() for c in text[start:end]))) and MILESTONE_AFTER.match(text, end):
+        return "元"  # 河北省突破了3万亿大关: a trillion passed is money (亿 may count trips or tonnes); 跃升上千亿台阶: so is
+        # a step of hundreds or thousands of 亿 in words
     if counted and _TRIPS_BEFORE.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
         return "人次"  # 旅客吞吐量1207.3万, 游客接待量1200万: trips made, counted as 人次 (接待游客3000万: people, above)
     if counted and (named := _COUNT_NAMED_BEFORE.search(text, max(0, start - 10), start)) and _CLAUSE_END.match(text, end):
