@@ -209,3 +209,17 @@ def test_a_step_of_thousands_of_yi_in_words_is_money(tmp_path):
     res = extract(tmp_path, body, title="大兴区新闻发布会", reference_year=2024, published="2024-09-10")
     [gdp] = [r for r in res.rows if r["indicator"] == "gdp" and r["value"] == 1000.0]
     assert (gdp["region"], gdp["year"], gdp["qualifier"]) == ("daxing", 2023, "more_than")
+
+
+def test_a_work_report_delivered_in_summer_reviews_the_year_before(tmp_path):
+    body = "过去五年，全县累计整合财政涉农资金22.5亿元，156个建档立卡贫困村全部脱贫出列。\n"
+    res = extract(tmp_path, body, title="政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上",
+                  reference_year=2021, published="2021-08-16")
+    assert {r["year"] for r in out(res, "22.5亿元")} == {2020}
+
+
+def test_a_work_report_delivered_in_december_reviews_the_year_ending(tmp_path):
+    body = "今年以来，全区地区生产总值增长5.2%，累计整合财政资金22.5亿元。\n"
+    res = extract(tmp_path, body, title="政府工作报告——2022年12月21日在北京市延庆区第四届人民代表大会第二次会议上",
+                  reference_year=2022, published="2022-12-21")
+    assert {r["year"] for r in out(res, "22.5亿元")} == {2022}

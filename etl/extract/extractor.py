@@ -1401,12 +1401,20 @@ def _plan_of_its_first_year(release) -> bool:
                 and _PLAN_NUMBERS[plan.group(1) or plan.group(2)] == release.source["reference_year"])
 
 
+_REPORT_DELIVERED = re.compile(r"政府工作报告[^0-9]{0,4}((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月")
+
+
 def _undated_work_report(release) -> bool:
     """A government work report, or a report on last year's plan execution, whose page gives the year only: it is
     delivered at the year's start and its review is of the year before, as a January–March release's is."""
+    title = str(release.front.get("title") or release.headline or "")
+    delivered = _REPORT_DELIVERED.search(title)
+    if delivered and int(delivered.group(1)) == release.source["reference_year"]:
+        return int(delivered.group(2)) <= 7  # 政府工作报告—2021年7月29日在…第八届人民代表大会第一次会议上, posted in August: the
+        # review of the year before (one delivered in December reviews the year ending)
     if re.match(r"\d{4}-\d", str(release.source["published"])):
         return False
-    if "政府工作报告" in str(release.front.get("title") or release.headline or ""):
+    if "政府工作报告" in title:
         return True
     # 一、2024年国民经济和社会发展计划执行情况 opening a report published in 2025: the review of the plan's year (so is
     # 关于2024年度省级预算执行和其他财政收支情况的审计工作报告: the audit of that year's budget)
