@@ -223,3 +223,9 @@ def test_a_work_report_delivered_in_december_reviews_the_year_ending(tmp_path):
     res = extract(tmp_path, body, title="政府工作报告——2022年12月21日在北京市延庆区第四届人民代表大会第二次会议上",
                   reference_year=2022, published="2022-12-21")
     assert {r["year"] for r in out(res, "22.5亿元")} == {2022}
+
+
+def test_a_report_named_with_its_year_after_its_name_dates_the_release(tmp_path):
+    body = ("记者从天津市科技局获悉，《中国区域科技创新评价报告2023》日前发布。天津市综合科技创新水平指数达到81.36%，比上年提高0.48个百分点。\n")
+    res = extract(tmp_path, body, title="天津市综合科技创新水平居全国第一梯队", reference_year=2024, published="2024-04-12")
+    assert {(r["region"], r["year"]) for r in out(res, "81.36%")} == {("tianjin", 2023)}

@@ -61,6 +61,8 @@ _HEADLINE_MONTH = re.compile(r"(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月(?!
 _FEAST = re.compile(FEASTS)
 # (《2015北京市环境状况公报》: the year run straight into the place, no 年)
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)(?:年(?:度)?|(?=[\u4e00-\u9fff]))[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
+# 《中国区域科技创新评价报告2021》: the report's year after its name
+_REPORT_YEAR_AFTER = re.compile(r"《[^《》\d]{2,30}(?:公报|报告|年报|通报|简报)[（(]?((?:19|20)\d\d)(?:年|年度)?[)）]?》")
 _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|召开|介绍)了?[^。；;]{0,24}?(?:今年|(?:19|20)\d\d年)?(上半年|一季度|前三季度|1[-—–~至到]\d{1,2}月|"
                               r"前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|"  # (通报今年前5月全国环境空气质量状况)
                               + QUARTER_MONTHS + ")"
@@ -271,7 +273,7 @@ def _year_of(headline: str, first: str, reference_year: int) -> int | None:
     its data (截至2023年12月底，…)."""
     years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline or BARE_YEAR.search(headline) else set()
     if not years:
-        years = {int(y) for y in _REPORT_YEAR.findall(first)}
+        years = {int(y) for y in _REPORT_YEAR.findall(first)} | {int(y) for y in _REPORT_YEAR_AFTER.findall(first)}
     if not years:
         years = {int(y) for y in _AS_OF_YEAR_END.findall(first)}
     return years.pop() if len(years) == 1 and max(years) <= reference_year else None
