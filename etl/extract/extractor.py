@@ -1143,7 +1143,7 @@ def _named_list_spans(text: str) -> list[tuple[int, int]]:
             verb = _ITEM_VERB.search(text, listed.start(), first_gap) if first_gap > 0 else None
             # (北京新发地(魏县)农副产品全链产业园、大蒙…等53个项目: with no verb in it the first item is a name too)
             spans.append((verb.end() if verb else listed.start(), listed.end()))
-    for counted in _EXACTLY_COUNTED_LIST.finditer(text):
+    for counted in _EXACTLY_COUNTED_LIST.finditer(text) if "、" in text and "个" in text else ():
         # 正在建设高新区、宣化区2个冰雪产业园: the places a count names, as many as it counts, are no subject after it
         items = counted.group("items")
         if items.count("、") + 1 == (int(counted.group("n")) if counted.group("n").isdigit() else cn_to_int(counted.group("n"))):
@@ -1812,6 +1812,7 @@ class _Sentence:
         self.clauses: list[tuple[int, int]] = []
         self._emitted_from = (len(doc.result.rows), len(doc.result.candidates))  # what this sentence adds comes after
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
+        self._receivers: list[tuple[int, RegionMention]] = []  # (where in the sentence, mention) of each place a delivery goes to
         if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
             self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if r.named])
         # 一季度, 上半年 ...: named once, true for the rest of the sentence (or the whole release, from its headline)
@@ -2081,6 +2082,7 @@ class _Sentence:
         self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)
                                      and not (examples and r in sites) and r not in described] + self._implied)
         self._implied = []
+        self._receivers.extend((cstart + r.start, r) for r in regions if r.receiver and r.region not in (OTHER, ANAPHOR))
 
     def _numbers(self, cl: _Clause) -> bool:
         """Read the clause's quantities; True when every one of them was a plan's target."""
@@ -4529,13 +4531,7 @@ class _Sentence:
         receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
         if receiver is not None:
             return receiver, cl.start + receiver.start
-        for a, b in reversed(self.clauses):
-            if a >= cl.start:
-                continue
-            found = next((r for r in self.comp.regions.find(self.text[a:b]) if r.receiver and r.region not in (OTHER, ANAPHOR)), None)
-            if found is not None:
-                return found, a + found.start
-        return None, 0
+        return next(((r, at) for at, r in reversed(self._receivers) if at < cl.start), (None, 0))
 
     def _bounds_of(self, clause: list[RegionMention]) -> tuple[int, int] | None:
         """(start, end) in the sentence of an earlier clause, found by its list of places."""
