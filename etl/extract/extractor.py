@@ -1320,7 +1320,8 @@ def _status_of(release, subject: Subject) -> int | None:
         return status
     if status == release.source["reference_year"] and (_spring_report_of_last_year(release) or _undated_work_report(release)
                                                        or _plan_of_its_first_year(release)):
-        status -= 1  # a May release on last year's statistics, that names no time of this year
+        status -= 1  # a May release on last year's statistics, that names no time of this year (a summer's work report,
+        # a plan published in its own first year: their reviews too)
     elif status == release.source["reference_year"] - 1 and _this_springs_story(release, subject):
         status += 1  # 东丽区45个项目集中开工, published in March: the story of this spring's event, not of last year
     if subject.year is not None and status is not None and (subject.year < status or (
@@ -1405,8 +1406,9 @@ _REPORT_DELIVERED = re.compile(r"政府工作报告[^0-9]{0,4}((?:19|20)\d\d)\s*
 
 
 def _undated_work_report(release) -> bool:
-    """A government work report, or a report on last year's plan execution, whose page gives the year only: it is
-    delivered at the year's start and its review is of the year before, as a January–March release's is."""
+    """A government work report, or a report on last year's plan execution, whose page gives the year only, or whose
+    title dates its delivery to the year's first seven months: its review is of the year before, as a January–March
+    release's is."""
     title = str(release.front.get("title") or release.headline or "")
     delivered = _REPORT_DELIVERED.search(title)
     if delivered and int(delivered.group(1)) == release.source["reference_year"]:
