@@ -1388,6 +1388,11 @@ _EARLY_MONTH_HEADLINE = re.compile(r"(?<![\d年])(?:[12]|一|二)月份?(?![\d�
 _PART_OF_YEAR_HEADLINE = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}月(?![\d一二三四五六七八九十]{1,3}日|份?[^，,。；;]{0,20}?(?:报告|会议|大会))|[1-4一二三四]季度|第[一二三四]季度|1[-—–至~]\d{1,2}月|前[两三]个月)")
 
 
+def _title(release) -> str:
+    """The release's title as its front matter gives it, else its headline."""
+    return str(release.front.get("title") or release.headline or "")
+
+
 # 国民经济和社会发展第十四个五年规划(纲要), 《…“十四五”规划》: a five-year plan, by its number (十四 is 2021–2025)
 _FIVE_YEAR_PLAN = re.compile(r"(?:国民经济和社会发展)?第十([一二三四五])个(?:五年)?|十([一二三四五])五")  # (a title cut after 第十四个)
 _PLAN_NUMBERS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
@@ -1396,7 +1401,7 @@ _PLAN_NUMBERS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026
 def _plan_of_its_first_year(release) -> bool:
     """A five-year plan published in its own first year (滨海新区…第十四个五年规划, December 2021): its review of what was
     reached is of the plan before, which ended the year before (a January–March release is one anyway)."""
-    title = str(release.front.get("title") or release.headline or "")
+    title = _title(release)
     plan = _FIVE_YEAR_PLAN.search(title)
     return bool(plan and re.search(r"规划|纲要|国民经济和社会发展第", title) and not re.search(r"建议|发布会|进展|推动|实施情况", title)
                 and _PLAN_NUMBERS[plan.group(1) or plan.group(2)] == release.source["reference_year"])
@@ -1409,7 +1414,7 @@ def _undated_work_report(release) -> bool:
     """A government work report, or a report on last year's plan execution, whose page gives the year only, or whose
     title dates its delivery to the year's first seven months: its review is of the year before, as a January–March
     release's is."""
-    title = str(release.front.get("title") or release.headline or "")
+    title = _title(release)
     delivered = _REPORT_DELIVERED.search(title)
     if delivered and int(delivered.group(1)) == release.source["reference_year"]:
         return int(delivered.group(2)) <= 7  # 政府工作报告—2021年7月29日在…第八届人民代表大会第一次会议上, posted in August: the
@@ -2053,6 +2058,7 @@ class _Sentence:
         for m in mentions:
             if m.kind != "quantity":
                 self._skip(m, cstart, text, "not a quantity")
+        self._receivers.extend((cstart + r.start, r) for r in regions if r.receiver and r.region not in (OTHER, ANAPHOR))
         plans_only = bool(quantities) and self._numbers(
             _Clause(text, cstart, refs, inherited, cumulative_word, regions, _segments(text, quantities), {}, quantities))
         # (pairs, lists and measures of an enumeration are filled in by _numbers)
@@ -2084,7 +2090,6 @@ class _Sentence:
         self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)
                                      and not (examples and r in sites) and r not in described] + self._implied)
         self._implied = []
-        self._receivers.extend((cstart + r.start, r) for r in regions if r.receiver and r.region not in (OTHER, ANAPHOR))
 
     def _numbers(self, cl: _Clause) -> bool:
         """Read the clause's quantities; True when every one of them was a plan's target."""
@@ -4528,12 +4533,10 @@ class _Sentence:
             _OBJECT_DEED_BEFORE.search(head)) and _DIGIT.search(self.text, bounds[0] + mention.end, bounds[1]) is not None
 
     def _receiver_before(self, q: Mention, cl: _Clause) -> tuple[RegionMention | None, int]:
-        """The place a delivery goes to, named before the number in its clause or an earlier one of its sentence (累计向北京市
-        调水量达100亿立方米，直接受益人口超1600万: the same place's), and where it stands in the sentence."""
-        receiver = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
-        if receiver is not None:
-            return receiver, cl.start + receiver.start
-        return next(((r, at) for at, r in reversed(self._receivers) if at < cl.start), (None, 0))
+        """The place a delivery goes to named last before the number in its sentence (累计向北京市调水量达100亿立方米，直接受益
+        人口超1600万: the same place's), and where it stands in the sentence."""
+        before = cl.start + q.start
+        return next(((r, at) for at, r in reversed(self._receivers) if at + r.end - r.start <= before), (None, 0))
 
     def _bounds_of(self, clause: list[RegionMention]) -> tuple[int, int] | None:
         """(start, end) in the sentence of an earlier clause, found by its list of places."""
