@@ -113,8 +113,8 @@ def test_now_in_a_summer_review_of_last_years_results_is_this_years_count(tmp_pa
     res = extract(tmp_path, body, title="天津上市企业分析", published="2020-06-09", reference_year=2020)
     assert [r["year"] for r in out(res, "62家")] == [2020]
     assert [r["year"] for r in out(res, "1000亿元")] == [2019]
-    # in March, last year's figures are the latest: now is still last year's
-    res = extract(tmp_path, body, title="天津上市企业分析", published="2020-03-09", reference_year=2020)
+    # in February, last year's figures are the latest: now is still last year's
+    res = extract(tmp_path, body, title="天津上市企业分析", published="2020-02-09", reference_year=2020)
     assert [r["year"] for r in out(res, "62家")] == [2019]
 
 

@@ -185,12 +185,13 @@ def test_year_carries_to_later_sentences_of_the_paragraph_only(tmp_path):
     assert only(res, "pm25_annual_mean", region="beijing")["year"] == 2020  # status year: early in 2021 -> 2020
 
 
-@pytest.mark.parametrize("published, status, year", [
-    ("2022-03", None, 2021), ("2022-04", None, 2022), ("2022-10", None, 2022), ("2022", None, 2022),
-    ("2022-03", 2022, 2022),  # ../shared/README.md: a release of January–March reports the year before
+@pytest.mark.parametrize("published, status, year, now", [
+    ("2022-03", None, 2021, ""), ("2022-04", None, 2022, ""), ("2022-10", None, 2022, ""), ("2022", None, 2022, ""),
+    ("2022-03", 2022, 2022, ""),  # ../shared/README.md: a release of January–March reports the year before
+    ("2022-02", None, 2021, "截至目前，"), ("2022-03", None, 2022, "截至目前，"),  # now said in March is March
 ])
-def test_status_year_for_figures_without_a_year(tmp_path, published, status, year):
-    res = extract(tmp_path, "截至目前，京津冀医联体达到115个。\n", published=published, status_year=status)
+def test_status_year_for_figures_without_a_year(tmp_path, published, status, year, now):
+    res = extract(tmp_path, f"{now}京津冀医联体达到115个。\n", published=published, status_year=status)
     assert only(res, "regional_medical_alliances")["year"] == year
 
 

@@ -1471,7 +1471,8 @@ def _spring_report_of_last_year(release) -> bool:
     # (2018年1月，…派到滦平挂职: a day of last year, an event told, no review of its figures)
 
 
-_NOW_IS_THIS_YEAR_FROM = 4  # (目前 in January–March, when last year's figures are the latest, is still last year's)
+_NOW_IS_THIS_YEAR_FROM = 3  # (目前 in January–February, when last year's figures are the latest, is still last year's;
+# in March, after the spring sessions, a count as of now is of now: 截至目前，…4806栋楼宇拔地而起)
 
 
 # 改革开放之初，北京的地区生产总值为108.8亿元: an era's start named for a year (not 从改革开放之初的…, a period's start)
@@ -2669,7 +2670,7 @@ class _Sentence:
 
     @property
     def _now_year(self) -> int | None:
-        """The year of now (目前, 截至目前): the release's status year, but its own year from April on (截至目前，…上市企业
+        """The year of now (目前, 截至目前): the release's status year, but its own year from March on (截至目前，…上市企业
         共355家 in June, in a review of last year's results, is June's count)."""
         now = self.doc.span_end or self.status
         if now is not None and now < self.ref_year and (self.doc.published_month or 0) >= _NOW_IS_THIS_YEAR_FROM:

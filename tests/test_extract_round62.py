@@ -1,0 +1,37 @@
+"""Round 62 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out
+
+
+def _front(title, published, reference_year, publisher="测试"):
+    return {"title": title, "published": published, "reference_year": reference_year, "publisher": publisher}
+
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param("截至目前，雄安新区开发面积超过150平方公里，3000栋楼宇拔地而起。\n",
+                 _front("雄安新城建设见闻", "2024-03-28", 2024), "3000栋", ("xiongan", 2024),
+                 id="a_count_as_of_now_told_in_march_is_of_march"),
+    pytest.param("目前，河北省已开通6条进京公交线路。\n",
+                 _front("河北进京公交", "2024-02-10", 2024), "6条", ("hebei", 2023),
+                 id="a_count_as_of_now_told_in_february_is_still_last_years_latest"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", READ_AS)
+def test_read_as(tmp_path, body, front, raw, expected):
+    res = extract(tmp_path, body, **front)
+    assert {(r["region"], r["year"]) for r in out(res, raw)} == {expected}
+
+
+# (body, front matter, the number as written that is no figure)
+NOT_READ = [
+]
+
+
+@pytest.mark.parametrize("body, front, raw", NOT_READ)
+def test_not_read(tmp_path, body, front, raw):
+    assert out(extract(tmp_path, body, **front), raw) == []
