@@ -18,6 +18,9 @@ READ_AS = [
     pytest.param("目前，河北省已开通6条进京公交线路。\n",
                  _front("河北进京公交", "2024-02-10", 2024), "6条", ("hebei", 2023),
                  id="a_count_as_of_now_told_in_february_is_still_last_years_latest"),
+    pytest.param("【数说唐山】春节过后，某镇的李师傅又坐上了返京务工的大巴。\n2024年以来，我市新增农村劳动力转移就业3.2万人。\n",
+                 _front("我市稳就业见实效", "2025-03-02", 2025), "3.2万人", ("tangshan", 2025),
+                 id="the_city_people_return_to_for_work_is_no_subject_of_the_lead"),
 ]
 
 

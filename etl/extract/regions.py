@@ -1067,7 +1067,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
     """A place named to place something else: a destination (入京水系生态补水, 净菜进京, 赴津推介, 销往北京), a market a share
     is of (北京市场占有率), a ring around it (环京), a quoted name (“河北福嫂”),
     a neighbour (与北京一河之隔的燕郊, 毗邻北京), a road's section (京秦高速天津段)."""
-    return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴"))) or _in_brand_name(text, m)
+    return ((len(m.group()) == 1 and head.endswith(("入", "进", "赴", "返", "抵"))) or _in_brand_name(text, m)
             or head.endswith("环")  # 环京周边蔬菜基地, 环首都: the ring around a place, not the place
             or any(b.start() < m.start() < b.end() for b in _BUILT_FOR.finditer(text, max(0, m.start() - 4), m.end() + 6))
             # (为京津建设生态防御体系: whom a place's works shield)
