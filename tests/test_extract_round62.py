@@ -21,6 +21,9 @@ READ_AS = [
     pytest.param("【数说唐山】春节过后，某镇的李师傅又坐上了返京务工的大巴。\n2024年以来，我市新增农村劳动力转移就业3.2万人。\n",
                  _front("我市稳就业见实效", "2025-03-02", 2025), "3.2万人", ("tangshan", 2025),
                  id="the_city_people_return_to_for_work_is_no_subject_of_the_lead"),
+    pytest.param("截至2月20日，天津市已有1200家规模以上工业企业复工。其中，滨海新区有480家企业复工，复工率达85%。\n",
+                 _front("天津企业有序复工", "2021-02-22", 2021), "480家", ("binhai", 2021),
+                 id="the_sentences_after_a_day_of_this_spring_are_of_that_day"),
 ]
 
 

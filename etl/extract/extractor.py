@@ -1527,6 +1527,15 @@ def _starts_line(sm: re.Match, line_starts: set[int]) -> bool:
     return sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts
 
 
+def _spring_day_year(doc: _Document, ctx, para_year: int | None) -> int | None:
+    """截至2月24日，…已有32个项目复工。…169家企业已有156家复工: the months so far of a day of this spring, opened in a
+    spring release, are this year's for the sentences after it too (not January–February of the year before)."""
+    if para_year is not None or doc.status != doc.ref_year - 1 or not doc.published_month:
+        return para_year
+    day = _AS_OF_DAY.search(ctx.text, 0, 12)  # opening the sentence
+    return doc.ref_year if day and int(day.group("m")) <= doc.published_month and not _ANY_YEAR.search(ctx.text) else None
+
+
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     """Read one paragraph's sentences; `before` is the (year, period, last sentence) it starts from: the
     paragraph before's when this one opens on 其中 (a breakdown of it), else nothing. Returns its own."""
@@ -1582,6 +1591,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             para_period = ctx.opening_period
         elif ctx.opening_holiday and ctx.figures_seen and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
             para_period = ctx.opening_holiday
+        para_year = _spring_day_year(doc, ctx, para_year)
         if not aside and _now_at(sm.group(), len(sm.group())):
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif not aside and ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
