@@ -24,6 +24,9 @@ READ_AS = [
     pytest.param("截至2月20日，天津市已有1200家规模以上工业企业复工。其中，滨海新区有480家企业复工，复工率达85%。\n",
                  _front("天津企业有序复工", "2021-02-22", 2021), "480家", ("binhai", 2021),
                  id="the_sentences_after_a_day_of_this_spring_are_of_that_day"),
+    pytest.param("今年以来，河北加大京津农业项目转移承接力度，截至目前，已承接京津农业产业转移项目180个，签约引资额达560亿元。\n",
+                 _front("河北承接京津农业项目", "2022-11-10", 2022), "180个", ("hebei", 2022),
+                 id="the_sector_of_projects_from_beijing_and_tianjin_keeps_them_the_projects_origin"),
 ]
 
 

@@ -157,7 +157,7 @@ _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
 _RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科研)?资源")
 _FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
-_QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:\d+(?:\.\d+)?[余多]?个)?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)"
+_QUALIFIER_AFTER = re.compile(r"[京津冀]{0,2}(?:两地|地区)?的?(?:\d+(?:\.\d+)?[余多]?个)?(?:农业|工业|科技|医药|商贸|物流)?(?:合作|转移|转入|疏解|来源)?(?:项目|企业|资金|产业|单位|机构)"
                               r"|[京津冀]{0,2}[“\"]?(?:对接路|断头路|瓶颈路)")  # 河北打通拓宽京津“对接路”: the roads' far ends
 # 北京项目234个, 天津项目34个 after another place's total: the projects' origin (a place + 项目, no verb between)
 PROJECTS_OF_ORIGIN = re.compile(r"(?:合作|转移|转入|疏解|来源|产业)?项目|企业\d")
