@@ -27,6 +27,12 @@ READ_AS = [
     pytest.param("今年以来，河北加大京津农业项目转移承接力度，截至目前，已承接京津农业产业转移项目180个，签约引资额达560亿元。\n",
                  _front("河北承接京津农业项目", "2022-11-10", 2022), "180个", ("hebei", 2022),
                  id="the_sector_of_projects_from_beijing_and_tianjin_keeps_them_the_projects_origin"),
+    pytest.param("近日召开的工作会议公布了第二批名单，京津冀医联体由2022年底的35个增至目前的66个。\n",
+                 _front("京津冀医联体由2022年底的35个增至66个", "2023", 2023), "66个", ("jjj", 2023),
+                 id="a_headline_year_a_change_starts_from_is_not_the_releases_year"),
+    pytest.param("2023年，京津冀医联体建设取得积极进展。京津冀医联体由2022年底的35个增至目前的66个。\n",
+                 _front("京津冀医联体扩容", "2024-06-10", 2024), "66个", ("jjj", 2024),
+                 id="a_level_risen_to_now_is_of_now_not_of_the_year_said_before"),
 ]
 
 

@@ -2703,6 +2703,8 @@ class _Sentence:
         if not timed_before and self._as_of_this_spring(cl.start + q.start):
             # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
             return TimeContext(self.ref_year, None, False, False, True)
+        if now_before < q.start and _NOW_RE.search(cl.text, now_before, q.start):
+            return TimeContext(self._now_year, None, False, False, False)  # 由2022年底的40个增至目前的70个: now's
         if not timed_before and _now_at(self.text, cl.start + now_before):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year

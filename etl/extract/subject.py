@@ -271,7 +271,9 @@ def _park_host(in_headline: list[str], levels: dict) -> str | None:
 def _year_of(headline: str, first: str, reference_year: int) -> int | None:
     """The one year a headline names as a time; else a report's year in the first sentence; else the date of
     its data (截至2023年12月底，…)."""
-    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time"} if "年" in headline or BARE_YEAR.search(headline) else set()
+    # (京津冀医联体由2023年底的40个增至70个: the year a change starts from is not the time the release speaks of)
+    years = {r.year for r in year_refs(headline, reference_year) if r.role == "time" and not headline[:r.pos].endswith(("由", "从"))
+             } if "年" in headline or BARE_YEAR.search(headline) else set()
     if not years:
         years = {int(y) for y in _REPORT_YEAR.findall(first)} | {int(y) for y in _REPORT_YEAR_AFTER.findall(first)}
     if not years:
