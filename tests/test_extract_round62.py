@@ -33,6 +33,10 @@ READ_AS = [
     pytest.param("2023年，京津冀医联体建设取得积极进展。京津冀医联体由2022年底的35个增至目前的66个。\n",
                  _front("京津冀医联体扩容", "2024-06-10", 2024), "66个", ("jjj", 2024),
                  id="a_level_risen_to_now_is_of_now_not_of_the_year_said_before"),
+    pytest.param("从2014年启程，京津冀医疗卫生协同走过10年。\n"
+                 "承德医疗卫生事业交出协同发展成绩单：与京津累计签署合作协议150个，京津派驻专家8000人次，诊疗患者9.6万人次。\n",
+                 _front("人城医产融合共生", "2024-02-20", 2024), "9.6万人次", ("chengde", 2023),
+                 id="the_places_that_sent_experts_are_no_subject_of_the_receivers_scorecard"),
 ]
 
 

@@ -920,6 +920,11 @@ def _pull_reaches(text: str, m: re.Match, out: list[RegionMention], head: str) -
             and _PULL_AFTER.match(text, m.end()) is not None)
 
 
+def _sender(text: str, m: re.Match, out: list[RegionMention]) -> bool:
+    """保定…成绩单：…京津派驻专家1.2万人次: the places that sent them, after the place whose figures they are."""
+    return bool(_SENT_AFTER.match(text, m.end())) and any(r.region not in (OTHER, ANAPHOR) and not r.origin for r in out)
+
+
 def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> bool:
     """Not the subject: where a flow comes from (来自…, 引进北京、天津项目: the whole list; 京冀来津), a name, a dateline."""
     head = text[max(0, m.start() - 4):m.start()]
@@ -951,7 +956,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 沧州市已引进…京津项目1035个, 唐山市…京津合作项目354个: 京津 says where the projects come from
     if out and out[-1].region != OTHER and _MEASURE_VERB_BEFORE.search(head) and _MEASURE_ORIGIN_AFTER.match(text, m.end()):
         return True  # 河北实施京津产业转移项目450个: 京津 qualifies the projects, 河北 is the subject
-    if _PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start())):
+    if (_PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start()))) or _sender(text, m, out):
         return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
     if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and (
             _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()) or (
@@ -1044,6 +1049,7 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
 
 _COUNTED_KIND_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|户|位|座|条|批|支|只)$")
 _AMOUNT_BEFORE = re.compile(r"\d(?:\.\d+)?[余多]?[万亿]*元$")  # a sum of the place's money, spent by the subject
+_SENT_AFTER = re.compile(r"(?:两地|地区)?(?:派驻|选派|下派|派出)(?:的)?(?:专家|医生|医务人员|教师|干部|人员|骨干)")
 _HELPED_BY_AFTER = re.compile(r"(?:市|省)?(?:[和与、及][\u4e00-\u9fff]{1,4}?)?的(?:大力|鼎力|全力|倾力|无私)?(?:帮扶|支持|帮助|援助|指导|关心|关怀)下")
 # 国家历史文化名城1处(正定), 森林公园3处(仙台山、…): the items a count names, in brackets, are no subject
 _ITEMS_IN_BRACKETS_BEFORE = re.compile(r"\d[余多]?[个处家项所座][(（][^()（）]{0,8}$")
