@@ -37,6 +37,9 @@ READ_AS = [
                  "承德医疗卫生事业交出协同发展成绩单：与京津累计签署合作协议150个，京津派驻专家8000人次，诊疗患者9.6万人次。\n",
                  _front("人城医产融合共生", "2024-02-20", 2024), "9.6万人次", ("chengde", 2023),
                  id="the_places_that_sent_experts_are_no_subject_of_the_receivers_scorecard"),
+    pytest.param("总体情况：本月，武清区环境空气质量达标24天，PM2.5浓度31微克/立方米。\n",
+                 _front("武清区环境空气质量月报（2023年9月）", "2023-10-12", 2023), "24天", ("wuqing", 2023),
+                 id="a_monthly_report_dated_in_its_headline_is_that_months"),
 ]
 
 

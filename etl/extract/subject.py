@@ -59,6 +59,7 @@ _HOLIDAY_RE = re.compile(HOLIDAY)
 _HEADLINE_MONTH = re.compile(r"(?<![\d月\-—–~至到])(?:1[0-2]|[1-9])月(?!份?[\d上中下底末初起])(?=[^，,。；;]{0,12}?(?:空气质量|经济运行|运行情况|"
                              r"PM2\.5|综合指数|同比|环比|浓度|吞吐量|客运量|货运量))")
 _FEAST = re.compile(FEASTS)
+_REPORT_MONTH = re.compile(r"(?:19|20)\d\d\s*年\s*(1[0-2]|[1-9])\s*月(?![底末份]?\d)")
 # (《2015北京市环境状况公报》: the year run straight into the place, no 年)
 _REPORT_YEAR = re.compile(r"《[^《》]{0,8}?((?:19|20)\d\d)(?:年(?:度)?|(?=[\u4e00-\u9fff]))[^《》\d]{0,30}(?:公报|报告|年报|通报|简报)》")
 # 《中国区域科技创新评价报告2021》: the report's year after its name
@@ -468,9 +469,11 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
     opening = " ".join(p.text[:200] for p in release.paragraphs if not p.heading)[:600]
     bulletin = _BULLETIN_PERIOD.search(opening)
     if sub:
-        subject.subannual = sub.group()
-        # (今年前五月全国城市空气质量…, 生态环境部…通报今年前5月全国环境空气质量状况: the bulletin's period, said again in its text)
-        subject.text_period = bulletin is not None
+        month = _REPORT_MONTH.search(headline) if sub.group() == "月报" else None
+        subject.subannual = f"{month.group(1)}月" if month else sub.group()
+        # (今年前五月全国城市空气质量…, 生态环境部…通报今年前5月全国环境空气质量状况: the bulletin's period, said again in its text;
+        # 空气质量月报(2022年8月): August's bulletin, its text August's unless it names other months)
+        subject.text_period = bulletin is not None or month is not None
     elif bulletin := bulletin or _MONTH_BULLETIN.search(opening) or (_FIRST_OPENS_ON_PART.match(first) if not _DIGITS.search(
             _FIRST_OPENS_ON_PART.sub("", first, count=1)) else None):
         # 生态环境部22日通报今年上半年全国环境空气质量状况: the whole release is that period's bulletin; so is one whose
