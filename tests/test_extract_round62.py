@@ -40,6 +40,8 @@ READ_AS = [
     pytest.param("总体情况：本月，武清区环境空气质量达标24天，PM2.5浓度31微克/立方米。\n",
                  _front("武清区环境空气质量月报（2023年9月）", "2023-10-12", 2023), "24天", ("wuqing", 2023),
                  id="a_monthly_report_dated_in_its_headline_is_that_months"),
+    pytest.param("2023年，天津市千人口托位数达到3.86个。\n", _front("天津卫生健康事业发展", "2024-04-02", 2024), "3.86个",
+                 ("tianjin", 2023), id="places_per_thousand_people_are_a_rate_in_tenths"),
 ]
 
 
@@ -51,6 +53,8 @@ def test_read_as(tmp_path, body, front, raw, expected):
 
 # (body, front matter, the number as written that is no figure)
 NOT_READ = [
+    pytest.param("2023年10月，北京市重度及以上污染天数比例为3.2%，同比上升1.6个\n",
+                 _front("北京市10月空气质量", "2023-11-15", 2023), "1.6个", id="a_count_in_tenths_is_a_unit_cut_off"),
 ]
 
 

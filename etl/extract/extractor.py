@@ -352,6 +352,7 @@ _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁)(?!以来|至今))")
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁: the date of an event, not the time of the next sentences)
+_PER_SOMETHING = re.compile(r"每|人均|平均|户均|[百千万]人口?")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
 _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
 _POINTER_ONLY = re.compile(r"这个|这些|那个|该|此|其|我们|他们|大家")  # 这个由北京上百家药企…出来的园区, 我们已有1/3的人员: a pointer, no measure
@@ -3749,8 +3750,10 @@ class _Sentence:
     def _not_a_count(self, q: Mention, cl: _Clause, unit: str, head: str) -> str:
         """Counts that are no indicator: a place's administrative make-up, the count of a list just named, the
         scope of another figure, the people at a meeting, the parts of a plan."""
-        if listed := _list_or_name(q, cl, head):
-            return listed
+        if listed := _list_or_name(q, cl, head) or ("fraction of a count" if q.unit_written in ("个", "個") and q.scale == 1
+                                                    and q.number != int(q.number) and not _PER_SOMETHING.search(head) else ""):
+            return listed  # (同比上升3.2个: a unit cut off, 个百分点 most likely; nothing is counted in tenths, but
+            # 每千人口拥有托位4.17个 is a rate)
         if _ADMIN_BEFORE.search(head.rstrip()) or (not head.strip() and _ADMIN_BEFORE.search(self.text, 0, self.offset_of(cl, q))):
             return "administrative count"  # 天津市现辖16个区: how a place is divided, not a result
         if unit == "个" and _count_of_places(q, cl, head.rstrip()):
