@@ -52,6 +52,14 @@ def test_read_as(tmp_path, body, front, raw, expected):
 
 
 # (body, front matter, the number as written that is no figure)
+def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_path):
+    body = "2021年，天津市户籍人口死亡数为65321人，户籍人口出生数为70215人。\n"
+    res = extract(tmp_path, body, **_front("天津户籍人口出生数", "2022-04-10", 2022))
+    assert [r for r in res.rows if r["indicator"] == "registered_population"] == []
+    [deaths] = out(res, "65321人")
+    assert (deaths["region"], deaths["year"], deaths["unit"]) == ("tianjin", 2021, "人")
+
+
 NOT_READ = [
     pytest.param("2023年10月，北京市重度及以上污染天数比例为3.2%，同比上升1.6个\n",
                  _front("北京市10月空气质量", "2023-11-15", 2023), "1.6个", id="a_count_in_tenths_is_a_unit_cut_off"),
