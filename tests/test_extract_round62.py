@@ -52,6 +52,14 @@ def test_read_as(tmp_path, body, front, raw, expected):
 
 
 # (body, front matter, the number as written that is no figure)
+def test_the_figures_of_a_months_bulletin_made_public_carry_the_month(tmp_path):
+    body = ("本报北京10月13日讯 生态环境部今天公开今年9月重点区域和168个城市空气质量状况。\n"
+            "据介绍，京津冀区域13个城市平均优良天数比例为78.2%，同比提高5.1个百分点。\n")
+    res = extract(tmp_path, body, **_front("河北空气质量持续好转", "2023-10-14", 2023))
+    assert [r for r in res.rows if r["value"] == 78.2] == []
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "78.2%")] == ["9月"]
+
+
 def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_path):
     body = "2021年，天津市户籍人口死亡数为65321人，户籍人口出生数为70215人。\n"
     res = extract(tmp_path, body, **_front("天津户籍人口出生数", "2022-04-10", 2022))
