@@ -60,6 +60,13 @@ def test_the_figures_of_a_months_bulletin_made_public_carry_the_month(tmp_path):
     assert [r["candidate_id"].split("|")[0] for r in out(res, "78.2%")] == ["9月"]
 
 
+def test_a_bulletin_on_months_across_two_years_is_the_heating_seasons_of_the_last(tmp_path):
+    body = "PM2.5平均浓度最低的2个城市依次是北京和天津，分别为41微克/立方米和55微克/立方米。\n"
+    res = extract(tmp_path, body, **_front("关于通报2+26城市2020年10月至2021年3月环境空气质量情况的函", "2021-04-20", 2021))
+    assert {(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "41微克/立方米")} == {
+        ("beijing", 2021, "秋冬季")}
+
+
 def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_path):
     body = "2021年，天津市户籍人口死亡数为65321人，户籍人口出生数为70215人。\n"
     res = extract(tmp_path, body, **_front("天津户籍人口出生数", "2022-04-10", 2022))

@@ -71,7 +71,9 @@ _BULLETIN_PERIOD = re.compile(r"(?:通报|发布|公布|公开|召开|介绍)了
 # 环境保护部今天发布了2014年1月份…74个城市空气质量状况: a month's bulletin of air or water quality
 _MONTH_BULLETIN = re.compile(r"(?:通报|发布|公布|公开)了?(?:今年|(?:19|20)\d\d年)?((?:[1-9]|1[0-2])月份?)(?![底末])[^。；;]{0,48}?"
                              r"(?:空气质量|环境质量|水质|水环境质量)[^。；;]{0,8}?(?:状况|情况)")
-_SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)")
+# (2017年10月至2018年2月…空气质量: the heating season's months across two years, dated by the last, as 秋冬季 is)
+_SEASON_RE = re.compile(r"(?:(?:19|20)\d\d\s*[-—–~至到]\s*((?:19|20)\d\d)年)?(?:秋冬季|采暖季|供暖季)"
+                        r"|(?:19|20)\d\d年(?:9|1[0-2])月份?[-—–~至到]((?:19|20)\d\d)年[1-4]月份?")
 _SEASON_BULLETIN = re.compile(r"(?:通报|发布|公布)了?[^。；;]{0,12}?(?:(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d年)?"
                               r"(?:秋冬季|采暖季|供暖季)[^。；;]{0,24}?(?:状况|情况)")
 _DIGITS = re.compile(r"[\d０-９]")
@@ -483,8 +485,8 @@ def _period_of(subject: Subject, release, headline: str, first: str, reference_y
             _SEASON_RE.search(first) or _season_bulletin(opening))):  # (北京1月PM2.5…: the month's, 首个秋冬季… aside)
         # 通报了2019—2020年秋冬季…完成情况: a season's bulletin; its figures are the season's, dated by its last year
         subject.subannual, subject.season = "秋冬季", True
-        if season.group(1) and int(season.group(1)) <= reference_year:
-            subject.year = int(season.group(1))
+        if (last := season.group(1) or season.group(2)) and int(last) <= reference_year:
+            subject.year = int(last)
     elif month := _HEADLINE_MONTH.search(headline):
         # 天津9月空气质量综合指数同比下降25.4%: one month's statistics, the period the whole release reports
         subject.subannual, subject.text_period = month.group(), True
