@@ -40,6 +40,9 @@ READ_AS = [
     pytest.param("总体情况：本月，武清区环境空气质量达标24天，PM2.5浓度31微克/立方米。\n",
                  _front("武清区环境空气质量月报（2023年9月）", "2023-10-12", 2023), "24天", ("wuqing", 2023),
                  id="a_monthly_report_dated_in_its_headline_is_that_months"),
+    pytest.param("2024年一季度，天津市汽车出口45.6亿元。其中，新能源汽车出口迅猛，对全球40多个国家和地区均有出口，出口总值12.8亿元。\n",
+                 _front("天津汽车出口快速增长", "2024-04-20", 2024), "12.8亿元", ("tianjin", 2024),
+                 id="the_world_goods_are_sold_to_is_no_subject_of_the_figure_after_it"),
     pytest.param("2023年，天津市千人口托位数达到3.86个。\n", _front("天津卫生健康事业发展", "2024-04-02", 2024), "3.86个",
                  ("tianjin", 2023), id="places_per_thousand_people_are_a_rate_in_tenths"),
 ]

@@ -1069,6 +1069,9 @@ _MOVERS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:企业|商户|项目|机构
 _COUNTED_MOVERS_AFTER = re.compile(r"(?:市|地区)?的?\d+[余多]?(?:家|个|户|名)" + _MOVERS_AFTER.pattern)
 
 
+_ABROAD = ("全球", "世界", "海外", "境外", "国外")
+
+
 def _placing_only(text: str, m: re.Match, head: str) -> bool:
     """A place named to place something else: a destination (入京水系生态补水, 净菜进京, 赴津推介, 销往北京), a market a share
     is of (北京市场占有率), a ring around it (环京), a quoted name (“河北福嫂”),
@@ -1080,6 +1083,8 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or (bool(_HELD_BEFORE.search(head)) and text.startswith(("“", "\"", "「", "级"), m.end()))  # 拥有北京市“专精特新”…: a designation
             or head.endswith(("加入", "纳入"))  # 67所医疗机构加入京津冀临床检验结果互认名单: the area names what is joined
             or head.endswith(("开往", "通往", "驶往", "发往", "前往"))  # 开往怀来县的898路: where a bus line goes
+            or (m.group() in _ABROAD and head.endswith(("对", "向", "到", "往", "至", "遍布", "覆盖")))
+            # (对全球50多个国家和地区均有出口记录, 销往世界各地: where the goods go, no subject of the figures after it)
             or bool(_SUPPLIED_BEFORE.search(head))  # 销往北京超市的蔬菜, 供京蔬菜: where the goods go
             or bool(_MARKET_AFTER.match(text, m.end()))  # 占北京夏秋季市场份额的45%: the market the supplier's share is of
             or bool(_SERVED_AFTER.match(text, m.end()))  # 建设京津绿色农产品供应基地, 北京菜篮子产品的供应地: the place a base serves
