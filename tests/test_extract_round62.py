@@ -43,6 +43,9 @@ READ_AS = [
     pytest.param("2024年一季度，天津市汽车出口45.6亿元。其中，新能源汽车出口迅猛，对全球40多个国家和地区均有出口，出口总值12.8亿元。\n",
                  _front("天津汽车出口快速增长", "2024-04-20", 2024), "12.8亿元", ("tianjin", 2024),
                  id="the_world_goods_are_sold_to_is_no_subject_of_the_figure_after_it"),
+    pytest.param("本报讯（记者 王某）市统计局日前发布数据显示，今年1至7月，全市规模以上工业增加值按可比价格计算，同比增长6.2%。\n",
+                 _front("前7月天津经济稳定恢复", "2023-08-20", 2023), "6.2%", ("tianjin", 2023),
+                 id="who_said_it_and_when_are_no_measure_the_growth_after_them_is_of"),
     pytest.param("2023年，天津市千人口托位数达到3.86个。\n", _front("天津卫生健康事业发展", "2024-04-02", 2024), "3.86个",
                  ("tianjin", 2023), id="places_per_thousand_people_are_a_rate_in_tenths"),
 ]

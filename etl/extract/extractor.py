@@ -316,6 +316,8 @@ _RANKED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?依次(?:是|为)")  # …的
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
+_NO_MEASURE_CLAUSE = re.compile(r"\s*(?:[^，,。；;]{0,40}?(?:数据显示|统计显示|获悉|了解到)|[^，,。；;\d]{0,12}(?:本报讯|记者|通讯员)[^，,。；;\d]{0,12}|(?:(?:19|20)\d\d年|今年|去年)?"
+                                r"(?:1?\d\s?[-—–~至到]\s?1?\d月份?|前三季度|上半年|一季度|全年))\s*")
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|为)")
@@ -2019,6 +2021,8 @@ class _Sentence:
     def _note_opening(self, text: str, regions: list[RegionMention]) -> None:
         """The measure a numberless opening clause names (固定资产投资(不含农户)，按可比口径计算，…), and the clauses
         after it; see last_phrase."""
+        if _NO_MEASURE_CLAUSE.fullmatch(text):
+            return  # (…发布数据显示，今年1至8月，全市规模以上工业增加值按可比价格计算，同比增长39.3%: who said it and when)
         if self._opening is not None:
             self._opening[1].append(text)
         elif measure := normalise(_BASIS_FILLER.sub("", text), [(r.start, r.end) for r in regions]):
