@@ -73,6 +73,14 @@ def test_a_bulletin_on_months_across_two_years_is_the_heating_seasons_of_the_las
         ("beijing", 2021, "秋冬季")}
 
 
+def test_the_new_ones_of_a_year_then_all_so_far_are_two_measures(tmp_path):
+    body = "2023年，天津市与北京共建环京周边蔬菜生产基地12家，累计达47家。\n"
+    res = extract(tmp_path, body, **_front("天津菜篮子建设", "2023-12-06", 2023))
+    [new], [total] = out(res, "12家"), out(res, "47家")
+    assert (total["region"], total["year"]) == ("tianjin", 2023)
+    assert total["candidate_id"] == new["candidate_id"] + "|cumulative"
+
+
 def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_path):
     body = "2021年，天津市户籍人口死亡数为65321人，户籍人口出生数为70215人。\n"
     res = extract(tmp_path, body, **_front("天津户籍人口出生数", "2022-04-10", 2022))

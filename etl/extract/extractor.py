@@ -316,6 +316,7 @@ _RANKED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?依次(?:是|为)")  # …的
 _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量中，煤炭为…: a whole whose parts follow (其中 is no whole)
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
+_ALL_SO_FAR = re.compile(r"累计|总数|总量|共计")
 _NO_MEASURE_CLAUSE = re.compile(r"\s*(?:[^，,。；;]{0,40}?(?:数据显示|统计显示|获悉|了解到)|[^，,。；;\d]{0,12}(?:本报讯|记者|通讯员)[^，,。；;\d]{0,12}|(?:(?:19|20)\d\d年|今年|去年)?"
                                 r"(?:1?\d\s?[-—–~至到]\s?1?\d月份?|前三季度|上半年|一季度|全年))\s*")
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
@@ -3382,6 +3383,9 @@ class _Sentence:
             real = "实际" + phrase
             if self._first(real_id := _period_id(real, kind), region, fig, q):
                 return real, real_id, ""
+        if kind[1] == "level" and _ALL_SO_FAR.search(cl.text, 0, q.start) and self._first(
+                total_id := _period_id(phrase, (kind[0], "cumulative", kind[2])), region, fig, q):
+            return phrase, total_id, ""  # 与北京共建…蔬菜生产基地52家，累计达115家: this year's new ones, then all so far
         return phrase, cid, "ambiguous region"
 
     def _counted_phrase(self, q: Mention, cl: _Clause) -> str:
