@@ -46,6 +46,9 @@ READ_AS = [
     pytest.param("本报讯（记者 王某）市统计局日前发布数据显示，今年1至7月，全市规模以上工业增加值按可比价格计算，同比增长6.2%。\n",
                  _front("前7月天津经济稳定恢复", "2023-08-20", 2023), "6.2%", ("tianjin", 2023),
                  id="who_said_it_and_when_are_no_measure_the_growth_after_them_is_of"),
+    pytest.param("2024年，天津市与京冀共建28个京津冀医联体，覆盖全市各区。\n",
+                 _front("天津医疗协同", "2024-11-20", 2024), "28个", ("jjj", 2024),
+                 id="things_of_the_regions_kind_counted_by_a_part_are_the_regions"),
     pytest.param("2023年，天津市千人口托位数达到3.86个。\n", _front("天津卫生健康事业发展", "2024-04-02", 2024), "3.86个",
                  ("tianjin", 2023), id="places_per_thousand_people_are_a_rate_in_tenths"),
 ]

@@ -4193,8 +4193,9 @@ class _Sentence:
             region, reason = self._mention_region(bracket[0], allowed, True, [bracket[0]], [], cl)
             return (region, reason) if region or reason else (None, "region not in indicator")
         local = [r for r in cl.regions if not r.whole]
-        if any(r.compared and r.end <= q.start for r in cl.regions) or _GAP_RE.search(cl.text, 0, q.start):
-            return None, "comparison between regions"  # 比天津多…, 是河北的2倍, 差距: a gap, not a level
+        kind_of = _kind_counted(allowed, q, local)  # 河北省与京津共建115个京津冀医联体: the things counted are the region's kind
+        if kind_of or any(r.compared and r.end <= q.start for r in cl.regions) or _GAP_RE.search(cl.text, 0, q.start):
+            return (kind_of, "") if kind_of else (None, "comparison between regions")  # 比天津多…, 是河北的2倍: a gap
         local = [r for r in local if not r.compared and not r.origin]
         if (listed := _NAMED_ITEMS_BEFORE.search(cl.text, 0, q.start)) and _DEED_AFTER.match(cl.text, q.end):
             # 河北长安…、…等12个项目: names; the list opens after its verb (定州则有正大…基地、…等14个项目: 定州's)
@@ -5354,6 +5355,11 @@ def _months_key(sub: str) -> str | None:
         n = _month_count(m.group(1) or m.group(2))
         return {3: "Q1", 6: "上半年", 9: "前三季度"}.get(n, f"1-{n}月") if 1 < n < 12 else None
     return None
+
+
+def _kind_counted(allowed, q: Mention, local: list[RegionMention]) -> str | None:
+    """The indicator's region named right after a count, as the kind of the things counted (115个京津冀医联体)."""
+    return next((r.region for r in local if r.start == q.end and r.region in allowed), None) if allowed else None
 
 
 def _period_id(phrase: str, kind: tuple) -> str:
