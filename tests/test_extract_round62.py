@@ -84,6 +84,16 @@ def test_the_new_ones_of_a_year_then_all_so_far_are_two_measures(tmp_path):
     assert total["candidate_id"] == new["candidate_id"] + "|cumulative"
 
 
+def test_a_view_paragraph_takes_the_year_the_paragraph_before_opened_on_not_one_said_inside_it(tmp_path):
+    front = _front("天津专精特新企业发展", "2022-11-20", 2022)
+    inside = ("从经济效益状况看，全市专精特新中小企业2021年营业收入1208.5亿元。\n\n"
+              "从创新发展情况看，全市专精特新中小企业中高新技术企业862家。\n")
+    assert {(r["region"], r["year"]) for r in out(extract(tmp_path, inside, **front), "862家")} == {("tianjin", 2022)}
+    opened = ("2021年，全市专精特新中小企业营业收入1208.5亿元。\n\n"
+              "从创新发展情况看，全市专精特新中小企业中高新技术企业862家。\n")
+    assert {(r["region"], r["year"]) for r in out(extract(tmp_path, opened, **front), "862家")} == {("tianjin", 2021)}
+
+
 def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_path):
     body = "2021年，天津市户籍人口死亡数为65321人，户籍人口出生数为70215人。\n"
     res = extract(tmp_path, body, **_front("天津户籍人口出生数", "2022-04-10", 2022))

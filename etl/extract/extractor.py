@@ -1059,6 +1059,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
     before: tuple = (None, None, "")     # year, period and last sentence of the paragraph before
+    opened_on_year = False               # the paragraph before opened on its year (2020年，…)
     for para in release.paragraphs:
         if para.heading and not para.aside:
             doc.section_place = None
@@ -1086,11 +1087,13 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
         labels = [] if para.aside else list(_PLACE_LABEL.finditer(para.text))
         if labels:
             doc.section_place, in_section = _label_place(comp, labels[-1][1], para.text[labels[-1].end():]), False
-        before = _read_paragraph(doc, para, before if in_section or _BREAKDOWN_RE.match(para.text) or _BREAKDOWN_VIEW_RE.match(para.text) or (
-            _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else (
+        before = _read_paragraph(doc, para, before if in_section or _BREAKDOWN_RE.match(para.text) or (
+            _COLON_ITEMS.match(para.text) and _LEAD_IN_LINE.search(before[2])) else _view_goes_on(before, opened_on_year)
+            if _BREAKDOWN_VIEW_RE.match(para.text) else (
             doc.year_read, None, "") if _THAT_YEAR_OPENING.match(para.text) else (None, None, ""))
         # (【概况】2016年，…。⏎【消费】年内，…: a yearbook's entries go on with the year it is about, not the release's)
         doc.year_read = before[0] if before[0] is not None else doc.year_read
+        opened_on_year = bool(_OPENING_YEAR_RE.match(para.text))
         if (moment := _CENSUS_MOMENT.search(para.text)) and doc.status is not None and int(moment.group(1)) < doc.status:
             doc.status = int(moment.group(1))  # 截至2020年11月1日零时，全市常住人口…: the census's moment dates the
             # yearless figures after it (households, sexes, ages), in a page that began with a later year's
@@ -1529,6 +1532,13 @@ def _monthly_means_go_on(period: str | None, sentence: str) -> bool:
 def _starts_line(sm: re.Match, line_starts: set[int]) -> bool:
     """The sentence begins a new line of the page (after any spaces)."""
     return sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts
+
+
+def _view_goes_on(before: tuple, opened_on_year: bool) -> tuple:
+    """分港口看，…; 从区域分布看，…: a paragraph breaking the one before down goes on with its period and its year, when
+    that paragraph opened on its year (2020年，…。⏎分区域看，…); a year said inside it (…2020年资产总额…。⏎从创新发展情况
+    看，…高新技术企业1562家) was that figure's only."""
+    return before if opened_on_year else (None, *before[1:])
 
 
 def _spring_day_year(doc: _Document, ctx, para_year: int | None) -> int | None:
