@@ -103,6 +103,8 @@ def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_pa
 
 
 NOT_READ = [
+    pytest.param("2023年，天津某化工50万吨乙烯、30万吨聚丙烯等一批重点项目建成投产。\n", _front("天津工业项目", "2024-01-20", 2024),
+                 "30万吨", id="projects_named_by_their_capacity_are_no_output_of_the_place"),
     pytest.param("2023年10月，北京市重度及以上污染天数比例为3.2%，同比上升1.6个\n",
                  _front("北京市10月空气质量", "2023-11-15", 2023), "1.6个", id="a_count_in_tenths_is_a_unit_cut_off"),
 ]

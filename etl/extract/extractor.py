@@ -719,6 +719,8 @@ _AREA_BEING_BUILT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{1,10}?(?:片区|园�
                                      r"的?(?:规划|开发|建设|改造|拆迁|整治|征迁)+(?:[，,。；;、]|$)")
 _SIZED_THING_AFTER = re.compile(r"(?:宽|长|高|深|跨度)?的?(?![以左上之多余])[\u4e00-\u9fff]{2,12}(?:[，,。；;、和及]|$)")
 _SIZED_ITEMS_AFTER = re.compile(r"(?:长|宽|高)?的?[\u4e00-\u9fffA-Za-z]{1,14}?\d+(?:座|台|辆|艘|套|部|架|列)")
+# 正元化肥60万吨合成氨、80万吨尿素等项目竣工投产: projects named by their capacity, in a list of projects
+_NAMED_PROJECTS_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}(?:[、和及][^，,。；;]{0,40}?)?等(?:一批|\d+个)?[\u4e00-\u9fff]{0,6}项目")
 _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stand: the year's output)
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$"
                                   r"|(?<![\d.])\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)[，,]?(?:就|便)(?:有|是)$"  # (约5人中就有1位)
@@ -3714,6 +3716,8 @@ class _Sentence:
         if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
                 or (unit not in _COUNT_UNITS and _FIRM_NAMED.match(cl.text[self._own_start(q, cl):q.start]))
                 or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
+                or (unit not in _COUNT_UNITS and not unit.endswith("元") and _NAMED_PROJECTS_AFTER.match(cl.text, q.end))
+                # (80万吨尿素等项目竣工投产: a plant's size; 投资507亿元的…等项目: the money of the projects, a figure)
                 or (q.base == "元" and _ONE_PLANT.search(cl.text[self._own_start(q, cl):q.start]))):
             return "single project"  # 在东丽区投资5亿元建设…基地, 投资28亿元的…项目; 该公司…建设面积增加4万平方米: one firm's
         if (unit in _COUNT_UNITS and q.number == 1 and not q.chinese) or _ONE_THING_BEFORE.search(
