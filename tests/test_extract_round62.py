@@ -103,6 +103,8 @@ def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_pa
 
 
 NOT_READ = [
+    pytest.param("静海区辖16镇2乡、1个国家级开发区和2个街道，常住人口78万。\n", _front("静海区概况", "2020-05-20", 2020), "2个",
+                 id="a_places_make_up_run_together_without_commas_is_no_count"),
     pytest.param("2023年，天津某化工50万吨乙烯、30万吨聚丙烯等一批重点项目建成投产。\n", _front("天津工业项目", "2024-01-20", 2024),
                  "30万吨", id="projects_named_by_their_capacity_are_no_output_of_the_place"),
     pytest.param("2023年10月，北京市重度及以上污染天数比例为3.2%，同比上升1.6个\n",

@@ -772,7 +772,7 @@ def _items_counted(head: str, q: Mention) -> bool:
     return q.number == run.count("、") + 1 + bool(_LAST_ITEM_JOINED.search(run.rsplit("、", 1)[-1]))
 
 
-_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,])*$")  # (辖8个乡镇、3个街道办事处)
+_ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,]?)*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
 # 在投资审批、就业创业…等方面200多项服务事项: the fields the things counted lie in, not the things
 _FIELDS_LISTED = re.compile(r"等(?:方面|领域|环节|层面|方向)$")
