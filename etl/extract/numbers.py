@@ -316,6 +316,9 @@ _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")
 _GDP_BEFORE = re.compile(r"(?<![A-Za-z])GDP$", re.IGNORECASE)
 
 
+_CODE_BEFORE_SLASH = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,2}\d+/$")
+
+
 def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
     """PM2.5, G20, 5G, 2+26, 第3批: a name or an ordinal, not a quantity."""
     num_start, num_end = m.start("num"), m.end("num")
@@ -326,6 +329,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
         return not ((unit or mult) and _GDP_BEFORE.search(text, max(0, num_start - 4), num_start))  # PM2.5, 第3批, 2兆5000億 (a Japanese compound numeral)
     if after == "." and text[num_end + 1:num_end + 2] and not text[num_end + 1].isdigit() and not unit:
         return True  # 1.区域创新发展: a list number
+    if before == "/" and _CODE_BEFORE_SLASH.search(text, max(0, num_start - 10), num_start):
+        return True  # 车次为D6655/6656次: the other half of a train's number
     if _CLOCK_BEFORE.search(text, max(0, num_start - 3), num_start) and num_end - num_start == 2:
         return True  # 10:47天津北方网讯: the minutes of a time stamp, not 47天
     return not unit and not mult and bool(after) and (after.isascii() and after.isalpha() or after in "+＋")
