@@ -103,7 +103,7 @@ def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_pa
 
 
 NOT_READ = [
-    pytest.param("春运期间，天津站加开临客，车次为G8901/8902次，发送旅客3.2万人次。\n", _front("天津站春运", "2024-03-06", 2024),
+    pytest.param("春运期间，天津市加开临客，车次为G8901/8902次，发送旅客3.2万人次。\n", _front("天津春运", "2024-03-06", 2024),
                  "8902次", id="the_other_half_of_a_trains_number_is_no_count_of_trips"),
     pytest.param("静海区辖16镇2乡、1个国家级开发区和2个街道，常住人口78万。\n", _front("静海区概况", "2020-05-20", 2020), "2个",
                  id="a_places_make_up_run_together_without_commas_is_no_count"),
