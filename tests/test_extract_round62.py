@@ -103,6 +103,10 @@ def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_pa
 
 
 NOT_READ = [
+    pytest.param("2020年，承德市风能可开发量超过2000万千瓦，可开发太阳能资源储量达2500万千瓦。\n", _front("承德新能源", "2021-02-10", 2021),
+                 "2500万千瓦", id="a_resource_that_could_be_developed_is_no_output"),
+    pytest.param("2022年，全市专精特新中小企业涵盖16个区和开发区。\n", _front("天津专精特新企业", "2022-11-20", 2022), "16个",
+                 id="the_places_a_group_covers_are_no_count_it_reports"),
     pytest.param("春运期间，天津市加开临客，车次为G8901/8902次，发送旅客3.2万人次。\n", _front("天津春运", "2024-03-06", 2024),
                  "8902次", id="the_other_half_of_a_trains_number_is_no_count_of_trips"),
     pytest.param("静海区辖16镇2乡、1个国家级开发区和2个街道，常住人口78万。\n", _front("静海区概况", "2020-05-20", 2020), "2个",
