@@ -94,6 +94,14 @@ def test_a_view_paragraph_takes_the_year_the_paragraph_before_opened_on_not_one_
     assert {(r["region"], r["year"]) for r in out(extract(tmp_path, opened, **front), "862家")} == {("tianjin", 2021)}
 
 
+def test_a_data_pages_title_names_its_tables_measure_past_the_bureau_the_months_and_by_district(tmp_path):
+    body = ("单位：万元\n| 项目 | 2019年3月 | 同比增长(%) | 2019年1-3月 | 同比增长(%) |\n"
+            "| 全市 | 8812345 | 4.1 | 26543210 | 4.6 |\n| 东城区 | 712345 | 3.2 | 2143210 | 3.9 |\n")
+    res = extract(tmp_path, body, **_front("北京市统计局 2019年3月及1-3月分区社会消费品零售总额", "2019-04-20", 2019))
+    [total] = out(res, "26543210万元")
+    assert (total["region"], total["year"], total["candidate_id"]) == ("beijing", 2019, "Q1|社会消费品零售总额|万元")
+
+
 def test_deaths_of_registered_residents_are_not_the_registered_population(tmp_path):
     body = "2021年，天津市户籍人口死亡数为65321人，户籍人口出生数为70215人。\n"
     res = extract(tmp_path, body, **_front("天津户籍人口出生数", "2022-04-10", 2022))
