@@ -49,6 +49,9 @@ READ_AS = [
     pytest.param("2024年，天津市与京冀共建28个京津冀医联体，覆盖全市各区。\n",
                  _front("天津医疗协同", "2024-11-20", 2024), "28个", ("jjj", 2024),
                  id="things_of_the_regions_kind_counted_by_a_part_are_the_regions"),
+    pytest.param("2024年，天津市检测平台累计服务企业500余家，其中京津冀客户占40%以上。\n",
+                 _front("天津检测平台服务京津冀", "2024-10-03", 2024), "40%以上", ("tianjin", 2024),
+                 id="customers_named_by_where_they_come_from_are_a_share_of_the_servers_figure"),
     pytest.param("2023年，天津市千人口托位数达到3.86个。\n", _front("天津卫生健康事业发展", "2024-04-02", 2024), "3.86个",
                  ("tianjin", 2023), id="places_per_thousand_people_are_a_rate_in_tenths"),
 ]
