@@ -434,7 +434,7 @@ _SUB_PLACE_AFTER = re.compile(
     r"(?=[\d\u4e00-\u9fff]{0,4}?(?:接待|游客|观众|客流|入园)))"
     # 西青区李七庄街, 通州区张家湾镇: a street or town of a district or county, none of ours
     r"|(?P<town>[^\W\d_年上下的在是有为与及了个家项所全本我该各新城地社园超都股门级类等共和、]{2,4}?(?:街道|街|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:区|村|道路|办))))")
-_DEMONYM_AFTER = re.compile(r"人(?![口均民次才力员工大数群社防寿气文])|商户(?!数)|(?:地区|区域)?客户(?!数)")  # (其中北京商户4600余户: merchants from there)
+_DEMONYM_AFTER = re.compile(r"人(?![口均民次才力员工大数群社防寿气文])|商户(?!数)|(?:地区|区域)?客户(?!数)")  # (其中北京商户4600余户, 京津冀客户: who come from there)
 _ZGC_BRANCH_AFTER = re.compile(r"分?园(?![林艺博区])")
 _BRANCH_ACTS_AFTER = re.compile(r"分?园(?=新增|实现|完成|引进|累计|入驻|企业|已|共|总收入)")
 _BARE_PART_ITEM = re.compile(r"(?:^|(?<=[，,、；;：:。\s]))(?:(?!特色|重点|全|各|每|本|该|我|乡|城|小|新)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"

@@ -318,7 +318,7 @@ def _place_sentence(label: str, values: list[str], columns: list[str], groups: l
 
 _CAPTION_NOISE = re.compile(r"\[[^\]]*\]|[(（][^()（）]*[)）]|[（(]?\s*[\u4e00-\u9fff]{0,6}单位\s*[:：]\S{1,12}|附?表\s*\d+|[|｜\s]"
                             # (北京市统计局 2018年8月及1-8月分区社会消费品零售总额: the publisher, the months, by district)
-                            r"|^[\u4e00-\u9fff]{2,8}(?:统计局|调查总队)(?=\s)|及?(?<![\d年])\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|^及|(?:(?<=月)|^)分(?:区县|地区|区|县)(?=[\u4e00-\u9fff]{2})")
+                            r"|^[\u4e00-\u9fff]{2,8}(?:统计局|调查总队)(?=\s)|及?(?<![\d年])\d{1,2}\s*[-—~至]\s*\d{1,2}月份?|(?:(?<=月)|^)分(?:区县|地区|区|县)(?=[\u4e00-\u9fff]{2})")
 
 
 def _caption_measure(text: str) -> str:
