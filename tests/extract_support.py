@@ -48,3 +48,13 @@ def spring(tmp_path, body, **front):
 def said(res, raw: str, key: str = "region") -> set:
     """The `key` of every candidate whose quote holds `raw`."""
     return {c[key] for c in res.candidates if raw in c["quote"]}
+
+
+def release_front(title, published, reference_year, publisher="测试") -> dict:
+    """The front matter of a case in a round's tables of cases (READ_AS, NOT_READ)."""
+    return {"title": title, "published": published, "reference_year": reference_year, "publisher": publisher}
+
+
+def read_as(tmp_path, body: str, front: dict, raw: str) -> set:
+    """The (region, year) of every row and candidate read from the number written `raw` in a release of `body`."""
+    return {(r["region"], r["year"]) for r in out(extract(tmp_path, body, **front), raw)}

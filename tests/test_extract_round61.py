@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, read_as
+from tests.extract_support import release_front as _front
 
 
 def test_a_percentage_point_unit_split_by_a_stray_space_is_still_percentage_points(tmp_path):
@@ -114,9 +115,6 @@ def test_a_step_of_thousands_of_yi_in_words_is_money(tmp_path):
     assert (gdp["region"], gdp["year"], gdp["qualifier"]) == ("daxing", 2023, "more_than")
 
 
-def _front(title, published, reference_year, publisher="测试"):
-    return {"title": title, "published": published, "reference_year": reference_year, "publisher": publisher}
-
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
 READ_AS = [
@@ -174,8 +172,7 @@ READ_AS = [
 
 @pytest.mark.parametrize("body, front, raw, expected", READ_AS)
 def test_read_as(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert {(r["region"], r["year"]) for r in out(res, raw)} == {expected}
+    assert read_as(tmp_path, body, front, raw) == {expected}
 
 
 # (body, front matter, the number as written that is no figure)

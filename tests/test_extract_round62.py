@@ -3,12 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out
-
-
-def _front(title, published, reference_year, publisher="测试"):
-    return {"title": title, "published": published, "reference_year": reference_year, "publisher": publisher}
-
+from tests.extract_support import extract, out, read_as
+from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
 READ_AS = [
@@ -59,8 +55,7 @@ READ_AS = [
 
 @pytest.mark.parametrize("body, front, raw, expected", READ_AS)
 def test_read_as(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert {(r["region"], r["year"]) for r in out(res, raw)} == {expected}
+    assert read_as(tmp_path, body, front, raw) == {expected}
 
 
 # (body, front matter, the number as written that is no figure)
