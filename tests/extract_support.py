@@ -55,6 +55,6 @@ def release_front(title, published, reference_year, publisher="测试") -> dict:
     return {"title": title, "published": published, "reference_year": reference_year, "publisher": publisher}
 
 
-def read_as(tmp_path, body: str, front: dict, raw: str) -> set:
+def places_and_years(tmp_path, body: str, front: dict, raw: str) -> list:
     """The (region, year) of every row and candidate read from the number written `raw` in a release of `body`."""
-    return {(r["region"], r["year"]) for r in out(extract(tmp_path, body, **front), raw)}
+    return [(r["region"], r["year"]) for r in out(extract(tmp_path, body, **front), raw)]

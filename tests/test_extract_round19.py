@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, regions, rows, why
+from tests.extract_support import extract, out, places_and_years, regions, rows, why
 
 ROWS_OF = [
     pytest.param("有水湿地面积由2017年的140平方公里增长到目前的260平方公里。\n",
@@ -31,8 +31,7 @@ ROWS_OF = [
 
 @pytest.mark.parametrize("body, front, raw, expected", ROWS_OF)
 def test_region_and_year_of(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+    assert places_and_years(tmp_path, body, front, raw) == expected
 
 
 def test_a_span_ending_in_a_month_already_past_is_no_plan(tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, rows
+from tests.extract_support import extract, out, places_and_years, rows
 
 ROWS_OF = [
     pytest.param("2024年，副中心所在的通州区实现地区生产总值1500亿元。\n",
@@ -114,8 +114,7 @@ ROWS_OF = [
 
 @pytest.mark.parametrize("body, front, raw, expected", ROWS_OF)
 def test_region_and_year_of(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+    assert places_and_years(tmp_path, body, front, raw) == expected
 
 
 def test_households_and_labourers_counted_in_wan_are_counts(tmp_path):

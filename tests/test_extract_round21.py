@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, rows
+from tests.extract_support import extract, out, places_and_years, rows
 
 ROWS_OF = [
     pytest.param("2022年，副中心金融业增加值占比超过10%，平安健康保险等40个金融类项目落地，累计注册金融企业360余家。\n",
@@ -26,8 +26,7 @@ ROWS_OF = [
 
 @pytest.mark.parametrize("body, front, raw, expected", ROWS_OF)
 def test_region_and_year_of(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+    assert places_and_years(tmp_path, body, front, raw) == expected
 
 
 def test_a_total_from_a_start_date_to_an_as_of_date_is_that_periods(tmp_path):

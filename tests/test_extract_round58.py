@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, places_and_years
 
 # (body, front matter, number as written, [(region, year)] of every row and candidate read from it)
 PLACE_AND_YEAR_OF = [
@@ -71,8 +71,7 @@ PLACE_AND_YEAR_OF = [
 
 @pytest.mark.parametrize("body, front, raw, expected", PLACE_AND_YEAR_OF)
 def test_place_and_year_of(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+    assert places_and_years(tmp_path, body, front, raw) == expected
 
 
 # (body, front matter, numbers as written that give no row and no candidate)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, places_and_years
 
 
 def test_a_section_title_giving_a_figure_is_not_the_start_of_the_sentence_under_it(tmp_path):
@@ -149,8 +149,7 @@ PLACE_AND_YEAR_OF = [
 
 @pytest.mark.parametrize("body, front, raw, expected", PLACE_AND_YEAR_OF)
 def test_place_and_year_of(tmp_path, body, front, raw, expected):
-    res = extract(tmp_path, body, **front)
-    assert [(r["region"], r["year"]) for r in out(res, raw)] == expected
+    assert places_and_years(tmp_path, body, front, raw) == expected
 
 
 def test_a_span_named_first_still_dates_the_sentences_after_it(tmp_path):

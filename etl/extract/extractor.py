@@ -1548,10 +1548,8 @@ def _view_goes_on(before: tuple, opened_on_year: bool) -> tuple:
 def _spring_day_year(doc: _Document, ctx, para_year: int | None) -> int | None:
     """截至2月24日，…已有32个项目复工。…169家企业已有156家复工: the months so far of a day of this spring, opened in a
     spring release, are this year's for the sentences after it too (not January–February of the year before)."""
-    if para_year is not None or doc.status != doc.ref_year - 1 or not doc.published_month:
-        return para_year
-    day = _AS_OF_DAY.search(ctx.text, 0, 12)  # opening the sentence
-    return doc.ref_year if day and int(day.group("m")) <= doc.published_month and not _ANY_YEAR.search(ctx.text) else None
+    opens = para_year is None and _AS_OF_DAY.search(ctx.text, 0, 12) and not _ANY_YEAR.search(ctx.text)  # (opening it)
+    return doc.ref_year if opens and ctx._as_of_this_spring(len(ctx.text)) else para_year
 
 
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
