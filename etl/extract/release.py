@@ -370,9 +370,20 @@ def _headline_again(line: str, title: str, number: int) -> Paragraph | None:
     return None
 
 
-def _title_between(line: str, current: Paragraph | None, following: list[str], number: int) -> Paragraph | None:
+# 图2 2022年1—12月全国…浓度及同比变化 / 表1 …: a chart's or a table's caption on a line of its own, no clause in it
+_CAPTION_LINE = re.compile(r"\s*[图表]\s*\d{1,2}(?![\d.])[^，。；,;！？!?]*")
+
+
+def _title_between(line: str, current: Paragraph | None, following: list[str], number: int,
+                   last: Paragraph | None = None) -> Paragraph | None:
     """彰显生态特色 between two finished sentences: a section's title, no start of the next sentence; so is a numbered
-    line after one (…特制定本规划。⏎一、“十二五”工作回顾: a page without blank lines still heads its sections)."""
+    line after one (…特制定本规划。⏎一、“十二五”工作回顾: a page without blank lines still heads its sections), a
+    chart's caption, and a title under a heading (图2 …变化 ⏎ 重点区域 ⏎ 北京市12月…: no sentence runs over them)."""
+    if current is None and last is not None and last.heading and not last.aside and (
+            _CAPTION_LINE.fullmatch(line) or (_SHORT_HEADING.fullmatch(line) and following and following[0].strip())):
+        return Paragraph(line, True, False, [0], [number])
+    if current is not None and _ends_sentence(current.text) and _CAPTION_LINE.fullmatch(line) and not _ends_sentence(line):
+        return Paragraph(line, True, False, [0], [number])
     if current is not None and _ends_sentence(current.text) and (
             (_outline_heading(line) and not _ends_sentence(line)) or (_SHORT_HEADING.fullmatch(line) and following and following[0].strip())):
         return Paragraph(line, True, False, [0], [number])
@@ -438,7 +449,7 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
         if not (line or spaced):
             continue
         apart = spaced or [p for p in [(
-            _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i)
+            _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i, out[-1] if out else None)
             or _headline_again(line, title, first_line + i) or _review_title(line, current, first_line + i)
             or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))] if p]
         if apart:

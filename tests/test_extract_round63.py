@@ -1,0 +1,21 @@
+"""Round 63 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import places_and_years
+from tests.extract_support import release_front as _front
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param("生态环境部近日通报了2023年全国环境空气质量状况。\n"
+                 "图3 2023年1—12月全国地级及以上城市各级别天数比例\n重点城市\n"
+                 "天津市12月优良天数比例为71.0%，同比持平。1—12月，优良天数比例为66.3%，PM2.5浓度为41微克/立方米。\n",
+                 _front("全国城市空气质量排名发布", "2024-01-25", 2024), "66.3%", ("tianjin", 2023),
+                 id="a_charts_caption_and_a_title_under_it_start_no_sentence"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", READ_AS)
+def test_read_as(tmp_path, body, front, raw, expected):
+    assert set(places_and_years(tmp_path, body, front, raw)) == {expected}
