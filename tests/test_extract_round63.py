@@ -13,6 +13,9 @@ READ_AS = [
                  "天津市12月优良天数比例为71.0%，同比持平。1—12月，优良天数比例为66.3%，PM2.5浓度为41微克/立方米。\n",
                  _front("全国城市空气质量排名发布", "2024-01-25", 2024), "66.3%", ("tianjin", 2023),
                  id="a_charts_caption_and_a_title_under_it_start_no_sentence"),
+    pytest.param("7月20日午间，河北南网最大负荷达4650万千瓦，超过2022年最大负荷4420万千瓦；天津电网最大负荷达1650万千瓦，创历史新高。\n",
+                 _front("迎峰度夏电网负荷创新高", "2023-07-24", 2023), "1650万千瓦", ("tianjin", 2023),
+                 id="the_year_of_a_record_passed_dates_no_clause_after_it"),
 ]
 
 

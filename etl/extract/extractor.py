@@ -5199,12 +5199,14 @@ def _dates_what_follows(text: str, ref: YearRef, has_quantities: bool) -> bool:
     what happened then (再加上去年《五大道》纪录片热播: the event's time; 去年，… or 在去年… opening the clause is a time
     frame for the sentences after it)."""
     if _from_point(text, ref) or _in_brackets(text, ref.pos) or (not has_quantities and _FOUNDED_AFTER.match(text, ref.end)) or (
-            _GOALS_YEAR_AFTER.match(text, ref.end)):
+            _GOALS_YEAR_AFTER.match(text, ref.end)) or _RECORD_BEFORE.search(text, 0, ref.pos):
         return False  # (1912年正式建围场县，…。全县总面积…: when the place was founded, not the time of its figures; 提前达到
-        # 健康中国行动2022年≤7.5‰的目标: the year of a goal met, not of the figures after it)
+        # 健康中国行动2022年≤7.5‰的目标: the year of a goal met, not of the figures after it; 突破2016年最大负荷…：
+        # the record passed, not the time of the clauses after it)
     return has_quantities or not _EVENTS_YEAR.match(text, ref.pos) or bool(_TIME_FRAME_BEFORE.fullmatch(text[:ref.pos]))
 
 
+_RECORD_BEFORE = re.compile(r"(?:突破|超过|超越|刷新|打破|高于|超出)了?(?:此前|历史上)?的?\s*$")
 _GOALS_YEAR_AFTER = re.compile(r"[^，,。；;\d]{0,6}?[≤≥<>＜＞]?\s*\d[^，,。；;]{0,14}?的?(?:目标|目标值|规划目标|任务目标)(?:[，,。；;]|$)")
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?\s*(?:正式|经[\u4e00-\u9fff]{2,6}批准)?[，,]?\s*"
                             r"(?:建(?![设成])[\u4e00-\u9fff]{0,5}?[县市区]|设[县市区]|建制|撤[\u4e00-\u9fff]{1,4}设"
