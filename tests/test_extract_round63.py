@@ -16,6 +16,9 @@ READ_AS = [
     pytest.param("7月20日午间，河北南网最大负荷达4650万千瓦，超过2022年最大负荷4420万千瓦；天津电网最大负荷达1650万千瓦，创历史新高。\n",
                  _front("迎峰度夏电网负荷创新高", "2023-07-24", 2023), "1650万千瓦", ("tianjin", 2023),
                  id="the_year_of_a_record_passed_dates_no_clause_after_it"),
+    pytest.param("人口发展稳中有变。2023年末，天津市常住人口1364万人，较高峰时的1387万人(2019年)减少了23万人。\n",
+                 _front("天津人口发展报告", "2024-05-10", 2024), "23万人", ("tianjin", 2023),
+                 id="a_year_in_brackets_after_a_figure_dates_that_figure_only"),
 ]
 
 

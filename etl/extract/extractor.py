@@ -2706,6 +2706,7 @@ class _Sentence:
         return now
 
     def _time_for(self, q: Mention, cl: _Clause, timed_before: list[YearRef]) -> TimeContext:
+        timed_before = [r for r in timed_before if not _dates_figure_before(cl, r)]  # 较峰值2195万人(2016年)减少了11万人
         now_before = q.start  # (目前，…森林覆盖率从2015年年底的52%提高到67%: now dates the end, the from-point's year aside)
         while timed_before and _from_point(cl.text, timed_before[-1]) and _CHANGED_TO.search(cl.text, timed_before[-1].end, q.start):
             now_before = timed_before[-1].pos
@@ -5214,6 +5215,13 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?\s*(?:正式|
 # (1992年建区前，燕郊只是…2.3万人口的小镇: the time before the founding is the figures' own)
 _EVENTS_YEAR = re.compile(r"(?:去年|前年|上年)(?![，,底末初以同全\d一二三四五六七八九十])")
 _TIME_FRAME_BEFORE = re.compile(r"\s*(?:[而但和且]|同时|其中|在|于|到了?|截至|截止|自|从)?\s*")
+
+
+def _dates_figure_before(cl: _Clause, ref: YearRef) -> bool:
+    """峰值2195万人(2016年): a year alone in brackets right after a figure dates that figure, not the ones after it."""
+    opening = ref.pos - 1
+    return (opening > 0 and cl.text[opening] in "(（" and cl.text[ref.end:ref.end + 1] in (")", "）")
+            and any(m.end == opening for m in cl.quantities))
 
 
 def _in_brackets(text: str, at: int) -> bool:
