@@ -19,6 +19,9 @@ READ_AS = [
     pytest.param("人口发展稳中有变。2023年末，天津市常住人口1364万人，较高峰时的1387万人(2019年)减少了23万人。\n",
                  _front("天津人口发展报告", "2024-05-10", 2024), "23万人", ("tianjin", 2023),
                  id="a_year_in_brackets_after_a_figure_dates_that_figure_only"),
+    pytest.param("2024年，武清区固定资产投资突破千亿元，地区生产总值迈上千亿台阶。\n",
+                 _front("武清区经济发展综述", "2025-02-10", 2025), "突破千亿元", ("wuqing", 2024),
+                 id="two_measures_of_one_amount_in_one_sentence_are_two_facts"),
 ]
 
 

@@ -1680,7 +1680,9 @@ def _drop_restated(doc: _Document) -> None:
     if not doc.later:
         return
     # (a headline's 前三季度|…4063个 candidate, the body's row of the three quarters' indicator: a row's key names no period)
-    restated = {id(c) for c, key in doc.later if key in doc.row_keys or (*key[:2], None, *key[3:]) in doc.row_keys}
+    # (通州区固定资产投资突破千亿元，地区生产总值迈上千亿台阶: two measures of one line of a sentence, two facts)
+    restated = {id(c) for c, key, sentence in doc.later
+                if (doc.row_keys.get(key) or doc.row_keys.get((*key[:2], None, *key[3:])) or {sentence}) - {sentence}}
     if restated:
         for c in doc.result.candidates:
             if id(c) in restated:
@@ -1741,7 +1743,7 @@ class _Document:
     # (region, year, period, base unit, amount, and for rates and changes the candidate id) of every figure
     # emitted: an amount stated twice is one fact; a rate (5.2%) or a change (+1.5万人) only for the same measure
     seen: set = field(default_factory=set)
-    row_keys: set = field(default_factory=set)                  # the same, for catalogued rows only
+    row_keys: dict = field(default_factory=dict)                # the same, for catalogued rows only: key -> sentences
     later: list = field(default_factory=list)                   # (candidate, key) of amounts, to check at the end
     index_base: int | None = None                               # the base period the release states for its index
     rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
@@ -2447,7 +2449,7 @@ class _Sentence:
         row = self._record(q, cl, fig, region, value, self._depth)
         key = (region, fig.year, None, q.base or q.unit_written, q.number * q.scale, "")
         self.doc.seen.add(key)
-        self.doc.row_keys.add(key)
+        self.doc.row_keys.setdefault(key, set()).add((self.text, row["line"]))
         if q.base in _RATE_UNITS:  # a rate stated again later under a shorter name (…PM2.5分别下降…39.8%): see _candidate
             self.doc.rates.setdefault((region, fig.year, q.base, q.number * q.scale), []).append(self.comp.names[rule.id])
         row.update(indicator=rule.id, period_start=fig.period_start if rule.measure == "cumulative" else None,
@@ -3190,7 +3192,7 @@ class _Sentence:
         row.update(candidate_id=cid, phrase=phrase, unit=unit, measure=measure)
         self.result.candidates.append(row)
         if not key[5]:
-            self.doc.later.append((row, key))
+            self.doc.later.append((row, key, (self.text, row["line"])))
 
     def _candidate_dates(self, row: dict, q: Mention, cl: _Clause, fig: _Figure, measure: str, average: bool) -> dict:
         """A candidate's period and base: a running total keeps its start, an average rate the period it averages
