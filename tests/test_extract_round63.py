@@ -22,6 +22,9 @@ READ_AS = [
     pytest.param("2024年，武清区固定资产投资突破千亿元，地区生产总值迈上千亿台阶。\n",
                  _front("武清区经济发展综述", "2025-02-10", 2025), "突破千亿元", ("wuqing", 2024),
                  id="two_measures_of_one_amount_in_one_sentence_are_two_facts"),
+    pytest.param("天津市国家高新技术企业数量从去年底的9200家增加到今年9月底的11000家。\n",
+                 _front("天津高新技术企业扩容", "2023-10-20", 2023), "11000家", ("tianjin", 2023),
+                 id="a_change_to_a_month_of_this_year_keeps_the_measure_of_its_start"),
 ]
 
 
