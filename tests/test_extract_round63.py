@@ -25,6 +25,9 @@ READ_AS = [
     pytest.param("天津市国家高新技术企业数量从去年底的9200家增加到今年9月底的11000家。\n",
                  _front("天津高新技术企业扩容", "2023-10-20", 2023), "11000家", ("tianjin", 2023),
                  id="a_change_to_a_month_of_this_year_keeps_the_measure_of_its_start"),
+    pytest.param("据调查队监测，3月份我市居民消费价格环比下降0.4%；同比上涨1.6%，涨幅比上月扩大0.3个百分点。\n",
+                 _front("3月份石家庄市CPI同比上涨1.6%", "2023-04-15", 2023), "1.6%", ("shijiazhuang", 2023),
+                 id="a_change_on_the_year_before_after_a_months_change_is_a_measure_of_its_own"),
 ]
 
 

@@ -3522,8 +3522,8 @@ class _Sentence:
         if not phrase and (measure in ("change", "share", "multiple", "cumulative") or q.num_start in cl.pairs
                            or _AVERAGE_HEAD.search(cl.text, 0, q.start)):  # …范围为49-97，平均为71: the same measure
             # "…增长5.2%", "北京、天津和河北分别为21791亿元…": the measure of the clause before
-            return self._last_measure(measure == "change" and q.base == "%" and bool(  # "…43760.7亿元，增长5.2%"
-                _LEVEL_GREW_BEFORE.search(cl.text, 0, q.start)))  # (…比例达到70.4%，提高了53.8%: the share's own rise)
+            return _year_on_year_of(self._last_measure(measure == "change" and q.base == "%" and bool(  # "…43760.7亿元，增长5.2%"
+                _LEVEL_GREW_BEFORE.search(cl.text, 0, q.start))), q, cl, measure)  # (…比例达到70.4%，提高了53.8%: the share's own rise)
         if not phrase and (item := self._item_phrase(q, cl, prev)) is not None:
             return item
         if (phrase in RATE_WORDS or _THIS_FIGURE.search(phrase)) and self.last_phrase:
@@ -5218,6 +5218,15 @@ _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?\s*(?:正式|
 # (1992年建区前，燕郊只是…2.3万人口的小镇: the time before the founding is the figures' own)
 _EVENTS_YEAR = re.compile(r"(?:去年|前年|上年)(?![，,底末初以同全\d一二三四五六七八九十])")
 _TIME_FRAME_BEFORE = re.compile(r"\s*(?:[而但和且]|同时|其中|在|于|到了?|截至|截止|自|从)?\s*")
+
+
+def _year_on_year_of(borrowed: str, q: Mention, cl: _Clause, measure: str) -> str:
+    """我市CPI环比上涨0.9%…；同比上涨2.0%: a change on the year before borrows the measure without 环比, a measure of its
+    own, not the month-on-month one said twice."""
+    head = cl.text[:q.start]
+    if measure == "change" and "环比" in borrowed and "同比" in head and "环比" not in head:
+        return borrowed.replace("环比", "")
+    return borrowed
 
 
 def _dates_figure_before(cl: _Clause, ref: YearRef) -> bool:
