@@ -28,6 +28,10 @@ READ_AS = [
     pytest.param("据调查队监测，3月份我市居民消费价格环比下降0.4%；同比上涨1.6%，涨幅比上月扩大0.3个百分点。\n",
                  _front("3月份石家庄市CPI同比上涨1.6%", "2023-04-15", 2023), "1.6%", ("shijiazhuang", 2023),
                  id="a_change_on_the_year_before_after_a_months_change_is_a_measure_of_its_own"),
+    pytest.param("记者从日前召开的天津市2024年工业和信息化工作会议上获悉，2023年1月至11月，天津市规模以上工业增加值增长3.6%。"
+                 "工业战略性新兴产业增加值增长6.2%，高于全市工业2.6个百分点。\n",
+                 _front("天津工业经济稳中有进", "2024-01-20", 2024), "6.2%", ("tianjin", 2023),
+                 id="a_meeting_of_this_year_named_by_its_year_dates_no_figure"),
 ]
 
 

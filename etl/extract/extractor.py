@@ -2096,7 +2096,9 @@ class _Sentence:
         # (pairs, lists and measures of an enumeration are filled in by _numbers)
         self._srcs.append(self._lasts[-1] if quantities and not self._milestones_only else None)
         kept = self.explicit_year
-        carried = _carried_refs(text, refs, bool(quantities))
+        carried = [r for r in _carried_refs(text, refs, bool(quantities)) if quantities or r.year != self.ref_year
+                   or not _MEETING_NAMED_AFTER.match(text, r.end)]  # (北京市2020年经济和信息化工作会上获悉, in January 2020:
+        # a meeting of this year, held now, is no time of the figures after it; 2020年…国民经济形势新闻发布会 in 2021 is)
         if plans_only:
             carried = [r for r in carried if r.role not in ("since", "range")]
         # (提前一年实现“十二五”期间下降17%的节能目标。全市用电量…: a plan's period dates nothing after it)
@@ -5210,6 +5212,8 @@ def _dates_what_follows(text: str, ref: YearRef, has_quantities: bool) -> bool:
     return has_quantities or not _EVENTS_YEAR.match(text, ref.pos) or bool(_TIME_FRAME_BEFORE.fullmatch(text[:ref.pos]))
 
 
+_MEETING_NAMED_AFTER = re.compile(r"(?:度|第[一二三四五六七八九十\d]+届)?[^，,。；;、\d]{0,16}?(?:工作会议?|大会|会议|论坛|峰会|博览会|交易会|洽谈会|座谈会"
+                                  r"|发布会|推介会|年会|工作会)")
 _RECORD_BEFORE = re.compile(r"(?:突破|超过|超越|刷新|打破|高于|超出)了?(?:此前|历史上)?的?\s*$")
 _GOALS_YEAR_AFTER = re.compile(r"[^，,。；;\d]{0,6}?[≤≥<>＜＞]?\s*\d[^，,。；;]{0,14}?的?(?:目标|目标值|规划目标|任务目标)(?:[，,。；;]|$)")
 _FOUNDED_AFTER = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?[，,]?\s*(?:正式|经[\u4e00-\u9fff]{2,6}批准)?[，,]?\s*"
