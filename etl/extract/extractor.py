@@ -1682,8 +1682,8 @@ def _drop_restated(doc: _Document) -> None:
         return
     # (a headline's 前三季度|…4063个 candidate, the body's row of the three quarters' indicator: a row's key names no period)
     # (通州区固定资产投资突破千亿元，地区生产总值迈上千亿台阶: two measures of one line of a sentence, two facts)
-    restated = {id(c) for c, key, sentence in doc.later
-                if (doc.row_keys.get(key) or doc.row_keys.get((*key[:2], None, *key[3:])) or {sentence}) - {sentence}}
+    restated = {id(c) for c, key, where in doc.later
+                if (doc.row_keys.get(key, set()) | doc.row_keys.get((*key[:2], None, *key[3:]), set())) - {where}}
     if restated:
         for c in doc.result.candidates:
             if id(c) in restated:
@@ -1744,8 +1744,8 @@ class _Document:
     # (region, year, period, base unit, amount, and for rates and changes the candidate id) of every figure
     # emitted: an amount stated twice is one fact; a rate (5.2%) or a change (+1.5万人) only for the same measure
     seen: set = field(default_factory=set)
-    row_keys: dict = field(default_factory=dict)                # the same, for catalogued rows only: key -> sentences
-    later: list = field(default_factory=list)                   # (candidate, key) of amounts, to check at the end
+    row_keys: dict = field(default_factory=dict)                # the same, for catalogued rows: key -> (sentence, line)s
+    later: list = field(default_factory=list)                   # (candidate, key, (sentence, line)) of amounts, checked at the end
     index_base: int | None = None                               # the base period the release states for its index
     rates: dict = field(default_factory=dict)                   # (region, year, unit, amount) of row rates -> names
     published_month: int | None = None                          # of a release published in its reference year
