@@ -200,7 +200,7 @@ from etl.extract.regions import (
     RegionMention,
     others_listed_before,
 )
-from etl.extract.release import PAGE_MARK, read_release
+from etl.extract.release import CAPTION, PAGE_MARK, read_release
 from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import BARE_YEAR, CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
@@ -524,7 +524,6 @@ _YEAR_SERIES_BEFORE = re.compile(r"(?P<m>[^，,。；;：:]{2,30}?)(?:分别|依
 _VAGUE_SINCE = re.compile(r"近年来|近几年来?|多年来|这些年来|(?:先后|已经)(?=引进|承接|吸引|签约|签署|落地|引入|迁入|转入)")  # 近年来，廊坊市引进京津项目505个, 河北先后引进京津项目15243个: a running total
 _BY_ORIGIN_VIEW = re.compile(r"从[^，,。；;]{0,10}?(?:所在地|来源地|来源|地域分布|区域分布|所属地区|地区分布)(?:来)?看[，,]\s*$")
 _REVIEW_HEADING = re.compile(r"回顾|时期|期间|以来|五年|成就|成效")
-_CAPTION = re.compile(r"\s*[图表]\s*\d")  # 图2 2018-2022年三次产业结构: a chart's caption, no section
 _TASKS_HEADING = re.compile(r"工作安排|主要任务|目标任务|重点任务|工作要点|工作思路|总体要求|预期目标")
 _AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|展望|思路")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
@@ -1300,7 +1299,7 @@ def _outline_style(heading: str) -> str:
 def _section_since(heading: str, ref_year: int, status: int | None, current: TimeContext | None) -> TimeContext | None:
     """A heading naming a period reviewed (一、“十二五”时期的回顾) opens it for the undated figures of its section
     (地区生产总值年均增长17.9%: over those five years); a heading naming a year or the tasks ahead ends it."""
-    opened = _opening_period(heading, ref_year, status) if _REVIEW_HEADING.search(heading) and not _CAPTION.match(heading) else None
+    opened = _opening_period(heading, ref_year, status) if _REVIEW_HEADING.search(heading) and not CAPTION.match(heading) else None  # (a chart's: 图2 2018-2022年…)
     if opened is not None:
         return opened
     if year_refs(heading, ref_year) or _AHEAD_HEADING.search(heading):

@@ -370,8 +370,9 @@ def _headline_again(line: str, title: str, number: int) -> Paragraph | None:
     return None
 
 
-# 图2 2022年1—12月全国…浓度及同比变化 / 表1 …: a chart's or a table's caption on a line of its own, no clause in it
-_CAPTION_LINE = re.compile(r"\s*[图表]\s*\d{1,2}(?![\d.])[^，。；,;！？!?]*")
+# 图2 2022年1—12月全国…浓度及同比变化 / 表1 …: a chart's or a table's caption (on a line of its own: no clause in it)
+CAPTION = re.compile(r"\s*[图表]\s*\d{1,2}(?![\d.])")
+_CAPTION_LINE = re.compile(CAPTION.pattern + r"[^，。；,;！？!?]*")
 
 
 def _title_between(line: str, current: Paragraph | None, following: list[str], number: int,
