@@ -705,7 +705,7 @@ _PAY_BEFORE = re.compile(r"最低工资|工资标准|养老金|低保|最低生�
 _PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?)?$")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
-_PROJECT_AFTER = re.compile(r"(?:建设|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)
+_PROJECT_AFTER = re.compile(r"(?:建设(?!工地|大军|者|工人)|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)  # (近300个建设工地: sites counted)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
 _IN_A_ROW_BEFORE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:月|季度|周)(?:均|都)?(?:超过?|突破|高于|低于)?$")
@@ -897,8 +897,23 @@ _ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会
 _HEADCOUNT_UNITS = frozenset({"户", "人", "人次", "户次", "名", "家"})  # who or what a programme covers, counted two ways
 _COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
 # Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
+# (round 64) what a count counts when its noun opens on a word the stop list reads as a verb (52个合作项目进展顺利, 近300个
+# 建设工地分布在…, 超过10万名建设者正在…, 4家央企总部已全部开工): the shortest run of words that ends on a thing counted,
+# never a place (5个县市已经…: places past a bar, no figure)
+_THING_COUNTED_AFTER = re.compile(
+    r"[^，,。；;、：:“”\"（(）)\d]{0,8}?(?:项目|工程|企业|公司|总部|机构|商户|工地|建设大军|建设者|工人|人口|人员|群众|居民|职工"
+    r"|医院|学校|高校|院校|中小学|幼儿园|园区|基地|中心|平台|事项|措施|政策|楼|飞机|船舶|协议|专利|活动|赛事|联盟|实验室|门店|摊位)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:区|市|县|镇|乡|村|省))")
 _AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|(?<![协共相合一])同(?![比期时样步])|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|找到|布局|拓展|扎根|"
                          r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
+
+
+def _words_counted_after(text: str, at: int, stop: int) -> str:
+    """The words after a count up to the clause's verb (35个部门、…; 十余家市属国企参与…), or, when a word the stop list
+    reads as a verb opens them (52个合作项目进展顺利), the run that ends on the thing counted."""
+    words = _AFTER_STOP.split(text[at:stop], maxsplit=1)[0]
+    thing = None if words else _THING_COUNTED_AFTER.match(text, at, stop)
+    return thing.group() if thing else words
 
 
 def _list_slot(r: RegionMention) -> bool:
@@ -3382,13 +3397,26 @@ class _Sentence:
             registered = ("户籍" not in phrase and bool(_PEOPLE_COUNTED_WORDS.search(phrase))
                           and self._on_registered_people(q, cl))  # (其中城镇人口513166人 after 年末户籍人口为…: theirs)
             phrase = _scoped_phrase(("户籍" if registered else "") + phrase, _age_band_before(q, cl), span, average, origin)
-        if (not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase) or _POINTER_ONLY.fullmatch(phrase)
-                or _BARE_NOUN.fullmatch(phrase) or (phrase in ALL_UNIT_WORDS and phrase != "指数")
-                or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip())):
-            return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
+        if self._no_measure(q, cl, phrase):
+            # 第二批疏解至雄安的4家央企总部: the words before are no measure, the things counted after the number are
+            phrase = self._thing_counted(q, cl)
+            if self._no_measure(q, cl, phrase):
+                return "", "", None  # 注册成立, 推动区域内, 报告显示, 由峰值时: a verb, a place or a time, not what is measured
         period = self.period_key
         # 上半年|地区生产总值|亿元: a part of the year is its own measure, never the year's
         return phrase, _period_id(phrase, (unit, measure, period)), period
+
+    def _no_measure(self, q: Mention, cl: _Clause, phrase: str) -> bool:
+        return bool(not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase) or _POINTER_ONLY.fullmatch(phrase)
+                    or _BARE_NOUN.fullmatch(phrase) or (phrase in ALL_UNIT_WORDS and phrase != "指数")
+                    or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip()))
+
+    def _thing_counted(self, q: Mention, cl: _Clause) -> str:
+        """The things a count after 的 names right after it (…的4家央企总部已…), '' for any other number."""
+        if (q.base not in _COUNT_UNITS and q.base not in ("名", "人", "户", "栋", "架", "台")) or not cl.text[:q.start].endswith("的"):
+            return ""  # (组织11家…机构入驻, 带动2000名…人口增收: whom a deed took along, no count the place reports)
+        thing = _THING_COUNTED_AFTER.match(cl.text, q.end)
+        return normalise(thing.group(), []) if thing else ""
 
     def _real_beside_nominal(self, q: Mention, cl: _Clause, named: tuple[str, str], kind: tuple, region: str | None,
                              fig: _Figure) -> tuple[str, str, str]:
@@ -4127,7 +4155,7 @@ class _Sentence:
         stop = min((o.start for o in cl.quantities if o.start >= q.end), default=len(cl.text))
         noun_at = q.end - 1 if q.raw.endswith("人") and cl.text.startswith(("口", "才", "员"), q.end) else q.end
         # (60万人口: the 人 read as the unit opens the noun counted)
-        after_text = _AFTER_STOP.split(cl.text[noun_at:stop], maxsplit=1)[0]  # 35个部门、…; 十余家市属国企参与…
+        after_text = _words_counted_after(cl.text, noun_at, stop)
         noun = normalise(after_text, [(a - noun_at, b - noun_at) for a, b in spans if a >= noun_at and b <= noun_at + len(after_text)])
         if not noun and q.base in ("人", "人次", "名") and (deed := _PEOPLE_DEED.match(cl.text, q.end, stop)):
             # 约19.5万人次开展专业训练, 1.3万人在京津地区从事服务行业: people counted by what they do

@@ -38,7 +38,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # the next words, no posts), 区十一次党代会 (the eleventh congress, no count of meetings)
 _UNIT_GUARDS = {"台": "台(?!阶)", "级": "级(?=地震)", "分": "分(?![钟之别析公局行类配布享红解流散期批段担摊数支会队厂店子项])", "起": "起(?![来步飞始点航])", "眼": "眼(?![光界前下里睛中])", "期": "期(?![工项间末货刊待望限满内中次])", "根": "根(?![据本源治除植基])", "次": "次(?!党代会|党员代表大会|代表大会|全会|全体会议|人代会)",
                 "个百分点": r"个百\s?分点", "个": r"个(?!百\s*$)",
-                "天": "天(?!津|然气|安门|坛)"}  # (提高8.2个百 分点: a page's stray space; 4.7个百 at a cut page's end: no count; 1200多万天津市民: no days)
+                "天": "天(?!津|然气|安门|坛)", "P": "P(?![A-Za-z0-9.])"}  # (提高8.2个百 分点: a page's stray space; 4.7个百 at a cut page's end: no count; 1200多万天津市民: no days)
 NUMBER_RE = re.compile(
     r"(?=[\d一二两三四五六七八九十百千万廿卅大约接将近超逾突破多高不至])"  # cheap first-character filter
     r"(?:(?P<pre>" + "|".join(map(re.escape, _PRE)) + r")\s?(?:人民币)?)?"  # (突破人民币5万亿元: the bar, its currency said)
@@ -337,6 +337,7 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
 
 
 # 2021天津两会: 天 starts a place's name, it is no day; 4.75公里/百平方公里, 3000元/吨: a rate, not an amount
+_COMPUTING_BEFORE = re.compile(r"算力")
 _COIN = re.compile(r"[卖花价付收售]了?$")  # 一支笔卖3块, 花了3块钱: 块 as money, not a count
 _PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
 _NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
@@ -347,12 +348,13 @@ _RATE_AFTER = re.compile(r"\s*(?:/|每)\s*(?!人|户)(?:[百千万]|平方|立�
 
 
 _PEOPLE = (r"(?:农村|城镇|城市|城乡|贫困|常住|户籍|受益|服务|覆盖|基层|困难|低收入|建档立卡)?(?:人口|居民|群众|农民|市民|村民|游客|旅客|老年人|老人|患者|学生"
-            r"|建设大军|建设者|农民工"
+            r"|建设大军|建设者|农民工|(?:建设|产业)?工人"
            r"|通勤者|通勤人员|从业人员|务工人员|就业人员|就业困难人员|失业人员|劳动力|职工|员工|持卡人|用户|会员"
            r"|工作人员|干部职工|干部|医务人员|医护人员|科研人员|技术人员|教职工|求职者|应聘者|观众|志愿者|参保人员?|乘客|(?:离)?退休人员|退休职工)")  # (3万多工作人员已迁至副中心办公)
-_PEOPLE_AFTER = re.compile(r"(?:京津冀|北京|天津|河北|京津|京冀|津冀|三地|全市|全省)?" + _PEOPLE)  # (1.15亿京津冀群众: the people of a place)
+_PEOPLE_AFTER = re.compile(r"的?(?:京津冀|北京|天津|河北|京津|京冀|津冀|三地|全市|全省)?" + _PEOPLE)  # (1.15亿京津冀群众: the people of a
+# place; 超过40万的贫困人口: the people, after 的)
 # (老年人口从59.5万上升到63.3万: the noun before a from-to pair counts both)
-_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模|数))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|、|\d+(?:\.\d+)?万"
+_PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|规模|数))?(?:已|在|达到|达|超过|超|近|约|逾|共|为|有|从|由|分别|控制在|、|\d+(?:\.\d+)?万"
                             r"|上升|增加|增长|提高|下降|减少|到|至)*$")  # (通勤人员的总数在70万左右, 持卡人已近70万)
 # (流动人口分别为1047.97万、841.84万: each of a list; 户籍人口数为1044.40万: the count of them)
 # 突破3万亿大关, 迈上2万亿元新台阶: the mark a value passed, named after it
@@ -374,6 +376,8 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
     counted = mult != "万亿"  # people, households and trips come in 万 and 亿 (no 万亿 of them: GDP实现1.44万亿 is money)
     if counted and _people_counted(text, start, end):
         return "人"
+    if mult == "万" and _VEHICLES_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_END.match(text, end):
+        return "辆"  # 机动车达到562万, 汽车保有量超过600万: vehicles
     if counted and _HOUSEHOLDS_AFTER.match(text, end):
         return "户"  # 约110万农户改造, 5万贫困户: households
     if _MONEY_BEFORE.search(text, max(0, start - 8), start) and (_CLAUSE_END.match(text, end) or text.startswith("的", end)):
@@ -390,12 +394,13 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
     return None
 
 
+_VEHICLES_BEFORE = re.compile(r"(?:机动车|汽车|小客车|小汽车|新能源汽车|电动汽车)(?:保有量|总量|数量|拥有量)?(?:已经?|达到?|超过?|近|约|为|突破|增至)*$")
 _TRIPS_BEFORE = re.compile(r"(?:旅客吞吐量|旅客发送量|旅客运输量|旅客运送量|客运量|客流量|游客接待量|游客量|接待旅游者)"
                            r"(?:约|达到?|超过?|近|为|共|实现|完成|突破)?$")
 
 
 _MONEY_NOUN_AFTER = re.compile(r"(?:元)?(?:的)?(?:投资|资金|资本|融资|贷款|补贴|奖励|订单|营收|收入|销售额|成交额)(?![者人户])")
-_COUNT_NAMED_BEFORE = re.compile(r"(人次|人数)(?:统计|合计|总计|累计)?(?:约为?|达到?|超过?|近|为|是|共|突破|逾)?$")
+_COUNT_NAMED_BEFORE = re.compile(r"(人次|人数)(?:统计|合计|总计|累计)?(?:约为?|达到?|超过?|近|为|是|共计?|突破|逾)?$")  # (入园人数共计10.5万)
 _HOUSEHOLDS_AFTER = re.compile(r"[多余]?(?:农|贫困|脱贫|居民|城镇|农村|低收入|商)户")  # (1.1万多商户: merchants)
 _NOUN_COUNTED_AFTER = re.compile(r"(?:北京|天津|河北|京津|京冀|津冀|京籍|外地|本地)?(?:(?P<shop>商户)|(?P<firm>企业)|" + _PEOPLE + ")")
 
@@ -418,6 +423,8 @@ def _word_not_the_unit(text: str, m: re.Match, unit: str, mult, chinese: bool) -
     """A unit word that is something else after this number: 25度 a temperature or an angle (1.2亿度 is electricity);
     三块 or 卖3块 a coin (258亿块 are chips, 97块冰面 are counted); 从2020起 a year it runs from; 十分重要 is "very" and
     7点30分 a clock's minutes, no score (nor 三级 a quake)."""
+    if unit == "P":  # 2万P of computing power (算力…1.75万P); no P after a plain number (5P, a model or a grade)
+        return mult != "万" and not _COMPUTING_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if unit in ("度", "块"):
         return mult not in ("万", "亿") and (chinese or unit == "度" or bool(_COIN.search(text, max(0, m.start() - 3), m.start()))
                                            or text.startswith("钱", m.end()))

@@ -105,6 +105,11 @@ BASES.update({f"{top}/{per}": (f"{top}/{per}", Decimal(1)) for top in ("吨", "�
 BASES.update({"斤": ("斤", Decimal(1)), "升": ("升", Decimal(1))})
 # a yield per mu (粮食单产452.03公斤/亩, 亩产1100斤/亩): its own base, kilograms in either spelling
 BASES.update({"公斤/亩": ("公斤/亩", Decimal(1)), "千克/亩": ("公斤/亩", Decimal(1)), "斤/亩": ("斤/亩", Decimal(1))})
+# (round 64) a yield per hectare (夏粮综合单产为6060.7公斤/公顷), and computing power in floating-point operations per second
+# (智能算力供给规模超过2万P, 3.2EFLOPS: P alone only after 万 or 算力, numbers.py)
+BASES.update({"公斤/公顷": ("公斤/公顷", Decimal(1)), "千克/公顷": ("公斤/公顷", Decimal(1))})
+BASES.update({w: (w.upper(), Decimal(1)) for w in ("PFLOPS", "EFLOPS", "TFLOPS", "PFlops", "EFlops", "TFlops")})
+BASES["P"] = ("P", Decimal(1))  # (as written: 万P, a release's short form of PFLOPS)
 BASES["周岁"] = ("岁", Decimal(1))  # 60周岁以上人口: an age in full years, as 岁
 BASES["人民币"] = ("元", Decimal(1))  # 投资额在5000万人民币以上: yuan named by the currency (not 万人 and 民币)
 # a count per ten thousand or thousand people (每万人医疗机构床位数53.9张/万人, 执业医师3.2人/千人): each its own base

@@ -1,0 +1,51 @@
+"""Round 64 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out, places_and_years
+from tests.extract_support import release_front as _front
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param("2022年，廊坊市多条跨界道路建成通车，36个合作项目进展顺利。\n",
+                 _front("通州与北三县协同发展", "2023-01-10", 2023), "36个", ("langfang", 2022),
+                 id="a_count_whose_noun_opens_on_a_verb_like_word_counts_that_noun"),
+    pytest.param("今年以来，保定市近200个建设工地有序复工，超过8万名建设者回到岗位。\n",
+                 _front("保定重点项目复工", "2021-04-12", 2021), "超过8万名", ("baoding", 2021),
+                 id="builders_counted_after_the_number_are_no_single_project_built"),
+    pytest.param("截至目前，首批疏解至雄安新区的3家高校已全部开工建设。\n",
+                 _front("雄安新区疏解项目进展", "2024-06-18", 2024), "3家", ("xiongan", 2024),
+                 id="a_count_after_a_relative_clause_counts_the_noun_after_it"),
+    pytest.param("目前，雄安新区建设工人突破12万，各类项目加快推进。\n",
+                 _front("雄安新区建设热火朝天", "2022-08-10", 2022), "突破12万", ("xiongan", 2022),
+                 id="workers_in_ten_thousands_are_people_though_no_unit_follows"),
+    pytest.param("据市交管局统计，天津市机动车保有量达到398万，同比增加15万。\n",
+                 _front("天津机动车保有量", "2022-07-05", 2022), "398万", ("tianjin", 2022),
+                 id="vehicles_in_ten_thousands_are_vehicles_though_no_unit_follows"),
+    pytest.param("国庆假期前三天，天津市各景区入园人数共计6.2万，同比增长12%。\n",
+                 _front("天津国庆假期文旅消费", "2023-10-04", 2023), "6.2万", ("tianjin", 2023),
+                 id="a_head_count_said_as_a_total_is_people"),
+    pytest.param("调查显示，今年河北省秋粮平均单产为5820.4公斤/公顷，同比增长2.1%。\n",
+                 _front("河北秋粮生产情况", "2022-12-20", 2022), "5820.4公斤/公顷", ("hebei", 2022),
+                 id="a_yield_per_hectare_is_a_quantity"),
+    pytest.param("截至6月底，廊坊市智能算力规模达到1.2万P，通用算力达到0.8EFLOPS。\n",
+                 _front("廊坊算力产业发展", "2024-07-20", 2024), "1.2万P", ("langfang", 2024),
+                 id="computing_power_in_p_after_ten_thousand_is_a_quantity"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", READ_AS)
+def test_read_as(tmp_path, body, front, raw, expected):
+    assert set(places_and_years(tmp_path, body, front, raw)) == {expected}
+
+
+def test_a_p_after_a_plain_number_with_no_computing_named_is_no_unit(tmp_path):
+    res = extract(tmp_path, "2023年，唐山市新能源汽车销量增长，其中5P车型占比提高。\n")
+    assert not out(res, "5P")
+
+
+def test_the_noun_counted_names_the_candidate(tmp_path):
+    res = extract(tmp_path, "2022年，廊坊市多条跨界道路建成通车，36个合作项目进展顺利。\n",
+                  **_front("通州与北三县协同发展", "2023-01-10", 2023))
+    assert [c["candidate_id"].split("|")[0] for c in out(res, "36个")] == ["合作项目"]
