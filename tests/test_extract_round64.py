@@ -49,3 +49,15 @@ def test_the_noun_counted_names_the_candidate(tmp_path):
     res = extract(tmp_path, "2022年，廊坊市多条跨界道路建成通车，36个合作项目进展顺利。\n",
                   **_front("通州与北三县协同发展", "2023-01-10", 2023))
     assert [c["candidate_id"].split("|")[0] for c in out(res, "36个")] == ["合作项目"]
+
+
+def test_tenths_and_a_half_are_read_whole(tmp_path):
+    res = extract(tmp_path, "2023年，天津市民营企业数量占全市企业总数超过八成半。\n", **_front("天津民营经济", "2024-03-10", 2024))
+    assert [r["value"] for r in out(res, "超过八成半")] == [85.0]
+
+
+def test_a_growth_rate_as_a_multiple_of_another_years_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2016年，亦庄新城专利申请量达到1.2万件，同比增长45%，增速是2015年的近6倍。\n",
+                  **_front("亦庄创新发展", "2017-02-10", 2017))
+    assert not out(res, "近6倍")
+    assert out(res, "1.2万件")

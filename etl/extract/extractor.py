@@ -596,6 +596,12 @@ _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期
 _FROM_BEFORE_AN_EVENT = re.compile(r"(?:由|从)[^，,。；;\d]{0,10}(?:前|之前|以前|初期|之初|伊始|开始时|时|最初|当初|起初|原来|原先)的?\s*(?:约|近|超过?)?$")
 _BUILT_ON_AFTER = re.compile(r"[^，,。；;\d]{0,12}?的(?:良好|较高|较好)?基础上")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
+def _rate_over_rate(q: Mention, cl: _Clause) -> str:
+    """增速是2014年的近8倍: one growth rate over another, no figure."""
+    return "comparison between measures" if q.base == "倍" and _RATE_MULTIPLE_BEFORE.search(cl.text, 0, q.start) else ""
+
+
+_RATE_MULTIPLE_BEFORE = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:是|为|相当于|达到?)(?:(?:19|20)\d\d年)?[^，,。；;\d]{0,8}$")
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
 _BARE_LINK = re.compile(r"(?:增速|增幅)?(?:达到|达|为|是)?(?:了)?")
 _GROWTH_END = re.compile(r"(?:同比|比上年|较上年|按可比价格计算)?增长\s*$")
@@ -3684,7 +3690,7 @@ class _Sentence:
         """Why a number with a phrase is still no candidate ('' when it is one)."""
         if unit == "所" and cl.text.startswith("示", q.end):
             return "reference"  # 如表2所示: a pointer to a table, not a count of schools
-        ranked = _in_a_ranking(q, cl, unit) or (self._gap_to_other(q, cl) if measure == "change" or (
+        ranked = _in_a_ranking(q, cl, unit) or _rate_over_rate(q, cl) or (self._gap_to_other(q, cl) if measure == "change" or (
             measure == "share" and _compared_by_bi(cl.text, q.start)) else "")  # 比国际先进水平高15%
         if ranked:
             return ranked

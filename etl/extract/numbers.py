@@ -166,9 +166,20 @@ def find_numbers(text: str) -> list[Mention]:
     if "约" in text:
         _split_approx(text, out)
     _shortened_concentration(out)
+    if "成半" in text:
+        _half_a_tenth(text, out)
     if "《" in text:
         _in_titles(text, out)
     return out
+
+
+def _half_a_tenth(text: str, out: list[Mention]) -> None:
+    """超过六成半, 近三成半: tenths and a half (65 %, 35 %), not six or three tenths."""
+    for q in out:
+        if q.unit_written == "成" and q.number is not None and text.startswith("半", q.end):
+            q.number += Decimal("0.5")
+            q.end += 1
+            q.raw += "半"
 
 
 # 《…》: a document's title (years.py reads it too: a year inside it dates no figure)
