@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, places_and_years
+from tests.extract_support import extract, out, places_and_years, rows
 from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
@@ -61,3 +61,28 @@ def test_a_growth_rate_as_a_multiple_of_another_years_is_no_figure(tmp_path):
                   **_front("亦庄创新发展", "2017-02-10", 2017))
     assert not out(res, "近6倍")
     assert out(res, "1.2万件")
+
+
+# (body, front matter, the figure as written, the catalogued (indicator, region, year) it is read as)
+CATALOGUED_AS = [
+    pytest.param("京津冀的研发经费支出占GDP比重从2015年的3.02%上升到2022年的4.22%。\n",
+                 _front("京津冀创新投入", "2023-09-20", 2023), "4.22%", ("rd_intensity", "jjj", 2022),
+                 id="r_and_d_spending_as_a_share_of_gdp_is_r_and_d_intensity_not_a_gdp_share"),
+    pytest.param("2023年，天津市技术交易合同成交额2006.1亿元。\n",
+                 _front("天津技术市场", "2024-02-20", 2024), "2006.1亿元", ("tech_contract_turnover", "tianjin", 2023),
+                 id="technology_trade_contracts_are_technology_contracts"),
+    pytest.param("2023年，河北省吸纳来自北京的技术合同额810.3亿元。\n",
+                 _front("京冀科技协同", "2024-03-20", 2024), "810.3亿元", ("tech_contract_turnover_to_tjhb", "hebei", 2023),
+                 id="contracts_taken_in_from_beijing_are_the_flow_read_from_the_other_side"),
+    pytest.param("2023年，天津市居民可支配收入增长了4.9%。\n",
+                 _front("天津居民收入", "2024-01-20", 2024), "4.9%", ("disposable_income_per_capita_growth", "tianjin", 2023),
+                 id="residents_disposable_income_without_per_head_is_the_per_capita_measure"),
+    pytest.param("2017年，天津市空气重污染是23天。\n",
+                 _front("天津空气质量", "2018-01-10", 2018), "23天", ("heavy_pollution_days", "tianjin", 2017),
+                 id="heavy_air_pollution_counted_in_days_is_heavy_pollution_days"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw, expected", CATALOGUED_AS)
+def test_catalogued_as(tmp_path, body, front, raw, expected):
+    assert rows(extract(tmp_path, body, **front), raw) == [expected]
