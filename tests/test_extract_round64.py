@@ -95,3 +95,9 @@ CATALOGUED_AS = [
 @pytest.mark.parametrize("body, front, raw, expected", CATALOGUED_AS)
 def test_catalogued_as(tmp_path, body, front, raw, expected):
     assert rows(extract(tmp_path, body, **front), raw) == [expected]
+
+
+def test_what_a_plan_sets_up_or_installs_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2023年，廊坊市养老中心一期建成，规划设置床位3200张；数据中心规划安装的2800多台机柜陆续到位。\n",
+                  **_front("廊坊养老与算力项目", "2023-08-10", 2023))
+    assert not out(res, "3200张") and not out(res, "2800多台")

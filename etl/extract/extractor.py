@@ -346,7 +346,7 @@ _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}
 # 15所部属高校将向雄安新区疏解: the things counted will do it, a plan's count (将近 is about)
 _WILL_DO_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?将(?!近)")
 # 规划总床位1600张, 设计床位600张: the size a building is planned for, not one it has
-_PLANNED_SIZE_BEFORE = re.compile(r"(?:规划|设计)(?:总)?床位(?:数)?(?:为|达|约|近)?\s*$")
+_PLANNED_SIZE_BEFORE = re.compile(r"(?:规划|设计)(?:(?:设置)?(?:总)?床位(?:数)?(?:为|达|约|近)?|安装的?)\s*$")  # (规划安装的3600多台: a plan)
 # 独角兽企业超10家（目前3家）: the value set beside the one reached so far, a target however it is worded
 _NOW_IN_BRACKET_AFTER = re.compile(r"[^，,。；;（(]{0,4}[（(](?:目前|现为|现有|现在|当前|现已|截至目前)")
 _BAR_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:目标|任务)(?:[，,。；;]|$)")  # 压缩800张床位目标 (完成45项年度任务 counts tasks)
