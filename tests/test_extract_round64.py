@@ -32,6 +32,9 @@ READ_AS = [
     pytest.param("北京海关支持天津港集装箱吞吐量由2019年的1730万标箱提高到2022年的2102万标箱。\n",
                  _front("海关服务港口发展", "2023-03-15", 2023), "2102万标箱", ("tianjin_port", 2022),
                  id="a_place_helped_whose_own_measure_follows_is_that_measures_place"),
+    pytest.param("截至2022年底，天津经开区西区累计注册企业3650，注册资本超过800亿元。\n",
+                 _front("天津经开区西区发展", "2023-02-10", 2023), "3650", ("teda", 2022),
+                 id="firms_counted_with_no_count_word_at_a_clauses_end_are_firms"),
     pytest.param("截至6月底，廊坊市智能算力规模达到1.2万P，通用算力达到0.8EFLOPS。\n",
                  _front("廊坊算力产业发展", "2024-07-20", 2024), "1.2万P", ("langfang", 2024),
                  id="computing_power_in_p_after_ten_thousand_is_a_quantity"),
@@ -101,3 +104,8 @@ def test_what_a_plan_sets_up_or_installs_is_no_figure(tmp_path):
     res = extract(tmp_path, "2023年，廊坊市养老中心一期建成，规划设置床位3200张；数据中心规划安装的2800多台机柜陆续到位。\n",
                   **_front("廊坊养老与算力项目", "2023-08-10", 2023))
     assert not out(res, "3200张") and not out(res, "2800多台")
+
+
+def test_a_year_after_firms_is_no_count_of_firms(tmp_path):
+    res = extract(tmp_path, "据统计，廊坊市规上企业2021，营收增长明显。\n", **_front("廊坊企业发展", "2022-03-10", 2022))
+    assert not out(res, "2021")

@@ -381,7 +381,7 @@ def _implied_unit(text: str, start: int, end: int, mult: str | None, qualified: 
     """The unit of a 万 or 亿 written with none: people (1200多万市民直接受益, 受益人口超1600万) or money (谋划推进了总投资
     90亿，…, 技术合同成交额超过300亿，…); of a qualified number with no multiplier, the noun it counts (约300多北京商户)."""
     if not mult:
-        return _unit_of_noun_after(text, end) if qualified else None
+        return _unit_of_noun_after(text, end) if qualified else _bare_count_unit(text, start, end)
     if mult not in ("万", "亿", "万亿"):
         return None
     counted = mult != "万亿"  # people, households and trips come in 万 and 亿 (no 万亿 of them: GDP实现1.44万亿 is money)
@@ -414,6 +414,19 @@ _MONEY_NOUN_AFTER = re.compile(r"(?:元)?(?:的)?(?:投资|资金|资本|融资|
 _COUNT_NAMED_BEFORE = re.compile(r"(人次|人数)(?:统计|合计|总计|累计)?(?:约为?|达到?|超过?|近|为|是|共计?|突破|逾)?$")  # (入园人数共计10.5万)
 _HOUSEHOLDS_AFTER = re.compile(r"[多余]?(?:农|贫困|脱贫|居民|城镇|农村|低收入|商)户")  # (1.1万多商户: merchants)
 _NOUN_COUNTED_AFTER = re.compile(r"(?:北京|天津|河北|京津|京冀|津冀|京籍|外地|本地)?(?:(?P<shop>商户)|(?P<firm>企业)|" + _PEOPLE + ")")
+
+
+# 累计注册企业4900，…; 全区共有重点建设项目245: firms or projects counted, the count word left out at the clause's end
+_FIRMS_OR_PROJECTS_BEFORE = re.compile(r"(?:(?P<firm>企业)|项目)(?:总数|数量)?(?:已|共|达到?|超过?|为|有)*$")
+
+
+def _bare_count_unit(text: str, start: int, end: int) -> str | None:
+    """The count word of a bare whole number (never a year's) that ends its clause after the firms or projects it counts."""
+    digits = text[start:end]
+    if not digits.isdigit() or len(digits) < 2 or (len(digits) == 4 and digits[:2] in ("19", "20")) or not _CLAUSE_END.match(text, end):
+        return None
+    named = _FIRMS_OR_PROJECTS_BEFORE.search(text, max(0, start - 12), start)
+    return ("家" if named.group("firm") else "个") if named else None
 
 
 def _unit_of_noun_after(text: str, end: int) -> str | None:
