@@ -55,7 +55,7 @@ def test_experts_who_come_from_a_place_are_the_hosts_figure(tmp_path):
 def test_merchants_moved_out_of_a_place_are_counted_by_the_host(tmp_path):
     res = extract(tmp_path, "2019年，白沟市场承接北京外迁商户3100户。\n",
                   title="高碑店市承接北京疏解", published="2020-01-10", reference_year=2020)
-    assert [r["region"] for r in out(res, "3100户")] == ["baigou"]  # (round 64: 白沟, a site of 高碑店's, names itself)
+    assert [r["region"] for r in out(res, "3100户")] == ["baigou"]  # (round 64: 白沟新城, a county-level unit, names itself)
 
 
 def test_the_start_of_a_from_to_pair_at_a_years_end_is_that_years_level(tmp_path):

@@ -664,8 +664,9 @@ class RegionFinder:
     def _not_a_place(self, text: str, m: re.Match, region: str) -> bool:
         if m.group() in self.unvouched and _WORD_GOES_ON.match(text, m.end() - 1) and _CJK.match(text, m.start() - 1):
             return True  # 健康保险: no 康保 in a release that names neither 康保县 nor 张家口 (see for_release)
-        if m.group() == "白洋淀" and _LAKE_NAMES_AFTER.match(text, m.end()):
-            return True  # 白洋淀科技城, 白洋淀站, 白洋淀温泉城: a zone, a station or a resort named after the lake, not the lake
+        if (named_after := _NAMED_AFTER_THE_PLACE.get(m.group())) and named_after.match(text, m.end()):
+            return True  # 白洋淀科技城, 白洋淀站, 白洋淀温泉城: a zone, a station or a resort named after the lake, not the lake;
+            # 白沟河: the river, not the town
         if m.group() == "国内" and text.startswith(("生产总值", "GDP"), m.end()) and (
                 text.endswith(("地区", "人均"), 0, m.start()) or text[m.start() - 1:m.start()] in ("市", "省")):
             return True  # 2017年北京地区国内生产总值: the place's own GDP, worded as the country's measure
@@ -814,6 +815,7 @@ _JJJ_NAMES = frozenset({"京", "津", "冀", "北京", "天津", "河北", "北�
 _MARKET_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:批发市场|市场|商城|服装城|皮草城|轻纺城|鞋城|小商品城|商贸城|家居城|建材城|窗帘城)"
                                  r"(?=[、，,等和与及])")
 _LAKE_NAMES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:科技城|温泉城|新城|产业园|园区|站|大道|大街|高速|景区|码头|基地)")
+_NAMED_AFTER_THE_PLACE = {"白洋淀": _LAKE_NAMES_AFTER, "白沟": re.compile("河")}
 _GUIDANCE_BEFORE = re.compile(r"(?:总书记|党中央|中央)[^，,。；;：:]{0,4}(?:对|关于|视察|考察|给)$")
 _GUIDANCE_AFTER = re.compile(r"(?:市|省)?(?:工作)?的?(?:一系列|系列)?重要(?:讲话|指示|批示|论述|回信)")
 
