@@ -596,11 +596,7 @@ _ONE_PLANT = re.compile(r"工厂|分厂|基地项目|生产基地|[一二三]期
 _FROM_BEFORE_AN_EVENT = re.compile(r"(?:由|从)[^，,。；;\d]{0,10}(?:前|之前|以前|初期|之初|伊始|开始时|时|最初|当初|起初|原来|原先)的?\s*(?:约|近|超过?)?$")
 _BUILT_ON_AFTER = re.compile(r"[^，,。；;\d]{0,12}?的(?:良好|较高|较好)?基础上")
 _FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年|前一年)(?:同期|末|底)?的?(?:增长|下降)?$")  # (由上年同期增长0.8%转为…)
-def _rate_over_rate(q: Mention, cl: _Clause) -> str:
-    """增速是2014年的近8倍: one growth rate over another, no figure."""
-    return "comparison between measures" if q.base == "倍" and _RATE_MULTIPLE_BEFORE.search(cl.text, 0, q.start) else ""
-
-
+# 增速是2014年的近8倍: one growth rate over another, no figure
 _RATE_MULTIPLE_BEFORE = re.compile(r"(?:增速|增幅|增长率|增长速度)(?:是|为|相当于|达到?)(?:(?:19|20)\d\d年)?[^，,。；;\d]{0,8}$")
 _VISIT_AFTER = re.compile(r"(?:亲临|亲自|到|赴|来)?[\u4e00-\u9fff]{0,2}?(?:视察|考察|调研|主持|召开|出席|会见|批示|讲话)")
 _BARE_LINK = re.compile(r"(?:增速|增幅)?(?:达到|达|为|是)?(?:了)?")
@@ -711,7 +707,7 @@ _PAY_BEFORE = re.compile(r"最低工资|工资标准|养老金|低保|最低生�
 _PER_MONTH_PAID = re.compile(r"每(?:人)?(?:每)?月(?:为|是|达到?)?$")
 _STANDARD_BEFORE = re.compile(r"(?:标准|标准值|限值)[(（]?(?:为|是)?$")
 _SINCE_AFTER = re.compile(r"[^，,。；]{0,4}以来")
-_PROJECT_AFTER = re.compile(r"(?:建设(?!工地|大军|者|工人)|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several)  # (近300个建设工地: sites counted)
+_PROJECT_AFTER = re.compile(r"(?:建设(?!工地|大军|者|工人)|兴建|新建|打造|用于|的(?!\s*\d+[余多]?[个项])[^，。；,]{0,16}(?:项目|产业园|工程|综合体|基金)|(?:管理)?规模的[^，。；,]{0,16}基金)")  # (的10个项目: several; 近300个建设工地: sites counted)
 _RANK_SCOPE_AFTER = re.compile(r"[，,]?(?:居|位居|位列|名列|稳居|排名|排)(?:全国|全省|全市|全球|世界)(?:各省[区市]+|城市)?"
                                r"(?:第[\d一二三四五六七八九十]+(?:位|名)?|首位|前列|之首)")
 _IN_A_ROW_BEFORE = re.compile(r"连续\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?(?:月|季度|周)(?:均|都)?(?:超过?|突破|高于|低于)?$")
@@ -902,7 +898,6 @@ _MILESTONE_BEFORE = re.compile(r"首次(?:突破|超过|超|达到|迈上|跨越
 _ACTORS_AFTER = re.compile(r"(?:重点|骨干|龙头|科技型?|高新技术|会员|成员)?(?:企业|公司|单位)(?:已|已经|先后|累计|共|在|到|赴)")
 _HEADCOUNT_UNITS = frozenset({"户", "人", "人次", "户次", "名", "家"})  # who or what a programme covers, counted two ways
 _COUNT_UNITS = frozenset({"个", "条", "项", "家", "所", "类", "大类", "种", "批", "座", "处", "支", "片", "区", "县"})
-# Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
 # (round 64) what a count counts when its noun opens on a word the stop list reads as a verb (52个合作项目进展顺利, 近300个
 # 建设工地分布在…, 超过10万名建设者正在…, 4家央企总部已全部开工): the shortest run of words that ends on a thing counted,
 # never a place (5个县市已经…: places past a bar, no figure)
@@ -910,8 +905,14 @@ _THING_COUNTED_AFTER = re.compile(
     r"[^，,。；;、：:“”\"（(）)\d]{0,8}?(?:项目|工程|企业|公司|总部|机构|商户|工地|建设大军|建设者|工人|人口|人员|群众|居民|职工"
     r"|医院|学校|高校|院校|中小学|幼儿园|园区|基地|中心|平台|事项|措施|政策|楼|飞机|船舶|协议|专利|活动|赛事|联盟|实验室|门店|摊位)"
     r"(?![\u4e00-\u9fff]{0,1}(?:区|市|县|镇|乡|村|省))")
+# Where the noun after a count ends: punctuation, a conjunction or the verb of the clause.
 _AFTER_STOP = re.compile(r"[、，。；,;]|和|及|与|(?<![协共相合一])同(?![比期时样步])|参与|参加|实现|落户|入驻|完成|开工|签约|进入|设立|落地|建成|投产|获得|找到|布局|拓展|扎根|"
                          r"通过|纳入|加入|开展|加强|支持|推进|建设|合作|对接|已|将|被|由|为|是|对|向|从|在|到")
+
+
+def _rate_over_rate(q: Mention, cl: _Clause) -> str:
+    """增速是2014年的近8倍: one growth rate over another, no figure."""
+    return "comparison between measures" if q.base == "倍" and _RATE_MULTIPLE_BEFORE.search(cl.text, 0, q.start) else ""
 
 
 def _words_counted_after(text: str, at: int, stop: int) -> str:
@@ -3413,6 +3414,7 @@ class _Sentence:
         return phrase, _period_id(phrase, (unit, measure, period)), period
 
     def _no_measure(self, q: Mention, cl: _Clause, phrase: str) -> bool:
+        """A verb, a place, a time or a bare noun: words that name no measure."""
         return bool(not phrase or _NOT_A_MEASURE_END.search(phrase) or _PERIOD_ONLY.fullmatch(phrase) or _POINTER_ONLY.fullmatch(phrase)
                     or _BARE_NOUN.fullmatch(phrase) or (phrase in ALL_UNIT_WORDS and phrase != "指数")
                     or (phrase in _BARE_COUNT_NOUN and not cl.text[self._own_start(q, cl):q.start].strip()))

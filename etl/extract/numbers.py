@@ -347,8 +347,8 @@ def _code_or_ordinal(text: str, m: re.Match, unit, mult) -> bool:
     return not unit and not mult and bool(after) and (after.isascii() and after.isalpha() or after in "+＋")
 
 
+_COMPUTING_BEFORE = re.compile(r"算力")  # (智能算力供给超2万P: computing power, in P)
 # 2021天津两会: 天 starts a place's name, it is no day; 4.75公里/百平方公里, 3000元/吨: a rate, not an amount
-_COMPUTING_BEFORE = re.compile(r"算力")
 _COIN = re.compile(r"[卖花价付收售]了?$")  # 一支笔卖3块, 花了3块钱: 块 as money, not a count
 _PLACE_AFTER_UNIT = {"天": "津", "台": "湾"}
 _NOT_A_COUNT_AFTER = re.compile(r"[门委署分长队团件织成]")
