@@ -1,6 +1,8 @@
 """Helpers the extractor tests share: a release written for the test, and lookups in what it gave."""
 from __future__ import annotations
 
+import pytest
+
 from etl.extract import extract_release
 
 
@@ -58,3 +60,12 @@ def release_front(title, published, reference_year, publisher="测试") -> dict:
 def places_and_years(tmp_path, body: str, front: dict, raw: str) -> list:
     """The (region, year) of every row and candidate read from the number written `raw` in a release of `body`."""
     return [(r["region"], r["year"]) for r in out(extract(tmp_path, body, **front), raw)]
+
+
+def read_as_test(cases: list):
+    """The test of a round's READ_AS table (body, front matter, figure as written, (region, year)): each figure is read
+    with exactly that place and year."""
+    @pytest.mark.parametrize("body, front, raw, expected", cases)
+    def test_read_as(tmp_path, body, front, raw, expected):
+        assert set(places_and_years(tmp_path, body, front, raw)) == {expected}
+    return test_read_as

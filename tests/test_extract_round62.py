@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, places_and_years
+from tests.extract_support import extract, out, read_as_test
 from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
@@ -53,9 +53,7 @@ READ_AS = [
 ]
 
 
-@pytest.mark.parametrize("body, front, raw, expected", READ_AS)
-def test_read_as(tmp_path, body, front, raw, expected):
-    assert set(places_and_years(tmp_path, body, front, raw)) == {expected}
+test_read_as = read_as_test(READ_AS)
 
 
 # (body, front matter, the number as written that is no figure)

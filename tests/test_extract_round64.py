@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, places_and_years, rows
+from tests.extract_support import extract, out, read_as_test, rows
 from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
@@ -50,9 +50,7 @@ READ_AS = [
 ]
 
 
-@pytest.mark.parametrize("body, front, raw, expected", READ_AS)
-def test_read_as(tmp_path, body, front, raw, expected):
-    assert set(places_and_years(tmp_path, body, front, raw)) == {expected}
+test_read_as = read_as_test(READ_AS)
 
 
 def test_a_p_after_a_plain_number_with_no_computing_named_is_no_unit(tmp_path):
