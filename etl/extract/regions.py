@@ -305,10 +305,10 @@ _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
 _WIDE_SCOPES = frozenset(("全国", "全球", "世界", "国内", "华北", "北方", "京津冀", "全省", "全市"))
 _RANK_SCOPE_BEFORE = re.compile(r"(?:居|位居|位列|列|排名|领跑|位于)\s*$")  # 红桥区位于全市最后
 # 推动京津冀基础研究合作, 服务北京非首都功能疏解: the object of an action, not the subject of its figures
+_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉|联动|携手)\s*[“\"「]?$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 # 助力天津港集装箱吞吐量由…提高到…: the object's own measure, told moving to its value; the object is its place
 _OWN_MEASURE_MOVED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:吞吐量|生产总值|增加值|收入|产值|产量|人口|浓度)"
                                       r"(?:由|从|提高到|提升到|提高至|提升至|增长到|增长至|增至|达到)")
-_OBJECT_BEFORE = re.compile(r"(?:服务|支持|助力|融入|对接|辐射|围绕|打造|拉动|借力|借助|对标|涉及|涉|联动|携手)\s*[“\"「]?$")  # (围绕打造京津冀的科技圈: the aim; 拉动该省投资增长1.8个百分点: what a part pulls)
 _GRANTED_BY_BEFORE = re.compile(r"(?:获|被|受到|得到)(?:[\u4e00-\u9fff]{1,4}[和及、])?$")
 _GRANT_AFTER = re.compile(r"[省市区县]?(?:推广|表彰|认定|批准|批复|命名|授予|奖励|采纳|肯定|复制推广)")
 _PULL_AFTER = re.compile(r"的?(?:辐射|带动|引领|溢出|拉动|影响)")
