@@ -481,6 +481,7 @@ _PART_CLAUSE = re.compile(_BREAKDOWN_RE.pattern + r"[，,：:]?\s*(?![\d一二�
 _BREAKDOWN_VIEW_RE = re.compile(r"\s*(?:分|从)(?![^，,。；;]*?[年季月])[^，,。；;\d]{1,10}?(?:来)?看[，,]")
 _EVENT_RE = re.compile(r"当天|当日|现场|会上|活动中|推介会上|洽谈会上")
 _PLAN_TASKS = re.compile(r"安排部署|部署了")
+_YEARLESS_PART = re.compile(r"(?<![\d年])(?:前三季度|上半年|一季度|第[一二三]季度|前\d{1,2}个月|1[-—–至~]\d{1,2}月)")
 _YEAR_WORD_ANY = re.compile(r"去年|今年|上年|本年|明年|前年|(?<!近)年来|(?<!近年)以来|五年|十年")  # (近年来: no time)
 # 2022年北京人口2184.3万, 全市已有60万人口: a place, a time and the bare noun, nothing more
 _BARE_NOUN_ONLY = re.compile(r"\s*(?:截至)?\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,\s]*(?:全市|全省|全区|全县|本市|该市)?(?:已有|共有|现有|拥有|有|的)?\s*"
@@ -1379,8 +1380,8 @@ def _only_data_year(release) -> int | None:
     year_end = False
     for para in release.paragraphs:
         text = DOCUMENT_TITLE.sub("", para.text)
-        if _YEAR_WORD_ANY.search(text):
-            return None  # 去年, 今年, 近年: a time of its own besides the year
+        if _YEAR_WORD_ANY.search(text) or _YEARLESS_PART.search(text):
+            return None  # 去年, 今年, 近年: a time of its own besides the year (前三季度 with no year: this year's part)
         years.update(int(y) for y in _YEARS_NAMED.findall(text))
         if len(years) > 1:
             return None
@@ -4141,9 +4142,8 @@ class _Sentence:
             # 将建成16座加氢站，目前已建成4座: the stations counted before, their noun left out; …新开工11.77万套，…；建成10.55万套:
             # the subject counted before, its deed this one
             return before + elided if elided else subject + before
-        if q.base == "%" and before in ("", "有", "约有", "共有") and (share := _SHARE_OF_THINGS_AFTER.match(cl.text, q.end)):
-            # 有27.3%的外迁企业最终迁至河北、天津: the share of the things named after it
-            return normalise(share.group(1), [])
+        if (named_after := _phrase_of_those_after(before, q, cl.text)) is not None:
+            return named_after
         if (before and q.base in _COUNT_UNITS and (deed := _DEED_BEFORE_COUNT.search(before))
                 and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end) or _NOUN_BEFORE_QUOTE.match(cl.text, q.end))
                 and len(counted := normalise(noun.group(1), [])) >= 3
@@ -5122,6 +5122,24 @@ _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TI
                          rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?|达)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
+# 带动…人实现就业, 帮助…名贫困群众稳定就业: people counted by what a measure lifted them to (not 带动投资: money)
+_LIFTED_BEFORE = re.compile(r"(?:带动|帮助)$")
+_LIFTED_UNITS = frozenset({"人", "名", "户", "人次"})
+_LIFTED_AFTER = re.compile(r"((?P<people>[^，,。；;、\d]{0,6}?(?:人口|群众|农民|农户|贫困户|劳动力))?[^，,。；;、\d]{0,10}?(?:脱贫|受益|增收|就业|致富))"
+                           r"(?=[，,。；;、]|$)")
+
+
+def _phrase_of_those_after(before: str, q: Mention, text: str) -> str | None:
+    """A measure whose things follow the number: 有27.3%的外迁企业最终迁至河北、天津 (the share of the firms named after
+    it); 带动10.88万贫困人口受益, 带动467.3万人实现就业 (the people a measure lifted, counted by what they reached)."""
+    if q.base == "%" and before in ("", "有", "约有", "共有") and (share := _SHARE_OF_THINGS_AFTER.match(text, q.end)):
+        return normalise(share.group(1), [])
+    if _LIFTED_BEFORE.search(before) and (deed := _LIFTED_AFTER.match(text, q.end)) and (
+            q.base in _LIFTED_UNITS or (q.base is None and deed.group("people"))):
+        return (before + re.sub(r"^(?:实现了?|了)", "", deed.group(1)))[-MAX_PHRASE:]
+    return None
+
+
 _DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…

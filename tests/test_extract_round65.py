@@ -1,0 +1,28 @@
+"""Round 65 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out, read_as_test
+from tests.extract_support import release_front as _front
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param("2021年，承德市引进京津企业46家，带动3200多户贫困户稳定增收。\n",
+                 _front("承德产业扶贫", "2022-05-10", 2022), "3200多户", ("chengde", 2021),
+                 id="households_a_measure_lifted_are_counted_by_what_they_reached"),
+    pytest.param("今年上半年，唐山市钢铁深加工产业实现营业收入860亿元，带动12.5万人实现就业。\n",
+                 _front("唐山钢铁深加工产业", "2023-08-02", 2023), "12.5万人", ("tangshan", 2023),
+                 id="people_brought_into_work_are_counted_by_the_work"),
+    pytest.param("据省发改委介绍，前三季度，全省县域特色产业集群实现营业收入9800亿元。\n截至2022年底，全省省级产业集群有107个。\n",
+                 _front("河北县域特色产业发布会", "2023-10", 2023), "9800亿元", ("hebei", 2023),
+                 id="a_yearless_part_of_the_year_is_this_years_though_only_last_year_is_named"),
+]
+
+
+test_read_as = read_as_test(READ_AS)
+
+
+def test_people_lifted_need_a_deed_after_them(tmp_path):
+    res = extract(tmp_path, "2021年，保定市扶贫产业园区带动2000名群众参观学习。\n", title="保定扶贫")
+    assert not out(res, "2000名")
