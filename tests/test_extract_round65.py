@@ -17,6 +17,12 @@ READ_AS = [
     pytest.param("据省发改委介绍，前三季度，全省县域特色产业集群实现营业收入9800亿元。\n截至2022年底，全省省级产业集群有107个。\n",
                  _front("河北县域特色产业发布会", "2023-10", 2023), "9800亿元", ("hebei", 2023),
                  id="a_yearless_part_of_the_year_is_this_years_though_only_last_year_is_named"),
+    pytest.param("截至去年底，全市共疏解商品交易市场96个，其中城六区疏解市场共64个。\n",
+                 _front("北京疏解商品交易市场", "2016-03-02", 2016), "64个", ("chengliuqu", 2015),
+                 id="a_place_opening_its_clause_sheds_the_markets_it_is_the_subject_of"),
+    pytest.param("两年来，河北省已有150多家医疗机构和北京方面建立合作关系，合作项目达到260多个。\n",
+                 _front("京冀医疗卫生协同发展", "2016-08-20", 2016), "260多个", ("hebei", 2016),
+                 id="the_side_dealt_with_is_a_partner_not_the_subject"),
 ]
 
 

@@ -154,6 +154,7 @@ _ZONE_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:试验区|示范区|�
 _SHARE_IN_AFTER = re.compile(r"[^，,。；;\d]{0,16}?中(?:的)?(?:占比|比重|所占|占|份额)")
 _ACTS_IN_GAP = re.compile(r"(?:共|已|已经|先后|累计|陆续|还|也)?在")  # (天津港共在京津冀地区布局建设了10个…)
 _SET_UP_AFTER = re.compile(r"[京津冀、和及]{0,3}(?:市|省|地区|两地)?(?:设立|布局|开设|设置|建立|举办|开展|推介|招商|开店|建设)")
+_SIDE_DEALT_WITH = re.compile(r"(?:市|省)?方面(?:建立|签订|签署|开展|达成|合作|对接|共同|联合)")
 _PARTNER_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])(?:与|同|跟)$")  # 与北京签订…, not 参与雄安新区建设
 _RESOURCES_AFTER = re.compile(r"(?:优质|创新|科技|教育|医疗|产业|科研)?资源")
 _FIRMS_SHARE_AFTER = re.compile(r"(?:企业|项目|资金|机构)(?:中[^，,。；;\d]{0,8})?(?:约|近)?占")
@@ -961,7 +962,8 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
         return True  # 沧州市已引进…京津项目1035个, 唐山市…京津合作项目354个: 京津 says where the projects come from
     if out and out[-1].region != OTHER and _MEASURE_VERB_BEFORE.search(head) and _MEASURE_ORIGIN_AFTER.match(text, m.end()):
         return True  # 河北实施京津产业转移项目450个: 京津 qualifies the projects, 河北 is the subject
-    if (_PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start()))) or _sender(text, m, out):
+    if (_PARTNER_BEFORE.search(head) and (not out or _CLAUSE_BREAK.search(text, out[-1].end, m.start()))) or _sender(text, m, out) or (
+            head.endswith(("和", "与", "同")) and _SIDE_DEALT_WITH.match(text, m.end())):  # 和北京方面建立业务联系: the other side
         return True  # 产业协作方面，与北京签订合作协议30项: the partner; the subject is left unsaid (the release's)
     if out and out[-1].region not in (OTHER, ANAPHOR) and not out[-1].origin and (
             _AS_BETWEEN.fullmatch(text, out[-1].end, m.start()) or (
@@ -1043,7 +1045,8 @@ def _things_from_there(text: str, m: re.Match, head: str) -> bool:
                 # (承接首都资源, 深挖驻京央企: where they are based; 165家单位入驻城市副中心: where they moved, the subject)
                 or text.startswith(("来源", "投资来源"), m.end())  # 超4000家北京来源企业在新区
                 or bool(_AMOUNT_BEFORE.search(head) and _CJK.match(text, m.end()))  # 利用1423万元北京市帮扶资金
-                or bool(_MOVED_OUT_AFTER.match(text, m.end()))  # 承接…雄安新区外迁产业: where they leave
+                or bool(_MOVED_OUT_AFTER.match(text, m.end()) and not _OPENS_CLAUSE.search(head))  # 承接…雄安新区外迁产业:
+                # where they leave (城六区疏解市场共87个, opening its clause: the place that sheds them, the subject)
                 or bool(_VISITORS_AFTER.match(text, m.end()))  # 入住燕达养护中心的北京老人已超过5000人: where they come from
                 or bool(_ITEMS_IN_BRACKETS_BEFORE.search(text, max(0, m.start() - 12), m.start()))  # 国家历史文化名城1处(正定)
                 or (len(m.group()) == 1 and text.startswith("企", m.end()))  # 京企占比达63%, 与央企、京企、津企合作
@@ -1061,6 +1064,7 @@ _ITEMS_IN_BRACKETS_BEFORE = re.compile(r"\d[余多]?[个处家项所座][(（][^
 _VISITORS_AFTER = re.compile(r"(?:籍)?(?:老人|老年人(?!口)|游客|患者|病人|客商)"  # (北京老年人口: Beijing's own)
                              r"|(?:[\u4e00-\u9fff]{0,6}?(?:医院|学校|大学|中学|小学))?(?:的)?(?:\d+[余多]?(?:位|名))?(?:医疗)?"
                              r"(?:专家|医生|名医|教师|骨干教师|名师)(?=[^，,。；;\d]{0,3}?(?:来|到|赴|下沉|坐诊|出诊|支教))")
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:\s]|其中)$")
 _MOVED_OUT_AFTER = re.compile(r"(?:外迁|迁出|疏解)的?(?:产业|企业|项目|单位|机构|商户|商家|市场)")
 _LANDED_THINGS_AFTER = re.compile(r"(?:市|地区)?的?(?:新设|新增)?(?:机构|项目|企业|资源|单位)")
 _MEETINGS = "洽谈会|推介会|对接会|博览会|交易会|招商会|论坛|峰会"
