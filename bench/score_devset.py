@@ -65,7 +65,7 @@ def base_value(value, unit: str | None) -> tuple[Decimal | None, str]:
     u = _LATIN.get(u, u)
     if u in ("兆元", "兆美元"):  # a Taiwan or overseas paper's trillion (5.2兆元 is 5.2万亿元)
         u = "万亿" + u[1:]
-    u = u.replace("公尺", "米")  # a Taiwan paper's metre (万平方公尺)
+    u = u.replace("公尺", "米").replace("平米", "平方米")  # a Taiwan paper's metre (万平方公尺); 平米 as spoken
     for latin, word in (("km2", "平方公里"), ("km²", "平方公里"), ("m3", "立方米"), ("m³", "立方米"), ("m2", "平方米"), ("m²", "平方米")):
         if u.endswith(latin) and "/" not in u:
             u = u[:-len(latin)] + word  # 亿m3: a water bulletin's cubic metres in Latin letters

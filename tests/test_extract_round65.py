@@ -23,10 +23,21 @@ READ_AS = [
     pytest.param("两年来，河北省已有150多家医疗机构和北京方面建立合作关系，合作项目达到260多个。\n",
                  _front("京冀医疗卫生协同发展", "2016-08-20", 2016), "260多个", ("hebei", 2016),
                  id="the_side_dealt_with_is_a_partner_not_the_subject"),
+    pytest.param("截至2020年底，固安县各类产业园区总建筑面积达到315万平米。\n",
+                 _front("固安产业园区建设", "2021-05-06", 2021), "315万平米", ("gu_an", 2020),
+                 id="square_metres_as_spoken_are_a_unit"),
+    pytest.param("截至目前，天津市40多个部门2万多名工作人员已迁入新办公区。\n",
+                 _front("天津市级机关搬迁", "2022-06-15", 2022), "2万多名", ("tianjin", 2022),
+                 id="people_a_count_of_bodies_has_are_no_bar_the_bodies_pass"),
 ]
 
 
 test_read_as = read_as_test(READ_AS)
+
+
+def test_square_metres_as_spoken_keep_the_unit_as_written(tmp_path):
+    res = extract(tmp_path, "2020年，固安县各类产业园区总建筑面积达到315万平米。\n", title="固安产业园区")
+    assert {r["unit"] for r in out(res, "315万平米")} == {"万平米"}
 
 
 def test_people_lifted_need_a_deed_after_them(tmp_path):

@@ -4916,7 +4916,8 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
     if _SCHEDULE_BEFORE.search(head):
         return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
     if (q.base == "个" and _STEPS_AFTER.match(cl.text, q.end)) or _NORM_BEFORE.search(head) or (
-            q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)):
+            q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)
+            and not re.search(r"\d[万亿千百]?[多余]", q.raw)):  # (70多个部门3万多名工作人员已迁至…: the people the count has, no bar)
         return "threshold"
     return ""
 

@@ -89,6 +89,7 @@ BASES.update({"km": ("公里", Decimal(1)), "km²": ("平方公里", Decimal(1))
 BASES.update({"m3": ("立方米", Decimal(1)), "m³": ("立方米", Decimal(1)), "m2": ("平方米", Decimal(1)),
               "m²": ("平方米", Decimal(1)), "km2": ("平方公里", Decimal(1))})
 BASES["平方千米"] = ("平方公里", Decimal(1))  # 1770平方千米: square kilometres in the standard's spelling
+BASES["平米"] = ("平米", Decimal(1))  # 建筑面积428万平米: square metres as spoken, kept as written (a candidate's unit)
 BASES.update({w: ("Mbps", Decimal(1)) for w in ("Mbps", "Mbit/s", "兆比特每秒")})  # 下载速率24.96Mbps: a speed
 # a time taken (平均通勤时间51分钟) is a measure in minutes or hours (numbers.py tells it from a duration)
 BASES.update({"分钟": ("分钟", Decimal(1)), "小时": ("小时", Decimal(1))})
