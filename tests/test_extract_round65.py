@@ -29,6 +29,9 @@ READ_AS = [
     pytest.param("截至目前，天津市40多个部门2万多名工作人员已迁入新办公区。\n",
                  _front("天津市级机关搬迁", "2022-06-15", 2022), "2万多名", ("tianjin", 2022),
                  id="people_a_count_of_bodies_has_are_no_bar_the_bodies_pass"),
+    pytest.param("2015年至2020年，唐山市累计压减钢铁产能2100万吨。全市钢铁企业数量由40家减少到目前的20家。\n",
+                 _front("唐山压减钢铁产能", "2021-09-10", 2021), "20家", ("tangshan", 2021),
+                 id="a_change_that_ends_now_is_dated_now_not_by_the_year_carried"),
 ]
 
 

@@ -568,6 +568,7 @@ _LEARNT_AT = re.compile(r"上?" + LEARNT)
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
+_NOW_JUST_BEFORE = re.compile(_NOW_RE.pattern + r"的?(?:约|近|超过?)?$")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|(?<!淘汰)(?<!化解)落后(?!产能|工艺|设备|装备|生产|产业|企业|燃煤|锅炉)|高于|低于|快于|慢于|(?:好于|优于)(?!(?:国家)?[一二]级|标准|[ⅠⅡⅢⅣⅤIV]|[一二三四五]类)|差于|多于|少于")
 # (二级或优于二级的优良天数249天: the grade of the standard, no place compared with)
 _THRESHOLD_AFTER = re.compile(r"(?:及?以上|及?以下)?(?:阶段|水平|区间|档次)|级(?!别)|(?:人?口)?(?:以上|以下|及以上|及以下)[\u4e00-\u9fff]")
@@ -2749,8 +2750,10 @@ class _Sentence:
         if not timed_before and self._as_of_this_spring(cl.start + q.start):
             # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
             return TimeContext(self.ref_year, None, False, False, True)
-        if now_before < q.start and _NOW_RE.search(cl.text, now_before, q.start):
-            return TimeContext(self._now_year, None, False, False, False)  # 由2022年底的40个增至目前的70个: now's
+        if (now_before < q.start and _NOW_RE.search(cl.text, now_before, q.start)) or (
+                not timed_before and _NOW_JUST_BEFORE.search(cl.text, max(0, q.start - 8), q.start)):
+            return TimeContext(self._now_year, None, False, False, False)  # 由2022年底的40个增至目前的70个: now's (so is
+            # 由35家减少到目前的17家 after a sentence on years past: the change ends now, not in the year carried)
         if not timed_before and _now_at(self.text, cl.start + now_before):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
