@@ -43,6 +43,12 @@ def test_square_metres_as_spoken_keep_the_unit_as_written(tmp_path):
     assert {r["unit"] for r in out(res, "315万平米")} == {"万平米"}
 
 
+def test_months_so_far_written_with_dao_are_the_part_of_the_year(tmp_path):
+    res = extract(tmp_path, "今年1到8月，天津经开区规模以上工业企业实现营业收入3560亿元。\n", title="天津经开区经济运行",
+                  published="2023-09-20", reference_year=2023)
+    assert [r.get("candidate_id", "").split("|")[0] for r in out(res, "3560亿元")] == ["1-8月"]
+
+
 def test_people_lifted_need_a_deed_after_them(tmp_path):
     res = extract(tmp_path, "2021年，保定市扶贫产业园区带动2000名群众参观学习。\n", title="保定扶贫")
     assert not out(res, "2000名")

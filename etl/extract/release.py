@@ -222,7 +222,12 @@ def _read_line(line: str) -> str:
     line = _curly_quotes(_commas_back(_upper_acronyms(_PM_SPACED.sub(r"PM\1", _SUBSCRIPT.sub("", _strip_pinyin(_page_marks(_year_digits(line))))))))
     if "兆" in line:
         line = _TRILLION.sub("万亿", line)
+    if "到" in line:
+        line = _MONTHS_TO.sub(r"\1至", line)  # 1到10月: the months so far, as 1至10月 is written (the same length)
     return _TAIWAN_WORD.sub(lambda m: _TAIWAN_WORDS[m.group()], line)
+
+
+_MONTHS_TO = re.compile(r"((?<![\d.])(?:1[0-2]|[1-9])(?:月份?)?)到(?=(?:1[0-2]|[1-9])月)")
 
 
 # a Taiwan paper's words for the mainland's (资讯传输、软体和资讯技术服务业, 万平方公尺), which t2s keeps: only words with
