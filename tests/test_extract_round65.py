@@ -49,6 +49,17 @@ def test_months_so_far_written_with_dao_are_the_part_of_the_year(tmp_path):
     assert [r.get("candidate_id", "").split("|")[0] for r in out(res, "3560亿元")] == ["1-8月"]
 
 
+def test_a_rounded_heading_and_the_exact_figure_after_it_are_both_read(tmp_path):
+    body = "天津五一假期接待游客680万人次\n据市文旅局统计，五一假期期间，天津接待游客683.5万人次，同比增长12%。\n"
+    res = extract(tmp_path, body, title="天津五一假期接待游客680万人次", published="2023-05-04", reference_year=2023)
+    assert out(res, "683.5万人次") and out(res, "680万人次")
+
+
+def test_a_value_far_from_the_first_of_its_measure_is_still_the_same_measure_said_twice(tmp_path):
+    res = extract(tmp_path, "其中北京段长约2公里，河北段长约1.6公里。\n", title="跨界大桥通车")
+    assert len(out(res, "约1.6公里")) == 0 or {r["region"] for r in out(res, "约1.6公里")} != {"beijing"}
+
+
 def test_people_lifted_need_a_deed_after_them(tmp_path):
     res = extract(tmp_path, "2021年，保定市扶贫产业园区带动2000名群众参观学习。\n", title="保定扶贫")
     assert not out(res, "2000名")

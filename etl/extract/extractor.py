@@ -3129,11 +3129,14 @@ class _Sentence:
         """The first figure of this measure, place and time in the sentence; or the exact value a bound before it
         rounded (突破4万亿元，达到42370.4亿元: both are true as written, the second is the figure)."""
         key = (what, region, fig.year, fig.period_start, fig.base_year)
-        amount = (q.number * q.scale, q.base, q.qualifier)
+        amount = (q.number * q.scale, q.base, q.qualifier, q.scale * _last_digit(q.number))
         first = self.emitted.get(key)
         if first is not None and not (first[2] in ("more_than", "at_least") and q.qualifier == "exact"
-                                      and first[1] == q.base and amount[0] >= first[0]):
-            return False
+                                      and first[1] == q.base and amount[0] >= first[0]) and not (
+                first[1] == q.base and amount[3] < first[3] and abs(amount[0] - first[0]) < first[3]
+                and abs(amount[0] - first[0]) <= first[0] / 20):
+            return False  # (北京国庆假期接待游客920万人次 heading the text, then 北京接待游客920.7万人次: the exact figure the
+            # rounded one stood for, both as written)
         self.emitted[key] = amount
         return True
 
@@ -4804,6 +4807,12 @@ def _names_another_whole(rule, head: str) -> bool:
 def _shared_by_a_list(segment: str) -> bool:
     """A bound (超过, 以上) after a list of three or more items without 分别/合计: each item's, no one measure."""
     return segment.count("、") >= 2 and not _TOTAL_WORDS.search(segment)
+
+
+def _last_digit(number) -> Decimal:
+    """The step of the last digit written that is not a trailing zero (920.7 -> 0.1, 680 -> 10)."""
+    exponent = Decimal(number).normalize().as_tuple().exponent if Decimal(number) else 0
+    return Decimal(1).scaleb(int(exponent))
 
 
 def _first_figure_span(text: str, start: int, after: int) -> tuple[int, int]:
