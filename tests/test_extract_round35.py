@@ -37,10 +37,11 @@ def test_a_place_with_only_its_numbers_after_a_told_list_takes_the_same_measures
     assert out(res, "70.3亿元")[0]["candidate_id"] == out(res, "190.2亿元")[0]["candidate_id"]
 
 
-def test_the_railway_bureau_named_after_beijing_is_none_of_ours(tmp_path):
+def test_the_railway_bureau_named_after_beijing_is_not_beijing(tmp_path):
+    # (round 65: the bureau became a site of its own, as fourteen outside sets label its totals; never Beijing's)
     body = "2024年春运期间，中国铁路北京局累计发送旅客3900万人次，日均发送旅客97.5万人次。\n"
     res = extract(tmp_path, body, title="铁路春运收官", published="2024-03-01", reference_year=2024)
-    assert why(res, "3900万人次") == "other region" and not out(res, "97.5万人次")
+    assert {r["region"] for r in out(res, "3900万人次")} == {"beijing_railway_bureau"}
 
 
 def test_where_the_news_was_learnt_and_its_short_name_in_brackets_are_no_subject(tmp_path):

@@ -32,6 +32,9 @@ READ_AS = [
     pytest.param("2015年至2020年，唐山市累计压减钢铁产能2100万吨。全市钢铁企业数量由40家减少到目前的20家。\n",
                  _front("唐山压减钢铁产能", "2021-09-10", 2021), "20家", ("tangshan", 2021),
                  id="a_change_that_ends_now_is_dated_now_not_by_the_year_carried"),
+    pytest.param("2024年春运圆满收官。中国铁路北京局累计发送旅客3650万人次，日均发送旅客91.3万人次。\n",
+                 _front("春运收官", "2024-03-08", 2024), "3650万人次", ("beijing_railway_bureau", 2024),
+                 id="the_railway_bureau_reports_its_own_totals"),
 ]
 
 
