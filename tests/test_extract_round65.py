@@ -35,6 +35,9 @@ READ_AS = [
     pytest.param("2024年春运圆满收官。中国铁路北京局累计发送旅客3650万人次，日均发送旅客91.3万人次。\n",
                  _front("春运收官", "2024-03-08", 2024), "3650万人次", ("beijing_railway_bureau", 2024),
                  id="the_railway_bureau_reports_its_own_totals"),
+    pytest.param("截至11月底，石家庄国际陆港今年已开行中欧班列520列，累计发送标箱5.1万个。\n",
+                 _front("石家庄国际陆港中欧班列", "2023-12-05", 2023), "520列", ("shijiazhuang_dry_port", 2023),
+                 id="the_shijiazhuang_dry_port_reports_its_own_trains"),
 ]
 
 
