@@ -38,6 +38,9 @@ READ_AS = [
     pytest.param("截至11月底，石家庄国际陆港今年已开行中欧班列520列，累计发送标箱5.1万个。\n",
                  _front("石家庄国际陆港中欧班列", "2023-12-05", 2023), "520列", ("shijiazhuang_dry_port", 2023),
                  id="the_shijiazhuang_dry_port_reports_its_own_trains"),
+    pytest.param("截至目前，大厂影视小镇已签约影视文创企业60余家，签约投资额超80亿元。\n",
+                 _front("大厂影视小镇建设", "2018-09-12", 2018), "60余家", ("dachang_film_town", 2018),
+                 id="the_dachang_film_town_reports_its_own_firms"),
 ]
 
 
