@@ -69,6 +69,15 @@ def test_a_value_far_from_the_first_of_its_measure_is_still_the_same_measure_sai
     assert len(out(res, "约1.6公里")) == 0 or {r["region"] for r in out(res, "约1.6公里")} != {"beijing"}
 
 
+@pytest.mark.parametrize("body", [
+    "3月5日，一列满载110个标准集装箱货物的中欧班列从天津新港站出发。\n",
+    "当天，搭载2300余名旅客的邮轮驶离天津国际邮轮母港。\n",
+])
+def test_one_vehicles_load_is_no_figure(tmp_path, body):
+    res = extract(tmp_path, body, title="天津口岸动态", published="2024-03-06", reference_year=2024)
+    assert not res.rows and not res.candidates
+
+
 def test_people_lifted_need_a_deed_after_them(tmp_path):
     res = extract(tmp_path, "2021年，保定市扶贫产业园区带动2000名群众参观学习。\n", title="保定扶贫")
     assert not out(res, "2000名")

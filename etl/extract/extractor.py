@@ -567,6 +567,7 @@ _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|�
 _LEARNT_AT = re.compile(r"上?" + LEARNT)
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
+_LOAD_BEFORE = re.compile(r"(?:满载|搭载|装载|载着|载有)[着了著]?(?:约|近|超过?)?\s*$")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _NOW_JUST_BEFORE = re.compile(_NOW_RE.pattern + r"的?(?:约|近|超过?)?$")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|(?<!淘汰)(?<!化解)落后(?!产能|工艺|设备|装备|生产|产业|企业|燃煤|锅炉)|高于|低于|快于|慢于|(?:好于|优于)(?!(?:国家)?[一二]级|标准|[ⅠⅡⅢⅣⅤIV]|[一二三四五]类)|差于|多于|少于")
@@ -2789,7 +2790,7 @@ class _Sentence:
                 _same_unit_range(cl.text, q)) or (
                 _BETWEEN_AFTER.match(cl.text, q.end) and _RANGE_OPEN.search(cl.text, 0, q.start)):
             return "range"  # 浓度范围为26至33微克/立方米, 在15微克/立方米至51微克/立方米之间: the ends of a range
-        if weight := _weight_or_ratio(q, cl):
+        if weight := _weight_or_ratio(q, cl) or _one_load(q, cl):
             return weight
         if _URL_BEFORE.search(cl.text, max(0, q.start - 60), q.start) or _SLOGAN_GLOSS.match(cl.text):
             # //www.example.com/3.16米: part of a web address copied with the page; “2”即培育…2个支柱产业: the parts of a
@@ -4807,6 +4808,11 @@ def _names_another_whole(rule, head: str) -> bool:
 def _shared_by_a_list(segment: str) -> bool:
     """A bound (超过, 以上) after a list of three or more items without 分别/合计: each item's, no one measure."""
     return segment.count("、") >= 2 and not _TOTAL_WORDS.search(segment)
+
+
+def _one_load(q: Mention, cl: _Clause) -> str:
+    """一列满载100个标准集装箱货物的中欧班列, 搭载1500余名旅客的邮轮: one vehicle's load, no figure."""
+    return "single trip" if _LOAD_BEFORE.search(cl.text, max(0, q.start - 8), q.start) else ""
 
 
 def _last_digit(number) -> Decimal:
