@@ -41,6 +41,9 @@ READ_AS = [
     pytest.param("截至目前，大厂影视小镇已签约影视文创企业60余家，签约投资额超80亿元。\n",
                  _front("大厂影视小镇建设", "2018-09-12", 2018), "60余家", ("dachang_film_town", 2018),
                  id="the_dachang_film_town_reports_its_own_firms"),
+    pytest.param("3月10日，唐山市举行一季度重点项目集中开工活动，186个项目总投资960.5亿元。\n",
+                 _front("唐山重点项目集中开工", "2021-03-11", 2021), "186个", ("tangshan", 2021),
+                 id="projects_counted_before_their_sum_are_a_figure_too"),
 ]
 
 

@@ -568,6 +568,7 @@ _LEARNT_AT = re.compile(r"上?" + LEARNT)
 _THIS_EVENT_RE = re.compile(r"本次|此次|这次|日前|本届")
 _DATELINE_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?<!\d)\d{1,2}日(?:上午|下午|晚)")
 _LOAD_BEFORE = re.compile(r"(?:满载|搭载|装载|载着|载有)[着了著]?(?:约|近|超过?)?\s*$")
+_COUNT_WITH_ITS_SUM = re.compile(r"[^，,。；;、\d]{1,12}?(?:总投资|计划总投资|协议投资额|投资总额|签约金额|签约额|总金额)")
 _NOW_RE = re.compile(r"(?:到|至|为)(?:现在|目前|如今|当前|今天)")
 _NOW_JUST_BEFORE = re.compile(_NOW_RE.pattern + r"的?(?:约|近|超过?)?$")
 _GAP_RE = re.compile(r"差距|相差|差额|差值|差异|高出|多出|领先|(?<!淘汰)(?<!化解)落后(?!产能|工艺|设备|装备|生产|产业|企业|燃煤|锅炉)|高于|低于|快于|慢于|(?:好于|优于)(?!(?:国家)?[一二]级|标准|[ⅠⅡⅢⅣⅤIV]|[一二三四五]类)|差于|多于|少于")
@@ -3860,7 +3861,8 @@ class _Sentence:
                 and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start)
                 and not (o.unit_written != q.unit_written and _COUNTS_JOINED.search(cl.text, q.end, o.start))
                 and not _ASIDE_OPENS.search(cl.text, q.end, o.start)  # 1498个社区养老驿站(其中50%…): a share of it aside
-                and not _TO_VALUE.fullmatch(cl.text, q.end, o.start) for o in cl.quantities):
+                and not _TO_VALUE.fullmatch(cl.text, q.end, o.start) for o in cl.quantities) and not (
+                _COUNT_WITH_ITS_SUM.match(cl.text, q.end)):  # (20个项目总投资1400亿元: the projects, then their sum)
             # (120家合作社与北京60多家超市建立合作: two parties counted, each its own figure)
             # (400多家央企分支机构、4000多家…企业, 113家科创企业和近500位人才 (two kinds of things): a list of counts, none
             # the scope of the next)
