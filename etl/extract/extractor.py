@@ -472,6 +472,7 @@ _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
 _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
 _DONE_BY_COUNTED = re.compile(r"完成|实现|累计|总投资|总额|总量|合计|共计")  # (13个落户项目总投资额已超16亿元: their sum)
+_ABOUT_SUFFIX = re.compile(r"\d[万亿千百]?[多余]")  # 3万多名, 70余家: about that many, said after the number, no bar
 # 2022年增长550%，至0.78亿千瓦时; 2024年、2025年分别同比增长298%、143%: a sentence of points of a series, no measure named
 _SERIES_AFTER_TREND = re.compile(r"\s*(?:19|20)\d\d年(?:[、和](?:19|20)\d\d年)*[，,]?\s*(?:分别)?(?:同比|比上年)?"
                                  r"(?:增长|下降|增加|减少|提高|达到?|为|突破|超过)\s*\d")
@@ -4819,8 +4820,8 @@ def _one_load(q: Mention, cl: _Clause) -> str:
 
 def _last_digit(number) -> Decimal:
     """The step of the last digit written that is not a trailing zero (920.7 -> 0.1, 680 -> 10)."""
-    exponent = Decimal(number).normalize().as_tuple().exponent if Decimal(number) else 0
-    return Decimal(1).scaleb(int(exponent))
+    value = Decimal(number)
+    return Decimal(1).scaleb(int(value.normalize().as_tuple().exponent) if value else 0)
 
 
 def _first_figure_span(text: str, start: int, after: int) -> tuple[int, int]:
@@ -4937,7 +4938,7 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
         return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
     if (q.base == "个" and _STEPS_AFTER.match(cl.text, q.end)) or _NORM_BEFORE.search(head) or (
             q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)
-            and not re.search(r"\d[万亿千百]?[多余]", q.raw)):  # (70多个部门3万多名工作人员已迁至…: the people the count has, no bar)
+            and not _ABOUT_SUFFIX.search(q.raw)):  # (70多个部门3万多名工作人员已迁至…: the people the count has, no bar)
         return "threshold"
     return ""
 
@@ -5142,7 +5143,6 @@ _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TI
                          rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?|全年|当年)[，,]?)?"
                          rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?|达)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
-# a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
 # 带动…人实现就业, 帮助…名贫困群众稳定就业: people counted by what a measure lifted them to (not 带动投资: money)
 _LIFTED_BEFORE = re.compile(r"(?:带动|帮助)$")
 _LIFTED_UNITS = frozenset({"人", "名", "户", "人次"})
@@ -5161,6 +5161,7 @@ def _phrase_of_those_after(before: str, q: Mention, text: str) -> str | None:
     return None
 
 
+# a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
 _DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
