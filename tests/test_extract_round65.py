@@ -44,6 +44,15 @@ READ_AS = [
     pytest.param("3月10日，唐山市举行一季度重点项目集中开工活动，186个项目总投资960.5亿元。\n",
                  _front("唐山重点项目集中开工", "2021-03-11", 2021), "186个", ("tangshan", 2021),
                  id="projects_counted_before_their_sum_are_a_figure_too"),
+    pytest.param("截至2021年底，河北累计改造棚户区住房190万套，帮助480多万棚户区居民改善了住房条件。\n",
+                 _front("河北棚户区改造", "2022-05-20", 2022), "480多万", ("hebei", 2021),
+                 id="shantytown_residents_in_ten_thousands_are_people"),
+    pytest.param("今年前两个月，唐山市固定资产投资扭转去年以来的下降局面，增长8.6%。\n",
+                 _front("唐山投资运行", "2021-03-20", 2021), "8.6%", ("tangshan", 2021),
+                 id="a_change_after_a_trend_turned_is_the_change_of_the_measure_that_turned"),
+    pytest.param("1-8月，天津高技术制造业投资在生物医药、新能源等项目带动下同比增长35.2%。\n",
+                 _front("天津投资运行", "2023-09-20", 2023), "35.2%", ("tianjin", 2023),
+                 id="what_drove_a_change_is_no_word_of_its_measure"),
 ]
 
 

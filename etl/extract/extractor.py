@@ -3963,7 +3963,7 @@ class _Sentence:
         if self._opening and self._opening[1] and all(not t or _BASIS_FILLER.fullmatch(t) for t in self._opening[1]):
             return self._opening[0]  # 固定资产投资(不含农户)，按可比口径计算，同比下降17.3%: the opening's measure
         opener = self._earlier[0].strip("，,；; ") if self._earlier and not self._lasts else ""
-        grew = _GREW_CLAUSE.fullmatch(opener) or _SINCE_CLAUSE.fullmatch(opener)
+        grew = _GREW_CLAUSE.fullmatch(opener) or _SINCE_CLAUSE.fullmatch(opener) or _TURNED_CLAUSE.fullmatch(opener)
         if grew:  # 地区生产总值持续保持正增长，累计增长20.8%: the clause before names the measure, with no number
             # (京冀公交线路自1996年开通以来，至今已达39条: the lines counted since they began)
             head = grew.group("m")
@@ -5073,6 +5073,7 @@ _URBAN_RURAL = re.compile(r"城乡居民")
 _FUNDER_AFTER = re.compile(r"(?:市|省)?(?:企业|客商|资本|资金)")
 _INVESTED_AFTER = re.compile(r"(?:市|省)?(?:投资|设立|落户|兴业)")
 _SERIES_CLAUSE = re.compile(SERIES_POINT.pattern + r"\d[\d.,]*[^\d，,。；;]{0,6}")
+_TURNED_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:一举|成功)?扭转[^\d，,。；;]{0,14}?(?:局面|态势|趋势)")  # (固定资产投资扭转去年以来的下降局面，增长26.1%)
 _TREND_CLAUSE = re.compile(r"(?P<m>[^\d，,。；;]{2,20}?)(?:均|都)?(?:有所|出现|呈现|呈)?(?:逐年|逐步|不断|持续|显著|明显|稳步|大幅|连续|快速|稳定)?"
                            r"(?:增长|增加|减少|下降|降低|上升|回升|提高|提升|回落|扩大|缩小)(?:的)?(?:趋势|态势|特征)?"
                            r"(?:明显|显著|较快|迅速)?")  # (万元GDP水耗下降明显, 在校生数均出现下降)
