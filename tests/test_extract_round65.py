@@ -53,6 +53,9 @@ READ_AS = [
     pytest.param("1-8月，天津高技术制造业投资在生物医药、新能源等项目带动下同比增长35.2%。\n",
                  _front("天津投资运行", "2023-09-20", 2023), "35.2%", ("tianjin", 2023),
                  id="what_drove_a_change_is_no_word_of_its_measure"),
+    pytest.param("安平县丝网产业集群是全国特色产业集群，2022年行业实现营业收入980亿元。\n",
+                 _front("安平丝网产业", "2023-06-09", 2023), "980亿元", ("anping", 2022),
+                 id="the_country_in_what_a_place_is_described_as_is_no_subject"),
 ]
 
 
