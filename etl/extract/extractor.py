@@ -157,6 +157,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from etl.catalog import Catalog, load_catalog
 from etl.extract.match import (
@@ -1904,7 +1905,7 @@ class _Sentence:
         self._lead = lead
         self._told_items: list[str] = []  # the measures a 分别 list was told out by (…城镇和农村居民…分别为a和b；天津市分别为c和d)
         self._figure_at: tuple[str, int] = ("", 0)  # the clause and offset of the last figure read (see _figure_words)
-        self.emitted: dict[tuple, tuple] = {}  # key -> (amount, unit base, qualifier) of the first figure
+        self.emitted: dict[tuple, _Amount] = {}  # key -> the amount of the first figure
         self.last_base: YearRef | None = None
         self.last_base_at = 0  # where in the sentence it was named
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
@@ -3129,17 +3130,13 @@ class _Sentence:
             _POLLUTANT.search(self.text, 0, self.offset_of(cl, q)))
 
     def _first(self, what: str, region: str, fig: _Figure, q: Mention) -> bool:
-        """The first figure of this measure, place and time in the sentence; or the exact value a bound before it
-        rounded (突破4万亿元，达到42370.4亿元: both are true as written, the second is the figure)."""
+        """The first figure of this measure, place and time in the sentence; or the exact value of a bound or a rounding
+        before it (_states_exactly)."""
         key = (what, region, fig.year, fig.period_start, fig.base_year)
-        amount = (q.number * q.scale, q.base, q.qualifier, q.scale * _last_digit(q.number))
+        amount = _Amount(q.number * q.scale, q.base, q.qualifier, q.scale * _last_digit(q.number))
         first = self.emitted.get(key)
-        if first is not None and not (first[2] in ("more_than", "at_least") and q.qualifier == "exact"
-                                      and first[1] == q.base and amount[0] >= first[0]) and not (
-                first[1] == q.base and amount[3] < first[3] and abs(amount[0] - first[0]) < first[3]
-                and abs(amount[0] - first[0]) <= first[0] / 20):
-            return False  # (北京国庆假期接待游客920万人次 heading the text, then 北京接待游客920.7万人次: the exact figure the
-            # rounded one stood for, both as written)
+        if first is not None and not _states_exactly(amount, first):
+            return False
         self.emitted[key] = amount
         return True
 
@@ -4816,6 +4813,24 @@ def _shared_by_a_list(segment: str) -> bool:
 def _one_load(q: Mention, cl: _Clause) -> str:
     """一列满载100个标准集装箱货物的中欧班列, 搭载1500余名旅客的邮轮: one vehicle's load, no figure."""
     return "single trip" if _LOAD_BEFORE.search(cl.text, max(0, q.start - 8), q.start) else ""
+
+
+class _Amount(NamedTuple):
+    value: Decimal
+    base: str | None
+    qualifier: str
+    step: Decimal  # the step of its last digit written, in the base unit (920万: 10万)
+
+
+def _states_exactly(amount: _Amount, first: _Amount) -> bool:
+    """A second figure of the same measure that is the exact value the first only bounded (突破4万亿元，达到42370.4亿元)
+    or rounded (北京国庆假期接待游客920万人次 heading the text, then 北京接待游客920.7万人次): both are true as written."""
+    if first.base != amount.base:
+        return False
+    if first.qualifier in ("more_than", "at_least") and amount.qualifier == "exact" and amount.value >= first.value:
+        return True
+    gap = abs(amount.value - first.value)
+    return amount.step < first.step and gap < first.step and gap <= first.value / 20
 
 
 def _last_digit(number) -> Decimal:
