@@ -673,6 +673,8 @@ _PLAN_SHARE_BEFORE = re.compile(r"(?:完成|达到|占|为|超过)了?[\u4e00-\u
 _PLAN_YEAR_BEFORE = re.compile(r"(?:完成|超额完成|完成了)(?:年度|全年|今年|本年|当年)$")
 _TASK_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:任务|计划|目标)(?:数|量)?的")
 _SCHEDULE_BEFORE = re.compile(r"(?:超过?|快于|慢于|落后于?|高于|低于)(?:序时|时间)进度$")
+# 在年初任务70吨的基础上超额完成了26.5吨, 超计划12亿元: what was done beyond a plan, no value of the place
+_SURPLUS_BEFORE = re.compile(r"超额(?:完成)?了?$|超(?:出|过)?(?:年度|全年|年初)?(?:计划|任务|目标)(?:任务)?了?$")
 _BUDGET_BEFORE = re.compile(r"(?:年初|年度|全年)预算(?:数|额)?(?:为|是)?$")  # 完成年初预算1980亿元的83.1%: the plan, not a fact
 _STEPS_AFTER = re.compile(r"(?:[万千百]?亿元|万元)?(?:的)?(?:新)?(?:台阶|大关|关口)")  # (连跨6个万亿元大关: the steps passed)
 _NORM_BEFORE = re.compile(r"(?<![主重需纲])要(?:求)?(?:超过|达到|高于|不低于|不少于|在)?$")
@@ -737,7 +739,8 @@ _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|
                                   r"|每\d+(?:\.\d+)?[\u4e00-\u9fff]{1,10}?(?:抚养|赡养|负担|照料|对应|服务)$")  # (每2.3名劳动力抚养1名)
 _IN_EVERY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)[，,]?(?:就|便)(?:有|是)\s*\d")  # 约5人当中就有1位: the whole
 _SPEED_BEFORE = re.compile(r"(?:时速|(?<!增长)(?<!发展)(?<!增)速度|每小时|设计速度)(?:为|达|达到)?$")  # (年均增长速度为7.5%: a growth rate)
-_FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*(?:(?:每人)?每月)?$")  # 从原来的2亿元增长到10亿元
+_FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*(?:(?:每人)?每月)?(?:最低|最高)?(?:不足|不到|仅|只有)?$")
+# 从原来的2亿元增长到10亿元, 从最低不足75%提高到95%以上
 _TOTAL_WORDS = re.compile(r"合计|共计|总计|总量|分别|均|都|累计|共")
 _PART_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _REMAINDER = re.compile(r"[\s，,；;]*(?:而|但|另外)?(?:其他|其余|其它)")
@@ -3716,6 +3719,19 @@ class _Sentence:
                 unit in ("公里", "米", "千米") and _REACH_AFTER.match(cl.text, q.end)):
             return "distance"  # 距离市区只有40多公里, 3公里进森林、300米见绿, 8公里外的…, 多绕12公里: how far, a norm
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
+        if size := self._a_size(q, cl, unit):
+            return size
+        if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
+            return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
+        if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
+            return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
+            # (3个项目列入全省…“十四五”88个重点项目: the size of the list the projects joined)
+        return _a_frame(cl.text, q, unit) or self._not_a_told_figure(q, cl, fig, unit, measure)
+
+    def _a_size(self, q: Mention, cl: _Clause, unit: str) -> str:
+        """'dimension' when a length, area or weight is how big one thing is, not a figure of a place ('' otherwise)."""
+        if (unit in _LENGTH_UNITS or q.base in _LENGTH_UNITS) and _SIZE_WORD_AFTER.match(cl.text, q.end):
+            return "dimension"  # 河道有二十余米宽, 从60万米高空俯瞰: how wide, long or high one thing is
         size = _DIMENSION_END.search(cl.text, self._own_start(q, cl), q.start) if unit in _LENGTH_UNITS else None
         if size and not self._of_a_site(q, cl, size.start()):
             return "dimension"  # 全长148.1公里, 核心区直径99米的环岛: the size of one thing, no figure of a place
@@ -3727,12 +3743,7 @@ class _Sentence:
             # 运动场, 平均200米宽的运河河道: a length in metres before the thing it sizes)
         if q.base in _AREA_BASES and _AREA_BEING_BUILT_AFTER.match(cl.text, q.end):
             return "dimension"  # 推进38平方公里南湖片区建设, 启动11.5平方公里的东湖片区规划建设: the size of the one area worked on
-        if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
-            return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
-        if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
-            return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
-            # (3个项目列入全省…“十四五”88个重点项目: the size of the list the projects joined)
-        return _a_frame(cl.text, q, unit) or self._not_a_told_figure(q, cl, fig, unit, measure)
+        return ""
 
     def _not_a_told_figure(self, q: Mention, cl: _Clause, fig: _Figure, unit: str, measure: str) -> str:
         """The rest of `_not_a_figure`: a story's detail, a norm per month, then `_not_a_reported_figure`."""
@@ -4951,6 +4962,8 @@ def _plan_or_bar(q: Mention, cl: _Clause) -> str:
         return "target"
     if _SCHEDULE_BEFORE.search(head):
         return "share of a plan"  # 超序时进度8个百分点: ahead of the plan's schedule, no value of the place
+    if _SURPLUS_BEFORE.search(head):
+        return "surplus over a plan"
     if (q.base == "个" and _STEPS_AFTER.match(cl.text, q.end)) or _NORM_BEFORE.search(head) or (
             q.qualifier in ("more_than", "at_least") and _COUNT_LED.fullmatch(head) and not _DONE_BY_COUNTED.search(head)
             and not _ABOUT_SUFFIX.search(q.raw)):  # (70多个部门3万多名工作人员已迁至…: the people the count has, no bar)
@@ -5048,6 +5061,7 @@ _SEGMENT_LENGTH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:至|到)[\u4e00-\u9fff]{1,
 _STATIONS_SET = re.compile(r"\d+(?:座|个)(?:车站|站)")
 _ROUTE_WORD = re.compile(r"起自|起于|途经|经由|[，,]经|进入|接入|连接|终至|止于")
 _LINE_ITSELF = re.compile(r"(?:线路|全线|正线|[^，,。；;\d]{0,12}?段)?")  # (…段: a section of the line)
+_SIZE_WORD_AFTER = re.compile(r"(?:宽|长|高|深|厚)(?:[，,。；;、）)]|$)|(?:宽|长|高|深|厚)的|高空|深处")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约"
                             r"|(?:南北|东西)(?:长|宽|相距|跨度))(?:为|约|达|近)?\s*$")  # (全市南北长289.2千米, 东西宽216.2千米)
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")

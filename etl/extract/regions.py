@@ -129,7 +129,8 @@ _OF_AFTER = re.compile(r"(?:(?:19|20)\d\d年)?的\s*(?:约|近|超过?)?[\d一�
 _OF_MEASURE_AFTER = re.compile(r"(?:[、和与][\u4e00-\u9fff]{2,3})*[^\d，,。；;]{0,16}?的\s*(?:约|近|超过?)?\d[\d.]*(?:%|倍|成)")
 # (高于同期全国增速, 高出全国平均水平: the place compared with, after the period it is compared in)
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多于|少于|优于|好于|快于|慢于|领先|落后于?|不足|不到|相当于"
-                              r"|高出|低出|超出|超过|超)\s*(?:同期)?\s*$")  # (超全国、全省平均水平: the bars passed)
+                              r"|高出|低出|超出|超过|超)\s*(?:同期)?(?:第[一二三四五六七八九十\d]{1,2}(?:名|位)的?)?\s*$")
+# (超全国、全省平均水平: the bars passed; 超出第二名迁安市9亿元: the runner-up compared with)
 # 与全国增速持平: the base a rate is level with, not a subject
 _LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted

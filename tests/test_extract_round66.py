@@ -1,0 +1,42 @@
+"""Round 66 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out, read_as_test
+from tests.extract_support import release_front as _front
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param("截至2022年底，天津绿色生态屏障一级管控区蓝绿空间占比达到63%。\n",
+                 _front("天津生态建设", "2023-03-12", 2023), "63%", ("tianjin_green_barrier", 2022),
+                 id="tianjins_green_belt_reports_its_own_cover"),
+    pytest.param("2023年，七里海湿地芦苇面积恢复到4.2万亩。\n",
+                 _front("宁河湿地保护", "2024-02-20", 2024), "4.2万亩", ("qilihai", 2023),
+                 id="the_qilihai_wetland_reports_its_own_area"),
+    pytest.param("今年一季度，北戴河新区集中开工重点项目9个，总投资41.6亿元。\n",
+                 _front("秦皇岛项目建设", "2023-04-06", 2023), "9个", ("beidaihe_new_area", 2023),
+                 id="the_beidaihe_new_area_is_not_the_city"),
+    pytest.param("2022年，衡水湖观测到的鸟类增加到335种。\n",
+                 _front("衡水生态", "2023-01-30", 2023), "335种", ("hengshui_lake", 2022),
+                 id="hengshui_lake_reports_its_own_birds"),
+]
+
+test_read_as = read_as_test(READ_AS)
+
+
+@pytest.mark.parametrize("body, figure, reason", [
+    pytest.param("上半年，固安县生产总值完成168亿元，超出第二名霸州市8.6亿元。\n", "8.6亿元", "comparison between regions",
+                 id="a_lead_over_the_runner_up_is_a_gap_between_places"),
+    pytest.param("2019年，承德机场货邮吞吐量在年初任务80吨的基础上超额完成了31.5吨。\n", "31.5吨", "surplus over a plan",
+                 id="what_was_done_beyond_a_plan_is_no_level"),
+    pytest.param("2019年，沧州市这条新开挖的河道有三十余米宽。\n", "三十余米", "dimension",
+                 id="a_width_after_its_length_is_the_size_of_one_thing"),
+    pytest.param("2020年，从50万米高空俯瞰张家口坝上草原。\n", "50万米", "dimension",
+                 id="a_height_one_looks_down_from_is_no_figure"),
+    pytest.param("2021年，河北受水城市的供水保证率从最低不足70%提高到96%以上。\n", "70%", "period start",
+                 id="a_value_a_change_started_from_below_a_bar_is_the_start"),
+])
+def test_not_a_figure_of_the_place(tmp_path, body, figure, reason):
+    res = extract(tmp_path, body, title="地方动态", published="2021-07-10", reference_year=2021)
+    assert not out(res, figure) and reason in {s["reason"] for s in res.skipped if s["raw"] == figure}
