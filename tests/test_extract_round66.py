@@ -20,6 +20,9 @@ READ_AS = [
     pytest.param("2022年，衡水湖观测到的鸟类增加到335种。\n",
                  _front("衡水生态", "2023-01-30", 2023), "335种", ("hengshui_lake", 2022),
                  id="hengshui_lake_reports_its_own_birds"),
+    pytest.param("2018年3月，新区植下第一棵树，到今天已经造林16万亩。\n",
+                 _front("雄安新区三周年", "2020-04-01", 2020), "16万亩", ("xiongan", 2020),
+                 id="a_clause_opening_on_up_to_today_is_dated_now_not_by_the_start_before"),
 ]
 
 test_read_as = read_as_test(READ_AS)
@@ -40,3 +43,9 @@ test_read_as = read_as_test(READ_AS)
 def test_not_a_figure_of_the_place(tmp_path, body, figure, reason):
     res = extract(tmp_path, body, title="地方动态", published="2021-07-10", reference_year=2021)
     assert not out(res, figure) and reason in {s["reason"] for s in res.skipped if s["raw"] == figure}
+
+
+def test_up_to_today_is_no_word_of_the_measure(tmp_path):
+    res = extract(tmp_path, "2018年3月，新区植下第一棵树，到今天已经造林16万亩。\n", title="雄安新区三周年",
+                  published="2020-04-01", reference_year=2020)
+    assert [r.get("candidate_id", "").split("|")[0] for r in out(res, "16万亩")] == ["造林"]
