@@ -23,6 +23,9 @@ READ_AS = [
     pytest.param("2018年3月，新区植下第一棵树，到今天已经造林16万亩。\n",
                  _front("雄安新区三周年", "2020-04-01", 2020), "16万亩", ("xiongan", 2020),
                  id="a_clause_opening_on_up_to_today_is_dated_now_not_by_the_start_before"),
+    pytest.param("2022年全年，天津港开行海铁联运班列1200列。截至5月31日，天津港已累计开行海铁联运班列6400列。\n",
+                 _front("天津港海铁联运", "2023-06-05", 2023), "6400列", ("tianjin_port", 2023),
+                 id="a_stock_as_of_a_day_just_past_is_this_years_whatever_year_the_sentence_before_named"),
 ]
 
 test_read_as = read_as_test(READ_AS)

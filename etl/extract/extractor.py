@@ -2710,11 +2710,12 @@ class _Sentence:
             return self.ref_year
         return self.status
 
-    def _as_of_this_spring(self, at: int) -> bool:
-        """A spring release (its undated figures last year's) dates a stock as of a day of a month already past this
-        year (截至2月25日, 截至3月底), with no year written between that date and the number."""
+    def _as_of_this_spring(self, at: int, carried: int | None = None) -> bool:
+        """A stock as of a day of a month already past this year (截至2月25日 in a spring release whose undated figures
+        are last year's; 截至6月28日 in July, after a sentence on last year's trains) is this year's, with no year
+        written between that date and the number."""
         published = self.doc.published_month
-        if self.status != self.ref_year - 1 or published is None:
+        if published is None or (self.status != self.ref_year - 1 and not (carried is not None and carried < self.ref_year)):
             return False
         found = list(_AS_OF_DAY.finditer(self.text, 0, at))
         return bool(found) and int(found[-1].group("m")) <= published and not _ANY_YEAR.search(self.text, found[-1].start(), at)
@@ -2754,7 +2755,7 @@ class _Sentence:
         event = (self._event_time(q, cl) or _era_time(self.text, cl.start + q.start)) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
-        if not timed_before and self._as_of_this_spring(cl.start + q.start):
+        if not timed_before and self._as_of_this_spring(cl.start + q.start, cl.inherited.year):
             # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
             return TimeContext(self.ref_year, None, False, False, True)
         if (now_before < q.start and _NOW_RE.search(cl.text, now_before, q.start)) or (
