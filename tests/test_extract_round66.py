@@ -52,3 +52,16 @@ def test_up_to_today_is_no_word_of_the_measure(tmp_path):
     res = extract(tmp_path, "2018年3月，新区植下第一棵树，到今天已经造林16万亩。\n", title="雄安新区三周年",
                   published="2020-04-01", reference_year=2020)
     assert [r.get("candidate_id", "").split("|")[0] for r in out(res, "16万亩")] == ["造林"]
+
+
+def test_a_few_yuan_of_gdp_are_a_rate_never_the_total(tmp_path):
+    body = "2023年，天津每创造一万元的GDP消耗水量9.2立方米，也就是说，1立方米水可以创造出1087元的GDP。\n"
+    res = extract(tmp_path, body, title="天津节水", published="2024-04-02", reference_year=2024)
+    assert not [r for r in res.rows if r["indicator"] == "gdp"]
+    assert not out(res, "一万元") and not out(res, "1立方米") and not out(res, "1087元")
+
+
+def test_the_size_of_a_ranked_set_written_with_latin_letters_is_no_count(tmp_path):
+    res = extract(tmp_path, "2022年，苏州在26个万亿GDP城市中名列第6位。天津在26个万亿GDP城市中名列第11位。\n", title="万亿城市",
+                  published="2023-02-10", reference_year=2023)
+    assert not out(res, "26个")

@@ -538,7 +538,7 @@ _DAY_EVENT = re.compile(r"^\s*(?:[^，,。；;\d]{0,12}(?:\d{1,2}月\d{1,2}日)?
                         r"(?:(?:(\d{1,2})月)?\d{1,2}日|昨天|昨日|今天|今日)(?:上午|下午|晚上?)?[，,]?[^。；;]{0,40}?"
                         r"(?:举行|召开|举办|开幕|开业|签约|开工|启动|揭牌|投产)")
 _FLOW_WORD = re.compile(r"流向|输出|流入|吸纳")
-_RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中?(?:(?:排名|排|位居|位列|居)?第\s*(?:\d|[一二三四五六七八九十])"
+_RANKED_SET_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,10}?中?(?:(?:排名|排|位居|位列|名列|居)?第\s*(?:\d|[一二三四五六七八九十])"
                                r"|(?:位居|居于?|排名|排在|名列)(?:榜首|首位|前列|前茅|末位)|的?(?:最后一名|末位|倒数第))")
 # (…10个重点工业区中居榜首, 是全国24家千万级机场的最后一名)
 # 签约超10亿元项目12个, 超百亿元县域特色产业集群: money naming a class of projects, firms or clusters, no amount
@@ -737,6 +737,9 @@ _CAPACITY_BEFORE = re.compile(r"年产(?:能)?$")   # (年产量, 年产值 stan
 _ONE_IN_EVERY_BEFORE = re.compile(r"每\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)?[，,]?(?:就|便)?(?:有|是)$"
                                   r"|(?<![\d.])\d+[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)[，,]?(?:就|便)(?:有|是)$"  # (约5人中就有1位)
                                   r"|每\d+(?:\.\d+)?[\u4e00-\u9fff]{1,10}?(?:抚养|赡养|负担|照料|对应|服务)$")  # (每2.3名劳动力抚养1名)
+# 每创造出一万元的GDP, 1立方米水可以创造出…元: one unit of a ratio's terms, not a figure
+_EACH_DONE_BEFORE = re.compile(r"每[\u4e00-\u9fff]{1,4}$")
+_ONE_CAN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:可以|可|能够?|就能|就可以)(?:创造|产生|带动|拉动|节约|节省|减少|生产|实现)")
 _IN_EVERY_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:当中|之中|中|里)[，,]?(?:就|便)(?:有|是)\s*\d")  # 约5人当中就有1位: the whole
 _SPEED_BEFORE = re.compile(r"(?:时速|(?<!增长)(?<!发展)(?<!增)速度|每小时|设计速度)(?:为|达|达到)?$")  # (年均增长速度为7.5%: a growth rate)
 _FROM_POINT = re.compile(r"(?:由|从)(?:原来|原先|过去|以前|之前|最初|当初|此前)?的?\s*(?:(?:每人)?每月)?(?:最低|最高)?(?:不足|不到|仅|只有)?$")
@@ -956,6 +959,14 @@ class TimeContext:
     explicit: bool = False      # came from a year written in this sentence (carried on to the paragraph)
     event: bool = False         # the day's event in a datelined story (当天签约…): a result, not a plan
     span: bool = False          # the period is a count of years back (五年来): its first level is the year before
+
+
+def _fit_for_size(rules, q: Mention):
+    """The rules a number's size can be: 1立方米水可以创造出1183元的GDP, 每创造一万元GDP: less than a million yuan is a
+    rate or a unit of one, never a total counted in 亿元."""
+    if q.base == "元" and q.number * q.scale < 1_000_000:
+        return [rule for rule in rules if rule.scale < 100_000_000]
+    return rules
 
 
 class _Compiled:
@@ -2890,7 +2901,8 @@ class _Sentence:
             return "other region"  # 环京24个县: part of a place's name, not a figure
         if (_PER_BEFORE.search(cl.text, max(0, q.start - 6), q.start) and not (q.base or "").startswith("元/") and not (pay and _PER_MONTH_PAID.search(
                 cl.text, max(0, q.start - 6), q.start))) or cl.text.endswith("每", 0, q.start) or (
-                _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 16), q.start)) or _IN_EVERY_AFTER.match(cl.text, q.end):
+                _ONE_IN_EVERY_BEFORE.search(cl.text, max(0, q.start - 16), q.start)) or _IN_EVERY_AFTER.match(cl.text, q.end) or (
+                q.number == 1 and (_EACH_DONE_BEFORE.search(cl.text, max(0, q.start - 5), q.start) or _ONE_CAN_AFTER.match(cl.text, q.end))):
             return "rate per unit"  # 每平方公里1323人, 平均每周7天中: not a total; 每5人当中就有1位: a ratio's two terms
             # (每平方米1.6万元 is a price, 元/平方米: numbers.py)
         if _ACTORS_AFTER.match(cl.text, q.end) and any(
@@ -4232,7 +4244,7 @@ class _Sentence:
             rules = self._viable[key] = viable(self.comp.by_base.get(q.base, []), self.present | implied)
         other_base = []  # changes and multiples that would fit but for their base year
         changed = bool(LEVEL_CHANGE.search(_strip_qualifier(views.clause[:views.num_pos][-10:])))
-        for rule in rules:
+        for rule in _fit_for_size(rules, q):
             if rule.measure in ("change", "multiple"):
                 if rule.base_year is not None and base_year != rule.base_year:
                     other_base.append(rule)
