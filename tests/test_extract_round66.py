@@ -65,10 +65,3 @@ def test_the_size_of_a_ranked_set_written_with_latin_letters_is_no_count(tmp_pat
     res = extract(tmp_path, "2022年，苏州在26个万亿GDP城市中名列第6位。天津在26个万亿GDP城市中名列第11位。\n", title="万亿城市",
                   published="2023-02-10", reference_year=2023)
     assert not out(res, "26个")
-
-
-def test_a_headlines_only_place_where_a_meeting_is_held_is_no_subject(tmp_path):
-    body = ("7月8日，《潮白河流域发展报告(2021)》发布会在廊坊举行。会上，北京、天津、河北三省市首次联合发布报告。"
-            "报告显示，2021年流域通水河长增长到320公里。\n")
-    res = extract(tmp_path, body, title="《潮白河流域发展报告(2021)》发布会在廊坊举行", published="2022-07-08", reference_year=2022)
-    assert "langfang" not in {r["region"] for r in out(res, "320公里")}

@@ -202,7 +202,7 @@ from etl.extract.regions import (
     others_listed_before,
 )
 from etl.extract.release import CAPTION, PAGE_MARK, read_release
-from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, held_in, subject_of
+from etl.extract.subject import MOVED_INTO, PARTS_OF_YEAR, QUARTER_MONTHS, SITE_AFTER, Subject, fits_kind, subject_of
 from etl.extract.units import ALL_UNIT_WORDS, convert, split_unit
 from etl.extract.years import BARE_YEAR, CHANGE_VERBS, SPAN_RE, YearRef, status_year, year_refs
 
@@ -1828,9 +1828,8 @@ class _Document:
         """The one place of ours every mention in the release's text names, or lies inside (a release on 燕郊 that names
         only 燕郊 and 三河 is 燕郊's, the narrowest); None when it names two apart, or none, or any other place."""
         if self._sole is False:
-            places = {m.region for text, found in zip(self.texts[1:], self._places_named()[1:]) for m in found
-                      if not (m.origin or m.partner or m.compared or held_in(text, m))}
-            # (the text's, not the headline's; never a meeting's venue: 发布会在廊坊举行)
+            places = {m.region for found in self._places_named()[1:] for m in found  # (the text's, not the headline's
+                      if not (m.origin or m.partner or m.compared)}                   # venue: 在京举行)
             ours = {p for p in places - {OTHER, ANAPHOR} if self.comp.region_levels.get(p) != "site"}  # (a line, a market)
             inner = [p for p in ours if all(p == q or q in self.comp.ancestors.get(p, frozenset()) for q in ours)]
             self._sole = inner[0] if len(inner) == 1 and OTHER not in places and ours == places - {ANAPHOR} else None
@@ -4396,8 +4395,6 @@ class _Sentence:
             # 南水北调中线工程累计向北京调水超100亿立方米: what the place received, no place of ours sent it (承德…每年为京津
             # 供水22亿立方米 in 承德's release: 承德's supply)
             return receiver.region, ""
-        if self.doc.subject.venue:
-            home = None  # …发布会在张家口举行: a venue only, no subject of the figures the text places nowhere
         if home is not None and (allowed is None or home in allowed):
             return home, ""
         if home is not None and (self.comp.region_levels.get(home) == "site"

@@ -104,7 +104,6 @@ class Subject:
     text_period: bool = False                                    # a bulletin's period named in its first sentence
     elsewhere: bool = False                                      # the headline is about a place none of ours
     site: bool = False                                           # …about one site of its place, none of ours
-    venue: bool = False                                          # its only place is where a meeting is held
 
     def resolve(self, kind: str) -> str | None:
         home = self.home.get(kind)
@@ -314,15 +313,11 @@ def _beside_other(headline: str, found: list[RegionMention]) -> bool:
     return False
 
 
-def held_in(text: str, m: RegionMention) -> bool:
-    """…评审会在石家庄召开: the place is where a meeting is held."""
-    return text[m.start - 1:m.start] in ("在", "于") and bool(_HELD_AFTER.match(text, m.end))
-
-
 def _not_venues_nor_ranked(headline: str, found: list[RegionMention], in_headline: list[str]) -> list[str]:
     """The headline's places less a meeting's venue (…评审会在石家庄召开) and the places of a ranking (…蓟县最优静海较差),
     when some other place is left."""
-    for said_of in (lambda m: held_in(headline, m), lambda m: _RANKED.match(headline, m.end)):
+    for said_of in (lambda m: headline[m.start - 1:m.start] in ("在", "于") and _HELD_AFTER.match(headline, m.end),
+                    lambda m: _RANKED.match(headline, m.end)):
         aside = [r for r in in_headline if all(said_of(m) for m in found if m.region == r)]
         if aside and len(aside) < len(in_headline):
             in_headline = [r for r in in_headline if r not in aside]
@@ -401,8 +396,6 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     in_headline = subject.in_headline = (_lead_place(headline, found, finder) or _host_place(headline, found)
                                          or _built_place(headline, found) or _named(headline, finder, found))
     in_headline = subject.in_headline = _not_venues_nor_ranked(headline, found, in_headline)
-    # (…发布会在张家口举行: 全市 still names the venue; a figure the text places nowhere is not the venue's)
-    subject.venue = bool(in_headline) and all(held_in(headline, m) for m in found if m.region in in_headline)
     subject.headline_places = frozenset(m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR))
     # (京张协同十年: a pair of Beijing and a Hebei city; a figure the text places nowhere is neither's, nor Hebei's)
     subject.elsewhere = _about_a_district(headline, found, in_headline) or any(
