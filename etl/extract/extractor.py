@@ -5053,7 +5053,7 @@ _WATERS_MEETING_AFTER = re.compile(r"[^，,。；;\d]{0,20}?(?:断面|水源地|
 _TIMES_PASSED_AFTER = re.compile(r"(?:日|单日)[\u4e00-\u9fff]{1,8}?(?:突破|超过|超|达到|高于)\s*\d")
 _TIMES_PASSED_BEFORE = re.compile(r"(?<![\d.])\d+次(?:日|单日)[\u4e00-\u9fff]{1,8}?(?:突破|超过|超|达到|高于)$")
 _STATIONS_COUNTED_BEFORE = re.compile(rf"\d+(?:个)?{_STATION_WORDS}[^，,。；;\d]{{0,12}}?(?:超过|超|达到?|突破)$")
-_PLACE_ANAPHOR = re.compile(r"[全本我该][省市区县]")
+_PLACE_ANAPHOR = re.compile(r"[全本我该][省市区县]|省内")
 _ANAPHOR_WORD = re.compile("|".join(sorted(ANAPHORA, key=len, reverse=True)))
 _SHORT_MEASURE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:约|近|超过?|达到?|为)?\d")
 

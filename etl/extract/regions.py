@@ -103,7 +103,7 @@ _ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(
 # named after its place counts for the place)
 _STATION_AFTER = re.compile(r"[东南西北]?站的?(?:新闻发言人|发言人|负责人|工作人员|站长|党委书记|值班站长)")
 ANAPHORA = {"全市": "city", "本市": "city", "我市": "city", "该市": "city", "全省": "province", "本省": "province",
-            "我省": "province", "该省": "province", "区域": "area", "全区域": "area",
+            "我省": "province", "该省": "province", "省内": "province", "区域": "area", "全区域": "area",
             "全区": "district", "本区": "district", "我区": "district", "该区": "district", "新区": "district",
             "全县": "county", "该县": "county", "园区": "park", "示范区": "park",
             # a zone's generic name said again (天津经开区…。1至2月，经开区多项指标…): the one zone of that class the
