@@ -80,3 +80,9 @@ def test_the_size_of_a_ranked_set_written_with_latin_letters_is_no_count(tmp_pat
     res = extract(tmp_path, "2022年，苏州在26个万亿GDP城市中名列第6位。天津在26个万亿GDP城市中名列第11位。\n", title="万亿城市",
                   published="2023-02-10", reference_year=2023)
     assert not out(res, "26个")
+
+
+def test_a_long_phrase_holding_she_ji_is_no_list_of_joined_measures(tmp_path):
+    body = "3月28日，沧州市举行一季度重点项目集中开工活动。此次重点项目集中开工活动共涉及重点项目126个，总投资612.4亿元。\n"
+    res = extract(tmp_path, body, title="沧州一季度重点项目集中开工", published="2023-03-29", reference_year=2023)
+    assert [r["region"] for r in out(res, "126个")] == ["cangzhou"]

@@ -89,7 +89,7 @@ MAX_PHRASE = 16
 # air bulletin's statistic, whose digits would part the pollutant from its measure (一氧化碳百分位浓度值)
 _PERCENTILE_WINDOW = re.compile(r"(?:日最大)?\d{1,2}小时(?:滑动)?平均(?:值)?第\d{1,3}(?=百分位)")
 _TWO_SECTORS = re.compile(r"第二产业(?:和|与|及|、)第三产业|第二、三产业|第二三产业")
-_JOINED = re.compile(r"[和与及]")
+_JOINED = re.compile(r"和|与|(?<![涉惠普波])及")  # (涉及, 惠及 are words, no join)
 
 
 def _place_suffix(text: str, end: int) -> int:
