@@ -86,3 +86,9 @@ def test_a_long_phrase_holding_she_ji_is_no_list_of_joined_measures(tmp_path):
     body = "3月28日，沧州市举行一季度重点项目集中开工活动。此次重点项目集中开工活动共涉及重点项目126个，总投资612.4亿元。\n"
     res = extract(tmp_path, body, title="沧州一季度重点项目集中开工", published="2023-03-29", reference_year=2023)
     assert [r["region"] for r in out(res, "126个")] == ["cangzhou"]
+
+
+def test_an_amount_in_a_when_clause_is_no_figure(tmp_path):
+    res = extract(tmp_path, "2018年，村里第一次流转800亩土地时，不少村民还有顾虑。\n", title="雄安村庄变迁",
+                  published="2019-04-02", reference_year=2019)
+    assert not out(res, "800亩")
