@@ -92,3 +92,9 @@ def test_an_amount_in_a_when_clause_is_no_figure(tmp_path):
     res = extract(tmp_path, "2018年3月，白塔村第一次征用900亩地时，村民都很支持。\n", title="雄安村庄变迁",
                   published="2019-04-02", reference_year=2019)
     assert not out(res, "900亩")
+
+
+def test_a_reporters_name_holding_jin_or_ji_is_no_place(tmp_path):
+    body = "河北新闻网讯(通讯员张亚津 记者马晓彤)10月31日，引江补汉工程年度调水结束，年调水量6.2亿立方米。\n"
+    res = extract(tmp_path, body, title="引江补汉工程年度调水结束", published="2021-11-02", reference_year=2021)
+    assert "tianjin" not in {r["region"] for r in out(res, "6.2亿立方米")}

@@ -686,9 +686,8 @@ class RegionFinder:
             # 其中沪市, read as unknown cities: _generic_stem)
         if m.group() == "京东" and not _BEARING_AREA_AFTER.match(text, m.end()):
             return True  # 京东物流, 京东集团: the firm (京东地区, 京东休闲旅游示范区: the area east of Beijing)
-        if m.group() == "京" and (text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西")
-                                 or text.startswith(("畿", "剧", "腔", "韵", "味", "都"), m.end())):
-            return True  # 燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing; 京畿 (the capital's hinterland), 京剧
+        if _one_character_in_a_name(text, m):
+            return True
         if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
             return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
         if _GUIDANCE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _GUIDANCE_AFTER.match(text, m.end()):
@@ -1136,6 +1135,18 @@ _BUILT_FOR = re.compile(r"为(?:京津冀|京津|京冀|津冀|首都|北京|天
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
 # (在北京主要农产品批发市场占比; not across 占: 河北蔬菜占北京市场… leaves 河北 the share)
 _MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")
+def _one_character_in_a_name(text: str, m: re.Match) -> bool:
+    """燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing; 京畿 (the capital's hinterland), 京剧; 通讯员郭亚津: a
+    reporter's name, no place."""
+    if len(m.group()) != 1:
+        return False
+    if _BYLINE_NAME_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True
+    return m.group() == "京" and (text[max(0, m.start() - 1):m.start()] in ("燕", "东", "南", "西")
+                                  or text.startswith(("畿", "剧", "腔", "韵", "味", "都"), m.end()))
+
+
+_BYLINE_NAME_BEFORE = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|责编|作者)\s?(?![从在赴到向对])[\u4e00-\u9fff]{1,2}$")
 _ROUTE_END_BEFORE = re.compile(r"[城站楼场园港镇村](?:至|到)$|[铁路线车速]直?通$")  # (4条高铁通北京, 6条高速通北京: where the lines lead)
 _SEAT_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 _QUOTE_CLOSE = re.compile(r"[^”\"」』，。；,;]{1,8}?[”\"」』]")
