@@ -234,7 +234,7 @@ def test_a_flow_verb_anywhere_in_the_sentence_keeps_the_own_market_indicator_out
     assert rows(res, "800亿元") == [("tech_contract_turnover_to_tjhb", "tianjin_hebei", 2024)]
 
 
-# -- 20. ports: a port is its own site (round 30; the city's before); 京唐港 is neither Beijing nor a place of ours ---
+# -- 20. ports: a port is its own site (round 30; the city's before); 京唐港 is never Beijing (a site of its own since round 66)
 def test_port_throughput_written_as_port_name_and_throughput(tmp_path):
     res = _release(tmp_path, "2024年，曹妃甸港吞吐量5.1亿吨，约占唐山港总量的65%；京唐港吞吐量2.8亿吨，约占总量的35%。\n")
     assert rows(res, "5.1亿吨") == [("port_cargo_throughput", "caofeidian_port", 2024)]

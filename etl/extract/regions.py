@@ -61,7 +61,6 @@ OTHER_PLACES = (
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "沪", "京沪两地",  # 京沪人均超3万元: Shanghai beside Beijing (京沪高铁 is a line: see _LINE_NAME)
-    "京唐港", "京唐港区",  # a port area of Tangshan named after Beijing and Tangshan: neither city's figure
     "京津雄",  # 京津雄核心区: the triangle of Beijing, Tianjin and Xiong'an, none of them alone
     "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
     *PAIR_NAMES,
