@@ -1592,7 +1592,7 @@ def _spring_day_year(doc: _Document, ctx, para_year: int | None) -> int | None:
     """截至2月24日，…已有32个项目复工。…169家企业已有156家复工: the months so far of a day of this spring, opened in a
     spring release, are this year's for the sentences after it too (not January–February of the year before)."""
     opens = para_year is None and _AS_OF_DAY.search(ctx.text, 0, 12) and not _ANY_YEAR.search(ctx.text)  # (opening it)
-    return doc.ref_year if opens and ctx._as_of_this_spring(len(ctx.text)) else para_year
+    return doc.ref_year if opens and ctx._as_of_a_day_this_year(len(ctx.text)) else para_year
 
 
 def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
@@ -2722,7 +2722,7 @@ class _Sentence:
             return self.ref_year
         return self.status
 
-    def _as_of_this_spring(self, at: int, carried: int | None = None) -> bool:
+    def _as_of_a_day_this_year(self, at: int, carried: int | None = None) -> bool:
         """A stock as of a day of a month already past this year (截至2月25日 in a spring release whose undated figures
         are last year's; 截至6月28日 in July, after a sentence on last year's trains) is this year's, with no year
         written between that date and the number."""
@@ -2767,7 +2767,7 @@ class _Sentence:
         event = (self._event_time(q, cl) or _era_time(self.text, cl.start + q.start)) if not timed_before and not cl.inherited.explicit else None
         if event is not None:
             return event
-        if not timed_before and self._as_of_this_spring(cl.start + q.start, cl.inherited.year):
+        if not timed_before and self._as_of_a_day_this_year(cl.start + q.start, cl.inherited.year):
             # 截至2月25日，雄安新区已注册企业2362家, published in March: a stock as of a day of this year
             return TimeContext(self.ref_year, None, False, False, True)
         if (now_before < q.start and _NOW_RE.search(cl.text, now_before, q.start)) or (
