@@ -2727,7 +2727,9 @@ class _Sentence:
         are last year's; 截至6月28日 in July, after a sentence on last year's trains) is this year's, with no year
         written between that date and the number."""
         published = self.doc.published_month
-        if published is None or (self.status != self.ref_year - 1 and not (carried is not None and carried < self.ref_year)):
+        spring = self.status == self.ref_year - 1
+        after_an_earlier_year = carried is not None and carried < self.ref_year
+        if published is None or not (spring or after_an_earlier_year):
             return False
         found = list(_AS_OF_DAY.finditer(self.text, 0, at))
         return bool(found) and int(found[-1].group("m")) <= published and not _ANY_YEAR.search(self.text, found[-1].start(), at)
@@ -5075,7 +5077,7 @@ _SEGMENT_LENGTH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:至|到)[\u4e00-\u9fff]{1,
 _STATIONS_SET = re.compile(r"\d+(?:座|个)(?:车站|站)")
 _ROUTE_WORD = re.compile(r"起自|起于|途经|经由|[，,]经|进入|接入|连接|终至|止于")
 _LINE_ITSELF = re.compile(r"(?:线路|全线|正线|[^，,。；;\d]{0,12}?段)?")  # (…段: a section of the line)
-_SIZE_WORD_AFTER = re.compile(r"(?:宽|长|高|深|厚)(?:[，,。；;、）)]|$)|(?:宽|长|高|深|厚)的|高空|深处")
+_SIZE_WORD_AFTER = re.compile(r"[宽长高深厚](?:[，,。；;、）)的]|$)|高空|深处")
 _DIMENSION_END = re.compile(r"(?:全长|总长|长度为|直径|半径|跨度|宽度|高度|全宽|长约|宽约|高约|深约"
                             r"|(?:南北|东西)(?:长|宽|相距|跨度))(?:为|约|达|近)?\s*$")  # (全市南北长289.2千米, 东西宽216.2千米)
 _DESIGNATED_BEFORE = re.compile(r"(?:确定|明确|规划|布局)了?[^，,。；;\d]{0,30}$")
