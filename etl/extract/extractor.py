@@ -4178,12 +4178,8 @@ class _Sentence:
             return before + elided if elided else subject + before
         if (named_after := _phrase_of_those_after(before, q, cl.text)) is not None:
             return named_after
-        if (before and q.base in _COUNT_UNITS and (deed := _DEED_BEFORE_COUNT.search(before))
-                and (noun := _NOUN_AFTER_COUNT.match(cl.text, q.end) or _NOUN_BEFORE_QUOTE.match(cl.text, q.end))
-                and len(counted := normalise(noun.group(1), [])) >= 3
-                and (not _NOT_A_MEASURE_END.search(counted[-1]) or counted.endswith("联盟"))):  # (联盟: an alliance, no 盟 of Inner Mongolia)
-            # 累计成立15个跨区域职教联盟, 学校已拓展至39个教学班, 已推动179项政务服务事项…: the things counted, by the deed
-            return (deed.group("verb") or "") + counted
+        if before and (counted := _counted_by_deed(before, q, cl.text)):
+            return counted
         if before and _VERB_ONLY.fullmatch(before) and not (_BUILT.fullmatch(before) and _NOUN_AFTER_COUNT.match(cl.text, q.end)):
             return ""  # 构建500亿元规模…基金, 综合运用21项措施: a verb, no measure (建成54个蔬菜大棚: what was built)
         if before and len(before) <= 2 and q.base not in ("%", "个百分点", "倍") and (
@@ -5208,7 +5204,22 @@ def _phrase_of_those_after(before: str, q: Mention, text: str) -> str | None:
 
 
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
-_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
+_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订|制定|出台|举办|举行|召开|收到|受理|引进|引入|认定|吸引|开通|实施|打造)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
+
+
+def _counted_by_deed(before: str, q: Mention, text: str) -> str:
+    """累计成立15个跨区域职教联盟, 已制定41项区域协同地方标准, 共举办38场展会: the things counted, named by the deed
+    before them; '' when the words after are no thing (企业 alone, a modifier in a list: 7项国际、15项国家…赛事)."""
+    if q.base not in _COUNT_UNITS and q.base not in ("场", "份") or not (deed := _DEED_BEFORE_COUNT.search(before)):
+        return ""
+    noun = _NOUN_AFTER_COUNT.match(text, q.end) or _NOUN_BEFORE_QUOTE.match(text, q.end)
+    counted = normalise(noun.group(1), []) if noun else ""
+    if len(counted) < 2 or (_NOT_A_MEASURE_END.search(counted[-1]) and not counted.endswith("联盟")) or len(counted) == 2 and (
+            counted in _BARE_COUNT_NOUN or text.startswith("、", noun.end(1))):  # (联盟: an alliance, no 盟 of Inner Mongolia)
+        return ""
+    return (deed.group("verb") or "") + counted
+
+
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")

@@ -1,0 +1,28 @@
+"""Round 67 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out
+
+
+@pytest.mark.parametrize("body, figure, measure", [
+    pytest.param("截至2019年底，京津冀三地已制定36项区域协同地方标准。\n", "36项", "制定区域协同地方标准",
+                 id="standards_counted_after_the_deed_that_made_them"),
+    pytest.param("2023年，大兴区共举办了45场展会。\n", "45场", "举办展会",
+                 id="events_held_are_counted_by_the_noun_after_the_number"),
+    pytest.param("2018年，雄安新区首次公开招聘共收到3820份求职申请。\n", "3820份", "收到求职申请",
+                 id="applications_received_are_counted_by_the_noun_after_the_number"),
+])
+def test_a_count_after_a_deed_measures_the_things_named_after_it(tmp_path, body, figure, measure):
+    res = extract(tmp_path, body, title="地方动态", published="2024-03-10", reference_year=2024)
+    assert [r["candidate_id"].split("|")[0] for r in out(res, figure)] == [measure]
+
+
+@pytest.mark.parametrize("body, figure", [
+    pytest.param("2022年，开发区成功引进26家企业。\n", "26家", id="firms_of_no_kind_brought_in_are_no_measure_of_their_own"),
+    pytest.param("2023年，崇礼举办6项国际、14项国家级雪上赛事。\n", "6项", id="a_modifier_in_a_list_is_no_thing_counted"),
+])
+def test_a_deed_before_a_bare_or_listed_word_names_no_measure(tmp_path, body, figure):
+    res = extract(tmp_path, body, title="地方动态", published="2024-03-10", reference_year=2024)
+    assert not [r for r in out(res, figure) if r.get("candidate_id", "").split("|")[0] in ("引进企业", "举办国际")]
