@@ -3,7 +3,26 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, read_as_test
+from tests.extract_support import release_front as _front
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param("保税区一季度经济开局良好。一季度保税区新开工重点项目12个。\n",
+                 _front("一季度保税区经济稳中向好", "2023-04-20", 2023, publisher="天津日报"), "12个",
+                 ("tianjin_port_bonded_zone", 2023), id="a_bare_bonded_zone_in_a_tianjin_release_is_the_zone_named_after_tianjin"),
+    pytest.param("1至2月，开发区规模以上工业总产值同比增长9.1%。\n",
+                 _front("开发区前两月经济运行", "2024-03-15", 2024, publisher="天津日报"), "9.1%",
+                 ("teda", 2024), id="a_bare_development_zone_in_a_tianjin_release_is_teda"),
+]
+
+test_read_as = read_as_test(READ_AS)
+
+
+def test_a_bare_zone_in_a_provincial_release_stays_no_ones(tmp_path):
+    res = extract(tmp_path, "1至2月，开发区规模以上工业总产值同比增长9.1%。\n", title="开发区前两月经济运行",
+                  published="2024-03-15", reference_year=2024, publisher="河北日报")
+    assert not [r for r in out(res, "9.1%") if r["region"] in ("hebei", "teda")]
 
 
 @pytest.mark.parametrize("body, figure, measure", [

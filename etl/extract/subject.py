@@ -265,6 +265,17 @@ def _zones_named(found: list[tuple[str, list[RegionMention]]]) -> dict[str, str 
     return out
 
 
+def _namesake_zone(kind: str, city: str | None, finder: RegionFinder) -> str | None:
+    """一季度保税区经济…, by 津云: a class's generic name in a city's release that names no zone of the class is the
+    one zone of ours the city's name and that word name (天津保税区, 天津开发区, 石家庄高新区), as the city's press says it."""
+    if not city:
+        return None
+    names = [a for a, rid in finder.alias_to_id.items() if rid == city]
+    zones = {rid for alias, rid in finder.alias_to_id.items() if _ZONE_CLASSES[kind].search(alias)
+             and city in finder.within.get(rid, ()) and any(alias.startswith(n) and alias[len(n):] in _ZONE_WORDS for n in names)}
+    return zones.pop() if len(zones) == 1 else None
+
+
 def _park_host(in_headline: list[str], levels: dict) -> str | None:
     """The one county-level city a headline names with its park (北京新发地高碑店农产品物流园…): 园区 is there."""
     hosts = [r for r in in_headline if levels.get(r) == "county_city"]
@@ -428,7 +439,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # park indicators are kept (binhai_zgc_*); a headline naming no park leaves 园区 unresolved
     subject.home["park"] = (subject.home.get("district") or _park_host(in_headline, levels)) if _PARK_NAMED.search(headline) else None
     if any(word in p.text for p in release.paragraphs for word in _ZONE_WORDS):  # (most releases say no zone at all)
-        subject.home.update(_zones_named([(headline, found), *((p.text, finder.find(p.text)) for p in prose[:_ZONE_PARAGRAPHS])]))
+        named = _zones_named([(headline, found), *((p.text, finder.find(p.text)) for p in prose[:_ZONE_PARAGRAPHS])])
+        subject.home.update({kind: zone or _namesake_zone(kind, subject.home.get("city"), finder) for kind, zone in named.items()})
     if home and str(home) in levels:
         subject.implicit = str(home)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
