@@ -45,3 +45,16 @@ def test_a_count_after_a_deed_measures_the_things_named_after_it(tmp_path, body,
 def test_a_deed_before_a_bare_or_listed_word_names_no_measure(tmp_path, body, figure):
     res = extract(tmp_path, body, title="地方动态", published="2024-03-10", reference_year=2024)
     assert not [r for r in out(res, figure) if r.get("candidate_id", "").split("|")[0] in ("引进企业", "举办国际")]
+
+
+@pytest.mark.parametrize("body, figure, measure", [
+    pytest.param("2022年，北京民营经济市场主体发展迅猛，达82.6万户。\n", "82.6万户", "民营经济市场主体",
+                 id="a_stock_after_a_clause_saying_it_grew_fast_is_what_that_clause_names"),
+    pytest.param("2021年，天津专利授权量也显著提高，达到7.9万件。\n", "7.9万件", "专利授权量",
+                 id="a_level_after_a_clause_saying_it_rose_markedly_is_what_that_clause_names"),
+    pytest.param("截至2023年底，石家庄有效高新技术企业已至57家。\n", "57家", "有效高新技术企业",
+                 id="already_at_before_a_count_reads_as_reached"),
+])
+def test_the_measure_of_a_level_reached_is_named_before_the_verb(tmp_path, body, figure, measure):
+    res = extract(tmp_path, body, title="地方动态", published="2024-05-10", reference_year=2024)
+    assert [r["candidate_id"].split("|")[0] for r in out(res, figure)] == [measure]

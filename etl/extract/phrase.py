@@ -83,6 +83,7 @@ _FROM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:从|由)(?!业|事|于)(?![\
 PER_HEAD = r"(?:家庭)?(?:每人每月|每人每年|人均每月|月每人平均|月人均|年人均|每月|每年)"
 # 低保标准调整为家庭月人均(900元): how the standard is counted, not what it is
 _PER_HEAD_TAIL = re.compile(rf"(?<=标准)[\u4e00-\u9fff]{{0,4}}?{PER_HEAD}$")
+_ALREADY_AT_TAIL = re.compile(r"\s*已经?(?:至|到)\s*$")  # 有效高新技术企业已至68家: the stock reached, 至 as 达
 _AVERAGE_TAIL = re.compile(r"平均$")   # 优良天数平均267天: the measure is 优良天数 (均 alone would be cut as an edge)
 MAX_PHRASE = 16
 # 一氧化碳24小时平均第95百分位浓度值, 臭氧日最大8小时滑动平均第90百分位浓度值: the averaging window and percentile of an
@@ -119,6 +120,7 @@ def normalise(text: str, remove: list[tuple[int, int]]) -> str:
                 last = b + _place_suffix(text, b)
         parts.append(text[last:])
         text = " ".join(parts)
+    text = _ALREADY_AT_TAIL.sub("", text)
     text = _PERCENTILE_WINDOW.sub("", _BRACKETS.sub("", _PM.sub(lambda m: m.group().replace(" ", ""), text))).replace("规模以上", "规上")
     # (规模以上工业增加值 and 规上工业增加值: one measure, in its short form, not 规模工业 with 以上 cut as a qualifier)
     text = _FILLER.sub("", _TWO_SECTORS.sub("二三产业", _MAINLY_FROM.sub("", text)))  # (第二产业和第三产业法人单位: one measure, not two joined)
