@@ -58,3 +58,10 @@ def test_a_deed_before_a_bare_or_listed_word_names_no_measure(tmp_path, body, fi
 def test_the_measure_of_a_level_reached_is_named_before_the_verb(tmp_path, body, figure, measure):
     res = extract(tmp_path, body, title="地方动态", published="2024-05-10", reference_year=2024)
     assert [r["candidate_id"].split("|")[0] for r in out(res, figure)] == [measure]
+
+
+def test_jing_jin_ji_with_shandong_is_its_own_cooperation_area(tmp_path):
+    body = "截至目前，京津冀鲁地区检验结果互认医疗机构达到1060家，互认检验项目达到58项。\n"
+    res = extract(tmp_path, body, title="京津冀鲁检验结果互认", published="2025-04-20", reference_year=2025)
+    assert [(r["region"], r["indicator"]) for r in out(res, "1060家") + out(res, "58项")] == [
+        ("jjj_shandong", "clinical_test_mutual_recognition_institutions"), ("jjj_shandong", "clinical_test_items_mutually_recognised")]
