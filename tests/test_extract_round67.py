@@ -14,6 +14,10 @@ READ_AS = [
     pytest.param("1至2月，开发区规模以上工业总产值同比增长9.1%。\n",
                  _front("开发区前两月经济运行", "2024-03-15", 2024, publisher="天津日报"), "9.1%",
                  ("teda", 2024), id="a_bare_development_zone_in_a_tianjin_release_is_teda"),
+    pytest.param("国庆假期，野三坡景区接待游客18.6万人次。\n", _front("涞水县旅游持续升温", "2018-10-08", 2018), "18.6万人次",
+                 ("yesanpo", 2018), id="a_scenic_area_reports_its_own_visitors_not_its_county"),
+    pytest.param("截至2019年底，天津健康产业园累计实施项目72个。\n", _front("静海区健康产业", "2020-03-20", 2020), "72个",
+                 ("tianjin_health_park", 2019), id="the_jinghai_health_park_reports_as_a_unit"),
 ]
 
 test_read_as = read_as_test(READ_AS)
@@ -65,3 +69,9 @@ def test_jing_jin_ji_with_shandong_is_its_own_cooperation_area(tmp_path):
     res = extract(tmp_path, body, title="京津冀鲁检验结果互认", published="2025-04-20", reference_year=2025)
     assert [(r["region"], r["indicator"]) for r in out(res, "1060家") + out(res, "58项")] == [
         ("jjj_shandong", "clinical_test_mutual_recognition_institutions"), ("jjj_shandong", "clinical_test_items_mutually_recognised")]
+
+
+def test_a_radius_said_with_fang_yuan_is_a_distance(tmp_path):
+    res = extract(tmp_path, "2018年，野三坡景区客源市场辐射范围达方圆800公里。\n", title="野三坡旅游",
+                  published="2019-02-20", reference_year=2019)
+    assert not out(res, "800公里") and "distance" in {s["reason"] for s in res.skipped if s["raw"] == "800公里"}
