@@ -75,3 +75,18 @@ def test_a_radius_said_with_fang_yuan_is_a_distance(tmp_path):
     res = extract(tmp_path, "2018年，野三坡景区客源市场辐射范围达方圆800公里。\n", title="野三坡旅游",
                   published="2019-02-20", reference_year=2019)
     assert not out(res, "800公里") and "distance" in {s["reason"] for s in res.skipped if s["raw"] == "800公里"}
+
+
+@pytest.mark.parametrize("body, figure", [
+    pytest.param("2019年12月，京雄城际铁路开通运营20天，累计发送旅客52万人次。\n", "20天", id="days_since_an_opening_are_how_long_not_a_figure"),
+    pytest.param("2023年，天津港这条海上通道的交货期为36天。\n", "36天", id="a_delivery_time_is_how_long_not_a_figure"),
+])
+def test_a_count_of_days_of_no_kind_is_a_duration(tmp_path, body, figure):
+    res = extract(tmp_path, body, title="地方动态", published="2024-01-10", reference_year=2024)
+    assert not out(res, figure)
+
+
+def test_days_of_a_kind_and_a_streak_kept_stay_figures(tmp_path):
+    body = "2023年，北京空气质量优良天数达到271天。天津干线工程实现了3000天连续不间断安全供水。\n"
+    res = extract(tmp_path, body, title="京津生态", published="2024-01-10", reference_year=2024)
+    assert out(res, "271天") and out(res, "3000天")

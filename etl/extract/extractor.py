@@ -3216,7 +3216,7 @@ class _Sentence:
         phrase, cid, period = self._measure_of(q, cl, unit, measure, origin, average, span)
         if period is None and not average and _ACCOUNTS_PHRASE.fullmatch(phrase) and self._accounts_not_out(fig):
             fig.year -= 1  # …人均生产总值达到61578元，比1978年增长201.6倍, in November: the change of the same accounts
-        reason = self._not_a_figure(q, cl, fig, unit, measure) if phrase else (
+        reason = (self._not_a_figure(q, cl, fig, unit, measure) or _days_of_no_kind(unit, phrase, q, cl)) if phrase else (
             why_not if why_not not in ("", "no indicator", "sub-annual period") else "no measure phrase")  # never an empty id
         region = None
         if not reason:
@@ -5205,6 +5205,15 @@ def _phrase_of_those_after(before: str, q: Mention, text: str) -> str | None:
 
 
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
+# the kinds of day a count of days is a figure of: air quality (优良, 达标, 重污染, 沙尘, 蓝天, 一级/二级) and a stay
+_DAY_KIND = re.compile(r"天数|日数|[优良]|达标|超标|污染|沙尘|蓝天|空气|[一二三]级|停留")
+_STREAK_AFTER = re.compile(r"\s*(?:连续|不间断|持续)")  # 2557天连续不间断安全供水: a streak kept, a figure of its own
+
+
+def _days_of_no_kind(unit: str, phrase: str, q: Mention, cl: _Clause) -> str:
+    """开通运营15天, 设立满100天, 交货期38天: a count of days whose measure names no kind of day is how long something
+    lasted, not a figure."""
+    return "duration" if unit == "天" and not _DAY_KIND.search(phrase) and not _STREAK_AFTER.match(cl.text, q.end) else ""
 _DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订|制定|出台|举办|举行|召开|收到|受理|引进|引入|认定|吸引|开通|实施|打造)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
 
 
