@@ -2,7 +2,7 @@
 start dates the start value only; the end takes the sentence's own year. Sentences are our own."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out, rows
+from tests.extract_support import extract, out, rows, skip_reasons
 
 
 def _release(tmp_path, body, title="测试稿"):
@@ -490,11 +490,11 @@ def test_jing_jin_ji_with_shandong_is_no_jing_jin_ji_figure(tmp_path):
     assert all(r["region"] != "jjj" for r in out(res, "600家"))
 
 
-# -- 37. a December 预计 for the year ending is an estimate; an anaphor's place is a sentence's topic ---------------------
-def test_a_december_estimate_for_the_year_ending_is_an_approximate_figure(tmp_path):
+# -- 37. 预计 for the year still running is a forecast, even in December (round 67: outside labellers of five sets left 22
+# of 25 such figures out); an anaphor's place is a sentence's topic -------------------------------------------------------
+def test_a_december_estimate_for_the_year_still_running_is_a_forecast(tmp_path):
     res = extract(tmp_path, "城市副中心生产总值突破千亿，今年预计达到1250亿元。\n", reference_year=2025, published="2025-12-15")
-    found = out(res, "1250亿元")
-    assert [(c["year"], c["qualifier"]) for c in found] == [(2025, "approx")]
+    assert out(res, "1250亿元") == [] and "target" in skip_reasons(res, "1250亿元")
 
 
 def test_a_spring_estimate_for_this_year_is_still_a_target(tmp_path):

@@ -200,7 +200,7 @@ def test_a_years_planned_investment_and_what_a_project_could_yield_are_plans(tmp
     assert out(res, "30.5亿元") == [] and out(res, "45亿元") == []
     estimate = extract(tmp_path, "截至12月3日，今年全省港口吞吐量首次突破10亿吨，预计全年可实现10.6亿吨。\n",
                        title="河北港口吞吐量", published="2017-12-06", reference_year=2017)
-    assert [r["year"] for r in out(estimate, "10.6亿吨")] == [2017]
+    assert out(estimate, "10.6亿吨") == []  # the year still running, even in December: a forecast (round 67)
 
 
 def test_jing_jin_ji_naming_an_event_is_not_the_hosts_subject(tmp_path):
@@ -273,9 +273,9 @@ def test_cities_just_listed_and_counted_keep_their_own_good_air_days(tmp_path):
     assert mean.rows == []
 
 
-def test_an_estimate_of_the_release_year_in_its_last_quarter_is_the_years_value(tmp_path):
+def test_an_estimate_of_the_release_year_is_a_forecast_in_spring_and_in_autumn(tmp_path):
+    # (round 67: the year still running is forecast, whatever the month; outside labellers left 22 of 25 such figures out)
     review = extract(tmp_path, "天津港能级跃升，预计2025年，货物吞吐量约5.9亿吨。\n", published="2025-10-30", reference_year=2025)
-    assert [(r["indicator"], r["year"], r["qualifier"]) for r in out(review, "约5.9亿吨")] == [
-        ("port_cargo_throughput", 2025, "approx")]
+    assert out(review, "约5.9亿吨") == []
     plan = extract(tmp_path, "天津港能级跃升，预计2025年，货物吞吐量约5.9亿吨。\n", published="2025-04-30", reference_year=2025)
     assert out(plan, "约5.9亿吨") == []

@@ -289,9 +289,9 @@ def test_index_values_in_a_list_or_an_average_are_index_values(tmp_path):
 
 
 def test_local_and_district_level_revenue_in_a_districts_report(tmp_path):
-    res = extract(tmp_path, "今年，地方级一般公共预算收入预计完成43.1亿元、同口径增长5.5%，区级一般公共预算收入预计完成24.3亿元、"
+    res = extract(tmp_path, "去年，地方级一般公共预算收入预计完成43.1亿元、同口径增长5.5%，区级一般公共预算收入预计完成24.3亿元、"
                             "同口径增长8.8%。\n",
-                  title="延庆区政府工作报告", published="2022-12-21", reference_year=2022)
+                  title="延庆区政府工作报告", published="2023-01-10", reference_year=2023)
     assert rows(res, "24.3亿元") == [("general_budget_revenue", "yanqing", 2022)]
     assert rows(res, "8.8%") == [("general_budget_revenue_growth", "yanqing", 2022)]
     assert rows(res, "43.1亿元") == []

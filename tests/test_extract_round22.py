@@ -99,7 +99,7 @@ def test_a_move_in_a_winter_release_is_this_years(tmp_path):
 
 def test_an_estimate_of_the_year_is_no_plan(tmp_path):
     res = extract(tmp_path, "全市人均地区生产总值2018年预计超过2万美元。\n",
-                  title="北京经济", published="2018-12-25", reference_year=2018)
+                  title="北京经济", published="2019-01-15", reference_year=2019)
     assert [r["year"] for r in out(res, "超过2万美元")] == [2018]
 
 

@@ -233,7 +233,6 @@ _TARGET_RE = re.compile(r"(?<![主重纲])要(?=下降|达到|控制|降低|降�
 _TOTAL_ASIDE = re.compile(r"[(（]\s*(?:累计|总计|共计)[^()（）]{0,20}[)）]")
 _TOTAL_ASIDE_OPEN = re.compile(r"\s*[(（]\s*(?:累计|总计|共计)(?:达到?|为)?\s*$")
 _MARK_TO_PASS = re.compile(r"(?:将|有望|可望)(?:会|要)?$")  # (将突破1万亿元: a mark an estimate says will be passed)
-_ESTIMATE_FROM_MONTH = 10   # 预计 for the release's own year in its last quarter (a 十四五 review): an estimate
 _YEAR_WORD = re.compile(r"全年|今年|年内|当年|本年")
 _CHANGE_VERB_RE = re.compile(r"下降|降低|减少|回落|下滑|增长|增加(?!值)|提高|上升|提升|降幅|增幅|涨幅")
 _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|缩小|扩大|同比|按年")
@@ -2288,11 +2287,6 @@ class _Sentence:
             self.explicit_year = ctx.year
         return ctx
 
-    def _estimate_of_this_year(self, ref: YearRef, text: str) -> bool:
-        """预计 + the release's own year, published from October on: the year's estimate as it closes, no plan."""
-        return (ref.year == self.ref_year and (self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
-                and text[ref.pos:ref.end].lstrip().startswith("预计"))
-
     def _month_past(self, ref: YearRef, text: str) -> bool:
         """至2023年8月底 in a release of September: a month of this year already over, the end of a span, no plan."""
         month = _MONTH_AFTER_YEAR.match(text, ref.end)
@@ -2301,8 +2295,8 @@ class _Sentence:
 
     def _time_of(self, ref: YearRef, inherited: TimeContext, text: str = "") -> TimeContext:
         """The time a year mention gives (`text`: the clause it stands in, to tell an estimate from a plan)."""
-        if ref.role == "target" and text and (self._estimate_of_this_year(ref, text) or self._month_past(ref, text)):
-            return TimeContext(ref.year, None, False, False, True)  # 预计2025年，货物吞吐量约5.91亿吨 in October
+        if ref.role == "target" and text and self._month_past(ref, text):
+            return TimeContext(ref.year, None, False, False, True)  # 至2023年8月底 in September: a month already over
         if ref.role == "time":  # a later year than the reference year, in a sentence of plans (2016年建成后将…) or two
             # years or more ahead (2050年人口规模为1000万人左右): a plan
             return TimeContext(ref.year, None, False, ref.year > self.ref_year + 1 or (
@@ -2567,14 +2561,14 @@ class _Sentence:
                 cl.text, plan.end(), q.start):
             plan = None  # 过去一年全年争取中央和省级预算内资金19.48亿元: funds won in a year gone by, no aim
         if plan and plan.group() == "预计" and year is not None and not time.target and (
-                year < self.ref_year or (year == self.ref_year and ((self.doc.published_month or 0) >= _ESTIMATE_FROM_MONTH
-                                                                     or self._part_of_year_past()))):
+                year < self.ref_year or (year == self.ref_year and self._part_of_year_past())):
             if not (q.qualifier == "more_than" and _MARK_TO_PASS.search(cl.text, max(0, q.start - 4), q.start)):
                 done = ("预计", "将") if year < self.ref_year or self.doc.published_month == 12 else ("预计",)
                 plan = next((p for p in _TARGET_RE.finditer(cl.text, plan.end(), q.start) if p.group() not in done
                              and not _YEAR_WORD.search(cl.text, plan.end(), p.start())), None)
-            # 预计 for the year just closed, or in December for the year ending (预计全年可实现10.5亿吨): an estimate, not a
-            # plan; but 预计年产值可达15亿元 is still what a project could do, and 预计…将突破1万亿元 a bar to be passed
+            # 预计 for the year just closed, or for a part of this year already over (上半年…预计完成投资600亿元, in July): an
+            # estimate, not a plan; but 预计年产值可达15亿元 is still what a project could do, and 预计…将突破1万亿元 a bar to
+            # be passed. (The year still running, even in December, is a forecast: 今年预计达到1250亿元)
             if plan is None and q.qualifier == "exact":
                 q.qualifier = "approx"
         return plan
