@@ -14,6 +14,9 @@ READ_AS = [
     pytest.param("1至2月，开发区规模以上工业总产值同比增长9.1%。\n",
                  _front("开发区前两月经济运行", "2024-03-15", 2024, publisher="天津日报"), "9.1%",
                  ("teda", 2024), id="a_bare_development_zone_in_a_tianjin_release_is_teda"),
+    pytest.param("·地区生产总值为7012.6亿元，同比增长3.1%。\n·新增就业26.4万人。\n上半年，天津市统筹推进各项工作，全市经济运行稳中向好。\n",
+                 _front("2021年我市上半年经济数据", "2021-07-22", 2021, publisher="news.72177.com"), "7012.6亿元",
+                 ("tianjin", 2021), id="an_anaphor_only_headline_over_bullets_is_the_place_a_later_sentence_names_beside_it"),
     pytest.param("国庆假期，野三坡景区接待游客18.6万人次。\n", _front("涞水县旅游持续升温", "2018-10-08", 2018), "18.6万人次",
                  ("yesanpo", 2018), id="a_scenic_area_reports_its_own_visitors_not_its_county"),
     pytest.param("截至2019年底，天津健康产业园累计实施项目72个。\n", _front("静海区健康产业", "2020-03-20", 2020), "72个",
@@ -90,3 +93,10 @@ def test_days_of_a_kind_and_a_streak_kept_stay_figures(tmp_path):
     body = "2023年，北京空气质量优良天数达到271天。天津干线工程实现了3000天连续不间断安全供水。\n"
     res = extract(tmp_path, body, title="京津生态", published="2024-01-10", reference_year=2024)
     assert out(res, "271天") and out(res, "3000天")
+
+
+def test_a_later_sentence_naming_a_place_without_the_anaphor_resolves_nothing(tmp_path):
+    body = "·地区生产总值为7012.6亿元，同比增长3.1%。\n上半年，天津港集装箱吞吐量增长7%。\n"
+    res = extract(tmp_path, body, title="2021年我市上半年经济数据", published="2021-07-22", reference_year=2021,
+                  publisher="news.72177.com")
+    assert not out(res, "7012.6亿元")

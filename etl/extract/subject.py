@@ -379,6 +379,37 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
     return None
 
 
+def _first_and_its_places(first: str, prose: list, finder: RegionFinder, subject: Subject,
+                          found: list[RegionMention]) -> tuple[str, list[str]]:
+    """The first sentence and the places it names; for a headline speaking only by anaphor over a first sentence naming
+    none (2020年我市前三季度经济数据 over bullet points), the later sentence that names the anaphor's place."""
+    in_first = _named(first, finder) or _seat_in_brackets(first, finder)
+    if not in_first and not subject.headline_places and any(m.region == ANAPHOR for m in found) and (
+            later := _later_sentence_naming_its_anaphor(prose, finder, subject.headline)):
+        return later
+    return first, in_first
+
+
+_ANAPHOR_PARAGRAPHS = 12
+
+
+def _later_sentence_naming_its_anaphor(prose: list, finder: RegionFinder, headline: str) -> tuple[str, list[str]] | None:
+    """The first sentence of the opening paragraphs naming one place of ours beside an anaphor (前三季度，天津市…，全市经济运行…),
+    for a headline speaking only by anaphor (我市…) over a first sentence naming no place: the place the release is about.
+    The headline said again at a paragraph's start (its lines run together) is no such sentence."""
+    said_again = re.sub(r"\s", "", headline)
+    for para in prose[:_ANAPHOR_PARAGRAPHS]:
+        text = re.sub(r"\s", "", para.text)
+        for sentence in _FIRST_SENTENCE.findall(text[len(said_again):] if said_again and text.startswith(said_again) else text):
+            found = finder.find(sentence)
+            named = {m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR)}
+            if named and any(m.region == ANAPHOR for m in found):
+                return (sentence, sorted(named)) if len(named) == 1 else None
+            if named:
+                return None  # (a sentence naming places but no anaphor: the release's places are elsewhere)
+    return None
+
+
 def _event_host(headline: str, finder: RegionFinder) -> str | None:
     """The one host of the yearly events a headline names (regions.yml `hosts`)."""
     hosts = {rid for name, rid in finder.event_hosts.items() if name in headline}
@@ -416,7 +447,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
         rest = [r for r in about if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county", "county_city") else about
-    in_first = _named(first, finder) or _seat_in_brackets(first, finder)
+    first, in_first = _first_and_its_places(first, prose, finder, subject, found)
     publisher = release.publisher.split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
     in_publisher = _named(publisher, finder)
     home = front.get("home_region")
