@@ -69,3 +69,13 @@ def read_as_test(cases: list):
     def test_read_as(tmp_path, body, front, raw, expected):
         assert set(places_and_years(tmp_path, body, front, raw)) == {expected}
     return test_read_as
+
+
+def measured_as_test(cases: list, published: str = "2024-05-10"):
+    """The test of a round's MEASURED_AS table (body, figure as written, measure phrase): each figure is read as one
+    candidate whose id opens on exactly that phrase."""
+    @pytest.mark.parametrize("body, raw, measure", cases)
+    def test_measured_as(tmp_path, body, raw, measure):
+        res = extract(tmp_path, body, title="地方动态", published=published, reference_year=int(published[:4]))
+        assert [r["candidate_id"].split("|")[0] for r in out(res, raw)] == [measure]
+    return test_measured_as

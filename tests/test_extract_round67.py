@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, out, read_as_test
+from tests.extract_support import extract, measured_as_test, out, read_as_test
 from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
@@ -32,17 +32,23 @@ def test_a_bare_zone_in_a_provincial_release_stays_no_ones(tmp_path):
     assert not [r for r in out(res, "9.1%") if r["region"] in ("hebei", "teda")]
 
 
-@pytest.mark.parametrize("body, figure, measure", [
+# (body, the figure as written, the measure phrase its candidate id opens on)
+MEASURED_AS = [
     pytest.param("截至2019年底，京津冀三地已制定36项区域协同地方标准。\n", "36项", "制定区域协同地方标准",
                  id="standards_counted_after_the_deed_that_made_them"),
     pytest.param("2023年，大兴区共举办了45场展会。\n", "45场", "举办展会",
                  id="events_held_are_counted_by_the_noun_after_the_number"),
     pytest.param("2018年，雄安新区首次公开招聘共收到3820份求职申请。\n", "3820份", "收到求职申请",
                  id="applications_received_are_counted_by_the_noun_after_the_number"),
-])
-def test_a_count_after_a_deed_measures_the_things_named_after_it(tmp_path, body, figure, measure):
-    res = extract(tmp_path, body, title="地方动态", published="2024-03-10", reference_year=2024)
-    assert [r["candidate_id"].split("|")[0] for r in out(res, figure)] == [measure]
+    pytest.param("2022年，北京民营经济市场主体发展迅猛，达82.6万户。\n", "82.6万户", "民营经济市场主体",
+                 id="a_stock_after_a_clause_saying_it_grew_fast_is_what_that_clause_names"),
+    pytest.param("2021年，天津专利授权量也显著提高，达到7.9万件。\n", "7.9万件", "专利授权量",
+                 id="a_level_after_a_clause_saying_it_rose_markedly_is_what_that_clause_names"),
+    pytest.param("截至2023年底，石家庄有效高新技术企业已至57家。\n", "57家", "有效高新技术企业",
+                 id="already_at_before_a_count_reads_as_reached"),
+]
+
+test_measured_as = measured_as_test(MEASURED_AS)
 
 
 @pytest.mark.parametrize("body, figure", [
@@ -54,17 +60,6 @@ def test_a_deed_before_a_bare_or_listed_word_names_no_measure(tmp_path, body, fi
     assert not [r for r in out(res, figure) if r.get("candidate_id", "").split("|")[0] in ("引进企业", "举办国际")]
 
 
-@pytest.mark.parametrize("body, figure, measure", [
-    pytest.param("2022年，北京民营经济市场主体发展迅猛，达82.6万户。\n", "82.6万户", "民营经济市场主体",
-                 id="a_stock_after_a_clause_saying_it_grew_fast_is_what_that_clause_names"),
-    pytest.param("2021年，天津专利授权量也显著提高，达到7.9万件。\n", "7.9万件", "专利授权量",
-                 id="a_level_after_a_clause_saying_it_rose_markedly_is_what_that_clause_names"),
-    pytest.param("截至2023年底，石家庄有效高新技术企业已至57家。\n", "57家", "有效高新技术企业",
-                 id="already_at_before_a_count_reads_as_reached"),
-])
-def test_the_measure_of_a_level_reached_is_named_before_the_verb(tmp_path, body, figure, measure):
-    res = extract(tmp_path, body, title="地方动态", published="2024-05-10", reference_year=2024)
-    assert [r["candidate_id"].split("|")[0] for r in out(res, figure)] == [measure]
 
 
 def test_jing_jin_ji_with_shandong_is_its_own_cooperation_area(tmp_path):
