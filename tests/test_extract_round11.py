@@ -490,7 +490,7 @@ def test_jing_jin_ji_with_shandong_is_no_jing_jin_ji_figure(tmp_path):
     assert all(r["region"] != "jjj" for r in out(res, "600家"))
 
 
-# -- 37. 预计 for the year still running is a forecast, even in December (round 67: outside labellers of five sets left 22
+# -- 37. 预计 for the year still running is a forecast, even in December (round 67: outside labellers of eleven sets left 22
 # of 25 such figures out); an anaphor's place is a sentence's topic -------------------------------------------------------
 def test_a_december_estimate_for_the_year_still_running_is_a_forecast(tmp_path):
     res = extract(tmp_path, "城市副中心生产总值突破千亿，今年预计达到1250亿元。\n", reference_year=2025, published="2025-12-15")
