@@ -5199,6 +5199,24 @@ def _phrase_of_those_after(before: str, q: Mention, text: str) -> str | None:
 
 
 # a deed that counts the things named after the number (成立15个…联盟, 拓展至39个教学班)
+_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订|制定|出台|举办|举行|召开|收到|受理|引进|引入|认定|吸引|开通|实施|打造)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
+
+
+def _counted_by_deed(before: str, q: Mention, text: str) -> str:
+    """累计成立15个跨区域职教联盟, 已制定41项区域协同地方标准, 共举办38场展会: the things counted, named by the deed
+    before them; '' when the words after are no thing (企业 alone, a modifier in a list: 7项国际、15项国家…赛事)."""
+    if q.base not in _COUNT_UNITS and q.base not in ("场", "份"):
+        return ""
+    deed = _DEED_BEFORE_COUNT.search(before)
+    noun = (_NOUN_AFTER_COUNT.match(text, q.end) or _NOUN_BEFORE_QUOTE.match(text, q.end)) if deed else None
+    counted = normalise(noun.group(1), []) if noun else ""
+    if len(counted) < 2 or (_NOT_A_MEASURE_END.search(counted[-1]) and not counted.endswith("联盟")):
+        return ""  # (联盟: an alliance, no 盟 of Inner Mongolia)
+    if len(counted) == 2 and (counted in _BARE_COUNT_NOUN or text.startswith("、", noun.end(1))):
+        return ""
+    return (deed.group("verb") or "") + counted
+
+
 # the kinds of day a count of days is a figure of: air quality (优良, 达标, 重污染, 沙尘, 蓝天, 一级/二级) and a stay
 _DAY_KIND = re.compile(r"天数|日数|[优良]|达标|超标|污染|沙尘|蓝天|空气|[一二三]级|停留")
 _STREAK_AFTER = re.compile(r"\s*(?:连续|不间断|持续)")  # 2557天连续不间断安全供水: a streak kept, a figure of its own
@@ -5208,20 +5226,6 @@ def _days_of_no_kind(unit: str, phrase: str, q: Mention, cl: _Clause) -> str:
     """开通运营15天, 设立满100天, 交货期38天: a count of days whose measure names no kind of day is how long something
     lasted, not a figure."""
     return "duration" if unit == "天" and not _DAY_KIND.search(phrase) and not _STREAK_AFTER.match(cl.text, q.end) else ""
-_DEED_BEFORE_COUNT = re.compile(r"(?P<verb>成立|组建|推动|培育|设立|发布|推出|开展|签署|签订|制定|出台|举办|举行|召开|收到|受理|引进|引入|认定|吸引|开通|实施|打造)$|(?:拓展|扩展|发展|增加|扩大|增)(?:至|到)$")
-
-
-def _counted_by_deed(before: str, q: Mention, text: str) -> str:
-    """累计成立15个跨区域职教联盟, 已制定41项区域协同地方标准, 共举办38场展会: the things counted, named by the deed
-    before them; '' when the words after are no thing (企业 alone, a modifier in a list: 7项国际、15项国家…赛事)."""
-    if q.base not in _COUNT_UNITS and q.base not in ("场", "份") or not (deed := _DEED_BEFORE_COUNT.search(before)):
-        return ""
-    noun = _NOUN_AFTER_COUNT.match(text, q.end) or _NOUN_BEFORE_QUOTE.match(text, q.end)
-    counted = normalise(noun.group(1), []) if noun else ""
-    if len(counted) < 2 or (_NOT_A_MEASURE_END.search(counted[-1]) and not counted.endswith("联盟")) or len(counted) == 2 and (
-            counted in _BARE_COUNT_NOUN or text.startswith("、", noun.end(1))):  # (联盟: an alliance, no 盟 of Inner Mongolia)
-        return ""
-    return (deed.group("verb") or "") + counted
 
 
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
