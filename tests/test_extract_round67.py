@@ -95,3 +95,14 @@ def test_a_later_sentence_naming_a_place_without_the_anaphor_resolves_nothing(tm
     res = extract(tmp_path, body, title="2021年我市上半年经济数据", published="2021-07-22", reference_year=2021,
                   publisher="news.72177.com")
     assert not out(res, "7012.6亿元")
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("北京商报讯(记者 张明 李华)9月19日，北京统计局公布1-8月北京经济运行情况，其中显示，1-8月，全市规模以上工业增加值"
+                 "按可比价格计算，同比下降15.0%。\n", id="reporters_names_and_a_report_saying_it_shows_name_no_measure"),
+    pytest.param("北京商报讯(记者 张明)北京统计局公布北京经济运行情况，1-8月，全市规模以上工业增加值按可比价格计算，同比下降15.0%。\n",
+                 id="a_bureau_publishing_its_figures_names_no_measure"),
+])
+def test_a_lead_in_names_no_measure_for_the_clauses_after_it(tmp_path, body):
+    res = extract(tmp_path, body, title="北京经济运行", published="2022-09-19", reference_year=2022)
+    assert [r["candidate_id"] for r in out(res, "15.0%")] == ["1-8月|规上工业增加值|%|change"]

@@ -317,8 +317,9 @@ _WHOLE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!其)中$")  # 货物吞吐量
 _YEAR_PLAN_WORD = re.compile(r"全年(?:计划|目标|任务)")
 _OTHER_TIME_IN = re.compile(r"全年|年度|去年|上年|今年以来|以来|累计|截至|年底|年末|季度|[1-9]\d?月|月份")
 _ALL_SO_FAR = re.compile(r"累计|总数|总量|共计")
-_NO_MEASURE_CLAUSE = re.compile(r"\s*(?:[^，,。；;]{0,40}?(?:数据显示|统计显示|获悉|了解到)|[^，,。；;\d]{0,12}(?:本报讯|记者|通讯员)[^，,。；;\d]{0,12}|(?:(?:19|20)\d\d年|今年|去年)?"
+_NO_MEASURE_CLAUSE = re.compile(r"\s*(?:[^，,。；;]{0,40}?(?:显示|获悉|了解到)|[^，,。；;]{0,40}?(?:公布|发布|通报)[^，,。；;]{0,30}?(?:情况|数据|结果)|[^，,。；;\d]{0,12}(?:本报讯|记者|通讯员)[^，,。；;\d]{0,12}|(?:(?:19|20)\d\d年|今年|去年)?"
                                 r"(?:1?\d\s?[-—–~至到]\s?1?\d月份?|前三季度|上半年|一季度|全年))\s*")
+_IN_BYLINE = re.compile(r"[(（][^()（）]{0,6}(?:记者|通讯员)[^()（）]*$")  # (记者 方彬楠 陆珊珊): the names, no opening measure
 _BASIS_FILLER = re.compile(r"\s*(?:据|经)?(?:初步核算|按(?:可比|不变|现行)?(?:价格|口径|价)?计算|扣除价格因素(?:影响)?)\s*")
 _OWN_WHOLE = re.compile(r"占(?!比)[^，,。；;、]{2,16}?(?:的)?(?:比重|比例|份额)")
 _CHANGED_TO = re.compile(rf"(?:{CHANGE_VERBS}|升|降|减|增|发展)(?:到|至|为)")
@@ -2125,7 +2126,7 @@ class _Sentence:
         if "(" in text or "（" in text:
             _ranked_values(self.text, text, mentions)
         quantities = [m for m in mentions if m.kind == "quantity"]
-        if not mentions and not self.figures_seen:
+        if not mentions and not self.figures_seen and not _IN_BYLINE.search(self.text, 0, cstart):
             self._note_opening(text, regions)
         self.figures_seen = self.figures_seen or bool(quantities)
         for m in mentions:
