@@ -62,7 +62,8 @@ OTHER_PLACES = (
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "沪", "京沪两地",  # 京沪人均超3万元: Shanghai beside Beijing (京沪高铁 is a line: see _LINE_NAME)
     "京津雄",  # 京津雄核心区: the triangle of Beijing, Tianjin and Xiong'an, none of them alone
-    "京津冀鲁", "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
+    "京津冀晋", "京津冀蒙", "京津冀鲁豫", "京津冀豫", "京津冀辽",  # Jing-Jin-Ji with another province: none of ours
+    # (京津冀鲁 is a cooperation area of the catalogue's, jjj_shandong)
     *PAIR_NAMES,
     "京南", "京北", "京西", "京东",  # 河北·京南国家科技成果转移转化示范区: an area named by its bearing from Beijing
     # airport zones with no region of their own: not the city's (the airports themselves are sites of their own:
@@ -1134,6 +1135,8 @@ _BUILT_FOR = re.compile(r"为(?:京津冀|京津|京冀|津冀|首都|北京|天
 _SERVED_AFTER = re.compile(r"[^，,。；;、\d]{0,10}?(?:(?:供应|保供|保障)[\u4e00-\u9fff]{0,2}?基地|供应地|后花园)")
 # (在北京主要农产品批发市场占比; not across 占: 河北蔬菜占北京市场… leaves 河北 the share)
 _MARKET_AFTER = re.compile(r"[^，,。；;\d占]{0,8}?市场(?:份额|占有率|占比|的|约|供应|需求)")
+
+
 def _one_character_in_a_name(text: str, m: re.Match) -> bool:
     """燕京总部基地, 东京, 南京: a name with 京 in it, not Beijing; 京畿 (the capital's hinterland), 京剧; 通讯员郭亚津: a
     reporter's name, no place."""
