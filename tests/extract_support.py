@@ -32,6 +32,11 @@ def regions(res, raw):
     return [r["region"] for r in out(res, raw)]
 
 
+def measures(res, raw):
+    """The measure phrase (the first part of the candidate id) of every row and candidate read from `raw`; '' for a row."""
+    return [r.get("candidate_id", "").split("|")[0] for r in out(res, raw)]
+
+
 def skip_reasons(res, raw):
     """Every reason the number written `raw` was skipped for."""
     return [s["reason"] for s in res.skipped if s["raw"] == raw]
@@ -77,5 +82,5 @@ def measured_as_test(cases: list, published: str = "2024-05-10"):
     @pytest.mark.parametrize("body, raw, measure", cases)
     def test_measured_as(tmp_path, body, raw, measure):
         res = extract(tmp_path, body, title="地方动态", published=published, reference_year=int(published[:4]))
-        assert [r["candidate_id"].split("|")[0] for r in out(res, raw)] == [measure]
+        assert measures(res, raw) == [measure]
     return test_measured_as

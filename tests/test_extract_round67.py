@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import extract, measured_as_test, out, read_as_test
+from tests.extract_support import extract, measured_as_test, measures, out, read_as_test
 from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
@@ -57,7 +57,7 @@ test_measured_as = measured_as_test(MEASURED_AS)
 ])
 def test_a_deed_before_a_bare_or_listed_word_names_no_measure(tmp_path, body, figure):
     res = extract(tmp_path, body, title="地方动态", published="2024-03-10", reference_year=2024)
-    assert not [r for r in out(res, figure) if r.get("candidate_id", "").split("|")[0] in ("引进企业", "举办国际")]
+    assert not {"引进企业", "举办国际"} & set(measures(res, figure))
 
 
 
