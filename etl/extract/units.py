@@ -74,6 +74,8 @@ COUNT_UNITS = (
     # (round 55) 扇贝养殖1300万笼 (cages), 发布预警信号55期 (issues: digits only, numbers.py keeps 二期工程 apart)
     "笼", "期",
     "重量箱",  # (round 61) 压减平板玻璃产能2189万重量箱: flat glass's weight boxes
+    # (round 68) 累计融资约743亿港元, 投资2亿欧元: money in another currency, kept in it as 美元 is
+    "港元", "港币", "欧元", "日元", "英镑",
 )
 for _word in COUNT_UNITS:
     BASES.setdefault(_word, ("标准箱", Decimal(1)) if _word == "标箱" else (_word, Decimal(1)))
