@@ -8,3 +8,9 @@ def test_money_in_another_currency_is_kept_in_it(tmp_path):
     body = "截至2020年6月底，河北在港上市企业累计融资约612亿港元，另有一家企业在欧洲发行债券3亿欧元。\n"
     res = extract(tmp_path, body, title="河北企业境外融资", published="2020-07-20", reference_year=2020)
     assert [(r["value"], r["unit"]) for r in out(res, "约612亿港元")] == [(612.0, "亿港元")]
+
+
+def test_the_exchange_a_bond_is_sold_on_is_no_place_of_the_figure(tmp_path):
+    body = "6月10日，天津市在深圳证券交易所成功发行2021年第3批政府债券236亿元。\n"
+    res = extract(tmp_path, body, title="天津发行政府债券", published="2021-06-11", reference_year=2021)
+    assert [r["region"] for r in out(res, "236亿元")] == ["tianjin"]

@@ -448,6 +448,7 @@ _BARE_PART_ITEM = re.compile(r"(?:^|(?<=[，,、；;：:。\s]))(?:(?!特色|重
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;]*?\d")
 _LAND_PARTS = ("平原地区", "平原区", "山区", "生态涵养区")  # the kinds of land a city has, each a part of it
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
+_EXCHANGE_AFTER = re.compile(r"(?:证券|期货)?交易所|证交所")
 _GROUP_GAP = re.compile(r"(?:港区?(?=[、和及与]))?[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")  # (秦皇岛港和黄骅港)
 
 
@@ -677,8 +678,10 @@ class RegionFinder:
                                 or _national_class(text, m) or _TOP_FIRMS_AFTER.match(text, m.end())
                                 or (m.group() == "中国" and not _NATIONAL_MEASURE.match(text, m.end()))):
             return True  # 中国人民银行, 中国(河北)自贸区: a name; 中国研发经费…, 中国GDP…: the country  # 全市国内招商引资额; 比2013年末(第三次全国经济普查年份，下同): no subject
-        if _in_works_name(text, m) or (m.group() in _JJJ_NAMES and _MARKET_NAMED_AFTER.match(text, m.end())):
-            return True  # (关停了北京世贸天地皮草城、天海服装批发市场…: a market's name, listed, not the city as a subject)
+        if (_in_works_name(text, m) or (m.group() in _JJJ_NAMES and _MARKET_NAMED_AFTER.match(text, m.end()))
+                or _EXCHANGE_AFTER.match(text, m.end())):
+            return True  # (关停了北京世贸天地皮草城、天海服装批发市场…: a market's name, listed, not the city as a subject;
+            # 在上海证券交易所发行政府债券468亿元: the exchange a bond or a share is sold on)
         if m.group() == "首都" and _CAPITAL_ZONE_AFTER.match(text, m.end()):
             return True  # “首都”两区, 首都水源涵养功能区和生态环境支撑区: 张家口's and 承德's designation, not Beijing
         if m.group() == "沪" and text.startswith(("市", "股", "指", "深"), m.end()):
