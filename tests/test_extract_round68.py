@@ -14,3 +14,9 @@ def test_the_exchange_a_bond_is_sold_on_is_no_place_of_the_figure(tmp_path):
     body = "6月10日，天津市在深圳证券交易所成功发行2021年第3批政府债券236亿元。\n"
     res = extract(tmp_path, body, title="天津发行政府债券", published="2021-06-11", reference_year=2021)
     assert [r["region"] for r in out(res, "236亿元")] == ["tianjin"]
+
+
+def test_a_firm_named_by_its_stock_code_has_its_own_figure_not_its_citys(tmp_path):
+    body = "截至9月底，天津A股上市公司市值前三为：中远海能(600026.SH)512.3亿元、天士力(600535.SH)226.5亿元。\n"
+    res = extract(tmp_path, body, title="天津上市公司市值", published="2021-10-08", reference_year=2021)
+    assert not out(res, "512.3亿元") and not out(res, "226.5亿元")

@@ -629,6 +629,8 @@ _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 # 一商集团投资100亿元…, 瓜子融资租赁注册资本3000万美元: a firm named as the clause's subject, one firm's money
 _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?<!上市)(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
                          r"[^，,。；;\d]{0,8}$")
+# 工商银行(601398.SH)17428.27亿元: a listed firm named by its stock code, one firm's figure
+_STOCK_CODE_BEFORE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|BJ|HK)\s*[)）][^，,。；;\d]{0,8}$", re.IGNORECASE)
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
@@ -3785,6 +3787,7 @@ class _Sentence:
             return no_figure
         if (_PROJECT_AFTER.match(cl.text, q.end) or _ONE_FIRM.search(self.text)
                 or (unit not in _COUNT_UNITS and _FIRM_NAMED.match(cl.text[self._own_start(q, cl):q.start]))
+                or _STOCK_CODE_BEFORE.search(cl.text, max(0, q.start - 24), q.start)
                 or _CAPACITY_BEFORE.search(cl.text, max(0, q.start - 3), q.start)  # 年产60万吨新型肥料: one plant's
                 or (unit not in _COUNT_UNITS and not unit.endswith("元") and _NAMED_PROJECTS_AFTER.match(cl.text, q.end))
                 # (80万吨尿素等项目竣工投产: a plant's size; 投资507亿元的…等项目: the money of the projects, a figure)
