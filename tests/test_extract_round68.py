@@ -20,3 +20,27 @@ def test_a_firm_named_by_its_stock_code_has_its_own_figure_not_its_citys(tmp_pat
     body = "截至9月底，天津A股上市公司市值前三为：中远海能(600026.SH)512.3亿元、天士力(600535.SH)226.5亿元。\n"
     res = extract(tmp_path, body, title="天津上市公司市值", published="2021-10-08", reference_year=2021)
     assert not out(res, "512.3亿元") and not out(res, "226.5亿元")
+
+
+def test_the_capitals_core_area_has_figures_of_its_own(tmp_path):
+    body = "2024年，核心区完成平房申请式退租1860户。首都功能核心区常住人口为176.9万人。\n"
+    res = extract(tmp_path, body, title="北京城市更新", published="2025-03-10", reference_year=2025)
+    assert [r["region"] for r in out(res, "1860户") + out(res, "176.9万人")] == ["bj_core_area", "bj_core_area"]
+
+
+def test_a_core_area_run_into_another_places_name_is_that_places_site(tmp_path):
+    res = extract(tmp_path, "2021年，崇礼冬奥核心区新建雪道12条。\n", title="崇礼冰雪", published="2021-12-10",
+                  reference_year=2021)
+    assert "bj_core_area" not in {r["region"] for r in out(res, "12条")}
+
+
+def test_beijings_other_functional_areas_are_none_of_ours(tmp_path):
+    body = "1-5月，首都功能核心区完成投资120.5亿元；城市功能拓展区完成投资802.3亿元。\n"
+    res = extract(tmp_path, body, title="北京1-5月固定资产投资", published="2015-06-20", reference_year=2015)
+    assert [r["region"] for r in out(res, "120.5亿元")] == ["bj_core_area"] and not out(res, "802.3亿元")
+
+
+def test_a_place_a_scope_leaves_out_and_the_place_shed_from_are_not_the_subject(tmp_path):
+    body = "截至2024年底，北京市累计疏解首都功能核心区、中心城区(首都功能核心区除外)床位2800余张。\n"
+    res = extract(tmp_path, body, title="医疗资源疏解", published="2024-12-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "2800余张")] == ["beijing"]

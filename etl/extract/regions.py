@@ -59,6 +59,8 @@ OTHER_PLACES = (
     *PROVINCES_COUNTED,
     # Beijing's own parks and science cities: their figures are not Beijing's (中关村示范区研发投入强度12.5%)
     "中关村示范区", "中关村国家自主创新示范区", "中关村科学城", "怀柔科学城", "未来科学城",
+    # (round 68) Beijing's functional areas of 2005-2015 beside its core area (城市功能拓展区完成投资864.5亿元): none of ours
+    "城市功能拓展区", "城市发展新区", "生态涵养发展区",
     "京津冀及周边地区", "京津冀及周边",  # the air-pollution transport region (2+26 cities or six provinces), not 京津冀
     "沪", "京沪两地",  # 京沪人均超3万元: Shanghai beside Beijing (京沪高铁 is a line: see _LINE_NAME)
     "京津雄",  # 京津雄核心区: the triangle of Beijing, Tianjin and Xiong'an, none of them alone
@@ -96,6 +98,7 @@ _ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", 
 # other places named after the zone), 拥有中关村高新技术企业 (a class held). The lookbehind includes the name, so that it
 # runs only where the name matched.
 _ALIAS_BEFORE = {"中关村": "(?<![·•\\-—–区津坻定安州]中关村)(?<!拥有中关村)(?<!已有中关村)",
+                 "核心区": "(?<![\u4e00-\u9fff]核心区)",  # 核心区平房…: Beijing's core area; 冬奥核心区: another's site
                  "生态城": "(?<![\u4e00-\u9fff]{2}生态城)",
                  # 进京南水, 来京东部: 京 the object of a move, 南 or 东 the next word's; no area named by its bearing
                  **{w: f"(?<![进入出赴来回离抵驻在]{w})" for w in ("京南", "京北", "京西", "京东")}}
@@ -135,7 +138,7 @@ _COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较于?|高于|低于|多�
 _LEVEL_WITH_AFTER = re.compile(r"(?:的|平均)?(?:增速|增幅|水平|平均水平|速度)?(?:基本)?(?:持平|相当|一致)")
 # 来自京冀 (冀 too), 引进北京、天津项目, 承接北京…: where a flow comes from, not where it is counted
 _ORIGIN_BEFORE = re.compile(r"(?:(?:来自|源自|源于|来源为|来源是|来源地为|引进|引入|吸纳|吸引|承接|接收|接纳|接续|接待|招引|签约|获得|得到|争取|利用|携手)[的了]?[京津冀]?"
-                            r"|(?:退出|迁出|搬出|撤出)"  # 疏解退出城六区二级及以下企业100户: where they leave, not who acts
+                            r"|(?:退出|迁出|搬出|撤出|疏解)"  # 疏解退出城六区二级及以下企业100户: where they leave, not who acts
                             r"|本报|新华社|中新社|中新网|人民网|央视网)\s*$")  # (滦平共获得北京市帮扶资金: the giver)
 # (北三县进京的通勤定制快巴, 河北进京蔬菜: 进 and 赴 go out from the place, which is the subject)
 # 北京转入3205家, 京冀来津投资, 北京来衡专家团队 (a Hebei city said short): where the movers come from
@@ -1022,12 +1025,15 @@ def _origin_before(text: str, m: re.Match) -> bool:
     return bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start()))
 
 
+_EXCLUDED_AFTER = re.compile(r"(?:在内)?[除以]外")  # 中心城区(首都功能核心区除外): the part a scope leaves out
+
+
 def _left_out_or_taken_in(text: str, m: re.Match, head: str) -> bool:
-    """A place left out of a figure (不含定州) or named as included in it (全市(含辛集市)生产总值), a place one is
+    """A place left out of a figure (不含定州, 首都功能核心区除外) or named as included in it (全市(含辛集市)生产总值), a place one is
     some way from (曹妃甸距北京192公里、距天津滨海新区70公里), where routes to
     several places start (北京至6个毗邻区域全部实现1小时内通达), the two ends of a bus route (5条津冀“跨省公交”), or where what the
     subject took in came from (承接清华超滑科技等北京科技转化落地项目210个)."""
-    return bool(_EXCLUDED_BEFORE.search(head)) or bool(_ROUTE_TO_MANY.match(text, m.end())) or (
+    return bool(_EXCLUDED_BEFORE.search(head) or _EXCLUDED_AFTER.match(text, m.end())) or bool(_ROUTE_TO_MANY.match(text, m.end())) or (
         bool(_DISTANCE_FROM_BEFORE.search(head)) and bool(_DISTANCE_AFTER.match(text, m.end()))) or (
         bool(_INCLUDED_BEFORE.search(head)) and _in_aside(text, m.start())) or (
         len(m.group()) == 2 and m.group()[0] in "京津冀" and m.group()[1] in "京津冀"
