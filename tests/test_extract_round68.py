@@ -44,3 +44,21 @@ def test_a_place_a_scope_leaves_out_and_the_place_shed_from_are_not_the_subject(
     body = "截至2024年底，北京市累计疏解首都功能核心区、中心城区(首都功能核心区除外)床位2800余张。\n"
     res = extract(tmp_path, body, title="医疗资源疏解", published="2024-12-20", reference_year=2024)
     assert [r["region"] for r in out(res, "2800余张")] == ["beijing"]
+
+
+def test_the_commuter_ring_around_beijing_has_figures_of_its_own(tmp_path):
+    body = "据统计，目前环京通勤人员约65万人，其中北三县通勤者超过18万。\n"
+    res = extract(tmp_path, body, title="环京通勤", published="2024-06-20", reference_year=2024)
+    assert [r["region"] for r in out(res, "约65万人")] == ["huanjing"]
+
+
+def test_a_ring_of_vegetable_bases_around_beijing_is_no_place(tmp_path):
+    body = "2023年，河北新认定环京周边蔬菜生产基地42家。\n"
+    res = extract(tmp_path, body, title="河北蔬菜供应北京", published="2023-12-20", reference_year=2023)
+    assert [r["region"] for r in out(res, "42家")] == ["hebei"]
+
+
+def test_a_place_named_as_the_whole_of_a_share_after_in_is_not_its_subject(tmp_path):
+    body = "数据显示，燕郊在环京地区中通勤量占比达到68.5%。\n"
+    res = extract(tmp_path, body, title="环京通勤报告", published="2017-04-18", reference_year=2017)
+    assert "huanjing" not in {r["region"] for r in out(res, "68.5%")}
