@@ -62,3 +62,17 @@ def test_a_place_named_as_the_whole_of_a_share_after_in_is_not_its_subject(tmp_p
     body = "数据显示，燕郊在环京地区中通勤量占比达到68.5%。\n"
     res = extract(tmp_path, body, title="环京通勤报告", published="2017-04-18", reference_year=2017)
     assert "huanjing" not in {r["region"] for r in out(res, "68.5%")}
+
+
+def test_a_spring_release_counting_as_of_a_day_this_spring_is_of_this_year(tmp_path):
+    body = ("据介绍，截至3月5日，全市规上工业企业复工率达到86%。\n"
+            "从各区看，东丽区复工率达到97%。\n")
+    res = extract(tmp_path, body, title="工业企业复工情况向好", published="2020-03-06", reference_year=2020,
+                  publisher="天津日报")
+    assert [r["year"] for r in out(res, "97%")] == [2020]
+
+
+def test_a_spring_release_on_last_year_keeps_its_undated_figures_in_last_year(tmp_path):
+    body = "截至2月底，天津市新增市场主体1.2万户，去年全年新增15.6万户。\n东丽区共有规上工业企业520家。\n"
+    res = extract(tmp_path, body, title="天津工业经济", published="2020-03-06", reference_year=2020)
+    assert [r["year"] for r in out(res, "520家")] == [2019]

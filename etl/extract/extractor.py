@@ -1423,19 +1423,22 @@ def _this_springs_story(release, subject: Subject) -> bool:
             and not re.search(r"去年|上年", headline)):  # (…去年超四分之一落户津冀: a story of last year's figures)
         return True
     opening = headline + _opening(release)
-    if _JUST_PASSED_HOLIDAY.search(opening) and not re.search(r"去年|上年|全年|年度|\d{4}年", opening):
-        return True
+    lead = headline + _opening(release, whole=True)
+    if (_JUST_PASSED_HOLIDAY.search(opening) and not re.search(r"去年|上年|全年|年度|\d{4}年", opening)) or (
+            _AS_OF_THIS_SPRING.search(lead) and not re.search(r"去年|上年|全年|年度|\d{4}年", lead)):
+        return True  # (截至3月3日16时，全市4630家规上工业企业…复工4166家: a count as of a day this spring)
     return month in (2, 3) and bool(_EARLY_MONTH_HEADLINE.search(headline))
 
 
 # a holiday of the year's first months just passed (春节, 元旦, 元宵, 节日期间 in a February release): this year's
+_AS_OF_THIS_SPRING = re.compile(r"(?<![\d年])截[至止](?:今年)?[1-3一二三]月(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|底|末|中旬|上旬)")
 _JUST_PASSED_HOLIDAY = re.compile(r"春节|节日期间|节期间|假期|黄金周|元宵|元旦|寒假")
 
 
-def _opening(release) -> str:
-    """A release's first paragraph that is no heading, cut at its first sentence's end."""
+def _opening(release, whole: bool = False) -> str:
+    """A release's first paragraph that is no heading, cut at its first sentence's end (`whole`: all of it)."""
     first = next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)), "")
-    return re.split(r"[。！!]", first, maxsplit=1)[0]
+    return first if whole else re.split(r"[。！!]", first, maxsplit=1)[0]
 
 
 # 1月份, 1-2月, 一季度 with no year in a headline of February or March: this year's first months
