@@ -76,3 +76,9 @@ def test_a_spring_release_on_last_year_keeps_its_undated_figures_in_last_year(tm
     body = "截至2月底，天津市新增市场主体1.2万户，去年全年新增15.6万户。\n东丽区共有规上工业企业520家。\n"
     res = extract(tmp_path, body, title="天津工业经济", published="2020-03-06", reference_year=2020)
     assert [r["year"] for r in out(res, "520家")] == [2019]
+
+
+def test_a_note_naming_the_base_year_dates_no_figure(tmp_path):
+    body = "2018年末，全区共有法人单位5.2万个，比2013年末(2013年是第三次全国经济普查年份，下同)增长31.5%。产业活动单位6.1万个。\n"
+    res = extract(tmp_path, body, title="大兴区第四次全国经济普查公报", published="2020-05-20", reference_year=2020)
+    assert [r["year"] for r in out(res, "31.5%") + out(res, "6.1万个")] == [2018, 2018]

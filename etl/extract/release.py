@@ -319,7 +319,9 @@ _SPACE_AT_DIGITS = re.compile(r"(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff%])|(?<=[\u4e0
 
 _FIGURE_ALONE = re.compile(r"[+-]?\d[\d.,]*\s*(?:%|％|[\u4e00-\u9fff/]{1,6})?")
 # a wire story's note on the currency of its amounts; its comma would cut the sentence's clause in two
-_CURRENCY_NOTE = re.compile(r"[(（](?:人民币|美元|元)?[，,、]?\s*(?:下同|以下同)[)）]|[(（]人民币[)）]")
+_CURRENCY_NOTE = re.compile(r"[(（](?:人民币|美元|元)?[，,、]?\s*(?:下同|以下同)[)）]|[(（]人民币[)）]"
+                            # 比2013年末(2013年是第三次全国经济普查年份，下同): a note on the base year, no year of a figure
+                            r"|[(（](?:19|20)\d\d年(?:末)?(?:是|为)[^()（）\d]{0,24}?年份?[，,、]?\s*(?:下同|以下同)?[)）]")
 
 
 def _outline_heading(line: str) -> bool:
