@@ -82,3 +82,15 @@ def test_a_note_naming_the_base_year_dates_no_figure(tmp_path):
     body = "2018年末，全区共有法人单位5.2万个，比2013年末(2013年是第三次全国经济普查年份，下同)增长31.5%。产业活动单位6.1万个。\n"
     res = extract(tmp_path, body, title="大兴区第四次全国经济普查公报", published="2020-05-20", reference_year=2020)
     assert [r["year"] for r in out(res, "31.5%") + out(res, "6.1万个")] == [2018, 2018]
+
+
+def test_two_rankings_side_by_side_give_each_figure_its_own_district(tmp_path):
+    body = ("2024年5月，全市PM2.5平均浓度为31微克/立方米。\n"
+            "2024年5月份各区PM2.5浓度统计表\n单位:微克/立方米\n排名 | 区 | 5月浓度 | 排名 | 区 | 1-5月浓度 |\n"
+            "1 | 延庆区 | 25 | 1 | 密云区 | 33 |\n"
+            "2 | 门头沟区 | 26 | 2 | 延庆区 | 34 |\n"
+            "3 | 昌平区 | 28 | 3 | 怀柔区 | 36 |\n")
+    res = extract(tmp_path, body, title="5月各区空气质量排名", published="2024-06-05", reference_year=2024)
+    assert [r["region"] for r in out(res, "33微克/立方米")] == ["miyun"]
+    assert [r["region"] for r in out(res, "26微克/立方米")] == ["mentougou"]
+    assert [r["region"] for r in out(res, "36微克/立方米")] == ["huairou"]

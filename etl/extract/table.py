@@ -81,6 +81,35 @@ _SPACED_NAME = re.compile(r"[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)+")
 
 
 def read_table(rows: list[str], caption: str = "", title: str = "") -> dict[int, str] | None:
+    """Index of each data row -> the sentence(s) it says: two rankings side by side (| 排名 | 区 | 5月浓度 | 排名 | 区 |
+    1-5月浓度 |) are read as two tables, each row's two sentences joined (see _one_table)."""
+    halves = _side_by_side(rows)
+    if halves is None:
+        return _one_table(rows, caption, title)
+    left, right = (_one_table(half, caption, title) or {} for half in halves)
+    out = {i: " ".join(s for s in (left.get(i), right.get(i)) if s) for i in sorted({*left, *right})}
+    return out or None
+
+
+def _side_by_side(rows: list[str]) -> tuple[list[str], list[str]] | None:
+    """The two halves of each row when the header is one ranking's header twice (| 排名 | 区 | 5月浓度 | 排名 | 区 |
+    1-5月浓度 |): its second label column names other places than the first, so dropping it as a column of words would
+    give the first place the second ranking's figure."""
+    table = [cells(r) for r in rows]
+    header = next((row for row in table if row and not any(_numeric(c) for c in row)), None)
+    if header is None or len(header) < 4 or len(header) % 2:
+        return None
+    h = len(header) // 2
+    if not (header[0] == header[h] and _PLACE_HEAD.search(header[1]) and header[1] == header[h + 1]):
+        return None
+    if not all(len(row) in (len(header), 0) or not any(_numeric(c) for c in row) for row in table):
+        return None
+    def half(row: list[str], part: slice) -> str:
+        return "| " + " | ".join(row[part]) + " |" if len(row) == len(header) else " | ".join(row)
+    return [half(row, slice(0, h)) for row in table], [half(row, slice(h, None)) for row in table]
+
+
+def _one_table(rows: list[str], caption: str = "", title: str = "") -> dict[int, str] | None:
     """Index of each data row -> the sentence it says; None when the rows are no table this reads (see module doc).
     `title`, the release's, names the measure of a table of places whose columns name only times and whose caption
     names none (a data page titled 2018年1-8月社会消费品零售总额(分区) over | 项目 | 2018年8月 | 同比增长(%) |).
