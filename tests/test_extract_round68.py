@@ -94,3 +94,15 @@ def test_two_rankings_side_by_side_give_each_figure_its_own_district(tmp_path):
     assert [r["region"] for r in out(res, "33微克/立方米")] == ["miyun"]
     assert [r["region"] for r in out(res, "26微克/立方米")] == ["mentougou"]
     assert [r["region"] for r in out(res, "36微克/立方米")] == ["huairou"]
+
+
+def test_firms_counted_with_the_projects_they_brought_are_two_counts(tmp_path):
+    body = "截至目前，沧州市共吸引国内外45家医药企业的62个项目落户，总投资150亿元。\n"
+    res = extract(tmp_path, body, title="沧州承接医药产业转移", published="2023-04-20", reference_year=2023)
+    assert out(res, "45家") and out(res, "62个")
+
+
+def test_the_set_a_count_is_picked_from_stays_its_scope(tmp_path):
+    body = "截至2024年底，天津南水的供水范围已覆盖16个行政区中的15个。\n"
+    res = extract(tmp_path, body, title="南水北调通水十年", published="2025-01-10", reference_year=2025)
+    assert not out(res, "16个")

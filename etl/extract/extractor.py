@@ -631,6 +631,8 @@ _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2
                          r"[^，,。；;\d]{0,8}$")
 # 工商银行(601398.SH)17428.27亿元: a listed firm named by its stock code, one firm's figure
 _STOCK_CODE_BEFORE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|BJ|HK)\s*[)）][^，,。；;\d]{0,8}$", re.IGNORECASE)
+# 60家知名医药企业的78个项目, 11家企业的15条生产线: the firms and what they have, two counts a release reports
+_COUNT_OF_ITS_PARTS_GAP = re.compile(r"[^，,。；;\d]{0,12}?(?<![中里])的")  # (16个行政区中的15个: the set picked from)
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
@@ -3887,7 +3889,9 @@ class _Sentence:
                 and not _PARTNER_COUNT_GAP.search(cl.text, q.end, o.start)
                 and not (o.unit_written != q.unit_written and _COUNTS_JOINED.search(cl.text, q.end, o.start))
                 and not _ASIDE_OPENS.search(cl.text, q.end, o.start)  # 1498个社区养老驿站(其中50%…): a share of it aside
-                and not _TO_VALUE.fullmatch(cl.text, q.end, o.start) for o in cl.quantities) and not (
+                and not _TO_VALUE.fullmatch(cl.text, q.end, o.start)
+                and not (o.base in _COUNT_UNITS and _COUNT_OF_ITS_PARTS_GAP.fullmatch(cl.text, q.end, o.start))
+                for o in cl.quantities) and not (
                 _COUNT_WITH_ITS_SUM.match(cl.text, q.end)):  # (20个项目总投资1400亿元: the projects, then their sum)
             # (120家合作社与北京60多家超市建立合作: two parties counted, each its own figure)
             # (400多家央企分支机构、4000多家…企业, 113家科创企业和近500位人才 (two kinds of things): a list of counts, none
