@@ -106,3 +106,9 @@ def test_the_set_a_count_is_picked_from_stays_its_scope(tmp_path):
     body = "截至2024年底，天津南水的供水范围已覆盖16个行政区中的15个。\n"
     res = extract(tmp_path, body, title="南水北调通水十年", published="2025-01-10", reference_year=2025)
     assert not out(res, "16个")
+
+
+def test_the_core_area_with_its_two_districts_in_brackets_is_the_core_area(tmp_path):
+    body = "核心区(东城区和西城区)常住人口由2015年的220.3万人下降至2023年的178.6万人。\n"
+    res = extract(tmp_path, body, title="北京人口疏解成效", published="2024-05-01", reference_year=2024)
+    assert [r["region"] for r in out(res, "178.6万人")] == ["bj_core_area"]
