@@ -112,3 +112,9 @@ def test_the_core_area_with_its_two_districts_in_brackets_is_the_core_area(tmp_p
     body = "核心区(东城区和西城区)常住人口由2015年的220.3万人下降至2023年的178.6万人。\n"
     res = extract(tmp_path, body, title="北京人口疏解成效", published="2024-05-01", reference_year=2024)
     assert [r["region"] for r in out(res, "178.6万人")] == ["bj_core_area"]
+
+
+def test_one_side_of_a_pair_of_counts_takes_no_place_from_the_sentence_before(tmp_path):
+    body = "全力支持雄安新区建设，新建医院工程顺利推进。9家医院与承德市7家医院对接合作，累计指导合作医院新设科室18个。\n"
+    res = extract(tmp_path, body, title="北京医疗卫生协同发展", published="2022-11-08", reference_year=2022)
+    assert not out(res, "9家") and [r["region"] for r in out(res, "7家")] == ["chengde"]

@@ -4286,15 +4286,7 @@ class _Sentence:
         kind_of = _kind_counted(allowed, q, local)  # 河北省与京津共建115个京津冀医联体: the things counted are the region's kind
         if kind_of or any(r.compared and r.end <= q.start for r in cl.regions) or _GAP_RE.search(cl.text, 0, q.start):
             return (kind_of, "") if kind_of else (None, "comparison between regions")  # 比天津多…, 是河北的2倍: a gap
-        local = [r for r in local if not r.compared and not r.origin]
-        if (listed := _NAMED_ITEMS_BEFORE.search(cl.text, 0, q.start)) and _DEED_AFTER.match(cl.text, q.end):
-            # 河北长安…、…等12个项目: names; the list opens after its verb (定州则有正大…基地、…等14个项目: 定州's)
-            first_gap = cl.text.find("、", listed.start(), listed.end())
-            opener = _LIST_OPENER.search(cl.text, listed.start(), first_gap) if first_gap > 0 else None
-            begin = opener.end() if opener else listed.start()
-            local = [r for r in local if not begin <= r.start < listed.end()]
-        elif listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):  # 总投资63.75亿元的河北长安…、…等12个项目: names
-            local = [r for r in local if not q.end <= r.start < listed_after.end()]
+        local = _without_listed_names(q, cl, [r for r in local if not r.compared and not r.origin])
         host = next((r for r in local if r.start >= q.end and _MOVED_INTO_BEFORE.fullmatch(cl.text, q.end, r.start)), None)
         before = self._places_before(q, cl, local, host)
         # (a partner counted in an earlier clause, 与北京60多家超市建立合作，…蔬菜达35万吨: not the later figures' place)
@@ -4305,6 +4297,8 @@ class _Sentence:
         # (增加3.22万人(这个增量放在整个河北省…: a place in a remark after the figure is the remark's, not the figure's)
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR) and _open_bracket(cl.text, q.end, r.start) is None]
         self.zone = False
+        if not before and any(r.partner for r in after):
+            return None, "ambiguous region"  # 11家医院与张家口市9家医院对接合作: one side of a pair, its own place unnamed
         for rank, mention in enumerate(before + earlier + after):
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
                                                   local, after, cl)  # (the place moved into names itself, a list or not)
@@ -5546,6 +5540,19 @@ def _months_key(sub: str) -> str | None:
         n = _month_count(m.group(1) or m.group(2))
         return {3: "Q1", 6: "上半年", 9: "前三季度"}.get(n, f"1-{n}月") if 1 < n < 12 else None
     return None
+
+
+def _without_listed_names(q: Mention, cl: _Clause, local: list[RegionMention]) -> list[RegionMention]:
+    """The clause's places less those inside a list of names the count sums up (河北长安…、…等12个项目: names; the list
+    opens after its verb: 定州则有正大…基地、…等14个项目 is 定州's; 总投资63.75亿元的河北长安…、…等12个项目: names after it)."""
+    if (listed := _NAMED_ITEMS_BEFORE.search(cl.text, 0, q.start)) and _DEED_AFTER.match(cl.text, q.end):
+        first_gap = cl.text.find("、", listed.start(), listed.end())
+        opener = _LIST_OPENER.search(cl.text, listed.start(), first_gap) if first_gap > 0 else None
+        begin = opener.end() if opener else listed.start()
+        return [r for r in local if not begin <= r.start < listed.end()]
+    if listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):
+        return [r for r in local if not q.end <= r.start < listed_after.end()]
+    return local
 
 
 def _kind_counted(allowed, q: Mention, local: list[RegionMention]) -> str | None:

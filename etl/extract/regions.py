@@ -328,6 +328,7 @@ _PARTNER_LIST_BEFORE = re.compile(r"(?<![参给赋共协如等不相连])与(?:[
 _DEAL_AFTER_LIST = re.compile(r"[省市]?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:签署|签订|签约|合作|共建|建立|开展|携手)")
 _NEXT_PARTNER_GAP = re.compile(r"[省市]?\s*\d[^，,。；;、和与及]{0,10}[、和及与]")  # …40多家医院和 (the list goes on)
 _COUNT_AFTER = re.compile(r"[省市]?\s*\d")  # 与河北省370所中小学…合作办学: the partner's own count
+_COUNTED_BEFORE = re.compile(r"^[^，,。；;\d]{0,4}\d[\d.]*[余多]?[所家个名位][\u4e00-\u9fff]{0,8}$")  # 11家医院与…: the clause's own count
 _ROUTE_TO_BEFORE = re.compile(r"(?:到|至|往|直达|通达|开往|通往|进入?)$")
 _ROUTE_AFTER = re.compile(r"[省市]?(?:方向)?的?(?:[\u4e00-\u9fff]{0,4}?)(?:公交|线路|班车|航线|专线|列车|动车|高铁|城际|航班|客运)")
 # 与北京技术合同交易成交额达到40.78亿元: the trade with the place, the subject's own figure
@@ -900,9 +901,12 @@ def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> 
     (for that clause only); the next place of a list after 与 (与河北省40多家医院和北京市5家医院…) is what the first is."""
     if not origin and _trade_with(text, m):
         return False, True  # 与北京技术合同交易成交额…: the other side of the subject's trade, as a flow's source is
-    partner = (not origin and bool(out) and out[-1].named and out[-1].region != OTHER
+    partner = ((bool(out) and out[-1].named and out[-1].region != OTHER or not out and _COUNTED_BEFORE.search(text, 0, m.start()))
                and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
-               and bool(_COUNT_AFTER.match(text, m.end()))) or bool(_FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+               and bool(_COUNT_AFTER.match(text, m.end())) and not (origin and out)) or bool(
+        _FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+    # (11家医院与张家口市9家医院对接合作: a clause opening on a count, its partner's own count after the partner)
+    origin = origin and not (partner and not out)
     if (not partner and not origin and out and out[0].named and out[0].region != OTHER
             and _PARTNER_LIST_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _DEAL_AFTER_LIST.match(text, m.end())):
         return partner, True  # 天津市与教育部、北京市、河北省签署了10余项…协议: each listed after 与 is a partner, no subject
