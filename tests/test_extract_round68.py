@@ -118,3 +118,10 @@ def test_one_side_of_a_pair_of_counts_takes_no_place_from_the_sentence_before(tm
     body = "全力支持雄安新区建设，新建医院工程顺利推进。9家医院与承德市7家医院对接合作，累计指导合作医院新设科室18个。\n"
     res = extract(tmp_path, body, title="北京医疗卫生协同发展", published="2022-11-08", reference_year=2022)
     assert not out(res, "9家") and [r["region"] for r in out(res, "7家")] == ["chengde"]
+
+
+def test_schools_the_three_places_help_in_xiongan_are_not_beijings_supported_schools(tmp_path):
+    body = "2019年，三地已帮扶雄安38所学校。北京已对接支持雄安12所学校。\n"
+    res = extract(tmp_path, body, title="京津冀教育协同发展", published="2020-01-10", reference_year=2020)
+    assert [r.get("indicator") for r in out(res, "38所")] == [None]
+    assert [r["indicator"] for r in out(res, "12所")] == ["xiongan_schools_supported"]
