@@ -125,3 +125,12 @@ def test_schools_the_three_places_help_in_xiongan_are_not_beijings_supported_sch
     res = extract(tmp_path, body, title="京津冀教育协同发展", published="2020-01-10", reference_year=2020)
     assert [r.get("indicator") for r in out(res, "38所")] == [None]
     assert [r["indicator"] for r in out(res, "12所")] == ["xiongan_schools_supported"]
+
+
+def test_a_headline_printed_again_over_the_text_is_not_the_releases_opening(tmp_path):
+    body = ("网易首页 > 网易河北 > 正文\n\n198.5万人次,15.2亿元!张家口市文旅市场“热辣滚烫”\n\n0\n分享至\n\n"
+            "在这个春节长假，张家口推出冰雪、民俗等特色文旅产品，旅游市场实现开门红。\n"
+            "假期8天，全市共接待游客198.5万人次，旅游收入15.2亿元。\n")
+    res = extract(tmp_path, body, title="198.5万人次,15.2亿元!张家口市文旅市场“热辣滚烫” ", published="2024-02-18",
+                  reference_year=2024)
+    assert [r["year"] for r in out(res, "15.2亿元")] == [2024]

@@ -1439,7 +1439,9 @@ _JUST_PASSED_HOLIDAY = re.compile(r"春节|节日期间|节期间|假期|黄金�
 
 def _opening(release, whole: bool = False) -> str:
     """A release's first paragraph that is no heading, cut at its first sentence's end (`whole`: all of it)."""
-    first = next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)), "")
+    said_again = (release.headline or "").strip()  # (a page that prints its headline again over the text: not its opening)
+    first = next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)
+                  and p.text.strip() != said_again), "")
     return first if whole else re.split(r"[。！!]", first, maxsplit=1)[0]
 
 
