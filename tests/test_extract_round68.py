@@ -134,3 +134,10 @@ def test_a_headline_printed_again_over_the_text_is_not_the_releases_opening(tmp_
     res = extract(tmp_path, body, title="198.5万人次,15.2亿元!张家口市文旅市场“热辣滚烫” ", published="2024-02-18",
                   reference_year=2024)
     assert [r["year"] for r in out(res, "15.2亿元")] == [2024]
+
+
+def test_a_sentence_opening_on_an_estimate_estimates_every_clause_of_it(tmp_path):
+    body = "五年来，区域经济持续向好。预计地区生产总值从1210.4亿元增长到1850亿元，年均增长8.8%；区级一般公共预算收入从110.2亿元增长到152.3亿元。\n"
+    res = extract(tmp_path, body, title="西城区政府工作报告", published="2016-12-20", reference_year=2016)
+    assert not out(res, "8.8%") and not out(res, "152.3亿元")
+    assert [r["year"] for r in out(res, "110.2亿元")] == [2011]  # the period's first level, already known

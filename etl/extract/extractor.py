@@ -633,6 +633,9 @@ _FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2
 _STOCK_CODE_BEFORE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|BJ|HK)\s*[)）][^，,。；;\d]{0,8}$", re.IGNORECASE)
 # 60家知名医药企业的78个项目, 11家企业的15条生产线: the firms and what they have, two counts a release reports
 _COUNT_OF_ITS_PARTS_GAP = re.compile(r"[^，,。；;\d]{0,12}?(?<![中里])的")  # (16个行政区中的15个: the set picked from)
+# 预计地区生产总值…增长到2000亿元，年均增长8.3%；区级一般公共预算收入从…增长到165.5亿元…: a sentence opening on 预计
+# estimates each of its clauses (for a year still running, a forecast; for one closed, an estimate)
+_FORECAST_OPENS = re.compile(r"\s*预计")
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
@@ -2585,7 +2588,7 @@ class _Sentence:
 
     def _plan_word(self, q: Mention, cl: _Clause) -> re.Match | None:
         """The word before the number that makes it a plan (力争, 预计, 将…), if any."""
-        plan = _TARGET_RE.search(cl.text, 0, q.start)
+        plan = _TARGET_RE.search(cl.text, 0, q.start) or (_FORECAST_OPENS.match(self.text) if cl.start else None)
         if plan and plan.group() == "将" and (_DONE_BA_BEFORE.search(cl.text, 0, plan.start())
                                               or _SO_FAR.search(self.text, 0, cl.start + plan.start())):
             return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
