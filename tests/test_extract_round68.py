@@ -141,3 +141,9 @@ def test_a_sentence_opening_on_an_estimate_estimates_every_clause_of_it(tmp_path
     res = extract(tmp_path, body, title="西城区政府工作报告", published="2016-12-20", reference_year=2016)
     assert not out(res, "8.8%") and not out(res, "152.3亿元")
     assert [r["year"] for r in out(res, "110.2亿元")] == [2011]  # the period's first level, already known
+
+
+def test_a_place_named_as_an_example_is_not_the_subject(tmp_path):
+    body = "以“大红门”为代表的区域性批发市场全部疏解，常住人口由2015年的115.6万人降至101.3万人。\n"
+    res = extract(tmp_path, body, title="丰台区政府工作报告", published="2021-01-15", reference_year=2021)
+    assert [r["region"] for r in out(res, "101.3万人")] == ["fengtai"]

@@ -952,7 +952,7 @@ def _is_origin(text: str, m: re.Match, out: list[RegionMention], group: int) -> 
             or (_ISSUED_BEFORE.search(head) is not None and _DOCUMENT_AFTER.match(text, m.end()) is not None)):
         return True  # (在京召开主题招商活动40余场次: where the subject held its events, not whose they are; 首次开启河北省
         # 中欧班列…新模式, 填补北京市空白: the place whose first it was, not the subject of the figures after it)
-    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m) or (
+    if _scope_only(text, m) or _left_out_or_taken_in(text, m, head) or _in_quoted_name(text, m) or _an_example(text, m) or (
             _HANDED_OVER_AFTER.match(text, m.end()) and _TAKEN_OVER_BEFORE.search(text, max(0, m.start() - 14), m.start())):
         return True
     if _HELPED_BY_AFTER.match(text, m.end()) or (text.startswith(("非首都功能", "的非首都功能"), m.end())
@@ -1029,6 +1029,12 @@ def _origin_before(text: str, m: re.Match) -> bool:
     return bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start()))
 
 
+def _an_example(text: str, m: re.Match) -> bool:
+    """以“动批”为代表的区域性批发市场全部疏解: an example of what the sentence speaks of, not its subject."""
+    return bool(_EXAMPLE_AFTER.match(text, m.end())) and "以" in text[max(0, m.start() - 12):m.start()]
+
+
+_EXAMPLE_AFTER = re.compile(r"[”\"’」』]?(?:等[\u4e00-\u9fff]{0,6})?为(?:代表|典型|首)")
 _EXCLUDED_AFTER = re.compile(r"(?:在内)?[除以]外")  # 中心城区(首都功能核心区除外): the part a scope leaves out
 
 
