@@ -147,3 +147,11 @@ def test_a_place_named_as_an_example_is_not_the_subject(tmp_path):
     body = "以“大红门”为代表的区域性批发市场全部疏解，常住人口由2015年的115.6万人降至101.3万人。\n"
     res = extract(tmp_path, body, title="丰台区政府工作报告", published="2021-01-15", reference_year=2021)
     assert [r["region"] for r in out(res, "101.3万人")] == ["fengtai"]
+
+
+def test_the_aid_money_a_district_puts_in_is_its_own_figure(tmp_path):
+    body = ("内蒙古某县是门头沟区京蒙东西部协作定点帮扶地区，2023年，门头沟区安排区级财政支援协作资金1350余万元，"
+            "助力受援地区建成产业项目9个。\n")
+    res = extract(tmp_path, body, title="门头沟区京蒙协作", published="2023-11-20", reference_year=2023)
+    assert [r["region"] for r in out(res, "1350余万元")] == ["mentougou"]
+    assert not out(res, "9个")  # what the aid built is the paired place's, none of ours

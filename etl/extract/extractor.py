@@ -3300,7 +3300,7 @@ class _Sentence:
             # (全市共设省级开发区12个: how many zones the place has, its own count)
         if not reason and region and self._site_of(region, q, cl):
             reason = "sub-area"  # 河北永清国际服装城…已签约670余家服装制造企业入驻: the market's, not 永清's
-        if not reason and _AID_WEST.search(self.text, 0, cl.start + len(cl.text)):
+        if not reason and _AID_WEST.search(self.text, 0, cl.start + len(cl.text)) and not self._aid_given(q, cl, phrase, region):
             reason = "other region"  # 我市拨付东西部合作和支援合作财政资金28.5亿元, 助力受援地区…3904个贫困村中3787个退出: aid to
             # the west and its results, the paired places' (none of ours), not the giver's; but a figure told before the
             # sentence comes to them is still the giver's own (…投入帮扶资金65.16亿元，…，助推受援地区25个县脱贫摘帽)
@@ -3343,6 +3343,13 @@ class _Sentence:
     def _named_between(self, start: int, end: int) -> bool:
         """A place named as a subject between two points of the sentence (its places found once: _places)."""
         return any(r.named and start <= r.start and r.end <= end for r in self._places)
+
+    @staticmethod
+    def _aid_given(q: Mention, cl: _Clause, phrase: str, region: str | None) -> bool:
+        """2024年，石景山区安排区级财政支援协作资金1200余万元: the money the giver, named in the clause, puts in; its own
+        figure even where the sentence speaks of the aid to the west."""
+        return q.base == "元" and "资金" in phrase and any(
+            r.region == region and r.end <= q.start and r.named for r in cl.regions)
 
     def _line_length(self, q: Mention, cl: _Clause, unit: str) -> tuple[str, str | None] | None:
         """(line, phrase or None) when a length is that of the line of ours the sentence opens on: its whole length
