@@ -155,3 +155,9 @@ def test_the_aid_money_a_district_puts_in_is_its_own_figure(tmp_path):
     res = extract(tmp_path, body, title="门头沟区京蒙协作", published="2023-11-20", reference_year=2023)
     assert [r["region"] for r in out(res, "1350余万元")] == ["mentougou"]
     assert not out(res, "9个")  # what the aid built is the paired place's, none of ours
+
+
+def test_a_whole_place_opening_a_list_of_sites_is_whose_the_sites_are(tmp_path):
+    body = "截至10月7日，全区重点监测景区、宾馆酒店、城市综合体等45处旅游接待设施，假期累计接待游客约215.4万人次。\n"
+    res = extract(tmp_path, body, title="国庆假期滨城游客", published="2023-10-08", reference_year=2023, publisher="天津滨海新区融媒体")
+    assert [r["region"] for r in out(res, "约215.4万人次")] == ["binhai"]

@@ -2175,7 +2175,8 @@ class _Sentence:
         # is no subject for the city's figures after it)
         described = [r for r in regions if not quantities and text.startswith(_BECAME, r.end)
                      and self.comp.region_levels.get(r.region) in ("district", "site")]
-        self.earlier_regions.append([r for r in regions if r.named and not any(a <= r.start < b for a, b in listed)
+        self.earlier_regions.append([r for r in regions if r.named and (not any(a <= r.start < b for a, b in listed)
+                                                                        or _WHOLE_PLACE_OPENS.match(text, r.start))
                                      and not (examples and r in sites) and r not in described] + self._implied)
         self._implied = []
 
@@ -5554,6 +5555,9 @@ def _months_key(sub: str) -> str | None:
     return None
 
 
+_WHOLE_PLACE_OPENS = re.compile(r"全(?:市|区|省|县)(?=[\u4e00-\u9fff]{2})")  # 全区重点监测景区、宾馆酒店…等60处: whose the items are
+
+
 def _without_listed_names(q: Mention, cl: _Clause, local: list[RegionMention]) -> list[RegionMention]:
     """The clause's places less those inside a list of names the count sums up (河北长安…、…等12个项目: names; the list
     opens after its verb: 定州则有正大…基地、…等14个项目 is 定州's; 总投资63.75亿元的河北长安…、…等12个项目: names after it)."""
@@ -5561,7 +5565,7 @@ def _without_listed_names(q: Mention, cl: _Clause, local: list[RegionMention]) -
         first_gap = cl.text.find("、", listed.start(), listed.end())
         opener = _LIST_OPENER.search(cl.text, listed.start(), first_gap) if first_gap > 0 else None
         begin = opener.end() if opener else listed.start()
-        return [r for r in local if not begin <= r.start < listed.end()]
+        return [r for r in local if not begin <= r.start < listed.end() or _WHOLE_PLACE_OPENS.match(cl.text, r.start)]
     if listed_after := _LISTED_NAMES_AFTER.match(cl.text, q.end):
         return [r for r in local if not q.end <= r.start < listed_after.end()]
     return local
