@@ -1435,8 +1435,9 @@ def _this_springs_story(release, subject: Subject) -> bool:
     return month in (2, 3) and bool(_EARLY_MONTH_HEADLINE.search(headline))
 
 
-# a holiday of the year's first months just passed (春节, 元旦, 元宵, 节日期间 in a February release): this year's
+# a count as of a day of this spring, no year said (截至3月3日16时, 截至2月底): this year's
 _AS_OF_THIS_SPRING = re.compile(r"(?<![\d年])截[至止](?:今年)?[1-3一二三]月(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|底|末|中旬|上旬)")
+# a holiday of the year's first months just passed (春节, 元旦, 元宵, 节日期间 in a February release): this year's
 _JUST_PASSED_HOLIDAY = re.compile(r"春节|节日期间|节期间|假期|黄金周|元宵|元旦|寒假")
 
 

@@ -89,7 +89,8 @@ DISTRICTS = (
 # an alias that starts a longer word of another place: 河北区域, 河北区县 are the province's regions and counties;
 # 大城市病 names big cities, not 大城县; 中关村科技园区通州园 is a branch park, not the zone; 中关村 in a name (论坛, 大街,
 # 管委会, a park named after it) is no place, nor are its firms acting elsewhere (中关村企业在津冀设立…)
-_ALIAS_GUARD = {"河北区": "(?![域县])", "环京": "(?=通勤|跨省通勤|定制快巴|[\u4e00-\u9fff]{0,2}通勤)",  # (环京周边蔬菜基地: no place) "天津河北区": "(?![域县])", "大城": "(?!市)",
+_ALIAS_GUARD = {"河北区": "(?![域县])", "天津河北区": "(?![域县])", "大城": "(?!市)",
+                "环京": "(?=通勤|跨省通勤|定制快巴|[\u4e00-\u9fff]{0,2}通勤)",  # (环京周边蔬菜基地: a programme's name, no place)
                 "天津港": "(?!口)", "唐山港": "(?!口)", "秦皇岛港": "(?!口)",  # (天津港口吞吐能力: the city's ports)
                 "中关村科技园区": "(?![\u4e00-\u9fff]{1,3}园)",
                 "中关村": "(?!科技园(?!区)|科技城|创新中心|创新园|大街|银行|论坛|发展集团|管委会|软件园|生命科学园|集成服务"
@@ -901,11 +902,12 @@ def _partner(text: str, m: re.Match, out: list[RegionMention], origin: bool) -> 
     (for that clause only); the next place of a list after 与 (与河北省40多家医院和北京市5家医院…) is what the first is."""
     if not origin and _trade_with(text, m):
         return False, True  # 与北京技术合同交易成交额…: the other side of the subject's trade, as a flow's source is
-    partner = ((bool(out) and out[-1].named and out[-1].region != OTHER or not out and _COUNTED_BEFORE.search(text, 0, m.start()))
-               and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
-               and bool(_COUNT_AFTER.match(text, m.end())) and not (origin and out)) or bool(
-        _FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
-    # (11家医院与张家口市9家医院对接合作: a clause opening on a count, its partner's own count after the partner)
+    # (11家医院与张家口市9家医院对接合作: a clause opening on a count, its partner's own count after the partner, even where
+    # the cooperation made the partner an origin)
+    counted_side = (not origin and bool(out) and out[-1].named and out[-1].region != OTHER) or (
+        not out and bool(_COUNTED_BEFORE.search(text, 0, m.start())))
+    partner = (counted_side and bool(_PARTNER_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+               and bool(_COUNT_AFTER.match(text, m.end()))) or bool(_FLOW_TO_BEFORE.search(text, max(0, m.start() - 3), m.start()))
     origin = origin and not (partner and not out)
     if (not partner and not origin and out and out[0].named and out[0].region != OTHER
             and _PARTNER_LIST_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _DEAL_AFTER_LIST.match(text, m.end())):
@@ -1029,12 +1031,14 @@ def _origin_before(text: str, m: re.Match) -> bool:
     return bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start()))
 
 
+_EXAMPLE_AFTER = re.compile(r"[”\"’」』]?(?:等[\u4e00-\u9fff]{0,6})?为(?:代表|典型|首)")
+
+
 def _an_example(text: str, m: re.Match) -> bool:
     """以“动批”为代表的区域性批发市场全部疏解: an example of what the sentence speaks of, not its subject."""
     return bool(_EXAMPLE_AFTER.match(text, m.end())) and "以" in text[max(0, m.start() - 12):m.start()]
 
 
-_EXAMPLE_AFTER = re.compile(r"[”\"’」』]?(?:等[\u4e00-\u9fff]{0,6})?为(?:代表|典型|首)")
 _EXCLUDED_AFTER = re.compile(r"(?:在内)?[除以]外")  # 中心城区(首都功能核心区除外): the part a scope leaves out
 
 

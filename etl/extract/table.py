@@ -104,9 +104,13 @@ def _side_by_side(rows: list[str]) -> tuple[list[str], list[str]] | None:
         return None
     if not all(len(row) in (len(header), 0) or not any(_numeric(c) for c in row) for row in table):
         return None
-    def half(row: list[str], part: slice) -> str:
-        return "| " + " | ".join(row[part]) + " |" if len(row) == len(header) else " | ".join(row)
-    return [half(row, slice(0, h)) for row in table], [half(row, slice(h, None)) for row in table]
+    return ([_half(row, slice(0, h), len(header)) for row in table],
+            [_half(row, slice(h, None), len(header)) for row in table])
+
+
+def _half(row: list[str], part: slice, width: int) -> str:
+    """One ranking's cells of a row of two side by side; a row of another width (a caption, a note) stays whole."""
+    return "| " + " | ".join(row[part]) + " |" if len(row) == width else " | ".join(row)
 
 
 def _one_table(rows: list[str], caption: str = "", title: str = "") -> dict[int, str] | None:
