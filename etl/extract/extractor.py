@@ -1427,10 +1427,10 @@ def _this_springs_story(release, subject: Subject) -> bool:
     if (_DEED_HEADLINE.search(headline) and not _MEETING_HEADLINE.search(headline)
             and not re.search(r"去年|上年", headline)):  # (…去年超四分之一落户津冀: a story of last year's figures)
         return True
-    opening = headline + _opening(release)
-    lead = headline + _opening(release, whole=True)
-    if (_JUST_PASSED_HOLIDAY.search(opening) and not re.search(r"去年|上年|全年|年度|\d{4}年", opening)) or (
-            _AS_OF_THIS_SPRING.search(lead) and not re.search(r"去年|上年|全年|年度|\d{4}年", lead)):
+    first = _opening(release)
+    opening, lead = headline + _SENTENCE_END_SPLIT.split(first, maxsplit=1)[0], headline + first
+    if (_JUST_PASSED_HOLIDAY.search(opening) and not _LAST_YEAR_SAID.search(opening)) or (
+            _AS_OF_THIS_SPRING.search(lead) and not _LAST_YEAR_SAID.search(lead)):
         return True  # (截至3月3日16时，全市4630家规上工业企业…复工4166家: a count as of a day this spring)
     return month in (2, 3) and bool(_EARLY_MONTH_HEADLINE.search(headline))
 
@@ -1441,12 +1441,16 @@ _AS_OF_THIS_SPRING = re.compile(r"(?<![\d年])截[至止](?:今年)?[1-3一二�
 _JUST_PASSED_HOLIDAY = re.compile(r"春节|节日期间|节期间|假期|黄金周|元宵|元旦|寒假")
 
 
-def _opening(release, whole: bool = False) -> str:
-    """A release's first paragraph that is no heading, cut at its first sentence's end (`whole`: all of it)."""
-    said_again = (release.headline or "").strip()  # (a page that prints its headline again over the text: not its opening)
-    first = next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)
-                  and p.text.strip() != said_again), "")
-    return first if whole else re.split(r"[。！!]", first, maxsplit=1)[0]
+# the lead or its first sentence names last year or a year (去年, 全年, 2019年): a story of that year, not of this spring
+_LAST_YEAR_SAID = re.compile(r"去年|上年|全年|年度|\d{4}年")
+_SENTENCE_END_SPLIT = re.compile(r"[。！!]")
+
+
+def _opening(release) -> str:
+    """A release's first paragraph that is no heading (nor the headline printed again over the text)."""
+    said_again = (release.headline or "").strip()
+    return next((p.text for p in release.paragraphs if not p.heading and re.search(r"[\u4e00-\u9fff]{8}", p.text)
+                 and p.text.strip() != said_again), "")
 
 
 # 1月份, 1-2月, 一季度 with no year in a headline of February or March: this year's first months
