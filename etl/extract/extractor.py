@@ -650,7 +650,7 @@ _ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
 _ZGC_AFTER = re.compile(r"[—\-－一·]?中关村")
-_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城|商贸城|服装城|健康城|金融商务区|中央商务区"
+_PARK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}(?:园区|产业园|科技园|生态港|开发区|高新区|科技城|商贸城|服装城|健康城|金融商务区|中央商务区|风情街区?|文化街区|步行街|广场(?=接待|客流|人流)"
                          r"|(?:高铁|城际|铁路|(?<![火车两三四五六七八九几多各])站)(?=发送|到达|旅客|客流)|水库(?=蓄水|水位|水面|入库))")
 # (石济高铁发送旅客, 白洋淀站发送: one line's or station's figure; 营运性铁路总里程 is not); a reservoir named after a
 # region of ours, whose name the region took (密云水库蓄水量), leaves its phrase opening on 水库 (a station named so is
@@ -885,6 +885,8 @@ _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
 _DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目|企业|机构|单位|子公司|医院|高校|学校|校区|教育资源|医疗资源)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已|先后)?"
                          rf"(?P<deed>{_DEEDS}|上榜|入选|入围|获批)")  # (京华电子等219家企业上榜: the batch named)
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
+# “接待游客2.6亿人次。”政府工作报告中…: a sentence quoted whole, its figure a statement, not a name
+_QUOTED_SENTENCE_AFTER = re.compile(r"[^”」』\"，,；;]{0,20}?[。！!]\s*[”」』\"]")
 _PROGRAMME_AFTER = re.compile(r"[项大条个]?(?:行动|工程|计划|战略|举措|任务|专项|攻坚|示范|机制|原则|方面|领域|板块|中心)")
 # 共计300多人参加; 北京市80余家…企业、…企业共计300多人参加: who attended (the organisations listed before the people too)
 _PARTICIPANTS_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:参加|出席|参会|与会|列席|观摩|参赛)"
@@ -3842,7 +3844,8 @@ class _Sentence:
         own = cl.text[self._own_start(q, cl):q.start]
         if unit == "个百分点" and _CONTRIBUTION_BEFORE.search(head):
             return "contribution"  # 拉动规模以上工业增长1.0个百分点: a share of someone else's growth
-        if _IN_QUOTE.search(head) or _PROGRAMME_AFTER.match(cl.text, q.end):
+        if (_IN_QUOTE.search(head) and not _QUOTED_SENTENCE_AFTER.match(self.para.text, self.offset + cl.start + q.end)) or (
+                _PROGRAMME_AFTER.match(cl.text, q.end)):
             return "name"  # “十项行动”, 12项改革举措: a programme's name or its parts, not a measure
         if (unit.endswith("平方公里") and (_AREA_OF_PLACE.search(own) or cl.text.startswith(("范围", "的范围"), q.end))) or (
                 unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):  # (平方公里 too: 21.6万平方公里的土地上)
@@ -5201,6 +5204,7 @@ _RATE_HEAD = re.compile(r"(?:降幅|增幅|涨幅|下降|增长|减少|上升|�
 _TO_LEVEL_ONLY = re.compile(r"[\s，,、]*(?:至|达)\s*")
 _REACH_ONLY = re.compile(rf"[\s，,、]*(?:(?:19|20)\d\d年(?:底|末)?{FIRST_TIME}(?:{_REACH_WORDS})?|"
                          rf"(?:(?:19|20)\d\d年(?:底|末)?[，,]?)?(?:(?:{PARTS_OF_YEAR}|1\s?[-—–~至]\s?\d{{1,2}}月份?|全年|当年)[，,]?)?"
+                         r"(?:(?:目前|现在|如今|当前|截至目前)[，,]?)?(?:已经?)?"  # (崇礼有4家滑雪场，目前已达到7家)
                          rf"(?:总数|总量|总计|共计)?(?:{_REACH_WORDS}|累计达到?|达)了?)\s*")  # (实际利用外资保持较快增长，1-9月达到95.7亿美元)
 # (…以每年近2亿元增速快速增长，2018年首次突破10亿元: the year's level, past a bar; 首次突破百万亿元 with no year is the bar)
 # 带动…人实现就业, 帮助…名贫困群众稳定就业: people counted by what a measure lifted them to (not 带动投资: money)

@@ -1,0 +1,42 @@
+"""Round 69 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, out, read_as_test
+from tests.extract_support import release_front as _front
+
+_INNS = "2018年，平谷区共有精品民宿120家，目前已达到310家。\n"
+_INNS_FRONT = _front("平谷民宿产业", "2022-08-16", 2022)
+
+# (body, front matter, the figure as written, the (region, year) it is read as)
+READ_AS = [
+    pytest.param(_INNS, _INNS_FRONT, "310家", ("pinggu", 2022), id="a_level_reached_by_now_counts_what_the_clause_before_counted"),
+    pytest.param(_INNS, _INNS_FRONT, "120家", ("pinggu", 2018), id="the_count_before_the_level_reached_keeps_its_year"),
+    pytest.param("十年来，全市学前教育毛入园率做到91.6%。\n", _front("天津教育这十年", "2022-09-10", 2022), "91.6%",
+                 ("tianjin", 2022), id="a_rate_done_to_a_level_names_its_measure_before_the_verb"),
+    pytest.param("“全年接待游客3.1亿人次。”市政府工作报告里的这句话，让不少人眼前一亮。\n",
+                 _front("河北2023年接待游客3.1亿人次", "2024-01-30", 2024), "3.1亿人次", ("hebei", 2023),
+                 id="a_sentence_quoted_whole_states_its_figure"),
+]
+
+test_read_as = read_as_test(READ_AS)
+
+# (body, front matter, the figure as written): read as no figure at all
+NOT_READ = [
+    pytest.param("上半年，天津五大道文化街区客流量约650万人次，同比增长18%。\n", _front("天津文旅上半年", "2024-07-20", 2024),
+                 "约650万人次", id="a_quarter_of_streets_has_its_own_visitors"),
+    pytest.param("国庆假期，朝阳区某购物广场接待顾客32.5万人次。\n", _front("朝阳区国庆消费", "2023-10-09", 2023),
+                 "32.5万人次", id="a_plazas_visitors_are_the_plazas"),
+]
+
+
+@pytest.mark.parametrize("body, front, raw", NOT_READ)
+def test_not_read(tmp_path, body, front, raw):
+    assert not out(extract(tmp_path, body, **front), raw)
+
+
+def test_a_name_in_quotes_is_still_no_figure(tmp_path):
+    res = extract(tmp_path, "2023年，全市深入实施“3年100个项目”攻坚行动，完成投资215亿元。\n",
+                  title="石家庄项目建设", published="2023-12-20", reference_year=2023)
+    assert not out(res, "100个") and out(res, "215亿元")
