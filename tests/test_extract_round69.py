@@ -18,6 +18,9 @@ READ_AS = [
     pytest.param("“全年接待游客3.1亿人次。”市政府工作报告里的这句话，让不少人眼前一亮。\n",
                  _front("河北2023年接待游客3.1亿人次", "2024-01-30", 2024), "3.1亿人次", ("hebei", 2023),
                  id="a_sentence_quoted_whole_states_its_figure"),
+    pytest.param("据介绍，蔚县剪纸2009年被列入人类非物质文化遗产代表作名录。全县共有剪纸企业120家。\n",
+                 _front("蔚县剪纸产业", "2024-06-12", 2024), "120家", ("yuxian", 2024),
+                 id="the_year_a_site_was_listed_dates_no_figure_after_it"),
 ]
 
 test_read_as = read_as_test(READ_AS)

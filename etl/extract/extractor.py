@@ -355,7 +355,7 @@ _TARGET_TAIL = re.compile(r"[^，,。；;]{0,30}?的[\u4e00-\u9fff]{0,4}(?:目�
 _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)完成了?(?:(?:19|20)\d\d年度?)?$")
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
-_EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁)(?!以来|至今))")
+_EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁: the date of an event, not the time of the next sentences)
 _PER_SOMETHING = re.compile(r"每|人均|平均|户均|[百千万]人口?")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
