@@ -43,3 +43,9 @@ def test_a_name_in_quotes_is_still_no_figure(tmp_path):
     res = extract(tmp_path, "2023年，全市深入实施“3年100个项目”攻坚行动，完成投资215亿元。\n",
                   title="石家庄项目建设", published="2023-12-20", reference_year=2023)
     assert not out(res, "100个") and out(res, "215亿元")
+
+
+def test_primary_and_middle_schools_built_are_schools_built(tmp_path):
+    body = "记者从会上获悉，近年来北京已在城市副中心新建16所中小学、幼儿园，新增优质学位2.1万个。\n"
+    res = extract(tmp_path, body, title="副中心教育发展", published="2024-09-10", reference_year=2024)
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "16所")] == [("schools_built", "subcentre")]
