@@ -9,6 +9,11 @@ from tests.extract_support import release_front as _front
 _INNS = "2018年，平谷区共有精品民宿120家，目前已达到310家。\n"
 _INNS_FRONT = _front("平谷民宿产业", "2022-08-16", 2022)
 
+_CAMPUSES = ("其中，甲大学雄安校区占地约2400亩，预计将于2027年前后建成投用；乙大学雄安校区总占地约1800亩。\n")
+_CAMPUSES_FRONT = _front("高校雄安校区建设", "2023-06-20", 2023)
+_SECURED = "上半年，邢台市共争取国家和省科技项目86项；目前已争取到国家、省科技计划项目31项。下半年计划新开工项目40个。\n"
+_SECURED_FRONT = _front("邢台科技工作", "2016-07-29", 2016)
+
 # (body, front matter, the figure as written, the (region, year) it is read as)
 READ_AS = [
     pytest.param(_INNS, _INNS_FRONT, "310家", ("pinggu", 2022), id="a_level_reached_by_now_counts_what_the_clause_before_counted"),
@@ -21,6 +26,9 @@ READ_AS = [
     pytest.param("据介绍，蔚县剪纸2009年被列入人类非物质文化遗产代表作名录。全县共有剪纸企业120家。\n",
                  _front("蔚县剪纸产业", "2024-06-12", 2024), "120家", ("yuxian", 2024),
                  id="the_year_a_site_was_listed_dates_no_figure_after_it"),
+    pytest.param(_CAMPUSES, _CAMPUSES_FRONT, "约1800亩", ("xiongan", 2023), id="a_plans_year_closing_a_part_of_a_sentence_ends_there"),
+    pytest.param(_SECURED, _SECURED_FRONT, "86项", ("xingtai", 2016), id="projects_secured_in_all_are_no_plan"),
+    pytest.param(_SECURED, _SECURED_FRONT, "31项", ("xingtai", 2016), id="a_programmes_projects_secured_so_far_are_no_plan"),
 ]
 
 test_read_as = read_as_test(READ_AS)
@@ -29,6 +37,9 @@ test_read_as = read_as_test(READ_AS)
 NOT_READ = [
     pytest.param("上半年，天津五大道文化街区客流量约650万人次，同比增长18%。\n", _front("天津文旅上半年", "2024-07-20", 2024),
                  "约650万人次", id="a_quarter_of_streets_has_its_own_visitors"),
+    pytest.param("到2025年，全市可再生能源消费比重超过10%；可再生能源发电装机达到500万千瓦。\n",
+                 _front("天津可再生能源规划", "2021-12-27", 2021), "500万千瓦", id="a_plan_opening_a_sentence_goes_on_past_its_parts"),
+    pytest.param(_SECURED, _SECURED_FRONT, "40个", id="projects_planned_are_still_a_plan"),
     pytest.param("国庆假期，朝阳区某购物广场接待顾客32.5万人次。\n", _front("朝阳区国庆消费", "2023-10-09", 2023),
                  "32.5万人次", id="a_plazas_visitors_are_the_plazas"),
 ]

@@ -220,7 +220,7 @@ _SEPARATORS = ("以及", "、", "和", "及", "与")
 # 决定建设20个左右的高精尖中心, 拟投资50亿元: a decision or an intention, not a result
 # 争取中央预算内资金19.48亿元 in a year gone by: funds secured, not striven for
 _FUNDS_SECURED = re.compile(r"[^，,。；;\d]{0,14}?(?:资金|补助|债券|投资|专项)[^，,。；;\d]{0,4}$")
-_TARGET_RE = re.compile(r"(?<![主重纲])要(?=下降|达到|控制|降低|降到|降至|提高|提升|增长|减少|实现)|力争|预计|有望|可望|估量|预估|(?<!评)估计|预测(?!值)|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|(?<![完超])[省市]定(?=[\u4e00-\u9fff]{0,4}(?:压减|退出|任务|目标))|计划(?!投资|总投资)|(?<!成功)(?<!已)争取(?!到)|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了|实施|运作|储备|推进|建设|项目|[\u4e00-\u9fff]{0,4}?项目)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
+_TARGET_RE = re.compile(r"(?<![主重纲])要(?=下降|达到|控制|降低|降到|降至|提高|提升|增长|减少|实现)|力争|预计|有望|可望|估量|预估|(?<!评)估计|预测(?!值)|(?<!不)可能(?!性)|目标|(?:年度|当年|本年|全年|年)计划投资|(?<![完超])[省市]定(?=[\u4e00-\u9fff]{0,4}(?:压减|退出|任务|目标))|(?<!科技)(?<!按)计划(?!投资|总投资|项目)|(?<!成功)(?<!已)(?<!共)(?<!累计)争取(?!到)|确保|(?<![即])将(?!近|其|军)|年底前|谋划(?!确定了|实施|运作|储备|推进|建设|项目|[\u4e00-\u9fff]{0,4}?项目)|规划(?=的|面积|人口|范围|总面积|建设用地|用地|占地|建筑面积|码头|岸线|布局|建设|容纳)|远期|设计(?=容量|库容|能力|规模|了)"
                         # (round 54) a task set or assigned (改造任务是开工14.1万套, 省下达…开工任务4853套), a
                         # requirement (要求全年完成改造2.36万户, 总量应达到226.2万套)
                         r"|任务(?:是|为|共计|数为)|下达[^，,。；;\d]{0,16}?任务(?!数?的)|要求(?=全年|年内|今年|完成|达到|实现|新建|新增|开工)"
@@ -1905,6 +1905,8 @@ class _Sentence:
             doc.park_of_host = "中关村" in parks[-1]
         self.ctx = since or TimeContext(year=para_year)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
+        self._part_figures = False      # the part of the sentence since the last 「；」 has read figures
+        self._plan_tail = False         # … and a plan's year came after them
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
@@ -2090,6 +2092,11 @@ class _Sentence:
             # 污染防治持续攻坚，2017年底，北京实现…“无煤化”；…新能源车保有量达50.6万辆: the event's date ends at 「；」
             self._event_dated = False
             return self._opening_ctx
+        if self.text[max(0, cstart - 1):cstart] in ("；", ";"):
+            tail, self._plan_tail, self._part_figures = self._plan_tail, False, False
+            if tail and inherited.target:
+                return self._opening_ctx  # …占地约2600亩，预计将于2026年前后完成一期建设；北京林业大学…总占地约2200亩: the
+                # plan closed the part it followed figures in (到2020年，…超过4%；…达到212万千瓦 goes on with the plan)
         if inherited.cumulative and self.text[max(0, cstart - 1):cstart] in ("；", ";") and any(
                 r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
             inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
@@ -2164,6 +2171,8 @@ class _Sentence:
             carried = [r for r in carried if r.role not in ("since", "range")]
         # (提前一年实现“十二五”期间下降17%的节能目标。全市用电量…: a plan's period dates nothing after it)
         self.ctx = self._next_context(carried, inherited, cumulative_word, text)
+        self._plan_tail = self._plan_tail or (self._part_figures and self.ctx.target and not inherited.target)
+        self._part_figures = self._part_figures or bool(quantities)
         self._note_event_date(text, cstart, carried, bool(quantities))
         if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
             # 2017年4月，新区正式设立: the date of an event; 由2012年的…增长到2021年的…: the ends of a comparison;
