@@ -14,6 +14,9 @@ _CAMPUSES_FRONT = _front("高校雄安校区建设", "2023-06-20", 2023)
 _SECURED = "上半年，邢台市共争取国家和省科技项目86项；目前已争取到国家、省科技计划项目31项。下半年计划新开工项目40个。\n"
 _SECURED_FRONT = _front("邢台科技工作", "2016-07-29", 2016)
 
+_REFORMS = "截至2024年底，武清区累计出台215项改革举措。2025年全区工作会议提出28项重点任务。\n"
+_REFORMS_FRONT = _front("武清区深化改革", "2025-02-10", 2025)
+
 # (body, front matter, the figure as written, the (region, year) it is read as)
 READ_AS = [
     pytest.param(_INNS, _INNS_FRONT, "310家", ("pinggu", 2022), id="a_level_reached_by_now_counts_what_the_clause_before_counted"),
@@ -26,6 +29,7 @@ READ_AS = [
     pytest.param("据介绍，蔚县剪纸2009年被列入人类非物质文化遗产代表作名录。全县共有剪纸企业120家。\n",
                  _front("蔚县剪纸产业", "2024-06-12", 2024), "120家", ("yuxian", 2024),
                  id="the_year_a_site_was_listed_dates_no_figure_after_it"),
+    pytest.param(_REFORMS, _REFORMS_FRONT, "215项", ("wuqing", 2024), id="measures_issued_over_the_years_are_a_count_done"),
     pytest.param(_CAMPUSES, _CAMPUSES_FRONT, "约1800亩", ("xiongan", 2023), id="a_plans_year_closing_a_part_of_a_sentence_ends_there"),
     pytest.param(_SECURED, _SECURED_FRONT, "86项", ("xingtai", 2016), id="projects_secured_in_all_are_no_plan"),
     pytest.param(_SECURED, _SECURED_FRONT, "31项", ("xingtai", 2016), id="a_programmes_projects_secured_so_far_are_no_plan"),
@@ -40,6 +44,7 @@ NOT_READ = [
     pytest.param("到2025年，全市可再生能源消费比重超过10%；可再生能源发电装机达到500万千瓦。\n",
                  _front("天津可再生能源规划", "2021-12-27", 2021), "500万千瓦", id="a_plan_opening_a_sentence_goes_on_past_its_parts"),
     pytest.param(_SECURED, _SECURED_FRONT, "40个", id="projects_planned_are_still_a_plan"),
+    pytest.param(_REFORMS, _REFORMS_FRONT, "28项", id="the_tasks_a_meeting_sets_are_a_plan"),
     pytest.param("国庆假期，朝阳区某购物广场接待顾客32.5万人次。\n", _front("朝阳区国庆消费", "2023-10-09", 2023),
                  "32.5万人次", id="a_plazas_visitors_are_the_plazas"),
 ]

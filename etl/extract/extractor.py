@@ -641,6 +641,7 @@ _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,�
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
 _PERSON_RE = re.compile(r"(?<![其吉])[他她](?![们国人乡说介表指透称告谈])|我家|咱家")  # (他介绍, 她表示: an official quoted)
 _PLAN_ITEMS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:任务|措施|举措|工作要点)(?![\u4e00-\u9fff]{0,2}(?:完成|落实|落地))")
+_SUMMED_ISSUES = re.compile(r"累计|先后|共计")  # 累计出台479项改革举措: the measures issued over the years, a count done
 _ISSUED_BEFORE = re.compile(r"(?:提出|制定|出台|印发|部署|明确|确定|包括|涵盖)[^，,。；;]{0,12}$")
 _POTENTIAL_BEFORE = re.compile(r"(?:可以|(?<![不即也])可(?=压减|新增|带动|提供|增加|节约|替代|满足|容纳|解决|吸纳|创造|消纳"
                                r"|承接|覆盖|接待|处理|产生|年产))[^，,。；;\d]{0,12}$"  # (可压减炼铁产能645万吨)
@@ -3898,7 +3899,7 @@ class _Sentence:
             return "organisation"  # 18名区级领导、58个部门共同作战, 成立14个专项工作组: who did the work, not a result
         if parts := ("count of parts" if _count_of_parts(q, cl) else "target" if (
                 q.base in ("项", "条", "个") and _PLAN_ITEMS_AFTER.match(cl.text, q.end)
-                and _ISSUED_BEFORE.search(cl.text, 0, q.start)) else ""):
+                and _ISSUED_BEFORE.search(cl.text, 0, q.start) and not _SUMMED_ISSUES.search(cl.text, 0, q.start)) else ""):
             return parts  # 7个方面26条措施, 9条主线35条支线: a structure, not a result; 提出6方面24项重点任务: the tasks a
             # plan sets, not anything done
         if broad := _how_broad(q, cl, unit, head):
