@@ -1946,6 +1946,7 @@ class _Sentence:
         self.last_base: YearRef | None = None
         self.last_base_at = 0  # where in the sentence it was named
         self._lasts: list[tuple] = []         # first number of each earlier clause with numbers, for last_phrase
+        self._paired = 0                      # how many numbers the sentence's last 分别 paired with places
         self._milestones_only = False         # every number of the last clause was a milestone passed (跨越4万亿元量级)
         self._milestones: set[int] = set()   # sentence offsets of numbers read as a milestone passed (突破千亿元大关): more than the bar
         self._count_totals: set[str] = set()  # 项目总投资 and the like, once read in this sentence
@@ -4756,7 +4757,8 @@ class _Sentence:
             named = [r for r in named if r.region != OTHER]
         source = text
         after = [q for q in quantities if q.start > at]
-        if not named and "分别" in text:
+        if not named and ("分别" in text or (len(after) == self._paired and "分别" not in text)):
+            # (…三地经济总量分别为a、b和c，是2013年的x、y和z倍: the bare list goes on with the places paired before)
             named, source = self._earlier_list(text)
             if not named:
                 return self._topic_parts(after)
@@ -4770,6 +4772,7 @@ class _Sentence:
         if len(group) < 2:
             return self._listed_places(source, after) if group_mentions and len(after) > 1 else {}
         if len(after) == len(group):
+            self._paired = len(after) if "分别" in text else self._paired
             return {q.num_start: region for q, region in zip(after, group)}
         return self._listed_places(source, after) or {q.num_start: None for q in after}
 
