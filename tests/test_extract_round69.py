@@ -68,3 +68,16 @@ def test_primary_and_middle_schools_built_are_schools_built(tmp_path):
     body = "记者从会上获悉，近年来北京已在城市副中心新建16所中小学、幼儿园，新增优质学位2.1万个。\n"
     res = extract(tmp_path, body, title="副中心教育发展", published="2024-09-10", reference_year=2024)
     assert [(r.get("indicator"), r["region"]) for r in out(res, "16所")] == [("schools_built", "subcentre")]
+
+
+@pytest.mark.parametrize("body, title, raw, region", [
+    pytest.param("截至2023年底，全市平原地区森林覆盖率达到32.4%。\n", "北京园林绿化", "32.4%", "beijing_plain",
+                 id="the_plain_of_beijing_is_a_region_of_its_own"),
+    pytest.param("2023年，北京平原区地下水平均埋深为16.8米。\n", "北京水务", "16.8米", "beijing_plain",
+                 id="the_plain_named_with_the_city_is_the_plain"),
+    pytest.param("截至2023年底，北京山区森林覆盖率达到67.8%。\n", "北京园林绿化", "67.8%", "beijing",
+                 id="the_mountains_of_a_city_stay_the_citys_and_no_district_ending_in_shan"),
+])
+def test_a_kind_of_land_of_a_place(tmp_path, body, title, raw, region):
+    res = extract(tmp_path, body, title=title, published="2024-03-12", reference_year=2024)
+    assert {r["region"] for r in out(res, raw)} == {region}

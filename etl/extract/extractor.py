@@ -190,6 +190,7 @@ from etl.extract.regions import (
     AID_FUNDS_AFTER,
     ANAPHOR,
     ANAPHORA,
+    LAND_PARTS,
     LEARNT,
     OTHER,
     PROJECTS_OF_ORIGIN,
@@ -663,7 +664,7 @@ _MOVED_LATER = re.compile(r"[^。；;]{0,30}?(?:迁至|迁入|迁往|搬迁至|�
 _LIKENED_AFTER = re.compile(r"(?:标准)?(?:足球场|篮球场|故宫|天安门广场|西湖|水立方|鸟巢)(?![\u4e00-\u9fff]{0,2}(?:建成|投用|改造|新建))")
 _LIKENED_BEFORE = re.compile(r"相当于|约等于|等同于|大小如")
 _SHARE_OF_THINGS_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?=最终|已|都|均|将|会|在|从|来自|选择|表示|认为|迁|落户|实现|获得|属于|集中)")
-_LAND_WORD = re.compile(r"平原地区|平原区|山区|生态涵养区")
+_LAND_WORD = re.compile("|".join(LAND_PARTS))
 _PROGRAMME_VERB = re.compile(r"[\u4e00-\u9fff]{0,10}?建设(?:持续|加快|稳步|有序|扎实)推进")
 _CHANGE_NOUN = re.compile(r"增量|增加量|减少量|净增|净减")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:%|个百分点|万|亿)?\s*(?:至|到|-|~|～|—|–)\s*$")  # (80%至90%: both ends)
@@ -989,6 +990,10 @@ class _Compiled:
         # the zones of ours (廊坊临空经济区, 容东片区): 园区 in a release on one is that region, no park of its own
         self.zones = frozenset(rid for rid, r in catalog.regions.items() if _ZONE_NAME.search(r.get("name_zh") or ""))
         self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
+        # a kind of land of a region catalogued as a region of its own (北京平原地区): (region, 平原区) -> its id
+        self.land_parts = {(r["parent"], word.replace("地区", "区")): rid for rid, r in catalog.regions.items()
+                           for word in LAND_PARTS if r.get("parent") and (r.get("name_zh") or "").endswith(word)
+                           and self.regions.alias_to_id.get(r["name_zh"][:-len(word)]) == r["parent"]}  # (not 房山区)
         # the regions an indicator's own name states (京冀企业在津投资: 北京, 河北 are where the money comes from)
         self.name_regions = {iid: frozenset(m.region for m in self.regions.find(ind["name_zh"]))
                              for iid, ind in catalog.indicators.items()}
@@ -3295,15 +3300,26 @@ class _Sentence:
         word = _LAND_WORD.search(cl.text, part.start, part.end)
         return (owner, word.group()) if owner and owner not in (OTHER, ANAPHOR) and word else None
 
+    def _land_region(self, q: Mention, cl: _Clause, phrase: str, cid: str, kind: tuple) -> tuple[str, str, str] | None:
+        """(region, phrase, id) of a figure of a kind of land of a place of ours: the land's own region when the
+        catalogue has one (全市平原地区累计造林面积达117万亩, in Beijing: 北京平原地区), else the place's, the land put
+        in the phrase (北京山区森林覆盖率: a measure of Beijing)."""
+        land = self._land_of(q, cl)
+        if land is None:
+            return None
+        if part := self.comp.land_parts.get((land[0], land[1].replace("地区", "区"))):
+            return part, phrase, cid
+        if land[1] not in phrase:
+            phrase = (land[1] + phrase)[-MAX_PHRASE:]
+            cid = _period_id(phrase, kind)
+        return land[0], phrase, cid
+
     def _candidate_region(self, q: Mention, cl: _Clause, phrase: str, cid: str, kind: tuple):
         """(region, reason, phrase, id) of a candidate: a park's figure has no region of ours; the development
         zones' figure of a region gets an id of its own (开发区…), never the region's measure."""
         region, reason = self._region(None, None, q, cl)
-        if reason == "other region" and (land := self._land_of(q, cl)) is not None:
-            region, reason = land[0], ""  # 全市平原地区累计造林面积达117万亩: the city's plain, a measure of the city
-            if land[1] not in phrase:
-                phrase = (land[1] + phrase)[-MAX_PHRASE:]
-                cid = _period_id(phrase, kind)
+        if reason == "other region" and (land := self._land_region(q, cl, phrase, cid, kind)) is not None:
+            (region, phrase, cid), reason = land, ""
         if (line := self._line_length(q, cl, kind[0])) is not None:
             region, reason = line[0], ""
             if line[1]:

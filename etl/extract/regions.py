@@ -451,7 +451,7 @@ _BRANCH_ACTS_AFTER = re.compile(r"分?园(?=新增|实现|完成|引进|累计|�
 _BARE_PART_ITEM = re.compile(r"(?:^|(?<=[，,、；;：:。\s]))(?:(?!特色|重点|全|各|每|本|该|我|乡|城|小|新)[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)"
                              r"|(?:东北|西北|东南|西南|东|西|南|北|中)部|城区)(?=\d)")
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,。；;]*?\d")
-_LAND_PARTS = ("平原地区", "平原区", "山区", "生态涵养区")  # the kinds of land a city has, each a part of it
+LAND_PARTS = ("平原地区", "平原区", "山区", "生态涵养区")  # the kinds of land a city has, each a part of it
 _LIST_GAP_BEFORE = re.compile(r"[、和及与]\s*$")
 _EXCHANGE_AFTER = re.compile(r"(?:证券|期货)?交易所|证交所")
 _GROUP_GAP = re.compile(r"(?:港区?(?=[、和及与]))?[、和及与“”\"'‘’「」『』\s]*(?:以及)?[、和及与“”\"'‘’「」『』\s]*")  # (秦皇岛港和黄骅港)
@@ -716,7 +716,7 @@ class RegionFinder:
                 continue
             m = _SUB_PLACE_AFTER.match(text, r.end)
             if not m or any(o.start < m.end() and o.end > r.end for o in out if o is not r) or (
-                    r.region == ANAPHOR and (m.group("part") not in _LAND_PARTS or not _FIGURE_IN_CLAUSE.match(text, m.end()))):
+                    r.region == ANAPHOR and (m.group("part") not in LAND_PARTS or not _FIGURE_IN_CLAUSE.match(text, m.end()))):
                 continue  # 天津市滨海新区: the inner place is catalogued, its own mention decides (全市平原地区累计造林…亩: a
                 # part, where its figure follows; 全市平原地区基本“无煤化”: a deed, no subject for the clauses after)
             if m.group("stem") and (_generic_stem(m.group("stem")) or m.group(1) in self.known):
@@ -726,7 +726,7 @@ class RegionFinder:
             if m.group("zone") and (r.region not in self.zone_parents or _LIST_GAP_BEFORE.search(text, 0, r.start)):
                 continue  # 滨海、宝坻和保定中关村园区: one park name shared by a list, not 保定's park alone
             out.append(RegionMention(m.start(), m.end(), OTHER, group=-2,
-                                     land_of=r if m.group("part") in _LAND_PARTS else None))
+                                     land_of=r if m.group("part") in LAND_PARTS else None))
 
     def _unknown_places(self, text: str, out: list[RegionMention]) -> list[RegionMention]:
         self._sub_places(text, out)
