@@ -81,3 +81,11 @@ def test_primary_and_middle_schools_built_are_schools_built(tmp_path):
 def test_a_kind_of_land_of_a_place(tmp_path, body, title, raw, region):
     res = extract(tmp_path, body, title=title, published="2024-03-12", reference_year=2024)
     assert {r["region"] for r in out(res, raw)} == {region}
+
+
+def test_a_header_printed_one_cell_a_line_heads_the_table_below_it(tmp_path):
+    body = ("表3 2020年各省(区、市)棉花产量 | ||||\n地区 |\n播种面积 (千公顷) |\n总产量 (万吨) |\n|\n"
+            "全国总计 | 3169.9 | 591.0 | |\n天 津 | 2.1 | 0.3 | |\n河 北 | 203.4 | 20.7 | |\n山 东 | 142.9 | 18.3 | |\n")
+    res = extract(tmp_path, body, title="国家统计局关于2020年棉花产量的公告", published="2020-12-18", reference_year=2020)
+    assert [(r["region"], r["year"], r["unit"]) for r in out(res, "20.7万吨")] == [("hebei", 2020, "万吨")]
+    assert [r["unit"] for r in out(res, "203.4千公顷")] == ["千公顷"]

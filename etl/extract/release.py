@@ -516,9 +516,23 @@ def _story_after_byline(line: str) -> str:
     return line
 
 
+# 地区 | ⏎ 播种面积 (千公顷) | ⏎ 总产量 (万吨) |: a header printed one cell a line
+_ONE_CELL_LINES = re.compile(r"(?:[^|｜\d][^|｜]{0,30}\s*[|｜]\s*){3,}[|｜]?")
+
+
+def _stacked_headers(out: list[Paragraph]) -> None:
+    """A header a page printed one cell a line, over a table's rows, ran together as one paragraph: it is that
+    table's header row (地区 | 播种面积 (千公顷) | 单位面积产量 (公斤/公顷) | 总产量 (万吨) |)."""
+    for p, after in zip(out, out[1:]):
+        if not p.table and after.table and len(p._lines) >= 3 and _ONE_CELL_LINES.fullmatch(p.text):
+            p.text = "| " + " | ".join(c.strip() for c in re.split(r"[|｜]", p.text) if c.strip()) + " |"
+            p.table = True
+
+
 def _read_tables(out: list[Paragraph], title: str = "") -> None:
     """Each run of table rows that reads as a table (etl/extract/table.py): its data rows become the sentences they
     say, its header rows asides; the paragraph before the run is its caption (附表1 2022年7月各区环境空气质量综合排名)."""
+    _stacked_headers(out)
     i = 0
     while i < len(out):
         if not out[i].table:
