@@ -48,6 +48,8 @@ NOT_READ = [
                  _front("天津可再生能源规划", "2021-12-27", 2021), "500万千瓦", id="a_plan_opening_a_sentence_goes_on_past_its_parts"),
     pytest.param(_SECURED, _SECURED_FRONT, "40个", id="projects_planned_are_still_a_plan"),
     pytest.param(_REFORMS, _REFORMS_FRONT, "28项", id="the_tasks_a_meeting_sets_are_a_plan"),
+    pytest.param("1-8月，全市规模以上工业重点监测的85种产品中，有47种产品产量实现增长。\n",
+                 _front("邢台工业经济运行", "2023-09-20", 2023), "47种", id="how_many_products_output_grew_is_no_figure"),
     pytest.param("国庆假期，朝阳区某购物广场接待顾客32.5万人次。\n", _front("朝阳区国庆消费", "2023-10-09", 2023),
                  "32.5万人次", id="a_plazas_visitors_are_the_plazas"),
 ]

@@ -409,7 +409,7 @@ def _how_broad(q: Mention, cl: _Clause, unit: str, head: str) -> str:
     7个国家级气象站日最高气温突破历史极值, 22座水库超汛限水位运行, 7个断面达到Ⅱ类: how broad a change was, no figure;
     有22站降雨量超过100毫米: the bar the stations passed ('' when neither)."""
     if unit == "个" and (_INDUSTRIES_AFTER.match(cl.text, q.end) or _INDUSTRIES_BEFORE.search(head)) or (
-            unit in ("种", "个", "类") and _PRICES_MOVED_AFTER.match(cl.text, q.end)) or (
+            unit in ("种", "个", "类") and (_PRICES_MOVED_AFTER.match(cl.text, q.end) or _OUTPUTS_MOVED_AFTER.match(cl.text, q.end))) or (
             unit in ("个", "座") and _STATIONS_MEETING_AFTER.match(cl.text, q.end)):
         return "count of industries"
     if unit in ("个", "处") and _WATERS_MEETING_AFTER.match(cl.text, q.end):
@@ -5090,6 +5090,8 @@ _INDUSTRIES_AFTER = re.compile(r"(?:工业)?行业(?:大类|中类)?(?:中|[，,
                                r"|[^，,。；;\d]{0,12}?(?:增加|减少|扭亏为盈|扭亏)(?![^，,。；;]*\d))")
 # (有95个行业增速高于上年同期; 21个行业综合能耗同比下降, 5个行业实现稳中有升: how broad a change was)
 # (16个行业增加值同比增长: how broad the growth was; 28个行业大类增加值增长7.5%: the scope of a figure)
+# 有232种产品产量保持增长: how many products' output grew, no output of the place
+_OUTPUTS_MOVED_AFTER = re.compile(r"[^，,。；;\d]{0,6}产品(?:的)?产量[^，,。；;\d]{0,4}?(?:实现|保持)?(?:正?增长|下降|减少)(?=[，,。；;]|$)")
 _PRICES_MOVED_AFTER = re.compile(r"[^，,。；;\d]{0,6}价格[^，,。；;\d]{0,4}?(?:上涨|下降|下跌|持平|上升|回落)[^，,。；;\d]{0,4}(?=[，,。；;]|$)")
 _STATION_WORDS = r"(?:国家级|省级|区域)?(?:自动)?(?:气象|观测|水文|监测|雨量)?(?:站点|站|县(?:[(（]市[)）])?|水库)"
 _STATIONS_MEETING_AFTER = re.compile(rf"{_STATION_WORDS}[^，,。；;\d]{{0,16}}?(?:超过|超|突破|回升|下降|上升|出现|偏高|偏低|偏多|偏少|暴雨|大暴雨)")
