@@ -357,7 +357,8 @@ _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)�
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
-# (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁: the date of an event, not the time of the next sentences)
+# (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁; 蔚县剪纸2009年被列入…名录: the date of an event, not the time
+# of the next sentences)
 _PER_SOMETHING = re.compile(r"每|人均|平均|户均|[百千万]人口?")
 _RATE_UNITS = frozenset({"%", "个百分点", "个千分点", "‰", "倍", "点"})
 _PERIOD_ONLY = re.compile(r"[一二三四第]?季度|月份?|年度?|上半年|下半年|全年")
@@ -4773,7 +4774,7 @@ class _Sentence:
             named = [r for r in named if r.region != OTHER]
         source = text
         after = [q for q in quantities if q.start > at]
-        if not named and ("分别" in text or (len(after) == self._paired and "分别" not in text)):
+        if not named and ("分别" in text or len(after) == self._paired):
             # (…三地经济总量分别为a、b和c，是2013年的x、y和z倍: the bare list goes on with the places paired before)
             named, source = self._earlier_list(text)
             if not named:
