@@ -17,6 +17,10 @@ _SECURED_FRONT = _front("邢台科技工作", "2016-07-29", 2016)
 _REFORMS = "截至2024年底，武清区累计出台215项改革举措。2025年全区工作会议提出28项重点任务。\n"
 _REFORMS_FRONT = _front("武清区深化改革", "2025-02-10", 2025)
 
+_PLANNED = ("同时，通州区还发布了30个2025年计划开工项目，总投资约120亿元。其中，产业项目12个，投资约80亿元。\n"
+            "预计全年北京两场旅客吞吐量将突破1.2亿人次。其中，首都机场旅客吞吐量已经突破5800万人次，预计全年可完成6900万人次。\n")
+_PLANNED_FRONT = _front("重点项目集中开工", "2024-12-10", 2024)
+
 # (body, front matter, the figure as written, the (region, year) it is read as)
 READ_AS = [
     pytest.param(_INNS, _INNS_FRONT, "310家", ("pinggu", 2022), id="a_level_reached_by_now_counts_what_the_clause_before_counted"),
@@ -33,6 +37,9 @@ READ_AS = [
     pytest.param("2022年，京津冀三地高新技术企业分别达到2.8万家、1.1万家和1.2万家，是2014年的3.8倍、2.6倍和6.5倍。\n",
                  _front("京津冀创新发展", "2023-03-10", 2023), "2.6倍", ("tianjin", 2022),
                  id="a_bare_list_after_a_paired_one_goes_on_with_its_places"),
+    pytest.param("截至2023年底，怀柔科学城已布局落地科学设施35个。\n", _front("怀柔科学城建设", "2024-01-20", 2024), "35个",
+                 ("huairou_science_city", 2023), id="huairou_science_city_is_a_region_of_its_own"),
+    pytest.param(_PLANNED, _PLANNED_FRONT, "突破5800万人次", ("capital_airport", 2024), id="a_part_done_of_a_plans_breakdown_is_read"),
     pytest.param(_CAMPUSES, _CAMPUSES_FRONT, "约1800亩", ("xiongan", 2023), id="a_plans_year_closing_a_part_of_a_sentence_ends_there"),
     pytest.param(_SECURED, _SECURED_FRONT, "86项", ("xingtai", 2016), id="projects_secured_in_all_are_no_plan"),
     pytest.param(_SECURED, _SECURED_FRONT, "31项", ("xingtai", 2016), id="a_programmes_projects_secured_so_far_are_no_plan"),
@@ -47,6 +54,8 @@ NOT_READ = [
     pytest.param("到2025年，全市可再生能源消费比重超过10%；可再生能源发电装机达到500万千瓦。\n",
                  _front("天津可再生能源规划", "2021-12-27", 2021), "500万千瓦", id="a_plan_opening_a_sentence_goes_on_past_its_parts"),
     pytest.param(_SECURED, _SECURED_FRONT, "40个", id="projects_planned_are_still_a_plan"),
+    pytest.param(_PLANNED, _PLANNED_FRONT, "12个", id="the_breakdown_of_a_plan_is_planned"),
+    pytest.param(_PLANNED, _PLANNED_FRONT, "约80亿元", id="the_breakdown_of_a_plans_money_is_planned"),
     pytest.param(_REFORMS, _REFORMS_FRONT, "28项", id="the_tasks_a_meeting_sets_are_a_plan"),
     pytest.param("1-8月，全市规模以上工业重点监测的85种产品中，有47种产品产量实现增长。\n",
                  _front("邢台工业经济运行", "2023-09-20", 2023), "47种", id="how_many_products_output_grew_is_no_figure"),

@@ -1630,6 +1630,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     year_with_figures = True  # the year carried was named where figures were read (a review's year), not in a remark
     year_opened = True  # … and it opened its sentence at the start of a line (2023年，…), not in the middle of one
     line_starts = set(para._offsets[1:])
+    plans_before = False  # every figure of the sentence before was a plan's
     for sm in _sentences_read(doc, para):
         if _OPENING_YEAR_RE.match(sm.group()):
             para_since = None  # 2020年，…: a year of its own
@@ -1661,7 +1662,10 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                         # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
                         since=para_since if para_year is None else None)
         found_before, skipped_before = len(doc.result.rows) + len(doc.result.candidates), len(doc.result.skipped)
+        ctx.plans_broken_down = plans_before and bool(_BREAKDOWN_RE.match(sm.group()))
         ctx.run()
+        plans_before = ctx.figures_seen and len(doc.result.rows) + len(doc.result.candidates) == found_before and any(
+            s["reason"] == "target" for s in doc.result.skipped[skipped_before:])  # (no figure read, a plan among them)
         # (2026年共安排四百多个重大项目，计划投资超千亿元: a year whose numbers were all plans dates no figure)
         dated_figures = ctx.figures_seen and (len(doc.result.rows) + len(doc.result.candidates) > found_before or not any(
             s["reason"] == "target" for s in doc.result.skipped[skipped_before:]))
@@ -1913,6 +1917,7 @@ class _Sentence:
         self.ctx = since or TimeContext(year=para_year)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
         self._part_figures = False      # the part of the sentence since the last 「；」 has read figures
+        self.plans_broken_down = False  # it opens on 其中 after a sentence whose figures were all plans
         self._plan_tail = False         # … and a plan's year came after them
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
@@ -2644,7 +2649,9 @@ class _Sentence:
         time = self._whole_year_closed(q, cl, self._time_for(q, cl, timed_before), plan)
         year = time.year if time.year is not None else self.status
         plan = self._plan_of_a_year_gone(plan, q, cl, time, year)
-        if not plan and not timed_before and (self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))):
+        if not plan and ((self.plans_broken_down and not _DONE_RE.search(cl.text, 0, q.start)) or (not timed_before and (
+                self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))))):
+            # (…发布了28个2020年计划开工项目，总投资约288.6亿元。其中，科教设施平台项目5个: the plan's parts)
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
             # (二、2021年工作安排⏎地区生产总值年均增长6%左右: the section of the tasks ahead)
         if not plan and (_PLAN_TASKS.search(self.text, 0, cl.start + q.start) or _SENTENCE_PLAN.search(self.text, 0, cl.start + q.start)
