@@ -1630,7 +1630,7 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
     year_with_figures = True  # the year carried was named where figures were read (a review's year), not in a remark
     year_opened = True  # … and it opened its sentence at the start of a line (2023年，…), not in the middle of one
     line_starts = set(para._offsets[1:])
-    plans_before = False  # every figure of the sentence before was a plan's
+    plans_before = False  # the sentence before read no figure and skipped a plan's
     for sm in _sentences_read(doc, para):
         if _OPENING_YEAR_RE.match(sm.group()):
             para_since = None  # 2020年，…: a year of its own
@@ -1664,11 +1664,11 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
         found_before, skipped_before = len(doc.result.rows) + len(doc.result.candidates), len(doc.result.skipped)
         ctx.plans_broken_down = plans_before and bool(_BREAKDOWN_RE.match(sm.group()))
         ctx.run()
-        plans_before = ctx.figures_seen and len(doc.result.rows) + len(doc.result.candidates) == found_before and any(
-            s["reason"] == "target" for s in doc.result.skipped[skipped_before:])  # (no figure read, a plan among them)
+        read = len(doc.result.rows) + len(doc.result.candidates) > found_before
+        planned = any(s["reason"] == "target" for s in doc.result.skipped[skipped_before:])
+        plans_before = ctx.figures_seen and not read and planned
         # (2026年共安排四百多个重大项目，计划投资超千亿元: a year whose numbers were all plans dates no figure)
-        dated_figures = ctx.figures_seen and (len(doc.result.rows) + len(doc.result.candidates) > found_before or not any(
-            s["reason"] == "target" for s in doc.result.skipped[skipped_before:]))
+        dated_figures = ctx.figures_seen and (read or not planned)
         opened = None if ctx.figures_seen else _opening_period(sm.group(), ref_year, doc.status)
         para_since = opened or para_since
         para_year = para_year if opened is None else None
