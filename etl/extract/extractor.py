@@ -2101,17 +2101,17 @@ class _Sentence:
 
     def _new_subject_context(self, cstart: int, regions: list[RegionMention], inherited: TimeContext) -> TimeContext:
         """…2017年以来累计8731.9亿元；河北承接…4395个: a new subject after 「；」 leaves the period of the one before."""
-        if self._event_dated and self.text[max(0, cstart - 1):cstart] in ("；", ";"):
+        if self.text[max(0, cstart - 1):cstart] not in ("；", ";"):
+            return inherited
+        plan_tail, self._plan_tail, self._part_figures = self._plan_tail, False, False  # (a new part of the sentence)
+        if self._event_dated:
             # 污染防治持续攻坚，2017年底，北京实现…“无煤化”；…新能源车保有量达50.6万辆: the event's date ends at 「；」
             self._event_dated = False
             return self._opening_ctx
-        if self.text[max(0, cstart - 1):cstart] in ("；", ";"):
-            tail, self._plan_tail, self._part_figures = self._plan_tail, False, False
-            if tail and inherited.target:
-                return self._opening_ctx  # …占地约2600亩，预计将于2026年前后完成一期建设；北京林业大学…总占地约2200亩: the
-                # plan closed the part it followed figures in (到2020年，…超过4%；…达到212万千瓦 goes on with the plan)
-        if inherited.cumulative and self.text[max(0, cstart - 1):cstart] in ("；", ";") and any(
-                r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
+        if plan_tail and inherited.target:
+            return self._opening_ctx  # …占地约2600亩，预计将于2026年前后完成一期建设；北京林业大学…总占地约2200亩: the plan
+            # closed the part it followed figures in (到2020年，…超过4%；…达到212万千瓦 goes on with the plan)
+        if inherited.cumulative and any(r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
             inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
         return inherited
 
