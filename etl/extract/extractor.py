@@ -629,7 +629,8 @@ _DOC_INDEX_BASE = re.compile(r"以((?:19|20)\d\d)年(?:作为|为)基(?:期|年)
                              r"|((?:19|20)\d\d)年以来[^。，,；]{0,6}?发展指数")
 _ESPECIALLY = re.compile(r"\s*(?:特别是|尤其是|主要是|其中以)")
 # 一商集团投资100亿元…, 瓜子融资租赁注册资本3000万美元: a firm named as the clause's subject, one firm's money
-_FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?<!上市)(?:集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
+# (天津港集团完成货物吞吐量2.36亿吨: a port's group reports the port's throughput, no one firm's figure)
+_FIRM_NAMED = re.compile(r"\s*(?:其中|而|如|像)?[，,]?\s*[\u4e00-\u9fff]{2,10}(?<!上市)(?:(?<!港)(?<!港口)(?<!港务)集团|公司|股份|融资租赁|特钢)(?!总数|数量|数)"
                          r"[^，,。；;\d]{0,8}$")
 # 工商银行(601398.SH)17428.27亿元: a listed firm named by its stock code, one firm's figure
 _STOCK_CODE_BEFORE = re.compile(r"[(（]\s*\d{4,6}\s*\.\s*(?:SH|SZ|BJ|HK)\s*[)）][^，,。；;\d]{0,8}$", re.IGNORECASE)
