@@ -12,6 +12,12 @@ READ_AS = [
                  "3.05亿吨", ("tangshan_port", 2023), id="a_port_groups_throughput_is_the_ports"),
 ]
 
+
+def test_some_years_and_more_count_back_like_years(tmp_path):
+    res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
+                  reference_year=2020)
+    assert [(r["region"], r["year"], r["period_start"]) for r in out(res, "2100多家")] == [("tianjin", 2020, 2014)]
+
 test_read_as = read_as_test(READ_AS)
 
 # (body, front matter, the figure as written): read as no figure at all

@@ -39,7 +39,7 @@ YEAR_RE = re.compile(
 # and 过去十年, 这十年, 十年间 (two years or more: 这一年 is a year, not a period); 近三年 only opening a clause
 # (为近5年最高水平 compares with a period, it is no period of the figures)
 SPAN_RE = re.compile(r"(?<![\d年])(?:(?:过去的?|这|(?:^|(?<=[，,]))近)(?P<n2>\d{1,2}|[一二两三四五六七八九十]{1,3})[多余]?年(?:来|以来|间|里)?"
-                     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[多余]?年(?P<tail>来|以来|间|里))")
+                     r"|(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[多余]?年多?(?P<tail>来|以来|间|里))")  # (实施5年多来)
 # 增速居全省第一，为35年来、20年来首次; 创10年来最好水平: a record within the span, no period of the figures
 _RECORD_AFTER = re.compile(r"(?:[、和及]\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})[多余]?年(?:来|以来))*\s*的?"
                            r"(?:首次|首度|第一次|最(?!终|后|先|早)|新高|新低|罕见|之最)")
