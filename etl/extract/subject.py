@@ -474,6 +474,8 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.home.update({kind: zone or _namesake_zone(kind, subject.home.get("city"), finder) for kind, zone in named.items()})
     if home and str(home) in levels:
         subject.implicit = str(home)
+    elif whole := _whole_before_a_site(headline, found, about, finder, levels):
+        _take_the_whole(subject, whole, levels)  # (…全省生态环境质量…白洋淀流域水质…: the province's news, and its 全省)
     elif len(about) == 1 and levels.get(about[0]) in _IMPLICIT_LEVELS and not subject.elsewhere and not _beside_other(
             headline, found):
         subject.site = _about_a_site(headline, found, about[0])
@@ -482,8 +484,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         subject.implicit = _implicit_elsewhere(subject, found, (first, in_first), (publisher, in_publisher), finder, levels)
     if subject.implicit and not home:
         _province_around(subject, finder, levels)
-    if subject.elsewhere and not home:  # 天津市武清区政府工作报告: 全区 and a sentence with no place are the district's
-        subject.home["district"] = subject.home["county"] = subject.home["park"] = None
+    _forget_parts_elsewhere(subject, home)
     year = _year_of(headline, first, reference_year)
     if year is not None:
         subject.year = year
@@ -491,6 +492,32 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # (2020年我市前三季度经济数据, published in Tianjin: the headline names its place by anaphor)
     subject.headline_anaphors = frozenset(place for m in found if m.region == ANAPHOR and (place := subject.resolve(m.kind)))
     return subject
+
+
+def _whole_before_a_site(headline: str, found: list, about: list[str], finder: RegionFinder,
+                         levels: dict[str, str | None]) -> str | None:
+    """2021年全省生态环境质量实现新提升…白洋淀流域水质实现Ⅲ类目标: a headline opening on the whole province or city
+    (全省, 全市) before the one site it names tells the whole's news, the site one item of it: the whole is the subject."""
+    if len(about) != 1 or levels.get(about[0]) != "site":
+        return None
+    site = next((m.start for m in found if m.region == about[0]), len(headline))
+    kinds = {m.kind for m in found if m.region == ANAPHOR and m.kind in ("province", "city")
+             and headline.startswith("全", m.start) and m.start < site}
+    wholes = [a for a in finder.within.get(about[0], ()) if any(fits_kind(k, a, levels.get(a)) for k in kinds)]
+    return wholes[0] if len(wholes) == 1 else None
+
+
+def _forget_parts_elsewhere(subject: Subject, home) -> None:
+    """天津市武清区政府工作报告: 全区 and a sentence with no place are the district's."""
+    if subject.elsewhere and not home:
+        subject.home["district"] = subject.home["county"] = subject.home["park"] = None
+
+
+def _take_the_whole(subject: Subject, whole: str, levels: dict[str, str | None]) -> None:
+    subject.implicit = whole
+    for kind in ("province", "city"):
+        if subject.home.get(kind) is None and fits_kind(kind, whole, levels.get(whole)):
+            subject.home[kind] = whole
 
 
 def _province_around(subject: Subject, finder: RegionFinder, levels: dict[str, str | None]) -> None:
