@@ -26,6 +26,27 @@ def test_some_years_and_more_count_back_like_years(tmp_path):
 
 test_read_as = read_as_test(READ_AS)
 
+_LISTED = "2023年新认定的瞪羚企业中，北京212家、天津58家、河北96家，共计366家，占全国的9.8%；累计总数1530家。\n"
+_LISTED_FRONT = _front("京津冀创新主体持续壮大", "2024-03-01", 2024)
+
+
+@pytest.mark.parametrize("raw, region", [
+    pytest.param("58家", "tianjin", id="places_items_after_the_set_they_count_take_its_name_as_measure"),
+    pytest.param("366家", "jjj", id="the_total_of_places_items_is_all_of_theirs"),
+    pytest.param("9.8%", "jjj", id="what_follows_the_total_is_not_the_last_items_place"),
+    pytest.param("1530家", "jjj", id="nor_after_a_semicolon"),
+])
+def test_a_total_after_items_of_places(tmp_path, raw, region):
+    res = extract(tmp_path, _LISTED, **_LISTED_FRONT)
+    assert [(r["region"], r["year"]) for r in out(res, raw)] == [(region, 2023)]
+    assert all("瞪羚企业" in r["candidate_id"] for r in out(res, raw) if raw.endswith("家") and raw != "1530家")
+
+
+def test_a_total_after_items_in_another_places_release_is_in_doubt(tmp_path):
+    res = extract(tmp_path, "2023年新认定的瞪羚企业中，北京212家、天津58家，共计270家，同比增长12%。\n",
+                  title="上海科技创新发展", published="2024-03-01", reference_year=2024)
+    assert not out(res, "270家") and not out(res, "12%")
+
 # (body, front matter, the figure as written): read as no figure at all
 NOT_READ = [
     pytest.param("2023年，某钢铁集团完成粗钢产量1250万吨。\n", _front("钢铁生产", "2024-01-18", 2024),

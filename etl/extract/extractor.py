@@ -3683,6 +3683,10 @@ class _Sentence:
 
     def _place_item_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str | None:
         """The measure of a clause that is a place and its value (None when it is not one)."""
+        if not prev and self._lasts and _ITEMS_TOTAL_ONLY.fullmatch(cl.text, 0, q.start) and all(
+                _PLACE_ITEM.search(c.text, 0, first.start) for first, c in self._lasts):
+            return self.last_phrase or self._measure_heading()  # 北京334家、天津64家、河北137家，共计535家: the items'
+            # total, of their measure
         if _PLACE_ITEM.search(cl.text, 0, q.start) and all(
                 _PLACE_ITEM.search(c.text, 0, first.start) or _ITS_SHARE.fullmatch(c.text.strip("，,；;")) for first, c in self._lasts):
             # …集聚超过20万家大健康企业。其中，北京市超过7万家、天津市近3万家: each place's part of the lead's measure
@@ -4112,11 +4116,13 @@ class _Sentence:
         """每百万人口拥有三级医院数，北京3.2家，天津2.9家: the sentence opens on a clause naming only a measure, which
         heads the places' items after it."""
         heading = next((_LEAD_IN_TAIL.sub("", t) for t in (c.strip("，,；;：: ") for c in self._earlier)
-                        if not _is_place_item(t) and not _ITS_SHARE.fullmatch(t)), "")  # (朝阳区21.1万个，占17.9%；…)
+                        if not _place_items(t) and not _ITS_SHARE.fullmatch(t)), "")  # (朝阳区21.1万个，占17.9%；…)
         # (全市法人单位数量位居前三位的区是：朝阳区21.1万个…: the places that rank first, each with its count)
         ranked = _RANK_LEAD_IN.search(heading)
         heading = _NOTE_MARK.sub("", heading[:ranked.start()] if ranked else heading).removeprefix("全市").removeprefix("全省")
-        if not (_MEASURE_HEADING.fullmatch(heading) or (ranked and _CJK_WORDS.fullmatch(heading))):
+        counted = _SET_HEADING.fullmatch(heading)  # (2022年第四批“小巨人”企业中，北京334家、天津64家: the things counted)
+        heading = _OPENING_YEAR_RE.sub("", counted.group(1)) if counted else heading
+        if not (counted or _MEASURE_HEADING.fullmatch(heading) or (ranked and _CJK_WORDS.fullmatch(heading))):
             # (…，“211”高校，北京24所: the items' own heading, not a measure; a heading that ranks places by it names a
             # measure, whatever its last word: 营业收入, 从业人员)
             return ""
@@ -4356,6 +4362,8 @@ class _Sentence:
         self.zone = False
         if not before and any(r.partner for r in after):
             return None, "ambiguous region"  # 11家医院与张家口市9家医院对接合作: one side of a pair, its own place unnamed
+        if not before and (total := self._total_of_items(cl)) is not None:
+            return total
         for rank, mention in enumerate(before + earlier + after):
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
                                                   local, after, cl)  # (the place moved into names itself, a list or not)
@@ -4394,6 +4402,29 @@ class _Sentence:
         aided = next((r for r in cl.regions if r.receiver and r.end <= q.start and r.region not in (OTHER, ANAPHOR)
                       and AID_FUNDS_AFTER.match(cl.text, r.end)), None)
         return [aided] if aided is not None else [r for r in reversed(local) if r.end <= q.start]
+
+    def _total_of_items(self, cl: _Clause) -> tuple[str | None, str] | None:
+        """北京334家、天津64家、河北137家，共计535家，占全国的12.3%: a total after places' items, and what follows it in the
+        sentence, is all of theirs, no one place's: the release's own place when it holds them all, else in doubt
+        (None when no total of items comes before)."""
+        totals, places = [_TOTAL_OPENING.match(cl.text.lstrip("，,；; "))], []
+        for text in self._earlier:
+            named = [r.region for r in self.comp.regions.find(text) if r.named]
+            if not named:
+                totals.append(_TOTAL_OPENING.match(text.lstrip("，,；; ")))
+                continue
+            items = [t for t in _ITEM_SPLIT.split(text.strip("，,；;：: ")) if t]
+            if not all(_is_place_item(t) for t in items) or len(items) != len(named):
+                break
+            places += named
+            if len(items) > 1:
+                break  # (a list of items in one clause; items in clauses of their own go on back)
+        if not any(totals) or len(set(places)) < 2 or OTHER in places or ANAPHOR in places:
+            return None
+        heads = self.doc.subject.headline_places
+        home = self.doc.subject.implicit or (next(iter(heads)) if len(heads) == 1 else None)  # (京津冀…: the whole region)
+        holds = home is not None and all(home == p or home in self.comp.ancestors.get(p, frozenset()) for p in places)
+        return (home, "") if holds else (None, "ambiguous region")
 
     def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
         """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
@@ -4988,6 +5019,11 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
         o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
 
 
+def _place_items(text: str) -> bool:
+    """北京334家、天津64家: places and their numbers, one or more."""
+    return all(_is_place_item(t) for t in text.split("、"))
+
+
 def _is_place_item(text: str) -> bool:
     """北京3.2家: a place and its number (the place as _PLACE_ITEM reads it), a unit word at most after it."""
     digit = _DIGIT.search(text)
@@ -5298,10 +5334,14 @@ def _days_of_no_kind(unit: str, phrase: str, q: Mention, cl: _Clause) -> str:
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
+_TOTAL_OPENING = re.compile(r"(?:共计|合计|总计|总共|一共)")  # (…、河北137家，共计535家: the items' total)
+_ITEM_SPLIT = re.compile(r"[、，,]")
+_ITEMS_TOTAL_ONLY = re.compile(r"[\s，,；;]*(?:共计|合计|总计|总共|一共)(?:为|达)?\s*")
 _ITS_SHARE = re.compile(r"\s*(?:约|已)?占(?:比)?(?:约|近)?[\d.]+%")
 _RANK_LEAD_IN = re.compile(r"(?:位居|居|排在|排名|位列)(?:全市|全省|全国|各区|各市)?前[一二三四五六七八九十\d]{1,2}(?:位|名)的?"
                            r"(?:区|市|县|区县|城市|地区)?(?:依次)?(?:是|为|有)$")
 _NOTE_MARK = re.compile(r"\[注?[一二三四五六七八九十\d]{1,2}\]|（注[一二三四五六七八九十\d]{1,2}）")  # 第三产业[注一]法人单位
+_SET_HEADING = re.compile(r"((?:(?:19|20)\d\d年)?[^，,。；;\d]{2,24}?(?:企业|单位|机构|项目|园区|学校|医院|平台))中")
 _MEASURE_HEADING = re.compile(r"(?:每(?:百万|十万|万|千|百)人口?)?[\u4e00-\u9fff]{2,16}?(?:数|数量|总量|人数|个数|总额|面积|规模)")
 _NEW_ITEM_AFTER = re.compile(r"[;；]\s*(?!其中)")  # (…；其中，城镇居民…分别增长: the breakdown keeps the comparison)
 _ADJUSTED = re.compile(r"(?:剔除|扣除|排除)(?!价格|物价)[^，,。；;\d]{1,20}?(?:因素|影响)")  # (扣除价格因素 is real growth, a measure of its own)
