@@ -29,9 +29,10 @@ def test_a_view_of_the_year_is_no_breakdown_of_the_paragraph_before(tmp_path):
 
 
 def test_a_city_run_into_its_county_names_the_county(tmp_path):
-    res = extract(tmp_path, "2021年，沧州黄骅港货物吞吐量达3.1亿吨。\n",
+    res = extract(tmp_path, "2021年，沧州黄骅港货物吞吐量达3.1亿吨；沧州黄骅地区生产总值达350.2亿元。\n",
                   title="沧州港口建设", published="2022-05-01", reference_year=2022)
-    assert rows(res, "3.1亿吨") == [("port_cargo_throughput", "huanghua", 2021)]
+    assert rows(res, "3.1亿吨") == [("port_cargo_throughput", "huanghua_port", 2021)]  # (the county's port, round 70)
+    assert rows(res, "350.2亿元") == [("gdp", "huanghua", 2021)]
 
 
 def test_a_level_built_on_with_no_year_is_no_figure(tmp_path):

@@ -10,6 +10,8 @@ from tests.extract_support import release_front as _front
 READ_AS = [
     pytest.param("前三季度，唐山港集团完成货物吞吐量3.05亿吨，同比增长4.1%。\n", _front("唐山港生产经营", "2023-10-18", 2023),
                  "3.05亿吨", ("tangshan_port", 2023), id="a_port_groups_throughput_is_the_ports"),
+    pytest.param("一季度，黄骅港完成集装箱吞吐量24.6万标准箱，同比增长11.2%。\n", _front("河北港口一季度运行", "2023-04-15", 2023),
+                 "24.6万标准箱", ("huanghua_port", 2023), id="huanghua_port_is_a_port_of_its_own_as_the_other_three"),
     pytest.param("2022年，98个地表水国考断面中，优良断面比例为74.5%，比上年提高1.5个百分点。\n",
                  _front("2022年全省生态环境质量稳中向好 白洋淀流域水质保持Ⅲ类", "2023-06-02", 2023), "74.5%", ("hebei", 2022),
                  id="a_headline_opening_on_the_whole_province_is_its_news_not_the_sites_it_names"),
