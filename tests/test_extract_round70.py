@@ -18,15 +18,17 @@ READ_AS = [
     pytest.param("2022年，全省地表水国考断面中，优良断面比例为74.5%。\n",
                  _front("2022年全省生态环境质量稳中向好 白洋淀流域水质保持Ⅲ类", "2023-06-02", 2023), "74.5%", ("hebei", 2022),
                  id="and_its_whole_province_is_the_one_the_site_lies_in"),
+    pytest.param("2023年，三大功能区加快建设，运河商务区累计完工460万平方米。\n", _front("城市副中心2023年建设", "2024-01-10", 2024),
+                 "460万平方米", ("subcentre", 2023), id="zones_counted_with_no_whole_place_are_items_told_after"),
 ]
+
+test_read_as = read_as_test(READ_AS)
 
 
 def test_some_years_and_more_count_back_like_years(tmp_path):
     res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
                   reference_year=2020)
     assert [(r["region"], r["year"], r["period_start"]) for r in out(res, "2100多家")] == [("tianjin", 2020, 2014)]
-
-test_read_as = read_as_test(READ_AS)
 
 _LISTED = "2023年新认定的瞪羚企业中，北京212家、天津58家、河北96家，共计366家，占全国的9.8%；累计总数1530家。\n"
 _LISTED_FRONT = _front("京津冀创新主体持续壮大", "2024-03-01", 2024)
@@ -53,6 +55,10 @@ def test_a_total_after_items_in_another_places_release_is_in_doubt(tmp_path):
 NOT_READ = [
     pytest.param("2023年，某钢铁集团完成粗钢产量1250万吨。\n", _front("钢铁生产", "2024-01-18", 2024),
                  "1250万吨", id="a_firms_output_is_still_no_places_figure"),
+    pytest.param("全市六大高端产业功能区稳步发展，2023年实现增加值2.4万亿元，占全市GDP的54.1%。\n",
+                 _front("北京经济发展", "2024-03-10", 2024), "2.4万亿元", id="the_citys_counted_zones_opening_a_sentence_are_its_subject"),
+    pytest.param("全市六大高端产业功能区稳步发展，2023年实现增加值2.4万亿元，占全市GDP的54.1%。\n",
+                 _front("北京经济发展", "2024-03-10", 2024), "54.1%", id="and_their_share_of_the_city_is_theirs"),
 ]
 
 

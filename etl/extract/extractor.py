@@ -508,6 +508,9 @@ _ZONES_PHRASE = re.compile(rf"(?:国家级|省级|省级以上|各类|各)?(?:{_
 _BARE_ZONE_SUBJECT = re.compile(rf"\s*(?:这样|目前|其中|同时|此外|截至目前|今年|去年|全年)?[，,]?(?:{_ZONE_CLASS}"
                                 r"|(?:(?![全各])[\u4e00-\u9fff]){2,6}?(?:经济带|经济圈|产业带))"  # (沿海经济带实现生产总值…: a belt's)
                                 r"(?=[\u4e00-\u9fff]{0,4}?(?:已|共|累计|新增|实现|完成|拥有|引进|入驻|聚集|集聚|全年|今年))")
+# 全市六大高端产业功能区稳步发展，2021年实现增加值2.2万亿元: the zones a sentence opens on, counted, are its subject
+_COUNTED_ZONES_OPENING = re.compile(r"\s*(?:全市|全省|全区|我市|我省)[一二三四五六七八九十两\d]{1,2}(?:大|个|家)[\u4e00-\u9fff]{0,8}?"
+                                    r"(?:功能区|产业园区|园区|开发区|经开区|高新区)(?![\u4e00-\u9fff]{0,2}(?:面积|规划|名单))")
 _NORMAL_BEFORE = re.compile(r"(?:常年|历年|多年)(?:同期)?(?:平均)?(?:值|均值)?(?:只有|仅有|仅|也有|为|是|有|的)?[(（]?$"
                             r"|近[\d一二三四五六七八九十]+年(?:同期)?(?:平均值?|均值)(?:只有|仅有|仅|也有|为|是|有)?[(（]?$")
 _YEAR_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d年(?:底|末)?(?:数据|统计|口径|数)?\s*[)）]")
@@ -3374,7 +3377,7 @@ class _Sentence:
         if self.doc.subject.implicit in self.comp.zones:
             return False
         at = self.offset_of(cl, q)
-        zone = _BARE_ZONE_SUBJECT.match(self.text, 0, at)
+        zone = _BARE_ZONE_SUBJECT.match(self.text, 0, at) or _COUNTED_ZONES_OPENING.match(self.text, 0, at)
         return zone is not None and not self._named_between(zone.end(), at)
 
     def _sites_listed_before(self, q: Mention, cl: _Clause) -> bool:
