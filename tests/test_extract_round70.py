@@ -20,9 +20,18 @@ READ_AS = [
                  id="and_its_whole_province_is_the_one_the_site_lies_in"),
     pytest.param("2023年，三大功能区加快建设，运河商务区累计完工460万平方米。\n", _front("城市副中心2023年建设", "2024-01-10", 2024),
                  "460万平方米", ("subcentre", 2023), id="zones_counted_with_no_whole_place_are_items_told_after"),
+    pytest.param("永定门外早市始建于2003年，并不是一个露天市场，而是建筑面积达5.2万平方米的一座商厦。\n",
+                 _front("丰台区永定门外早市关停", "2019-06-18", 2019), "5.2万平方米", ("fengtai", 2019),
+                 id="the_year_a_place_was_built_in_dates_none_of_its_figures"),
 ]
 
 test_read_as = read_as_test(READ_AS)
+
+
+def test_a_conjunction_opening_a_clause_is_no_part_of_its_measure(tmp_path):
+    res = extract(tmp_path, "2018年，这里不是一个露天市场，而是建筑面积达5.2万平方米的一座商厦。\n", title="丰台区早市关停",
+                  published="2019-06-18", reference_year=2019)
+    assert [r["candidate_id"] for r in out(res, "5.2万平方米")] == ["建筑面积|万平方米"]
 
 
 def test_some_years_and_more_count_back_like_years(tmp_path):

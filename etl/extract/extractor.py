@@ -357,6 +357,7 @@ _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)�
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
+_BUILT_IN_BEFORE = re.compile(r"(?:建成|始建|兴建|成立|设立|开业|落成|投用|开通|竣工|创建|组建|开园|开馆)于\s*$")
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁; 蔚县剪纸2009年被列入…名录: the date of an event, not the time
 # of the next sentences)
 _PER_SOMETHING = re.compile(r"每|人均|平均|户均|[百千万]人口?")
@@ -2181,9 +2182,11 @@ class _Sentence:
         # (pairs, lists and measures of an enumeration are filled in by _numbers)
         self._srcs.append(self._lasts[-1] if quantities and not self._milestones_only else None)
         kept = self.explicit_year
-        carried = [r for r in _carried_refs(text, refs, bool(quantities)) if quantities or r.year != self.ref_year
-                   or not _MEETING_NAMED_AFTER.match(text, r.end)]  # (北京市2020年经济和信息化工作会上获悉, in January 2020:
-        # a meeting of this year, held now, is no time of the figures after it; 2020年…国民经济形势新闻发布会 in 2021 is)
+        carried = [r for r in _carried_refs(text, refs, bool(quantities)) if (quantities or r.year != self.ref_year
+                   or not _MEETING_NAMED_AFTER.match(text, r.end)) and (quantities or not _built_in(text, r))]
+        # (北京市2020年经济和信息化工作会上获悉, in January 2020: a meeting of this year, held now, is no time of the figures
+        # after it; 2020年…国民经济形势新闻发布会 in 2021 is) (早市建成于2005年初，…建筑面积达6.4万平方米: when a place was
+        # built or set up, not the time of its figures)
         if plans_only:
             carried = [r for r in carried if r.role not in ("since", "range")]
         # (提前一年实现“十二五”期间下降17%的节能目标。全市用电量…: a plan's period dates nothing after it)
@@ -5025,6 +5028,12 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
 def _place_items(text: str) -> bool:
     """北京334家、天津64家: places and their numbers, one or more."""
     return all(_is_place_item(t) for t in text.split("、"))
+
+
+def _built_in(text: str, ref: YearRef) -> bool:
+    """早市建成于2005年初: the year a place was built or set up in (a clause with no figure)."""
+    at = ref.start if ref.start is not None else text.rfind(str(ref.year), 0, ref.end)
+    return at >= 0 and bool(_BUILT_IN_BEFORE.search(text, 0, at))
 
 
 def _is_place_item(text: str) -> bool:
