@@ -34,6 +34,13 @@ def test_a_conjunction_opening_a_clause_is_no_part_of_its_measure(tmp_path):
     assert [r["candidate_id"] for r in out(res, "5.2万平方米")] == ["建筑面积|万平方米"]
 
 
+def test_a_season_said_to_be_over_is_the_period_of_the_figures_after_it(tmp_path):
+    body = "2023年春运圆满收官。中国铁路天津局累计发送旅客1520万人次。天津地区发送旅客630.5万人次，较2022年增加210.4万人次。\n"
+    res = extract(tmp_path, body, title="铁路客运创新高", published="2023-03-08", reference_year=2023)
+    assert [(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "630.5万人次")] == [("tianjin", 2023, "春运")]
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "1520万人次")] == ["春运"]
+
+
 def test_some_years_and_more_count_back_like_years(tmp_path):
     res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
                   reference_year=2020)

@@ -357,6 +357,7 @@ _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)�
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
+_SEASON_ENDED = re.compile(r"(?:圆满|顺利|正式)?(?:收官|结束|落幕|落下帷幕)[。！!]?\s*$")
 _BUILT_IN_BEFORE = re.compile(r"(?:建成|始建|兴建|成立|设立|开业|落成|投用|开通|竣工|创建|组建|开园|开馆)于\s*$")
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁; 蔚县剪纸2009年被列入…名录: the date of an event, not the time
 # of the next sentences)
@@ -1683,7 +1684,8 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # "2020年12月…月报…2020年12月，…。PM2.5…": the month goes on (not after 其中，1季度…，上半年…，1-3季度…, nor
             # after a sentence that went on to the whole year: 北京4季度…；天津全年新增就业…)
             para_period = ctx.opening_period
-        elif ctx.opening_holiday and ctx.figures_seen and len(_SUBANNUAL_RE.findall(sm.group())) <= 1:
+        elif ctx.opening_holiday and (ctx.figures_seen or _SEASON_ENDED.search(sm.group())) and len(
+                _SUBANNUAL_RE.findall(sm.group())) <= 1:  # (2024年春运圆满收官。…累计发送旅客3863万人次: the season's)
             para_period = ctx.opening_holiday
         para_year = _spring_day_year(doc, ctx, para_year)
         if not aside and _now_at(sm.group(), len(sm.group())):
