@@ -41,6 +41,12 @@ def test_a_season_said_to_be_over_is_the_period_of_the_figures_after_it(tmp_path
     assert [r["candidate_id"].split("|")[0] for r in out(res, "1520万人次")] == ["春运"]
 
 
+def test_a_years_du_is_cut_with_the_year_from_the_measure(tmp_path):
+    res = extract(tmp_path, "天津滨海国际机场2024年度旅客吞吐量突破2000万人次。\n", title="天津机场客流", published="2025-01-03",
+                  reference_year=2025)
+    assert [(r["candidate_id"], r["year"]) for r in out(res, "突破2000万人次")] == [("旅客吞吐量|万人次", 2024)]
+
+
 def test_some_years_and_more_count_back_like_years(tmp_path):
     res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
                   reference_year=2020)
