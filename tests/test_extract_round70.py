@@ -23,6 +23,9 @@ READ_AS = [
     pytest.param("永定门外早市始建于2003年，并不是一个露天市场，而是建筑面积达5.2万平方米的一座商厦。\n",
                  _front("丰台区永定门外早市关停", "2019-06-18", 2019), "5.2万平方米", ("fengtai", 2019),
                  id="the_year_a_place_was_built_in_dates_none_of_its_figures"),
+    pytest.param("全市一般制造业企业数量比2014年减少40%，城六区减少65%；工业用工人数降至95万人。\n",
+                 _front("北京疏解整治促提升成效", "2018-05-20", 2018), "95万人", ("beijing", 2018),
+                 id="a_parts_place_compared_with_the_whole_ends_with_its_part_of_the_sentence"),
 ]
 
 test_read_as = read_as_test(READ_AS)

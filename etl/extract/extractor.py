@@ -358,6 +358,7 @@ _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
 _SEASON_ENDED = re.compile(r"(?:圆满|顺利|正式)?(?:收官|结束|落幕|落下帷幕)[。！!]?\s*$")
+_VALUE_ONLY_AFTER = re.compile(r"(?:达到|达|为|是|有|超过|超|约|近|增长|增加|提高|上升|下降|减少|降低)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,3})?[，,]?\s*")
 _BUILT_IN_BEFORE = re.compile(r"(?:建成|始建|兴建|成立|设立|开业|落成|投用|开通|竣工|创建|组建|开园|开馆)于\s*$")
 # (2017年4月，新区正式设立; 首农集团2014年便启动…搬迁; 蔚县剪纸2009年被列入…名录: the date of an event, not the time
 # of the next sentences)
@@ -4448,10 +4449,21 @@ class _Sentence:
                 re.search(r"[；;]", self.text[bounds[1]:cl.start])):
             return True  # …未摘帽贫困县13个，分别是…赤城、怀安、蔚县…以及涿鹿县赵家蓬区；建档立卡贫困村1448个: the places a
             # count is told out in are its items, not the subject of the part after the semicolon
+        if bounds is not None and re.search(r"[；;]", self.text[bounds[1]:cl.start]) and self._item_after_the_whole(mention, bounds):
+            return True  # …比重达到55%，城六区达到79%；工业用工人数减至98万人: a part's place, compared with the whole, ends
+            # with its part of the sentence
         # 起步区…加快推进，容东片区城市框架逐步形成，6万多名征迁群众喜搬新居: items told to their end, with no figure; the
         # next opens on its own count, whose subject follows it
         return (bool(self._earlier) and bool(_TOLD_TO_ITS_END.search(self._earlier[0].rstrip("，, "))) and bool(cl.quantities)
                 and not _strip_qualifier(cl.text[:cl.quantities[0].start]).strip("，, "))
+
+    def _item_after_the_whole(self, mention: RegionMention, bounds: tuple[int, int]) -> bool:
+        """The clause is a place and its value alone (城六区达到79%), right after a clause that named no place."""
+        text = self.text[bounds[0]:bounds[1]]
+        if not (mention.named and not text[:mention.start].strip("，,；; ") and _VALUE_ONLY_AFTER.fullmatch(text, mention.end)):
+            return False
+        before = next((named for b, named in self._clauses_named() if b[1] <= bounds[0] and b[1] >= bounds[0] - 1), None)
+        return before is not None and not any(r.named and r.region != ANAPHOR for r in before)  # (全市…: the whole)
 
     def _new_measure(self, q: Mention, cl: _Clause) -> bool:
         """The number's clause names a measure of its own, not a rate or share of the flow before (…，生物医药等重点产业链
