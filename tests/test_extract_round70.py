@@ -50,6 +50,13 @@ def test_a_years_du_is_cut_with_the_year_from_the_measure(tmp_path):
     assert [(r["candidate_id"], r["year"]) for r in out(res, "突破2000万人次")] == [("旅客吞吐量|万人次", 2024)]
 
 
+def test_an_annual_mean_in_a_months_report_is_the_years(tmp_path):
+    body = ("2023年12月，全市PM2.5月均浓度为52微克/立方米。\n2023年，全市环境空气质量综合指数为4.6。\n"
+            "PM2.5年均浓度超过国家标准值。其中，PM2.5年均浓度41微克/立方米，超标0.17倍。\n")
+    res = extract(tmp_path, body, title="2023年12月天津市环境空气质量月报", published="2024-01-18", reference_year=2024)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "41微克/立方米")] == [("pm25_annual_mean", "tianjin", 2023)]
+
+
 def test_some_years_and_more_count_back_like_years(tmp_path):
     res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
                   reference_year=2020)

@@ -292,6 +292,7 @@ ANNUAL = "annual"   # a paragraph period that says: the whole year, whatever the
 # a year named inside a sentence as the figures' own time, with no part of the year: 前10个月，雄安…。副中心2023年完成…
 _OWN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\d{1,2}月|初|[一二三四1-4]季度|前三季度|上半年|下半年|以来|来|同期|同比)")
 # 1-4季度，西城区居民人均可支配收入…: the year (not 比去年全年前移3位: last year's, compared with)
+_ANNUAL_MEAN = re.compile(r"年均浓度|年平均浓度")
 _WHOLE_YEAR_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|超过|超出)(?:去年|上年)全年")  # the year compared with
 _WHOLE_YEAR_WORD = re.compile(r"(?<![比较]去年)(?<![比较]上年)全年|[1一][-—–~至到][4四]季度|(?<!\d)1\s?[-—–~至到]\s?12月")
 _FULL_YEAR_RE = re.compile(r"1[-—–~至]12月|" + _WHOLE_YEAR_WORD.pattern)
@@ -1936,7 +1937,9 @@ class _Sentence:
         if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
             self.earlier_regions.append([r for r in doc.comp.regions.find(lead) if r.named])
         # 一季度, 上半年 ...: named once, true for the rest of the sentence (or the whole release, from its headline)
-        if para_period == ANNUAL or _WHOLE_YEAR_WORD.search(text):
+        if para_period == ANNUAL or _WHOLE_YEAR_WORD.search(text) or (
+                _ANNUAL_MEAN.search(text) and not _SUBANNUAL_RE.search(text)):
+            # (a month's report: …。⏎其中，PM2.5年均浓度48µg/m3: the year's mean, not the month's)
             self.subannual: str | None = None
         else:
             self.subannual = para_period or doc.subject.subannual
