@@ -57,6 +57,12 @@ def test_an_annual_mean_in_a_months_report_is_the_years(tmp_path):
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "41微克/立方米")] == [("pm25_annual_mean", "tianjin", 2023)]
 
 
+def test_a_numbered_heading_under_the_title_line_starts_no_sentence(tmp_path):
+    body = "2023年11月天津市环境空气质量月报\n一、环境空气质量总体状况\n2023年11月，我市达标天数19天，同比减少3天。\n"
+    res = extract(tmp_path, body, title="2023年11月天津市环境空气质量月报", published="2023-12-20", reference_year=2023)
+    assert [(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "19天")] == [("tianjin", 2023, "11月")]
+
+
 def test_some_years_and_more_count_back_like_years(tmp_path):
     res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
                   reference_year=2020)

@@ -395,6 +395,9 @@ def _title_between(line: str, current: Paragraph | None, following: list[str], n
     if current is not None and _ends_sentence(current.text) and (
             (_outline_heading(line) and not _ends_sentence(line)) or (_SHORT_HEADING.fullmatch(line) and following and following[0].strip())):
         return Paragraph(line, True, False, [0], [number])
+    if current is not None and not _CLAUSE_PUNCT.search(current.text) and _outline_heading(line) and not _ends_sentence(line):
+        return Paragraph(line, True, False, [0], [number])  # (2020年12月…月报 ⏎ 一、总体状况 ⏎ 2020年12月，…: a title, then a
+        # numbered heading, neither the start of the sentence under them)
     return None
 
 
