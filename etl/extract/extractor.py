@@ -305,7 +305,7 @@ _SPAN_OF_TIME_BEFORE = re.compile(r"(?:会期|为期|历时|用时|耗时|持续
 _REACH_AFTER = re.compile(r"(?:内|以内|范围内)?(?:进|见|入|到达|可达)|(?:内|以内|之内|范围内)(?=[\u4e00-\u9fff])|(?:的)?(?:服务)?半径|(?:的)?车程|(?:的)?距离|(?:之|以)?外(?![资贸商])")
 _SUPPLIER_BEFORE = re.compile(r"(?:工程|项目|公司|集团|水库|电网|管道|管线|中线|东线|线路|基地)(?:[^，,。；;]{0,12}|[^。；;]{0,30}以来[，,][^，,。；;]{0,6})$")
 # (南水北调中线一期工程自2014年12月全面通水以来，累计向北京市调水…: the works named in the clause before its span)
-_LIKENED_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:(?:增加|减少|多|少)了?)?(?:约|近|超过|将近)?$")  # (相当于增加了约500多个昆明湖)
+_LIKENED_JUST_BEFORE = re.compile(r"(?:相当于|约等于|等同于|好比)(?:(?:增加|减少|多|少)了?)?(?:约|近|超过|将近)?$")  # (相当于增加了约500多个昆明湖)
 _ONE_OF_AFTER = re.compile(r"[^，,。；;\d]{0,16}?之一")
 _LISTED_IN_BEFORE = re.compile(r"\d[余多]?(?:个|项|家|批)[^，,。；;\d]{0,12}?(?:列入|纳入)[^，,。；;\d]{0,24}$")  # after things counted
 _DISTANCE_BEFORE = re.compile(r"(?<!通勤)(?<!出行)(?<!运输)(?:海拔|距离|相距|距|跨越了?|跨过|绕行|多绕|绕道|半径|方圆|驱车|车程|乘车|开车|步行)[^，,。；;\d]{0,8}$"
@@ -520,7 +520,6 @@ _NORMAL_BEFORE = re.compile(r"(?:常年|历年|多年)(?:同期)?(?:平均)?(?:�
 _YEAR_NOTE = re.compile(r"[(（]\s*(?:19|20)\d\d年(?:底|末)?(?:数据|统计|口径|数)?\s*[)）]")
 _DECLINE_TO = re.compile(r"降幅[^，,。；;]{0,16}?(?:收窄|缩小|扩大|收缩)[^，,。；;]{0,10}?至$")
 _FORECAST_LEAD = re.compile(r"\s*[^，,。；;\d]{0,12}(?:预测|预报)(?:显示|表明|结果)?[，,：:]")
-_CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _SITES_LISTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})*等(?:[\d一二三四五六七八九十]+[个家处座])?(?:景区|景点|小镇|场馆|雪场|滑雪场|度假区)")
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*([人户](?:次|天|年|月)?)")
 _DONE_BA_BEFORE = re.compile(r"(?:累计|先后|已经?|共|逐步)\s*$")
@@ -770,7 +769,7 @@ _YEARS_AGO_BASE = re.compile(r"(?:与|比|较|同)[^，,。；]{0,6}?(?:\d{1,2}|
                              r"|(?<![\d年])(?:\d{1,2}|[二三四五六七八九十]{1,3})年(?:来|间|内)?(?:累计)?(?:下降|增长|提高|降低|减少|增加|上升)[^，,。]{0,3}$")
 # 超越了北京(GDP36102.6亿元), 天津（地区生产总值16311亿元）: a headline figure in brackets right after its region
 _REGION_BRACKET = re.compile(r"[(（][^()（）\d，,。；;]{2,14}$")
-_BRACKET_CLOSE = re.compile(r"[^()（）\d]{0,3}[)）]")
+_REGION_BRACKET_CLOSE = re.compile(r"[^()（）\d]{0,3}[)）]")
 _AREA_LEVELS = ("region", "group", "metro")
 _EVENT_NAME = re.compile(r"对接会|洽谈会|推介会|招商会|签约会|经洽会|博览会|交易会|对接活动|签约仪式|合作论坛|峰会")
 # 河北引进北京企业投资项目…: the place that receives is the subject, even when the indicator's name (京冀) names it
@@ -817,7 +816,6 @@ _TRAILING_AMOUNT = re.compile(r"\d[\d.]*[余多]?[^\W\d]{0,3}$")
 _CONCENTRATION = re.compile(r"(?:PM2\.?5|PM10|细颗粒物|可吸入颗粒物|二氧化硫|二氧化氮|SO2|NO2|臭氧|O3)[^，,。；;]{0,8}?浓度$")
 _RANKED_CHANGE = re.compile(r"同比|较上年|比上年|下降|上升|改善|降低|增长|提高|幅度")
 _BRACKET_OPEN = re.compile(r"[\u4e00-\u9fff][(（]\s*$")
-_BRACKET_CLOSE = re.compile(r"\s*[)）]")
 # (a peak day, 高峰日…发送旅客118万人次, is a measure of its own: 高峰日发送旅客)
 _DAY_OF_MONTH = r"(?<![至到止])(?<!截[至止])(?:1[0-2]|[1-9])月[1-3]?\d"  # 10月16 (not 截至10月16: a period to it)
 _DAY_FLOW_BEFORE = re.compile(r"^(?:(?!高峰)[^，,。；;])*?" + _DAY_OF_MONTH + r"日[^，,。；;\d]{0,12}?"
@@ -3811,7 +3809,7 @@ class _Sentence:
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
         if size := self._a_size(q, cl, unit):
             return size
-        if unit in _COUNT_UNITS and _LIKENED_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
+        if unit in _COUNT_UNITS and _LIKENED_JUST_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
@@ -4665,7 +4663,7 @@ class _Sentence:
         if "(" not in head and "（" not in head:
             return None
         m = _REGION_BRACKET.search(head)
-        if m is None or not _BRACKET_CLOSE.match(cl.text, q.end):
+        if m is None or not _REGION_BRACKET_CLOSE.match(cl.text, q.end):
             return None
         opening = q.start - len(head) + m.start()
         mention = next((r for r in cl.regions if r.end == opening and r.named

@@ -189,7 +189,7 @@ _FLOW_AFTER = re.compile(r"(?:市|省)?(?:、?[京津冀])?[\u4e00-\u9fff]{0,2}?
 _NATIONAL_CLASS = re.compile(r"全国(?:重点|文明|示范|先进|百强|优秀|劳动模范|劳模|模范|性)")
 _NATIONAL_FIRST = re.compile(r"全国(?:首个|首家|首批|首创|唯一|率先|(?:人口|经济|农业)普查"  # 制定实施全国首个…目录: a first, not the country's figure
                              r"|\d+个(?:省(?!会)|旗县|地区))")  # 承担着全国8个省区90个旗县的扶贫任务: places counted across it
-_COUNTED_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
+_COUNT_JUST_BEFORE = re.compile(r"\d[余多]?(?:家|个|所|项|名|座|处|批)$")
 # 加快建设全国产业转型升级试验区, 全国现代商贸物流重要基地, 全国科技创新中心: a place's designation (its 功能定位) named
 # after the country, not the country as the subject of the figures around it
 _NATIONAL_TITLE = re.compile(r"全国[\u4e00-\u9fff]{2,14}?(?:试验区|示范区|先行区|先导区|核心区|支撑区|基地|中心|枢纽|高地)(?![\u4e00-\u9fff]{0,2}(?:城市|数量|总数|个数))")
@@ -864,7 +864,7 @@ def _national_class(text: str, m: re.Match) -> bool:
     # (第七次全国人口普查: the census's name, held in every place)
     if m.group() in ("全球", "世界") and _BUILT_TOWARD_BEFORE.search(head) and _GLOBAL_TITLE.match(text, m.start()):
         return True
-    return m.group() == "全国" and (bool(_COUNTED_BEFORE.search(head)) or bool(_NATIONAL_FIRST.match(text, m.start()))
+    return m.group() == "全国" and (bool(_COUNT_JUST_BEFORE.search(head)) or bool(_NATIONAL_FIRST.match(text, m.start()))
                                    or bool(_NATIONAL_TITLE.match(text, m.start()))
                                    or (bool(_HELD_BEFORE.search(head)) and bool(_NATIONAL_CLASS.match(text, m.start()))))
 
