@@ -63,6 +63,18 @@ def test_a_numbered_heading_under_the_title_line_starts_no_sentence(tmp_path):
     assert [(r["region"], r["year"], r["candidate_id"].split("|")[0]) for r in out(res, "19天")] == [("tianjin", 2023, "11月")]
 
 
+def test_a_number_that_ends_a_cut_excerpt_is_no_figure(tmp_path):
+    body = "2023年，京津冀地区生产总值合计10.4万亿元。\n测算结果显示，京津冀区域协同发展指数为15 ...\n"
+    res = extract(tmp_path, body, title="京津冀区域协同发展指数", published="2024-12-20", reference_year=2024)
+    assert not out(res, "15") and [r["region"] for r in out(res, "10.4万亿元")] == ["jjj"]
+
+
+def test_a_whole_number_whose_unit_is_cut_at_the_end_is_still_read(tmp_path):
+    body = "2023年，天津市PM2.5平均浓度从2013年的96微克/立方米降至41微克\n"
+    res = extract(tmp_path, body, title="天津十年治气", published="2024-01-10", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "41微克")] == [("tianjin", 2023)]
+
+
 def test_some_years_and_more_count_back_like_years(tmp_path):
     res = extract(tmp_path, "协同发展实施6年多来，天津已承接北京转入企业2100多家。\n", title="天津承接", published="2020-08-12",
                   reference_year=2020)

@@ -358,6 +358,7 @@ _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)�
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
+_CUT_OFF_END = re.compile(r"\s*(?:\.{2,}|…{1,2})\s*")  # (nothing but an excerpt's dots after the number)
 _SEASON_ENDED = re.compile(r"(?:圆满|顺利|正式)?(?:收官|结束|落幕|落下帷幕)[。！!]?\s*$")
 _VALUE_ONLY_AFTER = re.compile(r"(?:达到|达|为|是|有|超过|超|约|近|增长|增加|提高|上升|下降|减少|降低)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,3})?[，,]?\s*")
 _BUILT_IN_BEFORE = re.compile(r"(?:建成|始建|兴建|成立|设立|开业|落成|投用|开通|竣工|创建|组建|开园|开馆)于\s*$")
@@ -2371,6 +2372,9 @@ class _Sentence:
 
     # -- one number ---------------------------------------------------------------------------
     def number(self, q: Mention, cl: _Clause) -> None:
+        if self._cut_off(q, cl):
+            self._skip(q, cl.start, cl.text, "cut off")  # …协同发展指数为15 ...: an excerpt ends inside the number
+            return
         fig, reason = self._figure(q, cl)
         if fig is None:
             self._skip(q, cl.start, cl.text, reason)
@@ -2402,6 +2406,12 @@ class _Sentence:
             self._skip(q, cl.start, cl.text, reason)
         for place in places:
             self._row(q, cl, fig, rule, place)  # 北京、河北地区生产总值均为4.2万亿元: each of them has it
+
+    def _cut_off(self, q: Mention, cl: _Clause) -> bool:
+        """The number ends the stored text, an excerpt whose dots say it was cut there, maybe inside the number (指数为15
+        ... may be 154.1; a text that just stops, …同比指数为105.8, keeps its last figure)."""
+        return (q.raw[-1:].isdigit() and bool(self.doc.texts) and self.para.text is self.doc.texts[-1]
+                and bool(_CUT_OFF_END.fullmatch(self.para.text, self.offset + cl.start + q.end)))  # (…降至38.8微克: whole)
 
     def _candidate_instead(self, q: Mention, cl: _Clause, fig: _Figure, rule, region, reason: str) -> str:
         """'candidate' when the number went to the candidates after all, else the reason (maybe new) it has."""
