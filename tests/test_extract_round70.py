@@ -105,6 +105,8 @@ def test_a_total_after_items_in_another_places_release_is_in_doubt(tmp_path):
 NOT_READ = [
     pytest.param("2023年，某钢铁集团完成粗钢产量1250万吨。\n", _front("钢铁生产", "2024-01-18", 2024),
                  "1250万吨", id="a_firms_output_is_still_no_places_figure"),
+    pytest.param("2024年以来，“一核两翼”累计落地项目1200个，其中来自北京的项目300个。\n",
+                 _front("产业新城建设取得新突破", "2025-09-10", 2025), "300个", id="the_part_of_a_figure_placed_nowhere_takes_no_default_place"),
     pytest.param("全市六大高端产业功能区稳步发展，2023年实现增加值2.4万亿元，占全市GDP的54.1%。\n",
                  _front("北京经济发展", "2024-03-10", 2024), "2.4万亿元", id="the_citys_counted_zones_opening_a_sentence_are_its_subject"),
     pytest.param("全市六大高端产业功能区稳步发展，2023年实现增加值2.4万亿元，占全市GDP的54.1%。\n",

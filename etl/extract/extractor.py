@@ -1931,6 +1931,7 @@ class _Sentence:
         self.explicit_year: int | None = None
         self.clauses: list[tuple[int, int]] = []
         self._emitted_from = (len(doc.result.rows), len(doc.result.candidates))  # what this sentence adds comes after
+        self._unplaced_at: int | None = None  # where a clause's figure was skipped as placed nowhere (no region, sub-area)
         self.earlier_regions: list[list[RegionMention]] = []   # per earlier clause
         self._receivers: list[tuple[int, RegionMention]] = []  # (where in the sentence, mention) of each place a delivery goes to
         if lead:  # 其中，…: the breakdown's regions are those of the sentence before, unless it names its own
@@ -4603,6 +4604,9 @@ class _Sentence:
     def _default_region(self, default: str, rule_id: str, cl: _Clause, allowed=None) -> tuple[str | None, str]:
         """An indicator's default region, unless the sentence's subject or the release's own place (front matter, or
         a headline naming one place of ours besides areas) is another region of ours."""
+        if self._unplaced_at is not None and self._unplaced_at < cl.start and _PART_CLAUSE.match(cl.text):
+            return None, "no region"  # “一核多点”…累计落地项目1849个，其中来自北京的项目402个: the part of a figure placed
+            # nowhere is no default region's
         implicit = self.doc.subject.implicit
         if implicit and (allowed is None or implicit in allowed) and default in self.comp.ancestors.get(implicit, frozenset()):
             return implicit, ""  # 西青区…累计引进北京项目490多个: the district's, an allowed part of the default (天津)
@@ -4917,6 +4921,8 @@ class _Sentence:
 
     def _skip(self, m: Mention, cstart: int, text: str, reason: str) -> None:
         self.result.skipped.append(_skip(m.raw, text, self.para.line_at(self.offset + cstart + m.num_start), reason))
+        if reason in ("no region", "sub-area"):
+            self._unplaced_at = cstart  # (a whole placed nowhere: its parts after 其中 are placed nowhere either)
 
 
 # Words of a rule that do not name its measure: a clause holding only these names another measure.
