@@ -5377,9 +5377,10 @@ def _days_of_no_kind(unit: str, phrase: str, q: Mention, cl: _Clause) -> str:
 _NEW_WORD = re.compile(r"^(?:新建|新增|新认定|新引进|新开工|新设立?)")
 _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分别是：…
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
-_TOTAL_OPENING = re.compile(r"(?:共计|合计|总计|总共|一共)")  # (…、河北137家，共计535家: the items' total)
+_ITEMS_TOTAL = r"(?:共计|合计|总计|总共|一共)"  # (…、河北137家，共计535家: the items' total)
+_TOTAL_OPENING = re.compile(_ITEMS_TOTAL)
+_ITEMS_TOTAL_ONLY = re.compile(r"[\s，,；;]*" + _ITEMS_TOTAL + r"(?:为|达)?\s*")
 _ITEM_SPLIT = re.compile(r"[、，,]")
-_ITEMS_TOTAL_ONLY = re.compile(r"[\s，,；;]*(?:共计|合计|总计|总共|一共)(?:为|达)?\s*")
 _ITS_SHARE = re.compile(r"\s*(?:约|已)?占(?:比)?(?:约|近)?[\d.]+%")
 _RANK_LEAD_IN = re.compile(r"(?:位居|居|排在|排名|位列)(?:全市|全省|全国|各区|各市)?前[一二三四五六七八九十\d]{1,2}(?:位|名)的?"
                            r"(?:区|市|县|区县|城市|地区)?(?:依次)?(?:是|为|有)$")

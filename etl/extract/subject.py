@@ -514,6 +514,7 @@ def _forget_parts_elsewhere(subject: Subject, home) -> None:
 
 
 def _take_the_whole(subject: Subject, whole: str, levels: dict[str, str | None]) -> None:
+    """The whole is the release's own place, and what its 全省 or 全市 stands for when nothing else said."""
     subject.implicit = whole
     for kind in ("province", "city"):
         if subject.home.get(kind) is None and fits_kind(kind, whole, levels.get(whole)):
