@@ -4429,6 +4429,8 @@ class _Sentence:
         sentence, is all of theirs, no one place's: the release's own place when it holds them all, else in doubt
         (None when no total of items comes before)."""
         totals, places = [_TOTAL_OPENING.match(cl.text.lstrip("，,；; "))], []
+        if not totals[0] and not any(_TOTAL_OPENING.match(text.lstrip("，,；; ")) for text in self._earlier):
+            return None  # (no total said: the places of earlier clauses are not looked up at all)
         for text in self._earlier:
             named = [r.region for r in self.comp.regions.find(text) if r.named]
             if not named:
