@@ -96,10 +96,28 @@ def test_a_total_after_items_of_places(tmp_path, raw, region):
     assert all("瞪羚企业" in r["candidate_id"] for r in out(res, raw) if raw.endswith("家") and raw != "1530家")
 
 
-def test_a_total_after_items_in_another_places_release_is_in_doubt(tmp_path):
-    res = extract(tmp_path, "2023年新认定的瞪羚企业中，北京212家、天津58家，共计270家，同比增长12%。\n",
-                  title="上海科技创新发展", published="2024-03-01", reference_year=2024)
+@pytest.mark.parametrize("title", ["京津冀科技创新发展", "上海科技创新发展"])
+def test_a_total_of_places_that_make_up_no_region_is_in_doubt(tmp_path, title):
+    res = extract(tmp_path, "2023年新认定的瞪羚企业中，北京212家、天津58家，共计270家，同比增长12%。\n", title=title,
+                  published="2024-03-01", reference_year=2024)
     assert not out(res, "270家") and not out(res, "12%")
+
+
+def test_a_total_said_in_its_clause_after_places_items_is_theirs_or_in_doubt(tmp_path):
+    body = "2023年，北京接待游客3.3亿人次、天津2.3亿人次、河北8.9亿人次，旅游收入合计2.1万亿元。\n"
+    res = extract(tmp_path, body, title="京津冀文旅融合", published="2024-03-01", reference_year=2024)
+    assert [r["region"] for r in out(res, "2.1万亿元")] == ["jjj"]
+    res = extract(tmp_path, "2023年，北京接待游客3.3亿人次、天津2.3亿人次，旅游收入合计1.2万亿元。\n", title="京津冀文旅融合",
+                  published="2024-03-01", reference_year=2024)
+    assert not out(res, "1.2万亿元")
+
+
+def test_a_number_after_places_own_items_is_what_all_of_them_did(tmp_path):
+    body = ("2023年，京津380家、河北410家医疗机构实现55项检验结果互认。"
+            "京津105家医院与河北省内2100家医院接入远程医疗平台。\n")
+    res = extract(tmp_path, body, title="京津冀医疗协同", published="2024-03-01", reference_year=2024)
+    assert [r["region"] for r in out(res, "55项")] == ["jjj"]
+    assert [r["region"] for r in out(res, "2100家")] == ["hebei"]  # (the last place's own number, 省内 between)
 
 # (body, front matter, the figure as written): read as no figure at all
 NOT_READ = [

@@ -4383,7 +4383,7 @@ class _Sentence:
         self.zone = False
         if not before and any(r.partner for r in after):
             return None, "ambiguous region"  # 11家医院与张家口市9家医院对接合作: one side of a pair, its own place unnamed
-        if not before and (total := self._total_of_items(cl)) is not None:
+        if (total := self._total_of_items(q, cl, allowed) if not before else self._after_items(q, cl, allowed)) is not None:
             return total
         for rank, mention in enumerate(before + earlier + after):
             region, reason = self._mention_region(mention, allowed, rank == 0 and mention in before and host is None,
@@ -4424,11 +4424,44 @@ class _Sentence:
                       and AID_FUNDS_AFTER.match(cl.text, r.end)), None)
         return [aided] if aided is not None else [r for r in reversed(local) if r.end <= q.start]
 
-    def _total_of_items(self, cl: _Clause) -> tuple[str | None, str] | None:
+    def _after_items(self, q: Mention, cl: _Clause, allowed) -> tuple[str | None, str] | None:
+        """京津440家、河北474家医疗机构实现60项检验结果互认: a number after places' own items in its clause, none of them its
+        own, is what all of them did (None when the clause holds no such items)."""
+        named = sorted((r for r in cl.regions if r.named and r.end <= q.start), key=lambda r: r.start)
+        starts = {r.start for r in named}  # (京津440家: two places run together, one item)
+        items = [r for r in named if _ITEM_NUMBER_AFTER.match(cl.text, r.end) or (
+            r.end in starts and _ITEM_NUMBER_AFTER.match(cl.text, next(o.end for o in named if o.start == r.end)))]
+        if not items or items[-1] is not named[-1] or len({r.region for r in items}) < 2 or any(
+                r.region in (OTHER, ANAPHOR) for r in items) or (  # (…与河北省内2976家医院: the last place's own number)
+                _ITEM_NUMBER_AFTER.match(cl.text, items[-1].end) and _ITEM_NUMBER_AFTER.match(cl.text, items[-1].end).end() >= q.num_start):
+            return None
+        return self._whole_of_all([r.region for r in items], allowed)
+
+    def _opens_on_its_place(self, item: str) -> bool:
+        """北京接待游客3.29亿人次: a part of a list that opens on a place and holds one number, the place's."""
+        found = [r for r in self.comp.regions.find(item) if r.named]
+        return len(found) == 1 and found[0].start == 0 and len(_NUMBER_IN_ITEM.findall(item)) == 1
+
+    def _whole_of_all(self, places: list[str], allowed) -> tuple[str | None, str]:
+        """The place the listed places make up together (北京、天津、河北: 京津冀; 天津、河北: 津冀), else in doubt (北京、天津
+        add up to no region of ours)."""
+        named = set(places)
+        whole = self.comp.regions.group_of(list(named))
+        if whole is None and len({self.comp.region_levels.get(p) for p in named}) == 1:
+            level = self.comp.region_levels.get(next(iter(named)))
+            common = frozenset.intersection(*(frozenset(self.comp.ancestors.get(p, ())) for p in named))
+            whole = next((a for a in sorted(common) if {r for r, up in self.comp.ancestors.items()
+                                                        if a in up and self.comp.region_levels.get(r) == level} == named), None)
+        if whole is None:
+            return None, "ambiguous region"
+        return (whole, "") if allowed is None or whole in allowed else (None, "region not in indicator")
+
+    def _total_of_items(self, q: Mention, cl: _Clause, allowed) -> tuple[str | None, str] | None:
         """北京334家、天津64家、河北137家，共计535家，占全国的12.3%: a total after places' items, and what follows it in the
         sentence, is all of theirs, no one place's: the release's own place when it holds them all, else in doubt
         (None when no total of items comes before)."""
-        totals, places = [_TOTAL_OPENING.match(cl.text.lstrip("，,；; "))], []
+        totals, places = [_TOTAL_OPENING.match(cl.text.lstrip("，,；; ")) or _TOTAL_JUST_BEFORE.search(cl.text, 0, q.start)], []
+        # (…、天津2.3亿人次，旅游收入合计8000亿元: a total said in the clause, right before its number)
         if not totals[0] and not any(_TOTAL_OPENING.match(text.lstrip("，,；; ")) for text in self._earlier):
             return None  # (no total said: the places of earlier clauses are not looked up at all)
         for text in self._earlier:
@@ -4437,17 +4470,14 @@ class _Sentence:
                 totals.append(_TOTAL_OPENING.match(text.lstrip("，,；; ")))
                 continue
             items = [t for t in _ITEM_SPLIT.split(text.strip("，,；;：: ")) if t]
-            if not all(_is_place_item(t) for t in items) or len(items) != len(named):
-                break
+            if not all(self._opens_on_its_place(t) for t in items) or len(items) != len(named):
+                break  # (北京334家、天津64家; 北京接待游客3.29亿人次、天津2.3亿人次: each part a place and its own number)
             places += named
             if len(items) > 1:
                 break  # (a list of items in one clause; items in clauses of their own go on back)
         if not any(totals) or len(set(places)) < 2 or OTHER in places or ANAPHOR in places:
             return None
-        heads = self.doc.subject.headline_places
-        home = self.doc.subject.implicit or (next(iter(heads)) if len(heads) == 1 else None)  # (京津冀…: the whole region)
-        holds = home is not None and all(home == p or home in self.comp.ancestors.get(p, frozenset()) for p in places)
-        return (home, "") if holds else (None, "ambiguous region")
+        return self._whole_of_all(places, allowed)
 
     def _sibling_items_subject(self, mention: RegionMention, clause: list[RegionMention], cl: _Clause) -> bool:
         """…；雄安新区森林城市建设完成8.7万亩；太行山绿化完成156.3万亩: the place opening the item before, in a list of
@@ -5381,8 +5411,11 @@ _LEAD_IN_TAIL = re.compile(_ITEMS_LEAD_IN + "$")  # 各区具体人口数量分�
 _CJK_WORDS = re.compile(r"[\u4e00-\u9fff]{2,24}")
 _ITEMS_TOTAL = r"(?:共计|合计|总计|总共|一共)"  # (…、河北137家，共计535家: the items' total)
 _TOTAL_OPENING = re.compile(_ITEMS_TOTAL)
+_NUMBER_IN_ITEM = re.compile(r"\d[\d.]*")
+_TOTAL_JUST_BEFORE = re.compile(_ITEMS_TOTAL + r"(?:为|达到?)?\s*(?:约|近|超过?)?\s*$")
 _ITEMS_TOTAL_ONLY = re.compile(r"[\s，,；;]*" + _ITEMS_TOTAL + r"(?:为|达)?\s*")
 _ITEM_SPLIT = re.compile(r"[、，,]")
+_ITEM_NUMBER_AFTER = re.compile(r"[省市]?(?:约|近|超过?|达|为|有)?\s*\d[\d.]*[余多]?")  # (京津440家: a place's own item)
 _ITS_SHARE = re.compile(r"\s*(?:约|已)?占(?:比)?(?:约|近)?[\d.]+%")
 _RANK_LEAD_IN = re.compile(r"(?:位居|居|排在|排名|位列)(?:全市|全省|全国|各区|各市)?前[一二三四五六七八九十\d]{1,2}(?:位|名)的?"
                            r"(?:区|市|县|区县|城市|地区)?(?:依次)?(?:是|为|有)$")
