@@ -4428,12 +4428,12 @@ class _Sentence:
         """京津440家、河北474家医疗机构实现60项检验结果互认: a number after places' own items in its clause, none of them its
         own, is what all of them did (None when the clause holds no such items)."""
         named = sorted((r for r in cl.regions if r.named and r.end <= q.start), key=lambda r: r.start)
-        starts = {r.start for r in named}  # (京津440家: two places run together, one item)
+        end_of = {r.start: r.end for r in named}  # (京津440家: two places run together, one item)
         items = [r for r in named if _ITEM_NUMBER_AFTER.match(cl.text, r.end) or (
-            r.end in starts and _ITEM_NUMBER_AFTER.match(cl.text, next(o.end for o in named if o.start == r.end)))]
+            r.end in end_of and _ITEM_NUMBER_AFTER.match(cl.text, end_of[r.end]))]
         if not items or items[-1] is not named[-1] or len({r.region for r in items}) < 2 or any(
                 r.region in (OTHER, ANAPHOR) for r in items) or (  # (…与河北省内2976家医院: the last place's own number)
-                _ITEM_NUMBER_AFTER.match(cl.text, items[-1].end) and _ITEM_NUMBER_AFTER.match(cl.text, items[-1].end).end() >= q.num_start):
+                (own := _ITEM_NUMBER_AFTER.match(cl.text, items[-1].end)) and own.end() >= q.num_start):
             return None
         return self._whole_of_all([r.region for r in items], allowed)
 
@@ -4458,16 +4458,15 @@ class _Sentence:
 
     def _total_of_items(self, q: Mention, cl: _Clause, allowed) -> tuple[str | None, str] | None:
         """北京334家、天津64家、河北137家，共计535家，占全国的12.3%: a total after places' items, and what follows it in the
-        sentence, is all of theirs, no one place's: the release's own place when it holds them all, else in doubt
-        (None when no total of items comes before)."""
-        totals, places = [_TOTAL_OPENING.match(cl.text.lstrip("，,；; ")) or _TOTAL_JUST_BEFORE.search(cl.text, 0, q.start)], []
+        sentence, is all of theirs, no one place's: see _whole_of_all (None when no total of items comes before)."""
+        totals, places = [_opens_on_total(cl.text) or _TOTAL_JUST_BEFORE.search(cl.text, 0, q.start)], []
         # (…、天津2.3亿人次，旅游收入合计8000亿元: a total said in the clause, right before its number)
-        if not totals[0] and not any(_TOTAL_OPENING.match(text.lstrip("，,；; ")) for text in self._earlier):
+        if not totals[0] and not any(_opens_on_total(text) for text in self._earlier):
             return None  # (no total said: the places of earlier clauses are not looked up at all)
         for text in self._earlier:
             named = [r.region for r in self.comp.regions.find(text) if r.named]
             if not named:
-                totals.append(_TOTAL_OPENING.match(text.lstrip("，,；; ")))
+                totals.append(_opens_on_total(text))
                 continue
             items = [t for t in _ITEM_SPLIT.split(text.strip("，,；;：: ")) if t]
             if not all(self._opens_on_its_place(t) for t in items) or len(items) != len(named):
@@ -5086,6 +5085,11 @@ def _words_of_next_subject(words: list[str], head: str, q: Mention, cl: _Clause)
     found = [at for at in (cl.text.find(w, q.end) for w in words) if at >= 0]
     return bool(found) and any(q.end <= r.start < min(found) for r in cl.regions) and any(
         o.start > min(found) and o.base == q.base for o in cl.quantities)  # …and a number of its own, in the same unit
+
+
+def _opens_on_total(text: str) -> bool:
+    """共计535家: a clause that opens on the total of what was listed."""
+    return bool(_TOTAL_OPENING.match(text.lstrip("，,；; ")))
 
 
 def _place_items(text: str) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from etl import spaced_table
 from etl.extract.ranking import rewrite_ranked_lists
-from etl.extract.table import cells, is_unit_line, read_table
+from etl.extract.table import cells, is_unit_line, read_table, row_line
 from etl.frontmatter import is_table_row, read_source
 
 SOURCE_KEYS = ("title", "subtitle", "publisher", "published", "reference_year", "language", "url", "note")
@@ -528,7 +528,7 @@ def _stacked_headers(out: list[Paragraph]) -> None:
     table's header row (地区 | 播种面积 (千公顷) | 单位面积产量 (公斤/公顷) | 总产量 (万吨) |)."""
     for p, after in zip(out, out[1:]):
         if not p.table and after.table and len(p._lines) >= 3 and _ONE_CELL_LINES.fullmatch(p.text):
-            p.text = "| " + " | ".join(cells(p.text)) + " |"
+            p.text = row_line(cells(p.text))
             p.table = True
 
 

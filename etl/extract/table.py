@@ -110,7 +110,12 @@ def _side_by_side(rows: list[str]) -> tuple[list[str], list[str]] | None:
 
 def _half(row: list[str], part: slice, width: int) -> str:
     """One ranking's cells of a row of two side by side; a row of another width (a caption, a note) stays whole."""
-    return "| " + " | ".join(row[part]) + " |" if len(row) == width else " | ".join(row)
+    return row_line(row[part]) if len(row) == width else " | ".join(row)
+
+
+def row_line(row: list[str]) -> str:
+    """A table row written as the readers here expect it: | a | b |."""
+    return "| " + " | ".join(row) + " |"
 
 
 def _one_table(rows: list[str], caption: str = "", title: str = "") -> dict[int, str] | None:
