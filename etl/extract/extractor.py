@@ -2083,8 +2083,9 @@ class _Sentence:
                 # 张家口这区…：2018年，全区实施重点项目57项…。完成地区生产总值20.08亿元: still the district 全区 left
                 # unresolved (the last subject named), not the headline's city (雄安新区…落户新区: 新区 is the one named)
                 self.doc.topic = (self.para, ANAPHOR)
-            if not one and not _DIGIT.search(self.text):
+            if not one and not _DIGIT.search(_YEARS_NAMED.sub("", self.text)):
                 # 新五区中，武清区作为…桥头堡。2018年实现地区生产总值…: a sentence with no figure that opens on its place
+                # (2023年以来，滨海新区坚持…对天津工作…要求…: a year is no figure)
                 # (近年来，我市农村人居环境整治…见效。到2020年年底，共整治…: its anaphor, as the release's subject resolves it)
                 opener = named[0][0]
                 place = (opener.region if opener.named and opener.region not in (OTHER, ANAPHOR)
