@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import read_as_test
+from tests.extract_support import extract, out, read_as_test
 from tests.extract_support import release_front as _front
 
 # (body, front matter, the figure as written, the (region, year) it is read as)
@@ -15,3 +15,18 @@ READ_AS = [
 ]
 
 test_read_as = read_as_test(READ_AS)
+
+
+def test_a_ports_part_after_the_wholes_rate_is_of_the_wholes_measure(tmp_path):
+    body = "2023年，全省港口集装箱吞吐量完成500.2万标箱，同比增长6.1%。其中，唐山港完成340.5万标箱，同比增长4.2%。\n"
+    res = extract(tmp_path, body, title="河北港口2023年运行", published="2024-01-20", reference_year=2024)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "340.5万标箱")] == [
+        ("port_container_throughput", "tangshan_port", 2023)]
+
+
+def test_places_parts_of_a_leads_row_are_rows_of_its_indicator(tmp_path):
+    body = ("2024年，北三县项目推介会签约合作项目共60个，意向投资额210.5亿元。其中，按落地区域分类，三河市25个，大厂县15个，"
+            "香河县21个。\n")
+    res = extract(tmp_path, body, title="北三县项目推介会举行", published="2024-09-20", reference_year=2024)
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "25个")] == [("bsx_fair_projects_signed", "sanhe")]
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "21个")] == [("bsx_fair_projects_signed", "xianghe")]

@@ -998,6 +998,7 @@ class _Compiled:
         # the zones of ours (廊坊临空经济区, 容东片区): 园区 in a release on one is that region, no park of its own
         self.zones = frozenset(rid for rid, r in catalog.regions.items() if _ZONE_NAME.search(r.get("name_zh") or ""))
         self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
+        self.indicators = catalog.indicators
         # a kind of land of a region catalogued as a region of its own (北京平原地区): (region, 平原区) -> its id
         self.land_parts = {(r["parent"], word.replace("地区", "区")): rid for rid, r in catalog.regions.items()
                            for word in LAND_PARTS if r.get("parent") and (r.get("name_zh") or "").endswith(word)
@@ -3298,7 +3299,7 @@ class _Sentence:
             value = -value
         row = self._candidate_dates(self._record(q, cl, fig, region, value, 0), q, cl, fig, measure, average)
         self.doc.seen.add(key)
-        mapped = self.comp.synonyms.get(cid)
+        mapped = self.comp.synonyms.get(cid) or self._lead_rows_measure(q, phrase)
         if mapped is not None and self._synonym_row(mapped, q, row, measure, cl.text[:q.start].replace(phrase, " "), phrase):
             return
         row.update(candidate_id=cid, phrase=phrase, unit=unit, measure=measure)
@@ -3982,6 +3983,17 @@ class _Sentence:
             return "scope of another figure"  # 12条重点产业链在链企业增加值增长4.6%: the count says whose
         return ""
 
+    def _lead_rows_measure(self, q: Mention, phrase: str):
+        """…签约合作项目共80个，意向投资额331.02亿元。其中，按落地区域分类，通州区18个，三河市22个: a place's part, told
+        in the measure of the lead's row of its unit, is a row of that indicator too, as a synonym's would be (None when the
+        lead gave no such row, or gave rows of more than one indicator in that unit)."""
+        if not self._lead or not phrase or phrase != self._lead_phrase(q.base):
+            return None
+        ids = {r["indicator"] for r in self.result.rows if r["quote"] in self._lead}
+        mapped = [(iid, target, self.comp.indicators[iid]) for iid in ids
+                  if (target := split_unit(str(self.comp.indicators[iid]["unit"]))) is not None and target[1] == q.base]
+        return mapped[0] if len(mapped) == 1 else None
+
     def _synonym_row(self, mapped, q: Mention, row: dict, measure: str, own: str, phrase: str) -> bool:
         """A candidate id listed under an indicator's `synonyms` is that indicator's row (same unit base and measure),
         unless the clause's words before it (its phrase aside: 国内生产总值) hold one the indicator's match rules out
@@ -4183,6 +4195,11 @@ class _Sentence:
         clauses = _CLAUSE_RE.split(self._lead.rstrip("。；; "))
         clause = clauses[-1]
         numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
+        if numbers and base is not None and numbers[-1].base != base and base not in _RATE_UNITS:
+            # …集装箱吞吐量完成480.57万标箱，同比增长7.6%。其中，唐山港完成329.34万标箱: the lead's last amount of that unit,
+            # past its rate
+            clause = next((c for c in reversed(clauses) if any(m.kind == "quantity" and m.base == base for m in find_numbers(c))), clause)
+            numbers = [m for m in find_numbers(clause) if m.kind == "quantity"]
         if not numbers and _PLACE_LIST_SENTENCE.match(self.text):
             # 河北拥有全国重点文物保护单位278处，位居全国第三。另外，北京有125处，天津28处: the lead's last number, past
             # the remark after it
