@@ -46,6 +46,7 @@ REL_TOL = 1e-6
 _MULT = [("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("千", Decimal(1000)), ("百", Decimal(100))]
 _BASE = {"成": ("%", Decimal(10)), "百分点": ("个百分点", Decimal(1)), "千米": ("公里", Decimal(1)),
          "家": ("个", Decimal(1)),   # a count: 4395家 units is 4395个 (the catalogue's unit), one fact
+         "所": ("个", Decimal(1)),   # the same for institutions: 67所医疗机构 is 67家 (the catalogue's unit)
          "吨标煤": ("吨标准煤", Decimal(1)),   # tonnes of standard coal, short or long
          "标箱": ("标准箱", Decimal(1)), "TEU": ("标准箱", Decimal(1)), "μg/m³": ("微克/立方米", Decimal(1)), "ug/m3": ("微克/立方米", Decimal(1)),
          "微克每立方米": ("微克/立方米", Decimal(1))}  # the same concentration in words

@@ -92,6 +92,7 @@ def test_unit_conversion_in_matching():
     assert scorer.same_amount(1.2, "万亿元", 12000, "亿元")
     assert scorer.same_amount(8, "成", 80, "%")
     assert scorer.same_amount(1, "万家", 10000, "家")
+    assert scorer.same_amount(67, "所", 67, "家")  # institutions counted with either measure word: one count
     assert scorer.same_amount(22.8, "万元", 228000, "元")
     assert scorer.same_amount(1.13, "万公里", 11300, "公里")
     assert not scorer.same_amount(5.2, "%", 5.2, "个百分点")
