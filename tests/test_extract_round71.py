@@ -30,3 +30,13 @@ def test_places_parts_of_a_leads_row_are_rows_of_its_indicator(tmp_path):
     res = extract(tmp_path, body, title="北三县项目推介会举行", published="2024-09-20", reference_year=2024)
     assert [(r.get("indicator"), r["region"]) for r in out(res, "25个")] == [("bsx_fair_projects_signed", "sanhe")]
     assert [(r.get("indicator"), r["region"]) for r in out(res, "21个")] == [("bsx_fair_projects_signed", "xianghe")]
+
+
+@pytest.mark.parametrize("body", [
+    "2023年，在固定资产投资增速排名中，丰南区、南堡开发区、遵化市位居前三，增速分别为8.7%、8.2%、7.9%。\n",
+    "2023年，丰南区、南堡开发区、遵化市固定资产投资增速分别为8.7%、8.2%、7.9%。\n",
+], ids=["places_ranked_in_a_clause_before", "places_run_into_the_measure"])
+def test_a_list_of_places_some_not_ours_pairs_by_position(tmp_path, body):
+    res = extract(tmp_path, body, title="唐山2023年固定资产投资", published="2024-02-05", reference_year=2024)
+    assert [(r["region"], r["value"]) for r in res.rows if r["indicator"] == "fixed_asset_investment_growth"] == [
+        ("fengnan", 8.7), ("zunhua", 7.9)]

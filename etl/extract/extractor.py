@@ -375,6 +375,8 @@ _FACILITY = re.compile(r"园|项目|工程|基地|中心|商贸城|市场|医院
 _INVESTMENT_DONE = re.compile(r"完成(?:了)?(?:固定资产)?投资(?:额)?(?:为|达到?|约|近|超过?)?\s*$")
 _BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sentence's subject reports; round 14)
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
+_PLACES_RUN = re.compile(r"(?:^|[，,：:])\s*([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+[\u4e00-\u9fff]*)")
+_PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:开发区|新区|园区|[区县市镇乡港])")  # (芦台开发区, 曹妃甸区, 遵化市)
 _PERIOD_INVESTMENT = re.compile(r"(?:^|[，,])\s*(?:今年|全年|去年|上半年|前三季度|一季度|1-\d{1,2}月)投资(?:同比|较去年|较上年|比上年)?(?:增长|增速|下降)")
 _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])投资(?:同比)?(?:增长|增速|下降)")
 # 雄安新区建设明显加快，投资同比增长58.3%: the place's own clause first, then its investment's growth
@@ -4946,13 +4948,27 @@ class _Sentence:
         """依次是安阳、濮阳和石家庄，分别为94、84和81: a list of places only some of which are ours pairs by position,
         the others' numbers going to none of ours; a list that does not fit the numbers pairs nothing."""
         lists = _PLACE_LIST.findall(source)
-        if not lists:
+        items = re.split(r"[、和及与]", lists[-1]) if lists else self._places_run_into_words(source)
+        if not items:
             return {}
-        items = re.split(r"[、和及与]", lists[-1])
         if len(items) != len(after):
             return {q.num_start: None for q in after}
         ids = self.comp.regions.alias_to_id
         return {q.num_start: ids.get(item, ids.get(item + "市", OTHER)) for q, item in zip(after, items)}
+
+    def _places_run_into_words(self, source: str) -> list[str]:
+        """曹妃甸区、芦台开发区、海港开发区位居前三甲 / …海港开发区固定资产投资增速分别为: a list of places, the last run into
+        the words after it, each ending as a place's name ends (区, 县, 市…), at least one of them ours; else []."""
+        run = _PLACES_RUN.search(source)
+        if not run:
+            return []
+        items = re.split(r"[、和及与]", run.group(1))
+        last = _PLACE_NAME_END.match(items[-1])
+        if not last or not all(_PLACE_NAME_END.fullmatch(item) for item in items[:-1]):
+            return []
+        items[-1] = last.group()
+        ids = self.comp.regions.alias_to_id
+        return items if any(item in ids for item in items) else []
 
     def _interleaved(self, text: str, regions: list[RegionMention], after: list[Mention], at: int) -> dict[int, str]:
         """Places and numbers alternating after 分别 (北京6.83%、上海4.44%): {number: its place}, else {}."""
