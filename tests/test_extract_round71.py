@@ -40,3 +40,11 @@ def test_a_list_of_places_some_not_ours_pairs_by_position(tmp_path, body):
     res = extract(tmp_path, body, title="唐山2023年固定资产投资", published="2024-02-05", reference_year=2024)
     assert [(r["region"], r["value"]) for r in res.rows if r["indicator"] == "fixed_asset_investment_growth"] == [
         ("fengnan", 8.7), ("zunhua", 7.9)]
+
+
+def test_the_summer_travel_season_is_a_period_of_its_own_as_the_spring_one(tmp_path):
+    body = "2023年暑运期间，京津城际发送旅客702.3万人次，同比增长8.1%；津保铁路发送旅客251.6万人次，同比增长12.4%。\n"
+    res = extract(tmp_path, body, title="京津冀铁路暑运", published="2023-09-02", reference_year=2023)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "251.6万人次")] == [
+        ("暑运|发送旅客|万人次", "jinbao_railway", 2023)]
+    assert [r["candidate_id"].split("|")[0] for r in out(res, "702.3万人次")] == ["暑运"]

@@ -280,7 +280,7 @@ _OPENING_PERIOD_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|(?<![
                                 r"|\s*(\d{1,2}月)[，,]")
 _OPENING_YEAR_RE = re.compile(_LEAD_IN + r"\s*(?:(?:19|20)\d\d年|今年|去年|上年)(?!\d{1,2}(?:[-—–~至到]\d{1,2})?月|初|[一二三四1-4]季度"
                               r"|前三季度|上半年|下半年|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月|以来|来"
-                              r"|截[至止](?:[1-9]|1[01])月|春运|春节|国庆|五一|劳动节|清明|端午|中秋|元旦)")
+                              r"|截[至止](?:[1-9]|1[01])月|春运|暑运|春节|国庆|五一|劳动节|清明|端午|中秋|元旦)")
 # (今年1-8月…, 今年截至3月29日…: the months; 2024年春运圆满收官: the travel season, not the year)
 # 截至目前，…; 2014年以来，…: a stock as of now or a running total, no longer the months named before
 _OPENING_NOW_RE = re.compile(_LEAD_IN + r"\s*(?:截至目前|截止目前|截至今年|目前|迄今|自?(?:19|20)\d\d年(?:以来|来))")
@@ -5709,7 +5709,7 @@ def _period_key(sub: str | None) -> str | None:
     holiday = _HOLIDAY_RE.fullmatch(sub)
     if holiday:
         feast = holiday.group("feast")
-        return "春运" if feast == "春运" else feast + "假期" if feast else "长假"
+        return feast if feast in ("春运", "暑运") else feast + "假期" if feast else "长假"
         # (国庆黄金周 and 国庆期间 are one period, 国庆假期; 黄金周 or 七天长假 with no feast named, 长假)
     return _season_key(sub) or _months_key(sub)
 

@@ -24,9 +24,9 @@ _PM = re.compile(r"PM\s*2\s*\.\s*5|PM\s*10")
 # 春节假期, 国庆黄金周, 七天长假: a public holiday's week, a part of the year (its feast named in the group); 春运期间:
 # the forty days of the Spring Festival travel season, counted as one period too
 # (2025年春节，全市接待游客…: a year's feast on its own, before a pause, is its holiday too)
-FEASTS = "春节|国庆|五一|劳动节|清明|端午|中秋|元旦|春运"
+FEASTS = "春节|国庆|五一|劳动节|清明|端午|中秋|元旦|春运|暑运"  # (暑运: the summer travel season, July and August)
 HOLIDAY = (r"(?:(?P<feast>" + FEASTS + r")(?:节?(?:(?:\d{1,2}|[三四五六七八九])天)?(?:假期|长假|黄金周|小长假|假日|期间)(?!刚过|刚刚过去|过后|结束|后)"
-           r"|(?<=春运)(?!会)|(?<![^年个，,：:\s]..)(?=[，,\s]|$))"
+           r"|(?<=[春暑]运)(?!会)|(?<![^年个，,：:\s]..)(?=[，,\s]|$))"
            r"|黄金周|[七7]天长假|小长假)")  # (春节假期刚过，…: the days after it, not the holiday; 春节9天长假: its length;
 # 春运 alone is the travel season, whatever follows: 2024年春运收官)
 _TIME = re.compile(
