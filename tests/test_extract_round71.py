@@ -48,3 +48,10 @@ def test_the_summer_travel_season_is_a_period_of_its_own_as_the_spring_one(tmp_p
     assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "251.6万人次")] == [
         ("暑运|发送旅客|万人次", "jinbao_railway", 2023)]
     assert [r["candidate_id"].split("|")[0] for r in out(res, "702.3万人次")] == ["暑运"]
+
+
+def test_an_amount_ending_on_zuoyou_ends_there_when_a_posters_lines_run_on(tmp_path):
+    body = "一批在京高校\n疏解至雄安\n目前，雄安新区常住人口已达135万左右\n这些新市民生活得怎样?\n"
+    res = extract(tmp_path, body, title="雄安新区 一座新城拔节生长", published="2026-01-28", reference_year=2026)
+    assert [(r.get("indicator"), r["region"], r["qualifier"]) for r in out(res, "135万左右")] == [
+        ("population_year_end", "xiongan", "approx")]

@@ -370,7 +370,8 @@ _PEOPLE_BEFORE = re.compile(_PEOPLE + r"(?:的?(?:总数|数量|总量|人数|�
 # (流动人口分别为1047.97万、841.84万: each of a list; 户籍人口数为1044.40万: the count of them)
 # 突破3万亿大关, 迈上2万亿元新台阶: the mark a value passed, named after it
 MILESTONE_AFTER = re.compile(r"的?(?:新的?|历史性)?(?:台阶|大关|关口)")
-_CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|[(（](?![\u4e00-\u9fff]{0,2}[)）])|$)|\s+(?=[\u4e00-\u9fff])")  # (a headline's space: GDP总量14104亿 常住人口…)
+_CLAUSE_END = re.compile(r"\s*(?:左右|以上)?\s*(?:[，,。；;、）)]|[(（](?![\u4e00-\u9fff]{0,2}[)）])|$)|\s+(?=[\u4e00-\u9fff])"  # (a headline's space: GDP总量14104亿 常住人口…)
+                         r"|(?<=左右)(?![的地])")  # (…常住人口已达140万左右⏎这些新市民…: a poster's lines run together; 左右 ends the amount)
 
 
 _MONEY_BEFORE = re.compile(r"(?:总投资|投资额?|资金|金额|产值|收入|营收|销售额|成交额|交易额|生产总值|GDP(?:总量)?|经济总量|增加值|利润"
