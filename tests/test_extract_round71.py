@@ -55,3 +55,13 @@ def test_an_amount_ending_on_zuoyou_ends_there_when_a_posters_lines_run_on(tmp_p
     res = extract(tmp_path, body, title="雄安新区 一座新城拔节生长", published="2026-01-28", reference_year=2026)
     assert [(r.get("indicator"), r["region"], r["qualifier"]) for r in out(res, "135万左右")] == [
         ("population_year_end", "xiongan", "approx")]
+
+
+def test_a_districts_work_report_states_the_districts_figures_in_a_subcentre_release(tmp_path):
+    body = "通州区政府工作报告显示，2024年，中铁建投、国电科技等15家央企二、三级子公司实现落户，累计达到108家；新引入市属国企7家，累计达到68家。\n"
+    res = extract(tmp_path, body, title="北京城市副中心亮出发展“任务单”", published="2025-01-06", reference_year=2025)
+    got = {r["raw"]: (r["region"], r["candidate_id"].endswith("|cumulative")) for r in res.candidates}
+    assert got["15家"] == ("tongzhou", False)  # (a batch that landed, named by example: the year's count)
+    assert got["108家"] == ("tongzhou", True)
+    assert got["7家"] == ("tongzhou", False)  # (a new part after 「；」 opens on its own flow, not the total before)
+    assert got["68家"] == ("tongzhou", True)

@@ -375,6 +375,7 @@ _FACILITY = re.compile(r"园|项目|工程|基地|中心|商贸城|市场|医院
 _INVESTMENT_DONE = re.compile(r"完成(?:了)?(?:固定资产)?投资(?:额)?(?:为|达到?|约|近|超过?)?\s*$")
 _BARE_NOUN = re.compile(r"投资")  # (总投资54亿元 stands: a total the sentence's subject reports; round 14)
 _PLACE_LIST = re.compile(r"(?:^|是|为|有|：|:)([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)(?=[，,；;]|$|(?:19|20)\d\d年|的)")
+_NEW_ITEM_OPENING = re.compile(r"\s*(?:新引入|新引进|新增|新设立?|新落地|新签约|新开工|新落户)")  # a part's own flow after 「；」
 _PLACES_RUN = re.compile(r"(?:^|[，,：:])\s*([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+[\u4e00-\u9fff]*)")
 _PLACE_NAME_END = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:开发区|新区|园区|[区县市镇乡港])")  # (芦台开发区, 曹妃甸区, 遵化市)
 _PERIOD_INVESTMENT = re.compile(r"(?:^|[，,])\s*(?:今年|全年|去年|上半年|前三季度|一季度|1-\d{1,2}月)投资(?:同比|较去年|较上年|比上年)?(?:增长|增速|下降)")
@@ -894,8 +895,8 @@ _NAMED_ITEMS_BEFORE = re.compile(r"(?:(?:[^、，,。；;：:]{1,20}、)+[^、�
                                  r"|[^、，,。；;：:\d的在]{4,24}?(?:产业园|科技园|工业园|项目|基地|工厂|小镇|综合体))等$")
 # a count of projects or firms that the clause says were signed, started or settled: a result, whatever it lists
 _DEEDS = "签约|开工|落地|入驻|竣工|投产|开业|落户"
-_DEED_AFTER = re.compile(r"(?<=[个家项批所])[^\W\d等]{0,8}?(?P<noun>项目|企业|机构|单位|子公司|医院|高校|学校|校区|教育资源|医疗资源)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已|先后)?"
-                         rf"(?P<deed>{_DEEDS}|上榜|入选|入围|获批)")  # (京华电子等219家企业上榜: the batch named)
+_DEED_AFTER = re.compile(r"(?<=[个家项批所])(?:[^\W\d等]|、(?=[二三四]级)){0,8}?(?P<noun>项目|企业|机构|单位|子公司|医院|高校|学校|校区|教育资源|医疗资源)[^，,。；;\d]{0,4}?(?:集中|现场|成功|正式|已|先后)?"
+                         rf"(?P<deed>{_DEEDS}|上榜|入选|入围|获批)")  # (京华电子等219家企业上榜: the batch named; …等17家央企二、三级子公司实现落户)
 _IN_QUOTE = re.compile(r"[“「『\"][^”」』\"]{0,12}$")
 # “接待游客2.6亿人次。”政府工作报告中…: a sentence quoted whole, its figure a statement, not a name
 _QUOTED_SENTENCE_AFTER = re.compile(r"[^”」』\"，,；;]{0,20}?[。！!]\s*[”」』\"]")
@@ -2126,7 +2127,9 @@ class _Sentence:
         if plan_tail and inherited.target:
             return self._opening_ctx  # …占地约2600亩，预计将于2026年前后完成一期建设；北京林业大学…总占地约2200亩: the plan
             # closed the part it followed figures in (到2020年，…超过4%；…达到212万千瓦 goes on with the plan)
-        if inherited.cumulative and any(r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions):
+        if inherited.cumulative and (any(r.named and r.region not in (OTHER, ANAPHOR) and r.start <= 2 for r in regions) or (
+                inherited.period_start is None and _NEW_ITEM_OPENING.match(self.text, cstart))):
+            # (…实现落户，累计达到93家；新引入市属国企6家，累计达到61家: the part's own flow, not the total before)
             inherited = self.ctx = TimeContext(inherited.year, None, False, inherited.target, inherited.explicit, inherited.event)
         return inherited
 
@@ -5003,7 +5006,7 @@ _BARE_ZONE = re.compile(rf"{_ZONE_CLASS}|经济技术开发区|保税区|综合�
 _SECTORS_LISTED = re.compile(r"第?一[、，,]第?二[、，,和及]第?三(?:次)?产业")  # 第一、二、三产业增加值分别为…: the three sectors
 _AND_BETWEEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])")
 _NATIONAL_RELEASE = re.compile(r"国家统计局(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日)?(?:发布|公布)")
-_THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府|人大|政协|领导|负责人))")
+_THE_DISTRICT = re.compile(r"(?:通州区|全区|本区|我区|该区)(?!区?(?:委|长|政府(?!工作报告)|人大|政协|领导|负责人))")  # (通州区政府工作报告显示: the district's)
 
 
 def _from_point(text: str, ref: YearRef) -> bool:
