@@ -65,3 +65,15 @@ def test_a_districts_work_report_states_the_districts_figures_in_a_subcentre_rel
     assert got["108家"] == ("tongzhou", True)
     assert got["7家"] == ("tongzhou", False)  # (a new part after 「；」 opens on its own flow, not the total before)
     assert got["68家"] == ("tongzhou", True)
+
+
+def test_places_inside_projects_named_before_deng_xiangmu_are_no_subject(tmp_path):
+    body = "2025年，河东区参加京津产业对接活动，筹建绿色航运研发中心、落地某医疗全国护理业务板块等项目，累计引进北京资源新设机构48家。\n"
+    res = extract(tmp_path, body, title="河东区2025年计划执行情况的报告", published="2026-02-20", reference_year=2026)
+    assert [(r["region"], r["year"]) for r in out(res, "48家")] == [("hedong", 2025)]
+
+
+def test_a_dateline_kept_as_the_only_headline_names_no_subject(tmp_path):
+    body = "河北省统计局22日消息，今年上半年，雄安新区投资同比增长15.2%。\n在雄安新区至大兴机场快线等项目带动下，交通运输业投资同比增长3.6倍。\n"
+    res = extract(tmp_path, body, title="中新社石家庄7月22日电", published="2024-07-23", reference_year=2024)
+    assert [r["region"] for r in out(res, "3.6倍")] == ["xiongan"]

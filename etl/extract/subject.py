@@ -148,6 +148,9 @@ def _about_a_district(headline: str, found: list[RegionMention], in_headline: li
 _CITY_PARTS = ("城区", "主城区", "市区", "城區", "主城區", "市區")  # 承德城区1—9月优良天数: the city's own urban monitoring, 我市 is the city
 
 
+_DATELINE_AFTER = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
 def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = None) -> list[str]:
     out = []
     found = finder.find(text) if found is None else found
@@ -156,6 +159,8 @@ def _named(text: str, finder: RegionFinder, found: list[RegionMention] | None = 
             continue  # 天津市河北区: the district is the subject, and it is none of ours (承德城区: still the city's)
         flow_source = m.origin and (not _NAME_AFTER.match(text, m.end) or games_named(text, text[m.start:m.end], m.end))
         # (京冀来津: not the subject; 京津冀协同…: it is; 北京冬奥: the Games, not it)
+        if _DATELINE_AFTER.match(text, m.end):
+            continue  # 中新社石家庄7月22日电 as the only headline a page kept: where the story was filed, not its subject
         if m.region not in (OTHER, ANAPHOR) and not m.compared and not flow_source and m.region not in out:
             out.append(m.region)
     return out
