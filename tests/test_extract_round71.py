@@ -77,3 +77,16 @@ def test_a_dateline_kept_as_the_only_headline_names_no_subject(tmp_path):
     body = "河北省统计局22日消息，今年上半年，雄安新区投资同比增长15.2%。\n在雄安新区至大兴机场快线等项目带动下，交通运输业投资同比增长3.6倍。\n"
     res = extract(tmp_path, body, title="中新社石家庄7月22日电", published="2024-07-23", reference_year=2024)
     assert [r["region"] for r in out(res, "3.6倍")] == ["xiongan"]
+
+
+def test_a_plans_list_goes_on_in_the_sentence_after_with_no_time_of_its_own(tmp_path):
+    body = "到2030年，全省森林蓄积量将达到2.1亿立方米，森林质量大幅提高。创建省级森林乡村800个，实现国家森林城市全覆盖。\n"
+    res = extract(tmp_path, body, title="河北国土绿化推进会召开", published="2026-04-20", reference_year=2026)
+    assert out(res, "800个") == []
+    assert any(t["raw"] == "800个" for t in res.skipped if t["reason"] == "target")
+
+
+def test_a_level_reached_beside_a_will_reach_is_a_plan_too(tmp_path):
+    res = extract(tmp_path, "河北省有林地面积将达到10500万亩 森林覆盖率达到37%\n推进会上获悉，“十五五”期间绿化持续推进。\n",
+                  title="河北省有林地面积将达到10500万亩 森林覆盖率达到37%", published="2026-04-26", reference_year=2026)
+    assert out(res, "37%") == [] and out(res, "10500万亩") == []

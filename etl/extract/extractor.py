@@ -543,6 +543,9 @@ _TASKS_HEADING = re.compile(r"工作安排|主要任务|目标任务|重点任�
 _AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|展望|思路")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
+_WILL_REACH = re.compile(r"将(?=(?:达到|提高到|提升到|增至|增加到|降至|降低到|下降到)\s*\d)")
+_REACH_ONLY_HEAD = re.compile(r"\s*[^，,；;。\d将已]{2,12}?(?:达到|提高到|提升到|增至|增加到|降至|降低到|下降到)\s*")
+_PLAN_YEAR_OPENS = re.compile(r"\s*(?:预计)?(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?[，,]")  # 到2025年，…: a plan's sentence
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说|获悉|了解到")
 # (河北新闻网讯(通讯员…)3月10日，…集中开工; 昨天，…洽谈会在大厂县举行: a dateline, then the day)
@@ -1675,7 +1678,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
                         # 其中…: the sentence before's breakdown; 静海区、宝坻区相对落后，分别为681.5和638.2亿元: its measure
                         since=para_since if para_year is None else None)
         found_before, skipped_before = len(doc.result.rows) + len(doc.result.candidates), len(doc.result.skipped)
-        ctx.plans_broken_down = plans_before and bool(_BREAKDOWN_RE.match(sm.group()))
+        ctx.plans_go_on = plans_before and bool(_BREAKDOWN_RE.match(sm.group()) or (
+            _PLAN_YEAR_OPENS.match(previous) and not _DONE_RE.search(sm.group())))
+        # (到2025年，全省森林蓄积量将达到1.95亿立方米…。创建省级森林乡村750个: the plan's list goes on, no time of its own)
         ctx.run()
         read = len(doc.result.rows) + len(doc.result.candidates) > found_before
         planned = any(s["reason"] == "target" for s in doc.result.skipped[skipped_before:])
@@ -1931,7 +1936,7 @@ class _Sentence:
         self.ctx = since or TimeContext(year=para_year)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
         self._part_figures = False      # the part of the sentence since the last 「；」 has read figures
-        self.plans_broken_down = False  # it opens on 其中 after a sentence whose figures were all plans
+        self.plans_go_on = False  # it opens on 其中, or names no time, after a sentence whose figures were all plans
         self._plan_tail = False         # … and a plan's year came after them
         self._event_dated = False       # the time now held was dated by a numberless clause inside the sentence
         self.explicit_year: int | None = None
@@ -2650,6 +2655,9 @@ class _Sentence:
     def _plan_word(self, q: Mention, cl: _Clause) -> re.Match | None:
         """The word before the number that makes it a plan (力争, 预计, 将…), if any."""
         plan = _TARGET_RE.search(cl.text, 0, q.start) or (_FORECAST_OPENS.match(self.text) if cl.start else None)
+        if plan is None and self._earlier and _REACH_ONLY_HEAD.fullmatch(cl.text, 0, q.start) and self.text[
+                cl.start - 1:cl.start] not in ("；", ";") and (will := _WILL_REACH.search(self._earlier[0])):
+            return will  # 有林地面积将达到10330万亩，森林覆盖率达到36.5%: the clause before's 将 holds for the level reached beside it
         if plan and plan.group() == "将" and (_DONE_BA_BEFORE.search(cl.text, 0, plan.start())
                                               or _SO_FAR.search(self.text, 0, cl.start + plan.start())):
             return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
@@ -2680,7 +2688,7 @@ class _Sentence:
         time = self._whole_year_closed(q, cl, self._time_for(q, cl, timed_before), plan)
         year = time.year if time.year is not None else self.status
         plan = self._plan_of_a_year_gone(plan, q, cl, time, year)
-        if not plan and ((self.plans_broken_down and not _DONE_RE.search(cl.text, 0, q.start)) or (not timed_before and (
+        if not plan and ((self.plans_go_on and not _DONE_RE.search(cl.text, 0, q.start)) or (not timed_before and (
                 self.in_task_list or (self.doc.section_ahead and not _DONE_RE.search(self.text))))):
             # (…发布了28个2020年计划开工项目，总投资约288.6亿元。其中，科教设施平台项目5个: the plan's parts)
             plan = True  # 任务清单明确，年底前，我市将…。强化协同创新，新建…2家: the list goes on past its first sentence
