@@ -90,3 +90,16 @@ def test_a_level_reached_beside_a_will_reach_is_a_plan_too(tmp_path):
     res = extract(tmp_path, "河北省有林地面积将达到10500万亩 森林覆盖率达到37%\n推进会上获悉，“十五五”期间绿化持续推进。\n",
                   title="河北省有林地面积将达到10500万亩 森林覆盖率达到37%", published="2026-04-26", reference_year=2026)
     assert out(res, "37%") == [] and out(res, "10500万亩") == []
+
+
+def test_some_of_a_provinces_cities_and_their_rate_are_not_the_provinces(tmp_path):
+    body = ("2021年10月至2022年3月，河北省6个传输通道城市空气质量改善显著。6个传输通道城市秋冬季PM2.5平均浓度62微克/立方米，"
+            "同比下降12.3%。\n全省11个设区市PM2.5平均浓度同比下降9.6%。\n")
+    res = extract(tmp_path, body, title="河北6个传输通道城市秋冬季PM2.5平均浓度同比下降12.3%", published="2022-04-20", reference_year=2022)
+    assert out(res, "62微克/立方米") == [] and out(res, "12.3%") == [] and out(res, "6个") == []
+    assert [r["region"] for r in out(res, "9.6%")] == ["hebei"]  # (all of its cities: the province's own)
+
+
+def test_a_stations_platforms_and_tracks_are_its_size(tmp_path):
+    res = extract(tmp_path, "2024年，总规模6台12线的枢纽站建成投用。\n", title="天津铁路枢纽", published="2024-12-20", reference_year=2024)
+    assert out(res, "6台") == []

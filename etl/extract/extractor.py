@@ -575,7 +575,7 @@ def _compared_by_bi(text: str, at: int) -> bool:
 
 _ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
-_PARTNER_COUNT_GAP = re.compile(r"(?:与|同|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
+_PARTNER_COUNT_GAP = re.compile(r"(?:与|同(?!比)|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _NETWORK_UNITS = frozenset({"公里", "千米", "米", "平方公里"})
 _STOCK_AS_OF = re.compile(r"(?:截至|截止到?)(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
@@ -602,10 +602,13 @@ _HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
 _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
 _STAGE_AFTER = re.compile(r"(?:及?以上|及?以下|以内)的?(?:阶段|区间|档次|时代)")
 # 超过全省平均水平的有6个地区, 省(市)有7个: how many places pass a bar, not a figure of one place
-_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻)?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市|区(?=及|和|与|、|率先|全部|均|都|实现))(?![\u4e00-\u9fff]{0,1}(?:场|民)|级)")
+_PLACES_AFTER = re.compile(r"(?:个)?(?:周边|毗邻|相邻|[\u4e00-\u9fff]{1,4}?(?=城市|设区市|地级市|区县|县市))?(?:设区市|设区城市|地级市|城市|地区|区域|区县|县市|县[(（]市(?:、区)?[)）]|省份|省区市|省市|省[(（]市[)）]|省[(（]区、市[)）]|市|区(?=及|和|与|、|率先|全部|均|都|实现))(?![\u4e00-\u9fff]{0,1}(?:场|民)|级)")
 _SPREAD_OVER_BEFORE = re.compile(r"(?:分布在|分布于|遍布|散布在|涵盖)(?:全省|全市|全区|全国|[京津冀])?$")
 _SOME_PLACES_AFTER = re.compile(r"个?[^，,。；;\d]{0,8}?(?:县|市|区|乡镇|乡|镇|村|省份|城市)")
-_PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")
+_TRACKS_AFTER = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*线")
+_BARE_CHANGE_CLAUSE = re.compile(r"[，,\s]*(?:同比|比上年|较上年|比去年|较去年)(?:增长|下降|上升|提高|降低|减少|增加|改善)")
+_SUBSET_OF_PLACES = re.compile(r"[省市]?\s*(?:\d+|[两三四五六七八九十]+)个[\u4e00-\u9fff]{1,4}?(?:城市|区县|县市)")  # (not 11个设区市: all)
+_PLACES_MEASURE_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:PM|细颗粒物|空气质量|优良|重污染|浓度|降幅|达标)")  # (河北8个传输通道城市PM2.5…)
 _PLACES_DID_AFTER = re.compile(r"(?:及|和|与|、)[^，,。；;\d]{1,14}?(?:率先|全部|均|都)(?:实现|达到|完成|建成)|(?:率先|全部|均|都)(?:实现|达到|完成|建成)")
 _PLACES_PASSING_BEFORE = re.compile(r"(?:\d+|[两三四五六七八九十]+)个?(?:设区市|城市|市|县|区)[^，,。；;\d]{0,12}$")
 _ALL_PLACES_AFTER = re.compile(r"(?:设区市|设区城市|地级市|地级及以上城市|省份|省区市|省[(（](?:区、|自治区、直辖)?市[)）])")   # 11个设区市全面退出后十
@@ -3837,6 +3840,8 @@ class _Sentence:
             # (公园绿地500米服务半径覆盖率达到87%: a rate whose name holds a radius is no distance)
         if size := self._a_size(q, cl, unit):
             return size
+        if unit == "台" and _TRACKS_AFTER.match(cl.text, q.end):
+            return "dimension"  # 总规模4台10线的宝坻枢纽站: a station's platforms and tracks, how big one thing is
         if unit in _COUNT_UNITS and _LIKENED_JUST_BEFORE.search(cl.text, max(0, q.start - 9), q.start):
             return "likeness"  # 规模相当于66个足球场: a picture of a size, not a count
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
@@ -4414,8 +4419,9 @@ class _Sentence:
         # (增加3.22万人(这个增量放在整个河北省…: a place in a remark after the figure is the remark's, not the figure's)
         after = [r for r in local if r.start >= q.end and r.region not in (OTHER, ANAPHOR) and _open_bracket(cl.text, q.end, r.start) is None]
         self.zone = False
-        if not before and any(r.partner for r in after):
-            return None, "ambiguous region"  # 11家医院与张家口市9家医院对接合作: one side of a pair, its own place unnamed
+        if unplaced := ("ambiguous region" if not before and any(r.partner for r in after)
+                        else "sub-area" if self._of_some_places(q, cl, before) else ""):
+            return None, unplaced  # 11家医院与张家口市9家医院对接合作: one side of a pair, its own place unnamed
         if (total := self._total_of_items(q, cl, allowed) if not before else self._after_items(q, cl, allowed)) is not None:
             return total
         for rank, mention in enumerate(before + earlier + after):
@@ -4435,6 +4441,17 @@ class _Sentence:
         if allowed is not None and self._outside_areas(allowed, before + earlier):
             return None, "area not in indicator"  # 河北…新建养老床位3000张: an indicator kept for 雄安 and 通州 only
         return self._unnamed_region(allowed, q, cl)
+
+    def _of_some_places(self, q: Mention, cl: _Clause, before: list[RegionMention]) -> bool:
+        """河北8个传输通道城市PM2.5平均浓度…, 8个传输通道城市秋冬季PM2.5平均浓度70微克/立方米: the figure of some of a
+        province's cities, not the province's own; and so is the bare rate right after a figure placed nowhere (…70微克/
+        立方米，同比下降17.01%)."""
+        if not before and q.base in _RATE_UNITS and self.clauses and self._unplaced_at == self.clauses[-1][0] and (
+                _BARE_CHANGE_CLAUSE.match(cl.text)):
+            return True
+        subset = (_SUBSET_OF_PLACES.match(cl.text, before[0].end) if before and before[0].named
+                  else None if before else _SUBSET_OF_PLACES.match(cl.text, len(cl.text) - len(cl.text.lstrip("，,、 "))))
+        return subset is not None and subset.end() < q.start
 
     def _part_just_before(self, mention: RegionMention, allowed, cl: _Clause) -> bool:
         """The place of the clause just before (no 「；」 between), a part of the indicator's only region, when this
