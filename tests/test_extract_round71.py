@@ -103,3 +103,9 @@ def test_some_of_a_provinces_cities_and_their_rate_are_not_the_provinces(tmp_pat
 def test_a_stations_platforms_and_tracks_are_its_size(tmp_path):
     res = extract(tmp_path, "2024年，总规模6台12线的枢纽站建成投用。\n", title="天津铁路枢纽", published="2024-12-20", reference_year=2024)
     assert out(res, "6台") == []
+
+
+def test_a_share_fallen_to_beside_a_change_on_a_base_year_is_a_level(tmp_path):
+    body = "2024年，全市煤炭消费较2020年下降120万吨、占能源消费总量比重降至30.2%。\n"
+    res = extract(tmp_path, body, title="天津生态环境保护发布会", published="2025-10-29", reference_year=2025)
+    assert [(r["region"], r["year"], r["base_year"]) for r in out(res, "30.2%")] == [("tianjin", 2024, None)]

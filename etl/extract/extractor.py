@@ -3913,10 +3913,12 @@ class _Sentence:
         if q.number == 100 and _INDEX_BASE_BEFORE.search(cl.text, 0, q.start):
             return "index base value"
         if fig.base_year and measure not in ("change", "multiple"):
-            if not (_reached_after_change(q, cl) or _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)):
+            if not (_reached_after_change(q, cl) or _LEVEL_REACHED_BEFORE.search(cl.text, 0, q.start)
+                    or (measure == "share" and _FALLEN_TO_BEFORE.search(cl.text, 0, q.start))):
                 return "other base year"
             fig.base_year = None  # 较2020年增加24个、达到147个: the base is the change's; the level reached has none
-            # (与1952年相比，2018年…增长达到3070.9亿元: the level the years grew to)
+            # (与1952年相比，2018年…增长达到3070.9亿元: the level the years grew to; 煤炭消费较2020年下降155万吨、占能源消费
+            # 总量比重降至28.9%: the share fallen to)
         average = measure == "change" and self._an_average(q, cl, fig)
         return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit, fig)
 
@@ -5403,6 +5405,7 @@ _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2
 _REACHED_SO_FAR = re.compile(r"[\s，,]*(?:截至\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]?)?(?:已|已经)(?:达到|达|突破|超过)\s*")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
+_FALLEN_TO_BEFORE = re.compile(r"(?:降至|下降到|降低到|减少到|减至|回落到|回落至)\s*(?:约|近)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
 _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:(?:[一二两三四五六七八九十]|\d{1,2})个)?(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
