@@ -109,3 +109,9 @@ def test_a_share_fallen_to_beside_a_change_on_a_base_year_is_a_level(tmp_path):
     body = "2024年，全市煤炭消费较2020年下降120万吨、占能源消费总量比重降至30.2%。\n"
     res = extract(tmp_path, body, title="天津生态环境保护发布会", published="2025-10-29", reference_year=2025)
     assert [(r["region"], r["year"], r["base_year"]) for r in out(res, "30.2%")] == [("tianjin", 2024, None)]
+
+
+def test_a_gdp_said_short_and_grown_to_is_the_level_reached(tmp_path):
+    body = "与1978年相比，2023年全市国民生产总值增长达到4013.3亿元，突破四千亿大关。\n"
+    res = extract(tmp_path, body, title="保定经济社会发展成就", published="2024-09-20", reference_year=2024)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "4013.3亿元")] == [("gdp", "baoding", 2023)]

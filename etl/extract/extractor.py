@@ -4023,6 +4023,7 @@ class _Sentence:
         iid, (target_scale, target_base), ind = mapped
         if (q.base or q.unit_written) != target_base or ind["measure"] != measure:
             return False
+        own = _GREW_TO_TAIL.sub("", own)  # (2018年全市国民生产总值增长达到3070.9亿元: the level grown to, no growth rate)
         if any(word in own for word in (ind.get("match") or {}).get("none") or ()) or any(
                 word in self.text for word in (ind.get("match") or {}).get("none_in_sentence") or ()):
             return False  # (民营经济中，第三产业增加值…，增长2.8%: the sentence's own refusal, as for the match rules)
@@ -5405,6 +5406,7 @@ _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2
 _REACHED_SO_FAR = re.compile(r"[\s，,]*(?:截至\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]?)?(?:已|已经)(?:达到|达|突破|超过)\s*")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
+_GREW_TO_TAIL = re.compile(r"(?:增长|增加|提高|提升|上升)(?:达到|到|至)\s*(?:约|近|超过?)?\s*$")
 _FALLEN_TO_BEFORE = re.compile(r"(?:降至|下降到|降低到|减少到|减至|回落到|回落至)\s*(?:约|近)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
