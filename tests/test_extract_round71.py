@@ -115,3 +115,18 @@ def test_a_gdp_said_short_and_grown_to_is_the_level_reached(tmp_path):
     body = "与1978年相比，2023年全市国民生产总值增长达到4013.3亿元，突破四千亿大关。\n"
     res = extract(tmp_path, body, title="保定经济社会发展成就", published="2024-09-20", reference_year=2024)
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "4013.3亿元")] == [("gdp", "baoding", 2023)]
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("2024年，廊坊市有552万人。\n", "population_year_end"),
+    ("第七次全国人口普查的结果显示，到2020年底，大兴区有199万人，比2010年增加了63万人。\n", "population_census"),
+], ids=["a_place_has_its_people", "the_census_says_so"])
+def test_how_many_people_a_place_has_is_its_population(tmp_path, body, indicator):
+    res = extract(tmp_path, body, title="人口变化", published="2025-06-01", reference_year=2025)
+    raw = "552万人" if "552" in body else "199万人"
+    assert [r.get("indicator") for r in out(res, raw)] == [indicator]
+
+
+def test_people_a_place_has_who_do_something_are_no_population(tmp_path):
+    res = extract(tmp_path, "2024年，北京有5万人参加了志愿服务。\n", title="志愿服务", published="2025-01-10", reference_year=2025)
+    assert not any(r.get("indicator", "").startswith("population") for r in out(res, "5万人"))

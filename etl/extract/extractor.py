@@ -3501,6 +3501,10 @@ class _Sentence:
         """(phrase, candidate id, part of the year) of a candidate; phrase '' when it names no measure. A part
         from one origin (北京转入3205家) carries the origin in its phrase."""
         phrase = self._candidate_phrase(q, cl, measure)
+        if not phrase and unit in ("万人", "人") and measure == "level" and any(r.named and r.end <= q.start for r in cl.regions) and (
+                _PLACE_HAS_PEOPLE.fullmatch(self._without_places(cl.text[:q.start]))) and not cl.text[q.end:].strip("，,。；;”\"’' "):
+            phrase = "普查人口" if "人口普查" in self.text else "人口"  # “通州区到去年年底有184万人，…”: how many people a place
+            # has, its population (第七次全国人口普查的结果显示，…: the census count)
         if not origin:  # 其中北京项目234个，天津项目34个: the projects of each origin, measures of their own
             origin = next((cl.text[r.start:r.end] for r in cl.regions if r.of_projects and r.end <= q.start), "")
         if measure == "change" and phrase and not phrase.startswith("名义") and self._at_current_prices(q, cl):
@@ -5406,6 +5410,7 @@ _RUN_OF_MONTHS = re.compile(r"连续(?:\d{1,2}|[两三四五六七八九十]{1,2
 _REACHED_SO_FAR = re.compile(r"[\s，,]*(?:截至\d{1,2}月(?:\d{1,2}日)?(?:底|末)?[，,]?)?(?:已|已经)(?:达到|达|突破|超过)\s*")
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
+_PLACE_HAS_PEOPLE = re.compile(r"[“\"‘]?\s*(?:到|至|截至)?(?:去年|今年|上年|(?:19|20)\d\d年)?(?:年底|年末|底|末)?(?:共|已)?有\s*(?:约|近|超过?)?\s*")
 _GREW_TO_TAIL = re.compile(r"(?:增长|增加|提高|提升|上升)(?:达到|到|至)\s*(?:约|近|超过?)?\s*$")
 _FALLEN_TO_BEFORE = re.compile(r"(?:降至|下降到|降低到|减少到|减至|回落到|回落至)\s*(?:约|近)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
