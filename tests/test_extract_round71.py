@@ -130,3 +130,9 @@ def test_how_many_people_a_place_has_is_its_population(tmp_path, body, indicator
 def test_people_a_place_has_who_do_something_are_no_population(tmp_path):
     res = extract(tmp_path, "2024年，北京有5万人参加了志愿服务。\n", title="志愿服务", published="2025-01-10", reference_year=2025)
     assert not any(r.get("indicator", "").startswith("population") for r in out(res, "5万人"))
+
+
+def test_a_count_each_year_on_average_is_no_years_figure(tmp_path):
+    body = "到2020年底，通州区有184万人，比2014年增加了近36万人，每年平均有6万人左右到通州来。\n"
+    res = extract(tmp_path, body, title="通州人口变化", published="2021-12-01", reference_year=2021)
+    assert out(res, "6万人左右") == []

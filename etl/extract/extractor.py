@@ -240,6 +240,7 @@ _CHANGE_WORD_RE = re.compile(r"增|减|降|升|提高|回落|下滑|改善|涨|�
 _DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|降幅|缩小|减|(?<![起升])降(?![雨水雪])|下调|下跌|跌幅|偏低|偏少|负增长|(?<![至多最])少(?=了?$)")
 # (降雨量: rain; 比多年平均值少12.7毫米: less than the base, just before the number)
 _TIME_ROLES = ("time", "since", "range", "target")
+_YEARLY_AVERAGE_RE = re.compile(r"每年平均|平均每年")
 _EVERY_YEAR_RE = re.compile(r"每年|年均(?:新增|增加|减少)")  # (年均浓度 is a measure, not a per-year figure)
 _AVERAGE_RATE_RE = re.compile(r"(?:年均|平均)(?:分别)?(?:实际|名义)?(?:增长|增速|增幅|递增|提高|上升|下降|降幅|递减|减少)")
 _AS_OF_RE = re.compile(r"截至|截止")
@@ -3147,8 +3148,10 @@ class _Sentence:
         if (measure == "change" and _AVERAGE_RATE_RE.search(cl.text, 0, q.start) or q.base == "%" and cl.text.endswith(
                 "年均", 0, q.start)) and not names_average:
             return "average annual rate"  # 年均增长20%, 以年均3.1%的能耗增长: over a period, not on the year before
-        if fig.cumulative and not names_average and _EVERY_YEAR_RE.search(cl.text, 0, q.start):
-            return "average annual rate"  # 十年来…每年保持在26万人以上: each year's figure, neither a total nor one year's
+        if not names_average and ((fig.cumulative and _EVERY_YEAR_RE.search(cl.text, 0, q.start))
+                                  or (measure != "change" and _YEARLY_AVERAGE_RE.search(cl.text, 0, q.start))):
+            return "average annual rate"  # 十年来…每年保持在26万人以上: each year's figure, neither a total nor one year's;
+            # …比2014年增加了近36万人，每年平均有6万人左右到通州来: an average over the years
         spring = self.status is not None and self.status < fig.year or (  # 今年…控制在32以内 in an April plan
             (self.doc.published_month or 12) <= 6 and _THIS_YEAR_PLAN.search(self.text, 0, cl.start + q.start) is not None)
         if (fig.year == self.ref_year and spring and not fig.cumulative and not _standard_set(q, cl)
