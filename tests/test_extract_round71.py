@@ -136,3 +136,13 @@ def test_a_count_each_year_on_average_is_no_years_figure(tmp_path):
     body = "到2020年底，通州区有184万人，比2014年增加了近36万人，每年平均有6万人左右到通州来。\n"
     res = extract(tmp_path, body, title="通州人口变化", published="2021-12-01", reference_year=2021)
     assert out(res, "6万人左右") == []
+
+
+def test_places_series_from_one_value_to_another_take_the_trends_measure(tmp_path):
+    body = ("2008-2018年，京津两地每万人口执业医师数均出现上升，北京由2008年的31.2人增加至2018年的46.3人，天津由20.1人增加至"
+            "27.4人，而河北也呈上升趋势，由14.8人增加至25.9人。\n")
+    res = extract(tmp_path, body, title="京津冀发展报告蓝皮书发布", published="2019-07-14", reference_year=2019)
+    got = {r["raw"]: (r["region"], r["year"], r["candidate_id"]) for r in res.candidates}
+    assert got["46.3人"] == ("beijing", 2018, "每万人口执业医师数|人")
+    assert got["27.4人"] == ("tianjin", 2018, "每万人口执业医师数|人")
+    assert got["25.9人"] == ("hebei", 2018, "每万人口执业医师数|人")

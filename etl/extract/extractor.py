@@ -2000,6 +2000,7 @@ class _Sentence:
         self.zone = False                     # the last region found named a region's development zones
         self._origin_before = False           # the clause before named where a flow comes from
         self._implied: list[RegionMention] = []  # regions of this clause's rows that the text did not name
+        self._series_phrase = ""  # the measure of the places' series from one value to another (_place_series_phrase)
 
     def run(self) -> None:
         start = 0
@@ -3600,6 +3601,21 @@ class _Sentence:
         return self._own_phrase(prev[-1], cl) if prev and (_TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) or _TURNED_TO.fullmatch(
             cl.text, prev[-1].end, q.start)) else ""  # (…增加值由上年同期增长0.8%转为下降1.6%: the same measure, turned)
 
+    def _place_series_phrase(self, q: Mention, cl: _Clause, prev: list[Mention]) -> str:
+        """京津两地每万人医疗机构床位数均出现下降，北京由2007年的69.9张/万人降低至2016年的53.9张/万人，天津由47.2张/万人
+        降低至42.2张/万人，而河北呈显著上升趋势，由30.0张/万人增加至48.3张/万人: each place's series from one value to
+        another, of the measure the trend clause before names, or the series before it ('' for any other number)."""
+        start = prev[-1] if prev and _TO_VALUE.fullmatch(cl.text, prev[-1].end, q.start) else None if prev else q
+        if start is None or not _PLACE_FROM_OPENS.fullmatch(self._without_places(cl.text[:start.start])):
+            return ""
+        before = self._numberless_clause_before(cl)
+        if not any(r.named and r.end <= start.start for r in cl.regions) and not any(r.named for r in self.comp.regions.find(before)):
+            return ""
+        series_before = bool(self._lasts) and _PLACE_FROM_OPENS.fullmatch(
+            self._without_places(self._lasts[-1][1].text[:self._lasts[-1][0].start])) is not None
+        self._series_phrase = _PLACES_PAIRED.sub("", self._trend_just_before(cl)) or (self._series_phrase if series_before else "")
+        return self._series_phrase
+
     def _phrase_nearby(self, q: Mention, cl: _Clause, prev: list[Mention], measure: str) -> str:
         """The measure of a number with no words of its own, from the numbers next to it: the start of its change
         (由2012年的8081元增长到…), the series a trend clause names (外来人口规模不断下降，2015年达822.6万人，2016年为
@@ -3608,6 +3624,8 @@ class _Sentence:
             return start_phrase
         if measure in ("level", "cumulative") and not self._lasts and (named := self._named_before(q, cl)):
             return named  # 今年前5月，黄骅港吞吐量突破亿吨，达到1.01亿吨: what the numberless clause before names
+        if measure == "level" and (named := self._place_series_phrase(q, cl, prev)):
+            return named
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
         if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (
@@ -5414,6 +5432,8 @@ _REACHED_SO_FAR = re.compile(r"[\s，,]*(?:截至\d{1,2}月(?:\d{1,2}日)?(?:底
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _PLACE_HAS_PEOPLE = re.compile(r"[“\"‘]?\s*(?:到|至|截至)?(?:去年|今年|上年|(?:19|20)\d\d年)?(?:年底|年末|底|末)?(?:共|已)?有\s*(?:约|近|超过?)?\s*")
+_PLACES_PAIRED = re.compile(r"^(?:两地|三地)")  # (京津两地每万人…床位数: the places cut, their count left)
+_PLACE_FROM_OPENS = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d年的?)?\s*")
 _GREW_TO_TAIL = re.compile(r"(?:增长|增加|提高|提升|上升)(?:达到|到|至)\s*(?:约|近|超过?)?\s*$")
 _FALLEN_TO_BEFORE = re.compile(r"(?:降至|下降到|降低到|减少到|减至|回落到|回落至)\s*(?:约|近)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
