@@ -146,3 +146,10 @@ def test_places_series_from_one_value_to_another_take_the_trends_measure(tmp_pat
     assert got["46.3人"] == ("beijing", 2018, "每万人口执业医师数|人")
     assert got["27.4人"] == ("tianjin", 2018, "每万人口执业医师数|人")
     assert got["25.9人"] == ("hebei", 2018, "每万人口执业医师数|人")
+
+
+def test_a_level_held_at_about_a_value_is_that_level_but_a_bar_controlled_is_none(tmp_path):
+    body = "2024年，淀区水位保持在6.8米左右。天津、河北城镇登记失业率控制在3.6%左右。\n"
+    res = extract(tmp_path, body, title="白洋淀生态补水", published="2025-02-10", reference_year=2025)
+    assert [(r["region"], r["year"]) for r in out(res, "6.8米左右")] == [("baiyangdian", 2024)]
+    assert out(res, "3.6%左右") == []

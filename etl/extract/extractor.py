@@ -597,6 +597,7 @@ _CONDITION_AFTER = re.compile(r"(?:之|以)?后(?![来续期方勤备台])"  # (
 # (失业率均值为4.7%，运行在5.0%的年度调控目标内: the bar the value stayed under, not a value)
 _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
 _HELD_WORDS = r"(?<!平)均|都|一直|始终|常年|多年"  # 近年均在35微克以下: a band held over years, no value
+_LEVEL_HELD_AT_BEFORE = re.compile(r"(?<![均都])(?:保持|稳定|维持)在$")
 _KEPT_AT_BEFORE = re.compile(rf"(?:保持|稳定|维持|控制|{_HELD_WORDS})在$")
 _EACH_YEAR_FLOOR = re.compile(r"(?:每年|历年|逐年|连续\d+年)[^，,。；;\d]{0,12}(?:均|都|皆)$")
 _HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
@@ -919,7 +920,9 @@ _PASSED_BEFORE = re.compile(r"(?:跨越|迈上|迈过|跃上|站上|跨上|跨�
 def _held_band(q: Mention, cl: _Clause) -> bool:
     """A floor or band held, passed every year or entered: no one year's value."""
     head = _strip_qualifier(cl.text[:q.start])
-    return bool((q.qualifier != "exact" and _KEPT_AT_BEFORE.search(head))  # 人口增量保持在35万人以上
+    return bool((q.qualifier != "exact" and _KEPT_AT_BEFORE.search(head) and not (
+                    q.qualifier == "approx" and _LEVEL_HELD_AT_BEFORE.search(head)))  # 人口增量保持在35万人以上
+                # (淀区水位保持在7米左右: the level held, about that; 控制在3.5%左右 stays a bar)
                 or (_BAND_END_AFTER.match(cl.text, q.end) and _HELD_FOR_YEARS_BEFORE.search(cl.text, 0, q.start))
                 or (q.qualifier in ("more_than", "at_least") and _EACH_YEAR_FLOOR.search(head))  # 每年义务植树均超过1亿株
                 or _STAGE_AFTER.match(cl.text, q.end))  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered
