@@ -153,3 +153,10 @@ def test_a_level_held_at_about_a_value_is_that_level_but_a_bar_controlled_is_non
     res = extract(tmp_path, body, title="白洋淀生态补水", published="2025-02-10", reference_year=2025)
     assert [(r["region"], r["year"]) for r in out(res, "6.8米左右")] == [("baiyangdian", 2024)]
     assert out(res, "3.6%左右") == []
+
+
+def test_a_mark_passed_after_a_record_clause_is_the_records_measure(tmp_path):
+    body = "12月28日，石家庄机场年旅客吞吐量再次刷新历史纪录，以突破1300万人次、同比增长18.2%的成绩收官。\n"
+    res = extract(tmp_path, body, title="石家庄机场客流创新高", published="2024-12-30", reference_year=2024)
+    assert [r["candidate_id"] for r in out(res, "突破1300万人次")] == ["年旅客吞吐量|万人次"]
+    assert [r["candidate_id"] for r in out(res, "18.2%")] == ["年旅客吞吐量|%|change"]

@@ -3646,7 +3646,8 @@ class _Sentence:
             return _AVERAGE_WORDS.sub("", self.last_phrase).removesuffix("年") or self.last_phrase
         if prev and ((measure == "change" and cl.text[prev[-1].end:prev[-1].end + 1] == "、")
                      or _SAME_MEASURE_GAP.fullmatch(cl.text, prev[-1].end, q.start)):
-            return self._own_phrase(prev[-1], cl)  # (新增通车里程6条段、445公里: one measure counted in two units)
+            return self._own_phrase(prev[-1], cl) or self._named_before(prev[-1], cl)  # (新增通车里程6条段、445公里: one
+            # measure counted in two units; …刷新历史纪录，以突破1200万人次、同比增长20.4%…: the record's measure grew)
         if not prev and measure == "change" and q.base != "%" and (carried := self._measure_of_sentence_before(q)):
             self._carried = carried  # (…，增长25.36%: the growth of the same measure)
             return carried
@@ -4169,11 +4170,14 @@ class _Sentence:
         """黄骅港吞吐量突破亿吨，达到1.01亿吨，同比增长60.96%: a clause holding only a verb before its number measures
         what the numberless clause before it names, and so does the change after it (总产值连续迈上三个万亿元台阶，2014年
         达到3.01万亿元: a year before the verb, steps counted in the mark)."""
+        bare = first.qualifier != "exact" and not _strip_qualifier(cl.text[:first.start]).strip("，,、 以")
         if not (_REACH_ONLY.fullmatch(cl.text, 0, first.start) or _VERB_ONLY_HEAD.fullmatch(cl.text, 0, first.start)
-                or _BARE_REACH.fullmatch(cl.text, 0, first.start) or _REACHED_SO_FAR.fullmatch(cl.text, 0, first.start)):
+                or _BARE_REACH.fullmatch(cl.text, 0, first.start) or _REACHED_SO_FAR.fullmatch(cl.text, 0, first.start) or bare):
             return ""
         before = self._numberless_clause_before(cl)
         mark = _MARK_OR_RECORD_END.search(before)
+        if bare and not (mark := _RECORD_END.search(before)):
+            return ""  # (…吞吐量再次刷新历史纪录，以突破1200万人次…: the record's measure, the mark it passed)
         named = self._words_of(before[:mark.start()]) if mark else ""
         return named if len(named) >= 2 else ""
 
@@ -5441,6 +5445,7 @@ _GREW_TO_TAIL = re.compile(r"(?:增长|增加|提高|提升|上升)(?:达到|到
 _FALLEN_TO_BEFORE = re.compile(r"(?:降至|下降到|降低到|减少到|减至|回落到|回落至)\s*(?:约|近)?\s*$")
 _SUMMED_BEFORE = re.compile(r"累计|共计|合计|总计|共|新增|新建|新开工|引进|签约|完成")
 # 黄骅港吞吐量突破亿吨, 接待游客人数创新高: a measure and the mark it passed or the record it set, no number
+_RECORD_END = re.compile(r"(?:再次|又|屡|再)?(?:刷新(?:了)?(?:历史)?(?:纪录|记录)|创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?)$")
 _MARK_OR_RECORD_END = re.compile(r"(?:首次|再次|一举|成功)?(?:突破|跨越|跨过|迈上|站上|越过|超过)(?:(?:[一二两三四五六七八九十]|\d{1,2})个)?(?:万亿|亿|万|千|百)[\u4e00-\u9fff]{0,2}?"
                                  r"(?:大关|台阶|关口|量级)?$|(?:再|屡|又)?创(?:下|出)?(?:历史)?(?:新高|新纪录|最高|最好)(?:水平)?$"
                                  # 集装箱吞吐量继续保持快速增长趋势，完成63.4万标箱; 吞吐量增长一直保持全国第一，去年完成…: a trend
