@@ -160,3 +160,14 @@ def test_a_mark_passed_after_a_record_clause_is_the_records_measure(tmp_path):
     res = extract(tmp_path, body, title="石家庄机场客流创新高", published="2024-12-30", reference_year=2024)
     assert [r["candidate_id"] for r in out(res, "突破1300万人次")] == ["年旅客吞吐量|万人次"]
     assert [r["candidate_id"] for r in out(res, "18.2%")] == ["年旅客吞吐量|%|change"]
+
+
+def test_a_census_named_in_the_lead_under_a_pages_own_lines_dates_the_release(tmp_path):
+    body = ("会员登录 立即注册\n您的位置: 首页 >>社会民生 >> 查看内容\n社会民生\n沧州市全市常住人口730.08万人\n"
+            "王明 2021-6-4 09:39 沧州日报 531460 0\n"
+            "摘要: 本报讯 6月3日，我市公布第七次全国人口普查主要数据。数据显示，沧州市常住人口为7300783人，居全省第五位。\n"
+            "本报讯 6月3日，我市公布第七次全国人口普查主要数据。数据显示，沧州市常住人口为7300783人，居全省第五位。\n"
+            "数据显示，全市常住人口730.08万人，占全省人口总量的9.78%。\n")
+    res = extract(tmp_path, body, title="沧州市全市常住人口730.08万人", published="2021-06-04", reference_year=2021)
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "7300783人")] == [("population_census", 2020)]
+    assert [r["year"] for r in out(res, "9.78%")] == [2020]

@@ -1746,7 +1746,8 @@ def _census_year(release, kinds: tuple[str, ...] = ("人口", "经济", "农业"
     """The census year of a release that reports a census or survey (in its title or first two paragraphs): the latest
     one named there (与2010年第六次全国人口普查相比 is the base the seventh is compared with); else, with `moment`, the
     year of the standard moment a survey names (以2016年12月31日为标准时点)."""
-    body = [p.text for p in release.paragraphs if not p.heading][:2]
+    body = [p.text for p in release.paragraphs if not p.heading and _SENTENCE_END_SPLIT.search(p.text)][:2]
+    # (a page's own lines before the story, 会员登录 立即注册 ⏎ 您的位置: 首页 >> …, end no sentence: not the lead)
     # (a repost's own lines first, then 张家口市第七次全国人口普查公报: the communiqué's title, a few lines down)
     body += [p.text for p in release.paragraphs[:8] if _CENSUS_COMMUNIQUE.search(p.text)]
     text = str(release.front.get("title", "")) + " " + " ".join(body)
