@@ -171,3 +171,11 @@ def test_a_census_named_in_the_lead_under_a_pages_own_lines_dates_the_release(tm
     res = extract(tmp_path, body, title="沧州市全市常住人口730.08万人", published="2021-06-04", reference_year=2021)
     assert [(r.get("indicator"), r["year"]) for r in out(res, "7300783人")] == [("population_census", 2020)]
     assert [r["year"] for r in out(res, "9.78%")] == [2020]
+
+
+def test_a_kind_of_land_a_sentence_opens_on_is_the_paragraphs_topic_past_an_agency_and_a_base_year(tmp_path):
+    body = ("记者从北京市水务局了解到，北京地下水资源得到涵养修复。据了解，今年5月末，北京市平原区地下水埋深平均为22.1米，"
+            "与上年同期相比，地下水位回升1.5米。与2015年同期相比，地下水位回升4.2米，地下水储量增加21.3亿立方米。\n")
+    res = extract(tmp_path, body, title="北京地下水位持续回升", published="2020-08-04", reference_year=2020)
+    assert [r["region"] for r in out(res, "4.2米")] == ["beijing_plain"]
+    assert [r["region"] for r in out(res, "21.3亿立方米")] == ["beijing_plain"]

@@ -395,6 +395,7 @@ _PERIOD_COMPARED = re.compile(r"(?:比|较)(?:[一二三四1-4]季度|[1一][-�
                               r"|前(?:\d{1,2}|[两三四五六七八九十]|十[一二])个?月份?"  # 增速较前7个月回升0.3个百分点
                               r"|(?:(?:19|20)\d\d年)?1?\d月份?(?![-—–~至\d])"
                               r"|[“\"‘]?十[一二三四五六]五[”\"’]?(?:时期|期间))")  # 比“十一五”时期低3个百分点: a plan period's rate (较“十三五”末: a base year)
+_COMPARED_YEAR = re.compile(r"(?<=[与较比同])(?:19|20)\d\d年")  # (与2015年同期相比: a base, no time of the figures)
 _BASE_YEAR = re.compile(r"(?<=[较比])(?:19|20)\d\d年")  # 较2023年增幅达51.1%: the base of a change, no time of its own
 _SAME_PERIOD_BEFORE = re.compile(r"(?:上年|去年|上一年)同期")  # 剔除上年同期不可比因素增长11.1%: the yardstick of a change, no time of its own
 _PERIOD_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相比|由)$")  # (由上半年下降转为增长0.2%: the period compared with)
@@ -480,6 +481,9 @@ def _zone_after(mention: RegionMention, clause: list[RegionMention], text: str) 
                                                              or text[o.start:o.end] in ("园", "分园")) for o in clause)
 
 
+_BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:局|厅|委员会|办公室)")  # (北京市水务局: an agency, not the subject)
+# 据了解，今年5月末，北京市平原区…: who told it and when, before the clause the sentence opens its subject on
+_LEAD_AND_TIME = re.compile(_LEAD_IN + r"\s*(?:(?:(?:19|20)\d\d年|今年|去年)?(?:\d{1,2}月(?:份|末|底|初)?)?[，,]\s*)?")
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
 _COUNT_LED = re.compile(r"\s*[^\d，,。；;]{0,6}?(?:\d+|[两三四五六七八九十]+)[余多]?(?:个|家|项|座|条|所)[^，,。；;\d、]{1,10}")
 # (292个重点项目累计完成投资6500多亿元: what the projects did, a value; 8个产业规模超千亿元: a bar they pass)
@@ -2021,8 +2025,11 @@ class _Sentence:
         self._note_subject()
         self.doc.sentence_before = self
         home = self.doc.subject.implicit
-        if home and any(r.region == home for clause in self.earlier_regions for r in clause):
-            self.doc.home_para = self.para  # (for the sentences after it: _opens_on)
+        own = self.earlier_regions[len(self.earlier_regions) - len(self.clauses):]  # (not a 其中 lead's)
+        if home and any(r.region == home and not _AGENCY_AFTER.match(self.text, a + r.end) and not _BUREAU_AFTER.match(self.text, a + r.end)
+                        for (a, _), clause in zip(self.clauses, own) for r in clause):
+            self.doc.home_para = self.para  # (for the sentences after it: _opens_on; 记者从北京市水务局了解到: the agency
+            # that told it names no subject)
 
     def _inside_headline(self, region: str) -> bool:
         """The region lies inside one the headline names (承德 under 冀赴津推介…), below a province."""
@@ -2042,9 +2049,12 @@ class _Sentence:
         or a park, 白洋淀水质…, whose sentence is told inside the area's): the paragraph is about it, unless the paragraph
         named the release's own place before (1—7月河北省…。雄安新区建设…: one item of the province's year)."""
         region, text = first
-        return self.doc.home_para is not self.para and (
-            region.region in given and region.named and not region.origin and self.text.startswith(text)) and (
-            self.comp.region_levels.get(region.region) not in ("province", "region", "group", "site")) and bool(
+        land = region.region in self.comp.land_parts.values()  # (北京…。据了解，今年5月末，北京市平原区…。与2015年同期相比，
+        # …: a kind of land of the release's place, told on its own; the paragraph goes on about it)
+        return (self.doc.home_para is not self.para or land) and (
+            region.region in given and region.named and not region.origin and (
+                self.text.startswith(text) or _LEAD_AND_TIME.fullmatch(self.text[:self.text.find(text)]))) and (
+            self.comp.region_levels.get(region.region) not in ("province", "region", "group", "site") or land) and bool(
             _OPENER_LEAD.fullmatch(text[:region.start].strip("，,、 ")))
 
     def _anaphor_topic(self, kind: str) -> str | None:
@@ -4617,7 +4627,8 @@ class _Sentence:
                 or self._host_of_site_home(topic[1])
                 or (topic[1] == self.doc.subject.resolve("district") != home
                     and home not in self.comp.ancestors.get(topic[1], frozenset()))) and (
-                self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(self.text, 0, cl.start + len(cl.text))) <= self.doc.topic_years) and (
+                self.doc.topic_years is None or frozenset(_YEARS_NAMED.findall(_COMPARED_YEAR.sub(
+                    "", self.text[:cl.start + len(cl.text)]))) <= self.doc.topic_years) and (
                 allowed is None or topic[1] in allowed):
             return topic[1], ""  # (天津…。武清区作为…。2018年实现地区生产总值…: the district's, inside the release's place)
         whole = next((r for r in cl.regions if r.whole and r.end <= q.start and r.region not in (OTHER, ANAPHOR)), None)
