@@ -925,8 +925,9 @@ def _held_band(q: Mention, cl: _Clause) -> bool:
     """A floor or band held, passed every year or entered: no one year's value."""
     head = _strip_qualifier(cl.text[:q.start])
     return bool((q.qualifier != "exact" and _KEPT_AT_BEFORE.search(head) and not (
-                    q.qualifier == "approx" and _LEVEL_HELD_AT_BEFORE.search(head)))  # 人口增量保持在35万人以上
-                # (淀区水位保持在7米左右: the level held, about that; 控制在3.5%左右 stays a bar)
+                    q.qualifier == "approx" and q.base not in _RATE_UNITS and _LEVEL_HELD_AT_BEFORE.search(head)))
+                # (人口增量保持在35万人以上: a floor held; 淀区水位保持在7米左右: the level held, about that; 控制在3.5%左右,
+                # 失业率保持在4.4%左右: a rate's band, still a bar)
                 or (_BAND_END_AFTER.match(cl.text, q.end) and _HELD_FOR_YEARS_BEFORE.search(cl.text, 0, q.start))
                 or (q.qualifier in ("more_than", "at_least") and _EACH_YEAR_FLOOR.search(head))  # 每年义务植树均超过1亿株
                 or _STAGE_AFTER.match(cl.text, q.end))  # 进入40微克/立方米以下阶段, 迈入5%以上区间: the band entered
