@@ -179,3 +179,10 @@ def test_a_kind_of_land_a_sentence_opens_on_is_the_paragraphs_topic_past_an_agen
     res = extract(tmp_path, body, title="北京地下水位持续回升", published="2020-08-04", reference_year=2020)
     assert [r["region"] for r in out(res, "4.2米")] == ["beijing_plain"]
     assert [r["region"] for r in out(res, "21.3亿立方米")] == ["beijing_plain"]
+
+
+def test_figures_that_opened_a_plan_well_are_of_its_first_year(tmp_path):
+    body = "工业用工人数减至95万人；全市地区生产总值比上年增长8.1%左右，实现了“十四五”良好开局。\n"
+    res = extract(tmp_path, body, title="北京疏解整治成效", published="2022-06-29", reference_year=2022)
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "8.1%左右")] == [("gdp_growth_real", 2021)]
+    assert [r["year"] for r in out(res, "95万人")] == [2022]  # (the part before 「；」 is not the plan's opening)

@@ -1642,6 +1642,26 @@ def _view_goes_on(before: tuple, opened_on_year: bool) -> tuple:
     return before if opened_on_year else (None, *before[1:])
 
 
+_PLAN_OPENED_WELL = re.compile(r"[“\"]?十([一二三四五])五[”\"]?(?:规划)?(?:实现了?|取得了?|迎来了?)?(?:良好|精彩|顺利|漂亮)?开局(?!之年)")
+_THIS_OR_LAST_YEAR = re.compile(r"今年|去年|当年|本年")  # (比上年 is a base, no time)
+_PLAN_FIRST_YEAR = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+def _plans_first_year(sentence: str, ref_year: int) -> tuple[int, int] | None:
+    """…；全市地区生产总值比上年增长6.7%左右，实现了“十三五”良好开局: (where the part of the sentence starts, the plan's first
+    year) when a part naming no year says its figures opened a plan well: they are of the plan's first year (2016),
+    whenever the release was published."""
+    opened = _PLAN_OPENED_WELL.search(sentence)
+    if opened is None:
+        return None
+    start = max(sentence.rfind("；", 0, opened.start()), sentence.rfind(";", 0, opened.start())) + 1
+    part = sentence[start:opened.end()]
+    first = _PLAN_FIRST_YEAR[opened.group(1)]
+    if _YEARS_NAMED.search(part) or _THIS_OR_LAST_YEAR.search(part) or first >= ref_year:
+        return None
+    return start, first
+
+
 def _spring_day_year(doc: _Document, ctx, para_year: int | None) -> int | None:
     """截至2月24日，…已有32个项目复工。…169家企业已有156家复工: the months so far of a day of this spring, opened in a
     spring release, are this year's for the sentences after it too (not January–February of the year before)."""
@@ -1947,6 +1967,7 @@ class _Sentence:
         if parks := _PARK_WITH_NAME.findall(text):
             doc.park_of_host = "中关村" in parks[-1]
         self.ctx = since or TimeContext(year=para_year)
+        self._plan_opened = _plans_first_year(text, doc.ref_year)  # (…，实现了“十三五”良好开局: the plan's first year)
         self._opening_ctx = self.ctx    # the sentence's time before any clause: what an event's date gives back at 「；」
         self._part_figures = False      # the part of the sentence since the last 「；」 has read figures
         self.plans_go_on = False  # it opens on 其中, or names no time, after a sentence whose figures were all plans
@@ -2706,6 +2727,8 @@ class _Sentence:
         timed_before = [r for r in before if r.role in _TIME_ROLES]
         plan = self._plan_word(q, cl)
         time = self._whole_year_closed(q, cl, self._time_for(q, cl, timed_before), plan)
+        if self._plan_opened and not timed_before and not time.explicit and cl.start >= self._plan_opened[0]:
+            time = replace(time, year=self._plan_opened[1])
         year = time.year if time.year is not None else self.status
         plan = self._plan_of_a_year_gone(plan, q, cl, time, year)
         if not plan and ((self.plans_go_on and not _DONE_RE.search(cl.text, 0, q.start)) or (not timed_before and (
