@@ -186,3 +186,9 @@ def test_figures_that_opened_a_plan_well_are_of_its_first_year(tmp_path):
     res = extract(tmp_path, body, title="北京疏解整治成效", published="2022-06-29", reference_year=2022)
     assert [(r.get("indicator"), r["year"]) for r in out(res, "8.1%左右")] == [("gdp_growth_real", 2021)]
     assert [r["year"] for r in out(res, "95万人")] == [2022]  # (the part before 「；」 is not the plan's opening)
+
+
+def test_money_arrived_beside_projects_taken_in_so_far_is_a_running_total_too(tmp_path):
+    body = "截至目前，武清区已与20多家央企签署合作协议，引进来自北京的重点项目近900个，实际到位资金1100亿元。\n"
+    res = extract(tmp_path, body, title="武清区承接非首都功能疏解", published="2018-12-20", reference_year=2018)
+    assert [r.get("indicator") for r in out(res, "1100亿元")] == ["bj_hb_investment_in_tianjin_cumulative"]

@@ -2900,7 +2900,9 @@ class _Sentence:
         if not timed_before and _now_at(self.text, cl.start + now_before):
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
-            return TimeContext(self._now_year, None, False, False, False)
+            # (截至目前，…引进来自北京的重点项目近2000个，实际到位资金2300亿元: the total so far goes on with its money)
+            return TimeContext(self._now_year, None, cl.inherited.cumulative and not cl.inherited.explicit and q.base == "元"
+                               and _FLOW_TAKEN_IN.match(self._earlier[0]) is not None if self._earlier else False, False, False)
         if timed_before and timed_before[-1].role == "range" and _from_just_before(q, cl):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start - ref.span, None, False, False, True)
