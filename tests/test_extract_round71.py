@@ -192,3 +192,13 @@ def test_money_arrived_beside_projects_taken_in_so_far_is_a_running_total_too(tm
     body = "截至目前，武清区已与20多家央企签署合作协议，引进来自北京的重点项目近900个，实际到位资金1100亿元。\n"
     res = extract(tmp_path, body, title="武清区承接非首都功能疏解", published="2018-12-20", reference_year=2018)
     assert [r.get("indicator") for r in out(res, "1100亿元")] == ["bj_hb_investment_in_tianjin_cumulative"]
+
+
+def test_a_headlines_new_area_is_the_one_a_later_lead_names_past_a_news_apps_name(tmp_path):
+    body = ("开栏语：今年前三季度，面对疫情冲击，在区委、区政府的领导下，新区经济稳住基本盘。从即日起，津滨海客户端将开设专栏，深入报道新区经济亮点。\n"
+            "津滨网讯 今年前三季度，滨海新区统筹做好疫情防控和经济社会发展各项工作，新区经济运行主要指标回稳向好。\n"
+            "今年前三季度，新区为企业减税降费48.6亿元；帮助企业与金融机构进行融资对接1215家次。\n")
+    res = extract(tmp_path, body, title="经济发展逆势前行 | 前三季度新区主要经济指标回稳向好", published="2021-10-25",
+                  reference_year=2021)
+    assert [(r["region"], r["candidate_id"]) for r in out(res, "48.6亿元")] == [("binhai", "前三季度|企业减税降费|亿元")]
+    assert [r["unit"] for r in out(res, "1215家次")] == ["家次"]  # (firms served, each time counted)

@@ -214,6 +214,7 @@ _NAME_AFTER = re.compile(r"协同|一体化|联防|协作|战略|国家战略|\s
                          r"|(?:三地|两地)?[\u4e00-\u9fff]{0,4}?合作(?=持续|不断|进一步|更加|日益|走向|加快|稳步)"  # 京津冀三地林业合作持续深入: a topic
                          r"|国家[\u4e00-\u9fff]{0,10}?(?:中心|示范区|实验室|基地)"   # 京津冀国家技术创新中心: a name
                          r"|日报|晚报|晨报|青年报|商报|新闻网|电视台|广播电视台|卫视|[\u4e00-\u9fff]{1,3}?网讯"   # 北京青年报记者…: a newspaper
+                         r"|[\u4e00-\u9fff]{0,4}?(?:客户端|公众号)"   # 津滨海客户端将开设…专栏: a news app
                          # (天津北方网讯: a news site's dateline)
                          r"|水库|湖(?!区)|风沙源"   # 密云水库, 京津风沙源治理: a reservoir or a programme named after the place
                          r"|中心(?![城区])"   # 京津冀国家技术创新中心燕郊中心: a centre named after the place

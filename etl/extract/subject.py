@@ -385,12 +385,13 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
 
 
 def _first_and_its_places(first: str, prose: list, finder: RegionFinder, subject: Subject,
-                          found: list[RegionMention]) -> tuple[str, list[str]]:
+                          found: list[RegionMention], levels: dict[str, str | None]) -> tuple[str, list[str]]:
     """The first sentence and the places it names; for a headline speaking only by anaphor over a first sentence naming
     none (2020年我市前三季度经济数据 over bullet points), the later sentence that names the anaphor's place."""
     in_first = _named(first, finder) or _seat_in_brackets(first, finder)
     if not in_first and not subject.headline_places and any(m.region == ANAPHOR for m in found) and (
-            later := _later_sentence_naming_its_anaphor(prose, finder, subject.headline)):
+            later := _later_sentence_naming_its_anaphor(prose, finder, subject.headline, lambda place: any(
+                fits_kind(m.kind, place, levels.get(place)) for m in found if m.region == ANAPHOR))):
         return later
     return first, in_first
 
@@ -398,7 +399,8 @@ def _first_and_its_places(first: str, prose: list, finder: RegionFinder, subject
 _ANAPHOR_PARAGRAPHS = 12
 
 
-def _later_sentence_naming_its_anaphor(prose: list, finder: RegionFinder, headline: str) -> tuple[str, list[str]] | None:
+def _later_sentence_naming_its_anaphor(prose: list, finder: RegionFinder, headline: str,
+                                       fits=lambda place: False) -> tuple[str, list[str]] | None:
     """The first sentence of the opening paragraphs naming one place of ours beside an anaphor (前三季度，天津市…，全市经济运行…),
     for a headline speaking only by anaphor (我市…) over a first sentence naming no place: the place the release is about.
     The headline said again at a paragraph's start (its lines run together) is no such sentence."""
@@ -410,6 +412,9 @@ def _later_sentence_naming_its_anaphor(prose: list, finder: RegionFinder, headli
             named = {m.region for m in found if m.named and m.region not in (OTHER, ANAPHOR)}
             if named and any(m.region == ANAPHOR for m in found):
                 return (sentence, sorted(named)) if len(named) == 1 else None
+            if named and len(named) == 1 and fits(next(iter(named))):
+                return sentence, sorted(named)  # 今年前三季度，滨海新区统筹… under 前三季度新区主要经济指标回稳向好: the one
+                # new area the headline's 新区 can stand for
             if named:
                 return None  # (a sentence naming places but no anaphor: the release's places are elsewhere)
     return None
@@ -452,7 +457,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         strategy = {m.region for m in found if headline.startswith("协同", m.end)}
         rest = [r for r in about if r not in strategy]
         about = rest if len(rest) == 1 and levels.get(rest[0]) in ("city", "district", "new_area", "county", "county_city") else about
-    first, in_first = _first_and_its_places(first, prose, finder, subject, found)
+    first, in_first = _first_and_its_places(first, prose, finder, subject, found, levels)
     publisher = release.publisher.split("(")[0]  # 河北省统计局, not "(hetj.gov.cn …)"
     in_publisher = _named(publisher, finder)
     home = front.get("home_region")

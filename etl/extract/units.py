@@ -16,6 +16,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Deci
 BASES: dict[str, tuple[str, Decimal]] = {
     "元": ("元", Decimal(1)),
     "家": ("家", Decimal(1)),
+    "家次": ("家次", Decimal(1)),   # 融资对接1472家次: firms served, each time counted (not firms)
     "个": ("个", Decimal(1)),
     "项": ("项", Decimal(1)),
     "所": ("所", Decimal(1)),
