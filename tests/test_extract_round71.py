@@ -202,3 +202,9 @@ def test_a_headlines_new_area_is_the_one_a_later_lead_names_past_a_news_apps_nam
                   reference_year=2021)
     assert [(r["region"], r["candidate_id"]) for r in out(res, "48.6亿元")] == [("binhai", "前三季度|企业减税降费|亿元")]
     assert [r["unit"] for r in out(res, "1215家次")] == ["家次"]  # (firms served, each time counted)
+
+
+def test_the_field_of_a_first_created_is_no_subject_of_the_figures_after_it(tmp_path):
+    body = "“十四五”期间，通州区相继建成8个万亩生态公园，成功创建北京市首个平原地区国家森林城市；完成公共建筑节能改造160.2万平方米。\n"
+    res = extract(tmp_path, body, title="城市副中心绿色发展", published="2025-11-24", reference_year=2025)
+    assert [r["region"] for r in out(res, "160.2万平方米")] == ["tongzhou"]

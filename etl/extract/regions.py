@@ -306,7 +306,7 @@ _FIRST_OF_KIND_AFTER = re.compile(r"[省市区县]?(?:县级|市级|省级|区�
 # 是京津冀城市群经济最好的城市, 是京津冀城市群经济较强的城市之一: the field a place is the best or one of
 _BEST_OF_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:最[\u4e00-\u9fff]{1,2}的(?:城市|省份|省|地区|区县)|的(?:城市|省份|地区|区县)之一)")
 _FIRST_IN_AFTER = re.compile(r"[省市区县]?(?:范围内)?(?:率先|首家|首个|第一家|第一个|唯一的?)")  # (作为全省唯一的沿海片区)
-_OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批)$")
+_OWNED_BEFORE = re.compile(r"(?:拥有|成为|是|为|建成|获批|创建|创成|打造)$")  # (成功创建北京市首个平原地区国家森林城市)
 _SPEAKER_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:新闻发言人|发言人|负责人)[^，,。；;\d]{0,6}?(?:介绍|表示|说|透露|指出|称)")
 _CLASS_OF_AFTER = re.compile(r"一流|领先|顶尖|知名|级(?!城市)")
 _SHARE_SCOPE_AFTER = re.compile(r"的?(?:占比|比重)")
