@@ -2048,7 +2048,7 @@ class _Sentence:
         self.doc.sentence_before = self
         home = self.doc.subject.implicit
         own = self.earlier_regions[len(self.earlier_regions) - len(self.clauses):]  # (not a 其中 lead's)
-        if home and any(r.region == home and not _AGENCY_AFTER.match(self.text, a + r.end) and not _BUREAU_AFTER.match(self.text, a + r.end)
+        if home and any(r.region == home and not (_AGENCY_AFTER.match(self.text, a + r.end) or _BUREAU_AFTER.match(self.text, a + r.end))
                         for (a, _), clause in zip(self.clauses, own) for r in clause):
             self.doc.home_para = self.para  # (for the sentences after it: _opens_on; 记者从北京市水务局了解到: the agency
             # that told it names no subject)
@@ -2901,8 +2901,9 @@ class _Sentence:
             # …高速去年底已通车。…目前，承德共与183家企业开展合作: now, not the year of the event before; in a release on
             # last year's data (公布2016年经济数据), now is the release's own time, not the headline's year
             # (截至目前，…引进来自北京的重点项目近2000个，实际到位资金2300亿元: the total so far goes on with its money)
-            return TimeContext(self._now_year, None, cl.inherited.cumulative and not cl.inherited.explicit and q.base == "元"
-                               and _FLOW_TAKEN_IN.match(self._earlier[0]) is not None if self._earlier else False, False, False)
+            so_far = (bool(self._earlier) and cl.inherited.cumulative and not cl.inherited.explicit and q.base == "元"
+                      and _FLOW_TAKEN_IN.match(self._earlier[0]) is not None)
+            return TimeContext(self._now_year, None, so_far, False, False)
         if timed_before and timed_before[-1].role == "range" and _from_just_before(q, cl):
             ref = timed_before[-1]  # 从2013年到2021年，浓度从104…降至38.8: the first value is the start year's
             return TimeContext(ref.start - ref.span, None, False, False, True)
