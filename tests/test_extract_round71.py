@@ -208,3 +208,10 @@ def test_the_field_of_a_first_created_is_no_subject_of_the_figures_after_it(tmp_
     body = "“十四五”期间，通州区相继建成8个万亩生态公园，成功创建北京市首个平原地区国家森林城市；完成公共建筑节能改造160.2万平方米。\n"
     res = extract(tmp_path, body, title="城市副中心绿色发展", published="2025-11-24", reference_year=2025)
     assert [r["region"] for r in out(res, "160.2万平方米")] == ["tongzhou"]
+
+
+def test_a_multiple_of_a_base_year_after_a_trend_clause_is_the_trends_measure(tmp_path):
+    body = "测算结果显示，区域一般公共预算支出中，教育、社会保障、就业和医疗卫生支出快速增加，2021年为2014年的1.9倍。\n"
+    res = extract(tmp_path, body, title="京津冀公共服务共享水平提升", published="2023-02-28", reference_year=2023)
+    assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "1.9倍")] == [
+        ("就业和医疗卫生支出|倍|multiple", "jjj", 2021)]  # (就业: employment, not 就 as a function word)

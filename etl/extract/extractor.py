@@ -3667,6 +3667,9 @@ class _Sentence:
             return named  # 今年前5月，黄骅港吞吐量突破亿吨，达到1.01亿吨: what the numberless clause before names
         if measure == "level" and (named := self._place_series_phrase(q, cl, prev)):
             return named
+        if measure == "multiple" and not prev and _MULTIPLE_POINT.fullmatch(cl.text, 0, q.start) and (
+                named := self._trend_just_before(cl)):
+            return named  # …教育、社会保障、就业和医疗卫生支出快速增加，2020年为2014年的1.8倍: the trend's measure, multiplied
         if SERIES_POINT.fullmatch(cl.text, 0, q.start) and (head := self._series_head() or self._series_first(q)):
             return head
         if measure == "change" and _CHANGE_POINT.fullmatch(cl.text, 0, q.start) and (
@@ -5478,6 +5481,7 @@ _REACHED_SO_FAR = re.compile(r"[\s，,]*(?:截至\d{1,2}月(?:\d{1,2}日)?(?:底
 _BARE_REACH = re.compile(r"[\s，,]*(?:达|为)\s*")  # (…暂居第一，达194651元: 达 alone, after a clause naming the measure)
 _LEVEL_REACHED_BEFORE = re.compile(rf"(?:{_REACH_WORDS})\s*(?:约|近|超过?|逾)?\s*$")
 _PLACE_HAS_PEOPLE = re.compile(r"[“\"‘]?\s*(?:到|至|截至)?(?:去年|今年|上年|(?:19|20)\d\d年)?(?:年底|年末|底|末)?(?:共|已)?有\s*(?:约|近|超过?)?\s*")
+_MULTIPLE_POINT = re.compile(r"\s*(?:(?:19|20)\d\d年)?(?:为|是|达到?)\s*(?:19|20)\d\d年的?\s*")  # 2020年为2014年的1.8倍
 _PLACES_PAIRED = re.compile(r"^(?:两地|三地)")  # (京津两地每万人…床位数: the places cut, their count left)
 _PLACE_FROM_OPENS = re.compile(r"\s*(?:由|从)\s*(?:(?:19|20)\d\d年的?)?\s*")
 _GREW_TO_TAIL = re.compile(r"(?:增长|增加|提高|提升|上升)(?:达到|到|至)\s*(?:约|近|超过?)?\s*$")

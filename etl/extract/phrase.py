@@ -74,7 +74,8 @@ _WORD_CLOSING_ON_EDGE = re.compile(r"(?:签|合|履|预|特)约$|(?:惠|涉|普|
 _BARE_MOM = re.compile(r"[周月]?环比")  # (环比下降0.3个百分点: the measure named before, month on month)
 _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)|并(?:网|购)|在(?:建(?!设)|线|校|园|库|岗|营)"
                                    r"|共(?:享|建|有)|再(?:生|制造|就业)|等级|各类|超(?:市|高|低)|均(?:值|价)"
-                                   r"|与会|及时|为民|有效|有机|有线")  # 中关村科技园, 在建项目, 共享单车, 超市: words, not 中/在/共/超 as function words
+                                   r"|与会|及时|为民|有效|有机|有线|就业|就医|就学")  # 中关村科技园, 在建项目, 共享单车, 超市: words,
+# not 中/在/共/超 as function words (就业和医疗卫生支出: employment, not 就 as "just")
 _EDGE_END = "达由从破"         # …达, 收入由2012年的… (达标天数 keeps its 达)
 _CHANGE_WORD = re.compile(r"增|减|(?<![起升])降|(?<!降)升|提高|回落|反弹|下滑|改善|涨|跌|缩小|扩大")
 # 低保标准从家庭月人均(650元调整为710元): where a change starts from, not the measure (从业, 从事, 由于 are words)
