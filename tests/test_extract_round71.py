@@ -215,3 +215,9 @@ def test_a_multiple_of_a_base_year_after_a_trend_clause_is_the_trends_measure(tm
     res = extract(tmp_path, body, title="京津冀公共服务共享水平提升", published="2023-02-28", reference_year=2023)
     assert [(r["candidate_id"], r["region"], r["year"]) for r in out(res, "1.9倍")] == [
         ("就业和医疗卫生支出|倍|multiple", "jjj", 2021)]  # (就业: employment, not 就 as a function word)
+
+
+def test_a_first_time_word_alone_names_no_measure(tmp_path):
+    body = "2023年，天津口岸进出口总值达1.72万亿元，同比增长3.1%，首度站上1.7万亿元台阶。\n"
+    res = extract(tmp_path, body, title="天津口岸进出口", published="2024-01-29", reference_year=2024)
+    assert not any(r.get("candidate_id", "").startswith("首度") for r in out(res, "1.7万亿元"))
