@@ -221,3 +221,9 @@ def test_a_first_time_word_alone_names_no_measure(tmp_path):
     body = "2023年，天津口岸进出口总值达1.72万亿元，同比增长3.1%，首度站上1.7万亿元台阶。\n"
     res = extract(tmp_path, body, title="天津口岸进出口", published="2024-01-29", reference_year=2024)
     assert not any(r.get("candidate_id", "").startswith("首度") for r in out(res, "1.7万亿元"))
+
+
+def test_a_city_owned_firms_phrase_keeps_no_stray_character_of_the_place_cut(tmp_path):
+    res = extract(tmp_path, "“十四五”期间，通州区累计落地央企、北京市属国企子公司168家。\n", title="城市副中心十四五成就",
+                  published="2025-11-24", reference_year=2025)
+    assert [r["candidate_id"] for r in out(res, "168家")] == ["国企子公司|家|cumulative"]

@@ -69,7 +69,7 @@ _CHUNK = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z\d.&]*|(?<![\d.])[2-6]G(
 # (5G基站, 世界500强, Ⅲ类水质断面: words)
 RATE_WORDS = ("增速", "增幅", "降幅", "涨幅", "比重", "占比", "比例")
 _EDGE = "为是共有的了在将和及与中再较比占并也又等均各超近逾约"
-_EDGE_START = "由从其仅就即"    # 其第三产业, 仅…
+_EDGE_START = "由从其仅就即属"    # 其第三产业, 仅…; 北京市属国企子公司 with the place cut: 国企子公司
 _WORD_CLOSING_ON_EDGE = re.compile(r"(?:签|合|履|预|特)约$|(?:惠|涉|普|波)及$|并网$|环比$")  # (CPI环比: month on month, its own measure)
 _BARE_MOM = re.compile(r"[周月]?环比")  # (环比下降0.3个百分点: the measure named before, month on month)
 _WORD_OPENING_ON_EDGE = re.compile(r"中(?:关村|国|欧|小|心|药|医|央|学|高|试)|并(?:网|购)|在(?:建(?!设)|线|校|园|库|岗|营)"
