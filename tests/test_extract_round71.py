@@ -227,3 +227,10 @@ def test_a_city_owned_firms_phrase_keeps_no_stray_character_of_the_place_cut(tmp
     res = extract(tmp_path, "“十四五”期间，通州区累计落地央企、北京市属国企子公司168家。\n", title="城市副中心十四五成就",
                   published="2025-11-24", reference_year=2025)
     assert [r["candidate_id"] for r in out(res, "168家")] == ["国企子公司|家|cumulative"]
+
+
+def test_an_amount_being_planned_is_a_plan(tmp_path):
+    body = "2023年，度假区一期建成运营。下一步，二期还有2.5平方公里正在谋划建设。\n"
+    res = extract(tmp_path, body, title="北京环球度假区二期提上日程", published="2023-12-02", reference_year=2023)
+    assert out(res, "2.5平方公里") == []
+    assert any(s["raw"] == "2.5平方公里" and s["reason"] == "target" for s in res.skipped)

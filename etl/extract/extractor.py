@@ -348,7 +348,7 @@ _YEAR_END_STOCK = re.compile(r"截至\s*(?:19|20)\d\d\s*年(?:底|末)|(?:19|20)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d年|[今去上前]年")
 _TARGET_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}的(?:GDP|[\u4e00-\u9fff]){0,6}?(?:目标|任务|要求|目标任务|标准|上限)")  # (截至目前 keeps the status year: tests/test_extract_rows.py)
 # 15所部属高校将向雄安新区疏解: the things counted will do it, a plan's count (将近 is about)
-_WILL_DO_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?将(?!近)")
+_WILL_DO_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?将(?!近)|[\u4e00-\u9fff]{0,4}?(?:正在|正|拟)(?:谋划|规划|筹划)")  # (二期还有2.2平方公里正在谋划建设)
 # 规划总床位1600张, 设计床位600张: the size a building is planned for, not one it has
 _PLANNED_SIZE_BEFORE = re.compile(r"(?:规划|设计)(?:(?:设置)?(?:总)?床位(?:数)?(?:为|达|约|近)?|安装的?)\s*$")  # (规划安装的3600多台: a plan)
 # 独角兽企业超10家（目前3家）: the value set beside the one reached so far, a target however it is worded
