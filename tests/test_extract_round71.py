@@ -234,3 +234,11 @@ def test_an_amount_being_planned_is_a_plan(tmp_path):
     res = extract(tmp_path, body, title="北京环球度假区二期提上日程", published="2023-12-02", reference_year=2023)
     assert out(res, "2.5平方公里") == []
     assert any(s["raw"] == "2.5平方公里" and s["reason"] == "target" for s in res.skipped)
+
+
+def test_a_part_done_with_one_partner_keeps_the_partner_in_its_measure(tmp_path):
+    body = "截至2023年底，全市与京津合作项目累计达512项。其中，与北京市合作项目累计达470项，与天津市合作项目42项。\n"
+    res = extract(tmp_path, body, title="保定与京津合作项目", published="2024-03-25", reference_year=2024)
+    got = {r["raw"]: r["candidate_id"] for r in res.candidates}
+    assert got["512项"] == "合作项目|项|cumulative"
+    assert got["470项"] == "与北京合作项目|项|cumulative" and got["42项"].startswith("与天津合作项目|项")

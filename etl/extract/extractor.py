@@ -3577,7 +3577,8 @@ class _Sentence:
         if phrase:
             registered = ("户籍" not in phrase and bool(_PEOPLE_COUNTED_WORDS.search(phrase))
                           and self._on_registered_people(q, cl))  # (其中城镇人口513166人 after 年末户籍人口为…: theirs)
-            phrase = _scoped_phrase(("户籍" if registered else "") + phrase, _age_band_before(q, cl), span, average, origin)
+            phrase = _with_partner(cl, q, _scoped_phrase(("户籍" if registered else "") + phrase, _age_band_before(q, cl), span,
+                                                         average, origin), origin)
         if self._no_measure(q, cl, phrase):
             # 第二批疏解至雄安的4家央企总部: the words before are no measure, the things counted after the number are
             phrase = self._thing_counted(q, cl)
@@ -5656,6 +5657,29 @@ def _carried_refs(text: str, refs: list[YearRef], has_quantities: bool) -> list[
 
 
 _RATE_NAMED_AFTER = re.compile(r"的(增速|增幅|涨幅|降幅|增长率|占比)")
+
+
+_WORKED_WITH = re.compile(r"^(?:合作|协作|共建|对接)")  # (the measure of what was done with a partner)
+
+
+def _with_partner(cl: _Clause, q: Mention, phrase: str, origin: str) -> str:
+    """其中，与北京市合作项目累计达441项: the part done with one partner, the partner in its measure (not the whole's)."""
+    partner = "" if origin else _partner_opening(cl, q)
+    return "与" + partner + phrase if partner and _WORKED_WITH.search(phrase) else phrase
+
+
+def _partner_opening(cl: _Clause, q: Mention) -> str:
+    """The partner a clause opens on (与北京市合作项目…: 北京), '' when it opens on none."""
+    first = next((r for r in cl.regions if r.end <= q.start), None)
+    if first is None or first.region in (OTHER, ANAPHOR) or not first.origin:
+        return ""
+    opening = cl.text[:first.start].strip("，,、 ")
+    return _short_name(cl.text[first.start:first.end]) if opening in ("与", "同", "其中与", "其中，与", "其中,与") else ""
+
+
+def _short_name(name: str) -> str:
+    """北京市 → 北京, 河北省 → 河北: a province's or city's name without its 市 or 省 (the way a phrase says it)."""
+    return name[:-1] if len(name) > 2 and name[-1] in "市省" else name
 
 
 def _kind_of(q: Mention, cl: _Clause, unit: str, head: str, cumulative: bool) -> str:
