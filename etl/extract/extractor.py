@@ -548,8 +548,9 @@ _TASKS_HEADING = re.compile(r"工作安排|主要任务|目标任务|重点任�
 _AHEAD_HEADING = re.compile(r"今年|明年|目标|任务|安排|要点|计划|展望|思路")
 _AS_OF_NOW = re.compile(r"截[至止]目前|截[至止]到?现在|至今")
 _FLOW_TAKEN_IN = re.compile(r"[^，,。；;\d]{0,12}?(?:共|已|已经|先后|累计)?(?:引进|承接|吸引|引入|招引|签约|落地)")
-_WILL_REACH = re.compile(r"将(?=(?:达到|提高到|提升到|增至|增加到|降至|降低到|下降到)\s*\d)")
-_REACH_ONLY_HEAD = re.compile(r"\s*[^，,；;。\d将已]{2,12}?(?:达到|提高到|提升到|增至|增加到|降至|降低到|下降到)\s*")
+_LEVEL_TO = "达到|提高到|提升到|增至|增加到|降至|降低到|下降到"  # the verbs of a level reached, up or down
+_WILL_REACH = re.compile(rf"将(?=(?:{_LEVEL_TO})\s*\d)")
+_REACH_ONLY_HEAD = re.compile(rf"\s*[^，,；;。\d将已]{{2,12}}?(?:{_LEVEL_TO})\s*")
 _PLAN_YEAR_OPENS = re.compile(r"\s*(?:预计)?(?:到|至)\s*(?:19|20)\d\d\s*年(?:底|末)?[，,]")  # 到2025年，…: a plan's sentence
 _DONE_RE = re.compile(r"已|累计|截至|截止|实现了|完成了|去年|上年|以来|年来|目前|(?:19|20)\d\d年")
 _REPORTED_AT = re.compile(r"介绍|通报|发布|表示|透露|指出|说|获悉|了解到")
@@ -5674,12 +5675,8 @@ def _partner_opening(cl: _Clause, q: Mention) -> str:
     if first is None or first.region in (OTHER, ANAPHOR) or not first.origin:
         return ""
     opening = cl.text[:first.start].strip("，,、 ")
-    return _short_name(cl.text[first.start:first.end]) if opening in ("与", "同", "其中与", "其中，与", "其中,与") else ""
-
-
-def _short_name(name: str) -> str:
-    """北京市 → 北京, 河北省 → 河北: a province's or city's name without its 市 or 省 (the way a phrase says it)."""
-    return name[:-1] if len(name) > 2 and name[-1] in "市省" else name
+    name = cl.text[first.start:first.end]
+    return (_PLACE_STEM.sub("", name) or name) if opening in ("与", "同", "其中与", "其中，与", "其中,与") else ""
 
 
 def _kind_of(q: Mention, cl: _Clause, unit: str, head: str, cumulative: bool) -> str:
