@@ -2440,11 +2440,8 @@ class _Sentence:
             return
         rule, reason = self._rule_for(q, cl, fig)
         if rule is None:
-            if reason == "index base unknown":
-                self._skip(q, cl.start, cl.text, reason)  # 区域发展指数为145: which base? No guess, no candidate
-            else:
-                self._candidate(q, cl, fig, reason)
-            return
+            self._candidate(q, cl, fig, reason)  # 区域发展指数为145: which base? No series of the catalogue's, the
+            return  # figure as stated, a candidate (its id says no base: the build cannot join it to a based series)
         reason = self._rule_period_problem(rule, q, cl, fig)
         if (reason == "sub-annual period" and self.period_key) or reason in ("change over a span", "average annual rate") or (
                 reason == "other base year" and q.base not in _RATE_UNITS):  # (2014年以来常住人口减少30万人)
