@@ -9,3 +9,16 @@ def test_an_index_with_no_base_stated_is_a_candidate_as_written(tmp_path):
     res = extract(tmp_path, body, title="京津冀区域发展指数稳步提升", published="2021-12-20", reference_year=2021)
     assert [(r.get("indicator"), r["region"], r["year"], r["unit"]) for r in out(res, "131.2")] == [
         (None, "jjj", 2020, "指数")]
+
+
+def test_places_in_a_slogan_of_roles_name_no_subject(tmp_path):
+    body = ("截至2018年底，武清区累计引进北京项目1200个。其中，京津产业新城实现了北京研发、天津转化、河北制造，"
+            "两年内吸引了356家科技企业落户，注册资本总额58亿元。\n")
+    res = extract(tmp_path, body, title="武清区累计引进北京项目1200个", published="2019-02-20", reference_year=2019)
+    assert [r["region"] for r in out(res, "356家") + out(res, "58亿元")] == ["wuqing", "wuqing"]
+
+
+def test_a_firms_national_headquarters_in_a_list_is_no_national_figure(tmp_path):
+    body = "日前，南开区与某科技全国总部、某物流区域总部等15个项目签约。\n"
+    res = extract(tmp_path, body, title="南开区15个项目集中签约", published="2023-03-10", reference_year=2023)
+    assert [r["region"] for r in out(res, "15个")] == ["nankai"]

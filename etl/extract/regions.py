@@ -1137,7 +1137,21 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             # (该市共推进省、保定市重点项目48个: the levels that listed the projects, not the subject)
             or (bool(_LINE_NAME_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 城市副中心线, 怀柔-密云线: a line
             or (len(m.group()) == 1 and bool(_ROAD_NAME_AFTER.match(text, m.end())))  # 津石、塘承高速, 京张铁路: a road's name
-            or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 是北京人首选出游目的地: Beijingers
+            or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA  # 是北京人首选出游目的地: Beijingers
+            or _role_in_slogan(text, m, head))
+
+
+# 北京研发、天津转化、河北生产; 京津研发、河北制造: each place's part in a division of labour, a slogan's item
+_ROLE = r"(?:研发|创新|孵化|转化|中试|制造|生产|配套|应用|总部|设计|服务|承接)"
+_ROLE_AFTER = re.compile(_ROLE + r"(?=[、，,。；;”\"」\s]|$)")
+_ROLE_BEFORE = re.compile(_ROLE + r"、$")
+
+
+def _role_in_slogan(text: str, m: re.Match, head: str) -> bool:
+    """北京研发、天津转化、河北生产: a place with its role in a list of places' roles names no subject of the figures
+    after it (…实现了北京研发、天津转化、河北生产，两年吸引941家企业落户: the park's)."""
+    role = _ROLE_AFTER.match(text, m.end())
+    return role is not None and (text.startswith("、", role.end()) or bool(_ROLE_BEFORE.search(head)))
 
 
 def _in_firm_name(text: str, m: re.Match) -> bool:
