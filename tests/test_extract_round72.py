@@ -22,3 +22,11 @@ def test_a_firms_national_headquarters_in_a_list_is_no_national_figure(tmp_path)
     body = "日前，南开区与某科技全国总部、某物流区域总部等15个项目签约。\n"
     res = extract(tmp_path, body, title="南开区15个项目集中签约", published="2023-03-10", reference_year=2023)
     assert [r["region"] for r in out(res, "15个")] == ["nankai"]
+
+
+def test_a_report_with_no_place_in_its_headline_is_the_place_its_opening_sentence_acts(tmp_path):
+    body = ("一、2024年计划执行情况\n2024年以来，静海区全面落实市委各项部署，聚焦高质量发展，经济运行总体平稳。\n"
+            "（一）协同发展扎实推进\n持续承接非首都功能疏解。引进北京资源落地项目42个，总投资120.5亿元。\n")
+    res = extract(tmp_path, body, title="一、2024年计划执行情况", published="2025-02-10", reference_year=2025)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "42个")] == [
+        ("bj_hb_projects_in_tianjin", "jinghai", 2024)]

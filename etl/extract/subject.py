@@ -381,7 +381,22 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
         # place, over a first sentence naming one and speaking of it as 全市, or as its party committee and government
         # (40年来，承德市委、市政府高度重视…): the release is that place's
         return in_first[0]
+    if not subject.headline_places and (opener := _agent_opening(text, finder)) and levels.get(opener) in _IMPLICIT_LEVELS:
+        return opener  # 2023年以来，滨海新区坚持…，深入贯彻…对天津工作…要求 under 一、2023年计划执行情况: the report's place
     return None
+
+
+# a place acting as the subject of its report's opening (…，滨海新区坚持…, 过去一年，武清区深入贯彻…)
+_AGENT_AFTER = re.compile(r"(?:区|市|县)?(?:坚持|深入|全面|着力|聚焦|立足|围绕|紧紧|认真|牢牢|始终|积极|主动)")
+
+
+def _agent_opening(text: str, finder: RegionFinder) -> str | None:
+    """The place a release's first sentence opens on as its actor, after a time phrase at most."""
+    found = [m for m in finder.find(text) if m.region != ANAPHOR]
+    if not found or not found[0].named or found[0].region == OTHER:
+        return None
+    m = found[0]
+    return m.region if _LEAD_ONLY.fullmatch(text, 0, m.start) and _AGENT_AFTER.match(text, m.end) else None
 
 
 def _first_and_its_places(first: str, prose: list, finder: RegionFinder, subject: Subject,
