@@ -30,3 +30,10 @@ def test_a_report_with_no_place_in_its_headline_is_the_place_its_opening_sentenc
     res = extract(tmp_path, body, title="一、2024年计划执行情况", published="2025-02-10", reference_year=2025)
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "42个")] == [
         ("bj_hb_projects_in_tianjin", "jinghai", 2024)]
+
+
+def test_a_city_naming_its_suburban_rail_after_a_verb_is_no_other_city(tmp_path):
+    body = "截至2023年底，天津已建成市郊铁路共120公里，轨道交通线网里程达301公里。\n"
+    res = extract(tmp_path, body, title="天津交通建设", published="2024-03-20", reference_year=2024)
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "301公里")] == [("urban_rail_km", "tianjin")]
+    assert [r["region"] for r in out(res, "120公里")] == ["tianjin"]
