@@ -37,3 +37,9 @@ def test_a_city_naming_its_suburban_rail_after_a_verb_is_no_other_city(tmp_path)
     res = extract(tmp_path, body, title="天津交通建设", published="2024-03-20", reference_year=2024)
     assert [(r.get("indicator"), r["region"]) for r in out(res, "301公里")] == [("urban_rail_km", "tianjin")]
     assert [r["region"] for r in out(res, "120公里")] == ["tianjin"]
+
+
+def test_things_counted_where_they_are_before_the_verb_are_the_measure(tmp_path):
+    body = "截至目前，固安已有240多家在京医药企业落户，总投资150亿元。\n"
+    res = extract(tmp_path, body, title="固安承接北京医药企业", published="2019-06-12", reference_year=2019)
+    assert [(r["region"], r["year"], r["value"]) for r in out(res, "240多家")] == [("gu_an", 2019, 240.0)]

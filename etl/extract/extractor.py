@@ -966,9 +966,14 @@ def _rate_over_rate(q: Mention, cl: _Clause) -> str:
     return "comparison between measures" if q.base == "倍" and _RATE_MULTIPLE_BEFORE.search(cl.text, 0, q.start) else ""
 
 
+_IN_PLACE_COUNTED = re.compile(r"在(?:京|津|冀|北京|天津|河北)(?=[\u4e00-\u9fff]{2})")
+
+
 def _words_counted_after(text: str, at: int, stop: int) -> str:
     """The words after a count up to the clause's verb (35个部门、…; 十余家市属国企参与…), or, when a word the stop list
     reads as a verb opens them (52个合作项目进展顺利), the run that ends on the thing counted."""
+    if (where := _IN_PLACE_COUNTED.match(text, at, stop)) and (rest := _AFTER_STOP.split(text[where.end():stop], maxsplit=1)[0]):
+        return where.group() + rest  # 600多家在京浙商落户: the things counted where they were (Zhejiang traders in Beijing)
     words = _AFTER_STOP.split(text[at:stop], maxsplit=1)[0]
     thing = None if words else _THING_COUNTED_AFTER.match(text, at, stop)
     return thing.group() if thing else words
