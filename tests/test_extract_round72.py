@@ -9,6 +9,7 @@ def test_an_index_with_no_base_stated_is_a_candidate_as_written(tmp_path):
     res = extract(tmp_path, body, title="京津冀区域发展指数稳步提升", published="2021-12-20", reference_year=2021)
     assert [(r.get("indicator"), r["region"], r["year"], r["unit"]) for r in out(res, "131.2")] == [
         (None, "jjj", 2020, "指数")]
+    assert "基期未明" in out(res, "131.2")[0]["candidate_id"]  # never mapped by mistake onto a series with a base
 
 
 def test_places_in_a_slogan_of_roles_name_no_subject(tmp_path):
