@@ -41,6 +41,12 @@ def test_a_city_naming_its_suburban_rail_after_a_verb_is_no_other_city(tmp_path)
 
 
 def test_things_counted_where_they_are_before_the_verb_are_the_measure(tmp_path):
-    body = "截至目前，固安已有240多家在京医药企业落户，总投资150亿元。\n"
+    body = "截至目前，固安已有240多家在京温商落户，总投资150亿元。\n"
     res = extract(tmp_path, body, title="固安承接北京医药企业", published="2019-06-12", reference_year=2019)
     assert [(r["region"], r["year"], r["value"]) for r in out(res, "240多家")] == [("gu_an", 2019, 240.0)]
+
+
+def test_a_belt_a_place_builds_named_after_the_area_is_no_subject_of_its_headline(tmp_path):
+    body = "截至目前，共引进北京项目236个，协议投资额820亿元。\n"
+    res = extract(tmp_path, body, title="武清融入京津冀城市群 筑牢京津冀生态屏障", published="2020-03-02", reference_year=2020)
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "236个")] == [("bj_hb_projects_in_tianjin_cumulative", "wuqing")]

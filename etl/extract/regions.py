@@ -1138,7 +1138,13 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or (bool(_LINE_NAME_AFTER.match(text, m.end())) and m.group() not in ANAPHORA)  # 城市副中心线, 怀柔-密云线: a line
             or (len(m.group()) == 1 and bool(_ROAD_NAME_AFTER.match(text, m.end())))  # 津石、塘承高速, 京张铁路: a road's name
             or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA  # 是北京人首选出游目的地: Beijingers
-            or _role_in_slogan(text, m, head))
+            or _role_in_slogan(text, m, head)
+            or (bool(_BUILT_WORKS_BEFORE.search(head)) and bool(_CORRIDOR_AFTER.match(text, m.end()))))
+
+
+# 构建京津冀绿色廊道, 筑牢京津冀生态屏障: a belt a place builds, named after the area it serves, no subject
+_BUILT_WORKS_BEFORE = re.compile(r"(?:构建|打造|建设|共建|筑牢|建成|形成)$")
+_CORRIDOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:廊道|走廊|屏障|绿带|生态带)")
 
 
 # 北京研发、天津转化、河北生产; 京津研发、河北制造: each place's part in a division of labour, a slogan's item
