@@ -50,3 +50,10 @@ def test_a_belt_a_place_builds_named_after_the_area_is_no_subject_of_its_headlin
     body = "截至目前，共引进北京项目236个，协议投资额820亿元。\n"
     res = extract(tmp_path, body, title="武清融入京津冀城市群 筑牢京津冀生态屏障", published="2020-03-02", reference_year=2020)
     assert [(r.get("indicator"), r["region"]) for r in out(res, "236个")] == [("bj_hb_projects_in_tianjin_cumulative", "wuqing")]
+
+
+def test_a_firm_named_then_called_the_company_states_its_own_figure(tmp_path):
+    body = ("春节假期，黄骅港一派繁忙。沧州黄骅港矿石港务有限公司生产部负责人介绍，假期期间，公司累计完成吞吐量312.5万吨，"
+            "同比增长6.2%。\n")
+    res = extract(tmp_path, body, title="黄骅港春节生产忙", published="2024-02-18", reference_year=2024)
+    assert not out(res, "312.5万吨") and not out(res, "6.2%")

@@ -673,7 +673,9 @@ _POTENTIAL_BEFORE = re.compile(r"(?:可以|(?<![不即也])可(?=压减|新增|�
                                r"|承接|覆盖|接待|处理|产生|年产))[^，,。；;\d]{0,12}$"  # (可压减炼铁产能645万吨)
                                # (太阳能可开发量超过3000万千瓦, 可开发风能资源储量达4000万千瓦: a resource, not any output)
                                r"|(?:可开发|技术可开发|理论蕴藏|蕴藏)(?:量|[^，,。；;\d]{0,6}?储量)[^，,。；;\d]{0,4}$")
-_ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人")
+_ONE_FIRM = re.compile(r"该公司|该企业|该项目|公司总经理|企业负责人"
+                       # (在华能曹妃甸港口有限公司…告诉记者，…公司共完成过港量86.7万吨: the firm named, then called 公司)
+                       r"|(?:有限公司|股份公司|有限责任公司)[^。；;]{0,60}?[，,]公司(?:共|累计|全年|今年)?(?:完成|实现|达到|营收)")
 # 全省30个省级以上高新区营业收入: the zones of a region counted together, the region's zones' figure (not one park's)
 _ZONES_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]+)个[^，,。；;\d]{0,8}?(?:高新区|开发区|经开区|园区|产业园区)")
 _ZGC_AFTER = re.compile(r"[—\-－一·]?中关村")
