@@ -57,3 +57,9 @@ def test_a_firm_named_then_called_the_company_states_its_own_figure(tmp_path):
             "同比增长6.2%。\n")
     res = extract(tmp_path, body, title="黄骅港春节生产忙", published="2024-02-18", reference_year=2024)
     assert not out(res, "312.5万吨") and not out(res, "6.2%")
+
+
+def test_a_reposts_lead_dating_its_meeting_makes_that_year_its_this_year(tmp_path):
+    body = ("日前，记者从2016年河北省港口工作会议上获悉，今年上半年，全省港口完成货物吞吐量4.6亿吨，同比增长5.1%。\n")
+    res = extract(tmp_path, body, title="河北港口上半年运行平稳", published="2019-05-04", reference_year=2019)
+    assert [r["year"] for r in out(res, "4.6亿吨")] == [2016]

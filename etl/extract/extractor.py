@@ -1154,7 +1154,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     release = read_release(path, regions=catalog.regions)
     comp = _for_release(comp, release)
     result = ExtractionResult(source=release.source)
-    ref_year = release.source["reference_year"]
+    ref_year = _story_year(release) or release.source["reference_year"]
     subject = subject_of(release, comp.regions, comp.region_levels, ref_year)
     doc = _Document(comp, ref_year, _status_of(release, subject), subject, result)
     doc.park_of_host = "中关村" in subject.headline
@@ -1427,6 +1427,22 @@ def _section_year(heading: str, ref_year: int, current: int | None) -> int | Non
     if re.search(rf"今年|{ref_year}年", heading):
         return None
     return current
+
+
+# 记者从2015年天津市交通运输系统年中工作会议上了解到，今年上半年…: the year of the meeting the story reports from
+_MEETING_YEAR_NOW = re.compile(r"(?:从|在)((?:19|20)\d\d)年[^，,。；;\d]{2,30}?(?:会议|大会|发布会|座谈会|通报会)上?"
+                               r"(?:获悉|了解到|得知|介绍)?[，,：:]\s*今年")
+_STORY_OPENING = 3  # the paragraphs a story's lead is in
+
+
+def _story_year(release) -> int | None:
+    """A repost's own year: a lead that dates the meeting it reports from and then speaks of 今年 makes that year the
+    story's now, when it is before the year the page was published (a 2015 mid-year conference reposted in 2018)."""
+    published = release.source["reference_year"]
+    for para in [p for p in release.paragraphs if not p.heading][:_STORY_OPENING]:
+        if (m := _MEETING_YEAR_NOW.search(para.text)) and int(m.group(1)) < published:
+            return int(m.group(1))
+    return None
 
 
 def _status_of(release, subject: Subject) -> int | None:
