@@ -63,3 +63,10 @@ def test_a_reposts_lead_dating_its_meeting_makes_that_year_its_this_year(tmp_pat
     body = ("日前，记者从2016年河北省港口工作会议上获悉，今年上半年，全省港口完成货物吞吐量4.6亿吨，同比增长5.1%。\n")
     res = extract(tmp_path, body, title="河北港口上半年运行平稳", published="2019-05-04", reference_year=2019)
     assert [r["year"] for r in out(res, "4.6亿吨")] == [2016]
+
+
+def test_a_group_of_districts_a_numberless_sentence_opens_on_is_no_topic_of_the_release(tmp_path):
+    body = ("2024年国庆假期，北京市重点监测景区累计接待游客620.5万人次。城六区景区客流较往年有所分流，郊区游持续升温。"
+            "星级饭店平均出租率为68.2%。\n")
+    res = extract(tmp_path, body, title="2024国庆假期北京接待游客620.5万人次", published="2024-10-08", reference_year=2024)
+    assert [r["region"] for r in out(res, "68.2%")] == ["beijing"]

@@ -2176,7 +2176,8 @@ class _Sentence:
                 opener = named[0][0]
                 place = (opener.region if opener.named and opener.region not in (OTHER, ANAPHOR)
                          else self.doc.subject.resolve(opener.kind) if opener.region == ANAPHOR else None)
-                if place and not opener.origin and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 ")):
+                if place and not opener.origin and _OPENER_LEAD.fullmatch(named[0][1][:opener.start].strip("，,、 ")) and (
+                        self.comp.region_levels.get(place) != "group" or place == self.doc.subject.implicit):
                     self.doc.topic, self.doc.topic_years, self.doc.topic_firm = (self.para, place), None, True
                 elif prior[0] is not None and prior[0][0] is self.para and places == {prior[0][1]}:
                     # 河北省…港口货物吞吐量完成2.2亿吨…。这是从河北省交通运输厅港航局获悉的。: the same place, no figure
