@@ -70,3 +70,15 @@ def test_a_group_of_districts_a_numberless_sentence_opens_on_is_no_topic_of_the_
             "星级饭店平均出租率为68.2%。\n")
     res = extract(tmp_path, body, title="2024国庆假期北京接待游客620.5万人次", published="2024-10-08", reference_year=2024)
     assert [r["region"] for r in out(res, "68.2%")] == ["beijing"]
+
+
+def test_resettlement_housing_names_no_county_city(tmp_path):
+    body = "2023年，大厂县拆迁安置房建设加快，8项道路工程开工建设。\n"
+    res = extract(tmp_path, body, title="大厂县城市建设提速", published="2023-12-20", reference_year=2023)
+    assert [r["region"] for r in out(res, "8项")] == ["dachang"]
+
+
+def test_a_role_a_place_plays_for_the_capital_names_no_subject(tmp_path):
+    body = "2022年，宝坻区坚决扛起首都“护城河”责任，累计排查入境车辆3.6万辆。\n"
+    res = extract(tmp_path, body, title="宝坻区2022年工作回顾", published="2023-01-10", reference_year=2023)
+    assert [r["region"] for r in out(res, "3.6万辆")] == ["baodi"]

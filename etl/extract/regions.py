@@ -123,6 +123,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_VOUCHING = ("province", "region", "group")  # 河北, 京津冀: named where no county is
 # a county's bare name whose last character opens one of these words with the next (健康保险, 建成安置房, 巩固安全,
 # 拓宽城市道路) sits inside other words, unless the release vouches for it
+_MOVED_HOMES = re.compile(r"[拆搬回动]迁安置")
+
+
+def _word_of_its_own(text: str, m: re.Match) -> bool:
+    """A place's name inside common words: 大兴调查研究之风 (no district; 大兴安岭 is a place of its own, outside ours),
+    回迁安置小区 and 拆迁安置房 (resettlement housing, no 迁安, a county city of Tangshan)."""
+    if m.group() == "大兴":
+        return text.startswith(("调查", "之风", "土木", "学习"), m.end())
+    return m.group() == "迁安" and bool(_MOVED_HOMES.match(text, max(0, m.start() - 1)))
 _WORD_GOES_ON = re.compile(r"保[险障护]|安[全置排装居]|城[市乡区镇]|平[台方]")
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线|公交|班车)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁]|至京)")  # 京台、京港澳等高速, 京新至京藏高速
@@ -697,8 +706,8 @@ class RegionFinder:
             return True  # 京东物流, 京东集团: the firm (京东地区, 京东休闲旅游示范区: the area east of Beijing)
         if _one_character_in_a_name(text, m):
             return True
-        if m.group() == "大兴" and text.startswith(("调查", "之风", "土木", "学习"), m.end()):
-            return True  # 大兴调查研究之风: no district (大兴安岭 is a place of its own, outside ours)
+        if _word_of_its_own(text, m):
+            return True
         if _GUIDANCE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _GUIDANCE_AFTER.match(text, m.end()):
             return True  # 贯彻习近平总书记对北京重要讲话精神: whom a speech addressed, in a district's report, not its subject
         # 北京大兴国际机场临空经济区: the airport and its zone, not the district
@@ -1139,6 +1148,7 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or (len(m.group()) == 1 and bool(_ROAD_NAME_AFTER.match(text, m.end())))  # 津石、塘承高速, 京张铁路: a road's name
             or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA  # 是北京人首选出游目的地: Beijingers
             or _role_in_slogan(text, m, head)
+            or bool(_QUOTED_ROLE_AFTER.match(text, m.end()))  # 扛起首都“护城河”责任: a role toward the place, no subject
             or (bool(_BUILT_WORKS_BEFORE.search(head)) and bool(_CORRIDOR_AFTER.match(text, m.end()))))
 
 
@@ -1147,6 +1157,7 @@ _BUILT_WORKS_BEFORE = re.compile(r"(?:构建|打造|建设|共建|筑牢|建成|
 _CORRIDOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:廊道|走廊|屏障|绿带|生态带)")
 
 
+_QUOTED_ROLE_AFTER = re.compile(r"[“\"「][\u4e00-\u9fff]{2,6}[”\"」](?:责任|作用|功能|定位|角色|使命|重任|地位)")
 # 北京研发、天津转化、河北生产; 京津研发、河北制造: each place's part in a division of labour, a slogan's item
 _ROLE = r"(?:研发|创新|孵化|转化|中试|制造|生产|配套|应用|总部|设计|服务|承接)"
 _ROLE_AFTER = re.compile(_ROLE + r"(?=[、，,。；;”\"」\s]|$)")
