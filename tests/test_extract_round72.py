@@ -82,3 +82,9 @@ def test_a_role_a_place_plays_for_the_capital_names_no_subject(tmp_path):
     body = "2022年，宝坻区坚决扛起首都“护城河”责任，累计排查入境车辆3.6万辆。\n"
     res = extract(tmp_path, body, title="宝坻区2022年工作回顾", published="2023-01-10", reference_year=2023)
     assert [r["region"] for r in out(res, "3.6万辆")] == ["baodi"]
+
+
+def test_what_another_province_received_is_no_figure_of_the_release_place(tmp_path):
+    body = "南水北调工程改变了沿线城乡供水格局。东线一期工程累计向山东调水超65亿立方米。\n"
+    res = extract(tmp_path, body, title="雄安新区喝上南水", published="2024-05-15", reference_year=2024)
+    assert not out(res, "65亿立方米")

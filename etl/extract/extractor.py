@@ -4680,6 +4680,8 @@ class _Sentence:
         home = self.doc.subject.implicit
         if home is not None and self.doc.elsewhere_para is self.para:
             return None, "other region"  # 全国…。研发投入增幅回落1个百分点: still the country, not the headline's region
+        if any(r.region == OTHER and r.receiver and r.end <= q.start for r in cl.regions):
+            return None, "other region"  # 东线一期工程累计向山东调水超60亿立方米: what another place received
         if _NATIONAL_RELEASE.search(self.text, 0, cl.start + q.start) and not self._own_subject():
             return None, "other region"  # 根据国家统计局发布的2018年数据显示，2018年人口出生率降至…: the country's
             # (经国家统计局核定，…全市…: the bureau's accounting of a place's figure names the place)
