@@ -87,4 +87,5 @@ def test_a_role_a_place_plays_for_the_capital_names_no_subject(tmp_path):
 def test_what_another_province_received_is_no_figure_of_the_release_place(tmp_path):
     body = "南水北调工程改变了沿线城乡供水格局。东线一期工程累计向山东调水超65亿立方米。\n"
     res = extract(tmp_path, body, title="雄安新区喝上南水", published="2024-05-15", reference_year=2024)
-    assert not out(res, "65亿立方米")
+    assert not [r for r in res.rows + res.candidates if r["value"] == 65.0]
+    assert [s["reason"] for s in res.skipped if s["raw"].endswith("65亿立方米")] == ["other region"]
