@@ -89,3 +89,9 @@ def test_what_another_province_received_is_no_figure_of_the_release_place(tmp_pa
     res = extract(tmp_path, body, title="雄安新区喝上南水", published="2024-05-15", reference_year=2024)
     assert not [r for r in res.rows + res.candidates if r["value"] == 65.0]
     assert [s["reason"] for s in res.skipped if s["raw"].endswith("65亿立方米")] == ["other region"]
+
+
+def test_a_place_a_city_is_near_to_is_no_subject(tmp_path):
+    body = "批发市场疏解后，距离北京较近的地区迎来了3000余家商户入驻。\n"
+    res = extract(tmp_path, body, title="服装商户外迁", published="2018-11-22", reference_year=2018)
+    assert not out(res, "3000余家")  # the nearby places are not named: no region, not Beijing's

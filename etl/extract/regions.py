@@ -185,7 +185,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _NAMED_THING_AFTER = re.compile(r"(?:自助|政务服务|服务)?办?(?:事项|定位|清单|名单|品牌|标准|模式|专列|专线|战略定位|功能定位)"
                                 r"|(?:线上|网上|掌上)(?:自助)?办|通办")  # (“京津冀+雄安”线上自助办231项: the service's name)
 _DISTANCE_FROM_BEFORE = re.compile(r"(?:距|距离|离|相距)$")
-_DISTANCE_AFTER = re.compile(r"(?:市区|市中心|中心城区|城区)?(?:约|仅|只有|不到|不足|近)?\d|[^，,。；;]{0,6}?(?:公里|千米|小时|分钟)")
+_DISTANCE_AFTER = re.compile(r"(?:市区|市中心|中心城区|城区)?(?:约|仅|只有|不到|不足|近)?\d|[^，,。；;]{0,6}?(?:公里|千米|小时|分钟)|较近|最近|不远|很近|更近")
 _PART_FROM_BEFORE = re.compile(r"(?:来自|源自)$")
 _PART_COUNT_AFTER = re.compile(r"的(?:有|为|占|达)?\s*(?:约|近|超过?)?\d")
 _ROUTE_TO_MANY = re.compile(r"(?:至|到)(?:周边)?(?:\d+|[两三四五六七八九十]+|各)个?")
