@@ -95,3 +95,9 @@ def test_a_place_a_city_is_near_to_is_no_subject(tmp_path):
     body = "批发市场疏解后，距离北京较近的地区迎来了3000余家商户入驻。\n"
     res = extract(tmp_path, body, title="服装商户外迁", published="2018-11-22", reference_year=2018)
     assert not out(res, "3000余家")  # the nearby places are not named: no region, not Beijing's
+
+
+def test_a_place_that_received_named_after_a_relative_clause_is_the_subject(tmp_path):
+    body = "市场疏解后，对服装产业进行整体承接的白沟迎来了2600余家商户入驻。\n"
+    res = extract(tmp_path, body, title="服装商户外迁", published="2018-11-22", reference_year=2018)
+    assert [r["region"] for r in out(res, "2600余家")] == ["baigou"]

@@ -1038,7 +1038,14 @@ def _origin_before(text: str, m: re.Match) -> bool:
     place's own count."""
     if _PART_FROM_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _PART_COUNT_AFTER.match(text, m.end()):
         return False
-    return bool(_ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start()))
+    origin = _ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())
+    if origin and origin.group().endswith("的") and not _THINGS_MOVED_AFTER.match(text, m.end()):
+        return False  # 对服装产业链进行规模承接的沧州迎来了7000余家商户入驻: the place that received (承接的北京企业: from)
+    return bool(origin)
+
+
+_THINGS_MOVED_AFTER = re.compile(r"(?:市|省|地区|方面)?[\u4e00-\u9fff]{0,6}?(?:企业|项目|产业|资金|资本|投资|单位|机构|人员|人才"
+                                 r"|技术|成果|商户|市场|医院|学校|高校|患者|游客|客源|专家|团队|总部|功能)")
 
 
 _EXAMPLE_AFTER = re.compile(r"[”\"’」』]?(?:等[\u4e00-\u9fff]{0,6})?为(?:代表|典型|首)")
