@@ -101,3 +101,9 @@ def test_a_place_that_received_named_after_a_relative_clause_is_the_subject(tmp_
     body = "市场疏解后，对服装产业进行整体承接的白沟迎来了2600余家商户入驻。\n"
     res = extract(tmp_path, body, title="服装商户外迁", published="2018-11-22", reference_year=2018)
     assert [r["region"] for r in out(res, "2600余家")] == ["baigou"]
+
+
+def test_money_newly_added_from_a_place_is_that_places_origin_not_subject(tmp_path):
+    body = "2024年，红桥区引进北京项目18个，新增北京投资额12.6亿元。\n"
+    res = extract(tmp_path, body, title="红桥区2024年计划执行情况", published="2025-02-10", reference_year=2025)
+    assert [r["region"] for r in out(res, "12.6亿元")] == ["hongqiao"]

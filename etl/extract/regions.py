@@ -1038,12 +1038,16 @@ def _origin_before(text: str, m: re.Match) -> bool:
     place's own count."""
     if _PART_FROM_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _PART_COUNT_AFTER.match(text, m.end()):
         return False
+    if _NEWLY_IN_BEFORE.search(text, max(0, m.start() - 2), m.start()) and _MONEY_IN_AFTER.match(text, m.end()):
+        return True  # 新增北京投资额35.16亿元 in a Tianjin district's report: money from Beijing
     origin = _ORIGIN_BEFORE.search(text, max(0, m.start() - 3), m.start())
     if origin and origin.group().endswith("的") and not _THINGS_MOVED_AFTER.match(text, m.end()):
         return False  # 对服装产业链进行规模承接的沧州迎来了7000余家商户入驻: the place that received (承接的北京企业: from)
     return bool(origin)
 
 
+_NEWLY_IN_BEFORE = re.compile(r"(?:新增|到位)$")
+_MONEY_IN_AFTER = re.compile(r"(?:市|省)?(?:投资额|投资|资金)")
 _THINGS_MOVED_AFTER = re.compile(r"(?:市|省|地区|方面)?[\u4e00-\u9fff]{0,6}?(?:企业|项目|产业|资金|资本|投资|单位|机构|人员|人才"
                                  r"|技术|成果|商户|市场|医院|学校|高校|患者|游客|客源|专家|团队|总部|功能)")
 
