@@ -107,3 +107,10 @@ def test_money_newly_added_from_a_place_is_that_places_origin_not_subject(tmp_pa
     body = "2024年，红桥区引进北京项目18个，新增北京投资额12.6亿元。\n"
     res = extract(tmp_path, body, title="红桥区2024年计划执行情况", published="2025-02-10", reference_year=2025)
     assert [r["region"] for r in out(res, "12.6亿元")] == ["hongqiao"]
+
+
+def test_a_paragraph_with_no_figure_opening_on_its_place_hands_it_to_the_next_paragraph(tmp_path):
+    body = ("三河市瞄准服务北京城市副中心的目标定位，深入落实协同发展战略，以科创园建设为抓手承接北京产业转移。\n\n"
+            "目前，已建及在建各类科创园15个，累计入驻科技型企业420家。\n\n下一步，燕郊高新区将与大厂县加强合作。\n")
+    res = extract(tmp_path, body, title="科创园成为承接北京产业转移的重要平台", published="2021-04-11", reference_year=2021)
+    assert [r["region"] for r in out(res, "420家")] == ["sanhe"]

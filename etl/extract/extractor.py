@@ -1190,6 +1190,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
                 result.skipped.append(_skip(m.raw, para.text, para.line_at(m.num_start), reason))
             before = (None, None, para.text) if _LEAD_IN_LINE.search(para.text) else before
             continue
+        _topic_goes_on(doc, para)
         in_section = doc.section_place is not None  # (its lines go on with the period the line before opened: 1-12月，…)
         labels = [] if para.aside else list(_PLACE_LABEL.finditer(para.text))
         if labels:
@@ -1667,6 +1668,21 @@ def _monthly_means_go_on(period: str | None, sentence: str) -> bool:
 def _starts_line(sm: re.Match, line_starts: set[int]) -> bool:
     """The sentence begins a new line of the page (after any spaces)."""
     return sm.start() in line_starts or sm.start() + len(sm.group()) - len(sm.group().lstrip()) in line_starts
+
+
+def _topic_goes_on(doc: _Document, para) -> None:
+    """三河市瞄准…目标定位，深入落实…。⏎⏎目前，已建及在建各类科创园27个: a paragraph with no figure that made its place
+    the topic (it opens on it as the actor) hands it to the next paragraph."""
+    topic = doc.topic
+    if topic is not None and topic[0] is not para and doc.topic_firm and topic[1] != ANAPHOR and not _DIGIT.search(
+            _YEARS_NAMED.sub("", topic[0].text)) and not _opens_on_a_list(doc, topic[0].text, topic[1]):
+        doc.topic = (para, topic[1])
+
+
+def _opens_on_a_list(doc: _Document, text: str, place: str) -> bool:
+    """北京、天津市民用水安全得到保障。⏎⏎直接受益人口超1500万人: the places listed share the sentence, no one's topic."""
+    first = next((r for r in doc.comp.regions.find(text) if r.region == place), None)
+    return first is not None and text.startswith(("、", "和", "与", "及"), first.end)
 
 
 def _view_goes_on(before: tuple, opened_on_year: bool) -> tuple:
