@@ -114,3 +114,9 @@ def test_a_paragraph_with_no_figure_opening_on_its_place_hands_it_to_the_next_pa
             "目前，已建及在建各类科创园15个，累计入驻科技型企业420家。\n\n下一步，燕郊高新区将与大厂县加强合作。\n")
     res = extract(tmp_path, body, title="科创园成为承接北京产业转移的重要平台", published="2021-04-11", reference_year=2021)
     assert [r["region"] for r in out(res, "420家")] == ["sanhe"]
+
+
+def test_a_headline_on_a_pair_working_together_gives_the_pair_its_unplaced_figures(tmp_path):
+    body = "交通一体化建设稳步推进。\n\n已建成跨界道路12条，开通跨界公交线路25条。\n"
+    res = extract(tmp_path, body, title="通州区与北三县一体化发展取得新进展", published="2024-01-30", reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "25条")] == [("tongzhou_bsx", 2023)]

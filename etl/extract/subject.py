@@ -364,6 +364,9 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
     (text, in_first), (name, in_publisher) = first, publisher
     if _TOWN_HEADLINE.match(subject.headline):
         return None  # 宽城镇, on the county's site: a town's page, whose figures are the town's, not the county's
+    if (len(subject.in_headline) == 1 and levels.get(subject.in_headline[0]) == "group" and _TOGETHER.search(subject.headline)
+            and not subject.elsewhere):
+        return subject.in_headline[0]  # 北京通州区与北三县协同发展取得阶段性进展: the pair's release, its unplaced figures the pair's
     if len(in_publisher) == 1 and levels.get(in_publisher[0]) in _IMPLICIT_LEVELS and all(
             m.region == ANAPHOR and subject.home.get(m.kind) == in_publisher[0] for m in found) and (
             _by_government(name) or (found and _OWN_PAPER.search(name)) or _only_places(name, finder)):
@@ -517,6 +520,9 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # (2020年我市前三季度经济数据, published in Tianjin: the headline names its place by anaphor)
     subject.headline_anaphors = frozenset(place for m in found if m.region == ANAPHOR and (place := subject.resolve(m.kind)))
     return subject
+
+
+_TOGETHER = re.compile(r"协同|一体化|合作|联动|共建")
 
 
 def _whole_before_a_site(headline: str, found: list, about: list[str], finder: RegionFinder,
