@@ -120,3 +120,9 @@ def test_a_headline_on_a_pair_working_together_gives_the_pair_its_unplaced_figur
     body = "交通一体化建设稳步推进。\n\n已建成跨界道路12条，开通跨界公交线路25条。\n"
     res = extract(tmp_path, body, title="通州区与北三县一体化发展取得新进展", published="2024-01-30", reference_year=2024)
     assert [(r["region"], r["year"]) for r in out(res, "25条")] == [("tongzhou_bsx", 2023)]
+
+
+def test_schools_opened_are_schools_built(tmp_path):
+    body = "截至2024年底，城市副中心已开办中小学32所，新增学位2.1万个。\n"
+    res = extract(tmp_path, body, title="城市副中心教育发展", published="2025-01-15", reference_year=2025)
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "32所")] == [("schools_built", "subcentre")]
