@@ -126,3 +126,9 @@ def test_schools_opened_are_schools_built(tmp_path):
     body = "截至2024年底，城市副中心已开办中小学32所，新增学位2.1万个。\n"
     res = extract(tmp_path, body, title="城市副中心教育发展", published="2025-01-15", reference_year=2025)
     assert [(r.get("indicator"), r["region"]) for r in out(res, "32所")] == [("schools_built", "subcentre")]
+
+
+def test_key_projects_launched_since_the_start_are_no_count_under_construction(tmp_path):
+    body = "截至目前，雄安新区共启动实施重点项目210个，累计完成投资3800多亿元。\n"
+    res = extract(tmp_path, body, title="雄安新区建设加速", published="2022-03-30", reference_year=2022)
+    assert [r.get("indicator") for r in out(res, "210个")] == [None]
