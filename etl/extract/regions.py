@@ -123,6 +123,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_VOUCHING = ("province", "region", "group")  # 河北, 京津冀: named where no county is
 # a county's bare name whose last character opens one of these words with the next (健康保险, 建成安置房, 巩固安全,
 # 拓宽城市道路) sits inside other words, unless the release vouches for it
+_WORD_GOES_ON = re.compile(r"保[险障护]|安[全置排装居]|城[市乡区镇]|平[台方]")
 _MOVED_HOMES = re.compile(r"[拆搬回动]迁安置")
 
 
@@ -132,7 +133,8 @@ def _word_of_its_own(text: str, m: re.Match) -> bool:
     if m.group() == "大兴":
         return text.startswith(("调查", "之风", "土木", "学习"), m.end())
     return m.group() == "迁安" and bool(_MOVED_HOMES.match(text, max(0, m.start() - 1)))
-_WORD_GOES_ON = re.compile(r"保[险障护]|安[全置排装居]|城[市乡区镇]|平[台方]")
+
+
 _LINE_NAME = re.compile(r"[京津冀][京津冀沪张雄哈广九藏承唐秦石保廊沧衡邯邢塘滨蓟]{1,2}(?:城际|高铁|高速|铁路|客专|动车|市郊|线|公交|班车)"
                         r"|京(?:台|港澳|昆|藏|新|礼|开|沈|哈|沪|广|九|秦|承|平|包|拉)(?=[、和及等高线铁]|至京)")  # 京台、京港澳等高速, 京新至京藏高速
 _EVENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:对接会|洽谈会|推介会|招商会|签约会|合作论坛|峰会)")  # 京廊产业对接会: a meeting's name
@@ -1168,6 +1170,7 @@ _BUILT_WORKS_BEFORE = re.compile(r"(?:构建|打造|建设|共建|筑牢|建成|
 _CORRIDOR_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:廊道|走廊|屏障|绿带|生态带)")
 
 
+# 扛起首都“护城河”责任: a role a place plays toward another, quoted, names that other as no subject
 _QUOTED_ROLE_AFTER = re.compile(r"[“\"「][\u4e00-\u9fff]{2,6}[”\"」](?:责任|作用|功能|定位|角色|使命|重任|地位)")
 # 北京研发、天津转化、河北生产; 京津研发、河北制造: each place's part in a division of labour, a slogan's item
 _ROLE = r"(?:研发|创新|孵化|转化|中试|制造|生产|配套|应用|总部|设计|服务|承接)"

@@ -389,6 +389,7 @@ def _implicit_elsewhere(subject: Subject, found: list[RegionMention], first: tup
     return None
 
 
+_TOGETHER = re.compile(r"协同|一体化|合作|联动|共建")  # a headline on places working together (通州区与北三县协同发展…)
 # a place acting as the subject of its report's opening (…，滨海新区坚持…, 过去一年，武清区深入贯彻…)
 _AGENT_AFTER = re.compile(r"(?:区|市|县)?(?:坚持|深入|全面|着力|聚焦|立足|围绕|紧紧|认真|牢牢|始终|积极|主动)")
 
@@ -520,9 +521,6 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
     # (2020年我市前三季度经济数据, published in Tianjin: the headline names its place by anaphor)
     subject.headline_anaphors = frozenset(place for m in found if m.region == ANAPHOR and (place := subject.resolve(m.kind)))
     return subject
-
-
-_TOGETHER = re.compile(r"协同|一体化|合作|联动|共建")
 
 
 def _whole_before_a_site(headline: str, found: list, about: list[str], finder: RegionFinder,
