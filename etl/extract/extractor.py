@@ -481,7 +481,6 @@ def _zone_after(mention: RegionMention, clause: list[RegionMention], text: str) 
                                                              or text[o.start:o.end] in ("园", "分园")) for o in clause)
 
 
-_BUREAU_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:局|厅|委员会|办公室)")  # (北京市水务局: an agency, not the subject)
 # 据了解，今年5月末，北京市平原区…: who told it and when, before the clause the sentence opens its subject on
 _LEAD_AND_TIME = re.compile(_LEAD_IN + r"\s*(?:(?:(?:19|20)\d\d年|今年|去年)?(?:\d{1,2}月(?:份|末|底|初)?)?[，,]\s*)?")
 _OPENER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,6}的)?")
@@ -602,8 +601,9 @@ _CONDITION_AFTER = re.compile(r"(?:之|以)?后(?![来续期方勤备台])"  # (
 # (失业率均值为4.7%，运行在5.0%的年度调控目标内: the bar the value stayed under, not a value)
 _TARGET_BAND_AFTER = re.compile(r"(?:的)?(?:年度|全年)?(?:调控|预期)?目标(?:值)?(?:以内|之内|内|范围内?)")
 _HELD_WORDS = r"(?<!平)均|都|一直|始终|常年|多年"  # 近年均在35微克以下: a band held over years, no value
-_LEVEL_HELD_AT_BEFORE = re.compile(r"(?<![均都])(?:保持|稳定|维持)在$")
-_KEPT_AT_BEFORE = re.compile(rf"(?:保持|稳定|维持|控制|{_HELD_WORDS})在$")
+_HOLD_VERBS = "保持|稳定|维持"
+_LEVEL_HELD_AT_BEFORE = re.compile(rf"(?<![均都])(?:{_HOLD_VERBS})在$")
+_KEPT_AT_BEFORE = re.compile(rf"(?:{_HOLD_VERBS}|控制|{_HELD_WORDS})在$")
 _EACH_YEAR_FLOOR = re.compile(r"(?:每年|历年|逐年|连续\d+年)[^，,。；;\d]{0,12}(?:均|都|皆)$")
 _HELD_FOR_YEARS_BEFORE = re.compile(rf"(?:{_HELD_WORDS})在$")
 _BAND_END_AFTER = re.compile(r"\s*(?:及?以下|以内|之内|及?以上)")
@@ -794,6 +794,8 @@ _EVENT_NAME = re.compile(r"对接会|洽谈会|推介会|招商会|签约会|经
 # 河北引进北京企业投资项目…: the place that receives is the subject, even when the indicator's name (京冀) names it
 _RECEIVING_AFTER = re.compile(r"(?:省|市)?(?:全年|当年)?(?:引进|吸纳|承接|引入|接收|吸引)")
 _AGENCY_AFTER = re.compile(r"[省市区县]?(?:委|政府|人民政府|发改委|发展改革委|统计局|商务局|[^，,。；;]{0,6}?(?:相关)?负责人)")
+# …or any of its bureaus (北京市水务局): who told it, not the subject
+_AGENCY_OR_BUREAU_AFTER = re.compile(_AGENCY_AFTER.pattern + r"|[\u4e00-\u9fff]{0,5}?(?:局|厅|委员会|办公室)")
 _IN_ASIDE = re.compile(r"[(（](?![^()（）]*(?:折算|折合|约合))[^()（）]{0,30}$")  # (按汇率折算为3.2万美元) is a figure
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?:(?!签署|签订|签约|引进|实施|开展|完成|达成|新增)[\u4e00-\u9fff]){1,8}(?<![的了])$")
 # (金融、信息、科技3个行业: the items listed; not …与教育部、北京市、河北省签署了10余项协议, 来自北京、深圳的20余个项目: the
@@ -1034,7 +1036,6 @@ class _Compiled:
         # the zones of ours (廊坊临空经济区, 容东片区): 园区 in a release on one is that region, no park of its own
         self.zones = frozenset(rid for rid, r in catalog.regions.items() if _ZONE_NAME.search(r.get("name_zh") or ""))
         self.names = {iid: ind["name_zh"] for iid, ind in catalog.indicators.items()}
-        self.indicators = catalog.indicators
         # a kind of land of a region catalogued as a region of its own (北京平原地区): (region, 平原区) -> its id
         self.land_parts = {(r["parent"], word.replace("地区", "区")): rid for rid, r in catalog.regions.items()
                            for word in LAND_PARTS if r.get("parent") and (r.get("name_zh") or "").endswith(word)
@@ -1061,12 +1062,11 @@ class _Compiled:
             if rule.unit_base == "指数":
                 groups.setdefault(rule.words, []).append(rule)
         self.index_siblings = {w: g for w, g in groups.items() if any(r.id in self.index_base for r in g)}
-        self.synonyms: dict[str, tuple[str, object]] = {}
-        for iid, ind in catalog.indicators.items():
-            for cid in ind.get("synonyms") or []:
-                target = split_unit(str(ind["unit"]))
-                if target is not None:
-                    self.synonyms[cid] = (iid, target, ind)
+        # (id, (scale, base unit), indicator) of every indicator whose unit reads: what a synonym or a lead's row maps to
+        self.unit_targets = {iid: (iid, target, ind) for iid, ind in catalog.indicators.items()
+                             if (target := split_unit(str(ind["unit"]))) is not None}
+        self.synonyms: dict[str, tuple[str, object]] = {cid: self.unit_targets[iid] for iid, ind in catalog.indicators.items()
+                                                         for cid in ind.get("synonyms") or [] if iid in self.unit_targets}
 
 
 def compiled(catalog: Catalog) -> _Compiled:
@@ -2098,7 +2098,7 @@ class _Sentence:
         self.doc.sentence_before = self
         home = self.doc.subject.implicit
         own = self.earlier_regions[len(self.earlier_regions) - len(self.clauses):]  # (not a 其中 lead's)
-        if home and any(r.region == home and not (_AGENCY_AFTER.match(self.text, a + r.end) or _BUREAU_AFTER.match(self.text, a + r.end))
+        if home and any(r.region == home and not _AGENCY_OR_BUREAU_AFTER.match(self.text, a + r.end)
                         for (a, _), clause in zip(self.clauses, own) for r in clause):
             self.doc.home_para = self.para  # (for the sentences after it: _opens_on; 记者从北京市水务局了解到: the agency
             # that told it names no subject)
@@ -4132,8 +4132,8 @@ class _Sentence:
         if not self._lead or not phrase or phrase != self._lead_phrase(q.base):
             return None
         ids = {r["indicator"] for r in self.result.rows if r["quote"] in self._lead}
-        mapped = [(iid, target, self.comp.indicators[iid]) for iid in ids
-                  if (target := split_unit(str(self.comp.indicators[iid]["unit"]))) is not None and target[1] == q.base]
+        mapped = [self.comp.unit_targets[iid] for iid in ids
+                  if iid in self.comp.unit_targets and self.comp.unit_targets[iid][1][1] == q.base]
         return mapped[0] if len(mapped) == 1 else None
 
     def _synonym_row(self, mapped, q: Mention, row: dict, measure: str, own: str, phrase: str) -> bool:
