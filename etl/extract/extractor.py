@@ -1737,7 +1737,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             # in a remark with no figure (这是2015年纲要设定的目标。⏎…实施7年来…不予办理…2.34万件: not 2015's); a year
             # that dated figures goes on (2023年，…增长5.5%。⏎…实现…: the review's year)
             # (…except the month a line of monthly means goes on with: 2017年3月，…。⏎其中，PM2.5月均浓度为70微克)
-            para_period = para_period if _monthly_means_go_on(para_period, sm.group()) else None
+            # (分港口看，…: the line breaks the one before down, in its months: 今年截至11月底，全省港口…。⏎分港口看，…)
+            para_period = para_period if _monthly_means_go_on(para_period, sm.group()) or _BREAKDOWN_VIEW_RE.match(
+                sm.group()) else None
             if not year_with_figures or not year_opened:
                 para_year = None
         opening = _OPENING_PERIOD_RE.match(sm.group())

@@ -1,0 +1,13 @@
+"""Round 73 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_line_breaking_the_one_before_down_by_port_keeps_its_months(tmp_path):
+    body = ("记者从省交通部门获悉，今年截至10月底，全省港口货物吞吐量累计完成9.6亿吨，同比增长2.1%。\n"
+            "分港口看，甲港完成货物吞吐量1.5亿吨，唐山港完成货物吞吐量5.7亿吨，同比增长3%。\n")
+    res = extract(tmp_path, body, title="全省港口吞吐量稳步增长", published="2022-11-20", reference_year=2022)
+    tangshan = out(res, "5.7亿吨")
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in tangshan] == [(None, "tangshan_port", 2022)]
+    assert tangshan[0]["candidate_id"].startswith("1-10月|")  # the ten months so far, never the year's throughput
