@@ -11,3 +11,10 @@ def test_a_line_breaking_the_one_before_down_by_port_keeps_its_months(tmp_path):
     tangshan = out(res, "5.7亿吨")
     assert [(r.get("indicator"), r["region"], r["year"]) for r in tangshan] == [(None, "tangshan_port", 2022)]
     assert tangshan[0]["candidate_id"].startswith("1-10月|")  # the ten months so far, never the year's throughput
+
+
+def test_a_season_written_with_a_slash_across_two_years_is_dated_by_its_last(tmp_path):
+    body = "据统计，2022/2023雪季，张家口市各滑雪场共接待滑雪者310万人次。\n"
+    res = extract(tmp_path, body, title="张家口冰雪旅游持续升温", published="2024-11-20", reference_year=2024)
+    assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, "310万人次")] == [
+        ("zhangjiakou", 2023, "滑雪场共接待滑雪者|万人次")]  # one season, no running total over two years

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from etl.extract.numbers import DOCUMENT_TITLE, cn_to_int
 
 _Y = r"(?:19|20)\d\d"
-RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到])\s*(?P<b>{_Y})\s*(?:年|(?=雪季|冰雪季|赛季|采暖季|供暖季|学年)"
+_SEASONS = r"雪季|冰雪季|赛季|采暖季|供暖季|学年"
+_SEASON_AT = re.compile(rf"\s*年?(?:{_SEASONS})")
+RANGE_RE = re.compile(rf"(?P<a>{_Y})\s*年?\s*(?:——|[-—–~～至到]|[/／](?={_Y}年?(?:{_SEASONS})))\s*(?P<b>{_Y})\s*(?:年|(?={_SEASONS})"
                       r"|(?=[两三四五六七八九十]年))")  # (2016至2017两年: the two years named, then counted)
-# (2020-2021雪季: a season across two years, dated by its last, as 秋冬季 is)
+# (2020-2021雪季, 2020/2021雪季: a season across two years, dated by its last, as 秋冬季 is)
 # 2016北京市生产总值…: a ranking site's year, written with no 年 before the place
 # (2016北京…: a bare year before a place; 亮出2015“成绩单”, 交出2023答卷: before a year's report card, its year)
 _PLACE_AFTER_BARE_YEAR = r"(?=(?:北京|天津|河北|京津冀|全国)[^\d]|[“\"‘]?(?:成绩单|答卷|年度成绩单)(?![\u4e00-\u9fff]{0,2}\d))"
@@ -338,6 +340,15 @@ def _years_ago(text: str, reference_year: int) -> list[YearRef]:
     return [YearRef(m.start("n"), m.end(), "time", reference_year - n)] if m and n and n <= 30 else []
 
 
+def _range_ref(m: re.Match, text: str) -> YearRef:
+    if _RANGE_BASE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and text.startswith("的", m.end()):
+        # 为2007年-2011年的1.5倍: the period compared with, not the period of the figures after it
+        return YearRef(m.start(), m.end(), "base", int(m.group("b")))
+    if int(m.group("b")) == int(m.group("a")) + 1 and _SEASON_AT.match(text, m.end()):
+        return YearRef(m.start(), m.end(), "time", int(m.group("b")))  # 2022-2023雪季: one season, no span of years
+    return YearRef(m.start(), m.end(), "range", int(m.group("b")), int(m.group("a")))
+
+
 def year_refs(text: str, reference_year: int, following: str = "") -> list[YearRef]:
     """The year references of a clause; `following` is the rest of the sentence after it (for 2024年初，常住人口…)."""
     refs: list[YearRef] = []
@@ -347,11 +358,7 @@ def year_refs(text: str, reference_year: int, following: str = "") -> list[YearR
         if any(a < m.start() < b for a, b in titles):
             taken.append((m.start(), m.end()))
             continue  # 《…实施方案(2025-2030年)》: the span of a plan's title, no time of a figure
-        if _RANGE_BASE_BEFORE.search(text, max(0, m.start() - 3), m.start()) and text.startswith("的", m.end()):
-            # 为2007年-2011年的1.5倍: the period compared with, not the period of the figures after it
-            refs.append(YearRef(m.start(), m.end(), "base", int(m.group("b"))))
-        else:
-            refs.append(YearRef(m.start(), m.end(), "range", int(m.group("b")), int(m.group("a"))))
+        refs.append(_range_ref(m, text))
         taken.append((m.start(), m.end()))
     for m in YEAR_RE.finditer(text):
         if any(a <= m.start("y") < b for a, b in taken) or _no_time(m, text, reference_year, titles):
