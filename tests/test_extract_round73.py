@@ -18,3 +18,10 @@ def test_a_season_written_with_a_slash_across_two_years_is_dated_by_its_last(tmp
     res = extract(tmp_path, body, title="张家口冰雪旅游持续升温", published="2024-11-20", reference_year=2024)
     assert [(r["region"], r["year"], r["candidate_id"]) for r in out(res, "310万人次")] == [
         ("zhangjiakou", 2023, "滑雪场共接待滑雪者|万人次")]  # one season, no running total over two years
+
+
+def test_the_total_length_after_roads_counted_is_the_length_of_those_roads(tmp_path):
+    body = "2014年以来，河北累计打通对接京津的断头路18条段，总里程460公里。\n"
+    res = extract(tmp_path, body, title="河北交通互联互通", published="2023-08-20", reference_year=2023)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "460公里")] == [
+        ("bottleneck_roads_opened_km", "hebei", 2023)]
