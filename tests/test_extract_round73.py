@@ -25,3 +25,11 @@ def test_the_total_length_after_roads_counted_is_the_length_of_those_roads(tmp_p
     res = extract(tmp_path, body, title="河北交通互联互通", published="2023-08-20", reference_year=2023)
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "460公里")] == [
         ("bottleneck_roads_opened_km", "hebei", 2023)]
+
+
+def test_totals_of_two_groups_of_projects_told_before_their_counts_stay_two_measures(tmp_path):
+    body = "三年来，总投资210.5亿元的36个项目签约落地，总投资35亿元的6个项目竣工投产。\n"
+    res = extract(tmp_path, body, title="武清区承接北京产业项目", published="2024-10-20", reference_year=2024)
+    second = out(res, "35亿元")
+    assert [(r["region"], r["year"]) for r in second] == [("wuqing", 2024)]
+    assert "竣工" in second[0]["candidate_id"]  # the completed projects' total, not the signed ones' said again

@@ -385,6 +385,7 @@ _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])�
 _PLACE_CLAUSE_BEFORE = re.compile(r"(?:新区|[省市区县])(?:建设|发展|经济|项目建设)[^，,。；;\d]{0,8}[，,]\s*$")
 _BARE_INVESTMENT_CHANGE = re.compile(r"\s*投资(?:同比|较去年|较上年|比上年)?(?:增长|增速为?|下降)")
 _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")  # (的…、…等12个项目)
+_DEED_OF_COUNTED = re.compile(r"(?:[已均全]|全部|先后|陆续)?((?:签约|开工|竣工|投产|落地|入驻|建成|开业|达产|完工|投用|运营){1,2})")
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
 _BARE_COUNT_NOUN = frozenset({"项目", "企业", "家企业", "单位"})
@@ -3671,6 +3672,9 @@ class _Sentence:
         """…项目210个、总投资183亿元，并…北京疏解功能项目113个、总投资509亿元: the projects counted just before in the
         clause, by their own phrase, so that two counts' totals in one sentence stay two measures."""
         prev = [o for o in cl.quantities if o.end <= q.start]
+        if not prev and (after := _COUNTED_AFTER.match(cl.text, q.end)):
+            deed = _DEED_OF_COUNTED.match(cl.text, after.end())  # 总投资48亿元的8个项目竣工投产: what those projects did
+            return deed.group(1) + after.group(2) if deed else ""
         if not prev or prev[-1].base not in ("个", "项"):
             return ""
         own = self._own_phrase(prev[-1], cl)
