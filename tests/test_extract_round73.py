@@ -33,3 +33,12 @@ def test_totals_of_two_groups_of_projects_told_before_their_counts_stay_two_meas
     second = out(res, "35亿元")
     assert [(r["region"], r["year"]) for r in second] == [("wuqing", 2024)]
     assert "竣工" in second[0]["candidate_id"]  # the completed projects' total, not the signed ones' said again
+
+
+def test_an_average_rate_after_a_series_is_of_the_measure_that_series_went_up_in(tmp_path):
+    body = ("“十三五”时期，全市地区生产总值从1820.5亿元增至2466.3亿元、年均增长6.1%，"
+            "城镇居民人均可支配收入从28550元增至39120元、年均增长6.5%。\n")
+    res = extract(tmp_path, body, title="沧州市政府工作报告", published="2021-02-20", reference_year=2021)
+    gdp, income = out(res, "6.1%"), out(res, "6.5%")
+    assert [(r["region"], r["year"]) for r in gdp + income] == [("cangzhou", 2020), ("cangzhou", 2020)]
+    assert "地区生产总值" in gdp[0]["candidate_id"] and "可支配收入" in income[0]["candidate_id"]  # never the GDP's twice

@@ -385,6 +385,7 @@ _PLACE_INVESTMENT = re.compile(r"(?:新区|全省|全市|全区|[省市区县])�
 _PLACE_CLAUSE_BEFORE = re.compile(r"(?:新区|[省市区县])(?:建设|发展|经济|项目建设)[^，,。；;\d]{0,8}[，,]\s*$")
 _BARE_INVESTMENT_CHANGE = re.compile(r"\s*投资(?:同比|较去年|较上年|比上年)?(?:增长|增速为?|下降)")
 _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")  # (的…、…等12个项目)
+_AVERAGE_AFTER_SERIES = re.compile(r"[、，,]?\s*(?:年均|平均每年)(?:增长|增加|提高|提升|下降|减少|降低)了?")
 _DEED_OF_COUNTED = re.compile(r"(?:[已均全]|全部|先后|陆续)?((?:签约|开工|竣工|投产|落地|入驻|建成|开业|达产|完工|投用|运营){1,2})")
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
@@ -3752,7 +3753,12 @@ class _Sentence:
         return self._words_of(example.group(1)) if example else ""  # 以人均可支配月收入为例，2013年河北为1882元，北京为…
 
     def _reached_phrase(self, q: Mention, cl: _Clause, phrase: str, prev: list[Mention]) -> str | None:
-        """The measure of a level reached, from the clause before (None when the number is no such level)."""
+        """The measure of a level reached, from the clause before (None when the number is no such level); or of
+        an average rate after a series in its clause."""
+        if not phrase and len(prev) >= 2 and _AVERAGE_AFTER_SERIES.fullmatch(cl.text, prev[-1].end, q.start) and (
+                series := self._from_phrase(prev[-1], cl)):
+            return "年均" + series  # 收入从22955元增至34358元、年均增长8.4%: the measure the series went up in, on average a
+            # year (not the measure of the clause before)
         if not phrase and not prev and (named := self._named_before(q, cl)):
             return named  # 全省发明专利授权量首次突破万件，达12022件: the measure of the mark passed just before
             # (…营业收入1.7万亿元，利润连续5个月正增长，全年达到958亿元: the profit, named nearer than the revenue)
