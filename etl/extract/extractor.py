@@ -5317,8 +5317,9 @@ def _is_place_item(text: str) -> bool:
 
 def _lent_head(own: str, words) -> bool:
     """The number's own phrase is the end of a word the rule lent (全市固定资产投资规模继续扩大，
-    全年投资比上年增长3.6%: 投资 is the lent measure's own head, not another measure)."""
-    return len(own) >= 2 and any(w.endswith(own) for w in words) or own in _LENGTH_OF_THOSE_COUNTED
+    全年投资比上年增长3.6%: 投资 is the lent measure's own head, not another measure), or only the length of what the
+    clause before counted."""
+    return (len(own) >= 2 and any(w.endswith(own) for w in words)) or own in _LENGTH_OF_THOSE_COUNTED
 
 
 _LENGTH_OF_THOSE_COUNTED = ("总里程", "里程", "总长度", "总长", "全长")  # 打通断头路32条段，总里程1500公里: the length of
