@@ -42,3 +42,11 @@ def test_an_average_rate_after_a_series_is_of_the_measure_that_series_went_up_in
     gdp, income = out(res, "6.1%"), out(res, "6.5%")
     assert [(r["region"], r["year"]) for r in gdp + income] == [("cangzhou", 2020), ("cangzhou", 2020)]
     assert "地区生产总值" in gdp[0]["candidate_id"] and "可支配收入" in income[0]["candidate_id"]  # never the GDP's twice
+
+
+def test_people_said_round_beside_a_places_area_describe_it_and_are_no_count_of_a_year(tmp_path):
+    body = ("京津冀区域面积21.6万平方公里、常住人口超过1亿，地缘相接、人缘相亲。"
+            "2024年末，京津冀常住人口10926万人。\n")
+    res = extract(tmp_path, body, title="京津冀协同发展十一年", published="2025-02-26", reference_year=2025)
+    assert not out(res, "超过1亿")
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "10926万人")] == [("population_year_end", 2024)]

@@ -386,6 +386,8 @@ _PLACE_CLAUSE_BEFORE = re.compile(r"(?:新区|[省市区县])(?:建设|发展|�
 _BARE_INVESTMENT_CHANGE = re.compile(r"\s*投资(?:同比|较去年|较上年|比上年)?(?:增长|增速为?|下降)")
 _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\d+[余多]?[个项份][^，,。；;\d]{0,6}?(项目|协议|合同|工程)")  # (的…、…等12个项目)
 _AVERAGE_AFTER_SERIES = re.compile(r"[、，,]?\s*(?:年均|平均每年)(?:增长|增加|提高|提升|下降|减少|降低)了?")
+_PEOPLE_BESIDE_AREA = re.compile(r"面积(?:达到?|为|约|超过?)?\d+(?:\.\d+)?万?平方公里[、，,和及]\s*(?:拥有|有)?(?:常住)?(?:人口(?:规模)?)?"
+                                 r"(?:超过?|逾|达到?|近|约)?\s*$")
 _DEED_OF_COUNTED = re.compile(r"(?:[已均全]|全部|先后|陆续)?((?:签约|开工|竣工|投产|落地|入驻|建成|开业|达产|完工|投用|运营){1,2})")
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
@@ -2493,6 +2495,9 @@ class _Sentence:
                 self._target(q, cl)
             return
         rule, reason = self._rule_for(q, cl, fig)
+        if rule is not None and self._people_beside_area(q, cl):
+            self._skip(q, cl.start, cl.text, "aside")
+            return
         if rule is None:
             self._candidate(q, cl, fig, reason)  # 区域发展指数为145: which base? No series of the catalogue's, the
             return  # figure as stated, a candidate (its id says no base: the build cannot join it to a based series)
@@ -4054,6 +4059,11 @@ class _Sentence:
         average = measure == "change" and self._an_average(q, cl, fig)
         return self._period_problem(measure, q, cl, fig, average, self.period_key is not None) or self._not_a_measure(q, cl, unit, fig)
 
+    def _people_beside_area(self, q: Mention, cl: _Clause) -> bool:
+        """区域总面积21.6万平方公里、常住人口超1亿: how many live in a place, said round beside how large it is, a
+        description of the place, not a count of a year."""
+        return q.base == "人" and q.qualifier != "exact" and bool(_PEOPLE_BESIDE_AREA.search(self.text, 0, cl.start + q.start))
+
     def _not_a_measure(self, q: Mention, cl: _Clause, unit: str, fig: _Figure) -> str:
         """Figures that are no indicator: a contribution to growth, a programme's name, an aside, the rest of a
         breakdown, a change over years, one bound for a list of items; and the counts of _not_a_count."""
@@ -4067,6 +4077,8 @@ class _Sentence:
         if (unit.endswith("平方公里") and (_AREA_OF_PLACE.search(own) or cl.text.startswith(("范围", "的范围"), q.end))) or (
                 unit.endswith(("公里", "千米")) and _LAND_AFTER.match(cl.text, q.end)):  # (平方公里 too: 21.6万平方公里的土地上)
             # 面积21.6万平方公里、拥有1亿多人口的京津冀地区, 拥有229.7公里海岸线: how large a place is, no figure of a year
+            return "aside"
+        if self._people_beside_area(q, cl):
             return "aside"
         if (_IN_ASIDE.search(head) and not _TOTAL_ASIDE_OPEN.search(head) and not self._place_value_bracket(q, cl)) or (
                 cl.text.startswith("的", q.end) and any(r.start == q.end + 1 for r in cl.regions)
