@@ -50,3 +50,18 @@ def test_people_said_round_beside_a_places_area_describe_it_and_are_no_count_of_
     res = extract(tmp_path, body, title="京津冀协同发展十一年", published="2025-02-26", reference_year=2025)
     assert not out(res, "超过1亿")
     assert [(r.get("indicator"), r["year"]) for r in out(res, "10926万人")] == [("population_year_end", 2024)]
+
+
+def test_a_december_release_that_says_how_far_its_news_runs_gives_no_years_total(tmp_path):
+    body = ("记者从省交通运输厅获悉，截至12月5日，今年全省港口货物吞吐量已超过11亿吨。\n"
+            "据介绍，唐山港完成货物吞吐量6.9亿吨，黄骅港完成货物吞吐量3.1亿吨。\n")
+    res = extract(tmp_path, body, title="河北港口吞吐量再创新高", published="2022-12-08", reference_year=2022)
+    assert not out(res, "6.9亿吨") and not res.rows  # the year so far, never the year's throughput
+    assert "sub-annual period" in {s["reason"] for s in res.skipped if "6.9亿吨" in s["quote"]}
+
+
+def test_the_change_said_after_a_forecast_is_forecast_too(tmp_path):
+    body = "今年以来，全市民营经济发展向好，预计全年实现税收1250亿元，同比增长9%，占全市税收的52%。\n"
+    res = extract(tmp_path, body, title="天津民营经济发展情况", published="2016-11-20", reference_year=2016)
+    assert not out(res, "9%") and not out(res, "52%")  # the forecast's growth and share, not results
+    assert {s["reason"] for s in res.skipped if "9%" in s["quote"]} == {"target"}

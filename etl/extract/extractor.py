@@ -388,6 +388,9 @@ _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\
 _AVERAGE_AFTER_SERIES = re.compile(r"[、，,]?\s*(?:年均|平均每年)(?:增长|增加|提高|提升|下降|减少|降低)了?")
 _PEOPLE_BESIDE_AREA = re.compile(r"面积(?:达到?|为|约|超过?)?\d+(?:\.\d+)?万?平方公里[、，,和及]\s*(?:拥有|有)?(?:常住)?(?:人口(?:规模)?)?"
                                  r"(?:超过?|逾|达到?|近|约)?\s*$")
+# 截至12月3日, 截至11月底, 1-11月, 前11个月: a day or a month of this year the news runs to (no year before it)
+_DAY_SO_FAR = re.compile(r"(?<![\d年])(?:截[至止]|到)(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)|(?<![\d年])1[-—–至~](?:1[01]|[1-9])月"
+                         r"|(?<!年)前(?:十一|11|十|10)个月")
 _DEED_OF_COUNTED = re.compile(r"(?:[已均全]|全部|先后|陆续)?((?:签约|开工|竣工|投产|落地|入驻|建成|开业|达产|完工|投用|运营){1,2})")
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
@@ -666,6 +669,10 @@ _COUNT_OF_ITS_PARTS_GAP = re.compile(r"[^，,。；;\d]{0,12}?(?<![中里])的")
 # 预计地区生产总值…增长到2000亿元，年均增长8.3%；区级一般公共预算收入从…增长到165.5亿元…: a sentence opening on 预计
 # estimates each of its clauses (for a year still running, a forecast; for one closed, an estimate)
 _FORECAST_OPENS = re.compile(r"\s*预计")
+_FORECAST_LEVEL = re.compile(r"(?:预计|力争|有望|可望)(?=[^，,；;。]*\d)")  # (a forecast clause with its number)
+# 比去年增加, 同比增长, 占全市税收的: a clause that only gives the change or the share of the figure before it
+_GOES_ON_HEAD = re.compile(r"\s*(?:(?:比|较)(?:去年|上年)(?:同期)?|同比)(?:增加|增长|提高|下降|减少)了?"
+                           r"|\s*占(?:全[市省区]|全国)?[\u4e00-\u9fff]{0,8}?的?(?:比重|比例)?(?:为|达到?)?")
 _PROGRESS_BEFORE = re.compile(r"进度|工程量|完成率")
 _DAYS_SPAN_AFTER = re.compile(r"(?:共|累计|里|内|时间里?|期间)[^，,。；;\d]{0,10}\d")
 _EQUIVALENT_BEFORE = re.compile(r"相当于[^，,。；;\d]{0,8}$")
@@ -1166,6 +1173,7 @@ def extract_release(path: str | Path, catalog: Catalog | None = None) -> Extract
     # (截至去年底…关停企业近2000家 in the headline dates the yearless figures 2017; 四十年来 still runs to now)
     doc.span_end = _status_of(release, replace(subject, year=None)) if subject.year is not None else doc.status
     doc.published_month = _published_month(release)
+    doc.so_far_in_december = doc.published_month == 12 and any(_DAY_SO_FAR.search(text) for text in doc.texts[:4])
     doc.population_census = _census_year(release, ("人口",), moment=False)
     if comp.index_base:
         doc.index_base = _index_base(release.paragraphs)
@@ -1948,6 +1956,7 @@ class _Document:
     topic_years: frozenset | None = frozenset()  # the years that sentence named (one naming another year is about
     # else); None after a sentence with no figure, whose place the next sentence's figures of any year are about
     period_confirmed: bool = False  # the text named the headline's part of the year (天津1至7月… then 1-7月，全市…)
+    so_far_in_december: bool = False  # a December release that dates its news so far this year (截至12月3日，今年…)
     span_end: int | None = None     # where 十年来 ends: the status year before a headline's own year moved it
     park_of_host: bool = False      # the park named last (headline, then text) is a 中关村 park, whose figures its host keeps
     population_census: int | None = None  # the year of the population census the release reports (2020 for the seventh)
@@ -2750,12 +2759,22 @@ class _Sentence:
                 q.qualifier = "approx"
         return plan
 
+    def _forecast_goes_on(self) -> re.Match | None:
+        """The forecast word of the nearest clause before that is no bare change or share of it (预计…10.5亿吨，比去年增加
+        1亿吨，同比增长10.5%: the last two are the forecast's), if that clause is a forecast with its number."""
+        for text in self._earlier:
+            if not _GOES_ON_HEAD.match(text):
+                return _FORECAST_LEVEL.search(text)
+        return None
+
     def _plan_word(self, q: Mention, cl: _Clause) -> re.Match | None:
         """The word before the number that makes it a plan (力争, 预计, 将…), if any."""
         plan = _TARGET_RE.search(cl.text, 0, q.start) or (_FORECAST_OPENS.match(self.text) if cl.start else None)
         if plan is None and self._earlier and _REACH_ONLY_HEAD.fullmatch(cl.text, 0, q.start) and self.text[
                 cl.start - 1:cl.start] not in ("；", ";") and (will := _WILL_REACH.search(self._earlier[0])):
             return will  # 有林地面积将达到10330万亩，森林覆盖率达到36.5%: the clause before's 将 holds for the level reached beside it
+        if plan is None and _GOES_ON_HEAD.fullmatch(cl.text, 0, q.start) and self.text[cl.start - 1:cl.start] not in ("；", ";"):
+            return self._forecast_goes_on()  # 预计全年可实现10.5亿吨，比去年增加1亿吨，同比增长10.5%: the forecast's change
         if plan and plan.group() == "将" and (_DONE_BA_BEFORE.search(cl.text, 0, plan.start())
                                               or _SO_FAR.search(self.text, 0, cl.start + plan.start())):
             return None  # 5年来…将低保标准从1010元调整到1045元, 累计将7.83万名…纳入保障: 将 marks what was done to what
@@ -3261,6 +3280,11 @@ class _Sentence:
             return "target"
         return ""
 
+    def _so_far_in_december(self, at: int) -> bool:
+        """A December release that said how far its news runs (截至12月3日，今年…): a figure of the year with no 全年 before
+        it in its sentence is of the year so far, like one of an earlier month's release."""
+        return self.doc.so_far_in_december and not _WHOLE_YEAR_WORD.search(self.text, 0, at)
+
     def _dated_before(self, at: int) -> bool:
         """2025年2月21日，全市平原区地下水平均埋深为12.17米: a day (or a month) already past opens the sentence, so its
         figures are as of then, not the plan of a spring release."""
@@ -3288,8 +3312,10 @@ class _Sentence:
             # (常住人口五年增154.3万人: the change over five years)
         reason = self._period_problem(rule.measure, q, cl, fig, names_word(rule, "年均"), names_word(rule, self.subannual or "-"))
         if not reason and rule.whole_year and fig.year == self.ref_year and not fig.cumulative and (
-                self.doc.published_month or 12) < 12 and "预计" not in self.text[:cl.start + q.start]:
+                (self.doc.published_month or 12) < 12 or self._so_far_in_december(cl.start + q.start)) and "预计" not in self.text[
+                :cl.start + q.start]:
             return "sub-annual period"  # 8月24日，…2021年天津港货物吞吐量突破3亿吨: the year so far, not the year's total
+            # (in December too, once the release said how far: 截至12月3日，今年…港口吞吐量…。…唐山港完成5.5亿吨)
             # (预计2025年，货物吞吐量约5.9亿吨 in October: the whole year estimated, read as the year's, approx)
         if not reason and rule.measure == "change" and rule.base_year is None and self._change_over_period(q, cl, fig):
             return "other base year"  # 十年来…增长65%: the change over the period, not on the year before
