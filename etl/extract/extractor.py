@@ -388,9 +388,6 @@ _COUNTED_AFTER = re.compile(r"的\s*(?:[^，,。；;]*、[^，,。；;]*等)?()\
 _AVERAGE_AFTER_SERIES = re.compile(r"[、，,]?\s*(?:年均|平均每年)(?:增长|增加|提高|提升|下降|减少|降低)了?")
 _PEOPLE_BESIDE_AREA = re.compile(r"面积(?:达到?|为|约|超过?)?\d+(?:\.\d+)?万?平方公里[、，,和及]\s*(?:拥有|有)?(?:常住)?(?:人口(?:规模)?)?"
                                  r"(?:超过?|逾|达到?|近|约)?\s*$")
-# 截至12月3日, 截至11月底, 1-11月, 前11个月: a day or a month of this year the news runs to (no year before it)
-_DAY_SO_FAR = re.compile(r"(?<![\d年])(?:截[至止]|到)(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)|(?<![\d年])1[-—–至~](?:1[01]|[1-9])月"
-                         r"|(?<!年)前(?:十一|11|十|10)个月")
 _DEED_OF_COUNTED = re.compile(r"(?:[已均全]|全部|先后|陆续)?((?:签约|开工|竣工|投产|落地|入驻|建成|开业|达产|完工|投用|运营){1,2})")
 _PROJECT_COUNT = re.compile(r"(项目|协议|合同|工程)[^，,。；;\d]{0,6}\d+(?:\.\d+)?[余多]?[个项份]|\d+[余多]?[个项份][^，,。；;\d]{0,8}(项目|协议|合同|工程)")
 # 9个项目完成签约: a clause opening on a bare count of projects or firms says how many of what was just named, no measure
@@ -589,7 +586,11 @@ _ASIDE_OPENS = re.compile(r"[(（]")
 _COUNTS_JOINED = re.compile(r"(?:和|及|以及)(?:近|约|超过?|逾|达)?$")
 _PARTNER_COUNT_GAP = re.compile(r"(?:与|同(?!比)|和|跟)(?:[\u4e00-\u9fff]{1,6}?)$")
 _NETWORK_UNITS = frozenset({"公里", "千米", "米", "平方公里"})
-_STOCK_AS_OF = re.compile(r"(?:截至|截止到?)(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)")
+_MONTH_END_OR_DAY = r"(?:今年)?(?:1[0-2]|[1-9])月(?:底|末|\d{1,2}日)"
+_STOCK_AS_OF = re.compile(r"(?:截至|截止到?)" + _MONTH_END_OR_DAY)
+# 截至12月3日, 截至11月底, 1-11月, 前11个月: a day or a month of this year the news runs to (no year before it)
+_DAY_SO_FAR = re.compile(r"(?<![\d年])(?:截[至止]|到)" + _MONTH_END_OR_DAY + r"|(?<![\d年])1[-—–至~](?:1[01]|[1-9])月"
+                         r"|(?<!年)前(?:十一|11|十|10)个月")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
