@@ -1162,7 +1162,12 @@ def _placing_only(text: str, m: re.Match, head: str) -> bool:
             or bool(_DEMONYM_AFTER.match(text, m.end())) and m.group() not in ANAPHORA  # 是北京人首选出游目的地: Beijingers
             or _role_in_slogan(text, m, head)
             or bool(_QUOTED_ROLE_AFTER.match(text, m.end()))  # 扛起首都“护城河”责任: a role toward the place, no subject
-            or (bool(_BUILT_WORKS_BEFORE.search(head)) and bool(_CORRIDOR_AFTER.match(text, m.end()))))
+            or (bool(_BUILT_WORKS_BEFORE.search(head)) and bool(_CORRIDOR_AFTER.match(text, m.end())))
+            or bool(_REBUILT_AFTER.match(text, m.end())))  # 张家口宁远机场改扩建工程主体完工: the works' name, no actor
+
+
+# 宁远机场改扩建工程, 某港扩建工程: the works on a place's facility, named after it (not the place acting)
+_REBUILT_AFTER = re.compile(r"(?:改扩建|扩建|改建|迁建|改造提升|改造)(?:工程|项目)")
 
 
 # 构建京津冀绿色廊道, 筑牢京津冀生态屏障: a belt a place builds, named after the area it serves, no subject

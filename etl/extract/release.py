@@ -370,9 +370,10 @@ PAGE_MARK = re.compile(r"\s*[（(]\d{1,2}[)）]\s*$")  # …108.2亿元(1): a pa
 
 
 def _headline_again(line: str, title: str, number: int) -> Paragraph | None:
-    """北京冬奥游持续升温 十一长假旅游收入108.2亿元(1): the release's headline again, with a page's or photo's number, as a
-    line of its own inside the text: a heading, not a sentence going on from the summary before it."""
-    if title and PAGE_MARK.search(line) and PAGE_MARK.sub("", line).replace(" ", "") == title.replace(" ", ""):
+    """北京冬奥游持续升温 十一长假旅游收入108.2亿元(1): the release's headline again (with a page's or photo's number or
+    without), as a line of its own inside the text: a heading, not a sentence going on from the summary before it nor
+    into the dateline after it (…总投资约28亿元12.04.2015 09:14本文来源)."""
+    if title and PAGE_MARK.sub("", line).replace(" ", "") == title.replace(" ", ""):
         return Paragraph(line, True, False, [0], [number])
     return None
 

@@ -456,6 +456,17 @@ def _first_sentence(prose: list, headline: str) -> str:
     return m.group() if m else ""
 
 
+# a repost's headline years older than this, with the year nowhere in its text, is not the text's year
+_STALE_HEADLINE_YEARS = 4
+
+
+def _stale_headline(year: int, headline: str, prose: list, reference_year: int) -> bool:
+    """2011年天津港集装箱吞吐量排名 over 中新网天津2月6日电…1月份完成货物吞吐量…, published 2023: a reposting
+    page's headline years before the news, whose text never names that year, dates none of the text's figures."""
+    return reference_year - year >= _STALE_HEADLINE_YEARS and not any(
+        f"{year}年" in p.text.replace(headline.strip(), "") for p in prose)  # (the headline printed again is no text)
+
+
 def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], reference_year: int) -> Subject:
     front = release.front
     headline = release.headline or " ".join(str(front.get(k) or "") for k in ("title", "subtitle"))
@@ -515,7 +526,7 @@ def subject_of(release, finder: RegionFinder, levels: dict[str, str | None], ref
         _province_around(subject, finder, levels)
     _forget_parts_elsewhere(subject, home)
     year = _year_of(headline, first, reference_year)
-    if year is not None:
+    if year is not None and not _stale_headline(year, headline, prose, reference_year):
         subject.year = year
     _period_of(subject, release, headline, first, reference_year)
     # (2020年我市前三季度经济数据, published in Tianjin: the headline names its place by anaphor)

@@ -1,0 +1,38 @@
+"""Round 74 of issue 8. Every sentence is written for the test; none is copied from a release."""
+from __future__ import annotations
+
+from tests.extract_support import extract, out
+
+
+def test_a_reposts_headline_years_older_than_its_news_dates_none_of_its_figures(tmp_path):
+    body = ("2012年某港货物吞吐量排名(历年吞吐量一览)\n"
+            "中新网天津3月5日电 记者从天津港集团获悉，2月份天津港完成货物吞吐量3610.2万吨，同比增长2.3%。\n")
+    res = extract(tmp_path, body, title="2012年某港货物吞吐量排名(历年吞吐量一览)", published="2024-03-06",
+                  reference_year=2024)
+    assert [(r["region"], r["year"]) for r in out(res, "3610.2万吨")] == [("tianjin_port", 2024)]
+
+
+def test_a_headline_year_the_text_names_again_still_dates_the_yearless_figures(tmp_path):
+    body = ("2016年，全市地区生产总值完成2110.6亿元。\n"
+            "全年规模以上工业增加值增长4.2%。\n")
+    res = extract(tmp_path, body, title="2016年廊坊市国民经济和社会发展统计公报", published="2023-05-06",
+                  reference_year=2023)
+    assert {(r["region"], r["year"]) for r in out(res, "4.2%")} == {("langfang", 2016)}
+
+
+def test_the_headline_printed_again_over_the_text_is_no_sentence_of_it(tmp_path):
+    body = ("北京8家医药企业入驻沧州 总投资约16亿元\n"
+            "2016.05.12 10:20 本文来源：某报\n"
+            "记者从沧州市获悉，今年沧州市新签约京津医药项目12个，总投资36亿元。\n")
+    res = extract(tmp_path, body, title="北京8家医药企业入驻沧州 总投资约16亿元", published="2016-05-12",
+                  reference_year=2016)
+    assert not out(res, "16亿元") and not out(res, "8家")  # the headline's, restated by no sentence of the text
+    assert [r["year"] for r in out(res, "36亿元")] == [2016]
+
+
+def test_a_place_naming_the_works_on_its_facility_is_no_subject_of_the_figures_after(tmp_path):
+    body = ("2021年，全省交通运输稳中向好。\n"
+            "某某机场改扩建工程主体完工，张家口宁远机场改扩建工程主体完工。\n"
+            "运输服务不断提升。地方铁路货运量完成5.1亿吨，同比增长6.2%。\n")
+    res = extract(tmp_path, body, title="河北交通运输经济运行平稳", published="2022-01-20", reference_year=2022)
+    assert [(r["region"], r["year"]) for r in out(res, "5.1亿吨")] == [("hebei", 2021)]
