@@ -36,3 +36,17 @@ def test_a_place_naming_the_works_on_its_facility_is_no_subject_of_the_figures_a
             "运输服务不断提升。地方铁路货运量完成5.1亿吨，同比增长6.2%。\n")
     res = extract(tmp_path, body, title="河北交通运输经济运行平稳", published="2022-01-20", reference_year=2022)
     assert [(r["region"], r["year"]) for r in out(res, "5.1亿吨")] == [("hebei", 2021)]
+
+
+def test_the_place_outdone_with_its_own_figure_after_it_has_that_figure(tmp_path):
+    body = ("2025年，甲市人民政府召开经济运行新闻发布会。"
+            "全年地区生产总值方面，唐山实现9560.2亿元，略高于石家庄的8412.7亿元；增速上，石家庄以6.1%小幅领先唐山的5.6%。\n")
+    res = extract(tmp_path, body, title="两市经济答卷比较", published="2026-02-10", reference_year=2026)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "8412.7亿元")] == [("gdp", "shijiazhuang", 2025)]
+    assert not out(res, "6.1%")  # a lead told, no measure named for it
+
+
+def test_a_ratio_to_a_place_or_a_figure_of_the_country_is_still_no_figure_of_the_place(tmp_path):
+    body = "2025年，唐山市地区生产总值增长5.6%，高于全国的5.0%，人均地区生产总值是河北的1.6倍。\n"
+    res = extract(tmp_path, body, title="唐山经济运行", published="2026-02-10", reference_year=2026)
+    assert not out(res, "5.0%") and not out(res, "1.6倍")

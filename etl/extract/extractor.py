@@ -592,6 +592,10 @@ _STOCK_AS_OF = re.compile(r"(?:截至|截止到?)" + _MONTH_END_OR_DAY)
 _DAY_SO_FAR = re.compile(r"(?<![\d年])(?:截[至止]|到)" + _MONTH_END_OR_DAY + r"|(?<![\d年])1[-—–至~](?:1[01]|[1-9])月"
                          r"|(?<!年)前(?:十一|11|十|10)个月")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
+# 略高于邯郸的4920.1亿元, 领先沧州的5.9%: the place outdone, then its own figure
+_OUTDONE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|领先于|超过|超出|多于|少于|落后于?)$")
+_OWN_AFTER_BASE = re.compile(r"(?:市|省)?的(?:约|近)?")
+_FASTER_THAN_ITS = re.compile(r"(?:快于|慢于)[^，,。；;\d]{1,8}?的(?:约|近)?$")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
 _LEARNT_AT = re.compile(r"上?" + LEARNT)
@@ -3165,7 +3169,8 @@ class _Sentence:
         an indicator's words from an earlier clause when its own clause names another measure (…转入基本单位1724家，
         127个央企二三级子公司注册落户: the subsidiaries, not a second count of the units)."""
         head, this = self._rule_head(q, cl)
-        if rule.measure == "change" and ("占" in head or not (_CHANGE_WORD_RE.search(head) or self._growth_before(q, head))
+        if rule.measure == "change" and ("占" in head or not (_CHANGE_WORD_RE.search(head) or self._growth_before(q, head)
+                                                             or _FASTER_THAN_ITS.search(head))  # (略快于沧州的9.0%)
                                          or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
@@ -3973,11 +3978,22 @@ class _Sentence:
         return None
 
     @staticmethod
+    def _base_with_its_own(q: Mention, cl: _Clause):
+        """沧州实现4930.9亿元，略高于邯郸的4920.1亿元: the place compared with, its own figure right after it (邯郸的…), is
+        that figure's place; a ratio (是河北的2倍), a share (占北京的四成) or a gap (比天津的多5%) is no figure of it."""
+        base = next((r for r in reversed(cl.regions) if r.end <= q.start), None)
+        if (base is None or not base.compared or q.base in ("倍", "成") or not _OWN_AFTER_BASE.fullmatch(cl.text, base.end, q.start)
+                or not _OUTDONE_BEFORE.search(cl.text, max(0, base.start - 6), base.start)
+                or _DIGIT.match(cl.text, q.end) or cl.text.startswith(("个百分点", "百分点"), q.end)):
+            return None
+        return base
+
+    @staticmethod
     def _gap_to_other(q: Mention, cl: _Clause) -> str:
         """超过第二产业1.5个百分点: a gap, not the measure's change ('' when it is none); 高于全国…: a gap to other places."""
         gap = _GAP_TO_OTHER_BEFORE.search(cl.text, 0, q.start)
-        if gap is None:
-            return ""
+        if gap is None or _Sentence._base_with_its_own(q, cl) is not None:
+            return ""  # (略快于沧州的9.0%: the place outdone, its own rate)
         places = any(gap.start() <= r.start < q.start for r in cl.regions)
         return "comparison between regions" if places else "comparison between measures"
 
@@ -4578,8 +4594,10 @@ class _Sentence:
         if q.num_start in cl.pairs:
             return self._paired_region(allowed, q, cl)
         bracket = self._region_bracket(q, cl)
-        if bracket is not None:
-            region, reason = self._mention_region(bracket[0], allowed, True, [bracket[0]], [], cl)
+        # (a region in brackets right after, or the place outdone right before with its own figure: 略高于邯郸的…)
+        given = bracket[0] if bracket is not None else self._base_with_its_own(q, cl)
+        if given is not None:
+            region, reason = self._mention_region(given, allowed, True, [given], [], cl)
             return (region, reason) if region or reason else (None, "region not in indicator")
         local = [r for r in cl.regions if not r.whole]
         kind_of = _kind_counted(allowed, q, local)  # 河北省与京津共建115个京津冀医联体: the things counted are the region's kind
@@ -5489,7 +5507,9 @@ _AGE_MEASURE_BEFORE = re.compile(r"(?:期望寿命|预期寿命|平均寿命|平
 _MILESTONE_PHRASE = re.compile(r"(?:首次|成功|一举|相继|先后)?(?:跨越|跨过|迈上|迈过|突破|站上|跃上|越过|跨入|迈入)?(?:新的?|一个)?"
                                r"(?:量级|台阶|大关|关口|门槛)?")
 _VERB_ONLY_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|全年|当年)?[，,]?\s*(?:共|也|则|已)?(?:完成|实现|有|拥有|共有|共计|总计|合计)了?"
-                             r"(?:约|近|超过?)?\s*")
+                             r"(?:约|近|超过?)?\s*"
+                             # …4930.9亿元，略高于邯郸的4920.1亿元: the place outdone, with its own figure of the same measure
+                             r"|(?:略|稍|明显|小幅|大幅)?(?:高于|低于|快于|慢于|领先于?|超过|多于|少于)(?:市|省)?的(?:约|近)?")
 _AVERAGE_WORDS = re.compile(r"年均|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)")
 _SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
@@ -5788,6 +5808,8 @@ def _partner_opening(cl: _Clause, q: Mention) -> str:
 def _kind_of(q: Mention, cl: _Clause, unit: str, head: str, cumulative: bool) -> str:
     """measure_kind, and a percentage named a rate after it (7.0%的增速) is a change."""
     kind = measure_kind(q, unit, head, cumulative)
+    if kind == "share" and _FASTER_THAN_ITS.search(cl.text, 0, q.start):
+        return "change"  # 规上工业增加值增长10.2%，略快于沧州的9.0%: a speed outdone is a growth rate
     return "change" if kind == "share" and _rate_named_after(q, cl) not in ("", "占比") else kind
 
 
