@@ -50,3 +50,12 @@ def test_a_ratio_to_a_place_or_a_figure_of_the_country_is_still_no_figure_of_the
     body = "2025年，唐山市地区生产总值增长5.6%，高于全国的5.0%，人均地区生产总值是河北的1.6倍。\n"
     res = extract(tmp_path, body, title="唐山经济运行", published="2026-02-10", reference_year=2026)
     assert not out(res, "5.0%") and not out(res, "1.6倍")
+
+
+def test_a_bare_share_after_a_count_of_firms_is_the_share_of_those_firms(tmp_path):
+    body = ("2023年，全市认定专精特新企业1860家。这一千八百余家企业从行业看，制造业企业1210家，占比65.05%；"
+            "科技服务业530家，占比28.49%。\n")
+    res = extract(tmp_path, body, title="天津市专精特新企业发展情况", published="2024-01-10", reference_year=2024)
+    assert [r.get("indicator") for r in out(res, "28.49%")] == [None]  # never the services' share of value added
+    assert not out(res, "一千八百余家")  # the count told before, pointed back to
+    assert [r["year"] for r in out(res, "1860家")] == [2023]

@@ -595,6 +595,9 @@ _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 # 略高于邯郸的4920.1亿元, 领先沧州的5.9%: the place outdone, then its own figure
 _OUTDONE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|领先于|超过|超出|多于|少于|落后于?)$")
 _OWN_AFTER_BASE = re.compile(r"(?:市|省)?的(?:约|近)?")
+_POINTED_BACK_BEFORE = re.compile(r"(?:这|这些|上述|前述)$")
+_BARE_SHARE = re.compile(r"\s*(?:其中)?(?:占比|占)(?:为|达到?|约)?\s*")
+_COUNT_AT_END = re.compile(r"\d(?:\.\d+)?[余多]?(?:万|千)?(?:家|个|所|项|户|名)$")
 _FASTER_THAN_ITS = re.compile(r"(?:快于|慢于)[^，,。；;\d]{1,8}?的(?:约|近)?$")
 _POINTS_AFTER = re.compile(r"(?:主要|显著|鲜明)?(?:特点|特征|亮点|方面的?(?:特点|变化|成效))")
 _YARDSTICK_CLAUSE = re.compile(r"\s*(?:而|但|与)?(?:上年|去年)(?:全年|同期)")
@@ -3174,7 +3177,7 @@ class _Sentence:
                                          or REACHED.search(head[-6:].rstrip())):
             return None  # 占…的40% is a share; 下降到2.2% is the level reached
         words = [w for w in rule.words if w not in _GENERIC_WORDS]
-        if self._net_of_a_factor(rule, head) or (rule.measure in ("level", "cumulative") and _one_days(rule, head)) or (
+        if self._share_of_a_count(rule, head) or self._net_of_a_factor(rule, head) or (rule.measure in ("level", "cumulative") and _one_days(rule, head)) or (
                 rule.measure in ("level", "cumulative", "share") and LEVEL_CHANGE.search(_strip_qualifier(head[-10:]))
         ) or _larger_than_a_year(rule, q):
             return None  # 比上年末增加18.9万人, 经济总量被下调5546.72亿元, 第三产业占比增加2成: a change, not the level
@@ -3212,6 +3215,13 @@ class _Sentence:
                     not _lent_head(own, words)):
                 return None
         return rule
+
+    def _share_of_a_count(self, rule, head: str) -> bool:
+        """从行业看，…技术服务业947家，占比35.07%: a bare 占比 right after a count is the share of the things counted, never
+        a share of value added (第三产业…占比) whose words the count's clause lent."""
+        return (rule.measure == "share" and _BARE_SHARE.fullmatch(head) is not None and bool(self._earlier)
+                and _COUNT_AT_END.search(self._earlier[0].rstrip()) is not None
+                and any(w in self.comp.names[rule.id] for w in ("增加值", "生产总值")))
 
     def _net_of_a_factor(self, rule, head: str) -> bool:
         """剔除…因素, 扣除…影响 before the number, in its clause or as the clause before it: an adjusted figure."""
@@ -4027,6 +4037,8 @@ class _Sentence:
         if unit in _COUNT_UNITS and (_ONE_OF_AFTER.match(cl.text, q.end) or _LISTED_IN_BEFORE.search(cl.text, 0, q.start)):
             return "one of a set"  # 是国家规划的9个千万千瓦级风电基地之一: the set the place belongs to, not a count of its own
             # (3个项目列入全省…“十四五”88个重点项目: the size of the list the projects joined)
+        if unit in _COUNT_UNITS and _POINTED_BACK_BEFORE.search(cl.text, max(0, q.start - 3), q.start):
+            return "restated"  # 这两千余家企业从行业看: the count told before, pointed back to
         return _a_frame(cl.text, q, unit) or self._not_a_told_figure(q, cl, fig, unit, measure)
 
     def _a_size(self, q: Mention, cl: _Clause, unit: str) -> str:
