@@ -59,3 +59,10 @@ def test_a_bare_share_after_a_count_of_firms_is_the_share_of_those_firms(tmp_pat
     assert [r.get("indicator") for r in out(res, "28.49%")] == [None]  # never the services' share of value added
     assert not out(res, "一千八百余家")  # the count told before, pointed back to
     assert [r["year"] for r in out(res, "1860家")] == [2023]
+
+
+def test_a_level_and_its_growth_joined_by_qie_are_two_clauses(tmp_path):
+    body = "2023年，河北省吸纳京津技术合同成交额突破800亿元且同比增长21.3%，创历史新高。\n"
+    res = extract(tmp_path, body, title="河北吸纳京津技术成果", published="2024-02-20", reference_year=2024)
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "突破800亿元")] == [("tech_contract_turnover_from_bjtj", 2023)]
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "21.3%")] == [("tech_contract_turnover_from_bjtj_yoy", 2023)]
