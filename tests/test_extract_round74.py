@@ -66,3 +66,12 @@ def test_a_level_and_its_growth_joined_by_qie_are_two_clauses(tmp_path):
     res = extract(tmp_path, body, title="河北吸纳京津技术成果", published="2024-02-20", reference_year=2024)
     assert [(r.get("indicator"), r["year"]) for r in out(res, "突破800亿元")] == [("tech_contract_turnover_from_bjtj", 2023)]
     assert [(r.get("indicator"), r["year"]) for r in out(res, "21.3%")] == [("tech_contract_turnover_from_bjtj_yoy", 2023)]
+
+
+def test_the_firms_value_added_with_its_verb_between_is_industrys_growth_but_a_chains_is_not(tmp_path):
+    body = ("2023年，邢台市1520家规上工业企业完成增加值同比增长6.8%。"
+            "全市8条重点产业链在链规模以上工业企业增加值增长9.1%。\n")
+    res = extract(tmp_path, body, title="邢台工业经济运行", published="2024-01-28", reference_year=2024)
+    assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "6.8%")] == [
+        ("industrial_value_added_growth", "xingtai", 2023)]
+    assert [r.get("indicator") for r in out(res, "9.1%")] in ([], [None])  # the chains' firms, a part of industry
