@@ -75,3 +75,11 @@ def test_the_firms_value_added_with_its_verb_between_is_industrys_growth_but_a_c
     assert [(r.get("indicator"), r["region"], r["year"]) for r in out(res, "6.8%")] == [
         ("industrial_value_added_growth", "xingtai", 2023)]
     assert [r.get("indicator") for r in out(res, "9.1%")] in ([], [None])  # the chains' firms, a part of industry
+
+
+def test_the_growth_of_beijings_technology_output_and_the_bottleneck_roads_opened_are_catalogued(tmp_path):
+    body = ("2018年，北京向津冀的技术输出额达227.4亿元，同比增长47.7%。"
+            "五年来，三地累计打通待贯通路、瓶颈路共计1600公里。\n")
+    res = extract(tmp_path, body, title="京津冀协同发展成效", published="2019-02-20", reference_year=2019)
+    assert [(r.get("indicator"), r["year"]) for r in out(res, "47.7%")] == [("tech_contract_turnover_to_tjhb_yoy", 2018)]
+    assert [(r.get("indicator"), r["region"]) for r in out(res, "1600公里")] == [("bottleneck_roads_opened_km", "jjj")]
