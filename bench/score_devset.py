@@ -54,7 +54,8 @@ _BASE = {"成": ("%", Decimal(10)), "百分点": ("个百分点", Decimal(1)), "
          "微克每立方米": ("微克/立方米", Decimal(1))}  # the same concentration in words
 _WHOLE = {"千米", "千瓦", "千瓦时", "百分点", "个百分点", "%", "‰", "倍"}  # words that start like a multiplier but are not one
 # a unit written as a zh-Hant page writes it (億元, 萬美元, 棟) or in Latin letters (μg/m3): the same unit
-_HANT = str.maketrans("億萬個項噸畝標準戶張臺條棟輛點區間種對時處頃車週屆筆隻艘鎮縣雙條級塊歲場組頭裏", "亿万个项吨亩标准户张台条栋辆点区间种对时处顷车周届笔只艘镇县双条级块岁场组头里")
+_HANT = str.maketrans("億萬個項噸畝標準戶張臺條棟輛點區間種對時處頃車週屆筆隻艘鎮縣雙條級塊歲場組頭裏鐘顆層類樁線園館門員",
+                      "亿万个项吨亩标准户张台条栋辆点区间种对时处顷车周届笔只艘镇县双条级块岁场组头里钟颗层类桩线园馆门员")
 _LATIN = {"km": "公里", "hm2": "公顷", "hm²": "公顷", "人/年": "人年", "μg/m3": "微克/立方米", "µg/m3": "微克/立方米", "µg/m³": "微克/立方米", "ug/m³": "微克/立方米", "微克/m3": "微克/立方米"}
 
 

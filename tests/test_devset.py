@@ -100,6 +100,7 @@ def test_unit_conversion_in_matching():
     # a label written in traditional script names the same unit (野生鳥類269種, 108.5對, 5.9萬公頃)
     assert scorer.same_amount(269, "种", 269, "種") and scorer.same_amount(108.5, "对", 108.5, "對")
     assert scorer.same_amount(5.9, "万公顷", 59000, "公頃")
+    assert scorer.same_amount(51, "分钟", 51, "分鐘") and scorer.same_amount(3, "层", 3, "層")
     # a label that writes the multiplier alone (持卡人已近70万: 70 万) counts whatever the row counts
     assert scorer.same_amount(70, "万", 700000, "人") and scorer.same_amount(20, "萬", 20, "万人")
     assert scorer.same_amount(1, "千亿元", 1000, "亿元") and scorer.same_amount(2, "万千瓦", 20000, "千瓦")  # two multipliers; 千瓦 is one unit
