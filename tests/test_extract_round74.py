@@ -1,7 +1,7 @@
 """Round 74 of issue 8. Every sentence is written for the test; none is copied from a release."""
 from __future__ import annotations
 
-from tests.extract_support import extract, out
+from tests.extract_support import extract, out, regions
 
 
 def test_a_reposts_headline_years_older_than_its_news_dates_none_of_its_figures(tmp_path):
@@ -83,3 +83,11 @@ def test_the_growth_of_beijings_technology_output_and_the_bottleneck_roads_opene
     res = extract(tmp_path, body, title="京津冀协同发展成效", published="2019-02-20", reference_year=2019)
     assert [(r.get("indicator"), r["year"]) for r in out(res, "47.7%")] == [("tech_contract_turnover_to_tjhb_yoy", 2018)]
     assert [(r.get("indicator"), r["region"]) for r in out(res, "1600公里")] == [("bottleneck_roads_opened_km", "jjj")]
+
+
+def test_a_venues_seat_in_brackets_is_where_its_figures_are_but_a_firms_is_not(tmp_path):
+    body = ("2024年，首衡高碑店市场已承接北京外迁企业6100多家，京津冀(永清)国际服装城汇聚了来自原北京动批市场的3200余家商户。"
+            "珞石(北京)科技有限公司在三河投资建设项目，总投资12.5亿元。\n")
+    res = extract(tmp_path, body, title="河北承接北京产业疏解", published="2025-02-20", reference_year=2025)
+    assert [(r["region"], r["year"]) for r in out(res, "3200余家")] == [("yongqing", 2024)]
+    assert "beijing" not in regions(res, "12.5亿元")

@@ -1195,10 +1195,13 @@ def _in_firm_name(text: str, m: re.Match) -> bool:
     is handled apart), or closing an institution's name (中国地质大学(北京))."""
     if not (0 < m.start() and m.end() < len(text) and text[m.start() - 1] in "(（" and text[m.end()] in ")）"):
         return False
+    if _VENUE_AFTER_SEAT.match(text, m.end() + 1):
+        return False  # 京津冀(固安)国际商贸城汇聚…4000余家商户: the venue's seat, where its figures are
     return (bool(_CJK.match(text, m.start() - 2)) and bool(_CJK.match(text, m.end() + 1))) or bool(
         _INSTITUTION_END.search(text, 0, m.start() - 1))
 
 
+_VENUE_AFTER_SEAT = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:城|产业园|科技园|物流园|批发市场|园区|基地)(?![市区])")
 _LINE_NAME_AFTER = re.compile(r"(?:[-—–][\u4e00-\u9fff]{1,4})?[东西南北]?线(?![上下路索])")  # (大兴机场北线高速: a road's name)
 _ROAD_NAME_AFTER = re.compile(r"[\u4e00-\u9fff]{1,2}?(?:[、和][\u4e00-\u9fff]{2,3}?)*(?:高速|铁路|高铁|城际|公路)")
 _DESIGNATED_AFTER = re.compile(r"[市县区]?级?(?:重点|重大)")
