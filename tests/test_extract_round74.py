@@ -91,3 +91,11 @@ def test_a_venues_seat_in_brackets_is_where_its_figures_are_but_a_firms_is_not(t
     res = extract(tmp_path, body, title="河北承接北京产业疏解", published="2025-02-20", reference_year=2025)
     assert [(r["region"], r["year"]) for r in out(res, "3200余家")] == [("yongqing", 2024)]
     assert "beijing" not in regions(res, "12.5亿元")
+
+
+def test_the_data_as_of_a_years_december_date_the_sentences_after_to_that_year(tmp_path):
+    body = ("截止2019年12月，天津市拥有国家级科技企业孵化器41家。中关村企业在天津设立的分公司达712家，设立子公司735家。\n"
+            "2018年10月，某园区正式揭牌。园区已入驻企业120家。\n")
+    res = extract(tmp_path, body, title="天津承接北京科技成果转化情况", published="2021-01-08", reference_year=2021)
+    assert [r["year"] for r in out(res, "712家")] == [2019]
+    assert [r["year"] for r in out(res, "120家")] != [2018]  # an event's month dates the event, not the figures after it

@@ -360,6 +360,8 @@ _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)�
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
+# 截止2016年12月，…: the data as of the year's end, no event's date (the sentences after it go on with that year)
+_AS_OF_YEAR_END = re.compile(r"(?:截至|截止到?)\s*(?:19|20)\d\d\s*年\s*12\s*月(?:底|末|31日)?(?![\d日])")
 _CUT_OFF_END = re.compile(r"\s*(?:\.{2,}|…{1,2})\s*")  # (nothing but an excerpt's dots after the number)
 _SEASON_ENDED = re.compile(r"(?:圆满|顺利|正式)?(?:收官|结束|落幕|落下帷幕)[。！!]?\s*$")
 _VALUE_ONLY_AFTER = re.compile(r"(?:达到|达|为|是|有|超过|超|约|近|增长|增加|提高|上升|下降|减少|降低)?\s*\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,3})?[，,]?\s*")
@@ -2330,7 +2332,8 @@ class _Sentence:
         self._plan_tail = self._plan_tail or (self._part_figures and self.ctx.target and not inherited.target)
         self._part_figures = self._part_figures or bool(quantities)
         self._note_event_date(text, cstart, carried, bool(quantities))
-        if (not quantities and any(_EVENT_DATE.match(text, r.end) for r in refs if r.role == "time")) or len(carried) < len(refs):
+        if (not quantities and any(_EVENT_DATE.match(text, r.end) and not _AS_OF_YEAR_END.match(text, r.pos)
+                                   for r in refs if r.role == "time")) or len(carried) < len(refs):
             # 2017年4月，新区正式设立: the date of an event; 由2012年的…增长到2021年的…: the ends of a comparison;
             # neither is the year of the sentences that follow
             self.explicit_year = kept
