@@ -99,3 +99,9 @@ def test_the_data_as_of_a_years_december_date_the_sentences_after_to_that_year(t
     res = extract(tmp_path, body, title="天津承接北京科技成果转化情况", published="2021-01-08", reference_year=2021)
     assert [r["year"] for r in out(res, "712家")] == [2019]
     assert [r["year"] for r in out(res, "120家")] != [2018]  # an event's month dates the event, not the figures after it
+
+
+def test_a_year_that_dates_only_a_signing_dates_none_of_the_sentences_after_it(tmp_path):
+    body = ("2014年，北京儿童医院就与河北省儿童医院签署全面合作协议。北京专家直通车涵盖30余家三甲医院上百名知名专家。\n")
+    res = extract(tmp_path, body, title="京津冀医疗合作惠及河北患者", published="2016-09-20", reference_year=2016)
+    assert [r["year"] for r in out(res, "上百名")] == [2016]  # now, not the year of the signing

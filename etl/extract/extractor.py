@@ -361,6 +361,7 @@ _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
 # 截止2016年12月，…: the data as of the year's end, no event's date (the sentences after it go on with that year)
+_ONE_OFF_DEED = re.compile(r"签署|签订|揭牌|挂牌成立|正式成立|奠基")  # a deed done once, on a day of its year
 _AS_OF_YEAR_END = re.compile(r"(?:截至|截止到?)\s*(?:19|20)\d\d\s*年\s*12\s*月(?:底|末|31日)?(?![\d日])")
 _CUT_OFF_END = re.compile(r"\s*(?:\.{2,}|…{1,2})\s*")  # (nothing but an excerpt's dots after the number)
 _SEASON_ENDED = re.compile(r"(?:圆满|顺利|正式)?(?:收官|结束|落幕|落下帷幕)[。！!]?\s*$")
@@ -1811,7 +1812,9 @@ def _read_paragraph(doc: _Document, para, before: tuple) -> tuple:
             para_year = None  # 2023年，共引入4家，目前，…已落地5家。累计培育…260家: the sentence ends on now, which goes on
         elif not aside and ctx.explicit_year is not None and not _BREAKDOWN_RE.match(sm.group()) and not (
                 opened and opened.year == ctx.explicit_year) and str(ctx.explicit_year) not in _ONLY_YEAR.findall(sm.group()) and not (
-                not ctx.figures_seen and _STATE_FROM_YEAR.search(sm.group())):  # (“十四五”时期，是…五年。: the period goes on, not its end)
+                not ctx.figures_seen and (_STATE_FROM_YEAR.search(sm.group()) or _ONE_OFF_DEED.search(sm.group()))):
+            # (“十四五”时期，是…五年。: the period goes on, not its end; 2013年，北京儿童医院就与…签署全面合作协议。: a deed of
+            # that year, no figure; the sentences after it are not of that year)
             # (白洋淀水质由2017年劣Ⅴ类提升到2021年全域Ⅲ类标准。容东片区…已交房3万多套: a state's change over years, no
             # figure, dates none of the sentences after it)
             # (…截至2018年3月30日，共计发送旅客48.78万人次。其中，高峰日2017年10月8日…。…两站共计发送…: a breakdown's own
