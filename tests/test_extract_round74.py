@@ -105,3 +105,12 @@ def test_a_year_that_dates_only_a_signing_dates_none_of_the_sentences_after_it(t
     body = ("2014年，北京儿童医院就与河北省儿童医院签署全面合作协议。北京专家直通车涵盖30余家三甲医院上百名知名专家。\n")
     res = extract(tmp_path, body, title="京津冀医疗合作惠及河北患者", published="2016-09-20", reference_year=2016)
     assert [r["year"] for r in out(res, "上百名")] == [2016]  # now, not the year of the signing
+
+
+def test_projects_counted_across_the_kinds_listed_before_them_are_a_count_of_projects(tmp_path):
+    body = ("4月2日，雄安新区2023年二季度重点项目集中开工。包括基础设施、公共服务、生态环境等61个项目，总投资925亿元。"
+            "北京、天津、河北3地共同参加。\n")
+    res = extract(tmp_path, body, title="雄安新区重点项目集中开工", published="2023-04-02", reference_year=2023)
+    projects = out(res, "61个")
+    assert [(r["region"], r["year"]) for r in projects] == [("xiongan", 2023)] and "项目" in projects[0]["candidate_id"]
+    assert not out(res, "3地")  # the places just listed, counted

@@ -834,7 +834,7 @@ def _list_or_name(q: Mention, cl: _Clause, head: str) -> str:
     """金融、信息、科技3个行业, 黄骅等17个小城市: the items just named; 中船重工707所产业基地: a numbered institute."""
     if not _DEED_AFTER.match(cl.text, q.end) and (  # (…、希尔顿惠庭酒店等12个项目现场签约: the day's total)
             (_items_counted(head, q) and _CJK_AT.match(cl.text, q.end) and not _FIELDS_LISTED.search(head))
-            or _LIST_COUNT_BEFORE.search(head.rstrip())):
+            or (_LIST_COUNT_BEFORE.search(head.rstrip()) and not _KINDS_LISTED.search(head.rstrip()))):
         return "count of a list"
     if q.unit_written == "所" and _INSTITUTE_OF_BEFORE.search(cl.text, max(0, q.start - 4), q.start):
         return "name"  # (no count of schools)
@@ -852,6 +852,8 @@ def _items_counted(head: str, q: Mention) -> bool:
 
 _ADMIN_BEFORE = re.compile(r"(?:现辖|下辖|辖|管辖|所辖|共辖|辖有|设有)(?:\d+个?[\u4e00-\u9fff]{1,8}[、和及，,]?)*$")  # (辖8个乡镇、3个街道办事处)
 _LIST_COUNT_BEFORE = re.compile(r"等$")
+# 重点项目集中开工，包括非首都功能疏解、基础设施、公共服务等53个项目: the kinds the things counted fall in, not the things
+_KINDS_LISTED = re.compile(r"(?:包括|涵盖|涉及)(?:[^，,。；;\d、]{1,12}、)+[^，,。；;\d、]{1,12}等$")
 # 在投资审批、就业创业…等方面200多项服务事项: the fields the things counted lie in, not the things
 _FIELDS_LISTED = re.compile(r"等(?:方面|领域|环节|层面|方向)$")
 _LISTED_NAMES_AFTER = re.compile(r"的[^，,。；;]*、[^，,。；;]*等(?=\d+[余多]?[个家项])")
@@ -4497,9 +4499,15 @@ class _Sentence:
             return task.group(1) + "任务"  # 率先完成2017年40.5万户改造任务: the size of the task done, whoever did it
         return None
 
+    def _phrase_start(self, q: Mention, cl: _Clause) -> int:
+        """Where the number's own measure words begin: after the kinds a count is listed across (包括…、公共服务等53个项目:
+        the kinds are no measure, the things counted after the number are)."""
+        start = self._own_start(q, cl)
+        return q.start if _KINDS_LISTED.search(cl.text, start, q.start) else start
+
     def _own_phrase(self, q: Mention, cl: _Clause) -> str:
         """The normalised measure words of the number's own text: before it, else the noun right after it."""
-        start = self._own_start(q, cl)
+        start = self._phrase_start(q, cl)
         if (named := self._item_or_task(q, cl, start)) is not None:
             return named
         if (deed := _DEED_AFTER.match(cl.text, q.end)) and (
