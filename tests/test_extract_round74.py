@@ -114,3 +114,11 @@ def test_projects_counted_across_the_kinds_listed_before_them_are_a_count_of_pro
     projects = out(res, "61个")
     assert [(r["region"], r["year"]) for r in projects] == [("xiongan", 2023)] and "项目" in projects[0]["candidate_id"]
     assert not out(res, "3地")  # the places just listed, counted
+
+
+def test_a_count_before_an_event_has_no_year_and_leaves_the_count_of_now_alone(tmp_path):
+    body = "张家口市旅游设施不断完善。京张高铁开通前，崇礼有5家星级酒店，目前已达到12家。\n"
+    res = extract(tmp_path, body, title="张家口冬奥旅游持续升温", published="2022-12-15", reference_year=2022)
+    assert not out(res, "5家")
+    assert "before an event" in {s["reason"] for s in res.skipped if "5家" in s["quote"]}
+    assert [(r["region"], r["year"]) for r in out(res, "12家")] == [("chongli", 2022)]
