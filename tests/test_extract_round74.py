@@ -122,3 +122,10 @@ def test_a_count_before_an_event_has_no_year_and_leaves_the_count_of_now_alone(t
     assert not out(res, "5家")
     assert "before an event" in {s["reason"] for s in res.skipped if "5家" in s["quote"]}
     assert [(r["region"], r["year"]) for r in out(res, "12家")] == [("chongli", 2022)]
+
+
+def test_a_time_before_an_event_run_into_the_place_without_a_comma_still_opens_the_sentence(tmp_path):
+    body = "京张高铁开通前崇礼有5家星级酒店，目前已达到12家。森林覆盖率由工程实施之前的31.5%提高到了52.4%。\n"
+    res = extract(tmp_path, body, title="崇礼冬奥旅游持续升温", published="2022-12-15", reference_year=2022)
+    assert not out(res, "5家") and [r["year"] for r in out(res, "12家")] == [2022]
+    assert [r["year"] for r in out(res, "52.4%")] == [2022]  # a from-point inside the sentence opens nothing
