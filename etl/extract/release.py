@@ -369,11 +369,15 @@ def _line_apart(line: str, number: int) -> Paragraph | None:
 PAGE_MARK = re.compile(r"\s*[（(]\d{1,2}[)）]\s*$")  # …108.2亿元(1): a page's or a photo's number
 
 
-def _headline_again(line: str, title: str, number: int) -> Paragraph | None:
-    """北京冬奥游持续升温 十一长假旅游收入108.2亿元(1): the release's headline again (with a page's or photo's number or
-    without), as a line of its own inside the text: a heading, not a sentence going on from the summary before it nor
-    into the dateline after it (…总投资约28亿元12.04.2015 09:14本文来源)."""
-    if title and PAGE_MARK.sub("", line).replace(" ", "") == title.replace(" ", ""):
+def _headline_again(line: str, title: str, number: int, following: list[str]) -> Paragraph | None:
+    """北京冬奥游持续升温 十一长假旅游收入108.2亿元(1): the release's headline again with a page's or photo's number, as a
+    line of its own inside the text: a heading, not a sentence going on from the summary before it. Printed again with no
+    number and a line of text right under it, it is a sentence of its own (its figures may be their only statement), never
+    the start of the sentence below it (北京10家医药企业入驻沧州 总投资约28亿元⏎12.04.2015 09:14本文来源: two clauses); a
+    blank line under it leaves it to the rules for a line alone."""
+    if title and following and following[0].strip() and line.replace(" ", "") == title.replace(" ", ""):
+        return Paragraph(line, False, False, [0], [number])
+    if title and PAGE_MARK.search(line) and PAGE_MARK.sub("", line).replace(" ", "") == title.replace(" ", ""):
         return Paragraph(line, True, False, [0], [number])
     return None
 
@@ -462,7 +466,7 @@ def paragraphs(lines: list[str], first_line: int = 1, title: str = "") -> list[P
             continue
         apart = spaced or [p for p in [(
             _line_apart(line, first_line + i) or _title_between(line, current, lines[i + 1:i + 2], first_line + i, out[-1] if out else None)
-            or _headline_again(line, title, first_line + i) or _review_title(line, current, first_line + i)
+            or _headline_again(line, title, first_line + i, lines[i + 1:i + 2]) or _review_title(line, current, first_line + i)
             or _period_title(line, current, [t for t in lines[i + 1:i + 3] if t.strip()][:1], first_line + i))] if p]
         if apart:
             if current is not None:
