@@ -360,8 +360,8 @@ _TASK_DONE_BEFORE = re.compile(r"(?:已经?|提前|率先|全面|顺利|圆满)�
 _TASK_NOUN_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,6}?)任务(?:[，,。；;]|$)")
 _ACHIEVED_BEFORE = re.compile(r"完成|实现|达到|达成")
 _EVENT_DATE = re.compile(r"\s*(?:\d{1,2}月(?!份|底|末|以来|起)|[便就即]?被?(?:启动|开工|签约|成立|设立|开通|揭牌|落户|投产|搬迁|列入|入选|获批|评为|命名为)(?!以来|至今))")
-# 截止2016年12月，…: the data as of the year's end, no event's date (the sentences after it go on with that year)
 _ONE_OFF_DEED = re.compile(r"签署|签订|揭牌|挂牌成立|正式成立|奠基")  # a deed done once, on a day of its year
+# 截止2016年12月，…: the data as of the year's end, no event's date (the sentences after it go on with that year)
 _AS_OF_YEAR_END = re.compile(r"(?:截至|截止到?)\s*(?:19|20)\d\d\s*年\s*12\s*月(?:底|末|31日)?(?![\d日])")
 _CUT_OFF_END = re.compile(r"\s*(?:\.{2,}|…{1,2})\s*")  # (nothing but an excerpt's dots after the number)
 _SEASON_ENDED = re.compile(r"(?:圆满|顺利|正式)?(?:收官|结束|落幕|落下帷幕)[。！!]?\s*$")
@@ -597,7 +597,7 @@ _DAY_SO_FAR = re.compile(r"(?<![\d年])(?:截[至止]|到)" + _MONTH_END_OR_DAY 
                          r"|(?<!年)前(?:十一|11|十|10)个月")
 _CLAUSE_END_RE = re.compile(r"[，,。；;]")
 # 略高于邯郸的4920.1亿元, 领先沧州的5.9%: the place outdone, then its own figure
-_OUTDONE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先|领先于|超过|超出|多于|少于|落后于?)$")
+_OUTDONE_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|领先于?|超过|超出|多于|少于|落后于?)$")
 _OWN_AFTER_BASE = re.compile(r"(?:市|省)?的(?:约|近)?")
 _POINTED_BACK_BEFORE = re.compile(r"(?:这|这些|上述|前述)$")
 _BARE_SHARE = re.compile(r"\s*(?:其中)?(?:占比|占)(?:为|达到?|约)?\s*")
@@ -5548,9 +5548,7 @@ _AGE_MEASURE_BEFORE = re.compile(r"(?:期望寿命|预期寿命|平均寿命|平
 _MILESTONE_PHRASE = re.compile(r"(?:首次|成功|一举|相继|先后)?(?:跨越|跨过|迈上|迈过|突破|站上|跃上|越过|跨入|迈入)?(?:新的?|一个)?"
                                r"(?:量级|台阶|大关|关口|门槛)?")
 _VERB_ONLY_HEAD = re.compile(r"\s*(?:(?:19|20)\d\d年|去年|今年|全年|当年)?[，,]?\s*(?:共|也|则|已)?(?:完成|实现|有|拥有|共有|共计|总计|合计)了?"
-                             r"(?:约|近|超过?)?\s*"
-                             # …4930.9亿元，略高于邯郸的4920.1亿元: the place outdone, with its own figure of the same measure
-                             r"|(?:略|稍|明显|小幅|大幅)?(?:高于|低于|快于|慢于|领先于?|超过|多于|少于)(?:市|省)?的(?:约|近)?")
+                             r"(?:约|近|超过?)?\s*")
 _AVERAGE_WORDS = re.compile(r"年均|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期)")
 _SAME_MEASURE_GAP = re.compile(r"[段次]?、")  # 6条段、445公里: the next number straight after, its unit the only difference
 _LENGTH_UNITS = ("公里", "千米", "米")
